@@ -1,0 +1,116 @@
+// Quote-alignment benchmark: builds the quote cases of ../shared/eval (seed 1), aligns every
+// case in this one process, writes the contract JSON per case, scores it with score_quotes.py
+// (--line-containment) and times a 30-quotation article against a 200-sentence original.
+// Usage (from the repo root): node <bundle> [--cases DIR] [--sets a,b] [--misses]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { alignQuotes } from '../shared/align/quotes';
+import type { Segment } from '../shared/types';
+
+const argv = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const showMisses = argv.includes('--misses');
+const sharedDir = path.resolve(process.cwd(), '..', 'shared');
+const evalDir = path.join(sharedDir, 'eval');
+const corpora = path.join(sharedDir, 'corpora');
+const sets = (flag('--sets') ?? 'newstest2012,flores200-dev,pud').split(',');
+const work = path.join(tmpdir(), 'sverka-quotes-bench');
+const casesDir = flag('--cases') ?? path.join(work, 'cases');
+const predsDir = path.join(work, 'preds');
+
+function lineSegments(text: string): Segment[] {
+  const out: Segment[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) out.push({ start: pos, end: pos + line.length, text: line });
+    pos += line.length + 1;
+  }
+  return out;
+}
+
+if (!flag('--cases')) {
+  rmSync(casesDir, { recursive: true, force: true });
+  execFileSync('python3', [path.join(evalDir, 'make_quote_cases.py'), casesDir, ...sets.map((s) => path.join(corpora, s)), '--seed', '1'], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+}
+
+const results: Record<string, unknown> = {};
+for (const set of sets) {
+  const dir = path.join(casesDir, set);
+  if (!existsSync(dir)) continue;
+  const outDir = path.join(predsDir, set);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  let ms = 0;
+  let n = 0;
+  for (const c of readdirSync(dir).sort()) {
+    const cdir = path.join(dir, c);
+    if (!existsSync(path.join(cdir, 'gold.json'))) continue;
+    const de = readFileSync(path.join(cdir, 'de.txt'), 'utf8');
+    const ru = readFileSync(path.join(cdir, 'ru.txt'), 'utf8');
+    const t0 = performance.now();
+    const quotes = alignQuotes({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de) });
+    ms += performance.now() - t0;
+    n++;
+    writeFileSync(path.join(outDir, `${c}.json`), JSON.stringify({ quotes }));
+  }
+  const args = [path.join(evalDir, 'score_quotes.py'), '--cases', dir, '--preds', outDir, '--line-containment'];
+  const res = JSON.parse(execFileSync('python3', [...args, '--json'], { encoding: 'utf8' })) as {
+    accuracy_positives: number; positives: number; positives_correct: number;
+    accuracy_negatives: number; negatives: number; negatives_correct: number;
+    text_errors: string[]; misses: { case: string; id: number; positive: boolean; text: string; reason: string }[];
+  };
+  console.log(
+    `quotes ${set}: positives ${res.positives_correct}/${res.positives} = ${res.accuracy_positives.toFixed(3)}, ` +
+      `negatives ${res.negatives_correct}/${res.negatives} = ${res.accuracy_negatives.toFixed(3)}, ` +
+      `${n} cases in ${ms.toFixed(0)} ms (${(ms / Math.max(1, n)).toFixed(2)} ms/case)`,
+  );
+  if (res.text_errors.length) console.log(`  text errors: ${res.text_errors.length}, e.g. ${res.text_errors[0]}`);
+  if (showMisses) for (const m of res.misses) console.log(`  MISS ${m.case} #${m.id} [${m.positive ? 'pos' : 'neg'}] ${JSON.stringify(m.text.slice(0, 60))}: ${m.reason}`);
+  results[set] = { positives: res.accuracy_positives, negatives: res.accuracy_negatives, cases: n, ms };
+}
+
+// Speed: a 30-quotation article against a 200-sentence original (newstest2012 lines).
+{
+  const ruLines = readFileSync(path.join(corpora, 'newstest2012', 'ru.txt'), 'utf8').split('\n');
+  const deLines = readFileSync(path.join(corpora, 'newstest2012', 'de.txt'), 'utf8').split('\n');
+  let from = 0;
+  let best = { from: 0, count: 0 };
+  for (from = 0; from + 200 <= ruLines.length; from += 50) {
+    const count = deLines.slice(from, from + 200).filter((l) => /["„«»“]/.test(l)).length;
+    if (count > best.count) best = { from, count };
+  }
+  const ru = ruLines.slice(best.from, best.from + 200).join('\n') + '\n';
+  const picked = deLines.slice(best.from, best.from + 200).filter((l) => /[„«»“"]/.test(l));
+  const article: string[] = [];
+  let nq = 0;
+  for (const l of picked) {
+    if (nq >= 30) break;
+    article.push(l);
+    nq += Math.floor((l.match(/["„«»“”]/g) ?? []).length / 2);
+  }
+  const de = article.join('\n\n') + '\n';
+  const input = { sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de) };
+  for (let k = 0; k < 5; k++) alignQuotes(input);
+  const times: number[] = [];
+  let found = 0;
+  for (let k = 0; k < 30; k++) {
+    const t0 = performance.now();
+    found = alignQuotes(input).length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? 0;
+  console.log(`quotes speed: ${found} quotations x 200 Russian sentences: median ${median.toFixed(1)} ms, max ${(times[times.length - 1] ?? 0).toFixed(1)} ms (target < 100 ms)`);
+  results.speed = { quotations: found, ruSentences: 200, medianMs: median };
+}
+
+mkdirSync(path.resolve(process.cwd(), 'bench-results'), { recursive: true });
+writeFileSync(path.resolve(process.cwd(), 'bench-results', 'quotes.json'), JSON.stringify(results, null, 1));

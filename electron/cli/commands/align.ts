@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { alignQuotes, type QuoteAlignment } from '../../../shared/align/quotes/index';
+import { alignSentences, type Bead } from '../../../shared/align/sentences';
+import { AlignModel, Lexicon } from '../../../shared/align/similarity';
+import { SverkaError } from '../../../shared/errors';
+import { segment } from '../../../shared/text/segment';
+import type { Lang, Segment } from '../../../shared/types';
+import type { CliCommand } from '../types';
+
+/** The JSON document `align --json` prints (see ../shared/eval/CLI-CONTRACT.md). */
+export interface AlignOutput {
+  source: { lang: string; segments: Segment[] };
+  target: { lang: string; segments: Segment[] };
+  beads: Bead[];
+  quotes: QuoteAlignment[];
+}
+
+/**
+ * Reads a UTF-8 file as the scoring scripts do (Python's utf-8 codec): a byte-order mark
+ * stays in the text as U+FEFF at offset 0, so that offsets agree with theirs.
+ */
+function readUtf8(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new SverkaError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR', `Cannot read ${file}: ${(err as Error).message}`, { file });
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new SverkaError('DECODE_FAILED', `${file} is not valid UTF-8`, { file });
+  }
+}
+
+const BLANK = /^[\s\u00a0\ufeff\u200b]*$/;
+
+/**
+ * Pre-segmented input: every non-empty line (split at LF only, like the scorer) is one
+ * segment, trimmed of surrounding whitespace, a trailing CR and a BOM.
+ */
+export function lineSegments(text: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (!BLANK.test(line)) {
+      let a = start;
+      let b = end;
+      while (a < b && /[\s\ufeff\u200b]/.test(text[a]!)) a++;
+      while (b > a && /[\s\ufeff\u200b]/.test(text[b - 1]!)) b--;
+      out.push({ start: a, end: b, text: text.slice(a, b) });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Aligns two decoded documents; the pure core of the `align` command. */
+export function alignDocuments(
+  sourceText: string,
+  targetText: string,
+  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon },
+): AlignOutput {
+  const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
+  const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
+  const model = AlignModel.fromPair(sourceSegments, targetSegments, opts.lexicon ? { lexicon: opts.lexicon } : {});
+  const beads = alignSentences(sourceSegments, targetSegments, { model });
+  const quotes = alignQuotes({ sourceText, sourceSegments, targetText, targetSegments, model, beads });
+  return {
+    source: { lang: opts.sourceLang, segments: sourceSegments },
+    target: { lang: opts.targetLang, segments: targetSegments },
+    beads,
+    quotes,
+  };
+}
+
+/** Kept local: importing the CLI context would load the database layer this command never uses. */
+function json(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+function requireFlag(flags: Record<string, string | boolean>, name: string): string {
+  const v = flags[name];
+  if (typeof v !== 'string' || v === '') throw new SverkaError('BAD_REQUEST', `Missing --${name} <value>`);
+  return v;
+}
+
+function oneLine(s: string, max = 60): string {
+  const t = s.replace(/\s+/g, ' ');
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+export const commands: CliCommand[] = [
+  {
+    name: 'align',
+    summary: 'Align a Russian original with its German translation (sentences and quotations), offline',
+    usage:
+      'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--dictionary <tsv>] [--json]',
+    booleanFlags: ['segmented', 'json'],
+    async run(args, io) {
+      const sourceFile = requireFlag(args.flags, 'source');
+      const targetFile = requireFlag(args.flags, 'target');
+      const sourceLang = typeof args.flags['source-lang'] === 'string' ? args.flags['source-lang'] : 'ru';
+      const targetLang = typeof args.flags['target-lang'] === 'string' ? args.flags['target-lang'] : 'de';
+      const dict = args.flags['dictionary'];
+      const lexicon = typeof dict === 'string' ? Lexicon.fromTsv(readUtf8(dict)) : undefined;
+      const out = alignDocuments(readUtf8(sourceFile), readUtf8(targetFile), {
+        sourceLang,
+        targetLang,
+        segmented: args.flags['segmented'] === true,
+        ...(lexicon ? { lexicon } : {}),
+      });
+      if (args.flags['json']) {
+        io.out(json(out));
+        return 0;
+      }
+      const src = out.source.segments;
+      const tgt = out.target.segments;
+      for (const b of out.beads) {
+        const s = b.source.map((i) => src[i]!.text).join(' ');
+        const t = b.target.map((j) => tgt[j]!.text).join(' ');
+        io.out(`${b.score.toFixed(2)}  [${b.source.join(',')}]:[${b.target.join(',')}]  ${oneLine(s)}  |  ${oneLine(t)}\n`);
+      }
+      for (const q of out.quotes) {
+        io.out(`quote ${q.kind} ${q.score.toFixed(2)}  ${oneLine(q.target.text)}  ->  ${q.source ? oneLine(q.source.text) : '(not in the source)'}\n`);
+      }
+      return 0;
+    },
+  },
+];

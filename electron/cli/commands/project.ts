@@ -1,0 +1,38 @@
+import { SverkaError } from '../../../shared/errors';
+import { flagString, json, withServices } from '../context';
+import type { CliCommand } from '../types';
+
+export const commands: CliCommand[] = [
+  {
+    name: 'project create',
+    summary: 'Create a project',
+    usage: 'project create <name> [--source-lang ru] [--target-lang de] [--db <file>] [--json]',
+    booleanFlags: ['json'],
+    async run(args, io) {
+      const name = args.positional.join(' ').trim();
+      if (!name) throw new SverkaError('BAD_REQUEST', 'Give the project a name: project create <name>');
+      const p = await withServices(args, (s) =>
+        s.projects.create(name, flagString(args, 'source-lang', 'ru'), flagString(args, 'target-lang', 'de')),
+      );
+      io.out(args.flags['json'] ? json(p) : `Created project ${p.id}: ${p.name} (${p.sourceLang} -> ${p.targetLang})\n`);
+      return 0;
+    },
+  },
+  {
+    name: 'project list',
+    summary: 'List projects',
+    usage: 'project list [--db <file>] [--json]',
+    booleanFlags: ['json'],
+    async run(args, io) {
+      const list = await withServices(args, (s) => s.projects.list());
+      if (args.flags['json']) {
+        io.out(json({ projects: list }));
+      } else if (list.length === 0) {
+        io.out('No projects yet. Create one with: project create <name>\n');
+      } else {
+        for (const p of list) io.out(`${String(p.id).padStart(4)}  ${p.name}  (${p.sourceLang} -> ${p.targetLang}, ${p.documentCount} documents)\n`);
+      }
+      return 0;
+    },
+  },
+];

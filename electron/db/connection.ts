@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SverkaError } from '../../shared/errors';
+import { migrateTo } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Stop migrating at this version (tests of individual migrations). */
+  migrateTo?: number;
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating if needed) a Sverka database file: WAL journal, foreign keys enforced,
+ * a busy timeout so a concurrent CLI write waits instead of failing, schema migrated.
+ */
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  if (file !== ':memory:') {
+    const dir = path.dirname(path.resolve(file));
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.accessSync(dir, fs.constants.W_OK);
+    } catch (err) {
+      throw new SverkaError(
+        'IO_ERROR',
+        `Cannot write to the database folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}. Choose another location with --db.`,
+      );
+    }
+  }
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: opts.readonly ?? false });
+  } catch (err) {
+    throw new SverkaError('IO_ERROR', `Cannot open the database ${file}: ${(err as Error).message}`);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!opts.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    if (!opts.readonly) migrateTo(db, opts.migrateTo);
+  } catch (err) {
+    db.close();
+    if (err instanceof SverkaError) throw err;
+    const msg = (err as Error).message;
+    if (/not a database|malformed/i.test(msg)) {
+      throw new SverkaError('DB_CORRUPT', `The database ${file} is damaged (${msg}).`);
+    }
+    throw new SverkaError('DB_ERROR', `Cannot prepare the database ${file}: ${msg}`);
+  }
+  return db;
+}
+
+/** An in-memory database at the newest schema (or at `version`), for tests. */
+export function createDb(version?: number): Db {
+  return openDatabase(':memory:', version === undefined ? {} : { migrateTo: version });
+}

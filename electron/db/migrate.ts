@@ -1,0 +1,43 @@
+import type Database from 'better-sqlite3';
+import { SverkaError } from '../../shared/errors';
+import { migrations as allMigrations, type Migration } from './migrations';
+
+/** The schema version a database is at (0 for a fresh file). */
+export function schemaVersion(db: Database.Database): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const row = db.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+/**
+ * Brings the schema up to `target` (default: the newest). Each step and its bookkeeping row
+ * commit together, so a crash leaves the database at a whole version.
+ */
+export function migrateTo(
+  db: Database.Database,
+  target?: number,
+  list: readonly Migration[] = allMigrations,
+): number {
+  const newest = list.length ? list[list.length - 1]!.version : 0;
+  const goal = target ?? newest;
+  const current = schemaVersion(db);
+  if (current > newest) {
+    throw new SverkaError(
+      'DB_ERROR',
+      `This database was written by a newer Sverka (schema ${current}, this version knows ${newest}). Update Sverka to open it.`,
+    );
+  }
+  const record = db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of list) {
+    if (m.version <= current || m.version > goal) continue;
+    db.transaction(() => {
+      m.up(db);
+      record.run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+  return schemaVersion(db);
+}

@@ -1,0 +1,13 @@
+import type { Migration } from './types';
+import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-segments-quotations';
+import { migration0003 } from './0003-alignment';
+import { migration0004 } from './0004-translation-memory';
+import { migration0005 } from './0005-glossary';
+
+/** Every migration, in version order. New ones are appended here. */
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005].sort(
+  (a, b) => a.version - b.version,
+);
+
+export type { Migration } from './types';

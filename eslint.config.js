@@ -1,0 +1,70 @@
+import tseslint from 'typescript-eslint';
+
+// Layering rules (STYLE.md): a forbidden import is a lint error, and lint runs in `npm test`.
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream', 'util', 'zlib', 'worker_threads'];
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-artifacts/**', 'bench-results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeBuiltins, 'shared/ is pure TypeScript: no Node built-ins.'),
+            pattern(['electron', 'electron/*'], 'shared/ must not import electron.'),
+            pattern(['react', 'react-dom', 'react/*', 'react-dom/*', 'monaco-editor', 'monaco-editor/*'], 'shared/ has no UI code.'),
+            pattern(['**/electron/**', '**/renderer/**', '../electron/*', '../renderer/*'], 'shared/ may not import the runtimes.'),
+            pattern(['better-sqlite3', 'deepl-node', 'iconv-lite', 'jschardet'], 'shared/ has no I/O or native dependencies.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeBuiltins, 'The renderer is sandboxed: no Node built-ins.'),
+            pattern(['electron', 'electron/*'], 'The renderer never imports electron; use renderer/api.'),
+            pattern(['**/electron/**'], 'The renderer may not import main-process code.'),
+            pattern(['better-sqlite3', 'deepl-node'], 'The renderer has no database or MT access; go through the api.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [pattern(['**/renderer/**', '../renderer/*', '../../renderer/*'], 'electron/ never imports renderer code.')] },
+      ],
+    },
+  },
+  {
+    // Code that tests load must not pull in electron at run time (its binary cannot be fetched).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/index.ts', 'electron/preload/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Import electron only as `import type` outside main/index.ts and preload.', allowTypeImports: true }] },
+      ],
+    },
+  },
+);

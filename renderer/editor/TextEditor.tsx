@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { monaco, proseOptions } from './monaco';
+
+export interface TextEditorProps {
+  /** Stable identity of the document: a new id means a new model (and a fresh undo history). */
+  docKey: string;
+  text: string;
+  readOnly: boolean;
+  ariaLabel: string;
+  /** BCP 47 tag of the text, for screen readers and hyphenation. */
+  lang: string;
+  onChange?: (text: string) => void;
+  onCursor?: (line: number, column: number) => void;
+  onMount?: (editor: monaco.editor.IStandaloneCodeEditor) => void;
+  testId?: string;
+}
+
+/**
+ * One Monaco editor over a document's text. The model is created per `docKey`; later changes of
+ * `text` from outside (e.g. after a save round-trip) are applied only when they differ, so the
+ * user's cursor and undo history survive their own edits coming back.
+ */
+export function TextEditor({ docKey, text, readOnly, ariaLabel, lang, onChange, onCursor, onMount, testId }: TextEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const callbacks = useRef({ onChange, onCursor });
+  callbacks.current = { onChange, onCursor };
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const model = monaco.editor.createModel(text, 'plaintext');
+    const editor = monaco.editor.create(el, { ...proseOptions, model, readOnly, ariaLabel, domReadOnly: readOnly });
+    editorRef.current = editor;
+    const subs = [
+      model.onDidChangeContent(() => callbacks.current.onChange?.(model.getValue())),
+      editor.onDidChangeCursorPosition((e) => callbacks.current.onCursor?.(e.position.lineNumber, e.position.column)),
+    ];
+    onMount?.(editor);
+    return () => {
+      for (const s of subs) s.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+    // The editor is rebuilt only for another document; text and flags are synced below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [docKey]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && model.getValue() !== text) model.setValue(text);
+  }, [text]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly, domReadOnly: readOnly, ariaLabel });
+  }, [readOnly, ariaLabel]);
+
+  return <div ref={host} className="text-editor" lang={lang} data-testid={testId} />;
+}

@@ -1,0 +1,302 @@
+import type { DocumentFull, DocumentSummary, ProjectDetail, ProjectSummary } from '../../shared/ipc/channels/projects';
+import { api, call, errorMessage } from '../api';
+import type { MessageKey, Params } from '../i18n';
+import { loadUiSettings, saveUiSettings, type ThemePref, type UiSettings } from './settings';
+import type { UiLang } from '../i18n';
+import { action, Store } from './store';
+
+export type Loadable<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; message: string };
+
+/** The open project with the text of both documents. */
+export interface OpenProject {
+  project: ProjectDetail;
+  /** The published German article (role `target`). */
+  target: DocumentFull | null;
+  /** The Russian original (role `source`); null until the user adds it. */
+  source: DocumentFull | null;
+}
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  key: MessageKey;
+  params?: Params;
+  /** A raw message from the backend, shown after the translated text. */
+  detail?: string;
+}
+
+export type SaveState = 'idle' | 'saving' | 'saved' | { failed: string };
+
+export interface AppState {
+  projects: Loadable<ProjectSummary[]>;
+  openId: number | null;
+  open: Loadable<OpenProject>;
+  sourceSave: SaveState;
+  settings: UiSettings;
+  notices: Notice[];
+}
+
+const initialState = (): AppState => ({
+  projects: { status: 'idle' },
+  openId: null,
+  open: { status: 'idle' },
+  sourceSave: 'idle',
+  settings: loadUiSettings(),
+  notices: [],
+});
+
+type A = ReturnType<typeof action<AppState>>;
+const act = (type: string, reduce: (s: AppState) => AppState): A => action<AppState>(type, reduce);
+
+let noticeSeq = 0;
+
+/**
+ * The application model: a Store plus the commands that talk to the backend. React reads it
+ * through `useApp`; nothing here knows about React.
+ */
+export class AppModel {
+  readonly store = new Store<AppState>(initialState());
+  private openSeq = 0;
+
+  get state(): AppState {
+    return this.store.getState();
+  }
+
+  async loadProjects(): Promise<ProjectSummary[] | null> {
+    if (this.state.projects.status !== 'ready') {
+      this.store.dispatch(act('projects/loading', (s) => ({ ...s, projects: { status: 'loading' } })));
+    }
+    try {
+      const list = await call(api.projects.list({}));
+      this.store.dispatch(act('projects/loaded', (s) => ({ ...s, projects: { status: 'ready', value: list } })));
+      return list;
+    } catch (err) {
+      const message = errorMessage(err);
+      this.store.dispatch(act('projects/failed', (s) => ({ ...s, projects: { status: 'error', message } })));
+      return null;
+    }
+  }
+
+  /**
+   * First screen: reopen the project used last; on first run (nothing ever opened) open the
+   * first project, which is the sample the backend created.
+   */
+  async start(): Promise<void> {
+    const list = await this.loadProjects();
+    if (!list || list.length === 0) return;
+    const last = list.filter((p) => p.openedAt).sort((a, b) => (b.openedAt ?? '').localeCompare(a.openedAt ?? ''))[0];
+    await this.openProject((last ?? list[0]!).id);
+  }
+
+  async openProject(id: number): Promise<void> {
+    const seq = ++this.openSeq;
+    this.store.dispatch(act('project/opening', (s) => ({ ...s, openId: id, open: { status: 'loading' }, sourceSave: 'idle' })));
+    this.store.clearHistory();
+    try {
+      const project = await call(api.projects.open({ id }));
+      const [target, source] = await Promise.all([
+        this.fetchDocument(project.documents.find((d) => d.role === 'target')),
+        this.fetchDocument(project.documents.find((d) => d.role === 'source')),
+      ]);
+      if (seq !== this.openSeq) return;
+      this.store.dispatch(
+        act('project/opened', (s) => ({ ...s, open: { status: 'ready', value: { project, target, source } } })),
+      );
+      void this.loadProjects();
+    } catch (err) {
+      if (seq !== this.openSeq) return;
+      const message = errorMessage(err);
+      this.store.dispatch(act('project/failed', (s) => ({ ...s, open: { status: 'error', message } })));
+    }
+  }
+
+  closeProject(): void {
+    this.openSeq++;
+    this.store.dispatch(act('project/closed', (s) => ({ ...s, openId: null, open: { status: 'idle' } })));
+  }
+
+  async createProject(name: string, sourceLang: string, targetLang: string): Promise<boolean> {
+    try {
+      const p = await call(api.projects.create({ name, sourceLang, targetLang }));
+      this.notify('info', 'notice.projectCreated', { name: p.name });
+      await this.loadProjects();
+      await this.openProject(p.id);
+      return true;
+    } catch (err) {
+      this.notifyError(err);
+      return false;
+    }
+  }
+
+  async renameProject(id: number, name: string): Promise<boolean> {
+    try {
+      const p = await call(api.projects.rename({ id, name }));
+      this.store.dispatch(
+        act('project/renamed', (s) => ({
+          ...s,
+          open:
+            s.open.status === 'ready' && s.open.value.project.id === id
+              ? { status: 'ready', value: { ...s.open.value, project: { ...s.open.value.project, name: p.name } } }
+              : s.open,
+        })),
+      );
+      await this.loadProjects();
+      return true;
+    } catch (err) {
+      this.notifyError(err);
+      return false;
+    }
+  }
+
+  async deleteProject(id: number): Promise<boolean> {
+    const name = this.projectName(id);
+    try {
+      await call(api.projects.delete({ id }));
+      if (this.state.openId === id) this.closeProject();
+      this.notify('info', 'notice.projectDeleted', { name });
+      await this.loadProjects();
+      return true;
+    } catch (err) {
+      this.notifyError(err);
+      return false;
+    }
+  }
+
+  /** Adds (or replaces) the Russian original from pasted text. */
+  async addSourceText(text: string, fileName: string | null = null): Promise<boolean> {
+    const open = this.readyProject();
+    if (!open) return false;
+    try {
+      const doc = await call(
+        api.documents.addText({ projectId: open.project.id, role: 'source', lang: open.project.sourceLang, text, fileName }),
+      );
+      await this.afterSourceAdded(doc, []);
+      return true;
+    } catch (err) {
+      this.notifyError(err);
+      return false;
+    }
+  }
+
+  /** Imports the Russian original from file bytes; the backend decodes them. */
+  async importSourceFile(fileName: string, bytes: Uint8Array, encoding: string | null = null): Promise<boolean> {
+    const open = this.readyProject();
+    if (!open) return false;
+    try {
+      const doc = await call(
+        api.documents.importFile({
+          projectId: open.project.id,
+          role: 'source',
+          lang: open.project.sourceLang,
+          fileName,
+          dataBase64: toBase64(bytes),
+          encoding,
+        }),
+      );
+      await this.afterSourceAdded(doc, doc.warnings);
+      return true;
+    } catch (err) {
+      this.notifyError(err);
+      return false;
+    }
+  }
+
+  /** Saves the user's correction of the Russian original (the whole text; the backend upserts). */
+  async saveSourceText(text: string): Promise<void> {
+    const open = this.readyProject();
+    if (!open?.source) return;
+    const source = open.source;
+    this.store.dispatch(act('source/saving', (s) => ({ ...s, sourceSave: 'saving' })));
+    try {
+      const doc = await call(
+        api.documents.addText({ projectId: open.project.id, role: 'source', lang: source.lang, text, fileName: source.fileName }),
+      );
+      this.store.dispatch(
+        act('source/saved', (s) =>
+          s.open.status === 'ready' && s.open.value.project.id === open.project.id
+            ? { ...s, sourceSave: 'saved', open: { status: 'ready', value: { ...s.open.value, source: { ...doc, text } } } }
+            : s,
+        ),
+      );
+    } catch (err) {
+      const message = errorMessage(err);
+      this.store.dispatch(act('source/saveFailed', (s) => ({ ...s, sourceSave: { failed: message } })));
+    }
+  }
+
+  setTheme(theme: ThemePref): void {
+    this.updateSettings({ ...this.state.settings, theme });
+  }
+
+  setUiLang(lang: UiLang): void {
+    this.updateSettings({ ...this.state.settings, lang });
+  }
+
+  notify(kind: Notice['kind'], key: MessageKey, params?: Params, detail?: string): void {
+    const notice: Notice = { id: ++noticeSeq, kind, key, ...(params ? { params } : {}), ...(detail ? { detail } : {}) };
+    this.store.dispatch(act('notice/add', (s) => ({ ...s, notices: [...s.notices.slice(-3), notice] })));
+    if (kind === 'info') setTimeout(() => this.dismiss(notice.id), 5000);
+  }
+
+  dismiss(id: number): void {
+    this.store.dispatch(act('notice/dismiss', (s) => {
+      const notices = s.notices.filter((n) => n.id !== id);
+      return notices.length === s.notices.length ? s : { ...s, notices };
+    }));
+  }
+
+  private notifyError(err: unknown): void {
+    this.store.dispatch(
+      act('notice/add', (s) => ({
+        ...s,
+        notices: [...s.notices.slice(-3), { id: ++noticeSeq, kind: 'error', key: 'notice.error', detail: errorMessage(err) }],
+      })),
+    );
+  }
+
+  private updateSettings(settings: UiSettings): void {
+    saveUiSettings(settings);
+    this.store.dispatch(act('settings/changed', (s) => ({ ...s, settings })));
+  }
+
+  private readyProject(): OpenProject | null {
+    return this.state.open.status === 'ready' ? this.state.open.value : null;
+  }
+
+  private projectName(id: number): string {
+    const p = this.state.projects.status === 'ready' ? this.state.projects.value.find((x) => x.id === id) : undefined;
+    return p?.name ?? String(id);
+  }
+
+  private async fetchDocument(summary: DocumentSummary | undefined): Promise<DocumentFull | null> {
+    return summary ? call(api.documents.get({ id: summary.id })) : null;
+  }
+
+  private async afterSourceAdded(doc: DocumentSummary, warnings: string[]): Promise<void> {
+    const full = await call(api.documents.get({ id: doc.id }));
+    this.store.dispatch(
+      act('source/added', (s) =>
+        s.open.status === 'ready' && s.open.value.project.id === doc.projectId
+          ? { ...s, sourceSave: 'idle', open: { status: 'ready', value: { ...s.open.value, source: full } } }
+          : s,
+      ),
+    );
+    this.notify('info', 'notice.sourceAdded', { n: full.text.length });
+    if (warnings.length) this.notify('info', 'notice.importWarnings', { warnings: warnings.join('; ') });
+    void this.loadProjects();
+  }
+}
+
+/** Base64 in chunks: String.fromCharCode(...bytes) overflows the stack on large files. */
+export function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(bin);
+}

@@ -1,0 +1,93 @@
+// Builds the Electron bundles (esbuild) and the renderer (Vite) into dist/.
+// Skips a part whose inputs have not changed since its last build, so `npm run cli` stays quick.
+// Flags: --only electron|renderer, --quiet, --force.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const force = args.includes('--force');
+const onlyIdx = args.indexOf('--only');
+const only = onlyIdx >= 0 ? args[onlyIdx + 1] : undefined;
+const log = (m) => {
+  if (!quiet) process.stderr.write(`${m}\n`);
+};
+
+function newestMtime(paths) {
+  let newest = 0;
+  const walk = (p) => {
+    let st;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+    } else if (st.mtimeMs > newest) newest = st.mtimeMs;
+  };
+  for (const p of paths) walk(path.join(root, p));
+  return newest;
+}
+
+function stale(name, inputs) {
+  const stamp = path.join(root, 'dist', `.stamp-${name}`);
+  const newest = newestMtime(inputs);
+  if (force) return { stale: true, newest, stamp };
+  try {
+    const built = Number(fs.readFileSync(stamp, 'utf8'));
+    return { stale: !(built >= newest), newest, stamp };
+  } catch {
+    return { stale: true, newest, stamp };
+  }
+}
+
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+async function buildElectron() {
+  const s = stale('electron', ['electron', 'shared', 'package.json', 'scripts/build.mjs']);
+  if (!s.stale) return;
+  const t0 = Date.now();
+  const esbuild = await import('esbuild');
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+    define: { __SVERKA_VERSION__: JSON.stringify(pkg.version) },
+    absWorkingDir: root,
+  };
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', packages: 'external', external: ['electron'] }),
+    // The sandboxed preload may require nothing but electron: bundle everything else into it.
+    esbuild.build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'], platform: 'browser', target: 'chrome130' }),
+    esbuild.build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/electron/cli.cjs', packages: 'external' }),
+    esbuild.build({ ...common, entryPoints: ['electron/web/main.ts'], outfile: 'dist/electron/web.cjs', packages: 'external' }),
+  ]);
+  fs.cpSync(path.join(root, 'electron', 'resources'), path.join(root, 'dist', 'resources'), { recursive: true });
+  fs.writeFileSync(s.stamp, String(s.newest));
+  log(`built electron bundles in ${Date.now() - t0} ms`);
+}
+
+async function buildRenderer() {
+  const s = stale('renderer', ['renderer', 'shared', 'vite.config.ts', 'package.json']);
+  if (!s.stale) return;
+  const t0 = Date.now();
+  const vite = await import('vite');
+  await vite.build({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  fs.writeFileSync(s.stamp, String(s.newest));
+  log(`built renderer in ${Date.now() - t0} ms`);
+}
+
+fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
+try {
+  if (only !== 'renderer') await buildElectron();
+  if (only !== 'electron') await buildRenderer();
+} catch (err) {
+  process.stderr.write(`Build failed: ${err?.message ?? err}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the sentence-alignment cases of the development corpora in a temporary directory
+# with ../shared/eval, runs `align --segmented --json` on every case through the CLI, and
+# scores them with score_beads.py (strict/lax F1, the figures of issue 4).
+#
+# Usage (from the repository root): scripts/eval-align.sh [set ...]
+#   sets default to: newstest2012 flores200-dev pud
+# Environment: EVAL_JOBS (parallel cases, default 2), KEEP=1 keeps the temp directory,
+#   ALIGN_CLI overrides the command that runs the CLI (default: the built dist/electron/cli.cjs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVAL=../shared/eval
+CORPORA=../shared/corpora
+SETS=("$@")
+[ ${#SETS[@]} -eq 0 ] && SETS=(newstest2012 flores200-dev pud)
+NODE=node_modules/.bin/node
+if [ -z "${ALIGN_CLI:-}" ]; then
+  "$NODE" scripts/build.mjs --quiet --only electron
+  ALIGN_CLI="$NODE dist/electron/cli.cjs"
+fi
+export ALIGN_CLI
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/sverka-eval-align.XXXXXX")
+[ "${KEEP:-}" = 1 ] || trap 'rm -rf "$TMP"' EXIT
+
+run_case() {
+  local dir=$1 out=$2
+  $ALIGN_CLI align --source "$dir/ru.txt" --target "$dir/de.txt" --source-lang ru --target-lang de --segmented --json > "$out"
+}
+export -f run_case
+
+for set in "${SETS[@]}"; do
+  python3 "$EVAL/make_sentence_cases.py" "$CORPORA/$set" "$TMP/cases/$set" --seed 1 2>/dev/null
+  mkdir -p "$TMP/preds/$set"
+  start=$(date +%s.%N)
+  for d in "$TMP/cases/$set"/*/; do
+    c=$(basename "$d")
+    [ "$c" = _full ] && continue
+    printf '%s\0%s\0' "$d" "$TMP/preds/$set/$c.json"
+  done | xargs -0 -n 2 -P "${EVAL_JOBS:-2}" bash -c 'run_case "$0" "$1"'
+  end=$(date +%s.%N)
+  echo "== $set ($(ls "$TMP/preds/$set" | wc -l) cases, $(echo "$end - $start" | bc) s)"
+  python3 "$EVAL/score_beads.py" --cases "$TMP/cases/$set" --preds "$TMP/preds/$set" --suffix .json
+done
+[ "${KEEP:-}" = 1 ] && echo "kept $TMP"
+exit 0

@@ -1,0 +1,282 @@
+import { addVecs, type SparseVec } from './vectors';
+
+/** Bead shapes the dynamic programme considers: [source count, target count]. */
+export const BEAD_TYPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 1], [2, 1], [1, 2], [2, 2], [1, 0], [0, 1], [3, 1], [1, 3],
+];
+
+/** Parameters of the bead score (log domain). */
+export interface DpParams {
+  /** Expected target characters per source character. */
+  ratio: number;
+  /** Variance of the length difference per source character (Gale-Church s²). */
+  variance: number;
+  /** Degrees of freedom of the Student-t length model (heavier tails than Gale-Church's normal). */
+  lengthDof: number;
+  /** Weight of the lexical cosine in log units. */
+  lexWeight: number;
+  /** Cosine of unrelated segment pairs (its value contributes zero evidence). */
+  baseline: number;
+  /** Log prior of each entry of BEAD_TYPES. */
+  logPrior: readonly number[];
+  /** Half width of the band around the coarse path, in segments. */
+  bandWidth: number;
+  /** Largest (n+1)*(m+1) aligned without coarsening. */
+  maxFullCells: number;
+}
+
+/** Per-side input: one sparse vector and one length (characters) per segment. */
+export interface DpSide {
+  vecs: readonly SparseVec[];
+  lens: ArrayLike<number>;
+}
+
+/** A bead as [s0, s1) x [t0, t1) with its evidence. */
+export interface RawBead {
+  s0: number;
+  s1: number;
+  t0: number;
+  t1: number;
+  /** Cosine of the concatenated vectors (0 for 1:0 / 0:1). */
+  cos: number;
+  /** Length log-likelihood term (0 for 1:0 / 0:1). */
+  lenLogP: number;
+  /** Total log score the DP gave the bead. */
+  gain: number;
+  /** Index into BEAD_TYPES. */
+  type: number;
+}
+
+/** Inclusive column range per DP row. */
+interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+function fullBand(n: number, m: number): Band {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1).fill(m);
+  return { lo, hi };
+}
+
+/** Length log-likelihood: Student-t on the Gale-Church delta. */
+export function lengthLogP(ls: number, lt: number, p: Pick<DpParams, 'ratio' | 'variance' | 'lengthDof'>): number {
+  const mean = (ls + lt / p.ratio) / 2;
+  const d = (lt - ls * p.ratio) / Math.sqrt(Math.max(1, mean) * p.variance);
+  const nu = p.lengthDof;
+  return (-(nu + 1) / 2) * Math.log1p((d * d) / nu);
+}
+
+/**
+ * Viterbi over bead sequences restricted to `band`. Pairwise dot products are computed once
+ * per cell (dense scatter of the source vector) and every bead's cosine is assembled from
+ * them and the within-side dot products of neighbouring segments.
+ */
+function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: number): RawBead[] {
+  const n = src.vecs.length;
+  const m = tgt.vecs.length;
+  const { lo, hi } = band;
+
+  // Pair dots D(i, j) for segment i and the target columns any bead ending in rows i+1..i+3 needs.
+  const dLo = new Int32Array(n);
+  const dHi = new Int32Array(n);
+  const dOff = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    dLo[i] = Math.max(0, lo[i + 1]! - 3);
+    dHi[i] = Math.min(m - 1, hi[Math.min(n, i + 3)]! - 1);
+    dOff[i + 1] = dOff[i]! + Math.max(0, dHi[i]! - dLo[i]! + 1);
+  }
+  const D = new Float64Array(dOff[n]!);
+  const dense = new Float64Array(Math.max(1, nFeatures));
+  for (let i = 0; i < n; i++) {
+    const v = src.vecs[i]!;
+    if (v.ids.length === 0) continue;
+    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]!] = v.w[k]!;
+    const off = dOff[i]! - dLo[i]!;
+    for (let j = dLo[i]!; j <= dHi[i]!; j++) {
+      const t = tgt.vecs[j]!;
+      let s = 0;
+      for (let k = 0; k < t.ids.length; k++) s += t.w[k]! * dense[t.ids[k]!]!;
+      D[off + j] = s;
+    }
+    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]!] = 0;
+  }
+  const pairDot = (i: number, j: number): number => {
+    if (j < dLo[i]! || j > dHi[i]!) return 0;
+    return D[dOff[i]! - dLo[i]! + j]!;
+  };
+
+  const within = (side: DpSide, k: number): [Float64Array, Float64Array] => {
+    const a1 = new Float64Array(k);
+    const a2 = new Float64Array(k);
+    for (let i = 0; i + 1 < k; i++) a1[i] = dotSafe(side.vecs[i]!, side.vecs[i + 1]!);
+    for (let i = 0; i + 2 < k; i++) a2[i] = dotSafe(side.vecs[i]!, side.vecs[i + 2]!);
+    return [a1, a2];
+  };
+  const [s1, s2] = within(src, n);
+  const [t1, t2] = within(tgt, m);
+  const norm2Range = (side: DpSide, a1: Float64Array, a2: Float64Array, a: number, b: number): number => {
+    let s = 0;
+    for (let i = a; i < b; i++) s += side.vecs[i]!.norm2;
+    for (let i = a; i + 1 < b; i++) s += 2 * a1[i]!;
+    for (let i = a; i + 2 < b; i++) s += 2 * a2[i]!;
+    return s;
+  };
+  const lenRange = (side: DpSide, a: number, b: number): number => {
+    let s = 0;
+    for (let i = a; i < b; i++) s += side.lens[i]!;
+    return s;
+  };
+
+  const rowOff = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + (hi[i]! - lo[i]! + 1);
+  const total = rowOff[n + 1]!;
+  const score = new Float64Array(total).fill(-Infinity);
+  const back = new Int8Array(total).fill(-1);
+  const at = (i: number, j: number): number => (j < lo[i]! || j > hi[i]! ? -1 : rowOff[i]! + j - lo[i]!);
+  score[at(0, 0)] = 0;
+
+  const nTypes = BEAD_TYPES.length;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const here = rowOff[i]! + j - lo[i]!;
+      if (i === 0 && j === 0) continue;
+      let best = -Infinity;
+      let bestT = -1;
+      for (let ty = 0; ty < nTypes; ty++) {
+        const [di, dj] = BEAD_TYPES[ty]!;
+        const pi = i - di;
+        const pj = j - dj;
+        if (pi < 0 || pj < 0) continue;
+        const prev = at(pi, pj);
+        if (prev < 0) continue;
+        const ps = score[prev]!;
+        if (ps === -Infinity) continue;
+        const g = beadGain(pi, i, pj, j, ty);
+        if (ps + g > best) {
+          best = ps + g;
+          bestT = ty;
+        }
+      }
+      score[here] = best;
+      back[here] = bestT;
+    }
+  }
+
+  function beadEvidence(a: number, b: number, c: number, d: number): { cos: number; lenLogP: number } {
+    if (a === b || c === d) return { cos: 0, lenLogP: 0 };
+    let dp = 0;
+    for (let i = a; i < b; i++) for (let j = c; j < d; j++) dp += pairDot(i, j);
+    const ns = norm2Range(src, s1, s2, a, b);
+    const nt = norm2Range(tgt, t1, t2, c, d);
+    const cos = ns > 0 && nt > 0 ? dp / Math.sqrt(ns * nt) : 0;
+    const lenLogP = lengthLogP(lenRange(src, a, b), lenRange(tgt, c, d), p);
+    return { cos, lenLogP };
+  }
+
+  function beadGain(a: number, b: number, c: number, d: number, ty: number): number {
+    const prior = p.logPrior[ty]!;
+    if (a === b || c === d) return prior;
+    const { cos, lenLogP } = beadEvidence(a, b, c, d);
+    return prior + lenLogP + p.lexWeight * (cos - p.baseline);
+  }
+
+  const out: RawBead[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const idx = at(i, j);
+    const ty = idx >= 0 ? back[idx]! : -1;
+    if (ty < 0) throw new Error(`alignment band broke at ${i},${j}`);
+    const [di, dj] = BEAD_TYPES[ty]!;
+    const ev = beadEvidence(i - di, i, j - dj, j);
+    out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: ev.cos, lenLogP: ev.lenLogP, gain: beadGain(i - di, i, j - dj, j, ty), type: ty });
+    i -= di;
+    j -= dj;
+  }
+  out.reverse();
+  return out;
+}
+
+function dotSafe(a: SparseVec, b: SparseVec): number {
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) s += a.w[i++]! * b.w[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+function coarsen(side: DpSide): DpSide {
+  const k = side.vecs.length;
+  const vecs: SparseVec[] = [];
+  const lens: number[] = [];
+  for (let i = 0; i < k; i += 2) {
+    if (i + 1 < k) {
+      vecs.push(addVecs([side.vecs[i]!, side.vecs[i + 1]!]));
+      lens.push(side.lens[i]! + side.lens[i + 1]!);
+    } else {
+      vecs.push(side.vecs[i]!);
+      lens.push(side.lens[i]!);
+    }
+  }
+  return { vecs, lens };
+}
+
+/** Band of half width `w` around a path given as (row, col) corner points from (0,0) to (n,m). */
+function bandAround(points: ReadonlyArray<readonly [number, number]>, n: number, m: number, w: number): Band {
+  const jMin = new Int32Array(n + 1).fill(m);
+  const jMax = new Int32Array(n + 1).fill(0);
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [i0, j0] = points[k]!;
+    const [i1, j1] = points[k + 1]!;
+    if (i1 === i0) {
+      jMin[i0] = Math.min(jMin[i0]!, j0);
+      jMax[i0] = Math.max(jMax[i0]!, j1);
+      continue;
+    }
+    for (let i = i0; i <= i1; i++) {
+      const f = (i - i0) / (i1 - i0);
+      const a = Math.floor(j0 + f * (j1 - j0));
+      const b = Math.ceil(j0 + f * (j1 - j0));
+      jMin[i] = Math.min(jMin[i]!, a);
+      jMax[i] = Math.max(jMax[i]!, b);
+    }
+  }
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, jMin[i]! - w);
+    hi[i] = Math.min(m, jMax[i]! + w);
+  }
+  // Monotone edges keep every reachable cell connected.
+  for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
+  for (let i = 1; i <= n; i++) hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+  lo[0] = 0;
+  hi[n] = m;
+  return { lo, hi };
+}
+
+/**
+ * Aligns two sides. Small inputs get the full DP; larger ones are aligned at half resolution
+ * first (pairs of segments, recursively, as in vecalign) and then refined in a band around
+ * the projected coarse path, so the cost grows about linearly with length.
+ */
+export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number): RawBead[] {
+  const n = src.vecs.length;
+  const m = tgt.vecs.length;
+  if ((n + 1) * (m + 1) <= p.maxFullCells || n < 4 || m < 4) {
+    return viterbi(src, tgt, fullBand(n, m), p, nFeatures);
+  }
+  const coarse = alignDp(coarsen(src), coarsen(tgt), p, nFeatures);
+  const points: Array<[number, number]> = [[0, 0]];
+  for (const b of coarse) points.push([Math.min(n, 2 * b.s1), Math.min(m, 2 * b.t1)]);
+  return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures);
+}

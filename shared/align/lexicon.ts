@@ -1,0 +1,202 @@
+import { stemOf } from './tokens';
+
+/** One bilingual word pair of a lexicon, between lexicon stems (see `stemOf`). */
+export interface LexiconEntry {
+  source: string;
+  target: string;
+  /** Confidence in (0, 1]: 1 for user pairs, association strength for learned ones. */
+  weight: number;
+  origin: 'user' | 'learned';
+}
+
+const WORD_RE = /[\p{L}\p{M}]+/gu;
+
+function stemsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD_RE)) out.push(stemOf(m[0].toLowerCase()));
+  return out;
+}
+
+/**
+ * A bilingual lexicon over word stems (first five letters, lower case), source -> target.
+ * Built from user pairs (translation memory, a dictionary file) and/or learned from aligned
+ * sentence pairs of the document itself; it ships empty.
+ */
+export class Lexicon {
+  private readonly bySource = new Map<string, LexiconEntry[]>();
+  private readonly byTarget = new Map<string, LexiconEntry[]>();
+  private count = 0;
+
+  /** Number of entries. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** All entries (a copy). */
+  entries(): LexiconEntry[] {
+    const out: LexiconEntry[] = [];
+    for (const list of this.bySource.values()) out.push(...list);
+    return out;
+  }
+
+  /** Entries whose source stem is `stem`. */
+  forSource(stem: string): readonly LexiconEntry[] {
+    return this.bySource.get(stem) ?? [];
+  }
+
+  /** Entries whose target stem is `stem`. */
+  forTarget(stem: string): readonly LexiconEntry[] {
+    return this.byTarget.get(stem) ?? [];
+  }
+
+  /** Translation weight between two stems, 0 when unrelated. */
+  weight(sourceStem: string, targetStem: string): number {
+    for (const e of this.forSource(sourceStem)) if (e.target === targetStem) return e.weight;
+    return 0;
+  }
+
+  /** Adds (or strengthens) one stem pair. */
+  addStems(source: string, target: string, weight = 1, origin: LexiconEntry['origin'] = 'user'): void {
+    if (!source || !target) return;
+    const list = this.bySource.get(source);
+    const existing = list?.find((e) => e.target === target);
+    if (existing) {
+      existing.weight = Math.max(existing.weight, weight);
+      return;
+    }
+    const entry: LexiconEntry = { source, target, weight: Math.min(1, Math.max(0, weight)), origin };
+    if (list) list.push(entry);
+    else this.bySource.set(source, [entry]);
+    const rev = this.byTarget.get(target);
+    if (rev) rev.push(entry);
+    else this.byTarget.set(target, [entry]);
+    this.count++;
+  }
+
+  /**
+   * Adds a user word pair or phrase pair. Single words map directly; for phrases every
+   * content word (three letters or more) of one side is paired with those of the other,
+   * with the weight shared out, which is what a dictionary line like "Duma -> Staatsduma" means.
+   */
+  addPair(source: string, target: string, weight = 1): void {
+    const s = stemsOf(source).filter((x) => x.length >= 3);
+    const t = stemsOf(target).filter((x) => x.length >= 3);
+    const all = stemsOf(source);
+    const allT = stemsOf(target);
+    const ss = s.length ? s : all;
+    const tt = t.length ? t : allT;
+    if (!ss.length || !tt.length) return;
+    const w = weight / Math.sqrt(ss.length * tt.length);
+    for (const a of ss) for (const b of tt) this.addStems(a, b, w, 'user');
+  }
+
+  /** A lexicon from user pairs [source, target]. */
+  static fromPairs(pairs: Iterable<readonly [string, string]>): Lexicon {
+    const lex = new Lexicon();
+    for (const [s, t] of pairs) lex.addPair(s, t);
+    return lex;
+  }
+
+  /**
+   * A lexicon from a two-column TSV (source<TAB>target per line; `#` comments and a header
+   * line whose columns are language codes are ignored; extra columns are ignored).
+   */
+  static fromTsv(text: string): Lexicon {
+    const lex = new Lexicon();
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (!line || line.startsWith('#')) continue;
+      const cols = line.split('\t');
+      if (cols.length < 2) continue;
+      const [s, t] = cols as [string, string];
+      if (/^[a-z]{2,3}$/i.test(s.trim()) && /^[a-z]{2,3}$/i.test(t.trim())) continue;
+      lex.addPair(s, t);
+    }
+    return lex;
+  }
+
+  /** A new lexicon holding the entries of both (the larger weight wins). */
+  merge(other: Lexicon): Lexicon {
+    const lex = new Lexicon();
+    for (const e of this.entries()) lex.addStems(e.source, e.target, e.weight, e.origin);
+    for (const e of other.entries()) lex.addStems(e.source, e.target, e.weight, e.origin);
+    return lex;
+  }
+}
+
+function xlogx(x: number): number {
+  return x > 0 ? x * Math.log(x) : 0;
+}
+
+/** Dunning's log-likelihood ratio G² of a 2x2 contingency table. */
+export function logLikelihood(k11: number, k12: number, k21: number, k22: number): number {
+  const n = k11 + k12 + k21 + k22;
+  const rows = xlogx(k11 + k12) + xlogx(k21 + k22);
+  const cols = xlogx(k11 + k21) + xlogx(k12 + k22);
+  const cells = xlogx(k11) + xlogx(k12) + xlogx(k21) + xlogx(k22);
+  return Math.max(0, 2 * (cells - rows - cols + xlogx(n)));
+}
+
+/** Options of `learnLexicon`. */
+export interface LearnOptions {
+  /** Minimum number of pairs in which both stems occur (default 2). */
+  minCount?: number;
+  /** Minimum G² (default 10.8, p < 0.001 for one degree of freedom). */
+  minG2?: number;
+  /** Stems to leave out on the source / target side (e.g. those cognates already match). */
+  skip?: (sourceStem: string, targetStem: string) => boolean;
+}
+
+/**
+ * Learns stem pairs from aligned sentence pairs by competitive linking (Melamed 2000) on
+ * Dunning's G²: the most strongly associated pair is linked first, and each stem takes
+ * part in at most one learned link, which keeps frequent function words from pairing with
+ * everything.
+ */
+export function learnLexicon(pairs: ReadonlyArray<readonly [string, string]>, opts: LearnOptions = {}): Lexicon {
+  const minCount = opts.minCount ?? 2;
+  const minG2 = opts.minG2 ?? 10.8;
+  const n = pairs.length;
+  const cs = new Map<string, number>();
+  const ct = new Map<string, number>();
+  const cst = new Map<string, number>();
+  for (const [s, t] of pairs) {
+    const ss = new Set(stemsOf(s).filter((x) => x.length >= 2));
+    const tt = new Set(stemsOf(t).filter((x) => x.length >= 2));
+    for (const a of ss) cs.set(a, (cs.get(a) ?? 0) + 1);
+    for (const b of tt) ct.set(b, (ct.get(b) ?? 0) + 1);
+    for (const a of ss) {
+      if ((cs.get(a) ?? 0) < 1) continue;
+      for (const b of tt) {
+        const k = a + '\u0000' + b;
+        cst.set(k, (cst.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  const cands: Array<{ s: string; t: string; g2: number; k: number }> = [];
+  for (const [key, k11] of cst) {
+    if (k11 < minCount) continue;
+    const sep = key.indexOf('\u0000');
+    const s = key.slice(0, sep);
+    const t = key.slice(sep + 1);
+    if (opts.skip?.(s, t)) continue;
+    const a = cs.get(s) ?? 0;
+    const b = ct.get(t) ?? 0;
+    // Only positive association counts.
+    if (k11 * n <= a * b) continue;
+    const g2 = logLikelihood(k11, a - k11, b - k11, n - a - b + k11);
+    if (g2 >= minG2) cands.push({ s, t, g2, k: k11 });
+  }
+  cands.sort((x, y) => y.g2 - x.g2 || (x.s < y.s ? -1 : x.s > y.s ? 1 : x.t < y.t ? -1 : 1));
+  const usedS = new Set<string>();
+  const usedT = new Set<string>();
+  const lex = new Lexicon();
+  for (const c of cands) {
+    if (usedS.has(c.s) || usedT.has(c.t)) continue;
+    usedS.add(c.s);
+    usedT.add(c.t);
+    const dice = (2 * c.k) / ((cs.get(c.s) ?? 0) + (ct.get(c.t) ?? 0));
+    lex.addStems(c.s, c.t, Math.min(1, dice), 'learned');
+  }
+  return lex;
+}

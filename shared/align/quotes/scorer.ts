@@ -1,0 +1,158 @@
+import { tokenId, type LinkTable, type SegInfo } from './evidence';
+
+/** Names of the pair features, in storage order. */
+export const FEATURES = [
+  'lex', // sum over linked German tokens of link strength x Russian rarity
+  'lexLen', // sum over linked German tokens of link strength x word length (absolute evidence)
+  'cover', // share of content tokens on both sides that are linked
+  'numShared',
+  'numOdd', // numbers on either side without counterpart
+  'lenAbs', // |log length ratio - expected|
+  'lenSq',
+  'qBoth', // both sides hold quotation marks
+  'qOne', // only one side does
+  'punct', // agreement of ? ! : ( marks
+  'comma', // |comma count difference|
+] as const;
+export const NF = FEATURES.length;
+
+/** German letters per Russian letter in a translation, as a log ratio. */
+const LOG_LEN_RATIO = 0.12;
+
+/** Inverted index of the Russian side: token id -> segments holding it. */
+export class RuIndex {
+  readonly postings = new Map<string, number[]>();
+  readonly idf = new Map<string, number>();
+  constructor(readonly segs: readonly SegInfo[]) {
+    segs.forEach((s, j) => {
+      for (const t of s.tokens) {
+        const id = tokenId(t);
+        let p = this.postings.get(id);
+        if (!p) this.postings.set(id, (p = []));
+        if (p[p.length - 1] !== j) p.push(j);
+      }
+    });
+    const m = segs.length;
+    for (const [k, p] of this.postings) this.idf.set(k, Math.log(1 + m / p.length));
+  }
+}
+
+/** Dense n x m x NF feature tensor of German segment i against Russian segment j. */
+export class PairFeatures {
+  readonly data: Float64Array;
+  constructor(
+    readonly n: number,
+    readonly m: number,
+  ) {
+    this.data = new Float64Array(n * m * NF);
+  }
+  at(i: number, j: number): number {
+    return (i * this.m + j) * NF;
+  }
+}
+
+function shapeFeatures(out: Float64Array, o: number, de: SegInfo, ru: SegInfo): void {
+  const ll = Math.log((de.letters + 1) / (ru.letters + 1)) - LOG_LEN_RATIO;
+  out[o + 5] = Math.abs(ll);
+  out[o + 6] = ll * ll;
+  const dq = de.quoteMarks > 0;
+  const rq = ru.quoteMarks > 0;
+  out[o + 7] = dq && rq ? 1 : 0;
+  out[o + 8] = dq !== rq ? 1 : 0;
+  let p = 0;
+  for (let k = 0; k < 4; k++) {
+    const a = (de.punct[k] ?? 0) > 0;
+    const b = (ru.punct[k] ?? 0) > 0;
+    if (a && b) p += 1;
+    else if (a !== b) p -= 1;
+  }
+  out[o + 9] = p;
+  out[o + 10] = Math.min(4, Math.abs(de.punct[4] - ru.punct[4]));
+}
+
+/** Fill the feature tensor for every German x Russian segment pair. */
+export function pairFeatures(deSegs: readonly SegInfo[], ruSegs: readonly SegInfo[], ru: RuIndex, links: LinkTable): PairFeatures {
+  const n = deSegs.length;
+  const m = ruSegs.length;
+  const F = new PairFeatures(n, m);
+  const out = F.data;
+  const ruNumbers = ruSegs.map((s) => new Set(s.tokens.filter((t) => t.isNumber).map((t) => t.key)));
+  const best = new Float64Array(m);
+  const bestLen = new Float64Array(m);
+  const linkedRu: Set<string>[] = Array.from({ length: m }, () => new Set());
+  const touched: number[] = [];
+  const rowTouched = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const de = deSegs[i];
+    if (!de) continue;
+    for (let j = 0; j < m; j++) {
+      const r = ruSegs[j];
+      if (r) shapeFeatures(out, F.at(i, j), de, r);
+    }
+    rowTouched.clear();
+    const deNumbers = new Set<string>();
+    for (const t of de.tokens) {
+      const id = tokenId(t);
+      if (t.isNumber) deNumbers.add(t.key);
+      const ls = links.get(id);
+      if (!ls) continue;
+      touched.length = 0;
+      for (const [r, s] of ls) {
+        const p = ru.postings.get(r);
+        if (!p) continue;
+        const w = s * (ru.idf.get(r) ?? 1);
+        const wl = s * Math.min(r.length, 10) / 10;
+        for (const j of p) {
+          if (best[j] === 0) touched.push(j);
+          if ((best[j] ?? 0) < w) best[j] = w;
+          if ((bestLen[j] ?? 0) < wl) bestLen[j] = wl;
+          linkedRu[j]?.add(r);
+        }
+      }
+      for (const j of touched) {
+        const o = F.at(i, j);
+        out[o] = (out[o] ?? 0) + (best[j] ?? 0);
+        out[o + 1] = (out[o + 1] ?? 0) + (bestLen[j] ?? 0);
+        out[o + 2] = (out[o + 2] ?? 0) + 1;
+        if (t.isNumber) out[o + 3] = (out[o + 3] ?? 0) + 1;
+        best[j] = 0;
+        bestLen[j] = 0;
+        rowTouched.add(j);
+      }
+    }
+    for (let j = 0; j < m; j++) {
+      const r = ruSegs[j];
+      if (!r) continue;
+      const o = F.at(i, j);
+      let lr = 0;
+      const linked = linkedRu[j];
+      if (linked && linked.size) for (const t of r.tokens) if (linked.has(tokenId(t))) lr++;
+      linked?.clear();
+      out[o + 2] = ((out[o + 2] ?? 0) + lr) / (de.tokens.length + r.tokens.length + 2);
+      let odd = 0;
+      const rn = ruNumbers[j] ?? new Set<string>();
+      for (const x of deNumbers) if (!rn.has(x)) odd++;
+      for (const x of rn) if (!deNumbers.has(x)) odd++;
+      out[o + 4] = Math.min(odd, 4);
+    }
+  }
+  return F;
+}
+
+/** Weights of the pair log-odds (see FEATURES) and the bias. */
+export interface PairWeights {
+  w: readonly number[];
+  bias: number;
+}
+
+/** Log-odds that German segment i renders Russian segment j, for all pairs (n x m). */
+export function pairLogOdds(F: PairFeatures, weights: PairWeights): Float64Array {
+  const out = new Float64Array(F.n * F.m);
+  for (let k = 0; k < F.n * F.m; k++) {
+    let s = weights.bias;
+    const o = k * NF;
+    for (let f = 0; f < NF; f++) s += (weights.w[f] ?? 0) * (F.data[o + f] ?? 0);
+    out[k] = s;
+  }
+  return out;
+}

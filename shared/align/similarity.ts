@@ -1,0 +1,238 @@
+import type { Segment } from '../types';
+import { alignDp, BEAD_TYPES, type DpParams, type RawBead } from './dp';
+import { Lexicon, learnLexicon } from './lexicon';
+import { cognateScore, stemOf, tokenize, type AlignToken } from './tokens';
+import { cosine, vecFromMap, type SparseVec } from './vectors';
+
+export { Lexicon, learnLexicon } from './lexicon';
+export type { LexiconEntry, LearnOptions } from './lexicon';
+export { tokenize, cognateScore, stemOf, normaliseNumber, commonPrefix } from './tokens';
+export type { AlignToken } from './tokens';
+export { transliterate, latinKey, cognateKey, hasCyrillic } from './translit';
+
+/** Which side of the pair a text belongs to. Source is Russian, target German. */
+export type Side = 'source' | 'target';
+
+/** Options of `AlignModel.fromPair`. */
+export interface AlignModelOptions {
+  /** User lexicon (translation memory pairs, a dictionary file) to seed the model with. */
+  lexicon?: Lexicon;
+  /**
+   * Learn word pairs from the document pair itself: align, take the confident 1:1 beads,
+   * link stems by G² association, realign. Default true.
+   */
+  learn?: boolean;
+}
+
+/** Global constants of the length model and bead priors; see DESIGN notes in sentences.ts. */
+export const DEFAULT_RATIO = 1.1;
+const RATIO_PRIOR_CHARS = 2000;
+const LENGTH_VARIANCE = 5;
+
+// Feature weights relative to an informative word prefix.
+const W_NUMBER = 2;
+const W_PUNCT = 0.5;
+const W_LEXICON = 1;
+
+const MIN_COGNATE_KEY = 4;
+
+/**
+ * The offline cross-lingual similarity model of one document pair (Russian source, German
+ * target). It turns a text into a sparse vector of language-neutral features:
+ *
+ * - transliterated cognate keys (Путин/Putin, Москва/Moskau) as 4- and 5-letter prefixes,
+ * - numbers with both languages' spellings normalised,
+ * - question/exclamation/quotation marks and brackets,
+ * - word pairs of the lexicon (user pairs plus pairs learned from the document itself),
+ *
+ * weighted by inverse document frequency over the segments of both sides, so that names,
+ * numbers and rare words count and common prefixes do not. `sim` is the cosine of two such
+ * vectors; lengths are compared separately (`lengthScore`).
+ */
+export class AlignModel {
+  readonly lexicon: Lexicon;
+  /** Target characters per source character in this pair (shrunk towards DEFAULT_RATIO). */
+  readonly ratio: number;
+  private readonly featIds = new Map<string, number>();
+  private readonly df = new Map<string, number>();
+  private nSegs = 0;
+
+  constructor(lexicon: Lexicon = new Lexicon(), ratio = DEFAULT_RATIO) {
+    this.lexicon = lexicon;
+    this.ratio = ratio;
+  }
+
+  /**
+   * Builds the model of a document pair: document frequencies and length ratio from both
+   * sides, then (unless `learn: false`) a lexicon learned from a first alignment.
+   */
+  static fromPair(src: ReadonlyArray<Segment | string>, tgt: ReadonlyArray<Segment | string>, opts: AlignModelOptions = {}): AlignModel {
+    const s = src.map(textOf);
+    const t = tgt.map(textOf);
+    const ls = s.reduce((a, x) => a + x.length, 0);
+    const lt = t.reduce((a, x) => a + x.length, 0);
+    const ratio = (lt + DEFAULT_RATIO * RATIO_PRIOR_CHARS) / (ls + RATIO_PRIOR_CHARS);
+    let model = new AlignModel(opts.lexicon ?? new Lexicon(), ratio);
+    model.countDf(s, t);
+    if (opts.learn !== false && s.length > 0 && t.length > 0) {
+      const beads = model.alignRaw(s, t);
+      const learned = model.learnFromBeads(s, t, beads);
+      if (learned.size > 0) {
+        model = new AlignModel((opts.lexicon ?? new Lexicon()).merge(learned), ratio);
+        model.countDf(s, t);
+      }
+    }
+    return model;
+  }
+
+  private countDf(s: readonly string[], t: readonly string[]): void {
+    this.df.clear();
+    this.nSegs = s.length + t.length;
+    for (const x of s) for (const f of new Set(this.featureNames(x, 'source').map((p) => p[0]))) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+    for (const x of t) for (const f of new Set(this.featureNames(x, 'target').map((p) => p[0]))) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+  }
+
+  /** Tokens of a text (offsets into `text`). */
+  tokens(text: string): AlignToken[] {
+    return tokenize(text);
+  }
+
+  /** Feature names with their base weights (before idf). */
+  private featureNames(text: string, side: Side): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    for (const tok of tokenize(text)) {
+      if (tok.kind === 'number') {
+        out.push(['n' + tok.key, W_NUMBER]);
+      } else if (tok.kind === 'punct') {
+        if (tok.key !== '(') out.push(['p' + tok.key, W_PUNCT]);
+      } else {
+        const k = tok.key;
+        if (k.length >= MIN_COGNATE_KEY) {
+          out.push(['a' + k.slice(0, 4), 0.5]);
+          if (k.length >= 5) out.push(['b' + k.slice(0, 5), 0.5]);
+        }
+        if (this.lexicon.size > 0) {
+          const stem = stemOf(tok.lower);
+          const entries = side === 'source' ? this.lexicon.forSource(stem) : this.lexicon.forTarget(stem);
+          for (const e of entries) out.push(['L' + e.source + '\u0000' + e.target, W_LEXICON * e.weight]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Inverse document frequency of a feature over the pair's segments (unseen: maximal). */
+  private idf(name: string): number {
+    const df = this.df.get(name) ?? 0;
+    return Math.log((this.nSegs + 1) / (df + 0.5));
+  }
+
+  /** Number of distinct feature ids handed out so far (vector ids are below it). */
+  get featureCount(): number {
+    return this.featIds.size;
+  }
+
+  /** The sparse feature vector of a text. */
+  vector(text: string, side: Side): SparseVec {
+    const acc = new Map<number, number>();
+    for (const [name, w] of this.featureNames(text, side)) {
+      let id = this.featIds.get(name);
+      if (id === undefined) {
+        id = this.featIds.size;
+        this.featIds.set(name, id);
+      }
+      const x = w * Math.max(0.05, this.idf(name));
+      acc.set(id, (acc.get(id) ?? 0) + x);
+    }
+    return vecFromMap(acc);
+  }
+
+  /**
+   * Similarity of a Russian text and a German text in [0, 1]: the cosine of their feature
+   * vectors. About 0 for unrelated sentences; translations with names, numbers or
+   * cognates typically score 0.2-0.6; 1 only for identical feature bags.
+   */
+  sim(srcText: string, tgtText: string): number {
+    return cosine(this.vector(srcText, 'source'), this.vector(tgtText, 'target'));
+  }
+
+  /** Length compatibility of two texts in (0, 1]: 1 when the lengths fit the pair's ratio. */
+  lengthScore(srcText: string, tgtText: string): number {
+    return Math.exp(this.lengthLogP(srcText.length, tgtText.length));
+  }
+
+  /** Log-likelihood of target length `lt` given source length `ls` (0 at the expected ratio). */
+  lengthLogP(ls: number, lt: number): number {
+    if (ls === 0 && lt === 0) return 0;
+    const p = this.dpParams();
+    const mean = (ls + lt / p.ratio) / 2;
+    const d = (lt - ls * p.ratio) / Math.sqrt(Math.max(1, mean) * p.variance);
+    return (-(p.lengthDof + 1) / 2) * Math.log1p((d * d) / p.lengthDof);
+  }
+
+  /**
+   * Similarity of one Russian token and one German token in [0, 1]: equal numbers 1,
+   * lexicon pairs their weight, cognates by transliterated common prefix, punctuation of
+   * the same class 1.
+   */
+  wordSim(src: AlignToken, tgt: AlignToken): number {
+    if (src.kind !== tgt.kind) return 0;
+    if (src.kind === 'number' || src.kind === 'punct') return src.key === tgt.key ? 1 : 0;
+    const lex = this.lexicon.weight(stemOf(src.lower), stemOf(tgt.lower));
+    return Math.max(lex, cognateScore(src.key, tgt.key));
+  }
+
+  /**
+   * How informative a token is for matching, in [0, 1] (rare words, numbers and names
+   * high; frequent and short words low), from the document frequencies of the pair.
+   */
+  tokenWeight(tok: AlignToken): number {
+    const maxIdf = Math.log((this.nSegs + 1) / 0.5);
+    if (tok.kind === 'number') return 1;
+    if (tok.kind === 'punct') return 0.2;
+    if (tok.key.length < MIN_COGNATE_KEY) return 0.1;
+    const name = 'b' + tok.key.slice(0, 5);
+    const idf = this.df.has(name) ? this.idf(name) : this.idf('a' + tok.key.slice(0, 4));
+    return Math.max(0.05, Math.min(1, idf / Math.max(1e-9, maxIdf)));
+  }
+
+  /** Parameters of the bead scores for this pair. */
+  dpParams(): DpParams {
+    return {
+      ratio: this.ratio,
+      variance: LENGTH_VARIANCE,
+      lengthDof: 4,
+      lexWeight: 8,
+      baseline: 0.05,
+      logPrior: BEAD_PRIORS.map(Math.log),
+      bandWidth: 10,
+      maxFullCells: 250_000,
+    };
+  }
+
+  /** Aligns two sides with this model (no learning); exposed for `alignSentences`. */
+  alignRaw(s: readonly string[], t: readonly string[]): RawBead[] {
+    const sv = s.map((x) => this.vector(x, 'source'));
+    const tv = t.map((x) => this.vector(x, 'target'));
+    return alignDp({ vecs: sv, lens: s.map((x) => x.length) }, { vecs: tv, lens: t.map((x) => x.length) }, this.dpParams(), this.featureCount);
+  }
+
+  /** Learns a lexicon from the confident 1:1 beads of an alignment of `s` and `t`. */
+  learnFromBeads(s: readonly string[], t: readonly string[], beads: readonly RawBead[]): Lexicon {
+    const pairs: Array<[string, string]> = [];
+    for (const b of beads) {
+      if (b.s1 - b.s0 !== 1 || b.t1 - b.t0 !== 1) continue;
+      if (b.gain < 0) continue;
+      pairs.push([s[b.s0]!, t[b.t0]!]);
+    }
+    if (pairs.length < 4) return new Lexicon();
+    return learnLexicon(pairs);
+  }
+}
+
+/** Prior probability of each bead type of BEAD_TYPES (1:1, 2:1, 1:2, 2:2, 1:0, 0:1, 3:1, 1:3). */
+const BEAD_PRIORS = [0.8, 0.07, 0.07, 0.005, 0.025, 0.025, 0.0025, 0.0025];
+
+function textOf(x: Segment | string): string {
+  return typeof x === 'string' ? x : x.text;
+}

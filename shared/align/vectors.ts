@@ -1,0 +1,57 @@
+/** A sparse feature vector: ascending feature ids with their weights. */
+export interface SparseVec {
+  readonly ids: Int32Array;
+  readonly w: Float64Array;
+  /** Squared Euclidean norm. */
+  readonly norm2: number;
+}
+
+export const EMPTY_VEC: SparseVec = { ids: new Int32Array(0), w: new Float64Array(0), norm2: 0 };
+
+/** Builds a vector from (id, weight) accumulations. */
+export function vecFromMap(acc: Map<number, number>): SparseVec {
+  if (acc.size === 0) return EMPTY_VEC;
+  const ids = Int32Array.from(acc.keys()).sort();
+  const w = new Float64Array(ids.length);
+  let norm2 = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const x = acc.get(ids[k]!)!;
+    w[k] = x;
+    norm2 += x * x;
+  }
+  return { ids, w, norm2 };
+}
+
+/** Dot product of two sparse vectors (merge of the sorted ids). */
+export function dot(a: SparseVec, b: SparseVec): number {
+  const ai = a.ids;
+  const bi = b.ids;
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) {
+      s += a.w[i]! * b.w[j]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** Sum of sparse vectors (the vector of concatenated segments). */
+export function addVecs(vs: readonly SparseVec[]): SparseVec {
+  if (vs.length === 1) return vs[0]!;
+  const acc = new Map<number, number>();
+  for (const v of vs) for (let k = 0; k < v.ids.length; k++) acc.set(v.ids[k]!, (acc.get(v.ids[k]!) ?? 0) + v.w[k]!);
+  return vecFromMap(acc);
+}
+
+/** Cosine similarity, 0 when either vector is empty. */
+export function cosine(a: SparseVec, b: SparseVec): number {
+  if (a.norm2 === 0 || b.norm2 === 0) return 0;
+  return dot(a, b) / Math.sqrt(a.norm2 * b.norm2);
+}

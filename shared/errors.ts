@@ -1,0 +1,60 @@
+/**
+ * Every error Sverka raises on purpose carries a stable `code`, so that IPC, the CLI and the
+ * UI can react to the kind of failure rather than parse a message.
+ */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNSUPPORTED'
+  | 'TOO_LARGE'
+  | 'EMPTY_INPUT'
+  | 'BINARY_FILE'
+  | 'DECODE_FAILED'
+  | 'PARSE_ERROR'
+  | 'DB_ERROR'
+  | 'DB_LOCKED'
+  | 'DB_CORRUPT'
+  | 'IO_ERROR'
+  | 'MT_AUTH'
+  | 'MT_QUOTA'
+  | 'MT_RATE_LIMIT'
+  | 'MT_UNAVAILABLE'
+  | 'MT_TIMEOUT'
+  | 'MT_NO_KEY'
+  | 'CANCELLED'
+  | 'INTERNAL';
+
+/** Base class of every deliberate error; `code` is what callers switch on. */
+export class SverkaError extends Error {
+  readonly code: ErrorCode;
+  /** Optional machine-readable details (file position, limit, ...). */
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'SverkaError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** A parse error that names the place in the input where it happened. */
+export class ParseError extends SverkaError {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+
+  constructor(message: string, where?: { line?: number; column?: number; [k: string]: unknown }) {
+    const at = where?.line !== undefined ? ` (line ${where.line}${where.column !== undefined ? `, column ${where.column}` : ''})` : '';
+    super('PARSE_ERROR', message + at, where);
+    this.name = 'ParseError';
+    this.line = where?.line;
+    this.column = where?.column;
+  }
+}
+
+/** Exhaustiveness guard for switches over unions. */
+export function assertNever(value: never, what = 'value'): never {
+  throw new SverkaError('INTERNAL', `Unexpected ${what}: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,180 @@
+import { SverkaError } from '../../errors';
+import { isWellNested, pairIndex, type InlineTag, type InlineText, type TranslationUnit } from '../model';
+import { escapeAttr, escapeText, type InvalidCharPolicy } from '../xml/escape';
+import { toTmxDate } from './dates';
+import { propTypeToTmx, type TmxWriteHeader } from './header';
+
+export type { TmxWriteHeader } from './header';
+
+export interface TmxWriteOptions {
+  /** Characters XML 1.0 cannot carry: throw (default) or write U+FFFD. */
+  invalidChars?: InvalidCharPolicy;
+  /** Approximate size of the chunks `serializeTmxChunks` yields (default 64 KiB). */
+  chunkChars?: number;
+}
+
+const TOOL_VERSION = '0.1.0';
+
+/**
+ * Writes TMX 1.4b, valid against the TMX 1.4b DTD (the DOCTYPE is not written, so no tool
+ * tries to fetch the DTD). Units with the same id that follow each other and share source
+ * language and source text become one tu with several target tuvs; their metadata then sits
+ * on the target tuvs so that each unit reads back unchanged. A repeated id elsewhere is a
+ * CONFLICT error since the result would not be valid input for any TMX reader that checks tuids.
+ */
+export function* serializeTmxChunks(units: Iterable<TranslationUnit>, header: TmxWriteHeader = {}, opts: TmxWriteOptions = {}): Generator<string, void, undefined> {
+  const policy = opts.invalidChars ?? 'error';
+  const chunkChars = opts.chunkChars ?? 65_536;
+  const at = (s: string) => escapeAttr(s, policy);
+  const tx = (s: string) => escapeText(s, policy);
+
+  let buf = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n';
+  buf += `  <header creationtool="${at(header.creationTool ?? 'Sverka')}" creationtoolversion="${at(header.creationToolVersion ?? TOOL_VERSION)}"`;
+  buf += ` segtype="${at(header.segType ?? 'sentence')}" o-tmf="${at(header.oTmf ?? 'Sverka')}" adminlang="${at(header.adminLang ?? 'en')}"`;
+  buf += ` srclang="${at(header.srcLang ?? '*all*')}" datatype="${at(header.dataType ?? 'plaintext')}"`;
+  if (header.created !== undefined) buf += ` creationdate="${toTmxDate(header.created)}"`;
+  if (header.creator !== undefined) buf += ` creationid="${at(header.creator)}"`;
+  const hProps = Object.entries(header.props ?? {});
+  const hNotes = header.notes ?? [];
+  if (hProps.length === 0 && hNotes.length === 0) buf += '/>\n';
+  else {
+    buf += '>\n';
+    for (const n of hNotes) buf += `    <note>${tx(n)}</note>\n`;
+    for (const [k, v] of hProps) buf += `    <prop type="${at(propTypeToTmx(k))}">${tx(v)}</prop>\n`;
+    buf += '  </header>\n';
+  }
+  buf += '  <body>\n';
+
+  const written = new Set<string>();
+  let group: TranslationUnit[] = [];
+
+  const flush = (): string => {
+    const g = group;
+    group = [];
+    if (g.length === 0) return '';
+    const first = g[0] as TranslationUnit;
+    if (first.id !== undefined) {
+      if (written.has(first.id)) throw new SverkaError('CONFLICT', `Two units with id ${JSON.stringify(first.id)} are not adjacent; TMX needs unique tuids`, { id: first.id });
+      written.add(first.id);
+    }
+    return writeTu(g, at, tx);
+  };
+
+  for (const u of units) {
+    const last = group[group.length - 1];
+    if (last && !(u.id !== undefined && u.id === last.id && u.sourceLang === last.sourceLang && sameInline(u.source, last.source))) {
+      buf += flush();
+      if (buf.length >= chunkChars) {
+        yield buf;
+        buf = '';
+      }
+    }
+    group.push(u);
+  }
+  buf += flush();
+  buf += '  </body>\n</tmx>\n';
+  yield buf;
+}
+
+/** The whole TMX document as one string. */
+export function serializeTmx(units: Iterable<TranslationUnit>, header?: TmxWriteHeader, opts?: TmxWriteOptions): string {
+  let s = '';
+  for (const c of serializeTmxChunks(units, header, opts)) s += c;
+  return s;
+}
+
+type Esc = (s: string) => string;
+
+function writeTu(g: TranslationUnit[], at: Esc, tx: Esc): string {
+  const first = g[0] as TranslationUnit;
+  const single = g.length === 1;
+  let s = '    <tu';
+  if (first.id !== undefined) s += ` tuid="${at(first.id)}"`;
+  s += ` srclang="${at(first.sourceLang)}"`;
+  if (single) s += metaAttrs(first, at);
+  s += '>\n';
+  if (single) s += metaChildren(first, '      ', at, tx);
+  s += `      <tuv xml:lang="${at(first.sourceLang)}"><seg>${inlineToTmx(first.source, at, tx)}</seg></tuv>\n`;
+  for (const u of g) {
+    s += `      <tuv xml:lang="${at(u.targetLang)}"`;
+    if (single) s += `><seg>${inlineToTmx(u.target, at, tx)}</seg></tuv>\n`;
+    else {
+      s += `${metaAttrs(u, at)}>\n${metaChildren(u, '        ', at, tx)}        <seg>${inlineToTmx(u.target, at, tx)}</seg>\n      </tuv>\n`;
+    }
+  }
+  return s + '    </tu>\n';
+}
+
+function metaAttrs(u: TranslationUnit, at: Esc): string {
+  let s = '';
+  if (u.created !== undefined) s += ` creationdate="${toTmxDate(u.created)}"`;
+  if (u.creator !== undefined) s += ` creationid="${at(u.creator)}"`;
+  if (u.changed !== undefined) s += ` changedate="${toTmxDate(u.changed)}"`;
+  if (u.changer !== undefined) s += ` changeid="${at(u.changer)}"`;
+  return s;
+}
+
+// The DTD allows (note|prop)* in any order; notes first keeps them readable.
+function metaChildren(u: TranslationUnit, indent: string, at: Esc, tx: Esc): string {
+  let s = '';
+  for (const n of u.notes) s += `${indent}<note>${tx(n)}</note>\n`;
+  for (const [k, v] of Object.entries(u.props)) s += `${indent}<prop type="${at(propTypeToTmx(k))}">${tx(v)}</prop>\n`;
+  return s;
+}
+
+function sameInline(a: InlineText, b: InlineText): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Inline text -> TMX seg content (see `createTmxReader` for the mapping). */
+export function inlineToTmx(inline: InlineText, at: Esc = (s) => escapeAttr(s), tx: Esc = (s) => escapeText(s)): string {
+  if (inline.length === 1 && typeof inline[0] === 'string') return tx(inline[0]);
+  const partner = pairIndex(inline);
+  // hi must nest as XML; bpt/ept are leaves and may overlap freely.
+  const marksNest = isWellNested(
+    inline.map((r) => (typeof r !== 'string' && r.role !== 'mark' ? '' : r)),
+    partner.map((p, i) => {
+      const r = inline[i];
+      return r !== undefined && typeof r !== 'string' && r.role === 'mark' ? p : -1;
+    }),
+  );
+  let s = '';
+  inline.forEach((run, i) => {
+    if (typeof run === 'string') {
+      s += tx(run);
+      return;
+    }
+    const paired = (partner[i] ?? -1) >= 0;
+    if (run.role === 'mark' && paired && marksNest && run.kind !== 'standalone') {
+      if (run.kind === 'open') s += `<hi x="${at(run.id)}"${typeAttr(run, at)}>`;
+      else s += '</hi>';
+      return;
+    }
+    const data = tx(run.data ?? '');
+    switch (run.kind) {
+      case 'standalone':
+        s += `<ph x="${at(run.id)}"${typeAttr(run, at)}>${data}</ph>`;
+        return;
+      case 'open':
+        if (paired) s += `<bpt i="${at(run.id)}"${numericX(run.id)}${typeAttr(run, at)}>${data}</bpt>`;
+        else s += `<it pos="begin" x="${at(run.id)}"${typeAttr(run, at)}>${data}</it>`;
+        return;
+      case 'close':
+        if (paired) s += `<ept i="${at(run.id)}">${data}</ept>`;
+        else s += `<it pos="end" x="${at(run.id)}">${data}</it>`;
+        return;
+    }
+  });
+  return s;
+}
+
+function typeAttr(tag: InlineTag, at: Esc): string {
+  return tag.type !== undefined ? ` type="${at(tag.type)}"` : '';
+}
+
+// TMX defines x as a number matching codes across tuvs; only numeric ids can serve.
+function numericX(id: string): string {
+  return /^\d+$/.test(id) ? ` x="${id}"` : '';
+}

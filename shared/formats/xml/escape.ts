@@ -1,0 +1,40 @@
+import { SverkaError } from '../../errors';
+
+// Characters XML 1.0 cannot carry at all, even as character references.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INVALID_XML_G = new RegExp(INVALID_XML.source, 'g');
+
+/** How writers treat characters XML 1.0 cannot represent (U+000B from Word, lone surrogates, ...). */
+export type InvalidCharPolicy = 'error' | 'replace';
+
+function checkChars(s: string, policy: InvalidCharPolicy): string {
+  if (!INVALID_XML.test(s)) return s;
+  if (policy === 'replace') return s.replace(INVALID_XML_G, '\uFFFD');
+  const m = INVALID_XML.exec(s);
+  const code = m ? m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') : '?';
+  throw new SverkaError('BAD_REQUEST', `Character U+${code} cannot be written to XML 1.0`, { char: `U+${code}` });
+}
+
+/**
+ * Escapes element content. `\r` becomes `&#13;` because XML parsers normalise bare CR and CRLF
+ * to LF, which would silently change the text.
+ */
+export function escapeText(s: string, policy: InvalidCharPolicy = 'error'): string {
+  s = checkChars(s, policy);
+  if (!/[&<>\r]/.test(s)) return s;
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+/** Escapes an attribute value; tabs and newlines as references since attribute normalisation would turn them into spaces. */
+export function escapeAttr(s: string, policy: InvalidCharPolicy = 'error'): string {
+  s = checkChars(s, policy);
+  if (!/[&<>"\t\n\r]/.test(s)) return s;
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}

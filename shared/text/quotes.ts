@@ -1,0 +1,295 @@
+import type { Lang, Span } from '../types';
+import { overlapping, segment, type SegmentResult } from './segment';
+
+/** What a quoted span is: someone's words, a name/title (newspaper, company, work) or a term. */
+export type QuoteKind = 'quotation' | 'title' | 'term';
+
+/** A quoted span of a document. */
+export interface Quote {
+  /** Span INSIDE the marks: `text.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  /** The opening mark. */
+  open: Span;
+  /** The closing mark; null when the quotation is never closed (see the problems list). */
+  close: Span | null;
+  /** 0 for a top-level quotation, 1 for a quotation inside it, ... */
+  depth: number;
+  /** Index (in the returned array) of the enclosing quotation, null at top level. */
+  parent: number | null;
+  /** Indexes of the segments (sentences) the quotation overlaps. */
+  segments: number[];
+  /** Indexes of the paragraphs the quotation overlaps. */
+  paragraphs?: number[];
+}
+
+/** A quotation mark that could not be paired. */
+export interface QuoteProblem {
+  /** Offset of the mark in the text. */
+  offset: number;
+  mark: string;
+  message: string;
+}
+
+/** Closing marks each opening mark accepts (mixed styles such as „…" and „…” occur in practice). */
+const CLOSES: Readonly<Record<string, string>> = {
+  '„': '“”"',
+  '“': '”"“',
+  '”': '”',
+  '"': '"“”',
+  '«': '»',
+  '»': '«',
+  '‚': '‘’\'',
+  '‘': '’',
+  '‹': '›',
+  '›': '‹',
+};
+
+const MARKS = /["„“”«»‚‘’‹›]/g;
+
+function isSpaceAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  return /[\s\u00A0\u200B\uFEFF]/.test(text[i] as string);
+}
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Characters that, before a mark, make it an opening mark (like a space does). */
+const OPENING_CONTEXT = /[([{\-–—\/:„“"«»‚‘‹›]/;
+/** Characters that, after a mark, make it a closing mark (like a space does). */
+const CLOSING_CONTEXT = /[)\]}.,;:!?…\-–—\/"“”«»‘’‹›]/;
+
+/** left: looks like an opening mark (space before, word after); right: like a closing mark. */
+function flank(text: string, i: number): { left: boolean; right: boolean } {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const spaceBefore = isSpaceAt(text, i - 1) || (before !== undefined && OPENING_CONTEXT.test(before));
+  const spaceAfter = isSpaceAt(text, i + 1) || (after !== undefined && CLOSING_CONTEXT.test(after));
+  return { left: spaceBefore && !spaceAfter, right: spaceAfter && !spaceBefore };
+}
+
+interface OpenEntry {
+  mark: string;
+  open: Span;
+  /** Index into `raw`. */
+  rec: number;
+  /** Set at a paragraph end when the next paragraph repeats the opening mark. */
+  continuing?: boolean;
+}
+
+interface RawQuote {
+  open: Span;
+  close: Span | null;
+  depth: number;
+  parentRec: number | null;
+  /** Paragraph end used when the quotation is never closed. */
+  end: number;
+  keep: boolean;
+}
+
+/**
+ * Finds quotations (German „…“ ‚…‘ »…« ›…‹ "…" “…”, Russian «…» „…“ "…", English “…” ‘…’ "…"),
+ * nested ones included, in document order. Straight ASCII quotes are paired by their
+ * neighbourhood (space or punctuation before/after decides opening vs closing). A quotation
+ * running over several paragraphs with its opening mark repeated at each paragraph start is
+ * one quotation. Unbalanced marks never throw: they are listed in `problems`; an opening
+ * mark left open at the end of its paragraph still yields a quote (with `close: null`)
+ * running to the paragraph end. Apostrophes (’ between letters) are ignored.
+ */
+export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quotes: Quote[]; problems: QuoteProblem[] } {
+  const sr = seg ?? segment(text, lang);
+  const paragraphs = sr.paragraphs.length > 0 ? sr.paragraphs : [{ start: 0, end: text.length }];
+  const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const raw: RawQuote[] = [];
+  const problems: QuoteProblem[] = [];
+  let stack: OpenEntry[] = [];
+
+  const openMark = (mark: string, i: number): void => {
+    const parent = stack[stack.length - 1];
+    raw.push({ open: { start: i, end: i + 1 }, close: null, depth: stack.length, parentRec: parent ? parent.rec : null, end: i + 1, keep: false });
+    stack.push({ mark, open: { start: i, end: i + 1 }, rec: raw.length - 1 });
+  };
+  const findCloser = (mark: string): number => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if ((CLOSES[(stack[k] as OpenEntry).mark] ?? '').includes(mark)) return k;
+    }
+    return -1;
+  };
+  const closeAt = (k: number, i: number): void => {
+    for (let j = stack.length - 1; j > k; j--) {
+      const e = stack[j] as OpenEntry;
+      problems.push({ offset: e.open.start, mark: e.mark, message: `Opening mark ${e.mark} is never closed` });
+    }
+    const e = stack[k] as OpenEntry;
+    const r = raw[e.rec] as RawQuote;
+    r.close = { start: i, end: i + 1 };
+    r.end = i;
+    r.keep = i > e.open.end;
+    stack = stack.slice(0, k);
+  };
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p] as Span;
+    MARKS.lastIndex = para.start;
+    for (let m = MARKS.exec(text); m && m.index < para.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
+      // A quotation continued from the previous paragraph repeats its opening mark here.
+      if (i === para.start && stack.length > 0 && p > 0 && (stack[0] as OpenEntry).continuing) {
+        (stack[0] as OpenEntry).continuing = false;
+        if (ch === (stack[0] as OpenEntry).mark || (ch === '"' && (stack[0] as OpenEntry).mark === '"')) continue;
+      }
+      const f = flank(text, i);
+      const between = isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1]);
+      switch (ch) {
+        case '„':
+        case '‚': {
+          if (ch === '‚' && between) break;
+          openMark(ch, i);
+          break;
+        }
+        case '“': {
+          const k = findCloser(ch);
+          // In German „…“ closes; an English-style opening “ has space before and a word after.
+          const topIsEnglish = k >= 0 && (stack[k] as OpenEntry).mark === '“';
+          if (k >= 0 && !(f.left && (topIsEnglish || base === 'en'))) closeAt(k, i);
+          else if (f.left || (k < 0 && !f.right)) openMark(ch, i);
+          else problems.push({ offset: i, mark: ch, message: 'Closing mark “ without an opening mark' });
+          break;
+        }
+        case '”': {
+          const k = findCloser(ch);
+          if (k >= 0 && !(f.left && (stack[k] as OpenEntry).mark === '”')) closeAt(k, i);
+          else if (f.left) openMark(ch, i);
+          else problems.push({ offset: i, mark: ch, message: 'Closing mark ” without an opening mark' });
+          break;
+        }
+        case '"': {
+          const k = findCloser(ch);
+          if (f.right && k >= 0) closeAt(k, i);
+          else if (f.left) openMark(ch, i);
+          else if (k >= 0 && (stack[k] as OpenEntry).mark === '"') closeAt(k, i);
+          else if (f.right) problems.push({ offset: i, mark: ch, message: 'Closing mark " without an opening mark' });
+          else openMark(ch, i);
+          break;
+        }
+        case '«':
+        case '»':
+        case '‹':
+        case '›': {
+          // Direction by neighbourhood first (»…« in German, «…» in Russian), then by language.
+          const single = ch === '‹' || ch === '›';
+          const ruOpen = single ? '‹' : '«';
+          const k = findCloser(ch);
+          let opening: boolean;
+          if (f.left && !f.right) opening = true;
+          else if (f.right && !f.left) opening = false;
+          else if (k >= 0) opening = false;
+          else opening = base === 'de' ? ch !== ruOpen : ch === ruOpen;
+          if (opening) openMark(ch, i);
+          else if (k >= 0) closeAt(k, i);
+          else problems.push({ offset: i, mark: ch, message: `Closing mark ${ch} without an opening mark` });
+          break;
+        }
+        case '‘': {
+          const k = findCloser(ch);
+          if (k >= 0 && !f.left) closeAt(k, i);
+          else if (f.left && !between) openMark(ch, i);
+          break;
+        }
+        case '’': {
+          // Mostly an apostrophe (geht’s, don’t, dogs’); closes only an open ‚ or ‘.
+          if (between) break;
+          const k = findCloser(ch);
+          if (k >= 0 && !f.left) closeAt(k, i);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    // Paragraph end: a quotation continues if the next paragraph starts with the same mark.
+    if (stack.length > 0) {
+      const next = paragraphs[p + 1];
+      const bottom = stack[0] as OpenEntry;
+      const continues = next !== undefined && text[next.start] === bottom.mark && (bottom.mark !== '"' || flank(text, next.start).left);
+      for (let j = stack.length - 1; j >= (continues ? 1 : 0); j--) {
+        const e = stack[j] as OpenEntry;
+        problems.push({ offset: e.open.start, mark: e.mark, message: `Opening mark ${e.mark} is not closed before the end of the paragraph` });
+        if (j === 0) {
+          const r = raw[e.rec] as RawQuote;
+          r.end = para.end;
+          r.keep = para.end > e.open.end;
+        }
+      }
+      if (continues) {
+        bottom.continuing = true;
+        stack = [bottom];
+      } else stack = [];
+    }
+  }
+
+  // Renumber: keep closed (and paragraph-final unclosed top-level) quotations only.
+  const index = new Map<number, number>();
+  const quotes: Quote[] = [];
+  raw.forEach((r, ri) => {
+    if (!r.keep) return;
+    let parentRec = r.parentRec;
+    while (parentRec !== null && !index.has(parentRec)) parentRec = (raw[parentRec] as RawQuote).parentRec;
+    const parent = parentRec === null ? null : (index.get(parentRec) as number);
+    const start = r.open.end;
+    const end = r.end;
+    const depth = parent === null ? 0 : (quotes[parent] as Quote).depth + 1;
+    index.set(ri, quotes.length);
+    quotes.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'quotation',
+      open: r.open,
+      close: r.close,
+      depth,
+      parent,
+      segments: overlapping(sr.segments, start, end),
+      paragraphs: overlapping(paragraphs, start, end),
+    });
+  });
+  for (const q of quotes) q.kind = classifyQuote(text, q, base);
+  problems.sort((x, y) => x.offset - y.offset);
+  return { quotes, problems };
+}
+
+/** Words right before a quotation that announce a name or title ("die Zeitung „…“"). */
+const TITLE_CUES =
+  /(?:zeitung|blatt|magazins?|zeitschrift|wochenzeitung|tageszeitung|sender|senders|agentur|nachrichtenagentur|partei|unternehmens?|konzerns?|firma|verlag[es]*|films?|buch(?:es)?|romans?|albums?|lied(?:es)?|songs?|serie|sendung|programms?|operation|projekts?|clubs?|klubs?|vereins?|mannschaft|festivals?|preis(?:es)?|hotels?|restaurants?|stiftung|organisation|bewegung|fraktion|bündnis(?:ses)?|kampagne|pipeline|gruppe|band|kanal|fernsehsender|radiosender|portal|website|newspaper|magazine|company|party|film|movie|book|novel|album|song|show|series|agency|channel|group|газет[аеуы]|газетой|журнал[аеу]?|агентств[аеуо]|компани[июяей]|партии|партия|партию|фильм[аеу]?|книг[аеиу]|роман[аеу]?|групп[аеыу]|фонд[аеу]?|банк[аеу]?|движени[еяю]|клуб[аеу]?|проект[аеу]?|программ[аеыу]|операци[июяей]|концерн[аеу]?|холдинг[аеу]?|телеканал[аеу]?|канал[аеу]?|радиостанци[июяей]|издани[еяю]|объединени[еяю]|организаци[июяей]|обществ[аеоу]|завод[аеу]?|театр[аеу]?|команд[аеуы]|издательств[аеоу]|сайт[аеу]?|портал[аеу]?)\s*$/iu;
+
+/** Words right before a quotation that mark a term or scare quote. */
+const TERM_CUES =
+  /(?:sogenannt\w*|so\s+genannt\w*|so-called|so\s+called|так\s+называем\w*|т\.\s?н\.|(?:das|dem|des)\s+wort|(?:den|der|dem|des)\s+begriffs?|the\s+(?:word|term)|слов[оа]|термин[аоу]?|поняти[еяю])\s*$/iu;
+
+/** Classifies a quotation by its content and the words right before it. */
+function classifyQuote(text: string, q: Quote, lang: string): QuoteKind {
+  const inner = q.text.trim();
+  const before = text.slice(Math.max(0, q.open.start - 40), q.open.start);
+  if (TERM_CUES.test(before)) return 'term';
+  const words = inner.split(/\s+/).filter((w) => w !== '');
+  const sentenceLike = /[.!?…,;:]\s*$|[.!?…;:]\s/.test(inner) || words.length > 6;
+  if (sentenceLike || words.length === 0) return 'quotation';
+  if (TITLE_CUES.test(before)) return 'title';
+  const first = words[0] as string;
+  const capitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
+  const functionWord = /^(?:der|die|das|des|dem|den|und|von|vom|für|im|am|of|the|and|for|in|de|la|le|и|в|на|за|по|для|с|от|до|del|di|da)$/iu;
+  const content = words.filter((w) => !functionWord.test(w));
+  if (!capitalised(first)) return 'quotation';
+  // A name written in another script or with every content word capitalised ("Rossiyskaya
+  // Gazeta", «Единая Россия», «Газпром»).
+  const latinInCyrillicDoc = lang === 'ru' && /^[\p{Script=Latin}\d\s&.\-'’]+$/u.test(inner);
+  if (latinInCyrillicDoc) return 'title';
+  if (lang === 'de' && /^[\p{Script=Cyrillic}\d\s\-]+$/u.test(inner) === false && content.length >= 2 && content.every(capitalised) && !/^(?:ich|wir|er|sie|es)$/iu.test(first)) return 'title';
+  if (lang === 'ru' && content.every(capitalised)) return 'title';
+  if (lang === 'en' && content.length >= 1 && content.every(capitalised)) return 'title';
+  return 'quotation';
+}

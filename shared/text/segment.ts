@@ -1,0 +1,386 @@
+import type { Lang, Segment, Span } from '../types';
+import {
+  MAY_END,
+  MONTHS_DE,
+  NEVER_FINAL,
+  ORDINAL_CONTEXT_DE,
+  ORDINAL_NOUNS_DE,
+  SENTENCE_OPENERS,
+} from './abbreviations';
+
+/** Sentences and paragraphs of a document; offsets are into the text passed to `segment`. */
+export interface SegmentResult {
+  /** Sentences (and headings/captions) in document order, never starting or ending with whitespace. */
+  segments: Segment[];
+  /** Blocks separated by blank lines, trimmed of surrounding whitespace. */
+  paragraphs: Span[];
+}
+
+/** How `segment` finds segments. */
+export interface SegmentOptions {
+  /**
+   * `'auto'` (default): sentence segmentation inside paragraphs (blank-line separated); a
+   * single line break ends a segment when the line looks like a heading, caption or list item.
+   * `'lines'`: every non-empty line is one segment (already segmented input).
+   */
+  mode?: 'auto' | 'lines';
+}
+
+const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
+const SPACE = /[\s\u00A0\u200B\uFEFF]/;
+
+/** Offsets of the lines of `text` (without their line terminators). */
+function lines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x202f || c === 0x2007 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x85 || c === 0x1680 ||
+    c === 0x205f || c === 0x00ad
+  );
+}
+
+/** Shrinks [start, end) so that it neither starts nor ends with whitespace; null if empty. */
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return start < end ? { start, end } : null;
+}
+
+function pushSegment(out: Segment[], text: string, start: number, end: number): void {
+  const s = trimSpan(text, start, end);
+  if (s) out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+}
+
+/**
+ * Splits `text` into paragraphs (blocks separated by blank lines) and sentences.
+ * German, Russian and English use Sverka's rules (abbreviations, initials, ordinals and
+ * dates, sentence ends inside quotations, ellipses, headings without final punctuation);
+ * other languages use `Intl.Segmenter`. CRLF is handled as one line break; offsets are into
+ * `text` as given (a BOM, if present, is treated as whitespace).
+ */
+export function segment(text: string, lang: Lang, opts?: { mode?: 'auto' | 'lines' }): SegmentResult {
+  const mode = opts?.mode ?? 'auto';
+  const paragraphs: Span[] = [];
+  const segments: Segment[] = [];
+  const ls = lines(text);
+  // Group lines into paragraphs at blank lines.
+  let group: Span[] = [];
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const first = group[0] as Span;
+    const last = group[group.length - 1] as Span;
+    const p = trimSpan(text, first.start, last.end);
+    if (p) {
+      paragraphs.push(p);
+      if (mode === 'lines') {
+        for (const l of group) pushSegment(segments, text, l.start, l.end);
+      } else {
+        segmentParagraph(text, group, lang, segments);
+      }
+    }
+    group = [];
+  };
+  for (const l of ls) {
+    if (trimSpan(text, l.start, l.end) === null) flush();
+    else group.push(l);
+  }
+  flush();
+  return { segments, paragraphs };
+}
+
+const TERMINAL_LINE_END = /[.!?…:;"»«“”'’)\]]$/;
+const LIST_ITEM = /^\s*(?:[-–—•*·▪◦]|\d{1,3}[.)]|[a-zа-я][.)])\s/u;
+
+/**
+ * Runs of lines that belong to one running text: a line break ends a segment when the line
+ * is short and unpunctuated (a heading or caption), when the next line is a list item, or
+ * when the line ends with sentence punctuation; hard-wrapped prose lines are joined.
+ */
+function segmentParagraph(text: string, group: Span[], lang: Lang, out: Segment[]): void {
+  let blockStart = (group[0] as Span).start;
+  for (let i = 0; i < group.length; i++) {
+    const l = group[i] as Span;
+    const next = group[i + 1];
+    if (!next) break;
+    const lineText = text.slice(l.start, l.end).trim();
+    const nextText = text.slice(next.start, next.end).trim();
+    let hardBreak: boolean;
+    if (LIST_ITEM.test(nextText)) hardBreak = true;
+    else if (/[-\u00AD]$/.test(lineText) && !/\s[-–—]$/.test(lineText)) hardBreak = false; // hyphenated wrap
+    else if (!TERMINAL_LINE_END.test(lineText)) {
+      // Unpunctuated: a heading/caption when short, otherwise a hard-wrapped line; a
+      // lowercase continuation is always a wrap.
+      const nextFirst = nextText.match(/\p{L}/u)?.[0] ?? '';
+      hardBreak = lineText.length < 50 && !isLower(nextFirst);
+    } else {
+      hardBreak = false; // sentence rules decide, with the line break counting as a space
+    }
+    if (hardBreak) {
+      splitSentences(text, blockStart, l.end, lang, out);
+      blockStart = next.start;
+    }
+  }
+  splitSentences(text, blockStart, (group[group.length - 1] as Span).end, lang, out);
+}
+
+let segmenterCache: { lang: string; seg: Intl.Segmenter } | null = null;
+
+function splitSentences(text: string, start: number, end: number, lang: Lang, out: Segment[]): void {
+  const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (base === 'de' || base === 'ru' || base === 'en') {
+    ruleSplit(text, start, end, base, out);
+    return;
+  }
+  if (!segmenterCache || segmenterCache.lang !== lang) {
+    let seg: Intl.Segmenter;
+    try {
+      seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    } catch {
+      seg = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+    }
+    segmenterCache = { lang, seg };
+  }
+  const slice = text.slice(start, end);
+  for (const s of segmenterCache.seg.segment(slice)) {
+    pushSegment(out, text, start + s.index, start + s.index + s.segment.length);
+  }
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== '' && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== '' && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
+}
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** Characters that may close a sentence after its final punctuation. */
+const CLOSERS = new Set(['"', "'", '»', '«', '“', '”', '’', '‘', '›', '‹', ')', ']', '}']);
+/** Characters that may open the next sentence before its first word. */
+const OPENERS = new Set(['"', "'", '„', '“', '”', '«', '»', '‚', '‘', '‹', '›', '(', '[', '{', '¿', '¡', '-', '–', '—', '*', '•']);
+
+const TERMINAL = /[.!?…]+|[.!?…](?:\s?[.!?…])+/g;
+
+/** The rule-based splitter for de/ru/en over text[start, end). */
+function ruleSplit(text: string, start: number, end: number, lang: 'de' | 'ru' | 'en', out: Segment[]): void {
+  let segStart = start;
+  const re = /[.!?…]+/g;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const a = m.index;
+    let b = Math.min(a + m[0].length, end);
+    // Closing quotes/brackets belong to the sentence they end.
+    while (b < end && CLOSERS.has(text[b] as string)) b++;
+    // "?!" / ". . ." spread over closers: keep going while terminal punctuation follows.
+    while (b < end && /[.!?…]/.test(text[b] as string)) {
+      b++;
+      while (b < end && CLOSERS.has(text[b] as string)) b++;
+    }
+    re.lastIndex = b;
+    if (b >= end) break;
+    if (!isSpaceCode(text.charCodeAt(b))) continue;
+    if (isBoundary(text, a, m[0], b, end, lang)) {
+      pushSegment(out, text, segStart, b);
+      segStart = b;
+    }
+  }
+  pushSegment(out, text, segStart, end);
+}
+
+interface NextWord {
+  /** First character of the next word (letter or digit), '' if none. */
+  first: string;
+  word: string;
+  /** True when the next word is itself followed by a period (an initial or abbreviation). */
+  dotted: boolean;
+  /** Opening punctuation (quote, bracket, dash) before the word. */
+  lead: string;
+}
+
+function nextWord(text: string, from: number, end: number): NextWord {
+  let i = from;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  let lead = '';
+  while (i < end && OPENERS.has(text[i] as string)) {
+    lead += text[i];
+    i++;
+    while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  let j = i;
+  while (j < end && /[\p{L}\p{N}\p{M}]/u.test(text[j] as string)) j++;
+  const word = text.slice(i, j);
+  return { first: text[i] ?? '', word, dotted: text[j] === '.', lead };
+}
+
+interface PrevWord {
+  /** The word right before the final period, '' when the period follows punctuation/space. */
+  word: string;
+  /** Lowercase key of the abbreviation chain ending here ("z. B." -> "zb", "т.д." -> "тд"). */
+  key: string;
+  /** Number of dotted parts in the chain (1 for a plain word). */
+  parts: number;
+  /** The chain contains inner dots or several single-letter parts. */
+  dotted: boolean;
+  /** The word before the chain (lowercase), for ordinal context. */
+  before: string;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\-]/u;
+
+function prevWord(text: string, at: number, floor: number): PrevWord {
+  // Walk back over "X." parts: "z. B", "U.S", "т. д", "v. Chr".
+  let i = at;
+  const partsRev: string[] = [];
+  let innerDots = false;
+  for (;;) {
+    let j = i;
+    while (j > floor && WORD_CHAR.test(text[j - 1] as string)) j--;
+    const w = text.slice(j, i);
+    if (w === '') break;
+    partsRev.push(w);
+    i = j;
+    // Another abbreviation part before it? Only single letters or dotted tokens chain.
+    if (i - 1 > floor && text[i - 1] === '.' && WORD_CHAR.test(text[i - 2] ?? '')) {
+      innerDots = true;
+      i = i - 1;
+      continue;
+    }
+    if (
+      w.length <= 2 &&
+      i - 2 > floor &&
+      text[i - 1] === ' ' &&
+      text[i - 2] === '.' &&
+      WORD_CHAR.test(text[i - 3] ?? '') &&
+      !WORD_CHAR.test(text[i - 4] ?? '')
+    ) {
+      i = i - 2;
+      continue;
+    }
+    break;
+  }
+  const word = partsRev[0] ?? '';
+  const key = partsRev
+    .slice()
+    .reverse()
+    .join('')
+    .toLowerCase();
+  // The word before the chain.
+  let k = i;
+  while (k > floor && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  let s = k;
+  while (s > floor && WORD_CHAR.test(text[s - 1] as string)) s--;
+  return { word, key, parts: partsRev.length, dotted: innerDots || partsRev.length > 1, before: text.slice(s, k).toLowerCase() };
+}
+
+/**
+ * Decides whether the terminal punctuation `term` at `a` (sentence material ends at `b`,
+ * followed by whitespace) ends a sentence.
+ */
+function isBoundary(text: string, a: number, term: string, b: number, end: number, lang: 'de' | 'ru' | 'en'): boolean {
+  const nx = nextWord(text, b, end);
+  if (nx.first === '') return true;
+  const nextLower = isLower(nx.first);
+  const hasCloser = b > a + term.length && CLOSERS.has(text[a + term.length] as string);
+  // A lowercase continuation never starts a new sentence ("?“ fragte er", "… und dann").
+  if (nextLower) return false;
+  if (term !== '.') return true; // ! ? … and "..." before a capital, digit or quote
+  if (hasCloser) return true; // „…“. or (…). : the period follows the closing mark
+  const pw = prevWord(text, a, 0);
+  if (pw.word === '') return true;
+  const openers = SENTENCE_OPENERS[lang];
+  const nextIsOpener = openers?.has(nx.word.toLowerCase()) ?? false;
+  const nextIsInitial = nx.dotted && nx.word.length === 1 && isUpper(nx.word);
+
+  // Numbers: ordinals and dates ("3. Oktober", "1. 1. 2025", "im 19. Jahrhundert").
+  if (/^\d+$/.test(pw.word) && !pw.dotted) {
+    if (isDigit(nx.first)) return Number(pw.word) > 31;
+    if (lang === 'de') {
+      const nw = nx.word.toLowerCase();
+      if (pw.word.length <= 3 && (MONTHS_DE.has(nw) || ORDINAL_NOUNS_DE.has(nw))) return false;
+      if (pw.word.length <= 3 && ORDINAL_CONTEXT_DE.has(pw.before) && !nextIsOpener) return false;
+    }
+    return true;
+  }
+  if (/^\d+$/.test(pw.word) && pw.dotted) {
+    // "1.1." in a date, "31.12. 2012"
+    if (isDigit(nx.first)) return false;
+    return true;
+  }
+  const key = pw.key;
+  const never = NEVER_FINAL[lang];
+  const may = MAY_END[lang];
+  // Russian "г." after a year ("в 2012 г.") may end a sentence; otherwise it is "город".
+  if (lang === 'ru' && (key === 'г' || key === 'гг' || key === 'р') && /\d/.test(pw.before)) {
+    return isUpper(nx.first) && !nextIsInitial;
+  }
+  if (lang === 'ru' && (key === 'тд' || key === 'тп' || key === 'др' || key === 'пр')) {
+    return isUpper(nx.first) || isDigit(nx.first);
+  }
+  if (never?.has(key)) return false;
+  // Single uppercase letter: an initial ("W. Putin", "В. В. Путин").
+  if (pw.parts === 1 && pw.word.length === 1 && isUpper(pw.word)) {
+    if (nextIsInitial) return false;
+    if (lang === 'ru') return false;
+    return nextIsOpener;
+  }
+  if (nextIsInitial && lang === 'ru' && pw.parts === 1 && pw.word.length > 1) {
+    // "сказал он. В. Путин ..." vs "Путин В. В." : a full word before an initial ends a sentence
+    return true;
+  }
+  const mayEnd = may?.has(key) || pw.dotted || (pw.word.length === 1 && isLower(pw.word));
+  if (mayEnd) {
+    if (isDigit(nx.first)) return false;
+    if (lang === 'ru') return isUpper(nx.first) || nx.lead !== '';
+    return nextIsOpener || (nx.lead !== '' && /["„“«»(]/.test(nx.lead) && nextIsOpener);
+  }
+  return true;
+}
+
+/** Index of the segment containing or following `offset` (binary search), -1 if none. */
+export function segmentAt(segments: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid] as Span;
+    if (s.end > offset) {
+      ans = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return ans;
+}
+
+/** Indexes of the spans in sorted, non-overlapping `spans` that overlap [start, end). */
+export function overlapping(spans: readonly Span[], start: number, end: number): number[] {
+  const out: number[] = [];
+  let i = segmentAt(spans, start);
+  if (i < 0) return out;
+  for (; i < spans.length; i++) {
+    const s = spans[i] as Span;
+    if (s.start >= end) break;
+    if (s.end > start) out.push(i);
+  }
+  return out;
+}
+
+void TERMINAL;
+void SPACE;
+void isLetter;

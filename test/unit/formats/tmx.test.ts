@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParseError, SverkaError } from '../../../shared/errors';
+import { createTmxReader, fromTmxDate, makeUnit, parseTmx, readTmx, serializeTmx, serializeTmxChunks, toTmxDate, type TranslationUnit } from '../../../shared/formats';
+import { ROUND_TRIP_UNITS } from '../../fixtures/formats/units';
+
+const FIX = path.resolve(__dirname, '../../fixtures/formats');
+const fixture = (name: string) => readFileSync(path.join(FIX, name), 'utf8');
+
+function parseError(fn: () => unknown): ParseError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ParseError);
+    return e as ParseError;
+  }
+  throw new Error('expected a ParseError');
+}
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="ru" datatype="plaintext"/>\n<body>\n';
+const TAIL = '</body>\n</tmx>\n';
+const tu = (id: string, ru: string, de: string, attrs = '') =>
+  `<tu tuid="${id}"${attrs}><tuv xml:lang="ru"><seg>${ru}</seg></tuv><tuv xml:lang="de"><seg>${de}</seg></tuv></tu>\n`;
+
+describe('TMX round trip', () => {
+  it('reads back exactly the units it wrote', () => {
+    const xml = serializeTmx(ROUND_TRIP_UNITS, { srcLang: 'ru' });
+    expect(parseTmx(xml).units).toEqual(ROUND_TRIP_UNITS);
+  });
+
+  it('writes the golden file byte for byte', () => {
+    expect(serializeTmx(ROUND_TRIP_UNITS, { srcLang: 'ru' })).toBe(fixture('golden.tmx'));
+    expect(parseTmx(fixture('golden.tmx')).units).toEqual(ROUND_TRIP_UNITS);
+  });
+
+  it('does not mutate its input', () => {
+    const units = ROUND_TRIP_UNITS.map((u) => Object.freeze({ ...u, props: Object.freeze({ ...u.props }), notes: Object.freeze([...u.notes]) }) as TranslationUnit);
+    expect(() => serializeTmx(Object.freeze(units))).not.toThrow();
+  });
+
+  it('merges adjacent units of one tu and reads each back with its own metadata', () => {
+    const units = [
+      makeUnit({ id: 't1', sourceLang: 'ru', targetLang: 'de', source: 'Да', target: 'Ja', created: '2026-01-01T00:00:00Z', props: { origin: 'human' }, notes: ['de'] }),
+      makeUnit({ id: 't1', sourceLang: 'ru', targetLang: 'en', source: 'Да', target: 'Yes', props: { origin: 'machine' } }),
+    ];
+    const xml = serializeTmx(units, { srcLang: 'ru' });
+    expect(xml.match(/<tu /g)).toHaveLength(1);
+    expect(parseTmx(xml).units).toEqual(units);
+  });
+
+  it('rejects non-adjacent duplicate ids on write', () => {
+    const a = makeUnit({ id: 'x', sourceLang: 'ru', targetLang: 'de', source: 'a', target: 'b' });
+    const b = makeUnit({ id: 'y', sourceLang: 'ru', targetLang: 'de', source: 'c', target: 'd' });
+    expect(() => serializeTmx([a, b, a])).toThrow(SverkaError);
+  });
+
+  it('yields chunks that concatenate to the whole document', () => {
+    const many = Array.from({ length: 500 }, (_, i) => makeUnit({ id: String(i), sourceLang: 'ru', targetLang: 'de', source: `Предложение ${i}`, target: `Satz ${i}` }));
+    const chunks = [...serializeTmxChunks(many, {}, { chunkChars: 4096 })];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.join('')).toBe(serializeTmx(many));
+  });
+
+  it('refuses characters XML 1.0 cannot carry unless asked to replace them', () => {
+    const u = makeUnit({ sourceLang: 'ru', targetLang: 'de', source: 'a\u000Bb', target: 'x' });
+    expect(() => serializeTmx([u])).toThrow(/U\+000B/);
+    expect(parseTmx(serializeTmx([u], {}, { invalidChars: 'replace' })).units[0]?.source).toEqual(['a\uFFFDb']);
+  });
+});
+
+describe('TMX streaming', () => {
+  it('gives the same units however the input is split', () => {
+    const xml = fixture('golden.tmx');
+    for (const size of [1, 7, 64, 1000]) {
+      const r = createTmxReader();
+      const got: TranslationUnit[] = [];
+      for (let i = 0; i < xml.length; i += size) got.push(...r.write(xml.slice(i, i + size)));
+      got.push(...r.end());
+      expect(got).toEqual(ROUND_TRIP_UNITS);
+      expect(r.stats).toEqual({ tus: ROUND_TRIP_UNITS.length, units: ROUND_TRIP_UNITS.length, skipped: 0 });
+    }
+  });
+
+  it('emits units as soon as their tu closes', () => {
+    const r = createTmxReader();
+    expect(r.write(HEAD + tu('1', 'а', 'a'))).toHaveLength(1);
+    expect(r.header?.srcLang).toBe('ru');
+    expect(r.write(tu('2', 'б', 'b'))).toHaveLength(1);
+    expect(r.write(TAIL)).toHaveLength(0);
+    expect(r.end()).toHaveLength(0);
+  });
+
+  it('reads from an async iterable of chunks', async () => {
+    async function* chunks() {
+      yield HEAD;
+      yield tu('1', 'а', 'a');
+      yield TAIL;
+    }
+    const got: TranslationUnit[] = [];
+    for await (const batch of readTmx(chunks())) got.push(...batch);
+    expect(got.map((u) => u.target)).toEqual([['a']]);
+  });
+});
+
+describe('TMX reading of foreign files', () => {
+  it('reads an OmegaT-style file: tuv-level dates, props, xml:lang variants', () => {
+    const { header, units } = parseTmx(fixture('omegat-style.tmx'));
+    expect(header.srcLang).toBe('RU-RU');
+    expect(header.version).toBe('1.4');
+    expect(units).toEqual([
+      makeUnit({ sourceLang: 'RU-RU', targetLang: 'DE-DE', source: 'Привет, мир!', target: 'Hallo, Welt!', created: '2025-03-01T12:00:00Z', changed: '2025-03-02T08:30:00Z', creator: 'ANNA', changer: 'BORIS', props: { file: 'doc1.txt' } }),
+      makeUnit({ sourceLang: 'RU-RU', targetLang: 'DE-DE', source: 'Второе предложение.', target: 'Zweiter Satz.' }),
+    ]);
+  });
+
+  it('reads a Trados-style file: bpt/ept, ph, ut, hi, it, sub, repeated props, multiple targets', () => {
+    const { units } = parseTmx(fixture('trados-style.tmx'));
+    expect(units).toHaveLength(3);
+    const [a, b, c] = units;
+    expect(a?.id).toBe('42');
+    expect(a?.props).toEqual({ 'Txt::Client': 'Acme', 'Txt::Client#2': 'Beta', origin: 'import' });
+    expect(a?.source).toEqual([
+      { kind: 'open', id: '1', type: 'bold', data: '<b>' },
+      'Жирный',
+      { kind: 'close', id: '1', data: '</b>' },
+      ' ',
+      { kind: 'standalone', id: '2', data: '<br/>' },
+      { kind: 'open', id: '5', role: 'mark', type: 'term' },
+      'термин',
+      { kind: 'close', id: '5', role: 'mark' },
+      { kind: 'open', id: '3', data: '<a href="#">' },
+      { kind: 'standalone', id: 'a1', data: '{field}' },
+      { kind: 'standalone', id: 'a2', data: '<img alt="Альт-текст">' },
+    ]);
+    expect(a?.target).toEqual(['Fett ', { kind: 'close', id: '4', data: '</a>' }]);
+    expect([b?.targetLang, c?.targetLang]).toEqual(['en-GB', 'de-CH']);
+    expect(b?.notes).toEqual(['tu note', 'en note']);
+    expect(c?.notes).toEqual(['tu note']);
+  });
+
+  it('filters and reverses by language', () => {
+    const xml = fixture('trados-style.tmx');
+    expect(parseTmx(xml, { targetLang: 'de' }).units.map((u) => u.targetLang)).toEqual(['de-DE', 'de-CH']);
+    const rev = parseTmx(xml, { sourceLang: 'en', targetLang: 'ru' }).units;
+    expect(rev.map((u) => [u.sourceLang, u.targetLang])).toEqual([['en-GB', 'ru-RU']]);
+  });
+
+  it('takes the first tuv as source for srclang *all*', () => {
+    const xml = HEAD.replace('srclang="ru"', 'srclang="*all*"') + tu('1', 'а', 'a') + `<tu><tuv xml:lang="de"><seg>x</seg></tuv><tuv xml:lang="ru"><seg>х</seg></tuv></tu>` + TAIL;
+    expect(parseTmx(xml).units.map((u) => u.sourceLang)).toEqual(['ru', 'de']);
+  });
+
+  it('honours a tu-level srclang and skips single-tuv tus', () => {
+    const xml = HEAD + `<tu srclang="de"><tuv xml:lang="ru"><seg>х</seg></tuv><tuv xml:lang="de"><seg>x</seg></tuv></tu><tu><tuv xml:lang="ru"><seg>одна</seg></tuv></tu>` + TAIL;
+    const r = createTmxReader();
+    const units = [...r.write(xml), ...r.end()];
+    expect(units.map((u) => [u.sourceLang, u.targetLang])).toEqual([['de', 'ru']]);
+    expect(r.stats).toEqual({ tus: 2, units: 1, skipped: 1 });
+  });
+
+  it('converts TMX dates and rejects impossible ones', () => {
+    expect(fromTmxDate('20261127T041147Z')).toBe('2026-11-27T04:11:47Z');
+    expect(fromTmxDate('20261127T041147')).toBe('2026-11-27T04:11:47Z');
+    for (const bad of ['20260230T000000Z', '2026-11-27T04:11:47Z', '20261127', '20261127T251147Z', '']) expect(fromTmxDate(bad)).toBeUndefined();
+    expect(toTmxDate('2026-11-27T05:11:47.123+01:00')).toBe('20261127T041147Z');
+    expect(() => toTmxDate('yesterday')).toThrow(SverkaError);
+  });
+
+  it('keeps a key named __proto__ as data', () => {
+    const xml = HEAD + tu('1', 'а', 'a').replace('<tuv', '<prop type="__proto__">p</prop><tuv') + TAIL;
+    const u = parseTmx(xml).units[0] as TranslationUnit;
+    expect(Object.getPrototypeOf(u.props)).toBe(Object.prototype);
+    expect(Object.keys(u.props)).toEqual(['__proto__']);
+  });
+});
+
+const LAUGHS = `<?xml version="1.0"?>
+<!DOCTYPE tmx [
+  <!ENTITY lol "lol">
+  <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+]>
+<tmx version="1.4"><header srclang="ru"/><body><tu><tuv xml:lang="ru"><seg>&lol2;</seg></tuv></tu></body></tmx>`;
+
+const XXE = `<?xml version="1.0"?>
+<!DOCTYPE tmx [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+<tmx version="1.4"><header srclang="ru"/><body><tu><tuv xml:lang="ru"><seg>&xxe;</seg></tuv></tu></body></tmx>`;
+
+const utf16le = (s: string) => Buffer.from('\uFEFF' + s, 'utf16le');
+
+const MALFORMED: ReadonlyArray<{ name: string; input: string; reason: string; line?: number; limits?: Record<string, number> }> = [
+  { name: 'mismatched end tag', input: HEAD + '<tu><tuv xml:lang="ru"><seg>а</tuv></tu>' + TAIL, reason: 'xml', line: 5 },
+  { name: 'truncated file', input: HEAD + '<tu><tuv xml:lang="ru"><seg>а</seg>', reason: 'xml' },
+  { name: 'unclosed attribute quote', input: HEAD.replace('srclang="ru"', 'srclang="ru'), reason: 'xml' },
+  { name: 'wrong root', input: '<?xml version="1.0"?>\n<xliff version="1.2"/>', reason: 'root', line: 2 },
+  { name: 'missing srclang', input: HEAD.replace(' srclang="ru"', ''), reason: 'srclang', line: 3 },
+  { name: 'empty srclang', input: HEAD.replace('srclang="ru"', 'srclang=" "'), reason: 'srclang', line: 3 },
+  { name: 'duplicate tuid', input: HEAD + tu('7', 'а', 'a') + tu('8', 'б', 'b') + tu('7', 'в', 'c') + TAIL, reason: 'duplicate-id', line: 7 },
+  { name: 'impossible creationdate', input: HEAD + tu('1', 'а', 'a', ' creationdate="20260230T120000Z"') + TAIL, reason: 'date', line: 5 },
+  { name: 'ISO instead of TMX date', input: HEAD + tu('1', 'а', 'a', ' changedate="2026-02-03T12:00:00Z"') + TAIL, reason: 'date', line: 5 },
+  { name: 'billion laughs', input: LAUGHS, reason: 'doctype-entity', line: 6 },
+  { name: 'external entity', input: XXE, reason: 'external-entity', line: 2 },
+  { name: 'external parameter entity', input: '<!DOCTYPE tmx [ <!ENTITY % p PUBLIC "x" "http://example.invalid/x.dtd"> %p; ]><tmx/>', reason: 'external-entity', line: 1 },
+  { name: 'undefined entity reference', input: HEAD + tu('1', '&nbsp;', 'a') + TAIL, reason: 'xml', line: 5 },
+  { name: 'UTF-16LE read as Latin-1', input: utf16le(HEAD + TAIL).toString('latin1'), reason: 'utf16', line: 1 },
+  { name: 'UTF-16LE read as UTF-8', input: utf16le(HEAD + TAIL).toString('utf8'), reason: 'utf16', line: 1 },
+  { name: 'UTF-16BE read as UTF-8', input: Buffer.from(utf16le(HEAD + TAIL)).swap16().toString('utf8'), reason: 'utf16', line: 1 },
+  { name: 'empty file', input: '', reason: 'empty', line: 1 },
+  { name: 'whitespace only', input: ' \n\t\n', reason: 'empty' },
+  { name: 'BOM only', input: '\uFEFF', reason: 'empty', line: 1 },
+  { name: 'tuv without xml:lang', input: HEAD + '<tu><tuv><seg>а</seg></tuv></tu>' + TAIL, reason: 'lang', line: 5 },
+  { name: 'tuv without seg', input: HEAD + '<tu><tuv xml:lang="ru"></tuv></tu>' + TAIL, reason: 'structure', line: 5 },
+  { name: 'no tuv in srclang', input: HEAD + '\n<tu tuid="q"><tuv xml:lang="de"><seg>a</seg></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu>' + TAIL, reason: 'srclang', line: 6 },
+  { name: 'text outside seg', input: HEAD + '<tu>stray<tuv xml:lang="ru"><seg>а</seg></tuv></tu>' + TAIL, reason: 'structure', line: 5 },
+  { name: 'unknown element in seg', input: HEAD + tu('1', '<b>а</b>', 'a') + TAIL, reason: 'structure', line: 5 },
+  { name: 'it without pos', input: HEAD + tu('1', '<it x="1">x</it>', 'a') + TAIL, reason: 'structure', line: 5 },
+  { name: 'no header', input: '<tmx version="1.4"><body/></tmx>', reason: 'structure', line: 1 },
+  { name: 'tu outside body', input: '<tmx version="1.4"><header srclang="ru"/><tu/></tmx>', reason: 'structure', line: 1 },
+  { name: 'nesting deeper than the limit', input: HEAD + tu('1', '<hi>'.repeat(80) + 'x' + '</hi>'.repeat(80), 'a') + TAIL, reason: 'limit', line: 5 },
+  { name: 'attribute over the limit', input: HEAD + tu('1', 'а', 'a', ` creationid="${'x'.repeat(200)}"`) + TAIL, reason: 'limit', line: 5, limits: { maxAttributeLength: 100 } },
+  { name: 'tu text over the limit', input: HEAD + tu('1', 'а'.repeat(300), 'a') + TAIL, reason: 'limit', line: 5, limits: { maxUnitChars: 256 } },
+  { name: 'too many elements in a tu', input: HEAD + tu('1', '<ph/>'.repeat(50), 'a') + TAIL, reason: 'limit', line: 5, limits: { maxUnitElements: 20 } },
+];
+
+describe('TMX malformed input', () => {
+  it.each(MALFORMED)('$name -> ParseError($reason)', ({ input, reason, line, limits }) => {
+    const err = parseError(() => parseTmx(input, limits ? { limits } : {}));
+    expect(err.code).toBe('PARSE_ERROR');
+    expect(err.details?.reason).toBe(reason);
+    expect(err.line).toBeTypeOf('number');
+    expect(err.column).toBeTypeOf('number');
+    if (line !== undefined) expect(err.line).toBe(line);
+    expect(err.message).toMatch(/\(line \d+, column \d+\)$/);
+  });
+
+  it('keeps failing after the first error', () => {
+    const r = createTmxReader();
+    expect(() => r.write('<oops/>')).toThrow(ParseError);
+    expect(() => r.write(HEAD)).toThrow(/Root element/);
+    expect(() => r.end()).toThrow(/Root element/);
+  });
+
+  it('never expands entities: the laughs fail before any text is produced', () => {
+    const r = createTmxReader();
+    expect(() => r.write(LAUGHS)).toThrow(/entit/);
+  });
+});
