@@ -15,7 +15,7 @@ for (const c of readdirSync(casesDir).sort()) {
   const s = lines(join(d, 'ru.txt'));
   const t = lines(join(d, 'de.txt'));
   const t0 = performance.now();
-  const beads = alignSentences(s, t);
+  const beads = alignSentences(s, t, { params: JSON.parse(process.env.PARAMS ?? '{}'), learn: process.env.LEARN !== '0' });
   total += performance.now() - t0;
   writeFileSync(join(predsDir, c + '.json'), JSON.stringify({ beads }));
 }

@@ -1,7 +1,14 @@
+import '../styles/app.css';
 import { createRoot } from 'react-dom/client';
+import { AppModel } from '../state/app';
+import { Layout } from './Layout';
+import { Providers } from './providers';
 
-function App() {
-  return <main>Sverka</main>;
-}
+const model = new AppModel();
+void model.start();
 
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(
+  <Providers model={model}>
+    <Layout />
+  </Providers>,
+);

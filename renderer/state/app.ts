@@ -38,6 +38,8 @@ export interface AppState {
   sourceSave: SaveState;
   settings: UiSettings;
   notices: Notice[];
+  /** Where the caret is, for the status bar. */
+  cursor: { pane: 'source' | 'target'; line: number; column: number } | null;
 }
 
 const initialState = (): AppState => ({
@@ -47,6 +49,7 @@ const initialState = (): AppState => ({
   sourceSave: 'idle',
   settings: loadUiSettings(),
   notices: [],
+  cursor: null,
 });
 
 type A = ReturnType<typeof action<AppState>>;
@@ -226,6 +229,10 @@ export class AppModel {
       const message = errorMessage(err);
       this.store.dispatch(act('source/saveFailed', (s) => ({ ...s, sourceSave: { failed: message } })));
     }
+  }
+
+  setCursor(pane: 'source' | 'target', line: number, column: number): void {
+    this.store.dispatch(act('editor/cursor', (s) => ({ ...s, cursor: { pane, line, column } })));
   }
 
   setTheme(theme: ThemePref): void {

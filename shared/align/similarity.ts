@@ -22,6 +22,8 @@ export interface AlignModelOptions {
    * link stems by G² association, realign. Default true.
    */
   learn?: boolean;
+  /** Overrides of the bead-score parameters (experiments; the defaults are the tested ones). */
+  params?: Partial<DpParams>;
 }
 
 /** Global constants of the length model and bead priors; see DESIGN notes in sentences.ts. */
@@ -56,10 +58,12 @@ export class AlignModel {
   private readonly featIds = new Map<string, number>();
   private readonly df = new Map<string, number>();
   private nSegs = 0;
+  private readonly overrides: Partial<DpParams>;
 
-  constructor(lexicon: Lexicon = new Lexicon(), ratio = DEFAULT_RATIO) {
+  constructor(lexicon: Lexicon = new Lexicon(), ratio = DEFAULT_RATIO, overrides: Partial<DpParams> = {}) {
     this.lexicon = lexicon;
     this.ratio = ratio;
+    this.overrides = overrides;
   }
 
   /**
@@ -72,13 +76,13 @@ export class AlignModel {
     const ls = s.reduce((a, x) => a + x.length, 0);
     const lt = t.reduce((a, x) => a + x.length, 0);
     const ratio = (lt + DEFAULT_RATIO * RATIO_PRIOR_CHARS) / (ls + RATIO_PRIOR_CHARS);
-    let model = new AlignModel(opts.lexicon ?? new Lexicon(), ratio);
+    let model = new AlignModel(opts.lexicon ?? new Lexicon(), ratio, opts.params);
     model.countDf(s, t);
     if (opts.learn !== false && s.length > 0 && t.length > 0) {
       const beads = model.alignRaw(s, t);
       const learned = model.learnFromBeads(s, t, beads);
       if (learned.size > 0) {
-        model = new AlignModel((opts.lexicon ?? new Lexicon()).merge(learned), ratio);
+        model = new AlignModel((opts.lexicon ?? new Lexicon()).merge(learned), ratio, opts.params);
         model.countDf(s, t);
       }
     }
@@ -207,6 +211,7 @@ export class AlignModel {
       logPrior: BEAD_PRIORS.map(Math.log),
       bandWidth: 10,
       maxFullCells: 250_000,
+      ...this.overrides,
     };
   }
 

@@ -1,2 +1,3 @@
 export * from './normalize';
 export * from './score';
+export * from './types';

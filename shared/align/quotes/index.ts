@@ -2,7 +2,8 @@ import type { Segment, Span } from '../../types';
 import { LinkTable, segInfo, type SegInfo } from './evidence';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import { freePosterior, monotonePosterior } from './posterior';
-import { pairFeatures, pairLogOdds, RuIndex, type PairWeights } from './scorer';
+import { learnLinks } from './learn';
+import { pairFeatures, pairLogOdds, RuIndex, type PairFeatures, type PairWeights } from './scorer';
 import { chooseSourceSpan } from './span';
 
 /** The kinds of quotation the text engine tells apart. */
@@ -65,8 +66,8 @@ function usableSegments(text: string, segs: readonly Segment[]): Span[] {
  * "translation pair" on line-parallel news and kept fixed.
  */
 export const PAIR_WEIGHTS: PairWeights = {
-  w: [0.46, 0.405, 4.623, 1.731, -2.058, -4.235, -2.07, 0.478, -2.514, 1.357, -0.631],
-  bias: -1.952,
+  w: [0.735, -0.784, 4.206, 1.079, -2.162, -4.242, -1.932, 0.368, -2.546, 1.336, -0.65],
+  bias: 2.056,
 };
 
 /** Tunables of the segment-level decision. */
@@ -77,9 +78,13 @@ export interface QuoteAlignOptions {
   orderWeight: number;
   /** Minimum posterior for a source to be reported. */
   threshold: number;
+  /** Rounds of lexicon learning from confident pairs (0: cognates and numbers only). */
+  learnRounds: number;
+  /** Posterior a pair needs to teach the lexicon. */
+  learnMinPosterior: number;
 }
 
-export const DEFAULT_OPTIONS: QuoteAlignOptions = { prior: 0, orderWeight: 0.7, threshold: 0.5 };
+export const DEFAULT_OPTIONS: QuoteAlignOptions = { prior: 3, orderWeight: 1, threshold: 0.2, learnRounds: 1, learnMinPosterior: 0.8 };
 
 /** Segment-level analysis of a document pair: segments and source posteriors. */
 export interface SegmentAnalysis {
@@ -98,14 +103,27 @@ export function analyseSegments(input: AlignQuotesInput, opts: QuoteAlignOptions
     deSegs.flatMap((s) => s.tokens),
     ruSegs.flatMap((s) => s.tokens),
   );
-  const F = pairFeatures(deSegs, ruSegs, new RuIndex(ruSegs), links);
+  const ruIndex = new RuIndex(ruSegs);
+  let post = posteriors(pairFeatures(deSegs, ruSegs, ruIndex, links), n, m, opts);
+  for (let round = 0; round < opts.learnRounds; round++) {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < m; j++) if ((post[i * (m + 1) + j] ?? 0) >= opts.learnMinPosterior) pairs.push([i, j]);
+    if (!learnLinks(links, deSegs, ruSegs, pairs)) break;
+    post = posteriors(pairFeatures(deSegs, ruSegs, ruIndex, links), n, m, opts);
+  }
+  return { deSegs, ruSegs, post };
+}
+
+function posteriors(F: PairFeatures, n: number, m: number, opts: QuoteAlignOptions): Float64Array {
   const S = pairLogOdds(F, PAIR_WEIGHTS);
-  if (opts.prior) for (let k = 0; k < S.length; k++) S[k] = (S[k] ?? 0) + opts.prior;
+  const shift = opts.prior - Math.log(Math.max(1, m));
+  for (let k = 0; k < S.length; k++) S[k] = (S[k] ?? 0) + shift;
   const free = freePosterior(S, n, m);
   const mono = monotonePosterior(S, n, m);
   const post = new Float64Array(n * (m + 1));
   for (let k = 0; k < post.length; k++) post[k] = opts.orderWeight * (mono[k] ?? 0) + (1 - opts.orderWeight) * (free[k] ?? 0);
-  return { deSegs, ruSegs, post };
+  return post;
 }
 
 /** Find, for every German quotation, the Russian span it renders. */

@@ -8,6 +8,9 @@ import { createDispatch } from '../../../electron/ipc/dispatch';
 import { registerIpc } from '../../../electron/ipc/register';
 import { createServices, type Services } from '../../../electron/services';
 
+/** Results read loosely: each test knows which side it expects. */
+type LooseResult = { ok: boolean; value: any; error: { code: string; message: string } };
+
 type Listener = (event: { senderFrame: { url: string } | null }, payload: unknown) => Promise<Result<unknown>>;
 
 /** Records ipcMain.handle registrations and lets a test invoke them like a renderer would. */
@@ -17,10 +20,10 @@ class FakeIpcMain {
     if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
     this.handlers.set(channel, listener);
   }
-  invoke(channel: string, payload: unknown, url = 'app://sverka/index.html'): Promise<Result<any>> {
+  invoke(channel: string, payload: unknown, url = 'app://sverka/index.html'): Promise<LooseResult> {
     const h = this.handlers.get(channel);
     if (!h) throw new Error(`no handler for ${channel}`);
-    return h({ senderFrame: { url } }, payload);
+    return h({ senderFrame: { url } }, payload) as Promise<LooseResult>;
   }
 }
 

@@ -1,0 +1,289 @@
+import type { Statement } from 'better-sqlite3';
+import type { InlineText } from '../../../shared/formats/model';
+import type { TmOrigin } from '../../../shared/tm/score';
+import type { TmStats, TmUnit } from '../../../shared/tm/types';
+import type { Db } from '../connection';
+
+/** A unit ready for storage: keys and hash computed, JSON serialised. */
+export interface TmUnitRow {
+  source_lang: string;
+  target_lang: string;
+  source: string;
+  target: string;
+  source_inline: string | null;
+  target_inline: string | null;
+  source_key: string;
+  target_key: string;
+  source_hash: number;
+  origin: TmOrigin;
+  reviewed: 0 | 1;
+  status: string | null;
+  project_id: number | null;
+  document_id: number | null;
+  link_id: number | null;
+  source_start: number | null;
+  source_end: number | null;
+  target_start: number | null;
+  target_end: number | null;
+  import_id: number | null;
+  tuid: string | null;
+  creator: string | null;
+  changer: string | null;
+  reviewer: string | null;
+  created_at: string;
+  changed_at: string;
+  props: string;
+  notes: string;
+}
+
+/** A stored row as read back (with id). */
+export interface StoredTmRow extends TmUnitRow {
+  id: number;
+}
+
+const COLUMNS = `id, source_lang, target_lang, source, target, source_inline, target_inline, source_key, target_key,
+  source_hash, origin, reviewed, status, project_id, document_id, link_id, source_start, source_end, target_start,
+  target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes`;
+
+const ORIGIN_RANK: Record<TmOrigin, number> = { machine: 0, import: 1, human: 2 };
+
+export function rowToUnit(r: StoredTmRow): TmUnit {
+  return {
+    id: r.id,
+    sourceLang: r.source_lang,
+    targetLang: r.target_lang,
+    source: r.source,
+    target: r.target,
+    sourceInline: r.source_inline === null ? null : (JSON.parse(r.source_inline) as InlineText),
+    targetInline: r.target_inline === null ? null : (JSON.parse(r.target_inline) as InlineText),
+    origin: r.origin,
+    reviewed: r.reviewed === 1,
+    status: r.status,
+    provenance: {
+      projectId: r.project_id,
+      documentId: r.document_id,
+      linkId: r.link_id,
+      sourceSpan: r.source_start === null || r.source_end === null ? null : { start: r.source_start, end: r.source_end },
+      targetSpan: r.target_start === null || r.target_end === null ? null : { start: r.target_start, end: r.target_end },
+      importId: r.import_id,
+      tuid: r.tuid,
+      creator: r.creator,
+      changer: r.changer,
+      reviewer: r.reviewer,
+      created: r.created_at,
+      changed: r.changed_at,
+      props: JSON.parse(r.props) as Record<string, string>,
+      notes: JSON.parse(r.notes) as string[],
+    },
+  };
+}
+
+/** FTS5 phrase syntax: the whole string as one quoted phrase (a trigram phrase is a substring). */
+export function ftsPhrase(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** The only place translation-memory SQL lives. Statements are prepared once per connection. */
+export class TmRepository {
+  private readonly st: {
+    insert: Statement;
+    findSame: Statement;
+    merge: Statement;
+    bySourceHash: Statement;
+    byIds: Map<number, Statement>;
+    vocabDoc: Statement;
+    ftsSourceIds: Statement;
+    ftsTargetIds: Statement;
+    shortSource: Statement;
+    concordanceSource: Statement;
+    concordanceTarget: Statement;
+    likeSource: Statement;
+    likeTarget: Statement;
+  };
+
+  constructor(private readonly db: Db) {
+    this.st = {
+      insert: db.prepare(`INSERT INTO tm_units (source_lang, target_lang, source, target, source_inline, target_inline,
+          source_key, target_key, source_hash, origin, reviewed, status, project_id, document_id, link_id, source_start,
+          source_end, target_start, target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes)
+        VALUES (@source_lang, @target_lang, @source, @target, @source_inline, @target_inline, @source_key, @target_key,
+          @source_hash, @origin, @reviewed, @status, @project_id, @document_id, @link_id, @source_start, @source_end,
+          @target_start, @target_end, @import_id, @tuid, @creator, @changer, @reviewer, @created_at, @changed_at, @props, @notes)`),
+      findSame: db.prepare(`SELECT id, origin, notes FROM tm_units WHERE source_hash = ? AND source_key = ? AND target_key = ?
+        AND source_lang = ? AND target_lang = ? LIMIT 1`),
+      merge: db.prepare(`UPDATE tm_units SET
+          changed_at = MAX(changed_at, @changed_at),
+          origin = @origin,
+          reviewed = MAX(reviewed, @reviewed),
+          status = COALESCE(@status, status),
+          project_id = COALESCE(@project_id, project_id),
+          document_id = COALESCE(@document_id, document_id),
+          link_id = COALESCE(@link_id, link_id),
+          source_start = COALESCE(@source_start, source_start),
+          source_end = COALESCE(@source_end, source_end),
+          target_start = COALESCE(@target_start, target_start),
+          target_end = COALESCE(@target_end, target_end),
+          changer = COALESCE(@changer, changer),
+          reviewer = COALESCE(@reviewer, reviewer),
+          props = json_patch(props, @props),
+          notes = @notes
+        WHERE id = @id`),
+      bySourceHash: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE source_hash = ?`),
+      byIds: new Map(),
+      vocabDoc: db.prepare('SELECT doc FROM tm_source_vocab WHERE term = ?').pluck(),
+      ftsSourceIds: db.prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ?').pluck(),
+      ftsTargetIds: db.prepare('SELECT rowid FROM tm_target_fts WHERE tm_target_fts MATCH ?').pluck(),
+      shortSource: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE length(source_key) <= 8 AND length(source_key) <= ?`),
+      concordanceSource: db.prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
+      concordanceTarget: db.prepare('SELECT rowid FROM tm_target_fts WHERE tm_target_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
+      likeSource: db.prepare('SELECT id FROM tm_units WHERE instr(source_key, ?) > 0 ORDER BY id DESC LIMIT ?').pluck(),
+      likeTarget: db.prepare('SELECT id FROM tm_units WHERE instr(target_key, ?) > 0 ORDER BY id DESC LIMIT ?').pluck(),
+    };
+  }
+
+  /**
+   * Stores a unit, or merges it into the unit with the same languages and matching keys:
+   * the date moves forward, review and provenance are upgraded, props are merged and notes
+   * united. Returns whether a row was added.
+   */
+  addOrMerge(row: TmUnitRow): 'added' | 'merged' {
+    const same = this.st.findSame.get(row.source_hash, row.source_key, row.target_key, row.source_lang, row.target_lang) as
+      | { id: number; origin: TmOrigin; notes: string }
+      | undefined;
+    if (!same) {
+      this.st.insert.run(row);
+      return 'added';
+    }
+    let notes = same.notes;
+    if (row.notes !== '[]') {
+      const merged = [...(JSON.parse(same.notes) as string[])];
+      for (const n of JSON.parse(row.notes) as string[]) if (!merged.includes(n)) merged.push(n);
+      notes = JSON.stringify(merged);
+    }
+    this.st.merge.run({
+      ...row,
+      id: same.id,
+      origin: ORIGIN_RANK[row.origin] > ORIGIN_RANK[same.origin] ? row.origin : same.origin,
+      notes,
+    });
+    return 'merged';
+  }
+
+  bySourceHash(hash: number): StoredTmRow[] {
+    return this.st.bySourceHash.all(hash) as StoredTmRow[];
+  }
+
+  byIds(ids: readonly number[]): StoredTmRow[] {
+    if (ids.length === 0) return [];
+    const out: StoredTmRow[] = [];
+    // Fixed-size IN lists keep the number of prepared statements small.
+    for (let i = 0; i < ids.length; i += 64) {
+      const part = ids.slice(i, i + 64);
+      const size = part.length <= 8 ? 8 : part.length <= 32 ? 32 : 64;
+      let st = this.st.byIds.get(size);
+      if (!st) {
+        st = this.db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE id IN (${new Array(size).fill('?').join(',')})`);
+        this.st.byIds.set(size, st);
+      }
+      const args: (number | null)[] = [...part];
+      while (args.length < size) args.push(null);
+      out.push(...(st.all(...args) as StoredTmRow[]));
+    }
+    return out;
+  }
+
+  /** Number of source keys holding the trigram (the FTS document frequency). */
+  trigramFrequency(trigram: string): number {
+    return (this.st.vocabDoc.get(trigram) as number | undefined) ?? 0;
+  }
+
+  /** Ids of units whose source key contains `trigram` (one FTS term lookup). */
+  idsWithSourceTrigram(trigram: string): number[] {
+    return this.st.ftsSourceIds.all(ftsPhrase(trigram)) as number[];
+  }
+
+  /** Units whose source key is at most `maxLen` characters (and at most 8): the candidates for very short queries. */
+  shortSourceUnits(maxLen: number): StoredTmRow[] {
+    return this.st.shortSource.all(Math.min(8, maxLen)) as StoredTmRow[];
+  }
+
+  /** Newest units whose key contains `keyPart`, via the trigram index (needs >= 3 characters). */
+  concordanceIds(side: 'source' | 'target', keyPart: string, limit: number): number[] {
+    const st = side === 'source' ? this.st.concordanceSource : this.st.concordanceTarget;
+    return st.all(ftsPhrase(keyPart), limit) as number[];
+  }
+
+  /** Newest units whose key contains `keyPart` by scanning (short queries the trigram index cannot serve). */
+  scanIds(side: 'source' | 'target', keyPart: string, limit: number): number[] {
+    const st = side === 'source' ? this.st.likeSource : this.st.likeTarget;
+    return st.all(keyPart, limit) as number[];
+  }
+
+  /** Every unit in id order, lazily (exports stream through this). */
+  *iterate(filter: { sourceLang?: string; targetLang?: string } = {}): Generator<StoredTmRow> {
+    const where: string[] = [];
+    const args: string[] = [];
+    if (filter.sourceLang) {
+      where.push("(source_lang = ? COLLATE NOCASE OR source_lang LIKE ? || '-%')");
+      args.push(filter.sourceLang, filter.sourceLang);
+    }
+    if (filter.targetLang) {
+      where.push("(target_lang = ? COLLATE NOCASE OR target_lang LIKE ? || '-%')");
+      args.push(filter.targetLang, filter.targetLang);
+    }
+    const sql = `SELECT ${COLUMNS} FROM tm_units ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
+    yield* this.db.prepare(sql).iterate(...args) as IterableIterator<StoredTmRow>;
+  }
+
+  count(): number {
+    return this.db.prepare('SELECT COUNT(*) FROM tm_units').pluck().get() as number;
+  }
+
+  countForImport(importId: number): number {
+    return this.db.prepare('SELECT COUNT(*) FROM tm_units WHERE import_id = ?').pluck().get(importId) as number;
+  }
+
+  delete(id: number): boolean {
+    return this.db.prepare('DELETE FROM tm_units WHERE id = ?').run(id).changes > 0;
+  }
+
+  startImport(fileName: string, format: string, now: string): number {
+    return Number(
+      this.db.prepare('INSERT INTO tm_imports (file_name, format, started_at) VALUES (?, ?, ?)').run(fileName, format, now)
+        .lastInsertRowid,
+    );
+  }
+
+  finishImport(id: number, counts: { read: number; added: number; merged: number }, now: string): void {
+    this.db
+      .prepare('UPDATE tm_imports SET finished_at = ?, units_read = ?, units_added = ?, units_merged = ? WHERE id = ?')
+      .run(now, counts.read, counts.added, counts.merged, id);
+  }
+
+  stats(): Omit<TmStats, 'glossaryTerms'> {
+    const totals = this.db
+      .prepare(
+        `SELECT COUNT(*) AS units, COALESCE(SUM(reviewed), 0) AS reviewed,
+           COALESCE(SUM(origin = 'human'), 0) AS human, COALESCE(SUM(origin = 'machine'), 0) AS machine,
+           COALESCE(SUM(origin = 'import'), 0) AS import, MIN(created_at) AS oldest, MAX(changed_at) AS newest
+         FROM tm_units`,
+      )
+      .get() as { units: number; reviewed: number; human: number; machine: number; import: number; oldest: string | null; newest: string | null };
+    const pairs = this.db
+      .prepare(
+        `SELECT source_lang AS sourceLang, target_lang AS targetLang, COUNT(*) AS units FROM tm_units
+         GROUP BY source_lang, target_lang ORDER BY units DESC`,
+      )
+      .all() as { sourceLang: string; targetLang: string; units: number }[];
+    const imports = this.db.prepare('SELECT COUNT(*) FROM tm_imports WHERE finished_at IS NOT NULL').pluck().get() as number;
+    return {
+      units: totals.units,
+      byOrigin: { human: totals.human, machine: totals.machine, import: totals.import },
+      reviewed: totals.reviewed,
+      languagePairs: pairs,
+      imports,
+      oldest: totals.oldest,
+      newest: totals.newest,
+    };
+  }
+}

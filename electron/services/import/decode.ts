@@ -1,0 +1,264 @@
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+import { SverkaError } from '../../../shared/errors';
+
+/** A decoded byte buffer. */
+export interface DecodedText {
+  /** The text without a byte-order mark. */
+  text: string;
+  /** Canonical lowercase encoding name (utf-8, utf-16le, windows-1251, koi8-r, windows-1252, iso-8859-15, ...). */
+  encoding: string;
+  /** 0..1; 1 for a BOM, valid non-ASCII UTF-8 or an explicit encoding. */
+  confidence: number;
+}
+
+/** Encodings the user may choose explicitly (anything iconv-lite knows is accepted too). */
+export const KNOWN_ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1251',
+  'koi8-r',
+  'ibm866',
+  'iso-8859-5',
+  'windows-1252',
+  'iso-8859-1',
+  'iso-8859-15',
+] as const;
+
+const SAMPLE = 64 * 1024;
+
+function canonical(name: string): string {
+  const n = name.trim().toLowerCase().replace(/_/g, '-');
+  const alias: Record<string, string> = {
+    utf8: 'utf-8',
+    'utf-8-sig': 'utf-8',
+    utf16le: 'utf-16le',
+    'utf-16': 'utf-16le',
+    utf16be: 'utf-16be',
+    cp1251: 'windows-1251',
+    'win-1251': 'windows-1251',
+    'x-cp1251': 'windows-1251',
+    cp1252: 'windows-1252',
+    koi8r: 'koi8-r',
+    latin1: 'iso-8859-1',
+    'latin-1': 'iso-8859-1',
+    latin9: 'iso-8859-15',
+    ascii: 'utf-8',
+    'us-ascii': 'utf-8',
+    cp866: 'ibm866',
+    'x-mac-cyrillic': 'maccyrillic',
+  };
+  return alias[n] ?? n;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Throws BINARY_FILE when the bytes look like a binary format rather than text. */
+export function assertNotBinary(bytes: Uint8Array, what = 'The file'): void {
+  const head = bytes.subarray(0, 8);
+  const startsWith = (...sig: number[]): boolean => sig.every((b, i) => head[i] === b);
+  const kinds: Array<[boolean, string]> = [
+    [startsWith(0x25, 0x50, 0x44, 0x46), 'a PDF document'],
+    [startsWith(0x50, 0x4b, 0x03, 0x04), 'a ZIP archive (or an office document with the wrong extension)'],
+    [startsWith(0x89, 0x50, 0x4e, 0x47), 'a PNG image'],
+    [startsWith(0xff, 0xd8, 0xff), 'a JPEG image'],
+    [startsWith(0x47, 0x49, 0x46, 0x38), 'a GIF image'],
+    [startsWith(0x7f, 0x45, 0x4c, 0x46), 'an executable'],
+    [startsWith(0x4d, 0x5a), 'an executable'],
+    [startsWith(0xd0, 0xcf, 0x11, 0xe0), 'an old Word/Office (.doc) document'],
+    [startsWith(0x1f, 0x8b), 'a gzip archive'],
+    [startsWith(0x53, 0x51, 0x4c, 0x69, 0x74, 0x65), 'an SQLite database'],
+  ];
+  for (const [hit, kind] of kinds) {
+    if (hit) throw new SverkaError('BINARY_FILE', `${what} is ${kind}, not text. Save it as .txt, .html or .docx and import that.`, { kind });
+  }
+  const sample = bytes.subarray(0, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
+    if (b === 0) {
+      throw new SverkaError('BINARY_FILE', `${what} contains NUL bytes (byte ${i}): it is a binary file, not text.`, { offset: i });
+    }
+    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 11 && b !== 0x1b) control++;
+  }
+  if (sample.length > 0 && control / sample.length > 0.05) {
+    throw new SverkaError('BINARY_FILE', `${what} is mostly control bytes: it is a binary file, not text.`);
+  }
+}
+
+/** Counts valid multi-byte UTF-8 sequences and invalid bytes; `firstBad` is the first invalid byte offset. */
+function utf8Stats(bytes: Uint8Array): { multi: number; bad: number; firstBad: number; firstMulti: number } {
+  let multi = 0;
+  let bad = 0;
+  let firstBad = -1;
+  let firstMulti = -1;
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need = 0;
+    let min = 0;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    }
+    let ok = need > 0 && i + need < n + 0;
+    let cp = need === 1 ? b & 0x1f : need === 2 ? b & 0x0f : b & 0x07;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (c & 0x3f);
+    }
+    if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) ok = false;
+    if (ok) {
+      if (firstMulti < 0) firstMulti = i;
+      multi++;
+      i += need + 1;
+    } else {
+      if (firstBad < 0) firstBad = i;
+      bad++;
+      i++;
+    }
+  }
+  return { multi, bad, firstBad, firstMulti };
+}
+
+/** Plausibility of a decoded sample as running Russian or German/English text (higher is better). */
+function plausibility(text: string): number {
+  let score = 0;
+  let letters = 0;
+  let cyrLower = 0;
+  let cyrUpper = 0;
+  let odd = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      continue;
+    }
+    if (c >= 0x430 && c <= 0x44f) {
+      cyrLower++;
+      letters++;
+    } else if (c >= 0x410 && c <= 0x42f) {
+      cyrUpper++;
+      letters++;
+    } else if (c === 0x451 || c === 0x401) letters++;
+    else if ('äöüßÄÖÜéèàâçëïîôûœÉÈÀ'.includes(ch)) {
+      score += 2;
+      letters++;
+    } else if ('„“”‚‘’–—…«»€°§©®·•\u00A0'.includes(ch)) score += 1;
+    else odd++;
+  }
+  // Russian prose is mostly lowercase; KOI8-R read as Windows-1251 (and vice versa) inverts case.
+  score += cyrLower * 2 - cyrUpper;
+  return score - odd * 3 + letters * 0.01;
+}
+
+/**
+ * Decodes bytes to text. Order: explicit `opts.encoding`; a BOM (UTF-8, UTF-16 LE/BE); valid
+ * UTF-8; UTF-16 without BOM (by its NUL pattern); otherwise a single-byte encoding chosen by
+ * jschardet and checked against a plausibility score over Windows-1251, KOI8-R, IBM866,
+ * Windows-1252 and ISO-8859-15. Throws EMPTY_INPUT, BINARY_FILE, DECODE_FAILED (a file that
+ * mixes UTF-8 with another encoding, naming the byte offsets) or UNSUPPORTED (unknown encoding).
+ */
+export function decodeBytes(bytes: Uint8Array, opts?: { encoding?: string }): DecodedText {
+  if (bytes.length === 0) throw new SverkaError('EMPTY_INPUT', 'The file is empty.');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (opts?.encoding) {
+    const enc = canonical(opts.encoding);
+    if (!iconv.encodingExists(enc)) {
+      throw new SverkaError('UNSUPPORTED', `Unknown encoding "${opts.encoding}". Known: ${KNOWN_ENCODINGS.join(', ')}.`, { encoding: opts.encoding });
+    }
+    return { text: stripBom(iconv.decode(buf, enc, { stripBOM: true })), encoding: enc, confidence: 1 };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8Strict(bytes.subarray(3), 3), encoding: 'utf-8', confidence: 1 };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le', confidence: 1 };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', confidence: 1 };
+  }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, confidence: 0.8 };
+  assertNotBinary(bytes);
+  const st = utf8Stats(bytes);
+  if (st.bad === 0) return { text: decodeUtf8Strict(bytes, 0), encoding: 'utf-8', confidence: 1 };
+  // Valid UTF-8 sequences next to invalid bytes: two encodings in one file. Real single-byte
+  // text produces few accidental UTF-8 pairs, so a noticeable share of valid ones is telling.
+  if (st.multi >= 2 && st.multi / (st.multi + st.bad) >= 0.2) {
+    throw new SverkaError(
+      'DECODE_FAILED',
+      `The file mixes encodings: it has UTF-8 text (first at byte ${st.firstMulti}) and bytes that are not UTF-8 (first at byte ${st.firstBad}). ` +
+        'Convert it to one encoding, or choose an encoding explicitly.',
+      { utf8At: st.firstMulti, invalidAt: st.firstBad },
+    );
+  }
+  return decodeSingleByte(buf);
+}
+
+function decodeUtf8Strict(bytes: Uint8Array, base: number): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const st = utf8Stats(bytes);
+    throw new SverkaError('DECODE_FAILED', `The file starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte ${st.firstBad + base}).`, {
+      invalidAt: st.firstBad + base,
+    });
+  }
+}
+
+/** UTF-16 without a BOM: NUL bytes in every other position of mostly-ASCII text. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero / pairs > 0.3 && evenZero / pairs < 0.05) return 'utf-16le';
+  if (evenZero / pairs > 0.3 && oddZero / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+const SINGLE_BYTE_CANDIDATES = ['windows-1251', 'koi8-r', 'ibm866', 'windows-1252', 'iso-8859-15'] as const;
+
+function decodeSingleByte(buf: Buffer): DecodedText {
+  const sample = buf.subarray(0, SAMPLE);
+  const guess = jschardet.detect(sample);
+  const guessed = guess.encoding ? canonical(guess.encoding) : '';
+  const scored = SINGLE_BYTE_CANDIDATES.map((enc) => ({ enc, score: plausibility(iconv.decode(sample, enc)) })).sort((a, b) => b.score - a.score);
+  const best = scored[0] as { enc: string; score: number };
+  const second = scored[1] as { enc: string; score: number };
+  let enc = best.enc;
+  // Windows-1252 and ISO-8859-15 differ only in a few positions: € at 0xA4 with no
+  // 0x80-0x9F bytes means ISO-8859-15.
+  if (enc === 'windows-1252' || enc === 'iso-8859-15') {
+    const hasC1 = sample.some((b) => b >= 0x80 && b <= 0x9f);
+    enc = !hasC1 && sample.includes(0xa4) ? 'iso-8859-15' : 'windows-1252';
+  }
+  const margin = best.score <= 0 ? 0 : Math.max(0, Math.min(1, (best.score - Math.max(0, second.score)) / best.score));
+  let confidence = 0.5 + 0.45 * margin;
+  if (guessed === enc) confidence = Math.max(confidence, Math.min(0.99, guess.confidence));
+  if (best.score <= 0) {
+    throw new SverkaError('DECODE_FAILED', 'The file is not valid UTF-8 and does not read as Russian, German or English text in any supported encoding. Choose its encoding explicitly.');
+  }
+  return { text: iconv.decode(buf, enc), encoding: enc, confidence: Math.round(confidence * 100) / 100 };
+}
