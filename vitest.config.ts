@@ -1,13 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects so that each layer can be run alone (`vitest run --project unit`).
+// One project per layer so that each can be run alone (`vitest run --project unit`).
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/renderer/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'renderer',
+          include: ['test/renderer/**/*.test.ts', 'test/renderer/**/*.test.tsx'],
           environment: 'node',
         },
       },

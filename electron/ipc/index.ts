@@ -1,9 +1,17 @@
 import type { AllHandlers } from './types';
 import { appHandlers, documentHandlers, projectHandlers } from './projects';
+import { reviewHandlers, workbenchHandlers } from './workbench';
+import { glossaryHandlers, tmHandlers } from './tm';
+import { mtHandlers } from './mt';
 
 /** Every contract channel's handler; the type makes a missing one a compile error. */
 export const handlers: AllHandlers = {
   ...appHandlers,
   ...projectHandlers,
   ...documentHandlers,
+  ...workbenchHandlers,
+  ...reviewHandlers,
+  ...tmHandlers,
+  ...glossaryHandlers,
+  ...mtHandlers,
 };

@@ -4,13 +4,14 @@ import path from 'node:path';
 import { createDispatch } from '../ipc/dispatch';
 import { registerIpc } from '../ipc/register';
 import { createServices, type Services } from '../services';
+import { electronKeyChain } from '../services/mt';
 import { acquireDbLock } from '../db/lock';
 import { APP_HOST, APP_SCHEME, CSP, mimeType, resolveAppUrl } from './security';
 import { createMainWindow } from './window';
 
 // This module is the Electron entry; it is bundled to dist/electron/main.cjs and is the only
 // place that imports electron at run time (tests load it with a stub module).
-const { app, BrowserWindow, ipcMain, protocol, shell, dialog } = electron;
+const { app, BrowserWindow, ipcMain, protocol, shell, dialog, safeStorage } = electron;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -56,7 +57,14 @@ export function start(): void {
     const dbFile = process.env['SVERKA_DB'] ?? path.join(app.getPath('userData'), 'sverka.db');
     try {
       acquireDbLock(dbFile);
-      services = createServices({ dbFile, shell: 'electron', version: app.getVersion(), sample: true });
+      services = createServices({
+        dbFile,
+        shell: 'electron',
+        version: app.getVersion(),
+        sample: true,
+        // The DeepL key is kept encrypted by the OS keychain, never in the database.
+        mtKeys: electronKeyChain(safeStorage, app.getPath('userData')),
+      });
     } catch (err) {
       dialog.showErrorBox('Sverka cannot open its database', (err as Error).message);
       app.exit(1);

@@ -1,8 +1,16 @@
+import { SverkaError } from '../../shared/errors';
+import { assertIntact, offerBackup, rollingBackup, type OpenCheckPolicy } from '../db/backup';
 import type { Db } from '../db/connection';
 import { openDatabase } from '../db/connection';
 import { SettingsRepository } from '../db/repositories/settings';
 import { ProjectService, type FileDecoder } from './projects';
 import { ensureSampleProject } from './sample';
+import { documentDecoder } from './import';
+import { TmService } from './tm';
+import { WorkbenchService } from './workbench';
+import { defaultDataDir } from '../db/paths';
+import { MtService, defaultKeyChain, type KeyChain, type MtServiceOptions } from './mt';
+import { GlossaryRepository } from '../db/repositories/glossary';
 
 /** Everything the handlers, the CLI and the web bridge need; one instance per database. */
 export interface Services {
@@ -12,6 +20,15 @@ export interface Services {
   version: string;
   projects: ProjectService;
   settings: SettingsRepository;
+  /** Machine suggestions (DeepL), their cache and review data. */
+  mt: MtService;
+  /** Translation memory and glossary. */
+  tm: TmService;
+  /** Alignment runs, the workbench view, link edits and review (accept/reject). */
+  workbench: WorkbenchService;
+  /** The rolling backup taken on open: its file, null when skipped, or the error message. */
+  backupDone: Promise<{ file: string | null; error?: string }>;
+  /** Closes the database (after a backup still in progress has finished). */
   close(): void;
 }
 
@@ -22,13 +39,76 @@ export interface ServiceOptions {
   /** Create the first-run sample project (the app and the web bridge do; the CLI does not). */
   sample?: boolean;
   decoder?: FileDecoder;
+  /**
+   * Where the DeepL key is read from. Default: DEEPL_AUTH_KEY, then <data dir>/deepl.key; the
+   * desktop app passes `electronKeyChain(safeStorage, userData)`.
+   */
+  mtKeys?: KeyChain;
+  /** Further MT settings (tests: a glossary source, short timeouts). */
+  mt?: Partial<Omit<MtServiceOptions, 'db' | 'keys'>>;
+  env?: NodeJS.ProcessEnv;
+  /**
+   * Rolling backup (last 5, in `backups/` beside the database) when the database is opened.
+   * Default: 'always' for the app and the web bridge, 'daily' for the CLI so that quick
+   * commands on a large memory do not copy it each time.
+   */
+  backup?: OpenCheckPolicy;
+  /** `PRAGMA integrity_check` (quick_check above 64 MB) on open; same defaults as `backup`. */
+  integrity?: OpenCheckPolicy;
+}
+
+const INTEGRITY_KEY = 'db.integrityCheckedAt';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Opens the database, turning damage into an error that offers the newest backup. */
+function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsRepository } {
+  let db: Db;
+  try {
+    db = openDatabase(opts.dbFile);
+  } catch (err) {
+    if (err instanceof SverkaError && err.code === 'DB_CORRUPT') throw offerBackup(err.message, opts.dbFile);
+    throw err;
+  }
+  const settings = new SettingsRepository(db);
+  const policy = opts.integrity ?? (opts.shell === 'cli' ? 'daily' : 'always');
+  if (policy !== 'off' && opts.dbFile !== ':memory:') {
+    const last = Date.parse(settings.get(INTEGRITY_KEY) ?? '');
+    if (policy === 'always' || !(Date.now() - last < DAY_MS)) {
+      try {
+        assertIntact(db, opts.dbFile);
+      } catch (err) {
+        db.close();
+        throw err;
+      }
+      settings.set(INTEGRITY_KEY, new Date().toISOString());
+    }
+  }
+  return { db, settings };
 }
 
 export function createServices(opts: ServiceOptions): Services {
-  const db = openDatabase(opts.dbFile);
-  const settings = new SettingsRepository(db);
-  const projects = new ProjectService(db, opts.decoder);
+  const { db, settings } = openChecked(opts);
+  const projects = new ProjectService(db, opts.decoder ?? documentDecoder);
   if (opts.sample) ensureSampleProject(projects, settings);
+  const env = opts.env ?? process.env;
+  const mt = new MtService({
+    serverUrl: env['DEEPL_SERVER_URL']?.trim() || undefined,
+    appVersion: opts.version ?? '0.0.0',
+    ...opts.mt,
+    db,
+    keys: opts.mtKeys ?? defaultKeyChain(defaultDataDir(env), env),
+    glossaryTerms: opts.mt?.glossaryTerms ?? ((projectId) => new GlossaryRepository(db).list({ projectId })),
+  });
+  const tm = new TmService(db);
+  const workbench = new WorkbenchService(db, { settings, tm, mt });
+  let backupPending = true;
+  const backupDone = rollingBackup(db, opts.dbFile, { policy: opts.backup ?? (opts.shell === 'cli' ? 'daily' : 'always') }).then(
+    (file) => ({ file }),
+    (err: unknown) => ({ file: null, error: err instanceof Error ? err.message : String(err) }),
+  );
+  void backupDone.finally(() => {
+    backupPending = false;
+  });
   return {
     db,
     dbFile: opts.dbFile,
@@ -36,6 +116,15 @@ export function createServices(opts: ServiceOptions): Services {
     version: opts.version ?? '0.0.0',
     projects,
     settings,
-    close: () => db.close(),
+    mt,
+    tm,
+    workbench,
+    backupDone,
+    close: () => {
+      mt.dispose();
+      // The backup copies from this connection; closing under it would abort it.
+      if (backupPending) void backupDone.finally(() => db.open && db.close());
+      else if (db.open) db.close();
+    },
   };
 }

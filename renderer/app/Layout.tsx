@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc/channels/projects';
 import { api } from '../api';
+import { countRows } from '../features/alignment/ops';
 import { ProjectView } from '../features/project/ProjectView';
 import { ProjectList } from '../features/projects/ProjectList';
 import { UI_LANGS, type UiLang } from '../i18n';
@@ -121,6 +122,8 @@ function StatusBar() {
   const t = useT();
   const cursor = useApp((s) => s.cursor);
   const save = useApp((s) => s.sourceSave);
+  const align = useApp((s) => s.align);
+  const counts = useMemo(() => (align.status === 'ready' ? countRows(align.data.rows) : null), [align]);
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     void api.app.info({}).then((r) => r.ok && setInfo(r.value));
@@ -130,6 +133,22 @@ function StatusBar() {
       <span className="status-item" aria-live="polite">
         {save === 'saving' ? t('status.saving') : save === 'saved' ? t('status.saved') : typeof save === 'object' ? t('status.saveFailed', { message: save.failed }) : ''}
       </span>
+      {counts && (
+        <span className="status-item status-counts" data-testid="status-counts">
+          <span>{t('count.rows', { n: counts.total })}</span>
+          <span>{t('count.quotes', { n: counts.quotes })}</span>
+          <span>
+            <span className="status-dot tone-confirmed" aria-hidden="true" /> {t('count.confirmed', { n: counts.confirmed })}
+          </span>
+          <span>
+            <span className="status-dot tone-rejected" aria-hidden="true" /> {t('count.rejected', { n: counts.rejected })}
+          </span>
+          <span>
+            <span className="status-dot tone-nosource" aria-hidden="true" /> {t('count.nosource', { n: counts.noSource })}
+          </span>
+          <span>{t('count.low', { n: counts.lowScore })}</span>
+        </span>
+      )}
       <span className="titlebar-spacer" />
       {cursor && (
         <span className="status-item">

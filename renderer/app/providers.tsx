@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { AppContext } from '../state/hooks';
+import { AppContext, WorkbenchContext } from '../state/hooks';
+import type { Workbench } from '../state/workbench';
 import type { AppModel } from '../state/app';
 import { useApp } from '../state/hooks';
 import { useApplyTheme } from './theme';
@@ -11,10 +12,12 @@ function ThemeAndLanguage({ children }: { children: ReactNode }) {
   return children;
 }
 
-export function Providers({ model, children }: { model: AppModel; children: ReactNode }) {
+export function Providers({ model, workbench, children }: { model: AppModel; workbench: Workbench; children: ReactNode }) {
   return (
     <AppContext value={model}>
-      <ThemeAndLanguage>{children}</ThemeAndLanguage>
+      <WorkbenchContext value={workbench}>
+        <ThemeAndLanguage>{children}</ThemeAndLanguage>
+      </WorkbenchContext>
     </AppContext>
   );
 }

@@ -10,6 +10,8 @@ export interface TextEditorProps {
   /** BCP 47 tag of the text, for screen readers and hyphenation. */
   lang: string;
   onChange?: (text: string) => void;
+  /** The raw edits (offsets into the text before the edit), for moving spans along. */
+  onEdits?: (edits: { at: number; removed: number; inserted: number }[]) => void;
   onCursor?: (line: number, column: number) => void;
   onMount?: (editor: monaco.editor.IStandaloneCodeEditor) => void;
   testId?: string;
@@ -20,11 +22,13 @@ export interface TextEditorProps {
  * `text` from outside (e.g. after a save round-trip) are applied only when they differ, so the
  * user's cursor and undo history survive their own edits coming back.
  */
-export function TextEditor({ docKey, text, readOnly, ariaLabel, lang, onChange, onCursor, onMount, testId }: TextEditorProps) {
+export function TextEditor({ docKey, text, readOnly, ariaLabel, lang, onChange, onEdits, onCursor, onMount, testId }: TextEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const callbacks = useRef({ onChange, onCursor });
-  callbacks.current = { onChange, onCursor };
+  const callbacks = useRef({ onChange, onEdits, onCursor });
+  callbacks.current = { onChange, onEdits, onCursor };
+  // Text set from outside is not a user edit: no save, no span shifting.
+  const external = useRef(false);
 
   useEffect(() => {
     const el = host.current;
@@ -33,7 +37,11 @@ export function TextEditor({ docKey, text, readOnly, ariaLabel, lang, onChange, 
     const editor = monaco.editor.create(el, { ...proseOptions, model, readOnly, ariaLabel, domReadOnly: readOnly });
     editorRef.current = editor;
     const subs = [
-      model.onDidChangeContent(() => callbacks.current.onChange?.(model.getValue())),
+      model.onDidChangeContent((e) => {
+        if (external.current) return;
+        callbacks.current.onEdits?.(e.changes.map((c) => ({ at: c.rangeOffset, removed: c.rangeLength, inserted: c.text.length })));
+        callbacks.current.onChange?.(model.getValue());
+      }),
       editor.onDidChangeCursorPosition((e) => callbacks.current.onCursor?.(e.position.lineNumber, e.position.column)),
     ];
     onMount?.(editor);
@@ -44,12 +52,18 @@ export function TextEditor({ docKey, text, readOnly, ariaLabel, lang, onChange, 
       editorRef.current = null;
     };
     // The editor is rebuilt only for another document; text and flags are synced below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [docKey]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model && model.getValue() !== text) model.setValue(text);
+    if (model && model.getValue() !== text) {
+      external.current = true;
+      try {
+        model.setValue(text);
+      } finally {
+        external.current = false;
+      }
+    }
   }, [text]);
 
   useEffect(() => {

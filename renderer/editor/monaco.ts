@@ -78,6 +78,8 @@ export const proseOptions: monaco.editor.IStandaloneEditorConstructionOptions = 
   automaticLayout: true,
   wordWrap: 'on',
   wrappingIndent: 'none',
+  // Prose is set in a proportional font: measure real widths, not monospace columns.
+  wrappingStrategy: 'advanced',
   minimap: { enabled: false },
   lineNumbers: 'on',
   lineNumbersMinChars: 3,

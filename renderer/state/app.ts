@@ -4,6 +4,7 @@ import type { MessageKey, Params } from '../i18n';
 import { loadUiSettings, saveUiSettings, type ThemePref, type UiSettings } from './settings';
 import type { UiLang } from '../i18n';
 import { action, Store } from './store';
+import { NO_FILTERS, type AlignState, type RowFilters } from '../features/alignment/types';
 
 export type Loadable<T> =
   | { status: 'idle' }
@@ -40,7 +41,19 @@ export interface AppState {
   notices: Notice[];
   /** Where the caret is, for the status bar. */
   cursor: { pane: 'source' | 'target'; line: number; column: number } | null;
+  align: AlignState;
+  /** The grid row the user is on (review panel, editors, map follow it). */
+  selectedRow: string | null;
+  /** The row under the pointer in either editor; its partner is highlighted in the other. */
+  hoverRow: string | null;
+  filters: RowFilters;
+  /** Which tab the side panel shows. */
+  sidePanel: SidePanel;
+  /** Grid or alignment map in the lower left. */
+  lowerView: 'grid' | 'map';
 }
+
+export type SidePanel = 'review' | 'tm' | 'concordance' | 'glossary';
 
 const initialState = (): AppState => ({
   projects: { status: 'idle' },
@@ -50,10 +63,23 @@ const initialState = (): AppState => ({
   settings: loadUiSettings(),
   notices: [],
   cursor: null,
+  align: { status: 'idle' },
+  selectedRow: null,
+  hoverRow: null,
+  filters: NO_FILTERS,
+  sidePanel: 'review',
+  lowerView: 'grid',
 });
 
-type A = ReturnType<typeof action<AppState>>;
-const act = (type: string, reduce: (s: AppState) => AppState): A => action<AppState>(type, reduce);
+/** Undo and redo restore the alignment rows only; selection, filters and panels stay put. */
+export function alignmentScope(into: AppState, from: AppState): AppState {
+  if (into.align.status !== 'ready' || from.align.status !== 'ready') return into;
+  if (into.align.data.sourceHash !== from.align.data.sourceHash || into.align.data.targetHash !== from.align.data.targetHash) return into;
+  return { ...into, align: { status: 'ready', data: { ...into.align.data, rows: from.align.data.rows } } };
+}
+
+export type A = ReturnType<typeof action<AppState>>;
+export const act = (type: string, reduce: (s: AppState) => AppState): A => action<AppState>(type, reduce);
 
 let noticeSeq = 0;
 
@@ -62,7 +88,7 @@ let noticeSeq = 0;
  * through `useApp`; nothing here knows about React.
  */
 export class AppModel {
-  readonly store = new Store<AppState>(initialState());
+  readonly store = new Store<AppState>(initialState(), alignmentScope);
   private openSeq = 0;
 
   get state(): AppState {
@@ -97,7 +123,9 @@ export class AppModel {
 
   async openProject(id: number): Promise<void> {
     const seq = ++this.openSeq;
-    this.store.dispatch(act('project/opening', (s) => ({ ...s, openId: id, open: { status: 'loading' }, sourceSave: 'idle' })));
+    this.store.dispatch(
+      act('project/opening', (s) => ({ ...s, openId: id, open: { status: 'loading' }, sourceSave: 'idle', align: { status: 'idle' }, selectedRow: null, hoverRow: null })),
+    );
     this.store.clearHistory();
     try {
       const project = await call(api.projects.open({ id }));
@@ -119,7 +147,7 @@ export class AppModel {
 
   closeProject(): void {
     this.openSeq++;
-    this.store.dispatch(act('project/closed', (s) => ({ ...s, openId: null, open: { status: 'idle' } })));
+    this.store.dispatch(act('project/closed', (s) => ({ ...s, openId: null, open: { status: 'idle' }, align: { status: 'idle' }, selectedRow: null })));
   }
 
   async createProject(name: string, sourceLang: string, targetLang: string): Promise<boolean> {
@@ -169,6 +197,33 @@ export class AppModel {
     }
   }
 
+  /** Imports a document for either role (the import dialog). */
+  async importDocument(role: 'source' | 'target', lang: string, fileName: string, bytes: Uint8Array, encoding: string | null): Promise<boolean> {
+    const open = this.readyProject();
+    if (!open) return false;
+    try {
+      const doc = await call(api.documents.importFile({ projectId: open.project.id, role, lang, fileName, dataBase64: toBase64(bytes), encoding }));
+      await this.afterDocumentAdded(doc, doc.warnings);
+      return true;
+    } catch (err) {
+      this.notifyError(err);
+      return false;
+    }
+  }
+
+  async addDocumentText(role: 'source' | 'target', lang: string, text: string): Promise<boolean> {
+    const open = this.readyProject();
+    if (!open) return false;
+    try {
+      const doc = await call(api.documents.addText({ projectId: open.project.id, role, lang, text, fileName: null }));
+      await this.afterDocumentAdded(doc, []);
+      return true;
+    } catch (err) {
+      this.notifyError(err);
+      return false;
+    }
+  }
+
   /** Adds (or replaces) the Russian original from pasted text. */
   async addSourceText(text: string, fileName: string | null = null): Promise<boolean> {
     const open = this.readyProject();
@@ -177,7 +232,7 @@ export class AppModel {
       const doc = await call(
         api.documents.addText({ projectId: open.project.id, role: 'source', lang: open.project.sourceLang, text, fileName }),
       );
-      await this.afterSourceAdded(doc, []);
+      await this.afterDocumentAdded(doc, []);
       return true;
     } catch (err) {
       this.notifyError(err);
@@ -200,7 +255,7 @@ export class AppModel {
           encoding,
         }),
       );
-      await this.afterSourceAdded(doc, doc.warnings);
+      await this.afterDocumentAdded(doc, doc.warnings);
       return true;
     } catch (err) {
       this.notifyError(err);
@@ -283,16 +338,20 @@ export class AppModel {
     return summary ? call(api.documents.get({ id: summary.id })) : null;
   }
 
-  private async afterSourceAdded(doc: DocumentSummary, warnings: string[]): Promise<void> {
+  private async afterDocumentAdded(doc: DocumentSummary, warnings: string[]): Promise<void> {
     const full = await call(api.documents.get({ id: doc.id }));
     this.store.dispatch(
-      act('source/added', (s) =>
+      act(doc.role === 'source' ? 'source/added' : 'target/added', (s) =>
         s.open.status === 'ready' && s.open.value.project.id === doc.projectId
-          ? { ...s, sourceSave: 'idle', open: { status: 'ready', value: { ...s.open.value, source: full } } }
+          ? {
+              ...s,
+              sourceSave: doc.role === 'source' ? 'idle' : s.sourceSave,
+              open: { status: 'ready', value: { ...s.open.value, [doc.role]: full } },
+            }
           : s,
       ),
     );
-    this.notify('info', 'notice.sourceAdded', { n: full.text.length });
+    this.notify('info', doc.role === 'source' ? 'notice.sourceAdded' : 'notice.targetAdded', { n: full.text.length });
     if (warnings.length) this.notify('info', 'notice.importWarnings', { warnings: warnings.join('; ') });
     void this.loadProjects();
   }

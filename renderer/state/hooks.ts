@@ -1,8 +1,17 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import { translator, type Translate } from '../i18n';
 import type { AppModel, AppState } from './app';
+import type { Workbench } from './workbench';
 
 export const AppContext = createContext<AppModel | null>(null);
+
+export const WorkbenchContext = createContext<Workbench | null>(null);
+
+export function useWorkbench(): Workbench {
+  const wb = useContext(WorkbenchContext);
+  if (!wb) throw new Error('useWorkbench outside <WorkbenchContext>');
+  return wb;
+}
 
 export function useModel(): AppModel {
   const model = useContext(AppContext);

@@ -9,13 +9,14 @@ export interface DialogProps {
   onSubmit?: () => void;
   tone?: 'normal' | 'danger';
   testId?: string;
+  wide?: boolean;
 }
 
 /**
  * A modal built on the native <dialog>: focus is trapped and restored by the browser, Escape
  * closes it, and the rest of the page is inert while it is open.
  */
-export function Dialog({ title, onClose, children, footer, onSubmit, tone = 'normal', testId }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, onSubmit, tone = 'normal', testId, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -30,7 +31,7 @@ export function Dialog({ title, onClose, children, footer, onSubmit, tone = 'nor
     return () => d.removeEventListener('cancel', onCancel);
   }, [onClose]);
   return (
-    <dialog ref={ref} className={`dialog dialog-${tone}`} aria-labelledby={titleId} data-testid={testId}>
+    <dialog ref={ref} className={`dialog dialog-${tone}${wide ? ' dialog-wide' : ''}`} aria-labelledby={titleId} data-testid={testId}>
       <form
         method="dialog"
         onSubmit={(e) => {

@@ -1,4 +1,4 @@
-export type IconName = 'close' | 'plus' | 'more' | 'file' | 'paste' | 'sun' | 'moon' | 'system' | 'folder' | 'pencil' | 'trash' | 'sidebar';
+export type IconName = 'close' | 'plus' | 'more' | 'file' | 'paste' | 'sun' | 'moon' | 'system' | 'folder' | 'pencil' | 'trash' | 'sidebar' | 'undo' | 'redo' | 'gear';
 
 const PATHS: Record<IconName, string> = {
   close: 'M4 4l8 8M12 4l-8 8',
@@ -13,6 +13,9 @@ const PATHS: Record<IconName, string> = {
   pencil: 'M3 13l1-3 7-7 2 2-7 7zM10 4l2 2',
   trash: 'M3 4h10M6 4V2.5h4V4M4.5 4l.7 9.5h5.6l.7-9.5',
   sidebar: 'M2 3h12v10H2zM6 3v10',
+  undo: 'M5 3L2 6l3 3M2 6h7a4 4 0 010 8H6',
+  redo: 'M11 3l3 3-3 3M14 6H7a4 4 0 000 8h3',
+  gear: 'M8 5.5a2.5 2.5 0 100 5 2.5 2.5 0 000-5zM8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4',
 };
 
 /** Line icons drawn in SVG: no icon font to load, crisp at any zoom, colour from currentColor. */

@@ -5,6 +5,9 @@ export const BEAD_TYPES: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [2, 1], [1, 2], [2, 2], [1, 0], [0, 1], [3, 1], [1, 3],
 ];
 
+const DI = Int8Array.from(BEAD_TYPES, (t) => t[0]);
+const DJ = Int8Array.from(BEAD_TYPES, (t) => t[1]);
+
 /** Parameters of the bead score (log domain). */
 export interface DpParams {
   /** Expected target characters per source character. */
@@ -13,7 +16,9 @@ export interface DpParams {
   variance: number;
   /** Degrees of freedom of the Student-t length model (heavier tails than Gale-Church's normal). */
   lengthDof: number;
-  /** Weight of the lexical cosine in log units. */
+  /** Weight of the punctuation-count agreement (0 disables it). */
+  markWeight: number;
+  /** Weight of the square root of the lexical cosine, in log units. */
   lexWeight: number;
   /** Cosine of unrelated segment pairs (its value contributes zero evidence). */
   baseline: number;
@@ -25,10 +30,66 @@ export interface DpParams {
   maxFullCells: number;
 }
 
-/** Per-side input: one sparse vector and one length (characters) per segment. */
+/** Number of punctuation/number classes counted per segment (see `markCounts`). */
+export const MARK_TYPES = 7;
+
+/**
+ * Per-side input: one sparse vector, one length (characters) and MARK_TYPES punctuation
+ * counts (flattened, segment-major) per segment.
+ */
 export interface DpSide {
   vecs: readonly SparseVec[];
   lens: ArrayLike<number>;
+  marks?: ArrayLike<number>;
+}
+
+/**
+ * Counts of what translations keep: commas (both languages set them around subordinate
+ * clauses), quotation marks, colons, opening brackets, question and exclamation marks,
+ * and numbers written in digits.
+ */
+export function markCounts(text: string, out: number[] = []): number[] {
+  let comma = 0;
+  let quote = 0;
+  let colon = 0;
+  let paren = 0;
+  let question = 0;
+  let bang = 0;
+  let numbers = 0;
+  let inNumber = false;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    const digit = ch >= 0x30 && ch <= 0x39;
+    if (digit && !inNumber) numbers++;
+    // "4 500", "4.500" and "12,5" are one number.
+    inNumber = digit || (inNumber && (ch === 0x2e || ch === 0x2c || ch === 0x20 || ch === 0xa0) && k + 1 < text.length && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39);
+    switch (ch) {
+      case 0x2c: comma++; break;
+      case 0x22: case 0xab: case 0xbb: case 0x201e: case 0x201c: case 0x201d: case 0x201a: case 0x2018: case 0x2039: case 0x203a: quote++; break;
+      case 0x3a: colon++; break;
+      case 0x28: case 0x5b: paren++; break;
+      case 0x3f: question++; break;
+      case 0x21: bang++; break;
+      default: break;
+    }
+  }
+  out.push(comma, quote, colon, paren, question, bang, numbers);
+  return out;
+}
+
+/** Log-likelihood of the punctuation counts of a bead (0 when they agree). */
+function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: number, d: number): number {
+  let s = 0;
+  const k = MARK_TYPES;
+  // Commas vary with style: a squared difference scaled by their number.
+  const dc = ct[d * k]! - ct[c * k]! - (cs[b * k]! - cs[a * k]!);
+  const nc = ct[d * k]! - ct[c * k]! + cs[b * k]! - cs[a * k]!;
+  s -= (0.5 * dc * dc) / (1 + nc / 2);
+  // Quotation marks come in pairs; some conventions drop one side's marks, so half weight.
+  s -= 0.5 * Math.abs(ct[d * k + 1]! - ct[c * k + 1]! - (cs[b * k + 1]! - cs[a * k + 1]!));
+  // Colons, brackets, question and exclamation marks and numbers: one unit per unmatched one.
+  for (let q = 2; q < k; q++) s -= Math.abs(ct[d * k + q]! - ct[c * k + q]! - (cs[b * k + q]! - cs[a * k + q]!));
+  return s;
 }
 
 /** A bead as [s0, s1) x [t0, t1) with its evidence. */
@@ -122,11 +183,45 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     for (let i = a; i + 2 < b; i++) s += 2 * a2[i]!;
     return s;
   };
-  const lenRange = (side: DpSide, a: number, b: number): number => {
-    let s = 0;
-    for (let i = a; i < b; i++) s += side.lens[i]!;
-    return s;
+  const prefix = (side: DpSide, k: number): Float64Array => {
+    const out = new Float64Array(k + 1);
+    for (let i = 0; i < k; i++) out[i + 1] = out[i]! + side.lens[i]!;
+    return out;
   };
+  const lenS = prefix(src, n);
+  const lenT = prefix(tgt, m);
+  const markPrefix = (side: DpSide, k: number): Float64Array | null => {
+    if (!side.marks) return null;
+    const out = new Float64Array((k + 1) * MARK_TYPES);
+    for (let i = 0; i < k; i++) for (let q = 0; q < MARK_TYPES; q++) out[(i + 1) * MARK_TYPES + q] = out[i * MARK_TYPES + q]! + side.marks[i * MARK_TYPES + q]!;
+    return out;
+  };
+  const marksS = markPrefix(src, n);
+  const marksT = markPrefix(tgt, m);
+  const useMarks = marksS !== null && marksT !== null && p.markWeight > 0;
+
+  // Evidence of the last bead scored; plain variables keep the inner loop allocation-free.
+  let evCos = 0;
+  let evLen = 0;
+  const sqrtBase = Math.sqrt(p.baseline);
+  function beadGain(a: number, b: number, c: number, d: number, ty: number): number {
+    const prior = p.logPrior[ty]!;
+    evCos = 0;
+    evLen = 0;
+    if (a === b || c === d) return prior;
+    let dp = 0;
+    for (let i = a; i < b; i++) for (let j = c; j < d; j++) dp += pairDot(i, j);
+    if (dp > 0) {
+      const ns = norm2Range(src, s1, s2, a, b);
+      const nt = norm2Range(tgt, t1, t2, c, d);
+      evCos = dp / Math.sqrt(ns * nt);
+    }
+    evLen = lengthLogP(lenS[b]! - lenS[a]!, lenT[d]! - lenT[c]!, p);
+    if (useMarks) evLen += p.markWeight * markLogP(marksS, marksT, a, b, c, d);
+    // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
+    // while 0 vs 0.05 matters a lot), so the score grows with its square root.
+    return prior + evLen + p.lexWeight * (Math.sqrt(evCos) - sqrtBase);
+  }
 
   const rowOff = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + (hi[i]! - lo[i]! + 1);
@@ -144,7 +239,8 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
       let best = -Infinity;
       let bestT = -1;
       for (let ty = 0; ty < nTypes; ty++) {
-        const [di, dj] = BEAD_TYPES[ty]!;
+        const di = DI[ty]!;
+        const dj = DJ[ty]!;
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < 0) continue;
@@ -163,24 +259,6 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     }
   }
 
-  function beadEvidence(a: number, b: number, c: number, d: number): { cos: number; lenLogP: number } {
-    if (a === b || c === d) return { cos: 0, lenLogP: 0 };
-    let dp = 0;
-    for (let i = a; i < b; i++) for (let j = c; j < d; j++) dp += pairDot(i, j);
-    const ns = norm2Range(src, s1, s2, a, b);
-    const nt = norm2Range(tgt, t1, t2, c, d);
-    const cos = ns > 0 && nt > 0 ? dp / Math.sqrt(ns * nt) : 0;
-    const lenLogP = lengthLogP(lenRange(src, a, b), lenRange(tgt, c, d), p);
-    return { cos, lenLogP };
-  }
-
-  function beadGain(a: number, b: number, c: number, d: number, ty: number): number {
-    const prior = p.logPrior[ty]!;
-    if (a === b || c === d) return prior;
-    const { cos, lenLogP } = beadEvidence(a, b, c, d);
-    return prior + lenLogP + p.lexWeight * (cos - p.baseline);
-  }
-
   const out: RawBead[] = [];
   let i = n;
   let j = m;
@@ -189,8 +267,8 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     const ty = idx >= 0 ? back[idx]! : -1;
     if (ty < 0) throw new Error(`alignment band broke at ${i},${j}`);
     const [di, dj] = BEAD_TYPES[ty]!;
-    const ev = beadEvidence(i - di, i, j - dj, j);
-    out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: ev.cos, lenLogP: ev.lenLogP, gain: beadGain(i - di, i, j - dj, j, ty), type: ty });
+    const gain = beadGain(i - di, i, j - dj, j, ty);
+    out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: evCos, lenLogP: evLen, gain, type: ty });
     i -= di;
     j -= dj;
   }
@@ -218,16 +296,16 @@ function coarsen(side: DpSide): DpSide {
   const k = side.vecs.length;
   const vecs: SparseVec[] = [];
   const lens: number[] = [];
+  const marks: number[] | undefined = side.marks ? [] : undefined;
   for (let i = 0; i < k; i += 2) {
-    if (i + 1 < k) {
-      vecs.push(addVecs([side.vecs[i]!, side.vecs[i + 1]!]));
-      lens.push(side.lens[i]! + side.lens[i + 1]!);
-    } else {
-      vecs.push(side.vecs[i]!);
-      lens.push(side.lens[i]!);
+    const two = i + 1 < k;
+    vecs.push(two ? addVecs([side.vecs[i]!, side.vecs[i + 1]!]) : side.vecs[i]!);
+    lens.push(side.lens[i]! + (two ? side.lens[i + 1]! : 0));
+    if (marks && side.marks) {
+      for (let q = 0; q < MARK_TYPES; q++) marks.push(side.marks[i * MARK_TYPES + q]! + (two ? side.marks[(i + 1) * MARK_TYPES + q]! : 0));
     }
   }
-  return { vecs, lens };
+  return marks ? { vecs, lens, marks } : { vecs, lens };
 }
 
 /** Band of half width `w` around a path given as (row, col) corner points from (0,0) to (n,m). */
@@ -267,13 +345,22 @@ function bandAround(points: ReadonlyArray<readonly [number, number]>, n: number,
 /**
  * Aligns two sides. Small inputs get the full DP; larger ones are aligned at half resolution
  * first (pairs of segments, recursively, as in vecalign) and then refined in a band around
- * the projected coarse path, so the cost grows about linearly with length.
+ * the projected coarse path, so the cost grows about linearly with length. `guide`, an
+ * earlier alignment of the same sides, replaces the coarse pass.
  */
-export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number): RawBead[] {
+export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number, guide?: readonly RawBead[]): RawBead[] {
   const n = src.vecs.length;
   const m = tgt.vecs.length;
   if ((n + 1) * (m + 1) <= p.maxFullCells || n < 4 || m < 4) {
     return viterbi(src, tgt, fullBand(n, m), p, nFeatures);
+  }
+  // A previous alignment of the same sides (the first pass before lexicon learning) is a
+  // better guide than a coarse one.
+  const last = guide?.[guide.length - 1];
+  if (last && last.s1 === n && last.t1 === m) {
+    const points: Array<[number, number]> = [[0, 0]];
+    for (const b of guide!) points.push([b.s1, b.t1]);
+    return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures);
   }
   const coarse = alignDp(coarsen(src), coarsen(tgt), p, nFeatures);
   const points: Array<[number, number]> = [[0, 0]];

@@ -141,7 +141,10 @@ export function logLikelihood(k11: number, k12: number, k21: number, k22: number
 export interface LearnOptions {
   /** Minimum number of pairs in which both stems occur (default 2). */
   minCount?: number;
-  /** Minimum G² (default 10.8, p < 0.001 for one degree of freedom). */
+  /**
+   * Minimum G² (default 3.84, p < 0.05 for one degree of freedom: documents are short, and
+   * competitive linking already keeps each stem to one partner).
+   */
   minG2?: number;
   /** Stems to leave out on the source / target side (e.g. those cognates already match). */
   skip?: (sourceStem: string, targetStem: string) => boolean;
@@ -151,41 +154,66 @@ export interface LearnOptions {
  * Learns stem pairs from aligned sentence pairs by competitive linking (Melamed 2000) on
  * Dunning's G²: the most strongly associated pair is linked first, and each stem takes
  * part in at most one learned link, which keeps frequent function words from pairing with
- * everything.
+ * everything. Each pair is two texts, or two lists of stems (see `stemOf`).
  */
-export function learnLexicon(pairs: ReadonlyArray<readonly [string, string]>, opts: LearnOptions = {}): Lexicon {
+export function learnLexicon(
+  pairs: ReadonlyArray<readonly [string | readonly string[], string | readonly string[]]>,
+  opts: LearnOptions = {},
+): Lexicon {
   const minCount = opts.minCount ?? 2;
-  const minG2 = opts.minG2 ?? 10.8;
+  const minG2 = opts.minG2 ?? 3.84;
   const n = pairs.length;
-  const cs = new Map<string, number>();
-  const ct = new Map<string, number>();
-  const cst = new Map<string, number>();
-  for (const [s, t] of pairs) {
-    const ss = new Set(stemsOf(s).filter((x) => x.length >= 2));
-    const tt = new Set(stemsOf(t).filter((x) => x.length >= 2));
-    for (const a of ss) cs.set(a, (cs.get(a) ?? 0) + 1);
-    for (const b of tt) ct.set(b, (ct.get(b) ?? 0) + 1);
+  const sIds = new Map<string, number>();
+  const tIds = new Map<string, number>();
+  const sNames: string[] = [];
+  const tNames: string[] = [];
+  const cs: number[] = [];
+  const ct: number[] = [];
+  const cst = new Map<number, number>();
+  const idsOf = (text: string | readonly string[], ids: Map<string, number>, names: string[], counts: number[]): number[] => {
+    const out = new Set<number>();
+    for (const stem of typeof text === 'string' ? stemsOf(text) : text) {
+      if (stem.length < 2) continue;
+      let id = ids.get(stem);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(stem, id);
+        names.push(stem);
+        counts.push(0);
+      }
+      out.add(id);
+    }
+    for (const id of out) counts[id]!++;
+    return [...out];
+  };
+  const PAIR = 1 << 21;
+  const sides = pairs.map(([s, t]) => [idsOf(s, sIds, sNames, cs), idsOf(t, tIds, tNames, ct)] as const);
+  for (const [ss, tt] of sides) {
+    // A pair can only reach minCount if both stems do.
     for (const a of ss) {
-      if ((cs.get(a) ?? 0) < 1) continue;
+      if (cs[a]! < minCount) continue;
       for (const b of tt) {
-        const k = a + '\u0000' + b;
+        if (ct[b]! < minCount) continue;
+        const k = a * PAIR + b;
         cst.set(k, (cst.get(k) ?? 0) + 1);
       }
     }
   }
-  const cands: Array<{ s: string; t: string; g2: number; k: number }> = [];
+  const cands: Array<{ s: string; t: string; g2: number; k: number; a: number; b: number }> = [];
   for (const [key, k11] of cst) {
     if (k11 < minCount) continue;
-    const sep = key.indexOf('\u0000');
-    const s = key.slice(0, sep);
-    const t = key.slice(sep + 1);
-    if (opts.skip?.(s, t)) continue;
-    const a = cs.get(s) ?? 0;
-    const b = ct.get(t) ?? 0;
+    const si = Math.floor(key / PAIR);
+    const ti = key - si * PAIR;
+    const a = cs[si]!;
+    const b = ct[ti]!;
     // Only positive association counts.
     if (k11 * n <= a * b) continue;
     const g2 = logLikelihood(k11, a - k11, b - k11, n - a - b + k11);
-    if (g2 >= minG2) cands.push({ s, t, g2, k: k11 });
+    if (g2 < minG2) continue;
+    const s = sNames[si]!;
+    const t = tNames[ti]!;
+    if (opts.skip?.(s, t)) continue;
+    cands.push({ s, t, g2, k: k11, a, b });
   }
   cands.sort((x, y) => y.g2 - x.g2 || (x.s < y.s ? -1 : x.s > y.s ? 1 : x.t < y.t ? -1 : 1));
   const usedS = new Set<string>();
@@ -195,7 +223,7 @@ export function learnLexicon(pairs: ReadonlyArray<readonly [string, string]>, op
     if (usedS.has(c.s) || usedT.has(c.t)) continue;
     usedS.add(c.s);
     usedT.add(c.t);
-    const dice = (2 * c.k) / ((cs.get(c.s) ?? 0) + (ct.get(c.t) ?? 0));
+    const dice = (2 * c.k) / (c.a + c.b);
     lex.addStems(c.s, c.t, Math.min(1, dice), 'learned');
   }
   return lex;

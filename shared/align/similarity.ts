@@ -1,7 +1,8 @@
 import type { Segment } from '../types';
-import { alignDp, BEAD_TYPES, type DpParams, type RawBead } from './dp';
+import { alignDp, BEAD_TYPES, markCounts, type DpParams, type RawBead } from './dp';
 import { Lexicon, learnLexicon } from './lexicon';
-import { cognateScore, stemOf, tokenize, type AlignToken } from './tokens';
+import { cognateScore, scanTokens, stemOf, tokenize, type AlignToken } from './tokens';
+import { cognateKey } from './translit';
 import { cosine, vecFromMap, type SparseVec } from './vectors';
 
 export { Lexicon, learnLexicon } from './lexicon';
@@ -55,15 +56,19 @@ export class AlignModel {
   readonly lexicon: Lexicon;
   /** Target characters per source character in this pair (shrunk towards DEFAULT_RATIO). */
   readonly ratio: number;
-  private readonly featIds = new Map<string, number>();
-  private readonly df = new Map<string, number>();
+  private readonly an: Analyzer;
+  private readonly df: number[] = [];
+  private readonly featCache = new Map<string, { ids: number[]; w: number[] }>();
   private nSegs = 0;
   private readonly overrides: Partial<DpParams>;
+  /** The alignment the lexicon was learned from; guides the band of the realignment. */
+  private firstPass: readonly RawBead[] | undefined;
 
-  constructor(lexicon: Lexicon = new Lexicon(), ratio = DEFAULT_RATIO, overrides: Partial<DpParams> = {}) {
+  constructor(lexicon: Lexicon = new Lexicon(), ratio = DEFAULT_RATIO, overrides: Partial<DpParams> = {}, analyzer?: Analyzer) {
     this.lexicon = lexicon;
     this.ratio = ratio;
     this.overrides = overrides;
+    this.an = analyzer ?? new Analyzer();
   }
 
   /**
@@ -76,24 +81,36 @@ export class AlignModel {
     const ls = s.reduce((a, x) => a + x.length, 0);
     const lt = t.reduce((a, x) => a + x.length, 0);
     const ratio = (lt + DEFAULT_RATIO * RATIO_PRIOR_CHARS) / (ls + RATIO_PRIOR_CHARS);
-    let model = new AlignModel(opts.lexicon ?? new Lexicon(), ratio, opts.params);
+    const user = opts.lexicon ?? new Lexicon();
+    let model = new AlignModel(user, ratio, opts.params);
     model.countDf(s, t);
+    // One round of align -> learn -> realign; more rounds did not change the result.
     if (opts.learn !== false && s.length > 0 && t.length > 0) {
       const beads = model.alignRaw(s, t);
       const learned = model.learnFromBeads(s, t, beads);
       if (learned.size > 0) {
-        model = new AlignModel((opts.lexicon ?? new Lexicon()).merge(learned), ratio, opts.params);
+        model = new AlignModel(user.merge(learned), ratio, opts.params, model.an);
         model.countDf(s, t);
+        model.firstPass = beads;
       }
     }
     return model;
   }
 
   private countDf(s: readonly string[], t: readonly string[]): void {
-    this.df.clear();
+    this.df.length = 0;
     this.nSegs = s.length + t.length;
-    for (const x of s) for (const f of new Set(this.featureNames(x, 'source').map((p) => p[0]))) this.df.set(f, (this.df.get(f) ?? 0) + 1);
-    for (const x of t) for (const f of new Set(this.featureNames(x, 'target').map((p) => p[0]))) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+    const seen = new Set<number>();
+    const count = (x: string, side: Side): void => {
+      seen.clear();
+      for (const id of this.rawFeatures(x, side).ids) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        this.df[id] = (this.df[id] ?? 0) + 1;
+      }
+    };
+    for (const x of s) count(x, 'source');
+    for (const x of t) count(x, 'target');
   }
 
   /** Tokens of a text (offsets into `text`). */
@@ -101,52 +118,46 @@ export class AlignModel {
     return tokenize(text);
   }
 
-  /** Feature names with their base weights (before idf). */
-  private featureNames(text: string, side: Side): Array<[string, number]> {
-    const out: Array<[string, number]> = [];
-    for (const tok of tokenize(text)) {
-      if (tok.kind === 'number') {
-        out.push(['n' + tok.key, W_NUMBER]);
-      } else if (tok.kind === 'punct') {
-        if (tok.key !== '(') out.push(['p' + tok.key, W_PUNCT]);
-      } else {
-        const k = tok.key;
-        if (k.length >= MIN_COGNATE_KEY) {
-          out.push(['a' + k.slice(0, 4), 0.5]);
-          if (k.length >= 5) out.push(['b' + k.slice(0, 5), 0.5]);
-        }
-        if (this.lexicon.size > 0) {
-          const stem = stemOf(tok.lower);
-          const entries = side === 'source' ? this.lexicon.forSource(stem) : this.lexicon.forTarget(stem);
-          for (const e of entries) out.push(['L' + e.source + '\u0000' + e.target, W_LEXICON * e.weight]);
-        }
+  /** Feature ids with their base weights (before idf), memoised per text. */
+  private rawFeatures(text: string, side: Side): { ids: number[]; w: number[] } {
+    const info = this.an.analyze(text);
+    if (this.lexicon.size === 0) return info.base;
+    const cacheKey = (side === 'source' ? 's' : 't') + text;
+    const hit = this.featCache.get(cacheKey);
+    if (hit) return hit;
+    const ids = info.base.ids.slice();
+    const w = info.base.w.slice();
+    for (const stem of info.stems) {
+      const entries = side === 'source' ? this.lexicon.forSource(stem) : this.lexicon.forTarget(stem);
+      for (const e of entries) {
+        ids.push(this.an.intern('L' + e.source + '\u0000' + e.target));
+        w.push(W_LEXICON * e.weight);
       }
     }
+    const out = { ids, w };
+    if (this.featCache.size > 200_000) this.featCache.clear();
+    this.featCache.set(cacheKey, out);
     return out;
   }
 
   /** Inverse document frequency of a feature over the pair's segments (unseen: maximal). */
-  private idf(name: string): number {
-    const df = this.df.get(name) ?? 0;
+  private idf(id: number): number {
+    const df = this.df[id] ?? 0;
     return Math.log((this.nSegs + 1) / (df + 0.5));
   }
 
   /** Number of distinct feature ids handed out so far (vector ids are below it). */
   get featureCount(): number {
-    return this.featIds.size;
+    return this.an.size;
   }
 
   /** The sparse feature vector of a text. */
   vector(text: string, side: Side): SparseVec {
+    const { ids, w } = this.rawFeatures(text, side);
     const acc = new Map<number, number>();
-    for (const [name, w] of this.featureNames(text, side)) {
-      let id = this.featIds.get(name);
-      if (id === undefined) {
-        id = this.featIds.size;
-        this.featIds.set(name, id);
-      }
-      const x = w * Math.max(0.05, this.idf(name));
-      acc.set(id, (acc.get(id) ?? 0) + x);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      acc.set(id, (acc.get(id) ?? 0) + w[k]! * Math.max(0.05, this.idf(id)));
     }
     return vecFromMap(acc);
   }
@@ -195,8 +206,10 @@ export class AlignModel {
     if (tok.kind === 'number') return 1;
     if (tok.kind === 'punct') return 0.2;
     if (tok.key.length < MIN_COGNATE_KEY) return 0.1;
-    const name = 'b' + tok.key.slice(0, 5);
-    const idf = this.df.has(name) ? this.idf(name) : this.idf('a' + tok.key.slice(0, 4));
+    const id5 = this.an.idOf('b' + tok.key.slice(0, 5));
+    const id4 = this.an.idOf('a' + tok.key.slice(0, 4));
+    const id = id5 !== undefined && this.df[id5] ? id5 : id4;
+    const idf = id !== undefined ? this.idf(id) : maxIdf;
     return Math.max(0.05, Math.min(1, idf / Math.max(1e-9, maxIdf)));
   }
 
@@ -206,20 +219,36 @@ export class AlignModel {
       ratio: this.ratio,
       variance: LENGTH_VARIANCE,
       lengthDof: 4,
-      lexWeight: 8,
+      lexWeight: 10,
+      markWeight: 1,
       baseline: 0.05,
       logPrior: BEAD_PRIORS.map(Math.log),
-      bandWidth: 10,
-      maxFullCells: 250_000,
+      bandWidth: 6,
+      maxFullCells: 40_000,
       ...this.overrides,
     };
   }
 
   /** Aligns two sides with this model (no learning); exposed for `alignSentences`. */
-  alignRaw(s: readonly string[], t: readonly string[]): RawBead[] {
+  alignRaw(s: readonly string[], t: readonly string[], guide?: readonly RawBead[]): RawBead[] {
     const sv = s.map((x) => this.vector(x, 'source'));
     const tv = t.map((x) => this.vector(x, 'target'));
-    return alignDp({ vecs: sv, lens: s.map((x) => x.length) }, { vecs: tv, lens: t.map((x) => x.length) }, this.dpParams(), this.featureCount);
+    const ms: number[] = [];
+    const mt: number[] = [];
+    for (const x of s) markCounts(x, ms);
+    for (const x of t) markCounts(x, mt);
+    return alignDp(
+      { vecs: sv, lens: s.map((x) => x.length), marks: ms },
+      { vecs: tv, lens: t.map((x) => x.length), marks: mt },
+      this.dpParams(),
+      this.featureCount,
+      guide ?? this.firstPassFor(s.length, t.length),
+    );
+  }
+
+  private firstPassFor(n: number, m: number): readonly RawBead[] | undefined {
+    const last = this.firstPass?.[this.firstPass.length - 1];
+    return last && last.s1 === n && last.t1 === m ? this.firstPass : undefined;
   }
 
   /** Learns a lexicon from the confident 1:1 beads of an alignment of `s` and `t`. */
@@ -231,12 +260,84 @@ export class AlignModel {
       pairs.push([s[b.s0]!, t[b.t0]!]);
     }
     if (pairs.length < 4) return new Lexicon();
-    return learnLexicon(pairs);
+    return learnLexicon(pairs.map(([x, y]) => [this.an.analyze(x).stems, this.an.analyze(y).stems] as const));
   }
 }
 
 /** Prior probability of each bead type of BEAD_TYPES (1:1, 2:1, 1:2, 2:2, 1:0, 0:1, 3:1, 1:3). */
 const BEAD_PRIORS = [0.8, 0.07, 0.07, 0.005, 0.025, 0.025, 0.0025, 0.0025];
+
+/** What a text contributes independently of side and lexicon: cognate/number/punctuation features and stems. */
+interface TextInfo {
+  base: { ids: number[]; w: number[] };
+  stems: string[];
+}
+
+/**
+ * Feature interning and per-text analysis, shared by the models of one document pair (the
+ * first-pass model and the one with the learned lexicon), so texts are tokenised once.
+ */
+class Analyzer {
+  private readonly featIds = new Map<string, number>();
+  private readonly prefixIds = new Map<string, number[]>();
+  private readonly info = new Map<string, TextInfo>();
+
+  get size(): number {
+    return this.featIds.size;
+  }
+
+  idOf(name: string): number | undefined {
+    return this.featIds.get(name);
+  }
+
+  intern(name: string): number {
+    let id = this.featIds.get(name);
+    if (id === undefined) {
+      id = this.featIds.size;
+      this.featIds.set(name, id);
+    }
+    return id;
+  }
+
+  analyze(text: string): TextInfo {
+    const hit = this.info.get(text);
+    if (hit) return hit;
+    const ids: number[] = [];
+    const w: number[] = [];
+    const stems: string[] = [];
+    scanTokens(
+      text,
+      (surface) => {
+        const lower = surface.toLowerCase();
+        stems.push(stemOf(lower));
+        const k = cognateKey(surface);
+        if (k.length < MIN_COGNATE_KEY) return;
+        let pre = this.prefixIds.get(k);
+        if (pre === undefined) {
+          pre = k.length >= 5 ? [this.intern('a' + k.slice(0, 4)), this.intern('b' + k.slice(0, 5))] : [this.intern('a' + k.slice(0, 4))];
+          this.prefixIds.set(k, pre);
+        }
+        for (const id of pre) {
+          ids.push(id);
+          w.push(0.5);
+        }
+      },
+      (key) => {
+        ids.push(this.intern('n' + key));
+        w.push(W_NUMBER);
+      },
+      (key) => {
+        if (key === '(') return;
+        ids.push(this.intern('p' + key));
+        w.push(W_PUNCT);
+      },
+    );
+    const out = { base: { ids, w }, stems };
+    if (this.info.size > 200_000) this.info.clear();
+    this.info.set(text, out);
+    return out;
+  }
+}
 
 function textOf(x: Segment | string): string {
   return typeof x === 'string' ? x : x.text;

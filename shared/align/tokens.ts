@@ -28,6 +28,7 @@ const QUOTES = new Set(['"', '«', '»', '„', '“', '”', '‚', '‘', '’
 
 /** Normalises the digits of a number token so that both languages' spellings agree. */
 export function normaliseNumber(s: string): string {
+  if (/^\d+$/.test(s)) return s.length > 1 && s[0] === '0' ? s.replace(/^0+(?=\d)/, '') : s;
   let t = s.replace(/[ \u00a0\u202f]/g, '');
   // A dot followed by exactly three digits groups thousands (German); otherwise it is an
   // (English-style) decimal point and becomes a comma like in both our languages.
@@ -36,11 +37,29 @@ export function normaliseNumber(s: string): string {
   return t;
 }
 
+/**
+ * Calls `word`, `number` or `punct` for each token of `text` without building token objects
+ * (the aligner's hot path; `tokenize` is the friendly form).
+ */
+export function scanTokens(
+  text: string,
+  word: (surface: string) => void,
+  number: (key: string) => void,
+  punct: (key: string) => void,
+): void {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    if (m[1] !== undefined) number(normaliseNumber(m[1]));
+    else if (m[2] !== undefined) word(m[2]);
+    else punct(QUOTES.has(m[0]) ? 'q' : m[0]);
+  }
+}
+
 /** Splits text into word, number and punctuation tokens for alignment. */
 export function tokenize(text: string): AlignToken[] {
   const out: AlignToken[] = [];
   let wordIndex = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  for (const m of text.matchAll(new RegExp(TOKEN_RE))) {
     const start = m.index;
     const surface = m[0];
     const end = start + surface.length;

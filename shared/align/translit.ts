@@ -30,6 +30,11 @@ export function transliterate(text: string): string {
   let out = '';
   for (let k = 0; k < text.length; k++) {
     const ch = text[k]!;
+    const code = ch.charCodeAt(0);
+    if (code < 0x400 || code > 0x4ff) {
+      out += ch;
+      continue;
+    }
     const lower = ch.toLowerCase();
     let t = RU_DE[lower];
     if (t === undefined) {
@@ -40,6 +45,8 @@ export function transliterate(text: string): string {
     // е after a vowel or at word start sounds "je"; German spelling keeps plain "e" in
     // established names (Jelzin is the exception), so only after vowels.
     if (lower === 'е' && VOWELS.has(prev)) t = 'je';
+    // Duden drops й after и/ы: Чайковский -> Tschaikowski, Толстый -> Tolsty.
+    if (lower === 'й' && (prev === 'и' || prev === 'ы')) t = '';
     // German writes с between vowels as "ss" (Wassili); the key collapses it again.
     if (lower === 'с' && VOWELS.has(prev) && k + 1 < text.length && VOWELS.has(text[k + 1]!.toLowerCase())) t = 'ss';
     if (ch !== lower && t.length > 0) t = t[0]!.toUpperCase() + t.slice(1);
@@ -49,44 +56,74 @@ export function transliterate(text: string): string {
 }
 
 const DIACRITICS = /[\u0300-\u036f]/g;
+const PLAIN = /^[a-z]*$/;
 
 /**
  * Coarse phonetic key of a Latin-script (or transliterated) word: lower case, umlauts and
- * accents folded, spelling variants merged (ph/f, th/t, c/k/z, w/v, y/i, z/s, doubled
- * letters), so that a Russian word transliterated letter by letter and its German cognate
- * share a long prefix. Not meant to be read.
+ * accents folded, spelling variants merged (tsch/c, sch/x, ch/h, ph/f, th/t, c/k, z/s,
+ * w/v, y/j/i, ie/i, doubled letters), so that a Russian word transliterated letter by
+ * letter and its German cognate share a long prefix. Not meant to be read.
  */
 export function latinKey(word: string): string {
   let w = word.toLowerCase();
-  w = w.replace(/ä/g, 'e').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
-  w = w.normalize('NFD').replace(DIACRITICS, '');
-  w = w
-    .replace(/tsch/g, 'c')
-    .replace(/sch/g, 'x')
-    .replace(/ch/g, 'h')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/ck/g, 'k')
-    .replace(/qu/g, 'kv')
-    .replace(/c/g, 'k')
-    .replace(/tz/g, 'z')
-    .replace(/dt/g, 't')
-    .replace(/ie/g, 'i')
-    .replace(/j/g, 'i')
-    .replace(/y/g, 'i')
-    .replace(/w/g, 'v')
-    .replace(/z/g, 's')
-    // German st/sp at word start is "scht/schp", which Russian spells with ш.
-    .replace(/^x([tp])/, 's$1');
+  if (!PLAIN.test(w)) {
+    w = w.replace(/ä/g, 'e').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+    w = w.normalize('NFD').replace(DIACRITICS, '');
+  }
   let out = '';
-  for (let k = 0; k < w.length; k++) {
-    const ch = w[k]!;
-    if (ch !== out[out.length - 1]) out += ch;
+  const n = w.length;
+  for (let k = 0; k < n; k++) {
+    const c = w[k]!;
+    let r: string = c;
+    if (c === 't' && w.startsWith('tsch', k)) {
+      r = 'c';
+      k += 3;
+    } else if (c === 's' && w.startsWith('sch', k)) {
+      // German st/sp at word start is "scht/schp", which Russian spells with ш.
+      const nx = w[k + 3];
+      r = k === 0 && (nx === 't' || nx === 'p') ? 's' : 'x';
+      k += 2;
+    } else if (c === 'c') {
+      const nx = w[k + 1];
+      if (nx === 'h') {
+        r = 'h';
+        k += 1;
+      } else if (nx === 'k') {
+        r = 'k';
+        k += 1;
+      } else r = 'k';
+    } else if (c === 'p' && w[k + 1] === 'h') {
+      r = 'f';
+      k += 1;
+    } else if (c === 't' && (w[k + 1] === 'h' || w[k + 1] === 'z')) {
+      r = w[k + 1] === 'h' ? 't' : 's';
+      k += 1;
+    } else if (c === 'd' && w[k + 1] === 't') {
+      r = 't';
+      k += 1;
+    } else if (c === 'q' && w[k + 1] === 'u') {
+      r = 'kv';
+      k += 1;
+    } else if (c === 'i' && w[k + 1] === 'e') {
+      r = 'i';
+      k += 1;
+    } else if (c === 'j' || c === 'y') r = 'i';
+    else if (c === 'w') r = 'v';
+    else if (c === 'z') r = 's';
+    for (const ch of r) if (ch !== out[out.length - 1]) out += ch;
   }
   return out;
 }
 
-/** Cognate key of a word in either script. */
+const keyCache = new Map<string, string>();
+
+/** Cognate key of a word in either script (memoised: documents repeat their words). */
 export function cognateKey(word: string): string {
-  return latinKey(hasCyrillic(word) ? transliterate(word) : word);
+  let k = keyCache.get(word);
+  if (k === undefined) {
+    k = latinKey(hasCyrillic(word) ? transliterate(word) : word);
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(word, k);
+  }
+  return k;
 }

@@ -42,9 +42,38 @@ export function dot(a: SparseVec, b: SparseVec): number {
   return s;
 }
 
+/** Sum of two sparse vectors (merge of the sorted ids). */
+export function addTwo(a: SparseVec, b: SparseVec): SparseVec {
+  if (a.ids.length === 0) return b;
+  if (b.ids.length === 0) return a;
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const w = new Float64Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : 0x7fffffff;
+    const y = j < b.ids.length ? b.ids[j]! : 0x7fffffff;
+    if (x === y) {
+      ids[k] = x;
+      w[k++] = a.w[i++]! + b.w[j++]!;
+    } else if (x < y) {
+      ids[k] = x;
+      w[k++] = a.w[i++]!;
+    } else {
+      ids[k] = y;
+      w[k++] = b.w[j++]!;
+    }
+  }
+  let norm2 = 0;
+  for (let q = 0; q < k; q++) norm2 += w[q]! * w[q]!;
+  return { ids: ids.subarray(0, k), w: w.subarray(0, k), norm2 };
+}
+
 /** Sum of sparse vectors (the vector of concatenated segments). */
 export function addVecs(vs: readonly SparseVec[]): SparseVec {
   if (vs.length === 1) return vs[0]!;
+  if (vs.length === 2) return addTwo(vs[0]!, vs[1]!);
   const acc = new Map<number, number>();
   for (const v of vs) for (let k = 0; k < v.ids.length; k++) acc.set(v.ids[k]!, (acc.get(v.ids[k]!) ?? 0) + v.w[k]!);
   return vecFromMap(acc);

@@ -181,13 +181,27 @@ export function isWellNested(inline: InlineText, partner: readonly number[] = pa
 }
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/;
+const CANONICAL_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** True for a real calendar date and time of day (no 30 February, no 24:00). */
+export function isValidDateTime(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  return d <= days;
+}
 
 /**
  * The canonical domain form of a date (`YYYY-MM-DDThh:mm:ssZ`, UTC, no fraction), or
  * undefined when `value` is not a valid ISO 8601 date-time with zone.
  */
 export function canonicalDate(value: string): string | undefined {
-  if (!ISO_RE.test(value)) return undefined;
+  const m = ISO_RE.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  if (!isValidDateTime(y, mo, d, h, mi, s)) return undefined;
+  // Already canonical: the common case on bulk export, no Date round trip needed.
+  if (CANONICAL_RE.test(value)) return value;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return undefined;
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import { projectChannels } from './channels/projects';
+import { workbenchChannels } from './channels/workbench';
+import { tmChannels } from './channels/tm';
+import { mtChannels } from './channels/mt';
 
 /**
  * The one IPC contract: channel name -> request schema and response type. Main-process
@@ -9,6 +12,9 @@ import { projectChannels } from './channels/projects';
  */
 export const contract = {
   ...projectChannels,
+  ...workbenchChannels,
+  ...tmChannels,
+  ...mtChannels,
 } as const;
 
 export type Contract = typeof contract;

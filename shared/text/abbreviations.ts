@@ -12,8 +12,8 @@ export const NEVER_FINAL: Readonly<Record<string, ReadonlySet<string>>> = {
     'vgl', 'ca', 'sog', 'ggf', 'evtl', 'inkl', 'einschl', 'exkl', 'zzgl', 'abzgl', 'bzgl', 'gem', 'lt', 'zb', 'dh',
     'geb', 'gest', 'verh', 'tel', 'nr', 'bd', 'bde', 'abs', 'kap', 'abb', 'tab', 'anm', 'ziff', 'hg', 'hrsg',
     'mr', 'mrs', 'ms',
-    'bzw', 'evang', 'kath', 'allg', 'ehem', 'urspr', 'spez', 'insb', 'bspw', 'sen', 'präs',
-    'abg', 'dt', 'engl', 'franz', 'frz', 'ital', 'lat', 'russ', 'griech', 'span', 'poln', 'gr', 'südl', 'nördl',
+    'bzw', 'evang', 'kath', 'allg', 'ehem', 'urspr', 'spez', 'insb', 'bspw', 'präs',
+    'abg', 'dt', 'tsch', 'tschech', 'österr', 'amerik', 'brit', 'europ', 'engl', 'franz', 'frz', 'ital', 'lat', 'russ', 'griech', 'span', 'poln', 'gr', 'südl', 'nördl',
     'östl', 'westl', 'mind', 'rd', 'uu', 'zt', 'od', 'vs', 'ges', 'str', 'pkt',
   ]),
   ru: new Set([
@@ -21,7 +21,7 @@ export const NEVER_FINAL: Readonly<Record<string, ReadonlySet<string>>> = {
     'тн', 'напр', 'ср', 'рис', 'табл', 'стр', 'гр', 'тов', 'г-н', 'г-жа', 'ген', 'зам', 'ок', 'англ',
     'франц', 'фр', 'лат', 'греч', 'гос', 'кв', 'корп', 'пл', 'пер', 'наб', 'бул', 'просп', 'ш', 'пгт', 'род',
     'ред', 'вып', 'гл', 'нпр', 'вкл', 'искл', 'рус', 'укр', 'иностр', 'кн',
-    'мл', 'сев', 'юж', 'зап', 'вост', 'ген-л',
+    'мл', 'дж', 'сев', 'юж', 'зап', 'вост', 'ген-л',
   ]),
   en: new Set([
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'maj', 'adm',
@@ -39,7 +39,7 @@ export const NEVER_FINAL: Readonly<Record<string, ReadonlySet<string>>> = {
 export const MAY_END: Readonly<Record<string, ReadonlySet<string>>> = {
   de: new Set([
     'usw', 'etc', 'jh', 'jhd', 'jhdt', 'chr', 'co', 'inc', 'ltd', 'corp', 'ff', 'mio', 'mrd',
-    'tsd', 'std', 'sek', 'ev', 'jr', 'sr', 'hl', 'ggü', 'ebd',
+    'tsd', 'std', 'sek', 'ev', 'jr', 'sr', 'sen', 'hl', 'ggü', 'ebd',
     'dgl',
     'min', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
   ]),
@@ -53,6 +53,12 @@ export const MAY_END: Readonly<Record<string, ReadonlySet<string>>> = {
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ]),
 };
+
+/**
+ * Abbreviations that end a list ("usw.", "etc."): before any capitalised word they are
+ * taken as the end of the sentence, since a continuation would start lowercase.
+ */
+export const LIST_END: ReadonlySet<string> = new Set(['usw', 'usf', 'etc', 'uvm', 'etcetera', 'тд', 'тп']);
 
 /** Months (and their abbreviations) after which a German "3." is an ordinal date. */
 export const MONTHS_DE = new Set([
@@ -70,6 +76,9 @@ export const ORDINAL_NOUNS_DE = new Set([
   'weltkrieg', 'weltkriegs', 'weltkrieges', 'armee', 'division', 'symphonie', 'sinfonie', 'kreuzzug', 'etappe',
   'klasse', 'lauf', 'durchgang', 'wahlgang', 'lesung', 'instanz', 'generation', 'semester', 'person', 'grad',
 ]);
+
+/** Compound nouns counted with an ordinal: "60. Jubiläumsjahr", "3. Bundesliga-Spieltag". */
+export const ORDINAL_NOUN_TAIL_DE = /(?:jahr|jahrestag|geburtstag|jubiläum|todestag|spieltag|jahrhundert|platz|runde|liga|klasse|etappe|sitzung|auflage|tag|woche|periode)$/u;
 
 /** Words after which a German "3." is an ordinal ("am 3.", "der 2.", "seinem 80."). */
 export const ORDINAL_CONTEXT_DE = new Set([
@@ -98,7 +107,7 @@ export const SENTENCE_OPENERS: Readonly<Record<string, ReadonlySet<string>>> = {
     'keine', 'sein', 'seine', 'ihre', 'unser', 'unsere', 'mein', 'meine', 'es', 'ja', 'nein', 'denn', 'sondern',
     'gegen', 'durch', 'ohne', 'bis', 'ab', 'während', 'wegen', 'trotz', 'statt', 'neben', 'zwischen', 'hinter',
     'inzwischen', 'mittlerweile', 'derzeit', 'damals', 'bisher', 'immer', 'nie', 'oft', 'wieder', 'zwar', 'vielleicht',
-    'wohl', 'bitte', 'genau', 'doch', 'welche', 'welcher', 'welches', 'solche', 'andere', 'anders', 'manche',
+    'wohl', 'bitte', 'genau', 'schon', 'erst', 'einige', 'beide', 'jedoch', 'stattdessen', 'vielmehr', 'trotz', 'selbst', 'gleichzeitig', 'später', 'zuvor', 'seither', 'hingegen', 'dagegen', 'demnach', 'somit', 'also', 'welche', 'welcher', 'welches', 'solche', 'andere', 'anders', 'manche',
   ]),
   en: new Set([
     'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here',

@@ -159,7 +159,7 @@ export function tokenize(text: string): Token[] {
       if (isNumber && GROUP_SPACE.has(text[k] as string)) continue;
       norm += f === 'ß' || f === 'ẞ' ? 'ss' : f;
     }
-    tokens.push({ start, end, norm, kind: isNumber ? 'number' : 'word' });
+    if (norm !== '') tokens.push({ start, end, norm, kind: isNumber ? 'number' : 'word' });
     i = j;
   }
   return tokens;

@@ -48,6 +48,7 @@ const CLOSES: Readonly<Record<string, string>> = {
 };
 
 const MARKS = /["„“”«»‚‘’‹›]/g;
+const MAX_DEPTH = 16;
 
 function isSpaceAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return true;
@@ -63,11 +64,11 @@ const OPENING_CONTEXT = /[([{\-–—\/:„“"«»‚‘‹›]/;
 const CLOSING_CONTEXT = /[)\]}.,;:!?…\-–—\/"“”«»‘’‹›]/;
 
 /** left: looks like an opening mark (space before, word after); right: like a closing mark. */
-function flank(text: string, i: number): { left: boolean; right: boolean } {
+function flank(text: string, i: number, len = 1): { left: boolean; right: boolean } {
   const before = text[i - 1];
-  const after = text[i + 1];
+  const after = text[i + len];
   const spaceBefore = isSpaceAt(text, i - 1) || (before !== undefined && OPENING_CONTEXT.test(before));
-  const spaceAfter = isSpaceAt(text, i + 1) || (after !== undefined && CLOSING_CONTEXT.test(after));
+  const spaceAfter = isSpaceAt(text, i + len) || (after !== undefined && CLOSING_CONTEXT.test(after));
   return { left: spaceBefore && !spaceAfter, right: spaceAfter && !spaceBefore };
 }
 
@@ -106,11 +107,19 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
   const raw: RawQuote[] = [];
   const problems: QuoteProblem[] = [];
   let stack: OpenEntry[] = [];
+  let markLen = 1;
 
   const openMark = (mark: string, i: number): void => {
+    if (stack.length >= MAX_DEPTH) {
+      // Real quotations nest two or three deep; beyond this the marks are noise, and a
+      // bounded stack keeps closing marks O(1).
+      problems.push({ offset: i, mark, message: `Quotation marks nested more than ${MAX_DEPTH} deep; ${mark} ignored` });
+      return;
+    }
     const parent = stack[stack.length - 1];
-    raw.push({ open: { start: i, end: i + 1 }, close: null, depth: stack.length, parentRec: parent ? parent.rec : null, end: i + 1, keep: false });
-    stack.push({ mark, open: { start: i, end: i + 1 }, rec: raw.length - 1 });
+    const open = { start: i, end: i + markLen };
+    raw.push({ open, close: null, depth: stack.length, parentRec: parent ? parent.rec : null, end: open.end, keep: false });
+    stack.push({ mark, open, rec: raw.length - 1 });
   };
   const findCloser = (mark: string): number => {
     for (let k = stack.length - 1; k >= 0; k--) {
@@ -125,7 +134,7 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
     }
     const e = stack[k] as OpenEntry;
     const r = raw[e.rec] as RawQuote;
-    r.close = { start: i, end: i + 1 };
+    r.close = { start: i, end: i + markLen };
     r.end = i;
     r.keep = i > e.open.end;
     stack = stack.slice(0, k);
@@ -133,17 +142,19 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
+    const toggled = straightQuoteFallback(text, para, stack.length > 0 && stack[0]?.mark === '"');
     MARKS.lastIndex = para.start;
     for (let m = MARKS.exec(text); m && m.index < para.end; m = MARKS.exec(text)) {
       const i = m.index;
-      const ch = m[0];
+      const ch = m[0][0] as string;
+      markLen = m[0].length;
       // A quotation continued from the previous paragraph repeats its opening mark here.
       if (i === para.start && stack.length > 0 && p > 0 && (stack[0] as OpenEntry).continuing) {
         (stack[0] as OpenEntry).continuing = false;
         if (ch === (stack[0] as OpenEntry).mark || (ch === '"' && (stack[0] as OpenEntry).mark === '"')) continue;
       }
-      const f = flank(text, i);
-      const between = isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1]);
+      const f = flank(text, i, markLen);
+      const between = isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + markLen]);
       switch (ch) {
         case '„':
         case '‚': {
@@ -169,7 +180,12 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
         }
         case '"': {
           const k = findCloser(ch);
-          if (f.right && k >= 0) closeAt(k, i);
+          const role = toggled?.get(i);
+          if (role === 'open') openMark(ch, i);
+          else if (role === 'close') {
+            if (k >= 0) closeAt(k, i);
+            else problems.push({ offset: i, mark: ch, message: 'Closing mark " without an opening mark' });
+          } else if (f.right && k >= 0) closeAt(k, i);
           else if (f.left) openMark(ch, i);
           else if (k >= 0 && (stack[k] as OpenEntry).mark === '"') closeAt(k, i);
           else if (f.right) problems.push({ offset: i, mark: ch, message: 'Closing mark " without an opening mark' });
@@ -262,13 +278,39 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
   return { quotes, problems };
 }
 
+/**
+ * Straight quotes with broken spacing (`Marcegaglia",Chefin der Chefs" Italiens`) defeat the
+ * neighbourhood rule. When that rule leaves straight quotes of a paragraph unpaired but their
+ * number is even, they are paired in order instead (open, close, open, ...). Returns the
+ * roles to use, or null to keep the neighbourhood rule.
+ */
+function straightQuoteFallback(text: string, para: Span, continuing: boolean): Map<number, 'open' | 'close'> | null {
+  const offsets: Array<[number, number]> = [];
+  const re = /"/g;
+  re.lastIndex = para.start;
+  for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) offsets.push([m.index, m[0].length]);
+  if (offsets.length < 2 || offsets.length % 2 !== 0 || continuing) return null;
+  let depth = 0;
+  let broken = false;
+  for (const [i, len] of offsets) {
+    const f = flank(text, i, len);
+    if (f.right && depth > 0) depth--;
+    else if (f.left) depth++;
+    else if (depth > 0) depth--;
+    else if (f.right) broken = true;
+    else depth++;
+  }
+  if (!broken && depth === 0) return null;
+  return new Map(offsets.map(([o], k) => [o, k % 2 === 0 ? 'open' : 'close']));
+}
+
 /** Words right before a quotation that announce a name or title ("die Zeitung „…“"). */
 const TITLE_CUES =
   /(?:zeitung|blatt|magazins?|zeitschrift|wochenzeitung|tageszeitung|sender|senders|agentur|nachrichtenagentur|partei|unternehmens?|konzerns?|firma|verlag[es]*|films?|buch(?:es)?|romans?|albums?|lied(?:es)?|songs?|serie|sendung|programms?|operation|projekts?|clubs?|klubs?|vereins?|mannschaft|festivals?|preis(?:es)?|hotels?|restaurants?|stiftung|organisation|bewegung|fraktion|bündnis(?:ses)?|kampagne|pipeline|gruppe|band|kanal|fernsehsender|radiosender|portal|website|newspaper|magazine|company|party|film|movie|book|novel|album|song|show|series|agency|channel|group|газет[аеуы]|газетой|журнал[аеу]?|агентств[аеуо]|компани[июяей]|партии|партия|партию|фильм[аеу]?|книг[аеиу]|роман[аеу]?|групп[аеыу]|фонд[аеу]?|банк[аеу]?|движени[еяю]|клуб[аеу]?|проект[аеу]?|программ[аеыу]|операци[июяей]|концерн[аеу]?|холдинг[аеу]?|телеканал[аеу]?|канал[аеу]?|радиостанци[июяей]|издани[еяю]|объединени[еяю]|организаци[июяей]|обществ[аеоу]|завод[аеу]?|театр[аеу]?|команд[аеуы]|издательств[аеоу]|сайт[аеу]?|портал[аеу]?)\s*$/iu;
 
 /** Words right before a quotation that mark a term or scare quote. */
 const TERM_CUES =
-  /(?:sogenannt\w*|so\s+genannt\w*|so-called|so\s+called|так\s+называем\w*|т\.\s?н\.|(?:das|dem|des)\s+wort|(?:den|der|dem|des)\s+begriffs?|the\s+(?:word|term)|слов[оа]|термин[аоу]?|поняти[еяю])\s*$/iu;
+  /(?:sogenannt\p{L}*|so\s+genannt\p{L}*|so-called|so\s+called|так\s+называем\p{L}*|т\.\s?н\.|(?:das|dem|des)\s+wort|(?:den|der|dem|des)\s+begriffs?|the\s+(?:word|term)|слов[оа]|термин[аоу]?|поняти[еяю])\s*$/iu;
 
 /** Classifies a quotation by its content and the words right before it. */
 function classifyQuote(text: string, q: Quote, lang: string): QuoteKind {
@@ -276,20 +318,36 @@ function classifyQuote(text: string, q: Quote, lang: string): QuoteKind {
   const before = text.slice(Math.max(0, q.open.start - 40), q.open.start);
   if (TERM_CUES.test(before)) return 'term';
   const words = inner.split(/\s+/).filter((w) => w !== '');
-  const sentenceLike = /[.!?…,;:]\s*$|[.!?…;:]\s/.test(inner) || words.length > 6;
+  const sentenceLike = /[.!?…,;:]\s*$|[.!?…;:]\s|,/.test(inner) || words.length > 6;
   if (sentenceLike || words.length === 0) return 'quotation';
-  if (TITLE_CUES.test(before)) return 'title';
   const first = words[0] as string;
   const capitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
-  const functionWord = /^(?:der|die|das|des|dem|den|und|von|vom|für|im|am|of|the|and|for|in|de|la|le|и|в|на|за|по|для|с|от|до|del|di|da)$/iu;
-  const content = words.filter((w) => !functionWord.test(w));
+  // Names and titles are capitalised in every language Sverka knows.
   if (!capitalised(first)) return 'quotation';
-  // A name written in another script or with every content word capitalised ("Rossiyskaya
-  // Gazeta", «Единая Россия», «Газпром»).
-  const latinInCyrillicDoc = lang === 'ru' && /^[\p{Script=Latin}\d\s&.\-'’]+$/u.test(inner);
-  if (latinInCyrillicDoc) return 'title';
-  if (lang === 'de' && /^[\p{Script=Cyrillic}\d\s\-]+$/u.test(inner) === false && content.length >= 2 && content.every(capitalised) && !/^(?:ich|wir|er|sie|es)$/iu.test(first)) return 'title';
-  if (lang === 'ru' && content.every(capitalised)) return 'title';
-  if (lang === 'en' && content.length >= 1 && content.every(capitalised)) return 'title';
-  return 'quotation';
+  if (TITLE_CUES.test(before)) return 'title';
+  // "ein „Akt der Gerechtigkeit“", "als „Fürsprecherin der Armen“": a characterisation, not a name.
+  if (/(?:\b(?:ein|eine|einen|einem|einer|eines|als|wie|a|an|as|like|как)\s*)$/iu.test(before)) return 'quotation';
+  const functionWord =
+    /^(?:der|die|das|des|dem|den|und|von|vom|für|im|am|of|the|and|for|in|on|at|to|a|an|my|your|is|it's|de|la|le|les|du|el|los|las|en|y|di|del|da|и|в|на|за|по|для|с|от|до|из)$/iu;
+  const content = words.filter((w) => !functionWord.test(w));
+  // A name in another script ("Rossiyskaya Gazeta" in German, «Haber X» in Russian).
+  const latin = /^[\p{Script=Latin}\d\s&.\-'’:]+$/u.test(inner);
+  const foreignInGerman = lang === 'de' && latin && /\b(?:of|the|and|my|your|it's|is|de|la|los|las|el|en|du|des|le|y)\b|[^\x00-\x7FäöüÄÖÜß]|\b[A-Z][a-z]*(?:aya|skiy|skaya|ov|ova|ev|eva|in|ina)\b/u.test(inner);
+  if (lang === 'ru' && latin) return 'title';
+  if (foreignInGerman && content.every(capitalised)) return 'title';
+  switch (lang) {
+    case 'de':
+      // German capitalises every noun, so only a multi-word phrase with every content word
+      // capitalised (adjectives included: „Neue Zürcher Zeitung“) reads as a name.
+      return content.length >= 2 && content.every(capitalised) && !/^(?:ich|wir|er|sie|es)$/iu.test(first) ? 'title' : 'quotation';
+    case 'ru':
+      // Russian capitalises only the first word of a title and names; a lone capitalised
+      // question word or pronoun is a quoted word.
+      if (/^(?:что|как|это|да|нет|так|почему|зачем|кто|где|когда|я|мы|вы|ты|он|она|оно|они|все|всё|вот|ну|мне|нам|нас|его|её|ее|их)$/iu.test(first) && !TITLE_CUES.test(before)) return 'quotation';
+      return content.every(capitalised) ? 'title' : 'quotation';
+    case 'en':
+      return content.length >= 1 && content.every(capitalised) ? 'title' : 'quotation';
+    default:
+      return 'quotation';
+  }
 }

@@ -1,5 +1,7 @@
 import type { Lang, Segment, Span } from '../types';
 import {
+  LIST_END,
+  ORDINAL_NOUN_TAIL_DE,
   MAY_END,
   MONTHS_DE,
   NEVER_FINAL,
@@ -27,7 +29,6 @@ export interface SegmentOptions {
 }
 
 const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
-const SPACE = /[\s\u00A0\u200B\uFEFF]/;
 
 /** Offsets of the lines of `text` (without their line terminators). */
 function lines(text: string): Span[] {
@@ -163,9 +164,6 @@ function isUpper(ch: string): boolean {
 function isLower(ch: string): boolean {
   return ch !== '' && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
-function isLetter(ch: string): boolean {
-  return /\p{L}/u.test(ch);
-}
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
@@ -174,8 +172,9 @@ function isDigit(ch: string): boolean {
 const CLOSERS = new Set(['"', "'", '»', '«', '“', '”', '’', '‘', '›', '‹', ')', ']', '}']);
 /** Characters that may open the next sentence before its first word. */
 const OPENERS = new Set(['"', "'", '„', '“', '”', '«', '»', '‚', '‘', '‹', '›', '(', '[', '{', '¿', '¡', '-', '–', '—', '*', '•']);
-
-const TERMINAL = /[.!?…]+|[.!?…](?:\s?[.!?…])+/g;
+const QUOTE_OPENERS = /["„“”«»‚‘‹›']/;
+/** Reference markers that may follow a sentence's final punctuation ("…gezeigt.[3] Dazu", "…¹ Der"). */
+const FOOTNOTE = /^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*†‡]{1,3}|\p{Ll}(?=\s))/u;
 
 /** The rule-based splitter for de/ru/en over text[start, end). */
 function ruleSplit(text: string, start: number, end: number, lang: 'de' | 'ru' | 'en', out: Segment[]): void {
@@ -184,18 +183,38 @@ function ruleSplit(text: string, start: number, end: number, lang: 'de' | 'ru' |
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     const a = m.index;
-    let b = Math.min(a + m[0].length, end);
+    const term = m[0];
+    let b = Math.min(a + term.length, end);
     // Closing quotes/brackets belong to the sentence they end.
     while (b < end && CLOSERS.has(text[b] as string)) b++;
-    // "?!" / ". . ." spread over closers: keep going while terminal punctuation follows.
+    // "?!" / "?“." spread over closers: keep going while terminal punctuation follows.
     while (b < end && /[.!?…]/.test(text[b] as string)) {
       b++;
       while (b < end && CLOSERS.has(text[b] as string)) b++;
     }
+    // A reference marker glued to the end: "…gezeigt.[3] Dazu".
+    if (b < end && !isSpaceCode(text.charCodeAt(b)) && /\p{Ll}/u.test(text[a - 1] ?? '')) {
+      const fm = FOOTNOTE.exec(text.slice(b, Math.min(end, b + 8)));
+      if (fm) {
+        const nx = nextWord(text, b + fm[0].length, end);
+        if (isUpper(nx.first)) b += fm[0].length;
+      }
+    }
+    // A straight quote standing alone after the period closes the quotation: `Zone. " "Wir`.
+    if (b + 2 < end && text[b] === ' ' && text[b + 1] === '"' && (b + 2 >= end || isSpaceCode(text.charCodeAt(b + 2))) && term !== '') {
+      const after = nextWord(text, b + 2, end);
+      if (after.lead.startsWith('"') || after.first === '') b += 2;
+    }
     re.lastIndex = b;
     if (b >= end) break;
     if (!isSpaceCode(text.charCodeAt(b))) continue;
-    if (isBoundary(text, a, m[0], b, end, lang)) {
+    if (isBoundary(text, a, term, b, end, lang, segStart)) {
+      // A short parenthetical citation after the period belongs to this sentence: "…arbeiten. (Bremer, 1998) Die …"
+      const cite = /^\s*\([^()]{1,60}\)(?=\s)/.exec(text.slice(b, Math.min(end, b + 80)));
+      if (cite && !/[.!?]\s*\)$/.test(cite[0]) && /\d{4}|\bvgl\b|\bsiehe\b|\bsee\b|\bсм\b/i.test(cite[0])) {
+        b += cite[0].length;
+        re.lastIndex = b;
+      }
       pushSegment(out, text, segStart, b);
       segStart = b;
     }
@@ -239,9 +258,11 @@ interface PrevWord {
   dotted: boolean;
   /** The word before the chain (lowercase), for ordinal context. */
   before: string;
+  /** Every part is a capital letter ("W. W", "В.В", "Дж"): initials. */
+  initials: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}\-]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function prevWord(text: string, at: number, floor: number): PrevWord {
   // Walk back over "X." parts: "z. B", "U.S", "т. д", "v. Chr".
@@ -255,11 +276,16 @@ function prevWord(text: string, at: number, floor: number): PrevWord {
     if (w === '') break;
     partsRev.push(w);
     i = j;
-    // Another abbreviation part before it? Only single letters or dotted tokens chain.
-    if (i - 1 > floor && text[i - 1] === '.' && WORD_CHAR.test(text[i - 2] ?? '')) {
-      innerDots = true;
-      i = i - 1;
-      continue;
+    if (i - 1 > floor && text[i - 1] === '.' && WORD_CHAR.test(text[i - 2] ?? '') && w.length <= 4) {
+      // "U.S", "z.B", "т.е": inner dots; a long tail ("spiegel.de") is a domain, not an abbreviation
+      let s = i - 1;
+      while (s > floor && WORD_CHAR.test(text[s - 1] as string)) s--;
+      if (i - 1 - s <= 4) {
+        innerDots = true;
+        i = i - 1;
+        continue;
+      }
+      break;
     }
     if (
       w.length <= 2 &&
@@ -275,82 +301,126 @@ function prevWord(text: string, at: number, floor: number): PrevWord {
     break;
   }
   const word = partsRev[0] ?? '';
-  const key = partsRev
-    .slice()
-    .reverse()
-    .join('')
-    .toLowerCase();
-  // The word before the chain.
+  const key = partsRev.slice().reverse().join('').toLowerCase();
+  // The word before the chain (skipping a hyphen compound's head: "Partei-bzw.").
   let k = i;
   while (k > floor && isSpaceCode(text.charCodeAt(k - 1))) k--;
   let s = k;
-  while (s > floor && WORD_CHAR.test(text[s - 1] as string)) s--;
-  return { word, key, parts: partsRev.length, dotted: innerDots || partsRev.length > 1, before: text.slice(s, k).toLowerCase() };
+  while (s > floor && (WORD_CHAR.test(text[s - 1] as string) || text[s - 1] === '-')) s--;
+  const initials = partsRev.every((p) => /^\p{Lu}$|^(?:Дж|Ch|Th|Sh|Ph|Zh|Kh|Sch|Tsch)$/u.test(p));
+  return { word, key, parts: partsRev.length, dotted: innerDots || partsRev.length > 1, before: text.slice(s, k).toLowerCase(), initials };
 }
 
 /**
  * Decides whether the terminal punctuation `term` at `a` (sentence material ends at `b`,
  * followed by whitespace) ends a sentence.
  */
-function isBoundary(text: string, a: number, term: string, b: number, end: number, lang: 'de' | 'ru' | 'en'): boolean {
+function isBoundary(text: string, a: number, term: string, b: number, end: number, lang: 'de' | 'ru' | 'en', segStart: number): boolean {
   const nx = nextWord(text, b, end);
   if (nx.first === '') return true;
-  const nextLower = isLower(nx.first);
-  const hasCloser = b > a + term.length && CLOSERS.has(text[a + term.length] as string);
   // A lowercase continuation never starts a new sentence ("?“ fragte er", "… und dann").
-  if (nextLower) return false;
+  if (isLower(nx.first)) return false;
+  // "«…?» — спросил он": a dash after the quotation continues the sentence.
+  if (/^[-–—]/.test(nx.lead) && !isUpper(nx.first) && !isDigit(nx.first)) return false;
+  // "(...)", ", erklärte er": the next thing is not a word at all.
+  if (!/[\p{L}\p{N}]/u.test(nx.first)) return false;
+  // "(20.45 Uhr.)", "(tsch.)", "(...)", "(ед.ч. — …)": punctuation inside a parenthesis
+  // opened mid-sentence does not end the sentence.
+  // Windows are bounded so that pathological input (no parentheses closed) stays linear.
+  const open = text.lastIndexOf('(', a);
+  if (open > segStart && a - open < 400 && /\S/.test(text.slice(segStart, open)) && !/\)[^]*[.!?…]/.test(text.slice(a, b))) {
+    const within = text.slice(open, Math.min(text.length, a + 80)).indexOf(')');
+    const close = within < 0 ? -1 : open + within;
+    const closedBefore = close >= 0 && close < a;
+    const closesHere = /\)[^.!?…]*$/.test(text.slice(a + term.length, b));
+    if (!closedBefore && closesHere) {
+      // "(… zugänglich machen sollte.) Doch …": a plain word before the period ends the
+      // sentence together with the parenthesis; an abbreviation ("ч.)", "tsch.)") does not.
+      const w = prevWord(text, a, 0);
+      const k = w.key;
+      const plain = term === '.' && w.word.length > 1 && !w.dotted && !/^\d+$/.test(w.word) && !NEVER_FINAL[lang]?.has(k) && !MAY_END[lang]?.has(k);
+      if (!plain) return false;
+    } else if (!closedBefore && close > a && close - a < 80) return false;
+  }
   if (term !== '.') return true; // ! ? … and "..." before a capital, digit or quote
-  if (hasCloser) return true; // „…“. or (…). : the period follows the closing mark
+  const closer = text[a + 1];
+  const hasCloser = b > a + 1 && closer !== undefined && CLOSERS.has(closer);
   const pw = prevWord(text, a, 0);
   if (pw.word === '') return true;
   const openers = SENTENCE_OPENERS[lang];
   const nextIsOpener = openers?.has(nx.word.toLowerCase()) ?? false;
-  const nextIsInitial = nx.dotted && nx.word.length === 1 && isUpper(nx.word);
+  const nextIsInitial = nx.dotted && nx.word.length <= 2 && isUpper(nx.first);
+  const quoteLead = nx.lead !== '' && QUOTE_OPENERS.test(nx.lead);
+  const key = pw.key;
+  const tailKey = key.includes('-') ? key.slice(key.lastIndexOf('-') + 1) : key;
+  const never = NEVER_FINAL[lang];
+  const may = MAY_END[lang];
 
   // Numbers: ordinals and dates ("3. Oktober", "1. 1. 2025", "im 19. Jahrhundert").
-  if (/^\d+$/.test(pw.word) && !pw.dotted) {
+  if (/^\d+$/.test(pw.word)) {
+    if (hasCloser) return true;
+    if (pw.dotted) return !isDigit(nx.first); // "1.1." in a date, "31.12. 2012"
+    // "40. 000 Befragte": a digit group split by a stray space
+    if (isDigit(nx.first) && pw.word.length <= 3 && /^\d{3}(?!\d)/.test(text.slice(b + 1, b + 5)) && nx.word.length === 3) return false;
     if (isDigit(nx.first)) return Number(pw.word) > 31;
     if (lang === 'de') {
       const nw = nx.word.toLowerCase();
-      if (pw.word.length <= 3 && (MONTHS_DE.has(nw) || ORDINAL_NOUNS_DE.has(nw))) return false;
-      if (pw.word.length <= 3 && ORDINAL_CONTEXT_DE.has(pw.before) && !nextIsOpener) return false;
+      if (pw.word.length <= 3 && (MONTHS_DE.has(nw) || ORDINAL_NOUNS_DE.has(nw) || ORDINAL_NOUN_TAIL_DE.test(nw))) return false;
+      if (pw.word.length <= 3 && ORDINAL_CONTEXT_DE.has(pw.before) && !nextIsOpener && !quoteLead) return false;
+      // "(1. FC Nürnberg)": an ordinal right after an opening bracket
+      if (pw.word.length <= 2 && /[(\[]\s*$/.test(text.slice(Math.max(0, a - pw.word.length - 2), a - pw.word.length))) return false;
     }
     return true;
   }
-  if (/^\d+$/.test(pw.word) && pw.dotted) {
-    // "1.1." in a date, "31.12. 2012"
-    if (isDigit(nx.first)) return false;
-    return true;
-  }
-  const key = pw.key;
-  const never = NEVER_FINAL[lang];
-  const may = MAY_END[lang];
-  // Russian "г." after a year ("в 2012 г.") may end a sentence; otherwise it is "город".
-  if (lang === 'ru' && (key === 'г' || key === 'гг' || key === 'р') && /\d/.test(pw.before)) {
-    return isUpper(nx.first) && !nextIsInitial;
-  }
-  if (lang === 'ru' && (key === 'тд' || key === 'тп' || key === 'др' || key === 'пр')) {
-    return isUpper(nx.first) || isDigit(nx.first);
-  }
-  if (never?.has(key)) return false;
-  // Single uppercase letter: an initial ("W. Putin", "В. В. Путин").
-  if (pw.parts === 1 && pw.word.length === 1 && isUpper(pw.word)) {
+  // Initials: "W. Putin", "В. В. Путин", "Дж. Буш".
+  if (pw.initials) {
+    if (hasCloser) return true;
     if (nextIsInitial) return false;
     if (lang === 'ru') return false;
     return nextIsOpener;
   }
-  if (nextIsInitial && lang === 'ru' && pw.parts === 1 && pw.word.length > 1) {
-    // "сказал он. В. Путин ..." vs "Путин В. В." : a full word before an initial ends a sentence
-    return true;
+  // German regnal numbers: "Abdullah II. von Jordanien", "Papst Benedikt XVI."
+  if (lang === 'de' && /^[IVXLC]+$/.test(pw.word) && pw.parts === 1 && /^\p{Lu}/u.test(text.slice(a - pw.word.length - 1 - pw.before.length, a - pw.word.length - 1))) {
+    return nextIsOpener && !PREPOSITIONS_DE.has(nx.word.toLowerCase());
   }
-  const mayEnd = may?.has(key) || pw.dotted || (pw.word.length === 1 && isLower(pw.word));
+  // Russian "г." after a year ("в 2012 г.") may end a sentence; otherwise it is "город".
+  if (lang === 'ru' && (key === 'г' || key === 'гг' || key === 'р') && /\d/.test(pw.before)) {
+    return isUpper(nx.first) && !nextIsInitial && !isAdverbialLead(text, segStart, a);
+  }
+  if (lang === 'ru' && (key === 'нэ' || key === 'днэ' || key === 'в' || key === 'вв') && isAdverbialLead(text, segStart, a)) return false;
+  if (LIST_END.has(key) || LIST_END.has(tailKey)) return isUpper(nx.first) || quoteLead;
+  if (lang === 'ru' && (key === 'др' || key === 'пр')) return isUpper(nx.first) || isDigit(nx.first);
+  if (never?.has(key) || never?.has(tailKey)) return false;
+  const mayEnd = may?.has(key) || may?.has(tailKey) || pw.dotted || (pw.word.length === 1 && isLower(pw.word));
   if (mayEnd) {
     if (isDigit(nx.first)) return false;
-    if (lang === 'ru') return isUpper(nx.first) || nx.lead !== '';
-    return nextIsOpener || (nx.lead !== '' && /["„“«»(]/.test(nx.lead) && nextIsOpener);
+    // "долл. США", "млн руб. РФ": an acronym after a unit continues the sentence
+    if (nx.word.length >= 2 && nx.word === nx.word.toUpperCase() && /\p{L}/u.test(nx.word)) return false;
+    if (lang === 'ru') return isUpper(nx.first) || quoteLead;
+    return nextIsOpener || quoteLead;
   }
   return true;
 }
+
+/**
+ * Russian puts time adverbials first: "В 8 веке до н. э. Греция …", "В 2010 г. Путин …". A
+ * short lead starting with a preposition or a number, ending in a date abbreviation, is not a
+ * sentence of its own.
+ */
+function isAdverbialLead(text: string, segStart: number, a: number): boolean {
+  if (a - segStart > 120) return false;
+  const lead = text.slice(segStart, a).trim();
+  const words = lead.split(/\s+/);
+  if (words.length > 7) return false;
+  return (
+    /^(?:[«"„(]?)(?:(?:а|и|но|однако|одновременно|уже|еще|ещё|также|затем|потом|позднее|позже|тогда|именно)\s+)?(?:(?:в|во|с|со|до|после|к|ко|на|от|около|между|за|начиная с|в течение)\s|\d)/iu.test(lead) &&
+    !/[,;:]/.test(lead)
+  );
+}
+
+const PREPOSITIONS_DE = new Set(
+  'von vom zu zur zum aus in im an am auf bei beim mit nach für über unter um gegen durch ohne bis ab seit während wegen trotz statt neben zwischen hinter vor'.split(' '),
+);
 
 /** Index of the segment containing or following `offset` (binary search), -1 if none. */
 export function segmentAt(segments: readonly Span[], offset: number): number {
@@ -381,6 +451,3 @@ export function overlapping(spans: readonly Span[], start: number, end: number):
   return out;
 }
 
-void TERMINAL;
-void SPACE;
-void isLetter;

@@ -16,37 +16,31 @@ const CHAR_MAP: ReadonlyMap<string, string> = (() => {
   set('‚‘’‛‹›′`´ʼ＇', "'");
   set('‐‑‒–—―−⁃﹘﹣－', '-');
   set('…', '...');
-  set('ёЁ', 'е');
-  set('ßẞ', 'ss');
+  set('ё', 'е');
+  set('ß', 'ss');
   return m;
 })();
 
-// Fast path: plain ASCII letters, digits and the usual punctuation fold by lowercasing alone.
-const NEEDS_MAP = /[^\x20-\x5F\x61-\x7E]|\s{2}|^\s|\s$/;
+// Every character CHAR_MAP changes, as one class (built from the map so the two agree).
+const SPECIAL_RE = new RegExp(`[${[...CHAR_MAP.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const COMBINING = /[\u0300-\u036F]/;
+const SPACE_RUNS = / {2,}/g;
 
 /**
  * The matching key of `text`: NFC, lowercased, spaces collapsed and trimmed, quotes/dashes
  * unified, ellipsis spelled as three dots, ё -> е, ß -> ss, invisible characters dropped.
+ * Runs once per stored unit, so it is written for speed: one lowercase, one replace pass.
  */
 export function matchKey(text: string): string {
-  if (!NEEDS_MAP.test(text)) return text.toLowerCase();
-  const nfc = text.normalize('NFC');
-  let out = '';
-  let space = true; // drops leading spaces
-  for (const ch of nfc) {
-    const mapped = CHAR_MAP.get(ch);
-    const f = mapped ?? ch.toLowerCase();
-    if (f === ' ') {
-      if (!space) out += ' ';
-      space = true;
-      continue;
-    }
-    if (f === '') continue;
-    // Lowercasing can itself produce ё (Ё was mapped above) or ß-free forms; map once more.
-    out += f.length === 1 ? (CHAR_MAP.get(f) ?? f) : f;
-    space = false;
-  }
-  return out.endsWith(' ') ? out.slice(0, -1) : out;
+  // NFC only matters for decomposed letters (е + U+0308 = ё); skip the ICU call otherwise.
+  let s = COMBINING.test(text) ? text.normalize('NFC') : text;
+  // Lowercasing first turns Ё into ё and ẞ into ß, so the map needs only the lowercase forms.
+  s = s.toLowerCase();
+  SPECIAL_RE.lastIndex = 0;
+  if (SPECIAL_RE.test(s)) s = s.replace(SPECIAL_RE, (c) => CHAR_MAP.get(c) ?? c);
+  if (s.includes('  ')) s = s.replace(SPACE_RUNS, ' ');
+  if (s.startsWith(' ') || s.endsWith(' ')) s = s.trim();
+  return s;
 }
 
 /** A word or a punctuation mark of a key, with the weight it carries in token edit distance. */

@@ -45,7 +45,7 @@ export const migration0010: Migration = {
         project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
         ref TEXT,
         suggestion_id INTEGER REFERENCES mt_suggestions(id) ON DELETE SET NULL,
-        checked_translation_id INTEGER,
+        checked_translation_id INTEGER REFERENCES checked_translations(id) ON DELETE SET NULL,
         source_text TEXT NOT NULL,
         suggestion TEXT NOT NULL,
         final_text TEXT NOT NULL,

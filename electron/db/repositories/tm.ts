@@ -78,7 +78,7 @@ export function rowToUnit(r: StoredTmRow): TmUnit {
   };
 }
 
-/** FTS5 phrase syntax: the whole string as one quoted phrase (a trigram phrase is a substring). */
+/** FTS5 string syntax: one quoted term (a trigram). */
 export function ftsPhrase(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
@@ -87,18 +87,19 @@ export function ftsPhrase(s: string): string {
 export class TmRepository {
   private readonly st: {
     insert: Statement;
+    ftsSource: Statement;
+    ftsTarget: Statement;
     findSame: Statement;
     merge: Statement;
     bySourceHash: Statement;
     byIds: Map<number, Statement>;
     vocabDoc: Statement;
+    vocabDocTarget: Statement;
     ftsSourceIds: Statement;
     ftsTargetIds: Statement;
     shortSource: Statement;
     concordanceSource: Statement;
     concordanceTarget: Statement;
-    likeSource: Statement;
-    likeTarget: Statement;
   };
 
   constructor(private readonly db: Db) {
@@ -109,6 +110,8 @@ export class TmRepository {
         VALUES (@source_lang, @target_lang, @source, @target, @source_inline, @target_inline, @source_key, @target_key,
           @source_hash, @origin, @reviewed, @status, @project_id, @document_id, @link_id, @source_start, @source_end,
           @target_start, @target_end, @import_id, @tuid, @creator, @changer, @reviewer, @created_at, @changed_at, @props, @notes)`),
+      ftsSource: db.prepare('INSERT INTO tm_source_fts (rowid, source_key) VALUES (?, ?)'),
+      ftsTarget: db.prepare('INSERT INTO tm_target_fts (rowid, target_key) VALUES (?, ?)'),
       findSame: db.prepare(`SELECT id, origin, notes FROM tm_units WHERE source_hash = ? AND source_key = ? AND target_key = ?
         AND source_lang = ? AND target_lang = ? LIMIT 1`),
       merge: db.prepare(`UPDATE tm_units SET
@@ -131,13 +134,22 @@ export class TmRepository {
       bySourceHash: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE source_hash = ?`),
       byIds: new Map(),
       vocabDoc: db.prepare('SELECT doc FROM tm_source_vocab WHERE term = ?').pluck(),
+      vocabDocTarget: db.prepare('SELECT doc FROM tm_target_vocab WHERE term = ?').pluck(),
       ftsSourceIds: db.prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ?').pluck(),
       ftsTargetIds: db.prepare('SELECT rowid FROM tm_target_fts WHERE tm_target_fts MATCH ?').pluck(),
       shortSource: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE length(source_key) <= 8 AND length(source_key) <= ?`),
-      concordanceSource: db.prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
-      concordanceTarget: db.prepare('SELECT rowid FROM tm_target_fts WHERE tm_target_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
-      likeSource: db.prepare('SELECT id FROM tm_units WHERE instr(source_key, ?) > 0 ORDER BY id DESC LIMIT ?').pluck(),
-      likeTarget: db.prepare('SELECT id FROM tm_units WHERE instr(target_key, ?) > 0 ORDER BY id DESC LIMIT ?').pluck(),
+      concordanceSource: db
+        .prepare(
+          `SELECT u.id FROM tm_source_fts f JOIN tm_units u ON u.id = f.rowid
+           WHERE tm_source_fts MATCH ? AND instr(' ' || u.source_key || ' ', ?) > 0 ORDER BY f.rowid DESC LIMIT ?`,
+        )
+        .pluck(),
+      concordanceTarget: db
+        .prepare(
+          `SELECT u.id FROM tm_target_fts f JOIN tm_units u ON u.id = f.rowid
+           WHERE tm_target_fts MATCH ? AND instr(' ' || u.target_key || ' ', ?) > 0 ORDER BY f.rowid DESC LIMIT ?`,
+        )
+        .pluck(),
     };
   }
 
@@ -151,7 +163,11 @@ export class TmRepository {
       | { id: number; origin: TmOrigin; notes: string }
       | undefined;
     if (!same) {
-      this.st.insert.run(row);
+      // The FTS rows are written here, not by a trigger (see migration 0004): callers must
+      // insert units only through this method.
+      const id = this.st.insert.run(row).lastInsertRowid;
+      this.st.ftsSource.run(id, ` ${row.source_key} `);
+      this.st.ftsTarget.run(id, ` ${row.target_key} `);
       return 'added';
     }
     let notes = same.notes;
@@ -192,9 +208,10 @@ export class TmRepository {
     return out;
   }
 
-  /** Number of source keys holding the trigram (the FTS document frequency). */
-  trigramFrequency(trigram: string): number {
-    return (this.st.vocabDoc.get(trigram) as number | undefined) ?? 0;
+  /** Number of keys on that side holding the trigram (the FTS document frequency). */
+  trigramFrequency(trigram: string, side: 'source' | 'target' = 'source'): number {
+    const st = side === 'source' ? this.st.vocabDoc : this.st.vocabDocTarget;
+    return (st.get(trigram) as number | undefined) ?? 0;
   }
 
   /** Ids of units whose source key contains `trigram` (one FTS term lookup). */
@@ -207,16 +224,14 @@ export class TmRepository {
     return this.st.shortSource.all(Math.min(8, maxLen)) as StoredTmRow[];
   }
 
-  /** Newest units whose key contains `keyPart`, via the trigram index (needs >= 3 characters). */
-  concordanceIds(side: 'source' | 'target', keyPart: string, limit: number): number[] {
+  /**
+   * Newest units whose space-padded key (` key `) contains `keyPart`: the index narrows to
+   * units holding all of `trigrams` (some of the part's, rarest first), the key confirms.
+   * Pass ` word ` to match a whole word.
+   */
+  concordanceIds(side: 'source' | 'target', keyPart: string, trigrams: readonly string[], limit: number): number[] {
     const st = side === 'source' ? this.st.concordanceSource : this.st.concordanceTarget;
-    return st.all(ftsPhrase(keyPart), limit) as number[];
-  }
-
-  /** Newest units whose key contains `keyPart` by scanning (short queries the trigram index cannot serve). */
-  scanIds(side: 'source' | 'target', keyPart: string, limit: number): number[] {
-    const st = side === 'source' ? this.st.likeSource : this.st.likeTarget;
-    return st.all(keyPart, limit) as number[];
+    return st.all(trigrams.map(ftsPhrase).join(' AND '), keyPart, limit) as number[];
   }
 
   /** Every unit in id order, lazily (exports stream through this). */

@@ -196,8 +196,12 @@ export function decodeBytes(bytes: Uint8Array, opts?: { encoding?: string }): De
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, confidence: 0.8 };
   assertNotBinary(bytes);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', confidence: 1 };
+  } catch {
+    // not UTF-8: find out whether it is another encoding or a mixture
+  }
   const st = utf8Stats(bytes);
-  if (st.bad === 0) return { text: decodeUtf8Strict(bytes, 0), encoding: 'utf-8', confidence: 1 };
   // Valid UTF-8 sequences next to invalid bytes: two encodings in one file. Real single-byte
   // text produces few accidental UTF-8 pairs, so a noticeable share of valid ones is telling.
   if (st.multi >= 2 && st.multi / (st.multi + st.bad) >= 0.2) {
@@ -208,7 +212,13 @@ export function decodeBytes(bytes: Uint8Array, opts?: { encoding?: string }): De
       { utf8At: st.firstMulti, invalidAt: st.firstBad },
     );
   }
-  return decodeSingleByte(buf);
+  const decoded = decodeSingleByte(buf);
+  if (st.multi > 0) {
+    // A few byte pairs that happen to be valid UTF-8 are normal in Cyrillic single-byte text;
+    // lower the confidence so the UI shows the choice.
+    decoded.confidence = Math.min(decoded.confidence, 0.9);
+  }
+  return decoded;
 }
 
 function decodeUtf8Strict(bytes: Uint8Array, base: number): string {
@@ -242,7 +252,7 @@ const SINGLE_BYTE_CANDIDATES = ['windows-1251', 'koi8-r', 'ibm866', 'windows-125
 
 function decodeSingleByte(buf: Buffer): DecodedText {
   const sample = buf.subarray(0, SAMPLE);
-  const guess = jschardet.detect(sample);
+  const guess = jschardet.detect(sample.subarray(0, 16 * 1024));
   const guessed = guess.encoding ? canonical(guess.encoding) : '';
   const scored = SINGLE_BYTE_CANDIDATES.map((enc) => ({ enc, score: plausibility(iconv.decode(sample, enc)) })).sort((a, b) => b.score - a.score);
   const best = scored[0] as { enc: string; score: number };

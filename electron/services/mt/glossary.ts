@@ -22,13 +22,17 @@ export interface PreparedGlossary {
 }
 
 // DeepL refuses glossary terms with control characters (tabs, newlines ...) and empty terms.
-// eslint-disable-next-line no-control-regex
 const BAD_TERM = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 function clean(term: string): string | null {
   const t = term.normalize('NFC').trim();
   if (!t || BAD_TERM.test(t) || t.length > 1024) return null;
   return t;
+}
+
+/** Glossaries are not regional in DeepL: 'de-AT' and 'DE' both use the 'de' dictionary. */
+function baseLang(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
 function hash(parts: unknown): string {
@@ -51,8 +55,10 @@ export function prepareGlossary(terms: readonly GlossaryTerm[], langs: readonly 
   for (const t of terms) {
     const src = clean(t.sourceTerm);
     const tgt = clean(t.targetTerm);
-    const forward = dicts.get(`${t.sourceLang}>${t.targetLang}`);
-    const backward = dicts.get(`${t.targetLang}>${t.sourceLang}`);
+    const sl = baseLang(t.sourceLang);
+    const tl = baseLang(t.targetLang);
+    const forward = dicts.get(`${sl}>${tl}`);
+    const backward = dicts.get(`${tl}>${sl}`);
     if (!src || !tgt || !forward || !backward) {
       skipped++;
       continue;

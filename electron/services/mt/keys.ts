@@ -70,7 +70,8 @@ export class FileKeyStore implements KeyStore {
 }
 
 /** The part of Electron's safeStorage the key store needs (injected; tests pass a fake). */
-export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
+export type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> &
+  Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;
 
 /**
  * The desktop app's store: the key encrypted with Electron's safeStorage (the OS keychain),
@@ -82,7 +83,18 @@ export class SafeStorageKeyStore implements KeyStore {
   constructor(
     private readonly safeStorage: SafeStorageLike,
     readonly file: string,
+    private readonly platform: NodeJS.Platform = process.platform,
   ) {}
+
+  /**
+   * On Linux without a keyring Electron falls back to 'basic_text': a fixed built-in password,
+   * which is obfuscation, not encryption. The key is not stored that way.
+   */
+  private usable(): boolean {
+    if (!this.safeStorage.isEncryptionAvailable()) return false;
+    if (this.platform === 'linux' && this.safeStorage.getSelectedStorageBackend?.() === 'basic_text') return false;
+    return true;
+  }
 
   read(): string | null {
     let blob: Buffer;
@@ -103,7 +115,7 @@ export class SafeStorageKeyStore implements KeyStore {
   }
 
   write(key: string): void {
-    if (!this.safeStorage.isEncryptionAvailable()) {
+    if (!this.usable()) {
       throw new SverkaError(
         'UNSUPPORTED',
         'This system offers no keychain to encrypt the DeepL key, so it was not saved. Set DEEPL_AUTH_KEY in the environment instead.',

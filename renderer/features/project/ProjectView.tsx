@@ -1,10 +1,21 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentFull } from '../../../shared/ipc/channels/projects';
+import { linkEditor } from '../../editor/linking';
+import type { monaco } from '../../editor/monaco';
+import { editors, type Side } from '../../editor/registry';
 import { TextEditor } from '../../editor/TextEditor';
 import type { MessageKey } from '../../i18n';
 import type { OpenProject } from '../../state/app';
-import { useApp, useModel, useT } from '../../state/hooks';
+import { useApp, useModel, useT, useWorkbench } from '../../state/hooks';
+import { AlignmentGrid } from '../alignment/AlignmentGrid';
+import { ExportDialog } from '../export/ExportDialog';
+import { ImportDialog } from '../import/ImportDialog';
+import { AlignmentMap } from '../map/AlignmentMap';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { TmPanel } from '../tm/TmPanel';
 import { SourceInvite } from './SourceInvite';
+import { linkRussianSelection, Toolbar } from './Toolbar';
 
 const SAVE_DELAY_MS = 700;
 
@@ -31,7 +42,32 @@ export function ProjectView() {
 
 function ProjectPanes({ open }: { open: OpenProject }) {
   const model = useModel();
+  const wb = useWorkbench();
   const t = useT();
+  const align = useApp((s) => s.align);
+  const [dialog, setDialog] = useState<'export' | 'settings' | 'import-source' | 'import-target' | null>(null);
+  const [lowerHeight, setLowerHeight] = useState(320);
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  const mountEditor = useCallback(
+    (side: Side) => (editor: monaco.editor.IStandaloneCodeEditor) => {
+      editors[side] = editor;
+      const off = linkEditor(editor, side, model, wb, () => ({
+        partner: tRef.current(side === 'target' ? 'grid.russian' : 'grid.german'),
+        none: tRef.current('status.nosource'),
+      }));
+      editor.onDidDispose(() => {
+        off();
+        if (editors[side] === editor) editors[side] = null;
+      });
+    },
+    [model, wb],
+  );
+  const mountTarget = useCallback((e: monaco.editor.IStandaloneCodeEditor) => mountEditor('target')(e), [mountEditor]);
+  const mountSource = useCallback((e: monaco.editor.IStandaloneCodeEditor) => mountEditor('source')(e), [mountEditor]);
+
+  useWorkbenchKeys();
   const { project, target, source } = open;
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<string | null>(null);
@@ -56,8 +92,10 @@ function ProjectPanes({ open }: { open: OpenProject }) {
     [flush],
   );
 
+  const showLower = align.status === 'ready' || align.status === 'running' || align.status === 'error';
   return (
     <div className="project-view" data-testid="project-view" data-project-id={project.id}>
+      <Toolbar onExport={() => setDialog('export')} onSettings={() => setDialog('settings')} onImport={() => setDialog(source ? 'import-target' : 'import-source')} />
       <div className="panes">
         <section className="pane" aria-labelledby="pane-target-title" data-testid="pane-target">
           <PaneHeader id="pane-target-title" titleKey="pane.target" lang={project.targetLang} doc={target} readOnly />
@@ -70,10 +108,18 @@ function ProjectPanes({ open }: { open: OpenProject }) {
                 lang={target.lang}
                 ariaLabel={t('editor.target.label')}
                 testId="editor-target"
+                onMount={mountTarget}
                 onCursor={(line, col) => model.setCursor('target', line, col)}
               />
             ) : (
-              <div className="view-placeholder">{t('pane.noTarget')}</div>
+              <div className="view-placeholder">
+                <div className="placeholder-stack">
+                  <p>{t('pane.noTarget')}</p>
+                  <button type="button" className="button primary" onClick={() => setDialog('import-target')} data-testid="import-target">
+                    {t('toolbar.import')}
+                  </button>
+                </div>
+              </div>
             )}
           </div>
         </section>
@@ -88,17 +134,166 @@ function ProjectPanes({ open }: { open: OpenProject }) {
                 lang={source.lang}
                 ariaLabel={t('editor.source.label')}
                 testId="editor-source"
+                onMount={mountSource}
                 onChange={onSourceChange}
+                onEdits={(edits) => wb.sourceEdited(edits)}
                 onCursor={(line, col) => model.setCursor('source', line, col)}
               />
             ) : (
-              <SourceInvite />
+              <SourceInvite onMoreOptions={() => setDialog('import-source')} />
             )}
           </div>
         </section>
       </div>
+      {showLower && (
+        <>
+          <Splitter height={lowerHeight} onChange={setLowerHeight} />
+          <div className="lower" style={{ height: lowerHeight }}>
+            {align.status === 'error' ? (
+              <div className="view-placeholder" role="alert">
+                {t('align.failed', { message: align.message })}
+              </div>
+            ) : align.status === 'running' ? (
+              <div className="view-placeholder">{t('toolbar.aligning', { pct: Math.round(align.progress * 100) })}</div>
+            ) : (
+              <>
+                <LowerLeft sourceText={source?.text ?? ''} targetText={target?.text ?? ''} />
+                <SidePanel />
+              </>
+            )}
+          </div>
+        </>
+      )}
+      {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+      {(dialog === 'import-source' || dialog === 'import-target') && <ImportDialog initialRole={dialog === 'import-source' ? 'source' : 'target'} onClose={() => setDialog(null)} />}
     </div>
   );
+}
+
+function LowerLeft({ sourceText, targetText }: { sourceText: string; targetText: string }) {
+  const wb = useWorkbench();
+  const t = useT();
+  const view = useApp((s) => s.lowerView);
+  return (
+    <div className="lower-left">
+      <div className="tabs" role="tablist" aria-label={t('grid.label')}>
+        {(['grid', 'map'] as const).map((v) => (
+          <button key={v} type="button" role="tab" id={`tab-${v}`} aria-selected={view === v} aria-controls={`tabpanel-${v}`} className={`tab${view === v ? ' is-on' : ''}`} onClick={() => wb.setLowerView(v)} data-testid={`tab-${v}`}>
+            {t(v === 'grid' ? 'view.grid' : 'view.map')}
+          </button>
+        ))}
+      </div>
+      <div className="tabpanel" role="tabpanel" id={`tabpanel-${view}`} aria-labelledby={`tab-${view}`}>
+        {view === 'grid' ? <AlignmentGrid sourceText={sourceText} targetText={targetText} /> : <AlignmentMap />}
+      </div>
+    </div>
+  );
+}
+
+function SidePanel() {
+  const wb = useWorkbench();
+  const t = useT();
+  const panel = useApp((s) => s.sidePanel);
+  const tabs = [
+    ['review', 'panel.review'],
+    ['tm', 'panel.tm'],
+    ['concordance', 'panel.concordance'],
+    ['glossary', 'panel.glossary'],
+  ] as const;
+  return (
+    <aside className="side-panel" aria-label={t('panel.review')}>
+      <div className="tabs" role="tablist">
+        {tabs.map(([k, label]) => (
+          <button key={k} type="button" role="tab" id={`stab-${k}`} aria-selected={panel === k} aria-controls="side-tabpanel" className={`tab${panel === k ? ' is-on' : ''}`} onClick={() => wb.setSidePanel(k)}>
+            {t(label)}
+          </button>
+        ))}
+      </div>
+      <div className="tabpanel side-tabpanel" role="tabpanel" id="side-tabpanel" aria-labelledby={`stab-${panel}`}>
+        {panel === 'review' ? <ReviewPanel /> : <TmPanel kind={panel} />}
+      </div>
+    </aside>
+  );
+}
+
+/** A horizontal splitter: drag, or focus it and use the arrow keys. */
+function Splitter({ height, onChange }: { height: number; onChange: (h: number) => void }) {
+  const t = useT();
+  const clamp = (h: number) => Math.max(140, Math.min(window.innerHeight - 220, h));
+  return (
+    <div
+      className="splitter"
+      role="separator"
+      aria-orientation="horizontal"
+      aria-label={t('grid.label')}
+      aria-valuenow={height}
+      aria-valuemin={140}
+      tabIndex={0}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowUp') onChange(clamp(height + 24));
+        else if (e.key === 'ArrowDown') onChange(clamp(height - 24));
+        else return;
+        e.preventDefault();
+      }}
+      onPointerDown={(e) => {
+        const startY = e.clientY;
+        const startH = height;
+        const el = e.currentTarget;
+        el.setPointerCapture(e.pointerId);
+        const move = (ev: PointerEvent) => onChange(clamp(startH - (ev.clientY - startY)));
+        const up = () => {
+          el.removeEventListener('pointermove', move);
+          el.removeEventListener('pointerup', up);
+        };
+        el.addEventListener('pointermove', move);
+        el.addEventListener('pointerup', up);
+      }}
+    />
+  );
+}
+
+function isTextInput(el: Element | null): boolean {
+  if (!el) return false;
+  if (el.closest('.monaco-editor')) return true;
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)) || el instanceof HTMLSelectElement;
+}
+
+/**
+ * Workbench shortcuts outside the editors (the editors register Ctrl/Alt+Up/Down themselves,
+ * since Monaco handles those keys first). Ctrl+Z/Y undo alignment edits unless a text field has
+ * focus, where they belong to the text.
+ */
+function useWorkbenchKeys(): void {
+  const wb = useWorkbench();
+  const model = useModel();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (document.querySelector('dialog[open]')) return;
+      const mod = e.ctrlKey || e.metaKey;
+      if ((mod || e.altKey) && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && !e.shiftKey) {
+        e.preventDefault();
+        wb.step(e.key === 'ArrowDown' ? 1 : -1);
+        return;
+      }
+      if (!mod || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'l') {
+        e.preventDefault();
+        linkRussianSelection(wb, model.state.selectedRow);
+      } else if (key === 'm') {
+        e.preventDefault();
+        const id = model.state.selectedRow;
+        if (id) void wb.fetchSuggestions([id]);
+      } else if (!isTextInput(document.activeElement) && (key === 'z' || key === 'y')) {
+        e.preventDefault();
+        if (key === 'y' || e.shiftKey) wb.redo();
+        else wb.undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [wb, model]);
 }
 
 function PaneHeader({ id, titleKey, lang, doc, readOnly }: { id: string; titleKey: MessageKey; lang: string; doc: DocumentFull | null; readOnly: boolean }) {

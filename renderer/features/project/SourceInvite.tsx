@@ -9,7 +9,7 @@ const PASTE_KEYS = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘V' : 'Ctrl+V
  * adds the text at once), a file picker and a drop zone. Files are read here and sent as bytes,
  * so the same path works in Electron and in the browser.
  */
-export function SourceInvite() {
+export function SourceInvite({ onMoreOptions }: { onMoreOptions: () => void }) {
   const model = useModel();
   const t = useT();
   const [busy, setBusy] = useState(false);
@@ -103,6 +103,9 @@ export function SourceInvite() {
         <p className="source-invite-foot">
           {busy ? t('invite.busy') : `${t('invite.dropHint')} · ${t('invite.formats')}`}
         </p>
+        <button type="button" className="link-button centered" onClick={onMoreOptions} data-testid="import-options">
+          {t('invite.moreOptions')}
+        </button>
         {hint && (
           <p className="source-invite-hint" role="alert">
             {hint}
@@ -111,7 +114,7 @@ export function SourceInvite() {
         <input
           ref={fileInput}
           type="file"
-          accept=".txt,text/plain"
+          accept=".txt,.text,.md,.html,.htm,.docx,text/plain,text/html"
           hidden
           data-testid="source-file-input"
           onChange={(e) => {

@@ -1,4 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { ProjectSummary } from '../../../shared/ipc/channels/projects';
 import { relativeTime } from '../../i18n';
 import { useApp, useModel, useT } from '../../state/hooks';
@@ -19,6 +19,17 @@ export function ProjectList() {
   const lang = useApp((s) => s.settings.lang);
   const [dialog, setDialog] = useState<DialogState>(null);
   const close = useCallback(() => setDialog(null), []);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.ctrlKey && e.altKey && e.key.toLowerCase() === 'n') {
+        e.preventDefault();
+        setDialog({ kind: 'create' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>, list: ProjectSummary[]) => {
     const buttons = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button.project-open'));

@@ -1,5 +1,5 @@
 import type { Span } from '../../types';
-import { cognateSimilarity, tokenize, type Token } from './lexical';
+import { cognateSimilarity, compoundSimilarity, tokenize, type Token } from './lexical';
 
 /** Tokens of one segment plus the shape facts the scorer compares. */
 export interface SegInfo extends Span {
@@ -9,6 +9,9 @@ export interface SegInfo extends Span {
   letters: number;
   /** Number of quotation marks. */
   quoteMarks: number;
+  /** Relative positions (0..1) of the first and last quotation mark (0 when none). */
+  firstMark: number;
+  lastMark: number;
   /** Counts of ? ! : ( and commas. */
   punct: [number, number, number, number, number];
 }
@@ -18,22 +21,73 @@ export function isContent(t: Token): boolean {
   return t.isNumber || t.key.length >= 4 || (t.capitalised && t.key.length >= 3);
 }
 
+/** Latin, Greek and Cyrillic letters: enough for a length measure. */
+function isLetterCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
+}
+
 export function segInfo(text: string, s: Span): SegInfo {
   const tokens = tokenize(text, s.start, s.end).filter(isContent);
   let letters = 0;
-  let quoteMarks = 0;
+  const marks: number[] = [];
   const punct: [number, number, number, number, number] = [0, 0, 0, 0, 0];
   for (let i = s.start; i < s.end; i++) {
-    const ch = text[i] ?? '';
-    if (/\p{L}/u.test(ch)) letters++;
-    else if ('«»„“”"'.includes(ch)) quoteMarks++;
-    else if (ch === '?') punct[0]++;
-    else if (ch === '!') punct[1]++;
-    else if (ch === ':') punct[2]++;
-    else if (ch === '(') punct[3]++;
-    else if (ch === ',') punct[4]++;
+    const c = text.charCodeAt(i);
+    if (isLetterCode(c)) {
+      letters++;
+      continue;
+    }
+    switch (c) {
+      case 0x22: // "
+        // "" is one escaped mark (CSV-style export), not two.
+        if (text.charCodeAt(i + 1) === 0x22) i++;
+        marks.push(i);
+        break;
+      case 0xab: // «
+      case 0xbb: // »
+      case 0x201e: // „
+      case 0x201c: // “
+      case 0x201d: // ”
+        marks.push(i);
+        break;
+      case 0x3f: // ?
+        punct[0]++;
+        break;
+      case 0x21: // !
+        punct[1]++;
+        break;
+      case 0x3a: // :
+        punct[2]++;
+        break;
+      case 0x28: // (
+        punct[3]++;
+        break;
+      case 0x2c: // ,
+        punct[4]++;
+        break;
+      default:
+        break;
+    }
   }
-  return { start: s.start, end: s.end, tokens, letters, quoteMarks, punct };
+  // A CSV-escaped line is wrapped in one more pair of straight quotes that quote nothing.
+  const body = text.slice(s.start, s.end);
+  if (body.length > 2 && body.startsWith('"') && body.endsWith('"') && body.slice(1, -1).includes('""') && marks.length >= 2) {
+    marks.shift();
+    marks.pop();
+  }
+  const len = Math.max(1, s.end - s.start);
+  const first = marks[0];
+  const last = marks[marks.length - 1];
+  return {
+    start: s.start,
+    end: s.end,
+    tokens,
+    letters,
+    quoteMarks: marks.length,
+    firstMark: first === undefined ? 0 : (first - s.start) / len,
+    lastMark: last === undefined ? 0 : (last - s.start) / len,
+    punct,
+  };
 }
 
 /** Key under which a token is looked up in a LinkTable (numbers are kept apart from words). */
@@ -58,6 +112,50 @@ export class LinkTable {
     if ((m.get(ru) ?? 0) < strength) m.set(ru, strength);
   }
 
+  /**
+   * Adds stem pairs of a lexicon (user dictionary, translation memory, or the sentence
+   * aligner's learned pairs): every German token whose stem is listed links to every Russian
+   * token with the paired stem. Returns the number of links added.
+   */
+  addStemPairs(
+    pairs: Iterable<{ source: string; target: string; weight: number }>,
+    stemOf: (lower: string) => string,
+    deTokens: Iterable<Token>,
+    ruTokens: Iterable<Token>,
+    scale = 1,
+  ): number {
+    const byRu = new Map<string, { target: string; weight: number }[]>();
+    for (const p of pairs) {
+      let l = byRu.get(p.source);
+      if (!l) byRu.set(p.source, (l = []));
+      l.push(p);
+    }
+    if (!byRu.size) return 0;
+    const deByStem = new Map<string, Set<string>>();
+    for (const t of deTokens) {
+      if (t.isNumber) continue;
+      const st = stemOf(t.raw.toLowerCase());
+      let set = deByStem.get(st);
+      if (!set) deByStem.set(st, (set = new Set()));
+      set.add(tokenId(t));
+    }
+    let added = 0;
+    const seen = new Set<string>();
+    for (const r of ruTokens) {
+      if (r.isNumber) continue;
+      const id = tokenId(r);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const p of byRu.get(stemOf(r.raw.toLowerCase())) ?? []) {
+        for (const d of deByStem.get(p.target) ?? []) {
+          this.add(d, id, Math.min(1, p.weight * scale));
+          added++;
+        }
+      }
+    }
+    return added;
+  }
+
   get(de: string): ReadonlyMap<string, number> | undefined {
     return this.links.get(de);
   }
@@ -65,16 +163,25 @@ export class LinkTable {
   static fromCognates(deTokens: Iterable<Token>, ruTokens: Iterable<Token>): LinkTable {
     const table = new LinkTable();
     const byHead = new Map<string, Set<string>>();
+    const byHead6 = new Map<string, Set<string>>();
+    const ruNames = new Set<string>();
     const ruNumbers = new Set<string>();
     for (const t of ruTokens) {
       if (t.isNumber) {
         ruNumbers.add(t.key);
         continue;
       }
+      if (t.capitalised) ruNames.add(t.key);
       const head = t.key.slice(0, 2);
       let s = byHead.get(head);
       if (!s) byHead.set(head, (s = new Set()));
       s.add(t.key);
+      if (t.key.length >= 6) {
+        const h6 = t.key.slice(0, 6);
+        let s6 = byHead6.get(h6);
+        if (!s6) byHead6.set(h6, (s6 = new Set()));
+        s6.add(t.key);
+      }
     }
     const seen = new Set<string>();
     for (const t of deTokens) {
@@ -86,10 +193,21 @@ export class LinkTable {
         continue;
       }
       const cands = byHead.get(t.key.slice(0, 2));
-      if (!cands) continue;
-      for (const r of cands) {
-        const s = cognateSimilarity(t.key, r);
-        if (s > 0) table.add(id, r, s);
+      if (cands) {
+        for (const r of cands) {
+          const s = cognateSimilarity(t.key, r, ruNames.has(r));
+          if (s > 0) table.add(id, r, s);
+        }
+      }
+      if (t.key.length >= 9) {
+        for (let p = 3; p + 6 <= t.key.length; p++) {
+          const c6 = byHead6.get(t.key.slice(p, p + 6));
+          if (!c6) continue;
+          for (const r of c6) {
+            const s = compoundSimilarity(t.key, r);
+            if (s > 0) table.add(id, r, s);
+          }
+        }
       }
     }
     return table;

@@ -1,7 +1,9 @@
 import type { Segment, Span } from '../../types';
 import { LinkTable, segInfo, type SegInfo } from './evidence';
-import { findQuoteSpans, type QuoteSpan } from './marks';
+import { findQuotes, type Quote } from '../../text/quotes';
+import type { SegmentResult } from '../../text/segment';
 import { freePosterior, monotonePosterior } from './posterior';
+import { AlignModel, stemOf } from '../similarity';
 import { learnLinks } from './learn';
 import { pairFeatures, pairLogOdds, RuIndex, type PairFeatures, type PairWeights } from './scorer';
 import { chooseSourceSpan } from './span';
@@ -61,13 +63,31 @@ function usableSegments(text: string, segs: readonly Segment[]): Span[] {
   return ok.length ? ok.map((s) => ({ start: s.start, end: s.end })) : lineSegments(text);
 }
 
+/** Blocks separated by blank lines, trimmed (what the quotation finder pairs marks within). */
+function paragraphsOf(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\S[\s\S]*?(?=\n[ \t\r]*\n|\s*$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Quotations of a document, with the caller's segments (no resegmentation). */
+export function quotesOf(text: string, lang: string, segs: readonly Span[]): Quote[] {
+  const seg: SegmentResult = { segments: segs.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), paragraphs: paragraphsOf(text) };
+  return findQuotes(text, lang, seg).quotes;
+}
+
 /**
  * Pair log-odds weights (order as FEATURES), fitted once by logistic regression of
  * "translation pair" on line-parallel news and kept fixed.
  */
 export const PAIR_WEIGHTS: PairWeights = {
-  w: [0.735, -0.784, 4.206, 1.079, -2.162, -4.242, -1.932, 0.368, -2.546, 1.336, -0.65],
-  bias: 2.056,
+  w: [0.626, -0.264, 4.173, 0.993, -1.664, -4.276, -1.732, 1.577, -2.506, 1.163, -0.622, -4.285, -1.23],
+  bias: 1.918,
 };
 
 /** Tunables of the segment-level decision. */
@@ -78,13 +98,31 @@ export interface QuoteAlignOptions {
   orderWeight: number;
   /** Minimum posterior for a source to be reported. */
   threshold: number;
+  /** A source is reported when its posterior is at least this times that of "no source". */
+  nullRatio: number;
   /** Rounds of lexicon learning from confident pairs (0: cognates and numbers only). */
   learnRounds: number;
   /** Posterior a pair needs to teach the lexicon. */
   learnMinPosterior: number;
+  /** Strength given to the word pairs the sentence aligner learned (0: only user pairs). */
+  modelLearnedWeight: number;
+  /** Order-free posterior above which a match stands whatever the order says. */
+  freeOverride: number;
+  /** Log-weight cost of a German segment whose source lies before its predecessor's. */
+  jumpPenalty: number;
 }
 
-export const DEFAULT_OPTIONS: QuoteAlignOptions = { prior: 3, orderWeight: 1, threshold: 0.2, learnRounds: 1, learnMinPosterior: 0.8 };
+export const DEFAULT_OPTIONS: QuoteAlignOptions = {
+  prior: 2,
+  orderWeight: 1,
+  threshold: 0.15,
+  nullRatio: 1,
+  learnRounds: 2,
+  learnMinPosterior: 0.8,
+  jumpPenalty: 6,
+  freeOverride: 0.95,
+  modelLearnedWeight: 0.5,
+};
 
 /** Segment-level analysis of a document pair: segments and source posteriors. */
 export interface SegmentAnalysis {
@@ -92,6 +130,8 @@ export interface SegmentAnalysis {
   ruSegs: SegInfo[];
   /** n x (m + 1) posteriors, the last column "no source". */
   post: Float64Array;
+  /** The same under the order-free view alone. */
+  free: Float64Array;
 }
 
 export function analyseSegments(input: AlignQuotesInput, opts: QuoteAlignOptions = DEFAULT_OPTIONS): SegmentAnalysis {
@@ -103,55 +143,163 @@ export function analyseSegments(input: AlignQuotesInput, opts: QuoteAlignOptions
     deSegs.flatMap((s) => s.tokens),
     ruSegs.flatMap((s) => s.tokens),
   );
+  // The sentence aligner's lexicon: the user's pairs (dictionary, translation memory) and,
+  // optionally, the pairs it learned from this document.
+  if (input.model instanceof AlignModel) {
+    const entries = input.model.lexicon.entries().filter((e) => e.origin === 'user' || opts.modelLearnedWeight > 0);
+    const scaled = entries.map((e) => ({ ...e, weight: e.origin === 'user' ? e.weight : e.weight * opts.modelLearnedWeight }));
+    links.addStemPairs(scaled, stemOf, deSegs.flatMap((s) => s.tokens), ruSegs.flatMap((s) => s.tokens));
+  }
   const ruIndex = new RuIndex(ruSegs);
-  let post = posteriors(pairFeatures(deSegs, ruSegs, ruIndex, links), n, m, opts);
+  let F = pairFeatures(deSegs, ruSegs, ruIndex, links);
+  const prior = opts.prior;
+  let [post, free] = posteriors(F, n, m, opts, prior);
   for (let round = 0; round < opts.learnRounds; round++) {
     const pairs: [number, number][] = [];
     for (let i = 0; i < n; i++)
       for (let j = 0; j < m; j++) if ((post[i * (m + 1) + j] ?? 0) >= opts.learnMinPosterior) pairs.push([i, j]);
     if (!learnLinks(links, deSegs, ruSegs, pairs)) break;
-    post = posteriors(pairFeatures(deSegs, ruSegs, ruIndex, links), n, m, opts);
+    F = pairFeatures(deSegs, ruSegs, ruIndex, links);
+    [post, free] = posteriors(F, n, m, opts, prior);
   }
-  return { deSegs, ruSegs, post };
+  return { deSegs, ruSegs, post, free };
 }
 
-function posteriors(F: PairFeatures, n: number, m: number, opts: QuoteAlignOptions): Float64Array {
-  const S = pairLogOdds(F, PAIR_WEIGHTS);
-  const shift = opts.prior - Math.log(Math.max(1, m));
-  for (let k = 0; k < S.length; k++) S[k] = (S[k] ?? 0) + shift;
+function posteriors(F: PairFeatures, n: number, m: number, opts: QuoteAlignOptions, prior: number): [Float64Array, Float64Array] {
+  const L = pairLogOdds(F, PAIR_WEIGHTS);
+  const logM = Math.log(Math.max(1, m));
+  // Order-free: any of the m segments may be the source (prior 1/m each). Monotone: the
+  // order leaves each German segment only a few candidates, so the size penalty is damped.
+  const S = L.map((x) => x + prior - logM);
+  // Under the order view a German segment chooses among the Russian segments left between
+  // its neighbours' sources: about m / n of them, not m (a uniform prior over monotone paths).
+  const orderPenalty = Math.log(Math.max(1, m / Math.max(1, n)));
+  const Sm = L.map((x) => x + prior - orderPenalty);
   const free = freePosterior(S, n, m);
-  const mono = monotonePosterior(S, n, m);
+  const mono = monotonePosterior(Sm, n, m, opts.jumpPenalty);
+  const w = opts.orderWeight * orderConsistency(free, n, m);
   const post = new Float64Array(n * (m + 1));
-  for (let k = 0; k < post.length; k++) post[k] = opts.orderWeight * (mono[k] ?? 0) + (1 - opts.orderWeight) * (free[k] ?? 0);
-  return post;
+  for (let k = 0; k < post.length; k++) post[k] = w * (mono[k] ?? 0) + (1 - w) * (free[k] ?? 0);
+  return [post, free];
 }
 
-/** Find, for every German quotation, the Russian span it renders. */
-export function alignQuotes(input: AlignQuotesInput, opts: QuoteAlignOptions = DEFAULT_OPTIONS): QuoteAlignment[] {
-  const { sourceText, targetText } = input;
-  const quotes: QuoteSpan[] = findQuoteSpans(targetText);
-  if (!quotes.length) return [];
-  const { deSegs, ruSegs, post } = analyseSegments(input, opts);
-  const m = ruSegs.length;
-  const ruQuotes = findQuoteSpans(sourceText);
-
-  return quotes.map((q) => {
-    const target = { start: q.start, end: q.end, text: q.text };
-    const segIdx = deSegs.findIndex((s) => s.start <= q.start && q.start < s.end);
-    const deSeg = deSegs[segIdx];
-    if (!deSeg || m === 0) return { target, source: null, score: 0.9, kind: q.kind };
-    let best = -1;
-    let bp = 0;
+/**
+ * How far the German text follows the Russian order, judged from the segments that match
+ * unmistakably on their own evidence: 1 when (nearly) every such match lies after the
+ * previous one, falling to 0 for a text whose quotations come in random order. Few such
+ * matches tell nothing, and then order is assumed (a rendering usually keeps it).
+ */
+export function orderConsistency(free: Float64Array, n: number, m: number, sure = 0.9): number {
+  const seq: number[] = [];
+  for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
-      const p = post[segIdx * (m + 1) + j] ?? 0;
-      if (p > bp) {
-        bp = p;
-        best = j;
+      if ((free[i * (m + 1) + j] ?? 0) >= sure) {
+        seq.push(j);
+        break;
       }
     }
-    const ruSeg = ruSegs[best];
-    if (bp < opts.threshold || !ruSeg) return { target, source: null, score: 1 - bp, kind: q.kind };
-    const span = chooseSourceSpan(sourceText, ruSeg, ruQuotes, targetText, deSeg, q);
-    return { target, source: { start: span.start, end: span.end, text: sourceText.slice(span.start, span.end) }, score: bp, kind: q.kind };
+  }
+  if (seq.length < 4) return 1;
+  let forward = 0;
+  for (let k = 1; k < seq.length; k++) if ((seq[k] ?? 0) > (seq[k - 1] ?? 0)) forward++;
+  const share = forward / (seq.length - 1);
+  return Math.max(0, Math.min(1, (share - 0.5) / 0.3));
+}
+
+/** Share of letters that are Cyrillic (0 for a text without letters). */
+function cyrillicShare(text: string): number {
+  let letters = 0;
+  let cyr = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    letters++;
+    if (/[\u0400-\u04ff]/.test(m[0])) cyr++;
+    if (letters >= 4000) break;
+  }
+  return letters ? cyr / letters : 0;
+}
+
+/** Best Russian segment of German segment i and its posterior, against "no source". */
+function bestSource(post: Float64Array, i: number, m: number): { j: number; p: number; pNull: number } {
+  let j = -1;
+  let p = 0;
+  for (let k = 0; k < m; k++) {
+    const v = post[i * (m + 1) + k] ?? 0;
+    if (v > p) {
+      p = v;
+      j = k;
+    }
+  }
+  return { j, p, pNull: post[i * (m + 1) + m] ?? 1 };
+}
+
+/**
+ * Find, for every German quotation of `targetText` (nested ones included), the Russian span of
+ * `sourceText` it renders, or null when the original does not contain it. The decision is made
+ * per sentence: the German sentence around the quotation is matched against the Russian
+ * sentences (names, numbers, cognates, words learned from the confident matches of this very
+ * document pair, length and quotation structure, and the order of the other sentences), then
+ * the quotation is placed inside the matched Russian sentence(s).
+ */
+export function alignQuotes(input: AlignQuotesInput, opts: QuoteAlignOptions = DEFAULT_OPTIONS): QuoteAlignment[] {
+  const { sourceText, targetText } = input;
+  const deSpans = usableSegments(targetText, input.targetSegments);
+  const quotes = quotesOf(targetText, 'de', deSpans);
+  if (!quotes.length) return [];
+  const none = (q: Quote, score: number): QuoteAlignment => ({
+    target: { start: q.start, end: q.end, text: q.text },
+    source: null,
+    score,
+    kind: q.kind,
+  });
+  // Nothing to find in: certain absence. A source that is not Russian (or a target that is):
+  // the evidence model does not apply, so nothing is claimed either way.
+  if (!/\p{L}/u.test(sourceText)) return quotes.map((q) => none(q, 1));
+  if (cyrillicShare(sourceText) < 0.3 || cyrillicShare(targetText) > 0.5) return quotes.map((q) => none(q, 0));
+
+  const { deSegs, ruSegs, post, free } = analyseSegments(input, opts);
+  const m = ruSegs.length;
+  const ruQuotes = quotesOf(sourceText, 'ru', ruSegs).filter((r) => r.depth === 0);
+
+  return quotes.map((q) => {
+    const segIdx: number[] = [];
+    deSegs.forEach((s, i) => {
+      if (s.start < Math.max(q.end, q.start + 1) && q.start < s.end) segIdx.push(i);
+    });
+    if (!segIdx.length || m === 0) return none(q, 1);
+    // A quotation over several German sentences: each sentence votes; the source is the run of
+    // Russian sentences they map to when those lie close together.
+    const picks = segIdx.map((i) => {
+      const inOrder = bestSource(post, i, m);
+      // Out of order but unmistakable on its own evidence: the order view must not veto it.
+      const alone = bestSource(free, i, m);
+      return alone.p >= opts.freeOverride && inOrder.j !== alone.j ? { i, ...alone } : { i, ...inOrder };
+    });
+    const found = picks.filter((x) => x.j >= 0 && x.p >= opts.nullRatio * x.pNull && x.p >= opts.threshold);
+    if (found.length * 2 < picks.length || !found.length) {
+      const pNull = picks.reduce((a, x) => a + x.pNull, 0) / picks.length;
+      return none(q, pNull);
+    }
+    const js = found.map((x) => x.j);
+    const lo = Math.min(...js);
+    const hi = Math.max(...js);
+    if (hi - lo > found.length + 1) {
+      const pNull = picks.reduce((a, x) => a + x.pNull, 0) / picks.length;
+      return none(q, Math.min(pNull, 0.5));
+    }
+    const first = ruSegs[lo];
+    const last = ruSegs[hi];
+    const deFirst = deSegs[segIdx[0] ?? 0];
+    const deLast = deSegs[segIdx[segIdx.length - 1] ?? 0];
+    if (!first || !last || !deFirst || !deLast) return none(q, 0.5);
+    const ruRegion = { start: first.start, end: last.end };
+    const deRegion = { start: deFirst.start, end: deLast.end };
+    const choice = chooseSourceSpan({ ruText: sourceText, ruRegion, ruQuotes, ruSegs: ruSegs.slice(lo, hi + 1), deText: targetText, deRegion, quote: q, deSegs: segIdx.map((i) => deSegs[i]).filter((d) => d !== undefined) });
+    const pSeg = found.reduce((a, x) => a + x.p, 0) / found.length;
+    return {
+      target: { start: q.start, end: q.end, text: q.text },
+      source: { start: choice.start, end: choice.end, text: sourceText.slice(choice.start, choice.end) },
+      score: Math.max(0, Math.min(1, pSeg * choice.confidence)),
+      kind: q.kind,
+    };
   });
 }

@@ -58,18 +58,25 @@ function foldLatin(w: string): string {
     .replace(/y/g, 'i')
     .replace(/c(?=[aoukrl])/g, 'k')
     .replace(/ie/g, 'i')
-    .replace(/ei/g, 'ai')
-    .replace(/eu/g, 'oi')
+    // Russian spells German ei as ей and the eu of Greek/Latin words as ев (Europa/Европа).
+    .replace(/eu/g, 'ev')
     .replace(/j/g, '')
     .replace(/h(?![aeiou])/g, '');
   return s;
 }
 
+// Folding is pure and words repeat a lot within a document pair; a bounded cache pays off.
+const foldCache = new Map<string, string>();
+
 /** The shared folded form of one word (lower-cased, doubled letters collapsed). */
 export function foldWord(word: string): string {
+  const hit = foldCache.get(word);
+  if (hit !== undefined) return hit;
   const w = word.toLowerCase();
-  const folded = /[\u0400-\u04ff]/.test(w) ? foldCyrillic(w) : foldLatin(w);
-  return folded.replace(/(.)\1+/g, '$1');
+  const folded = (/[\u0400-\u04ff]/.test(w) ? foldCyrillic(w) : foldLatin(w)).replace(/(.)\1+/g, '$1');
+  if (foldCache.size > 50_000) foldCache.clear();
+  foldCache.set(word, folded);
+  return folded;
 }
 
 // Words: letters (with inner hyphens/apostrophes split later); numbers: digit groups with
@@ -84,25 +91,61 @@ export function numberKey(raw: string): string {
   return compact.replace(',', '.');
 }
 
-const SENTENCE_START = /(^|[.!?:;«»„“"]\s*|\n\s*)$/;
+// Cardinal number words (2-12, 100, 1000): they match digits and each other across the
+// languages. One is left out: ein/один double as articles and pronouns.
+const NUMBER_WORDS: Record<string, string> = {};
+for (const [value, forms] of [
+  ['2', 'zwei два две двух двум двумя'],
+  ['3', 'drei три трех трёх трем трём тремя'],
+  ['4', 'vier четыре четырех четырёх четырем четырём четырьмя'],
+  ['5', 'fünf пять пяти пятью'],
+  ['6', 'sechs шесть шести шестью'],
+  ['7', 'sieben семь семи семью'],
+  ['8', 'acht восемь восьми восемью'],
+  ['9', 'neun девять девяти девятью'],
+  ['10', 'zehn десять десяти десятью'],
+  ['11', 'elf одиннадцать одиннадцати'],
+  ['12', 'zwölf двенадцать двенадцати'],
+  ['100', 'hundert сто ста сотни сотен'],
+  ['1000', 'tausend тысяча тысячи тысяч тысячу тысячей тысячам'],
+] as const) {
+  for (const f of forms.split(' ')) NUMBER_WORDS[f] = value;
+}
+
+/** Whether offset `s` begins a sentence: only spaces and opening marks after an end mark. */
+function atSentenceStart(text: string, start: number, s: number): boolean {
+  let k = s - 1;
+  while (k >= start) {
+    const ch = text[k] ?? '';
+    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '-' || ch === '\u2013' || ch === '\u2014') k--;
+    else break;
+  }
+  if (k < start) return true;
+  return '.!?:;«»„“"\n(…'.includes(text[k] ?? '');
+}
 
 /** Tokens of `text[start, end)` (offsets are into `text`). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = start;
-  const slice = text.slice(0, end);
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice)) !== null) {
-    const raw = m[0];
+  while ((m = TOKEN_RE.exec(text)) !== null) {
     const s = m.index;
+    if (s >= end) break;
+    // A token running past the range is cut at its end (ranges end at segment borders).
+    const raw = s + m[0].length > end ? m[0].slice(0, end - s) : m[0];
     if (/^\d/.test(raw)) {
       out.push({ start: s, end: s + raw.length, raw, key: numberKey(raw), isNumber: true, capitalised: false });
       continue;
     }
+    const numeral = NUMBER_WORDS[raw.toLowerCase()];
+    if (numeral) {
+      out.push({ start: s, end: s + raw.length, raw, key: numeral, isNumber: true, capitalised: false });
+      continue;
+    }
     const first = raw[0] ?? '';
     const upper = first !== first.toLowerCase();
-    const before = text.slice(Math.max(start, s - 4), s);
-    const atStart = s === start || SENTENCE_START.test(before);
+    const atStart = upper && atSentenceStart(text, start, s);
     out.push({ start: s, end: s + raw.length, raw, key: foldWord(raw), isNumber: false, capitalised: upper && !atStart });
   }
   return out;
@@ -130,6 +173,23 @@ function boundedLevenshtein(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+/**
+ * Consonant skeleton of a folded word: the first letter, then consonants only. Vowels and
+ * glides are where transliteration and inflection disagree most (Rajchl/Райхл,
+ * Projekt/проект, Iveta/Иветой).
+ */
+const skeletonCache = new Map<string, string>();
+
+export function skeleton(key: string): string {
+  let sk = skeletonCache.get(key);
+  if (sk === undefined) {
+    sk = (key[0] ?? '') + key.slice(1).replace(/[aeiou]/g, '');
+    if (skeletonCache.size > 50_000) skeletonCache.clear();
+    skeletonCache.set(key, sk);
+  }
+  return sk;
+}
+
 /** Prefix length compared: inflection lives at the end of words in both languages. */
 const PREFIX = 8;
 
@@ -137,7 +197,7 @@ const PREFIX = 8;
  * Similarity in [0, 1] of two folded words as cognates (0 = unrelated). Short words only
  * count when identical; longer ones compare their first letters with a small edit budget.
  */
-export function cognateSimilarity(a: string, b: string): number {
+export function cognateSimilarity(a: string, b: string, names = false): number {
   if (a === b) return a.length >= 3 ? 1 : 0;
   const n = Math.min(a.length, b.length);
   if (n < 4) return 0;
@@ -146,9 +206,30 @@ export function cognateSimilarity(a: string, b: string): number {
   const pa = a.slice(0, m);
   const pb = b.slice(0, m);
   if (pa === pb) return m >= 5 ? 1 : 0.8;
-  if (m < 6) return 0;
-  const budget = m >= 8 ? 2 : 1;
-  const d = boundedLevenshtein(pa, pb, budget);
-  if (d > budget) return 0;
-  return 1 - d / m;
+  if (m >= 6) {
+    const budget = m >= 8 ? 2 : 1;
+    const d = boundedLevenshtein(pa, pb, budget);
+    if (d <= budget) return 1 - d / m;
+  }
+  // Same consonant skeleton at the start: 4 letters, or 3 for a pair of names.
+  const sa = skeleton(a);
+  const sb = skeleton(b);
+  const k = Math.min(sa.length, sb.length, 5);
+  const need = names ? 3 : 4;
+  if (k >= need && sa.slice(0, k) === sb.slice(0, k)) return k >= 5 ? 0.8 : 0.65;
+  return 0;
+}
+
+/**
+ * Similarity of a long German word (a compound) whose later part starts like the Russian
+ * word (Steuerinformationen/информацией), 0 when none.
+ */
+export function compoundSimilarity(de: string, ru: string): number {
+  if (de.length < 9 || ru.length < 6) return 0;
+  const head = ru.slice(0, 6);
+  const p = de.indexOf(head, 3);
+  if (p < 0) return 0;
+  let l = 6;
+  while (p + l < de.length && l < ru.length && de[p + l] === ru[l]) l++;
+  return l >= 7 || de.length - p <= l + 3 ? 0.6 : 0.5;
 }

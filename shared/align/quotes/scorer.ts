@@ -13,6 +13,8 @@ export const FEATURES = [
   'qOne', // only one side does
   'punct', // agreement of ? ! : ( marks
   'comma', // |comma count difference|
+  'qPos', // when both quote: distance of the relative positions of the first and last marks
+  'qCount', // when both quote: |difference of mark counts| / 2
 ] as const;
 export const NF = FEATURES.length;
 
@@ -68,6 +70,10 @@ function shapeFeatures(out: Float64Array, o: number, de: SegInfo, ru: SegInfo): 
   }
   out[o + 9] = p;
   out[o + 10] = Math.min(4, Math.abs(de.punct[4] - ru.punct[4]));
+  if (dq && rq) {
+    out[o + 11] = Math.abs(de.firstMark - ru.firstMark) + Math.abs(de.lastMark - ru.lastMark);
+    out[o + 12] = Math.min(3, Math.abs(de.quoteMarks - ru.quoteMarks) / 2);
+  }
 }
 
 /** Fill the feature tensor for every German x Russian segment pair. */

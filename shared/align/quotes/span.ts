@@ -1,44 +1,179 @@
+import type { Quote } from '../../text/quotes';
 import type { Span } from '../../types';
-import type { QuoteSpan } from './marks';
+import type { SegInfo } from './evidence';
+import { cognateSimilarity, tokenize } from './lexical';
 
-/**
- * Inside the Russian segment that renders the German sentence, the span that renders the
- * German quotation: the Russian quotation that corresponds best by relative position and
- * length, else the whole segment.
- */
-export function chooseSourceSpan(
-  ruText: string,
-  ruSeg: Span,
-  ruQuotes: readonly QuoteSpan[],
-  deText: string,
-  deSeg: Span,
-  q: Span,
-): Span {
-  const inside = ruQuotes.filter((r) => r.start >= ruSeg.start && r.end <= ruSeg.end && r.depth === 0);
-  if (!inside.length) return trimSpan(ruText, ruSeg);
-  const deLen = Math.max(1, deSeg.end - deSeg.start);
-  const ruLen = Math.max(1, ruSeg.end - ruSeg.start);
-  const qMid = ((q.start + q.end) / 2 - deSeg.start) / deLen;
-  const qFrac = (q.end - q.start) / deLen;
-  let best: Span = inside[0] ?? ruSeg;
-  let bestCost = Infinity;
-  for (const r of inside) {
-    const mid = ((r.start + r.end) / 2 - ruSeg.start) / ruLen;
-    const frac = (r.end - r.start) / ruLen;
-    const cost = Math.abs(mid - qMid) + Math.abs(frac - qFrac);
-    if (cost < bestCost) {
-      bestCost = cost;
-      best = r;
+/** Where the German quotation sits and what the matched Russian sentence(s) offer. */
+export interface SpanContext {
+  ruText: string;
+  /** The matched Russian sentence(s), as one region. */
+  ruRegion: Span;
+  /** Top-level Russian quotations of the whole document. */
+  ruQuotes: readonly Quote[];
+  ruSegs: readonly SegInfo[];
+  deText: string;
+  /** The German sentence(s) holding the quotation. */
+  deRegion: Span;
+  deSegs: readonly SegInfo[];
+  quote: Span;
+}
+
+/** A chosen Russian span with the confidence that it is the quotation's counterpart. */
+export interface SpanChoice extends Span {
+  confidence: number;
+}
+
+const CLAUSE_MARK = /[,;:()\u2013\u2014«»„“"”.!?]/;
+
+function trim(text: string, s: Span): Span {
+  let a = s.start;
+  let b = s.end;
+  while (a < b && /[\s,;:\u2013\u2014-]/.test(text[a] ?? '')) a++;
+  while (b > a && /[\s,;:\u2013\u2014-]/.test(text[b - 1] ?? '')) b--;
+  return a < b ? { start: a, end: b } : s;
+}
+
+/** Widen a span to the clause marks around it, never beyond `region`. */
+function toClause(text: string, s: Span, region: Span): Span {
+  let a = s.start;
+  while (a > region.start && !CLAUSE_MARK.test(text[a - 1] ?? '')) a--;
+  let b = s.end;
+  while (b < region.end && !CLAUSE_MARK.test(text[b] ?? '')) b++;
+  return trim(text, { start: a, end: b });
+}
+
+function countWords(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Grow `s` word by word inside `limit` (right first) until it holds `words` words. */
+function widenToWords(text: string, s: Span, limit: Span, words: number): Span {
+  let { start, end } = s;
+  let n = countWords(text.slice(start, end));
+  const word = /[\p{L}\p{N}]/u;
+  let turn = 0;
+  while (n < words) {
+    let moved = false;
+    if (turn % 2 === 0 && end < limit.end) {
+      let e = end;
+      while (e < limit.end && !word.test(text[e] ?? '')) e++;
+      while (e < limit.end && word.test(text[e] ?? '')) e++;
+      if (e > end) {
+        end = e;
+        moved = true;
+      }
+    } else if (start > limit.start) {
+      let b = start;
+      while (b > limit.start && !word.test(text[b - 1] ?? '')) b--;
+      while (b > limit.start && word.test(text[b - 1] ?? '')) b--;
+      if (b < start) {
+        start = b;
+        moved = true;
+      }
+    }
+    turn++;
+    if (!moved && (end >= limit.end || turn % 2 === 0) && start <= limit.start && end >= limit.end) break;
+    if (turn > 4 * words + 8) break;
+    n = countWords(text.slice(start, end));
+  }
+  return { start, end };
+}
+
+interface Anchor extends Span {
+  /** Index of the German word it is linked to. */
+  de: number;
+}
+
+/** Russian positions linked to words of the German quotation (cognates, names, numbers). */
+function anchors(ctx: SpanContext): Anchor[] {
+  const deTokens = tokenize(ctx.deText, ctx.quote.start, ctx.quote.end).filter((t) => t.isNumber || t.key.length >= 4);
+  const out: Anchor[] = [];
+  for (const seg of ctx.ruSegs) {
+    for (const r of seg.tokens) {
+      if (r.start < ctx.ruRegion.start || r.end > ctx.ruRegion.end) continue;
+      const k = deTokens.findIndex((d) => (d.isNumber ? r.isNumber && r.key === d.key : !r.isNumber && cognateSimilarity(d.key, r.key) > 0));
+      if (k >= 0) out.push({ start: r.start, end: r.end, de: k });
     }
   }
-  void deText;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The shortest run of anchors that links the most distinct German words. */
+function densest(as: readonly Anchor[]): Span | null {
+  let best: Span | null = null;
+  let bestCount = 0;
+  for (let i = 0; i < as.length; i++) {
+    const seen = new Set<number>();
+    for (let j = i; j < as.length; j++) {
+      seen.add((as[j] as Anchor).de);
+      const span = { start: (as[i] as Anchor).start, end: (as[j] as Anchor).end };
+      if (seen.size > bestCount || (seen.size === bestCount && best && span.end - span.start < best.end - best.start)) {
+        best = span;
+        bestCount = seen.size;
+      }
+    }
+  }
   return best;
 }
 
-function trimSpan(text: string, s: Span): Span {
-  let a = s.start;
-  let b = s.end;
-  while (a < b && /\s/.test(text[a] ?? '')) a++;
-  while (b > a && /\s/.test(text[b - 1] ?? '')) b--;
-  return { start: a, end: b };
+/** Case-insensitive verbatim occurrence of the quotation (names and titles kept in Latin script). */
+function verbatim(ctx: SpanContext): Span | null {
+  const q = ctx.deText.slice(ctx.quote.start, ctx.quote.end).trim();
+  if (q.length < 3 || !/\p{L}/u.test(q)) return null;
+  const hay = ctx.ruText.slice(ctx.ruRegion.start, ctx.ruRegion.end).toLowerCase();
+  const k = hay.indexOf(q.toLowerCase());
+  return k < 0 ? null : { start: ctx.ruRegion.start + k, end: ctx.ruRegion.start + k + q.length };
+}
+
+/**
+ * Inside the Russian sentence(s) that render the German sentence, the span that renders the
+ * German quotation: the Russian quotation that corresponds best (relative position, length,
+ * shared names and cognates); without one, the whole sentence when the quotation is most of
+ * the German sentence, else the clause around the words it shares or its relative position.
+ */
+export function chooseSourceSpan(ctx: SpanContext): SpanChoice {
+  const { ruRegion, deRegion, quote } = ctx;
+  const deLen = Math.max(1, deRegion.end - deRegion.start);
+  const ruLen = Math.max(1, ruRegion.end - ruRegion.start);
+  const qStart = (quote.start - deRegion.start) / deLen;
+  const qEnd = (quote.end - deRegion.start) / deLen;
+  const inside = ctx.ruQuotes.filter((r) => r.start >= ruRegion.start && r.end <= ruRegion.end);
+  const hits = anchors(ctx);
+
+  if (inside.length) {
+    let best: Quote | undefined;
+    let bestCost = Infinity;
+    let second = Infinity;
+    for (const r of inside) {
+      const rs = (r.start - ruRegion.start) / ruLen;
+      const re = (r.end - ruRegion.start) / ruLen;
+      const shared = hits.filter((h) => h.start >= r.start && h.end <= r.end).length;
+      const cost = Math.abs(rs - qStart) + Math.abs(re - qEnd) - 0.25 * Math.min(shared, 4);
+      if (cost < bestCost) {
+        second = bestCost;
+        bestCost = cost;
+        best = r;
+      } else if (cost < second) second = cost;
+    }
+    if (best) {
+      const margin = second === Infinity ? 1 : Math.min(1, second - bestCost);
+      return { start: best.start, end: best.end, confidence: inside.length === 1 ? 0.95 : 0.7 + 0.25 * margin };
+    }
+  }
+  if (qEnd - qStart >= 0.6) return { ...trim(ctx.ruText, ruRegion), confidence: 0.9 };
+  const exact = verbatim(ctx);
+  if (exact) return { ...exact, confidence: 0.95 };
+  const hull = densest(hits);
+  if (hull) {
+    const clause = toClause(ctx.ruText, hull, ruRegion);
+    const words = countWords(ctx.deText.slice(quote.start, quote.end));
+    // A short quotation: its linked words, widened to about as many Russian words, not the clause.
+    if (words <= 6) return { ...widenToWords(ctx.ruText, hull, clause, words), confidence: 0.75 };
+    return { ...clause, confidence: 0.7 };
+  }
+  const guess = {
+    start: Math.round(ruRegion.start + qStart * ruLen),
+    end: Math.max(Math.round(ruRegion.start + qEnd * ruLen), Math.round(ruRegion.start + qStart * ruLen) + 1),
+  };
+  return { ...toClause(ctx.ruText, guess, ruRegion), confidence: 0.5 };
 }

@@ -1,5 +1,5 @@
 import { SverkaError } from '../../errors';
-import { canonicalDate } from '../model';
+import { canonicalDate, isValidDateTime } from '../model';
 
 const TMX_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z?$/;
 
@@ -10,18 +10,21 @@ const TMX_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z?$/;
 export function fromTmxDate(value: string): string | undefined {
   const m = TMX_DATE.exec(value.trim());
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m;
-  const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return undefined;
-  // Date.parse accepts 2026-02-30 and rolls it over; a real date survives the round trip.
-  if (new Date(ms).toISOString().slice(0, 19) + 'Z' !== iso) return undefined;
-  return iso;
+  const [, y, mo, d, h, mi, s] = m as unknown as [string, string, string, string, string, string, string];
+  if (!isValidDateTime(+y, +mo, +d, +h, +mi, +s)) return undefined;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
 }
 
 /** Canonical or any zoned ISO date -> TMX `YYYYMMDDThhmmssZ` (fractions dropped). */
+// Bulk exports repeat the same dates unit after unit.
+let lastIso = '';
+let lastTmx = '';
+
 export function toTmxDate(iso: string): string {
+  if (iso === lastIso) return lastTmx;
   const c = canonicalDate(iso);
   if (c === undefined) throw new SverkaError('BAD_REQUEST', `Not an ISO 8601 date-time with zone: ${JSON.stringify(iso)}`);
-  return c.replace(/[-:]/g, '');
+  lastIso = iso;
+  lastTmx = c.replace(/[-:]/g, '');
+  return lastTmx;
 }

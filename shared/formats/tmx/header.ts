@@ -62,7 +62,8 @@ export function addProp(props: Record<string, string>, key: string, value: strin
 
 /** Assignment that cannot hit the prototype when a file names a key `__proto__`. */
 export function setOwn(obj: Record<string, string>, key: string, value: string): void {
-  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
 }
 
 /** Case-insensitive language match: exact first, else same primary subtag (ru ~ ru-RU). */

@@ -100,6 +100,8 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
   let codeDepth = 0;
   const hiIds: string[] = [];
   let autoId = 0;
+  // Marks without x are numbered m1, m2, ... like mid-less XLIFF 1.2 mrk.
+  let markId = 0;
 
   const stream: SafeXmlStream = new SafeXmlStream(sink(), { xmlns: false, limits });
 
@@ -194,6 +196,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
             seg = [];
             hiIds.length = 0;
             autoId = 0;
+            markId = 0;
             return;
           case 'prop':
             if (parent !== 'tu' && parent !== 'tuv' && parent !== 'header') break;
@@ -310,7 +313,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
         tag = { kind: 'standalone', id: a.x ?? `a${++autoId}` };
         break;
       case 'hi': {
-        const hi: InlineTag = { kind: 'open', id: a.x ?? `h${++autoId}`, role: 'mark' };
+        const hi: InlineTag = { kind: 'open', id: a.x ?? `m${++markId}`, role: 'mark' };
         if (a.type !== undefined) hi.type = a.type;
         hiIds.push(hi.id);
         seg.push(hi);

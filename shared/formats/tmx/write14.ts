@@ -60,20 +60,25 @@ export function* serializeTmxChunks(units: Iterable<TranslationUnit>, header: Tm
     return writeTu(g, at, tx);
   };
 
+  // Parts joined once per chunk: cheaper than growing one string unit by unit.
+  let parts: string[] = [buf];
+  let size = buf.length;
   for (const u of units) {
     const last = group[group.length - 1];
     if (last && !(u.id !== undefined && u.id === last.id && u.sourceLang === last.sourceLang && sameInline(u.source, last.source))) {
-      buf += flush();
-      if (buf.length >= chunkChars) {
-        yield buf;
-        buf = '';
+      const tu = flush();
+      parts.push(tu);
+      size += tu.length;
+      if (size >= chunkChars) {
+        yield parts.join('');
+        parts = [];
+        size = 0;
       }
     }
     group.push(u);
   }
-  buf += flush();
-  buf += '  </body>\n</tmx>\n';
-  yield buf;
+  parts.push(flush(), '  </body>\n</tmx>\n');
+  yield parts.join('');
 }
 
 /** The whole TMX document as one string. */

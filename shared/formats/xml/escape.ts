@@ -3,11 +3,19 @@ import { SverkaError } from '../../errors';
 // Characters XML 1.0 cannot carry at all, even as character references.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const INVALID_XML_G = new RegExp(INVALID_XML.source, 'g');
+// One cheap scan decides whether a string needs any work at all (the usual answer is no).
+const NEEDS_TEXT = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const NEEDS_ATTR = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** How writers treat characters XML 1.0 cannot represent (U+000B from Word, lone surrogates, ...). */
 export type InvalidCharPolicy = 'error' | 'replace';
 
+const CTRL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function checkChars(s: string, policy: InvalidCharPolicy): string {
+  // The full pattern (with look-around for lone surrogates) only runs when a suspect is present.
+  if (!CTRL.test(s) && !SURROGATE.test(s)) return s;
   if (!INVALID_XML.test(s)) return s;
   if (policy === 'replace') return s.replace(INVALID_XML_G, '\uFFFD');
   const m = INVALID_XML.exec(s);
@@ -20,6 +28,7 @@ function checkChars(s: string, policy: InvalidCharPolicy): string {
  * to LF, which would silently change the text.
  */
 export function escapeText(s: string, policy: InvalidCharPolicy = 'error'): string {
+  if (!NEEDS_TEXT.test(s)) return s;
   s = checkChars(s, policy);
   if (!/[&<>\r]/.test(s)) return s;
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
@@ -27,6 +36,7 @@ export function escapeText(s: string, policy: InvalidCharPolicy = 'error'): stri
 
 /** Escapes an attribute value; tabs and newlines as references since attribute normalisation would turn them into spaces. */
 export function escapeAttr(s: string, policy: InvalidCharPolicy = 'error'): string {
+  if (!NEEDS_ATTR.test(s)) return s;
   s = checkChars(s, policy);
   if (!/[&<>"\t\n\r]/.test(s)) return s;
   return s

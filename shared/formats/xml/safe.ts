@@ -175,7 +175,7 @@ export class SafeXmlStream {
     this.depth++;
     const lim = this.opts.limits;
     if (this.depth > lim.maxDepth) this.fail('limit', `Elements nested deeper than ${lim.maxDepth}`);
-    const attrs: Record<string, string> = {};
+    let attrs: Record<string, string> = {};
     let name: string;
     let uri = '';
     if (this.opts.xmlns) {
@@ -190,10 +190,11 @@ export class SafeXmlStream {
     } else {
       const t = tag as SaxesTagPlain;
       name = t.name;
-      Object.assign(attrs, t.attributes);
+      // saxes builds a fresh object per tag; no need to copy it.
+      attrs = t.attributes;
     }
-    for (const [k, v] of Object.entries(attrs)) {
-      if (v.length > lim.maxAttributeLength) this.fail('limit', `Attribute ${k} longer than ${lim.maxAttributeLength} characters`);
+    for (const k in attrs) {
+      if ((attrs[k] as string).length > lim.maxAttributeLength) this.fail('limit', `Attribute ${k} longer than ${lim.maxAttributeLength} characters`);
     }
     this.sink.open({ name, uri, attrs, line: this.parser.line, column: this.parser.column });
   }

@@ -1,0 +1,211 @@
+// Translation-memory bench: generate a 1,000,000-unit TMX (BENCH_QUICK=1 or --quick: 100,000),
+// import it in one transaction, time translate-toolkit parsing the same file, then fuzzy lookup
+// and concordance latencies on the imported memory.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../electron/db/connection';
+import { TmService } from '../electron/services/tm';
+
+const quick = process.env['BENCH_QUICK'] === '1' || process.argv.includes('--quick');
+const UNITS = Number(process.env['BENCH_TM_UNITS'] ?? (quick ? 100_000 : 1_000_000));
+const TT_PREFIX = 100_000;
+const LOOKUPS = 300;
+
+// Deterministic PRNG (mulberry32) so every run measures the same memory.
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(20261127);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+// Invented vocabularies: syllables glued into words, drawn with a Zipf-like skew so that
+// common words are very common (as in real text) and the tail is long.
+function vocabulary(syllables: readonly string[], size: number, minSyl: number, maxSyl: number): string[] {
+  const words = new Set<string>();
+  while (words.size < size) {
+    const n = minSyl + Math.floor(rand() * (maxSyl - minSyl + 1));
+    let w = '';
+    for (let i = 0; i < n; i++) w += pick(syllables);
+    words.add(w);
+  }
+  return [...words];
+}
+const RU_SYL = ['ра', 'по', 'ст', 'ве', 'ни', 'ко', 'ло', 'да', 'ми', 'про', 'ть', 'ён', 'жи', 'ща', 'бы', 'ус', 'ор', 'ел', 'зна', 'тель', 'ска', 'ов', 'ая', 'ий', 'ре', 'де', 'го', 'ны'];
+const DE_SYL = ['ver', 'ge', 'ung', 'ein', 'sch', 'lich', 'ten', 'ber', 'aus', 'ß', 'ä', 'über', 'ra', 'ke', 'in', 'an', 'stra', 'heit', 'or', 'mal', 'wer', 'de', 'ö', 'ü', 'fel', 'ner', 'ie'];
+const RU_FUNC = ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'как', 'это', 'он', 'она', 'о', 'к', 'за', 'из'];
+const DE_FUNC = ['der', 'die', 'und', 'in', 'den', 'nicht', 'das', 'mit', 'zu', 'sich', 'auf', 'für', 'ist', 'dem', 'ein'];
+const ruVocab = vocabulary(RU_SYL, 30_000, 2, 5);
+const deVocab = vocabulary(DE_SYL, 30_000, 2, 5);
+const zipf = (n: number) => Math.min(n - 1, Math.floor(Math.exp(rand() * Math.log(n + 1)) - 1));
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function sentencePair(): [string, string] {
+  const len = 5 + Math.floor(rand() * 14);
+  const ru: string[] = [];
+  const de: string[] = [];
+  for (let i = 0; i < len; i++) {
+    if (rand() < 0.3) {
+      ru.push(pick(RU_FUNC));
+      de.push(pick(DE_FUNC));
+    } else {
+      const k = zipf(ruVocab.length);
+      ru.push(ruVocab[k]!);
+      de.push(deVocab[k]!);
+    }
+  }
+  if (rand() < 0.2) {
+    const n = String(Math.floor(rand() * 10_000));
+    ru.splice(Math.floor(rand() * ru.length), 0, n);
+    de.splice(Math.floor(rand() * de.length), 0, n);
+  }
+  if (rand() < 0.15) {
+    const at = Math.floor(rand() * (ru.length - 2));
+    ru[at] = `«${ru[at]}`;
+    ru[at + 1] = `${ru[at + 1]}»`;
+    de[at] = `„${de[at]}`;
+    de[at + 1] = `${de[at + 1]}“`;
+  }
+  const end = pick(['.', '.', '.', '?', '!', '…']);
+  return [cap(ru.join(' ')) + end, cap(de.join(' ')) + end];
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function writeTmx(file: string, units: number): { bytes: number; sources: string[] } {
+  const fd = fs.openSync(file, 'w');
+  const sources: string[] = [];
+  let buf = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n<header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" adminlang="en" srclang="ru" datatype="plaintext"/>\n<body>\n`;
+  for (let i = 1; i <= units; i++) {
+    const [ru, de] = sentencePair();
+    if (i % 997 === 0 || sources.length < 50) sources.push(ru);
+    const origin = i % 10 === 0 ? '<prop type="x-origin">machine</prop>' : '';
+    buf += `<tu tuid="${i}" creationdate="20250101T120000Z">${origin}<tuv xml:lang="ru"><seg>${esc(ru)}</seg></tuv><tuv xml:lang="de"><seg>${esc(de)}</seg></tuv></tu>\n`;
+    if (buf.length > 1 << 20) {
+      fs.writeSync(fd, buf);
+      buf = '';
+    }
+  }
+  fs.writeSync(fd, `${buf}</body>\n</tmx>\n`);
+  fs.closeSync(fd);
+  return { bytes: fs.statSync(file).size, sources };
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+/** A fuzzy variant of a stored sentence: one word dropped, one replaced. */
+function mutate(s: string): string {
+  const words = s.split(' ');
+  if (words.length > 4) words.splice(1 + Math.floor(rand() * (words.length - 2)), 1);
+  const at = Math.floor(rand() * words.length);
+  words[at] = ruVocab[zipf(ruVocab.length)]!;
+  return words.join(' ');
+}
+
+const generateOnly = process.env['BENCH_TM_GENERATE_ONLY'];
+if (generateOnly) {
+  writeTmx(generateOnly, UNITS);
+  process.exit(0);
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sverka-tm-bench-'));
+try {
+  const tmxFile = path.join(dir, 'bench.tmx');
+  let t0 = performance.now();
+  const { bytes, sources } = writeTmx(tmxFile, UNITS);
+  console.log(`generated ${UNITS.toLocaleString('en')} units (${(bytes / 1e6).toFixed(0)} MB TMX) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const dbFile = path.join(dir, 'bench.db');
+  const db = openDatabase(dbFile);
+  const tm = new TmService(db);
+  const rssBefore = process.memoryUsage().rss;
+  let peakRss = rssBefore;
+  t0 = performance.now();
+  const res = tm.importFile(tmxFile, {
+    onProgress: () => {
+      const r = process.memoryUsage().rss;
+      if (r > peakRss) peakRss = r;
+    },
+  });
+  const importS = (performance.now() - t0) / 1000;
+  const maxRss = process.resourceUsage().maxRSS * 1024;
+  console.log(
+    `import: ${res.added.toLocaleString('en')} added, ${res.merged} merged in ${importS.toFixed(1)} s = ${Math.round(res.read / importS).toLocaleString('en')} units/s ` +
+      `(target < 60 s for 1M); peak RSS ${(Math.max(peakRss, maxRss) / 1e6).toFixed(0)} MB (target < 500 MB); database ${(fs.statSync(dbFile).size / 1e6).toFixed(0)} MB`,
+  );
+
+  // translate-toolkit parsing the same file (its DOM parser needs the whole tree in memory).
+  const ttUnits = Math.min(UNITS, quick ? UNITS : TT_PREFIX);
+  let ttFile = tmxFile;
+  if (ttUnits < UNITS) {
+    ttFile = path.join(dir, 'prefix.tmx');
+    const text = fs.readFileSync(tmxFile, 'utf8');
+    let at = 0;
+    for (let i = 0; i < ttUnits; i++) at = text.indexOf('</tu>\n', at) + 6;
+    fs.writeFileSync(ttFile, `${text.slice(0, at)}</body>\n</tmx>\n`);
+  }
+  const py = `import sys, time\nfrom translate.storage import tmx\nt = time.perf_counter()\nstore = tmx.tmxfile.parsefile(sys.argv[1])\nn = sum(1 for u in store.units if u.source)\nprint(n, time.perf_counter() - t)\n`;
+  const tt = spawnSync('/usr/bin/python3', ['-c', py, ttFile], { encoding: 'utf8', timeout: 600_000 });
+  if (tt.status === 0) {
+    const [n, secs] = tt.stdout.trim().split(/\s+/).map(Number) as [number, number];
+    const ours = (importS * ttUnits) / UNITS;
+    console.log(
+      `translate-toolkit parse of ${n.toLocaleString('en')} units${ttUnits < UNITS ? ' (a prefix of the same file: the full file takes too long)' : ''}: ${secs.toFixed(1)} s = ${Math.round(n / secs).toLocaleString('en')} units/s; ` +
+        `Sverka parse+index+store ${(Math.round(res.read / importS) / (n / secs)).toFixed(1)}x its rate (${ours.toFixed(1)} s for that many units)`,
+    );
+  } else {
+    console.log(`translate-toolkit not measured: ${(tt.stderr || tt.error?.message || 'failed').split('\n').slice(-2).join(' ')}`);
+  }
+
+  // Fuzzy lookups: stored sentences with one word dropped and one replaced.
+  const queries = Array.from({ length: LOOKUPS }, () => mutate(pick(sources)));
+  for (const q of queries.slice(0, 20)) tm.lookup(q, { sourceLang: 'ru', targetLang: 'de' }); // warm the page cache
+  const times: number[] = [];
+  let found = 0;
+  for (const q of queries) {
+    const t = performance.now();
+    const m = tm.lookup(q, { sourceLang: 'ru', targetLang: 'de' });
+    times.push(performance.now() - t);
+    if (m.length > 0) found++;
+  }
+  console.log(
+    `fuzzy lookup (${LOOKUPS} queries): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (targets 10 / 30 ms); ${found}/${LOOKUPS} found a match >= 50%`,
+  );
+  const exact = sources.slice(0, 100);
+  const exactTimes: number[] = [];
+  let exact100 = 0;
+  for (const q of exact) {
+    const t = performance.now();
+    const m = tm.lookup(q);
+    exactTimes.push(performance.now() - t);
+    if (m[0]?.similarity === 100) exact100++;
+  }
+  console.log(`exact lookup (${exact.length}): p50 ${percentile(exactTimes, 50).toFixed(1)} ms, p95 ${percentile(exactTimes, 95).toFixed(1)} ms; ${exact100} top hits at 100`);
+
+  const concQueries = Array.from({ length: LOOKUPS }, () => {
+    const words = pick(sources).split(' ');
+    const at = Math.floor(rand() * Math.max(1, words.length - 1));
+    return rand() < 0.5 ? words[at]! : `${words[at]} ${words[at + 1] ?? ''}`.trim();
+  });
+  const ctimes: number[] = [];
+  for (const q of concQueries) {
+    const t = performance.now();
+    tm.concordance(q);
+    ctimes.push(performance.now() - t);
+  }
+  console.log(`concordance (${LOOKUPS} queries): p50 ${percentile(ctimes, 50).toFixed(1)} ms, p95 ${percentile(ctimes, 95).toFixed(1)} ms (target p95 50 ms)`);
+  db.close();
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

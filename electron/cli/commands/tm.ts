@@ -1,0 +1,164 @@
+import path from 'node:path';
+import { SverkaError } from '../../../shared/errors';
+import { TM_EXPORT_FORMATS, type TmExportFormat, type TmMatch } from '../../../shared/tm/types';
+import { flagString, json, withServices } from '../context';
+import type { CliCommand, ParsedArgs } from '../types';
+
+function langs(args: ParsedArgs): { sourceLang?: string; targetLang?: string } {
+  const sourceLang = flagString(args, 'source-lang');
+  const targetLang = flagString(args, 'target-lang');
+  return { ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) };
+}
+
+function intFlag(args: ParsedArgs, name: string, fallback: number, min: number, max: number): number {
+  const raw = flagString(args, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new SverkaError('BAD_REQUEST', `--${name} must be a whole number from ${min} to ${max}.`);
+  }
+  return n;
+}
+
+function queryText(args: ParsedArgs, usage: string): string {
+  const text = args.positional.join(' ');
+  if (!text.trim()) throw new SverkaError('BAD_REQUEST', `Give the text to search: ${usage}`);
+  return text;
+}
+
+/** The JSON shape of a match on the command line (the CLI contract). */
+function matchJson(m: TmMatch) {
+  return {
+    score: m.score,
+    similarity: m.similarity,
+    source: m.source,
+    target: m.target,
+    sourceLang: m.sourceLang,
+    targetLang: m.targetLang,
+    origin: m.origin,
+    reviewed: m.reviewed,
+    status: m.status,
+    provenance: { id: m.id, ...m.provenance },
+  };
+}
+
+const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export const commands: CliCommand[] = [
+  {
+    name: 'tm import',
+    summary: 'Import a TMX, XLIFF or CSV/TSV file into the translation memory (one transaction)',
+    usage: 'tm import <file> [--source-lang ru] [--target-lang de] [--db <file>] [--json]',
+    booleanFlags: ['json'],
+    async run(args, io) {
+      const file = args.positional[0];
+      if (!file) throw new SverkaError('BAD_REQUEST', 'Give the file to import: tm import <file>');
+      const res = await withServices(args, (s) => s.tm.importFile(path.resolve(file), langs(args)));
+      io.out(
+        args.flags['json']
+          ? json(res)
+          : `Imported ${res.fileName} (${res.format}): ${res.read} units read, ${res.added} added, ${res.merged} merged with existing, ${res.skipped} skipped.\n`,
+      );
+      return 0;
+    },
+  },
+  {
+    name: 'tm export',
+    summary: 'Export the translation memory as TMX 1.4b, XLIFF 1.2/2.1 or CSV',
+    usage: 'tm export --format tmx|xliff12|xliff21|csv --out <file> [--source-lang ru] [--target-lang de] [--db <file>] [--json]',
+    booleanFlags: ['json'],
+    async run(args, io) {
+      const format = flagString(args, 'format', 'tmx') as TmExportFormat;
+      if (!TM_EXPORT_FORMATS.includes(format)) {
+        throw new SverkaError('BAD_REQUEST', `--format must be one of ${TM_EXPORT_FORMATS.join(', ')}.`);
+      }
+      const out = flagString(args, 'out');
+      if (!out) throw new SverkaError('BAD_REQUEST', 'Give the output file: --out <file>');
+      const res = await withServices(args, (s) => s.tm.exportToFile(path.resolve(out), format, langs(args)));
+      io.out(args.flags['json'] ? json({ ...res, format }) : `Wrote ${res.units} units to ${res.file} (${format}).\n`);
+      return 0;
+    },
+  },
+  {
+    name: 'tm lookup',
+    summary: 'Exact and fuzzy matches for a sentence, best first',
+    usage: 'tm lookup "<text>" [--source-lang ru] [--target-lang de] [--min-score 50] [--limit 10] [--db <file>] [--json]',
+    booleanFlags: ['json'],
+    async run(args, io) {
+      const text = queryText(args, 'tm lookup "<text>"');
+      const matches = await withServices(args, (s) =>
+        s.tm.lookup(text, {
+          ...langs(args),
+          minScore: intFlag(args, 'min-score', 50, 0, 100),
+          limit: intFlag(args, 'limit', 10, 1, 1000),
+        }),
+      );
+      if (args.flags['json']) {
+        io.out(json({ matches: matches.map(matchJson) }));
+      } else if (matches.length === 0) {
+        io.out('No matches.\n');
+      } else {
+        for (const m of matches) {
+          io.out(`${String(m.score).padStart(3)}%  ${clip(m.source)}\n      ${clip(m.target)}  [${m.origin}${m.reviewed ? ', reviewed' : ''}]\n`);
+        }
+      }
+      return 0;
+    },
+  },
+  {
+    name: 'tm concordance',
+    summary: 'Units whose source or target contains the text, newest first',
+    usage: 'tm concordance "<text>" [--side source|target|both] [--source-lang ru] [--target-lang de] [--limit 50] [--db <file>] [--json]',
+    booleanFlags: ['json'],
+    async run(args, io) {
+      const text = queryText(args, 'tm concordance "<text>"');
+      const side = flagString(args, 'side', 'both');
+      if (side !== 'source' && side !== 'target' && side !== 'both') {
+        throw new SverkaError('BAD_REQUEST', '--side must be source, target or both.');
+      }
+      const hits = await withServices(args, (s) =>
+        s.tm.concordance(text, { ...langs(args), side, limit: intFlag(args, 'limit', 50, 1, 10_000) }),
+      );
+      if (args.flags['json']) {
+        io.out(
+          json({
+            hits: hits.map((h) => ({
+              foundIn: h.foundIn,
+              source: h.source,
+              target: h.target,
+              sourceLang: h.sourceLang,
+              targetLang: h.targetLang,
+              origin: h.origin,
+              reviewed: h.reviewed,
+              provenance: { id: h.id, ...h.provenance },
+            })),
+          }),
+        );
+      } else if (hits.length === 0) {
+        io.out('Not found.\n');
+      } else {
+        for (const h of hits) io.out(`${clip(h.source)}\n  ${clip(h.target)}\n`);
+      }
+      return 0;
+    },
+  },
+  {
+    name: 'tm stats',
+    summary: 'Size and make-up of the translation memory',
+    usage: 'tm stats [--db <file>] [--json]',
+    booleanFlags: ['json'],
+    async run(args, io) {
+      const st = await withServices(args, (s) => s.tm.stats());
+      if (args.flags['json']) {
+        io.out(json(st));
+      } else {
+        io.out(
+          `${st.units} units (${st.byOrigin.human} human, ${st.byOrigin.machine} machine, ${st.byOrigin.import} imported; ${st.reviewed} reviewed), ` +
+            `${st.imports} imports, ${st.glossaryTerms} glossary terms\n`,
+        );
+        for (const p of st.languagePairs) io.out(`  ${p.sourceLang} -> ${p.targetLang}: ${p.units}\n`);
+      }
+      return 0;
+    },
+  },
+];

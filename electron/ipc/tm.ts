@@ -1,0 +1,34 @@
+import type { HandlerGroup } from './types';
+
+const langs = (req: { sourceLang?: string | undefined; targetLang?: string | undefined }) => ({
+  ...(req.sourceLang ? { sourceLang: req.sourceLang } : {}),
+  ...(req.targetLang ? { targetLang: req.targetLang } : {}),
+});
+
+export const tmHandlers: HandlerGroup<'tm'> = {
+  'tm.lookup': (req, s) => ({
+    matches: s.tm.lookup(req.text, { ...langs(req), minScore: req.minScore, limit: req.limit }),
+  }),
+  'tm.concordance': (req, s) => ({
+    hits: s.tm.concordance(req.text, { ...langs(req), side: req.side, limit: req.limit }),
+  }),
+  'tm.stats': (_req, s) => s.tm.stats(),
+  'tm.add': (req, s) => s.tm.add(req.units),
+  'tm.importFile': (req, s) => s.tm.importBytes(Buffer.from(req.dataBase64, 'base64'), req.fileName, langs(req)),
+  'tm.export': (req, s) => {
+    const out = s.tm.exportToBytes(req.format, langs(req));
+    return { dataBase64: out.bytes.toString('base64'), fileName: out.fileName, units: out.units };
+  },
+};
+
+export const glossaryHandlers: HandlerGroup<'glossary'> = {
+  'glossary.list': (req, s) => ({
+    terms: s.tm.listGlossary({
+      ...(req.projectId !== undefined ? { projectId: req.projectId } : {}),
+      ...langs(req),
+      ...(req.search ? { search: req.search } : {}),
+    }),
+  }),
+  'glossary.add': (req, s) => s.tm.addGlossaryTerm(req),
+  'glossary.remove': (req, s) => s.tm.removeGlossaryTerm(req.id),
+};

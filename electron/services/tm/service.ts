@@ -1,0 +1,396 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SverkaError } from '../../../shared/errors';
+import type { TranslationUnit } from '../../../shared/formats/model';
+import { canonicalLang, keyHash, matchKey, primaryLang } from '../../../shared/tm/normalize';
+import { DEFAULT_PENALTIES, penalised, prepareQuery, similarity, type MatchPenalties } from '../../../shared/tm/score';
+import type {
+  GlossaryTerm,
+  NewTmUnit,
+  TmExportFormat,
+  TmImportResult,
+  TmMatch,
+  TmStats,
+  TmUnit,
+} from '../../../shared/tm/types';
+import type { Db } from '../../db/connection';
+import { GlossaryRepository } from '../../db/repositories/glossary';
+import { rowToUnit, TmRepository, type StoredTmRow } from '../../db/repositories/tm';
+import { fromFileUnit, isStorable, toFileUnit, toRow, type ExportNames } from './convert';
+import { byteChunks, decodeChunks, fileChunks } from './decode';
+import { createUnitReader, EXPORT_EXTENSIONS, importFormatOf, serializeUnits, type ReaderOptions } from './formats';
+
+export interface LookupOptions {
+  sourceLang?: string;
+  targetLang?: string;
+  /** Lowest score (after penalties) returned; default 50. */
+  minScore?: number;
+  /** Most matches returned; default 10. */
+  limit?: number;
+  penalties?: MatchPenalties;
+}
+
+export interface ConcordanceOptions {
+  /** Which side to search; default both. */
+  side?: 'source' | 'target' | 'both';
+  sourceLang?: string;
+  targetLang?: string;
+  limit?: number;
+}
+
+/** A concordance hit: where the query was found and the unit. */
+export interface ConcordanceHit extends TmUnit {
+  foundIn: 'source' | 'target';
+}
+
+export interface ImportOptions extends ReaderOptions {
+  /** Called after every chunk with the number of units read so far. */
+  onProgress?: (read: number) => void;
+}
+
+/**
+ * How fuzzy candidates are gathered: the query's trigrams are taken rarest first until
+ * `postingsBudget` index entries would be read (but at least `minTrigrams`, at most
+ * `maxTrigrams`); the `maxCandidates` units sharing most of them are scored.
+ */
+export interface CandidateTuning {
+  postingsBudget: number;
+  minTrigrams: number;
+  maxTrigrams: number;
+  maxCandidates: number;
+}
+
+export const DEFAULT_TUNING: Readonly<CandidateTuning> = Object.freeze({
+  postingsBudget: 12_000,
+  minTrigrams: 2,
+  maxTrigrams: 16,
+  maxCandidates: 100,
+});
+/** Trigrams ANDed for a concordance query; the key check does the rest. */
+const CONCORDANCE_TRIGRAMS = 6;
+
+function trigramsOf(key: string): string[] {
+  const cps = Array.from(key);
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= cps.length; i++) out.add(cps[i]! + cps[i + 1]! + cps[i + 2]!);
+  return [...out];
+}
+
+function langMatches(want: string | undefined, have: string): boolean {
+  if (!want) return true;
+  const w = canonicalLang(want);
+  return w === have || (!w.includes('-') && primaryLang(have) === w);
+}
+
+/**
+ * The translation memory: storing confirmed pairs with provenance, exact and fuzzy lookup,
+ * concordance, import and export of exchange files, and the glossary.
+ */
+export class TmService {
+  readonly repo: TmRepository;
+  readonly glossary: GlossaryRepository;
+  private readonly dfCache = new Map<string, number>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => string = () => new Date().toISOString(),
+    readonly tuning: CandidateTuning = { ...DEFAULT_TUNING },
+  ) {
+    this.repo = new TmRepository(db);
+    this.glossary = new GlossaryRepository(db);
+  }
+
+  /** Stores units in one transaction (duplicates merged); returns how many were new. */
+  add(units: readonly NewTmUnit[]): { added: number; merged: number; skipped: number } {
+    const now = this.now();
+    const counts = { added: 0, merged: 0, skipped: 0 };
+    this.db.transaction(() => {
+      for (const u of units) {
+        if (!isStorable(u)) {
+          counts.skipped++;
+          continue;
+        }
+        counts[this.repo.addOrMerge(toRow(u, now, null))]++;
+      }
+    })();
+    this.dfCache.clear();
+    return counts;
+  }
+
+  /**
+   * Exact and fuzzy matches for `text`, best first. Candidates: units with the same source
+   * key (exact), units sharing the query's rarest trigrams (FTS5), or for queries under three
+   * characters the short units; each is then scored by edit distance on the matching keys.
+   */
+  lookup(text: string, opts: LookupOptions = {}): TmMatch[] {
+    const minScore = opts.minScore ?? 50;
+    const limit = opts.limit ?? 10;
+    const penalties = opts.penalties ?? DEFAULT_PENALTIES;
+    const q = prepareQuery(text);
+    if (q.key === '') return [];
+    const rows = new Map<number, StoredTmRow>();
+    for (const r of this.repo.bySourceHash(keyHash(q.key))) rows.set(r.id, r);
+    const keyLen = Array.from(q.key).length;
+    if (keyLen >= 3) {
+      for (const r of this.repo.byIds(this.trigramCandidates(` ${q.key} `))) rows.set(r.id, r);
+    } else {
+      for (const r of this.repo.shortSourceUnits(keyLen * 3 + 2)) rows.set(r.id, r);
+    }
+    const matches: TmMatch[] = [];
+    const floor = minScore;
+    for (const r of rows.values()) {
+      if (!langMatches(opts.sourceLang, r.source_lang) || !langMatches(opts.targetLang, r.target_lang)) continue;
+      const sim = similarity(q, r.source, r.source_key, floor);
+      if (sim === 0) continue;
+      const score = penalised(sim, r.origin, r.reviewed === 1, penalties);
+      if (score < minScore) continue;
+      matches.push({ ...rowToUnit(r), score, similarity: sim });
+    }
+    matches.sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.similarity - a.similarity ||
+        (a.provenance.changed < b.provenance.changed ? 1 : a.provenance.changed > b.provenance.changed ? -1 : 0) ||
+        b.id - a.id,
+    );
+    return matches.slice(0, limit);
+  }
+
+  private trigramFrequency(t: string, side: 'source' | 'target' = 'source'): number {
+    const k = side === 'source' ? t : `\u0000${t}`;
+    let df = this.dfCache.get(k);
+    if (df === undefined) {
+      df = this.repo.trigramFrequency(t, side);
+      if (this.dfCache.size > 50_000) this.dfCache.clear();
+      this.dfCache.set(k, df);
+    }
+    return df;
+  }
+
+  /** Ids of the units sharing most of the query's rarest trigrams. */
+  private trigramCandidates(key: string): number[] {
+    const grams = trigramsOf(key)
+      .map((t) => ({ t, df: this.trigramFrequency(t) }))
+      .filter((g) => g.df > 0)
+      .sort((a, b) => a.df - b.df);
+    const { postingsBudget, minTrigrams, maxTrigrams, maxCandidates } = this.tuning;
+    const chosen: string[] = [];
+    let postings = 0;
+    for (const g of grams) {
+      if (chosen.length >= maxTrigrams) break;
+      if (chosen.length >= minTrigrams && postings + g.df > postingsBudget) break;
+      chosen.push(g.t);
+      postings += g.df;
+    }
+    if (chosen.length === 0) return [];
+    const hits = new Map<number, number>();
+    for (const t of chosen) {
+      for (const id of this.repo.idsWithSourceTrigram(t)) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+    const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    return ranked.slice(0, maxCandidates).map(([id]) => id);
+  }
+
+  /**
+   * Units whose source or target contains `text` (folded like the keys), newest first.
+   * Texts under three characters match whole words only.
+   */
+  concordance(text: string, opts: ConcordanceOptions = {}): ConcordanceHit[] {
+    const key = matchKey(text);
+    if (key === '') return [];
+    const limit = opts.limit ?? 50;
+    const sides: ('source' | 'target')[] = opts.side === 'source' ? ['source'] : opts.side === 'target' ? ['target'] : ['source', 'target'];
+    // Under three characters there is no inner trigram: search the text as a whole word,
+    // whose boundary trigrams (' на', 'на ') the padded index holds.
+    const needle = Array.from(key).length < 3 ? ` ${key} ` : key;
+    const found = new Map<number, 'source' | 'target'>();
+    // Language filters are applied after the search, so over-fetch a little.
+    const fetch = opts.sourceLang || opts.targetLang ? limit * 4 : limit;
+    for (const side of sides) {
+      const grams = trigramsOf(needle).map((t) => ({ t, df: this.trigramFrequency(t, side) }));
+      // A trigram no unit holds: nothing can contain the text.
+      if (grams.length === 0 || grams.some((g) => g.df === 0)) continue;
+      const rarest = grams.sort((a, b) => a.df - b.df).slice(0, CONCORDANCE_TRIGRAMS).map((g) => g.t);
+      for (const id of this.repo.concordanceIds(side, needle, rarest, fetch)) if (!found.has(id)) found.set(id, side);
+    }
+    const rows = this.repo.byIds([...found.keys()]);
+    return rows
+      .filter((r) => langMatches(opts.sourceLang, r.source_lang) && langMatches(opts.targetLang, r.target_lang))
+      .sort((a, b) => b.id - a.id)
+      .slice(0, limit)
+      .map((r) => ({ ...rowToUnit(r), foundIn: found.get(r.id) ?? 'source' }));
+  }
+
+  stats(): TmStats {
+    return { ...this.repo.stats(), glossaryTerms: this.glossary.count() };
+  }
+
+  /** Imports a TMX, XLIFF or CSV/TSV file from disk (format by extension), in one transaction. */
+  importFile(file: string, opts: ImportOptions = {}): TmImportResult {
+    if (!fs.existsSync(file)) throw new SverkaError('NOT_FOUND', `There is no file ${file}.`);
+    const name = path.basename(file);
+    return this.importChunks(fileChunks(file), name, opts);
+  }
+
+  /** Imports file bytes received over IPC. */
+  importBytes(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): TmImportResult {
+    return this.importChunks(byteChunks(bytes), fileName, opts);
+  }
+
+  /**
+   * Streams the file through its reader and stores every unit inside ONE transaction: an
+   * error (or a killed process) leaves the memory exactly as it was before the import.
+   */
+  private importChunks(chunks: Iterable<Uint8Array>, fileName: string, opts: ImportOptions): TmImportResult {
+    const format = importFormatOf(fileName);
+    const reader = createUnitReader(format, opts);
+    if (this.db.inTransaction) throw new SverkaError('CONFLICT', 'Another change to the database is still in progress.');
+    const now = this.now();
+    const counts = { read: 0, added: 0, merged: 0, skipped: 0 };
+    let sawBytes = false;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const importId = this.repo.startImport(fileName, format, now);
+      const store = (units: TranslationUnit[]) => {
+        for (const u of units) {
+          counts.read++;
+          const nu = fromFileUnit(u);
+          if (!isStorable(nu)) {
+            counts.skipped++;
+            continue;
+          }
+          counts[this.repo.addOrMerge(toRow(nu, now, importId))]++;
+        }
+      };
+      for (const text of decodeChunks(chunks, fileName)) {
+        sawBytes = true;
+        store(reader.write(text));
+        opts.onProgress?.(counts.read);
+      }
+      if (!sawBytes) throw new SverkaError('EMPTY_INPUT', `${fileName} is empty.`);
+      store(reader.end());
+      this.repo.finishImport(importId, counts, this.now());
+      this.db.exec('COMMIT');
+      this.dfCache.clear();
+      return { importId, fileName, format, ...counts };
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+
+  /** Every unit as exchange-format units, lazily, in id order (tuids kept unique). */
+  *exportUnits(filter: { sourceLang?: string; targetLang?: string } = {}): Generator<TranslationUnit> {
+    const names = this.exportNames();
+    const used = new Set<string>();
+    let prev: { tuid: string; sourceKey: string } | undefined;
+    for (const r of this.repo.iterate(filter)) {
+      const u = toFileUnit(r, names);
+      if (u.id !== undefined) {
+        // A tu with several targets comes back as consecutive units sharing tuid and source:
+        // they stay together; the same tuid anywhere else would make the file invalid.
+        const continues = prev !== undefined && prev.tuid === u.id && prev.sourceKey === r.source_key;
+        if (!continues && used.has(u.id)) u.id = `${u.id}-${r.id}`;
+        used.add(u.id);
+        prev = { tuid: u.id, sourceKey: r.source_key };
+      } else prev = undefined;
+      yield u;
+    }
+  }
+
+  private exportNames(): ExportNames {
+    const projects = new Map(
+      (this.db.prepare('SELECT id, name FROM projects').all() as { id: number; name: string }[]).map((p) => [p.id, p.name]),
+    );
+    const documents = new Map(
+      (this.db.prepare('SELECT id, file_name FROM documents WHERE file_name IS NOT NULL').all() as { id: number; file_name: string }[]).map(
+        (d) => [d.id, d.file_name],
+      ),
+    );
+    return { project: (id) => projects.get(id), document: (id) => documents.get(id) };
+  }
+
+  /** Writes the whole memory to `file` in `format`, streamed; returns the unit count. */
+  exportToFile(file: string, format: TmExportFormat, filter: { sourceLang?: string; targetLang?: string } = {}): { units: number; file: string } {
+    let units = 0;
+    const counted = (function* (it: Iterable<TranslationUnit>) {
+      for (const u of it) {
+        units++;
+        yield u;
+      }
+    })(this.exportUnits(filter));
+    const tmp = `${file}.partial-${process.pid}`;
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      for (const chunk of serializeUnits(format, counted, filter.sourceLang ? { sourceLang: filter.sourceLang } : {})) {
+        fs.writeSync(fd, chunk);
+      }
+      fs.closeSync(fd);
+      fs.renameSync(tmp, file);
+    } catch (err) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // already closed
+      }
+      fs.rmSync(tmp, { force: true });
+      throw err;
+    }
+    return { units, file };
+  }
+
+  /** The export as bytes (the renderer saves it) and a suggested file name. */
+  exportToBytes(format: TmExportFormat, filter: { sourceLang?: string; targetLang?: string } = {}): { bytes: Buffer; fileName: string; units: number } {
+    let units = 0;
+    const parts: Buffer[] = [];
+    const counted = (function* (it: Iterable<TranslationUnit>) {
+      for (const u of it) {
+        units++;
+        yield u;
+      }
+    })(this.exportUnits(filter));
+    for (const chunk of serializeUnits(format, counted, filter.sourceLang ? { sourceLang: filter.sourceLang } : {})) {
+      parts.push(Buffer.from(chunk, 'utf8'));
+    }
+    const date = this.now().slice(0, 10);
+    return { bytes: Buffer.concat(parts), fileName: `sverka-memory-${date}.${EXPORT_EXTENSIONS[format]}`, units };
+  }
+
+  listGlossary(filter: { projectId?: number | null; sourceLang?: string; targetLang?: string; search?: string } = {}): GlossaryTerm[] {
+    return this.glossary.list({ ...filter, ...(filter.search !== undefined ? { search: matchKey(filter.search) } : {}) });
+  }
+
+  addGlossaryTerm(t: {
+    projectId: number | null;
+    sourceLang: string;
+    targetLang: string;
+    sourceTerm: string;
+    targetTerm: string;
+    note?: string | null;
+  }): GlossaryTerm & { isNew: boolean } {
+    const sourceTerm = t.sourceTerm.trim();
+    const targetTerm = t.targetTerm.trim();
+    if (!sourceTerm || !targetTerm) throw new SverkaError('BAD_REQUEST', 'A glossary entry needs a source and a target term.');
+    if (t.projectId !== null && !this.db.prepare('SELECT 1 FROM projects WHERE id = ?').get(t.projectId)) {
+      throw new SverkaError('NOT_FOUND', `There is no project ${t.projectId}.`);
+    }
+    const res = this.glossary.add(
+      {
+        projectId: t.projectId,
+        sourceLang: canonicalLang(t.sourceLang),
+        targetLang: canonicalLang(t.targetLang),
+        sourceTerm,
+        targetTerm,
+        sourceKey: matchKey(sourceTerm),
+        note: t.note?.trim() || null,
+      },
+      this.now(),
+    );
+    return { ...this.glossary.get(res.id)!, isNew: res.created };
+  }
+
+  removeGlossaryTerm(id: number): { deleted: true } {
+    if (!this.glossary.remove(id)) throw new SverkaError('NOT_FOUND', `There is no glossary term ${id}.`);
+    return { deleted: true };
+  }
+}

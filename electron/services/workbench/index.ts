@@ -1,0 +1,1023 @@
+import { performance } from 'node:perf_hooks';
+import type { QuoteAlignment } from '../../../shared/align/quotes/index';
+import { alignSentences, type Bead } from '../../../shared/align/sentences';
+import { AlignModel } from '../../../shared/align/similarity';
+import { SverkaError } from '../../../shared/errors';
+import type {
+  AcceptResult,
+  AlignResult,
+  EditResult,
+  HistoryEntry,
+  LinkCounts,
+  LinkKind,
+  LinkSnapshot,
+  LinkSnapshotInput,
+  LinkStatus,
+  QuoteView,
+  SourceTextResult,
+  TextRange,
+  TranslationSnapshot,
+  WorkbenchLink,
+  WorkbenchStats,
+  WorkbenchView,
+} from '../../../shared/ipc/channels/workbench';
+import { findQuotes } from '../../../shared/text/quotes';
+import { segment, type SegmentResult } from '../../../shared/text/segment';
+import type { Segment } from '../../../shared/types';
+import type { NewTmUnit } from '../../../shared/tm/types';
+import type { Db } from '../../db/connection';
+import { SettingsRepository } from '../../db/repositories/settings';
+import {
+  WorkbenchRepository,
+  type LinkRow,
+  type SegmentRow,
+  type StoredLink,
+  type WorkbenchDocument,
+} from '../../db/repositories/workbench';
+import { contentHash } from '../projects';
+import { decideMode } from './mode';
+import { alignQuotesInBeads, alignQuotesOnly } from './quotes';
+import { diffEdit, mapSpan, normaliseEdits, overlaps, spanRange, type Edit } from './offsets';
+import type { MtReviewer, TmAddOutcome, TmWriter } from './tm-sink';
+
+/** What the workbench takes from the rest of the container; every part is optional. */
+export interface WorkbenchDeps {
+  settings?: SettingsRepository;
+  /** The translation memory accepted pairs go into; without it `review.accept` reports `tm: null`. */
+  tm?: TmWriter;
+  /** The MT service that records decisions on machine suggestions. */
+  mt?: MtReviewer;
+  now?: () => string;
+}
+
+/** Settings key of the reviewer's name (written into links, translations and TM provenance). */
+export const REVIEWER_SETTING = 'reviewer.name';
+const ALIGNED_SETTING = (projectId: number): string => `workbench.aligned.${projectId}`;
+
+/** Content hashes of the texts the stored segments were made from. */
+interface AlignedMarker {
+  source: string | null;
+  target: string | null;
+}
+
+/** One side of a project: its document (if any) and its segmentation. */
+interface Side {
+  doc: WorkbenchDocument | null;
+  text: string;
+  lang: string;
+  seg: SegmentResult;
+  /** The stored segmentation no longer matches the text (the document changed since alignment). */
+  stale: boolean;
+  /** Segments (and quotations) come from the last alignment rather than computed now. */
+  stored: boolean;
+}
+
+/** Is this link the user's (kept by re-alignment) rather than an automatic proposal? */
+export function isUserLink(l: Pick<LinkSnapshot, 'status' | 'who'>): boolean {
+  return l.status === 'confirmed' || l.status === 'rejected' || (l.status === 'no_source' && l.who !== 'auto');
+}
+
+function clampScore(x: number): number {
+  if (!Number.isFinite(x)) return 0;
+  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+}
+
+function emptyCounts(): LinkCounts {
+  return { total: 0, auto: 0, confirmed: 0, rejected: 0, noSource: 0 };
+}
+
+function addCount(c: LinkCounts, status: LinkStatus, n = 1): void {
+  c.total += n;
+  switch (status) {
+    case 'auto':
+      c.auto += n;
+      break;
+    case 'confirmed':
+      c.confirmed += n;
+      break;
+    case 'rejected':
+      c.rejected += n;
+      break;
+    case 'no_source':
+      c.noSource += n;
+      break;
+  }
+}
+
+const rangeOf = (segs: readonly TextRange[], from: number, to: number): TextRange => ({
+  start: (segs[from] as TextRange).start,
+  end: (segs[to] as TextRange).end,
+});
+
+function snapshot(l: StoredLink): LinkSnapshot {
+  const { projectId: _p, ...rest } = l;
+  return rest;
+}
+
+/**
+ * The main-process side of the workbench: alignment runs, the view the renderer draws, and
+ * every edit of links and checked translations. Each public method is one transaction and
+ * every edit returns what the renderer needs to undo it.
+ */
+export class WorkbenchService {
+  private readonly repo: WorkbenchRepository;
+  private readonly settings: SettingsRepository;
+  private readonly now: () => string;
+
+  constructor(
+    private readonly db: Db,
+    private readonly deps: WorkbenchDeps = {},
+  ) {
+    this.repo = new WorkbenchRepository(db);
+    this.settings = deps.settings ?? new SettingsRepository(db);
+    this.now = deps.now ?? (() => new Date().toISOString());
+  }
+
+  // Alignment ----------------------------------------------------------------------------
+
+  align(projectId: number, mode: 'auto' | 'quotes' | 'sentences'): AlignResult {
+    const t0 = performance.now();
+    this.requireProject(projectId);
+    const { source, target } = this.sides(projectId, true);
+    if (!target.doc) {
+      throw new SverkaError('CONFLICT', 'The project has no German article yet: import it before aligning.');
+    }
+    const sSegs = source.seg.segments;
+    const tSegs = target.seg.segments;
+    const quotes = findQuotes(target.text, target.lang, target.seg).quotes;
+
+    let beads: Bead[] = [];
+    let model: AlignModel | undefined;
+    let useSentences = false;
+    let reason: string;
+    if (!source.doc || sSegs.length === 0) {
+      reason = 'no Russian original yet: quotations listed without sources';
+    } else if (mode === 'quotes') {
+      reason = 'quotations only, as requested';
+    } else {
+      model = AlignModel.fromPair(sSegs, tSegs);
+      beads = alignSentences(sSegs, tSegs, { model });
+      if (mode === 'sentences') {
+        useSentences = true;
+        reason = 'sentences and quotations, as requested';
+      } else {
+        const d = decideMode(sSegs, tSegs, beads);
+        useSentences = d.sentences;
+        reason = d.reason;
+      }
+    }
+
+    let quoteLinks: QuoteAlignment[];
+    if (source.doc && sSegs.length > 0) {
+      quoteLinks = useSentences
+        ? alignQuotesInBeads(source.text, sSegs, target.text, tSegs, beads, quotes)
+        : alignQuotesOnly(source.text, sSegs, target.text, tSegs, quotes);
+    } else {
+      quoteLinks = quotes
+        .filter((q) => q.depth === 0)
+        .map((q) => ({ target: { start: q.start, end: q.end, text: q.text }, source: null, score: 0, kind: q.kind }));
+    }
+
+    const now = this.now();
+    const proposals: LinkRow[] = [];
+    if (useSentences) {
+      for (const b of beads) {
+        if (b.target.length === 0) continue; // A Russian sentence left unpaired is simply not linked.
+        const tFrom = b.target[0] as number;
+        const tTo = b.target[b.target.length - 1] as number;
+        const src =
+          b.source.length === 0 ? null : rangeOf(sSegs, b.source[0] as number, b.source[b.source.length - 1] as number);
+        proposals.push({
+          projectId,
+          kind: 'sentence',
+          source: src,
+          sourceSegments: b.source.length === 0 ? null : [b.source[0] as number, b.source[b.source.length - 1] as number],
+          target: rangeOf(tSegs, tFrom, tTo),
+          targetSegments: [tFrom, tTo],
+          status: src ? 'auto' : 'no_source',
+          score: clampScore(b.score),
+          who: 'auto',
+          createdAt: now,
+          updatedAt: now,
+        });
+      }
+    }
+    for (const q of quoteLinks) {
+      const tgt = { start: q.target.start, end: q.target.end };
+      if (tgt.end > target.text.length) continue;
+      const src = q.source && q.source.end <= source.text.length ? { start: q.source.start, end: q.source.end } : null;
+      proposals.push({
+        projectId,
+        kind: 'quote',
+        source: src,
+        sourceSegments: src ? spanRange(sSegs, src) : null,
+        target: tgt,
+        targetSegments: spanRange(tSegs, tgt),
+        status: src ? 'auto' : 'no_source',
+        score: source.doc ? clampScore(q.score) : null,
+        who: 'auto',
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+
+    let kept = 0;
+    let added = 0;
+    let dropped = 0;
+    this.repo.transaction(() => {
+      if (source.doc) this.repo.replaceSegments(source.doc.id, segmentRows(source.seg));
+      this.repo.replaceSegments(target.doc!.id, segmentRows(target.seg));
+      this.repo.replaceQuotations(
+        target.doc!.id,
+        quotes.map((q) => ({
+          start: q.start,
+          end: q.end,
+          open: q.open.start <= q.start ? q.open.start : null,
+          close: q.close && q.close.start >= q.end ? q.close.start : null,
+          kind: q.kind,
+          depth: q.depth,
+          parent: q.parent,
+        })),
+      );
+      const keptLinks: StoredLink[] = [];
+      for (const l of this.repo.links(projectId)) {
+        if (!isUserLink(l)) {
+          this.repo.deleteLink(l.id);
+          continue;
+        }
+        const inside =
+          l.target.end <= target.text.length && (l.source === null || (source.doc !== null && l.source.end <= source.text.length));
+        if (!inside) {
+          // The document was replaced under the link: its offsets mean nothing any more.
+          this.repo.deleteLink(l.id);
+          continue;
+        }
+        const sr = l.source ? spanRange(sSegs, l.source) : null;
+        const tr = spanRange(tSegs, l.target);
+        if (!sameRange(sr, l.sourceSegments) || !sameRange(tr, l.targetSegments)) {
+          this.repo.writeLink({ ...l, sourceSegments: sr, targetSegments: tr });
+        }
+        keptLinks.push(l);
+      }
+      kept = keptLinks.length;
+      const byKind = (k: LinkKind) => keptLinks.filter((l) => l.kind === k);
+      const keptQuote = sortByTarget(byKind('quote'));
+      const keptSentence = sortByTarget(byKind('sentence'));
+      const keptSentenceSources = keptSentence
+        .filter((l) => l.source !== null)
+        .map((l) => l.source as TextRange)
+        .sort((a, b) => a.start - b.start);
+      for (const p of proposals) {
+        const blockers = p.kind === 'quote' ? keptQuote : keptSentence;
+        const clash =
+          anyOverlap(blockers.map((l) => l.target), p.target) ||
+          (p.kind === 'sentence' && p.source !== null && anyOverlap(keptSentenceSources, p.source));
+        if (clash) {
+          dropped++;
+          continue;
+        }
+        this.repo.insertLink(p);
+        added++;
+      }
+      this.markAligned(projectId, { source: source.doc?.text ?? null, target: target.doc!.text });
+    });
+
+    const view = this.view(projectId);
+    return {
+      ...view,
+      alignment: {
+        mode: useSentences ? 'sentences' : 'quotes',
+        reason,
+        kept,
+        added,
+        dropped,
+        ms: Math.round((performance.now() - t0) * 10) / 10,
+      },
+    };
+  }
+
+  // Reading ------------------------------------------------------------------------------
+
+  view(projectId: number): WorkbenchView {
+    const langs = this.requireProject(projectId);
+    const { source, target } = this.sides(projectId, false);
+    const stored = this.repo.links(projectId);
+    const sourceTexts: string[] = [];
+    for (const l of stored) if (l.source) sourceTexts.push(source.text.slice(l.source.start, l.source.end));
+    const withSuggestion = this.repo.textsWithSuggestion(
+      primary(langs.sourceLang),
+      primary(langs.targetLang),
+      [...new Set(sourceTexts)],
+    );
+    const counts = emptyCounts();
+    let k = 0;
+    const links: WorkbenchLink[] = stored.map((l) => {
+      addCount(counts, l.status);
+      const has = l.source ? withSuggestion.has(sourceTexts[k++] as string) : false;
+      return { ...snapshot(l), hasSuggestion: has };
+    });
+    const quotes: QuoteView[] = target.doc && target.stored ? this.repo.quotations(target.doc.id) : this.liveQuotes(target);
+    return {
+      projectId,
+      source: sideView(source),
+      target: { ...sideView(target), quotes },
+      links,
+      counts,
+      stale: source.stale || target.stale,
+    };
+  }
+
+  stats(projectId: number): WorkbenchStats {
+    this.requireProject(projectId);
+    const docs = this.repo.documents(projectId);
+    const counts = emptyCounts();
+    const byKind: Record<LinkKind, LinkCounts> = { quote: emptyCounts(), sentence: emptyCounts() };
+    let autoN = 0;
+    let autoSum = 0;
+    let lowScore = 0;
+    for (const r of this.repo.counts(projectId)) {
+      addCount(counts, r.status, r.n);
+      addCount(byKind[r.kind], r.status, r.n);
+      if (r.status === 'auto') {
+        autoN += r.n;
+        autoSum += r.scoreSum ?? 0;
+        lowScore += r.low;
+      }
+    }
+    const src = docs.find((d) => d.role === 'source');
+    const tgt = docs.find((d) => d.role === 'target');
+    return {
+      projectId,
+      counts,
+      byKind,
+      sourceSegments: src ? this.repo.segmentCount(src.id) : 0,
+      targetSegments: tgt ? this.repo.segmentCount(tgt.id) : 0,
+      quotations: tgt ? this.repo.quotations(tgt.id).length : 0,
+      translations: this.repo.translationCount(projectId),
+      meanAutoScore: autoN > 0 ? Math.round((autoSum / autoN) * 1000) / 1000 : null,
+      lowScore,
+    };
+  }
+
+  history(linkId: number): HistoryEntry[] {
+    const rows = this.repo.history(linkId);
+    if (rows.length === 0 && !this.repo.link(linkId)) throw new SverkaError('NOT_FOUND', `There is no link ${linkId}.`);
+    return rows;
+  }
+
+  // Link edits ---------------------------------------------------------------------------
+
+  setSource(linkId: number, source: TextRange | null): EditResult {
+    return this.repo.transaction(() => {
+      const l = this.requireLink(linkId);
+      const { source: side } = this.sides(l.projectId, false);
+      if (source) this.checkSpan(side, source, 'Russian');
+      const now = this.now();
+      const next: StoredLink = {
+        ...l,
+        source,
+        sourceSegments: source ? spanRange(side.seg.segments, source) : null,
+        status: source ? 'confirmed' : 'no_source',
+        who: this.reviewer(),
+        score: null,
+        updatedAt: now,
+      };
+      this.repo.writeLink(next);
+      return this.result(l.projectId, [linkId], [], [], [l]);
+    });
+  }
+
+  setStatus(linkId: number, status: 'auto' | 'confirmed' | 'rejected'): EditResult {
+    return this.repo.transaction(() => {
+      const l = this.requireLink(linkId);
+      if (l.source === null) {
+        throw new SverkaError('CONFLICT', 'This link has no Russian source: pick a span in the original first.');
+      }
+      this.repo.writeLink({ ...l, status, who: this.reviewer(), updatedAt: this.now() });
+      return this.result(l.projectId, [linkId], [], [], [l]);
+    });
+  }
+
+  /**
+   * A link the user draws. Automatic links of the same kind overlapping it on the German
+   * side give way (they come back with undo).
+   */
+  link(projectId: number, kind: LinkKind, source: TextRange | null, target: TextRange): EditResult {
+    return this.repo.transaction(() => {
+      this.requireProject(projectId);
+      const sides = this.sides(projectId, false);
+      if (!sides.target.doc) throw new SverkaError('CONFLICT', 'The project has no German document.');
+      this.checkSpan(sides.target, target, 'German');
+      if (source) this.checkSpan(sides.source, source, 'Russian');
+      const now = this.now();
+      const displaced = this.repo
+        .links(projectId)
+        .filter((l) => l.kind === kind && !isUserLink(l) && overlaps(l.target, target));
+      for (const l of displaced) this.repo.deleteLink(l.id);
+      const id = this.repo.insertLink({
+        projectId,
+        kind,
+        source,
+        sourceSegments: source ? spanRange(sides.source.seg.segments, source) : null,
+        target,
+        targetSegments: spanRange(sides.target.seg.segments, target),
+        status: source ? 'confirmed' : 'no_source',
+        score: null,
+        who: this.reviewer(),
+        createdAt: now,
+        updatedAt: now,
+      });
+      return this.result(
+        projectId,
+        [id],
+        [id],
+        displaced.map((l) => l.id),
+        displaced,
+      );
+    });
+  }
+
+  unlink(linkId: number): EditResult {
+    return this.repo.transaction(() => {
+      const l = this.requireLink(linkId);
+      this.repo.deleteLink(linkId);
+      return this.result(l.projectId, [], [], [linkId], [l]);
+    });
+  }
+
+  split(linkId: number, at: { side: 'source' | 'target'; segmentIndex: number; otherSegmentIndex?: number | null | undefined }): EditResult {
+    return this.repo.transaction(() => {
+      const l = this.requireLink(linkId);
+      if (l.kind !== 'sentence') throw new SverkaError('CONFLICT', 'Only sentence pairs can be split.');
+      const sides = this.sides(l.projectId, false);
+      const here = at.side === 'source' ? l.sourceSegments : l.targetSegments;
+      const there = at.side === 'source' ? l.targetSegments : l.sourceSegments;
+      if (!here) throw new SverkaError('CONFLICT', `This pair has no ${at.side === 'source' ? 'Russian' : 'German'} sentences to split.`);
+      const [a, b] = here;
+      const i = at.segmentIndex;
+      if (i <= a || i > b) {
+        throw new SverkaError('CONFLICT', `Split before a sentence of the pair other than its first (${a + 1}–${b}); got ${i}.`);
+      }
+      const hereSegs = (at.side === 'source' ? sides.source : sides.target).seg.segments;
+      const thereSegs = (at.side === 'source' ? sides.target : sides.source).seg.segments;
+      if (b >= hereSegs.length || (there && there[1] >= thereSegs.length)) {
+        throw new SverkaError('CONFLICT', 'The pair no longer matches the documents; align again.');
+      }
+      let j: number | null = null; // split point on the other side; `there[1] + 1` = all of it in the first part
+      if (there) {
+        const [c, d] = there;
+        if (at.otherSegmentIndex !== undefined && at.otherSegmentIndex !== null) {
+          j = at.otherSegmentIndex;
+          if (j < c || j > d + 1) throw new SverkaError('CONFLICT', `The other side's split point must be within ${c}–${d + 1}; got ${j}.`);
+        } else {
+          j = proportionalSplit(hereSegs, a, b, i, thereSegs, c, d);
+        }
+      }
+      const first = { here: [a, i - 1] as [number, number], there: there && j !== null && j > there[0] ? ([there[0], j - 1] as [number, number]) : null };
+      const second = { here: [i, b] as [number, number], there: there && j !== null && j <= there[1] ? ([j, there[1]] as [number, number]) : null };
+      const now = this.now();
+      const who = this.reviewer();
+      const build = (part: { here: [number, number]; there: [number, number] | null }): Omit<LinkRow, 'projectId'> | null => {
+        const src = at.side === 'source' ? part.here : part.there;
+        const tgt = at.side === 'source' ? part.there : part.here;
+        if (!tgt) return null; // Russian sentences without German: left unlinked.
+        const source = src ? rangeOf(sides.source.seg.segments, src[0], src[1]) : null;
+        return {
+          kind: 'sentence',
+          source,
+          sourceSegments: src,
+          target: rangeOf(sides.target.seg.segments, tgt[0], tgt[1]),
+          targetSegments: tgt,
+          status: source ? 'confirmed' : 'no_source',
+          score: null,
+          who,
+          createdAt: now,
+          updatedAt: now,
+        };
+      };
+      const p1 = build(first);
+      const p2 = build(second);
+      const changed: number[] = [];
+      const created: number[] = [];
+      const removed: number[] = [];
+      if (p1) {
+        this.repo.writeLink({ ...p1, id: l.id, projectId: l.projectId, createdAt: l.createdAt });
+        changed.push(l.id);
+      }
+      if (p2) {
+        if (p1) {
+          const id = this.repo.insertLink({ ...p2, projectId: l.projectId });
+          created.push(id);
+          changed.push(id);
+        } else {
+          this.repo.writeLink({ ...p2, id: l.id, projectId: l.projectId, createdAt: l.createdAt });
+          changed.push(l.id);
+        }
+      }
+      if (!p1 && !p2) {
+        this.repo.deleteLink(l.id);
+        removed.push(l.id);
+      }
+      return this.result(l.projectId, changed, created, removed, [l]);
+    });
+  }
+
+  merge(linkIds: readonly number[]): EditResult {
+    return this.repo.transaction(() => {
+      const links = linkIds.map((id) => this.requireLink(id));
+      const projectId = (links[0] as StoredLink).projectId;
+      if (links.some((l) => l.projectId !== projectId)) throw new SverkaError('CONFLICT', 'The links belong to different projects.');
+      if (links.some((l) => l.kind !== 'sentence')) throw new SverkaError('CONFLICT', 'Only sentence pairs can be merged.');
+      if (links.some((l) => !l.targetSegments)) throw new SverkaError('CONFLICT', 'A pair has no German sentences; align again.');
+      links.sort((x, y) => x.targetSegments![0] - y.targetSegments![0]);
+      for (let k = 1; k < links.length; k++) {
+        if (links[k]!.targetSegments![0] !== links[k - 1]!.targetSegments![1] + 1) {
+          throw new SverkaError('CONFLICT', 'Only neighbouring pairs can be merged (their German sentences must follow each other).');
+        }
+      }
+      const srcRanges = links.map((l) => l.sourceSegments).filter((r): r is [number, number] => r !== null);
+      for (let k = 1; k < srcRanges.length; k++) {
+        if (srcRanges[k]![0] <= srcRanges[k - 1]![1]) {
+          throw new SverkaError('CONFLICT', 'These pairs cross on the Russian side and cannot be merged.');
+        }
+      }
+      const sides = this.sides(projectId, false);
+      const tFrom = links[0]!.targetSegments![0];
+      const tTo = links[links.length - 1]!.targetSegments![1];
+      const sRange: [number, number] | null = srcRanges.length ? [srcRanges[0]![0], srcRanges[srcRanges.length - 1]![1]] : null;
+      if (tTo >= sides.target.seg.segments.length || (sRange && sRange[1] >= sides.source.seg.segments.length)) {
+        throw new SverkaError('CONFLICT', 'The pairs no longer match the documents; align again.');
+      }
+      const source = sRange ? rangeOf(sides.source.seg.segments, sRange[0], sRange[1]) : null;
+      const ids = new Set(links.map((l) => l.id));
+      if (source) {
+        const crossing = this.repo
+          .links(projectId)
+          .find((o) => o.kind === 'sentence' && !ids.has(o.id) && o.source !== null && overlaps(o.source, source));
+        if (crossing) throw new SverkaError('CONFLICT', `The merged pair would overlap pair ${crossing.id} on the Russian side.`);
+      }
+      const keep = links[0]!;
+      const now = this.now();
+      for (const l of links.slice(1)) this.repo.deleteLink(l.id);
+      this.repo.writeLink({
+        ...keep,
+        source,
+        sourceSegments: sRange,
+        target: rangeOf(sides.target.seg.segments, tFrom, tTo),
+        targetSegments: [tFrom, tTo],
+        status: source ? 'confirmed' : 'no_source',
+        score: null,
+        who: this.reviewer(),
+        updatedAt: now,
+      });
+      return this.result(
+        projectId,
+        [keep.id],
+        [],
+        links.slice(1).map((l) => l.id),
+        links,
+      );
+    });
+  }
+
+  /** Undo/redo: writes snapshots back under their ids and deletes `remove`. */
+  restore(projectId: number, snapshots: readonly LinkSnapshotInput[], remove: readonly number[]): EditResult {
+    return this.repo.transaction(() => {
+      this.requireProject(projectId);
+      return this.restoreInside(projectId, snapshots, remove);
+    });
+  }
+
+  private restoreInside(projectId: number, snapshots: readonly LinkSnapshotInput[], remove: readonly number[]): EditResult {
+    const sides = this.sides(projectId, false);
+    const previous: StoredLink[] = [];
+    const removed: number[] = [];
+    const created: number[] = [];
+    const restoring = new Set(snapshots.map((s) => s.id));
+    for (const id of remove) {
+      if (restoring.has(id)) continue;
+      const l = this.repo.link(id);
+      if (!l) continue; // Already gone: undo stays idempotent.
+      if (l.projectId !== projectId) throw new SverkaError('CONFLICT', `Link ${id} belongs to another project.`);
+      previous.push(l);
+      this.repo.deleteLink(id);
+      removed.push(id);
+    }
+    for (const s of snapshots) {
+      this.checkSpan(sides.target, s.target, 'German');
+      if (s.source) this.checkSpan(sides.source, s.source, 'Russian');
+      const before = this.repo.link(s.id);
+      if (before && before.projectId !== projectId) throw new SverkaError('CONFLICT', `Link ${s.id} belongs to another project.`);
+      if (before) previous.push(before);
+      else created.push(s.id);
+      this.repo.writeLink({
+        id: s.id,
+        projectId,
+        kind: s.kind,
+        source: s.source,
+        sourceSegments: s.sourceSegments as [number, number] | null,
+        target: s.target,
+        targetSegments: s.targetSegments as [number, number] | null,
+        status: s.status,
+        score: s.score,
+        who: s.who,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+      });
+      const cur = before?.translation ?? null;
+      if (s.translation === null) {
+        if (cur) this.repo.deleteTranslation(s.id);
+      } else if (!cur || !sameTranslation(cur, s.translation)) {
+        this.repo.saveTranslation(s.id, s.translation, s.translation.updatedAt);
+      }
+    }
+    return this.result(
+      projectId,
+      snapshots.map((s) => s.id),
+      created,
+      removed,
+      previous,
+    );
+  }
+
+  /**
+   * The user corrected the Russian text. Every link's source is mapped through the edits;
+   * a confirmed or rejected link whose source an edit touched goes back to `auto` (the
+   * pairing needs a new look); a source deleted outright becomes "no source" for the aligner
+   * to look again.
+   */
+  updateSourceText(projectId: number, text: string, edits: readonly Edit[] | undefined, restore?: readonly LinkSnapshotInput[]): SourceTextResult {
+    return this.repo.transaction(() => {
+      this.requireProject(projectId);
+      const docs = this.repo.documents(projectId);
+      const doc = docs.find((d) => d.role === 'source');
+      if (!doc) throw new SverkaError('CONFLICT', 'The project has no Russian original to correct.');
+      const old = doc.text;
+      let list: Edit[];
+      if (edits && edits.length > 0) {
+        const checked = normaliseEdits(old, edits, text);
+        if (!checked) {
+          throw new SverkaError('CONFLICT', 'The edits do not turn the stored Russian text into the new one (overlapping, outside the text, or stale).');
+        }
+        list = checked;
+      } else {
+        list = diffEdit(old, text);
+      }
+      const now = this.now();
+      const seg = segment(text, doc.lang);
+      const previous: StoredLink[] = [];
+      const changed: number[] = [];
+      if (list.length > 0) {
+        this.repo.updateDocumentText(doc.id, text, contentHash(text), now);
+        this.repo.replaceSegments(doc.id, segmentRows(seg));
+        for (const l of this.repo.links(projectId)) {
+          let source = l.source;
+          let status = l.status;
+          let who = l.who;
+          let moved = false;
+          if (l.source) {
+            const m = mapSpan(l.source, list);
+            moved = m.touched || m.span === null || m.span.start !== l.source.start || m.span.end !== l.source.end;
+            source = m.span;
+            if (m.span === null) {
+              status = 'no_source';
+              who = 'auto';
+            } else if (m.touched && status !== 'auto') {
+              status = 'auto';
+            }
+          }
+          const sourceSegments = source ? spanRange(seg.segments, source) : null;
+          if (!moved && sameRange(sourceSegments, l.sourceSegments)) continue;
+          previous.push(l);
+          if (moved) changed.push(l.id);
+          this.repo.writeLink({ ...l, source, sourceSegments, status, who, updatedAt: moved ? now : l.updatedAt });
+        }
+        if (this.alignedMarker(projectId)) this.markAligned(projectId, { source: text });
+      }
+      if (restore && restore.length) this.restoreInside(projectId, restore, []);
+      return { view: this.view(projectId), previousText: old, previous: previous.map(snapshot), changed };
+    });
+  }
+
+  // Review -------------------------------------------------------------------------------
+
+  accept(input: {
+    linkId: number;
+    text: string;
+    decision?: 'accepted' | 'edited' | undefined;
+    suggestion?: string | undefined;
+    suggestionId?: number | undefined;
+    note?: string | null | undefined;
+  }): AcceptResult {
+    const reviewer = this.reviewer();
+    if (input.decision === 'accepted' && input.suggestion !== undefined && input.suggestion !== input.text) {
+      throw new SverkaError('BAD_REQUEST', 'An accepted suggestion must equal the checked translation; mark it edited instead.');
+    }
+    const out = this.repo.transaction(() => {
+      const l = this.requireLink(input.linkId);
+      if (!l.source) throw new SverkaError('CONFLICT', 'This German text has no Russian source: pick one before accepting.');
+      const langs = this.requireProject(l.projectId);
+      const sides = this.sides(l.projectId, false);
+      if (!sides.source.doc || l.source.end > sides.source.text.length) {
+        throw new SverkaError('CONFLICT', 'The link no longer fits the Russian text; align again.');
+      }
+      const now = this.now();
+      const translation: TranslationSnapshot = {
+        text: input.text,
+        status: 'approved',
+        note: input.note !== undefined ? input.note : (l.translation?.note ?? null),
+        updatedBy: reviewer,
+        updatedAt: now,
+      };
+      const translationId = this.repo.saveTranslation(l.id, translation, now);
+      this.repo.writeLink({ ...l, status: 'confirmed', who: reviewer, updatedAt: now });
+      const sourceText = sides.source.text.slice(l.source.start, l.source.end);
+      const decision = input.decision ?? (input.suggestion === undefined ? undefined : input.suggestion === input.text ? 'accepted' : 'edited');
+      const unit: NewTmUnit = {
+        sourceLang: langs.sourceLang,
+        targetLang: langs.targetLang,
+        source: sourceText,
+        target: input.text,
+        origin: 'human',
+        reviewed: true,
+        status: 'approved',
+        projectId: l.projectId,
+        documentId: sides.source.doc.id,
+        linkId: l.id,
+        sourceSpan: { start: l.source.start, end: l.source.end },
+        targetSpan: { start: l.target.start, end: l.target.end },
+        creator: reviewer,
+        changer: reviewer,
+        reviewer,
+        created: now,
+        changed: now,
+        props: {
+          kind: l.kind,
+          ...(sides.target.doc ? { targetDocument: String(sides.target.doc.id) } : {}),
+          ...(decision ? { decision } : {}),
+        },
+      };
+      let tm: TmAddOutcome | null = null;
+      if (this.deps.tm) {
+        const r = this.deps.tm.add([unit]);
+        tm = r.skipped > 0 ? null : { outcome: r.added > 0 ? 'added' : 'merged', unitId: this.repo.tmUnitOfLink(l.id) };
+      }
+      const result = this.result(l.projectId, [l.id], [], [], [l]);
+      return { result, translation, tm, translationId, sourceText, projectId: l.projectId, decision };
+    });
+    let mtReviewed = false;
+    if (input.suggestion !== undefined) {
+      const mt = this.deps.mt;
+      if (mt) {
+        try {
+          mt.review({
+            projectId: out.projectId,
+            ref: `link:${input.linkId}`,
+            sourceText: out.sourceText,
+            suggestion: input.suggestion,
+            finalText: input.text,
+            ...(out.decision ? { decision: out.decision } : {}),
+            suggestionId: input.suggestionId ?? null,
+            checkedTranslationId: out.translationId,
+          });
+          mtReviewed = true;
+        } catch {
+          // The checked translation is stored; a failed MT statistic must not undo it.
+          mtReviewed = false;
+        }
+      }
+    }
+    return { ...out.result, translation: out.translation, tm: out.tm, mtReviewed };
+  }
+
+  reject(linkId: number): EditResult {
+    return this.repo.transaction(() => {
+      const l = this.requireLink(linkId);
+      if (!l.source) throw new SverkaError('CONFLICT', 'This link has no Russian source to reject; mark it "not in this original" instead.');
+      const now = this.now();
+      const who = this.reviewer();
+      this.repo.writeLink({ ...l, status: 'rejected', who, updatedAt: now });
+      if (l.translation) this.repo.setTranslationStatus(l.id, 'rejected', who, now);
+      return this.result(l.projectId, [l.id], [], [], [l]);
+    });
+  }
+
+  // Helpers ------------------------------------------------------------------------------
+
+  private reviewer(): string {
+    const name = this.settings.get(REVIEWER_SETTING)?.trim();
+    return name ? name.slice(0, 200) : 'user';
+  }
+
+  private requireProject(projectId: number): { sourceLang: string; targetLang: string } {
+    const p = this.repo.projectLangs(projectId);
+    if (!p) throw new SverkaError('NOT_FOUND', `There is no project ${projectId}.`);
+    return p;
+  }
+
+  private requireLink(linkId: number): StoredLink {
+    const l = this.repo.link(linkId);
+    if (!l) throw new SverkaError('NOT_FOUND', `There is no link ${linkId}.`);
+    return l;
+  }
+
+  private checkSpan(side: Side, span: TextRange, what: string): void {
+    if (!side.doc) throw new SverkaError('CONFLICT', `The project has no ${what} document.`);
+    if (span.start < 0 || span.start > span.end || span.end > side.text.length) {
+      throw new SverkaError(
+        'CONFLICT',
+        `The span ${span.start}–${span.end} lies outside the ${what} text (${side.text.length} characters).`,
+        { start: span.start, end: span.end, length: side.text.length },
+      );
+    }
+  }
+
+  /**
+   * Both sides with their segmentation: the stored one when it still matches the text,
+   * else computed now (and, when `fresh`, always computed now for storing).
+   */
+  private sides(projectId: number, fresh: boolean): { source: Side; target: Side } {
+    const langs = this.requireProject(projectId);
+    const docs = this.repo.documents(projectId);
+    const marker = this.alignedMarker(projectId);
+    const side = (role: 'source' | 'target'): Side => {
+      const doc = docs.find((d) => d.role === role) ?? null;
+      const lang = doc?.lang ?? (role === 'source' ? langs.sourceLang : langs.targetLang);
+      if (!doc) return { doc: null, text: '', lang, seg: { segments: [], paragraphs: [] }, stale: false, stored: false };
+      const hashNow = doc.contentHash;
+      const storedFor = marker?.[role] ?? null;
+      if (!fresh && storedFor === hashNow) {
+        const rows = this.repo.segments(doc.id);
+        const seg = fromRows(doc.text, rows);
+        if (seg) {
+          return { doc, text: doc.text, lang, seg: { segments: seg, paragraphs: paragraphsOf(rows) }, stale: false, stored: true };
+        }
+      }
+      return { doc, text: doc.text, lang, seg: segment(doc.text, lang), stale: !fresh && marker !== null, stored: false };
+    };
+    return { source: side('source'), target: side('target') };
+  }
+
+  private alignedMarker(projectId: number): AlignedMarker | null {
+    const raw = this.settings.get(ALIGNED_SETTING(projectId));
+    if (!raw) return null;
+    try {
+      return JSON.parse(raw) as AlignedMarker;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Records which texts the stored segments were made from (absent fields keep their value). */
+  private markAligned(projectId: number, texts: { source?: string | null; target?: string | null }): void {
+    const prev = this.alignedMarker(projectId) ?? { source: null, target: null };
+    const hash = (t: string | null | undefined, old: string | null): string | null =>
+      t === undefined ? old : t === null ? null : contentHash(t);
+    const next: AlignedMarker = { source: hash(texts.source, prev.source), target: hash(texts.target, prev.target) };
+    this.settings.set(ALIGNED_SETTING(projectId), JSON.stringify(next));
+  }
+
+  private liveQuotes(side: Side): QuoteView[] {
+    if (!side.doc) return [];
+    const found = findQuotes(side.text, side.lang, side.seg).quotes;
+    // Not stored yet: negative ids mark them as provisional until the next alignment.
+    return found.map((q, i) => ({
+      id: -(i + 1),
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      depth: q.depth,
+      parentId: q.parent === null ? null : -(q.parent + 1),
+      open: q.open,
+      close: q.close,
+    }));
+  }
+
+  /** An EditResult with the current state of `changed` links and the given previous state. */
+  private result(projectId: number, changed: readonly number[], created: number[], removed: number[], previous: readonly StoredLink[]): EditResult {
+    const links: WorkbenchLink[] = [];
+    const seen = new Set<number>();
+    for (const id of changed) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const l = this.repo.link(id);
+      if (l) links.push({ ...snapshot(l), hasSuggestion: false });
+    }
+    const counts = emptyCounts();
+    for (const r of this.repo.counts(projectId)) addCount(counts, r.status, r.n);
+    const prevSeen = new Set<number>();
+    const prev: LinkSnapshot[] = [];
+    for (const l of previous) {
+      if (prevSeen.has(l.id)) continue;
+      prevSeen.add(l.id);
+      prev.push(snapshot(l));
+    }
+    return { projectId, links, created, removed, previous: prev, counts };
+  }
+}
+
+function primary(lang: string): string {
+  return (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
+}
+
+function segmentRows(seg: SegmentResult): SegmentRow[] {
+  const out: SegmentRow[] = [];
+  let p = 0;
+  seg.segments.forEach((s, idx) => {
+    while (p + 1 < seg.paragraphs.length && (seg.paragraphs[p] as TextRange).end <= s.start) p++;
+    out.push({ idx, start: s.start, end: s.end, paragraph: p });
+  });
+  return out;
+}
+
+function fromRows(text: string, rows: readonly SegmentRow[]): Segment[] | null {
+  const out: Segment[] = [];
+  for (const r of rows) {
+    if (r.end > text.length) return null;
+    out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+  }
+  return out;
+}
+
+/** Paragraph spans rebuilt from stored segments (first segment start to last segment end). */
+function paragraphsOf(rows: readonly SegmentRow[]): TextRange[] {
+  const out: TextRange[] = [];
+  let cur = -1;
+  for (const r of rows) {
+    if (r.paragraph !== cur || out.length === 0) {
+      out.push({ start: r.start, end: r.end });
+      cur = r.paragraph;
+    } else (out[out.length - 1] as TextRange).end = r.end;
+  }
+  return out;
+}
+
+function sideView(s: Side): WorkbenchView['source'] {
+  return {
+    documentId: s.doc?.id ?? null,
+    text: s.text,
+    lang: s.lang,
+    segments: s.seg.segments.map((x) => ({ start: x.start, end: x.end })),
+    paragraphs: s.seg.paragraphs.map((x) => ({ start: x.start, end: x.end })),
+  };
+}
+
+function sameRange(a: [number, number] | null, b: [number, number] | null): boolean {
+  return a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]);
+}
+
+function sameTranslation(a: TranslationSnapshot, b: TranslationSnapshot): boolean {
+  return a.text === b.text && a.status === b.status && a.note === b.note;
+}
+
+function sortByTarget<T extends { target: TextRange }>(xs: T[]): T[] {
+  return xs.sort((a, b) => a.target.start - b.target.start || a.target.end - b.target.end);
+}
+
+/** Does `span` overlap any of the spans sorted by start? (Binary search to the first candidate.) */
+function anyOverlap(sorted: readonly TextRange[], span: TextRange): boolean {
+  // Spans may nest (a user link inside a longer one), so scan from the first whose start could matter.
+  for (const s of sorted) {
+    if (s.start > span.end) break;
+    if (overlaps(s, span)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where to split the other side so both parts keep about the same share of text as the
+ * split side's parts: the boundary after the other side's cumulative length closest to it.
+ */
+function proportionalSplit(
+  here: readonly TextRange[],
+  a: number,
+  b: number,
+  i: number,
+  there: readonly TextRange[],
+  c: number,
+  d: number,
+): number {
+  if (d === c) return d + 1;
+  const len = (s: TextRange): number => s.end - s.start;
+  let total = 0;
+  let before = 0;
+  for (let k = a; k <= b; k++) {
+    total += len(here[k] as TextRange);
+    if (k < i) before += len(here[k] as TextRange);
+  }
+  const share = total > 0 ? before / total : 0.5;
+  let tTotal = 0;
+  for (let k = c; k <= d; k++) tTotal += len(there[k] as TextRange);
+  let best = c + 1;
+  let bestErr = Infinity;
+  let acc = 0;
+  for (let j = c + 1; j <= d; j++) {
+    acc += len(there[j - 1] as TextRange);
+    const err = Math.abs(acc / (tTotal || 1) - share);
+    if (err < bestErr) {
+      bestErr = err;
+      best = j;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,27 @@
+import type { NewTmUnit } from '../../../shared/tm/types';
+
+/** What storing an accepted pair in the translation memory yielded. */
+export interface TmAddOutcome {
+  outcome: 'added' | 'merged';
+  /** The unit now holding the pair (null when the memory skipped it as unstorable). */
+  unitId: number | null;
+}
+
+/** The part of the TM service the workbench uses (`TmService.add`). */
+export interface TmWriter {
+  add(units: readonly NewTmUnit[]): { added: number; merged: number; skipped: number };
+}
+
+/** The part of the MT service the workbench uses (`MtService.review`, the `mt.review` channel). */
+export interface MtReviewer {
+  review(input: {
+    projectId: number;
+    ref: string | null;
+    sourceText: string;
+    suggestion: string;
+    finalText: string;
+    decision?: 'accepted' | 'edited' | 'rejected' | undefined;
+    suggestionId: number | null;
+    checkedTranslationId: number | null;
+  }): unknown;
+}

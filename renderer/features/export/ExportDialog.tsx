@@ -1,0 +1,114 @@
+import { useMemo, useState } from 'react';
+import type { MessageKey } from '../../i18n';
+import { useApp, useModel, useT } from '../../state/hooks';
+import { Dialog } from '../../ui/Dialog';
+import type { LinkStatus, RowKind } from '../alignment/types';
+import { download, EXPORT_FORMATS, exportUnits, serialize, type ExportFormat } from './build';
+
+const FORMAT_LABEL: Record<ExportFormat, MessageKey> = {
+  tmx: 'export.tmx',
+  xliff12: 'export.xliff12',
+  xliff21: 'export.xliff21',
+  csv: 'export.csv',
+  tsv: 'export.tsv',
+  html: 'export.html',
+};
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const model = useModel();
+  const open = useApp((s) => (s.open.status === 'ready' ? s.open.value : null));
+  const rows = useApp((s) => (s.align.status === 'ready' ? s.align.data.rows : []));
+  const [format, setFormat] = useState<ExportFormat>('tmx');
+  const [statuses, setStatuses] = useState<Set<LinkStatus>>(new Set(['confirmed']));
+  const [kinds, setKinds] = useState<Set<RowKind>>(new Set(['quote', 'sentence']));
+  const input = useMemo(
+    () =>
+      open?.source && open.target
+        ? {
+            projectName: open.project.name,
+            sourceLang: open.project.sourceLang,
+            targetLang: open.project.targetLang,
+            sourceText: open.source.text,
+            targetText: open.target.text,
+            sourceFile: open.source.fileName,
+            rows,
+            statuses,
+            kinds,
+          }
+        : null,
+    [open, rows, statuses, kinds],
+  );
+  const units = useMemo(() => (input ? exportUnits(input) : []), [input]);
+  const toggle = <T,>(set: Set<T>, v: T, update: (s: Set<T>) => void) => {
+    const next = new Set(set);
+    if (next.has(v)) next.delete(v);
+    else next.add(v);
+    update(next);
+  };
+  const submit = () => {
+    if (!input || !units.length) return;
+    const f = EXPORT_FORMATS.find((x) => x.id === format)!;
+    try {
+      const text = serialize(format, units, input);
+      const base = input.projectName.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'sverka';
+      download(text, `${base}.${format === 'xliff21' ? 'xliff21.' : ''}${f.ext}`, f.mime);
+      onClose();
+    } catch (err) {
+      model.notify('error', 'export.failed', undefined, err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <Dialog
+      title={t('export.title')}
+      onClose={onClose}
+      onSubmit={submit}
+      testId="export-dialog"
+      footer={
+        <>
+          <span className="subtle dialog-count">{t('export.count', { n: units.length })}</span>
+          <button type="button" className="button" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={!units.length} data-testid="export-submit">
+            {t('export.submit')}
+          </button>
+        </>
+      }
+    >
+      <fieldset className="fieldset">
+        <legend className="field-label">{t('export.format')}</legend>
+        <div className="radio-grid">
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f.id} className="radio">
+              <input type="radio" name="format" value={f.id} checked={format === f.id} onChange={() => setFormat(f.id)} />
+              {t(FORMAT_LABEL[f.id])}
+            </label>
+          ))}
+          <label className="radio is-disabled" title={t('export.docxLater')}>
+            <input type="radio" name="format" disabled />
+            {t('export.docx')}
+          </label>
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="field-label">{t('export.statuses')}</legend>
+        {(['confirmed', 'auto', 'rejected'] as const).map((s) => (
+          <label key={s} className="check">
+            <input type="checkbox" checked={statuses.has(s)} onChange={() => toggle(statuses, s, setStatuses)} />
+            {t(s === 'confirmed' ? 'status.confirmed' : s === 'auto' ? 'status.auto' : 'status.rejected')}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="field-label">{t('export.kinds')}</legend>
+        {(['quote', 'sentence'] as const).map((k) => (
+          <label key={k} className="check">
+            <input type="checkbox" checked={kinds.has(k)} onChange={() => toggle(kinds, k, setKinds)} />
+            {t(k === 'quote' ? 'filter.quotes' : 'filter.sentences')}
+          </label>
+        ))}
+      </fieldset>
+    </Dialog>
+  );
+}

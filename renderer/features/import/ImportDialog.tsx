@@ -1,0 +1,154 @@
+import { useMemo, useState } from 'react';
+import type { Role } from '../../../shared/ipc/channels/projects';
+import { useApp, useModel, useT } from '../../state/hooks';
+import { Dialog } from '../../ui/Dialog';
+import { decode, ENCODINGS, guessEncoding, guessLang, isBinaryLike } from './detect';
+
+interface Picked {
+  name: string;
+  bytes: Uint8Array;
+  guessed: string;
+  binary: boolean;
+}
+
+/**
+ * Import one document: from a file (encoding shown and changeable, with a live preview) or
+ * pasted text; the role (German article or Russian original) and the language are shown and
+ * changeable. .docx and .html go to the backend as they are; it extracts their text.
+ */
+export function ImportDialog({ onClose, initialRole = 'source' }: { onClose: () => void; initialRole?: Role }) {
+  const t = useT();
+  const model = useModel();
+  const project = useApp((s) => (s.open.status === 'ready' ? s.open.value.project : null));
+  const [mode, setMode] = useState<'file' | 'paste'>('file');
+  const [role, setRole] = useState<Role>(initialRole);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [encoding, setEncoding] = useState<string>('auto');
+  const [pasted, setPasted] = useState('');
+  const [lang, setLang] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const effectiveEncoding = encoding === 'auto' ? (picked?.guessed ?? 'utf-8') : encoding;
+  const preview = useMemo(() => {
+    if (mode === 'paste') return pasted.slice(0, 1200);
+    if (!picked || picked.binary) return '';
+    return decode(picked.bytes.subarray(0, 4096), effectiveEncoding).slice(0, 1200);
+  }, [mode, pasted, picked, effectiveEncoding]);
+  const detectedLang = preview ? guessLang(preview) : role === 'source' ? (project?.sourceLang ?? 'ru') : (project?.targetLang ?? 'de');
+  const chosenLang = lang ?? detectedLang;
+  const canSubmit = !busy && !!project && (mode === 'file' ? !!picked : pasted.trim().length > 0);
+
+  const submit = async () => {
+    if (!canSubmit || !project) return;
+    setBusy(true);
+    const ok =
+      mode === 'file'
+        ? await model.importDocument(role, chosenLang, picked!.name, picked!.bytes, encoding === 'auto' ? null : encoding)
+        : await model.addDocumentText(role, chosenLang, pasted);
+    setBusy(false);
+    if (ok) onClose();
+  };
+
+  return (
+    <Dialog
+      title={t('import.title')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      testId="import-dialog"
+      wide
+      footer={
+        <>
+          {busy && (
+            <span className="subtle dialog-count" role="status">
+              {t('invite.busy')}
+            </span>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={!canSubmit} data-testid="import-submit">
+            {t('import.submit')}
+          </button>
+        </>
+      }
+    >
+      <div className="field-row">
+        <fieldset className="fieldset">
+          <legend className="field-label">{t('import.role')}</legend>
+          <label className="check">
+            <input type="radio" name="role" checked={role === 'source'} onChange={() => setRole('source')} />
+            {t('pane.source')}
+          </label>
+          <label className="check">
+            <input type="radio" name="role" checked={role === 'target'} onChange={() => setRole('target')} />
+            {t('pane.target')}
+          </label>
+        </fieldset>
+      </div>
+      <div className="segmented import-mode" role="radiogroup" aria-label={t('import.from')}>
+        <button type="button" role="radio" aria-checked={mode === 'file'} className={mode === 'file' ? 'is-on' : ''} onClick={() => setMode('file')}>
+          {t('import.fromFile')}
+        </button>
+        <button type="button" role="radio" aria-checked={mode === 'paste'} className={mode === 'paste' ? 'is-on' : ''} onClick={() => setMode('paste')}>
+          {t('import.fromPaste')}
+        </button>
+      </div>
+      {mode === 'file' ? (
+        <div className="field-row">
+          <label className="field">
+            <span className="field-label">{t('import.file')}</span>
+            <input
+              className="input file-input"
+              type="file"
+              accept=".txt,.text,.md,.html,.htm,.docx,text/plain,text/html"
+              data-testid="import-file"
+              onChange={async (e) => {
+                const f = e.currentTarget.files?.[0];
+                if (!f) return;
+                const bytes = new Uint8Array(await f.arrayBuffer());
+                const binary = isBinaryLike(bytes, f.name);
+                setPicked({ name: f.name, bytes, guessed: binary ? 'utf-8' : guessEncoding(bytes), binary });
+                setEncoding('auto');
+                setLang(null);
+              }}
+            />
+          </label>
+          <label className="field field-narrow">
+            <span className="field-label">{t('import.encoding')}</span>
+            <select className="input" value={encoding} disabled={!picked || picked.binary} onChange={(e) => setEncoding(e.target.value)} data-testid="import-encoding">
+              <option value="auto">{t('import.encodingAuto', { enc: picked?.guessed ?? '—' })}</option>
+              {ENCODINGS.map((enc) => (
+                <option key={enc} value={enc}>
+                  {enc}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : (
+        <label className="field">
+          <span className="field-label">{t('import.pasteLabel')}</span>
+          <textarea className="input textarea" rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} data-testid="import-paste" />
+        </label>
+      )}
+      <label className="field field-narrow">
+        <span className="field-label">{t('import.lang')}</span>
+        <select className="input" value={chosenLang} onChange={(e) => setLang(e.target.value)} data-testid="import-lang">
+          {['ru', 'de', 'uk', 'en'].map((l) => (
+            <option key={l} value={l}>
+              {l === detectedLang ? t('import.langDetected', { lang: l }) : l}
+            </option>
+          ))}
+        </select>
+      </label>
+      {mode === 'file' && picked && (
+        <div className="field">
+          <span className="field-label">{t('import.preview')}</span>
+          <pre className="import-preview" lang={chosenLang} data-testid="import-preview">
+            {picked.binary ? t('import.previewBinary', { name: picked.name }) : preview}
+          </pre>
+        </div>
+      )}
+    </Dialog>
+  );
+}

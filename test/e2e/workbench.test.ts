@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, openBrowser, screenshot, startWeb, type Browser, type WebApp } from '../support/web';
+import { WorkbenchPage } from './pages/workbench';
+
+// A Russian text written for this test: parts of the sample article's source, in our own words.
+const russian = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'gastbeitrag.ru.txt'), 'utf8');
+
+describe('workbench: align, review, correct, export', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let wb: WorkbenchPage;
+
+  beforeAll(async () => {
+    app = await startWeb();
+    browser = await openBrowser({ colorScheme: 'light', viewport: { width: 1600, height: 1000 } });
+    wb = new WorkbenchPage(browser.page);
+    await wb.goto(app.url);
+    await wb.waitForEditor('target');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('aligns the pasted Russian original with the German article and lists quotes and sentences', async () => {
+    await wb.pasteIntoSource(russian);
+    await wb.waitForEditor('source');
+    await wb.waitForAlignment();
+    expect(await wb.gridRows.count()).toBeGreaterThan(5);
+    expect(await wb.statusCounts.innerText()).toMatch(/\d+ quotes/);
+    // Decorations: the quotations are marked in the German editor.
+    expect(await wb.editor('target').locator('.deco-quote').count()).toBeGreaterThan(0);
+  });
+
+  it('links a quotation: selecting its row selects the Russian span and shows both in the review panel', async () => {
+    await wb.filterKind('Quotes');
+    const row = wb.gridRows.filter({ hasText: 'In Astana wurde ein umfangreiches Paket' });
+    await row.click();
+    await expect(wb.review.getByTestId('review-published').innerText()).resolves.toContain('In Astana wurde ein umfangreiches Paket');
+    await expect(wb.review.getByTestId('review-source').innerText()).resolves.toContain('В Астане был подписан обширный пакет');
+    await wb.editor('source').locator('.deco-selected').first().waitFor();
+    await screenshot(browser.page, 'workbench-review-light');
+  });
+
+  it('navigates rows with Ctrl+Down and Alt+Up from the grid', async () => {
+    const before = await wb.selectedRow.getAttribute('data-row-id');
+    await wb.grid.locator('[role="grid"]').focus();
+    await browser.page.keyboard.press('Control+ArrowDown');
+    const after = await wb.selectedRow.getAttribute('data-row-id');
+    expect(after).not.toBe(before);
+    await browser.page.keyboard.press('Alt+ArrowUp');
+    expect(await wb.selectedRow.getAttribute('data-row-id')).toBe(before);
+  });
+
+  it('confirms, rejects, undoes and redoes; the status bar counts follow', async () => {
+    const counts = async () => Number(/(\d+) confirmed/.exec(await wb.statusCounts.innerText())?.[1]);
+    const c0 = await counts();
+    await browser.page.keyboard.press('Space');
+    expect(await counts()).toBe(c0 + 1);
+    await browser.page.getByTestId('undo').click();
+    expect(await counts()).toBe(c0);
+    await browser.page.getByTestId('redo').click();
+    expect(await counts()).toBe(c0 + 1);
+    await browser.page.keyboard.press('Control+z');
+    expect(await counts()).toBe(c0);
+  });
+
+  it('relinks a quotation to a Russian selection and undoes the relink', async () => {
+    const srcBefore = await wb.review.getByTestId('review-source').innerText();
+    // Select a paragraph of the Russian text with the mouse (a triple click selects the line),
+    // then link it to the row: selecting words must not move the row selection.
+    await wb.editor('source').locator('.view-line', { hasText: 'В ноябре 2024 года' }).click({ clickCount: 3 });
+    await browser.page.getByTestId('link-selection').click();
+    const srcAfter = await wb.review.getByTestId('review-source').innerText();
+    expect(srcAfter).not.toBe(srcBefore);
+    expect(srcAfter).toContain('В ноябре 2024 года');
+    await wb.grid.locator('[role="grid"]').focus();
+    await browser.page.keyboard.press('Control+z');
+    expect(await wb.review.getByTestId('review-source').innerText()).toBe(srcBefore);
+  });
+
+  it('accepts an edited checked translation with Ctrl+Enter and moves to the next row', async () => {
+    const id = await wb.selectedRow.getAttribute('data-row-id');
+    const checked = wb.review.getByTestId('review-checked');
+    await checked.fill('Geprüfte Fassung des Zitats');
+    await checked.press('Control+Enter');
+    expect(await wb.selectedRow.getAttribute('data-row-id')).not.toBe(id);
+    const accepted = wb.grid.locator(`[data-row-id="${id}"]`);
+    expect(await accepted.getAttribute('class')).toContain('tone-confirmed');
+  });
+
+  it('shows the alignment map', async () => {
+    await wb.filterKind('All');
+    await browser.page.getByTestId('tab-map').click();
+    await browser.page.getByTestId('alignment-map').locator('canvas').waitFor();
+    await screenshot(browser.page, 'workbench-map-light');
+    await browser.page.getByTestId('tab-grid').click();
+  });
+
+  it('exports the confirmed pairs as TMX', async () => {
+    await browser.page.getByTestId('export-button').click();
+    const dialog = browser.page.getByTestId('export-dialog');
+    const [download] = await Promise.all([browser.page.waitForEvent('download'), dialog.getByTestId('export-submit').click()]);
+    const file = await download.path();
+    const tmx = fs.readFileSync(file, 'utf8');
+    expect(tmx).toContain('<tmx version="1.4"');
+    expect(tmx).toContain('Geprüfte Fassung des Zitats');
+  });
+
+  it('switches the interface to Russian and the dark theme', async () => {
+    await browser.page.getByTestId('ui-lang').selectOption('ru');
+    await browser.page.getByRole('button', { name: 'Выровнять заново' }).waitFor();
+    await browser.page.emulateMedia({ colorScheme: 'dark' });
+    await browser.page.locator('html[data-theme="dark"]').waitFor();
+    await screenshot(browser.page, 'workbench-review-dark-ru');
+    await browser.page.getByTestId('ui-lang').selectOption('en');
+  });
+
+  it('logged no console errors and sent nothing beyond 127.0.0.1', () => {
+    expect(browser.errors).toEqual([]);
+    expect(foreignRequests(browser.requests, app.origin)).toEqual([]);
+  });
+});

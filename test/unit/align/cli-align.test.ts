@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { alignDocuments, lineSegments } from '../../../electron/cli/commands/align';
+import { DE, RU } from './fixtures';
+
+describe('lineSegments', () => {
+  it('takes every non-empty line, trimmed, with offsets into the text', () => {
+    const text = '\ufeffПервая строка.\r\n\n   \nВторая  \nтретья';
+    const segs = lineSegments(text);
+    expect(segs.map((s) => s.text)).toEqual(['Первая строка.', 'Вторая', 'третья']);
+    for (const s of segs) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(segs[0]!.start).toBe(1);
+  });
+
+  it('empty text has no segments', () => {
+    expect(lineSegments('')).toEqual([]);
+    expect(lineSegments('\n\n')).toEqual([]);
+  });
+});
+
+describe('alignDocuments', () => {
+  const ru = RU.slice(0, 6).join('\n') + '\n';
+  const de = DE.slice(0, 6).join('\n') + '\n';
+
+  it('produces the CLI contract for segmented input', () => {
+    const out = alignDocuments(ru, de, { sourceLang: 'ru', targetLang: 'de', segmented: true });
+    expect(out.source.lang).toBe('ru');
+    expect(out.target.lang).toBe('de');
+    expect(out.source.segments).toHaveLength(6);
+    for (const s of out.source.segments) expect(ru.slice(s.start, s.end)).toBe(s.text);
+    for (const s of out.target.segments) expect(de.slice(s.start, s.end)).toBe(s.text);
+    expect(out.beads.map((b) => [b.source, b.target])).toEqual([0, 1, 2, 3, 4, 5].map((k) => [[k], [k]]));
+    expect(Array.isArray(out.quotes)).toBe(true);
+    for (const q of out.quotes) expect(de.slice(q.target.start, q.target.end)).toBe(q.target.text);
+  });
+
+  it('segments running text itself without --segmented', () => {
+    const out = alignDocuments(RU.slice(0, 4).join(' '), DE.slice(0, 4).join(' '), { sourceLang: 'ru', targetLang: 'de', segmented: false });
+    expect(out.source.segments.length).toBeGreaterThanOrEqual(4);
+    expect(out.beads.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('handles empty documents', () => {
+    const out = alignDocuments('', de, { sourceLang: 'ru', targetLang: 'de', segmented: true });
+    expect(out.source.segments).toEqual([]);
+    expect(out.beads).toHaveLength(6);
+    expect(out.beads.every((b) => b.source.length === 0)).toBe(true);
+  });
+});
