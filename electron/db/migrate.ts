@@ -14,8 +14,10 @@ export function schemaVersion(db: Database.Database): number {
 }
 
 /**
- * Brings the schema up to `target` (default: the newest). Each step and its bookkeeping row
- * commit together, so a crash leaves the database at a whole version.
+ * Brings the schema up to `target` (default: the newest): applies every known migration that
+ * is not yet recorded, in version order, so a step numbered below one already applied (work
+ * that landed in another order) still runs. Each step and its bookkeeping row commit together,
+ * so a crash leaves the database at a whole version.
  */
 export function migrateTo(
   db: Database.Database,
@@ -24,16 +26,19 @@ export function migrateTo(
 ): number {
   const newest = list.length ? list[list.length - 1]!.version : 0;
   const goal = target ?? newest;
-  const current = schemaVersion(db);
-  if (current > newest) {
+  schemaVersion(db);
+  const applied = new Set((db.prepare('SELECT version FROM migrations').all() as { version: number }[]).map((r) => r.version));
+  const known = new Set(list.map((m) => m.version));
+  const unknown = [...applied].filter((v) => !known.has(v));
+  if (unknown.length) {
     throw new SverkaError(
       'DB_ERROR',
-      `This database was written by a newer Sverka (schema ${current}, this version knows ${newest}). Update Sverka to open it.`,
+      `This database was written by a newer Sverka (schema steps ${unknown.join(', ')} are unknown to this version). Update Sverka to open it.`,
     );
   }
   const record = db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of list) {
-    if (m.version <= current || m.version > goal) continue;
+    if (applied.has(m.version) || m.version > goal) continue;
     db.transaction(() => {
       m.up(db);
       record.run(m.version, m.name, new Date().toISOString());

@@ -15,3 +15,4 @@ export { CSV_COLUMNS, inlineToCell, cellToInline } from './csv/columns';
 export { createUnitReader, formatFromFileName, parseUnits, serializeUnits, serializeUnitsChunks, sniffXliffVersion, type FileFormat, type ReadOptions, type WriteOptions } from './dispatch';
 export { writeBilingualDocx, type BilingualDocxOptions } from './docx/writeBilingual';
 export { renderHtmlReport, escapeHtml, type HtmlReportOptions } from './html/report';
+export { sniffXmlEncoding } from './xml/encoding';

@@ -275,6 +275,7 @@ function prevWord(text: string, at: number, floor: number): PrevWord {
     const w = text.slice(j, i);
     if (w === '') break;
     partsRev.push(w);
+    if (partsRev.length >= 6) break; // no abbreviation has more parts; keeps "W. W. W. …" linear
     i = j;
     if (i - 1 > floor && text[i - 1] === '.' && WORD_CHAR.test(text[i - 2] ?? '') && w.length <= 4) {
       // "U.S", "z.B", "т.е": inner dots; a long tail ("spiegel.de") is a domain, not an abbreviation

@@ -32,6 +32,7 @@ describe('import dialog: files, encodings, languages', () => {
     await browser.page.getByTestId('import-target').click();
     const dialog = browser.page.getByTestId('import-dialog');
     await dialog.getByTestId('import-file').setInputFiles({ name: 'artikel.txt', mimeType: 'text/plain', buffer: german });
+    await dialog.getByTestId('import-preview').waitFor();
     await expect(dialog.getByTestId('import-encoding').inputValue()).resolves.toBe('auto');
     expect(await dialog.getByTestId('import-encoding').locator('option:checked').innerText()).toContain('utf-8');
     expect(await dialog.getByTestId('import-lang').inputValue()).toBe('de');
@@ -45,6 +46,7 @@ describe('import dialog: files, encodings, languages', () => {
     await browser.page.getByTestId('import-options').click();
     const dialog = browser.page.getByTestId('import-dialog');
     await dialog.getByTestId('import-file').setInputFiles({ name: 'original.txt', mimeType: 'text/plain', buffer: iconv.encode(russian, 'windows-1251') });
+    await dialog.getByTestId('import-preview').waitFor();
     expect(await dialog.getByTestId('import-encoding').locator('option:checked').innerText()).toContain('windows-1251');
     expect(await dialog.getByTestId('import-preview').innerText()).toContain('Казахстан и Россия');
     expect(await dialog.getByTestId('import-lang').inputValue()).toBe('ru');

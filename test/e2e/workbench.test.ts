@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDeeplStandin, type DeeplStandin } from '../support/deepl-standin';
 import { foreignRequests, openBrowser, screenshot, startWeb, type Browser, type WebApp } from '../support/web';
 import { WorkbenchPage } from './pages/workbench';
 
@@ -11,9 +12,11 @@ describe('workbench: align, review, correct, export', () => {
   let app: WebApp;
   let browser: Browser;
   let wb: WorkbenchPage;
+  let deepl: DeeplStandin;
 
   beforeAll(async () => {
-    app = await startWeb();
+    deepl = await startDeeplStandin();
+    app = await startWeb({ env: { DEEPL_AUTH_KEY: deepl.key, DEEPL_SERVER_URL: deepl.url } });
     browser = await openBrowser({ colorScheme: 'light', viewport: { width: 1600, height: 1000 } });
     wb = new WorkbenchPage(browser.page);
     await wb.goto(app.url);
@@ -23,6 +26,7 @@ describe('workbench: align, review, correct, export', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
+    await deepl?.close();
   });
 
   it('aligns the pasted Russian original with the German article and lists quotes and sentences', async () => {
@@ -80,6 +84,15 @@ describe('workbench: align, review, correct, export', () => {
     await wb.grid.locator('[role="grid"]').focus();
     await browser.page.keyboard.press('Control+z');
     expect(await wb.review.getByTestId('review-source').innerText()).toBe(srcBefore);
+  });
+
+  it('fetches a DeepL suggestion and shows its diff against the published German', async () => {
+    await wb.review.getByTestId('fetch-suggestion').click();
+    await wb.review.getByTestId('review-suggestion').waitFor();
+    expect(await wb.review.getByTestId('review-suggestion').innerText()).toMatch(/^\[DE\] /);
+    await wb.review.getByTestId('review-diff').locator('.monaco-diff-editor').waitFor();
+    expect(deepl.counts.translatedTexts).toBeGreaterThan(0);
+    await screenshot(browser.page, 'workbench-suggestion-light');
   });
 
   it('accepts an edited checked translation with Ctrl+Enter and moves to the next row', async () => {

@@ -42,12 +42,12 @@ export interface WebApp {
 }
 
 /** Starts `npm run web -- --port 0 --db <tmp>` and waits for the URL line. */
-export async function startWeb(opts: { dbFile?: string; timeoutMs?: number } = {}): Promise<WebApp> {
+export async function startWeb(opts: { dbFile?: string; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<WebApp> {
   buildOnce();
   const dbFile = opts.dbFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sverka-e2e-db-')), 'sverka.db');
   const child = spawn('npm', ['run', '-s', 'web', '--', '--port', '0', '--db', dbFile], {
     cwd: repoRoot,
-    env: env(),
+    env: { ...env(), ...opts.env },
     // A process group of its own, so stop() ends npm and the node it started together.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

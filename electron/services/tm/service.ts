@@ -61,9 +61,9 @@ export interface CandidateTuning {
 }
 
 export const DEFAULT_TUNING: Readonly<CandidateTuning> = Object.freeze({
-  postingsBudget: 12_000,
+  postingsBudget: 8_000,
   minTrigrams: 2,
-  maxTrigrams: 16,
+  maxTrigrams: 40,
   maxCandidates: 100,
 });
 /** Trigrams ANDed for a concordance query; the key check does the rest. */

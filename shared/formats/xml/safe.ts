@@ -135,10 +135,8 @@ export class SafeXmlStream {
     if (this.failed) throw this.failed;
     if (this.ended) return;
     this.ended = true;
-    if (!this.sawRoot) {
-      if (this.parser.line === 1 && !this.started) this.fail('empty', 'The file is empty', { line: 1, column: 0 });
-      if (!this.started) this.fail('empty', 'The file contains only whitespace');
-    }
+    // Nothing but whitespace (or a BOM) was written.
+    if (!this.sawRoot && !this.started) this.fail('empty', 'The file is empty', { line: 1, column: 1 });
     this.parser.close();
   }
 
@@ -156,7 +154,7 @@ export class SafeXmlStream {
       this.fail(
         'utf16',
         'The text contains NUL characters: it looks like UTF-16 (or another multi-byte encoding) decoded as UTF-8 or Latin-1; decode the file with its real encoding first',
-        { line: 1, column: 0 },
+        { line: 1, column: 1 },
       );
     }
   }

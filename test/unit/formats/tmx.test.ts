@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseError, SverkaError } from '../../../shared/errors';
-import { createTmxReader, fromTmxDate, makeUnit, parseTmx, readTmx, serializeTmx, serializeTmxChunks, toTmxDate, type TranslationUnit } from '../../../shared/formats';
+import { createTmxReader, fromTmxDate, makeUnit, parseTmx, readTmx, serializeTmx, serializeTmxChunks, sniffXmlEncoding, toTmxDate, type TranslationUnit } from '../../../shared/formats';
 import { ROUND_TRIP_UNITS } from '../../fixtures/formats/units';
 
 const FIX = path.resolve(__dirname, '../../fixtures/formats');
@@ -244,5 +244,27 @@ describe('TMX malformed input', () => {
   it('never expands entities: the laughs fail before any text is produced', () => {
     const r = createTmxReader();
     expect(() => r.write(LAUGHS)).toThrow(/entit/);
+  });
+});
+
+describe('sniffXmlEncoding', () => {
+  it.each([
+    ['UTF-8 BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<tmx/>')]), { encoding: 'utf-8', bomLength: 3 }],
+    ['UTF-16LE BOM', Buffer.from('\uFEFF<tmx/>', 'utf16le'), { encoding: 'utf-16le', bomLength: 2 }],
+    ['UTF-16BE BOM', Buffer.from('\uFEFF<tmx/>', 'utf16le').swap16(), { encoding: 'utf-16be', bomLength: 2 }],
+    ['UTF-16LE without BOM', Buffer.from('<?xml version="1.0"?><tmx/>', 'utf16le'), { encoding: 'utf-16le', bomLength: 0 }],
+    ['declared Latin-1', Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><tmx/>'), { encoding: 'iso-8859-1', bomLength: 0 }],
+    ['declared UTF-16 but 8-bit bytes', Buffer.from('<?xml version="1.0" encoding="UTF-16"?><tmx/>'), { encoding: 'utf-8', bomLength: 0 }],
+    ['no declaration', Buffer.from('<tmx/>'), { encoding: 'utf-8', bomLength: 0 }],
+  ])('%s', (_name, bytes, expected) => {
+    expect(sniffXmlEncoding(new Uint8Array(bytes))).toEqual(expected);
+  });
+
+  it('lets a UTF-16 TMX be read once decoded with the sniffed encoding', () => {
+    const xml = serializeTmx(ROUND_TRIP_UNITS, { srcLang: 'ru' });
+    const bytes = Buffer.from('\uFEFF' + xml, 'utf16le');
+    const { encoding, bomLength } = sniffXmlEncoding(new Uint8Array(bytes));
+    const text = new TextDecoder(encoding).decode(bytes.subarray(bomLength));
+    expect(parseTmx(text).units).toEqual(ROUND_TRIP_UNITS);
   });
 });

@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NewTmUnit } from '../../../shared/tm/types';
+import { fileTm } from './helpers';
+
+const ru = (source: string, target: string, extra: Partial<NewTmUnit> = {}): NewTmUnit => ({
+  sourceLang: 'ru',
+  targetLang: 'de',
+  source,
+  target,
+  origin: 'human',
+  reviewed: true,
+  ...extra,
+});
+
+const MEMORY: readonly NewTmUnit[] = Object.freeze([
+  ru('Президент подписал указ о новых мерах поддержки.', 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'),
+  ru('Президент подписал указ о мерах поддержки.', 'Der Präsident unterzeichnete einen Erlass über Hilfsmaßnahmen.'),
+  ru('Президент подписал закон.', 'Der Präsident unterzeichnete ein Gesetz.'),
+  ru('Ёлка стоит на главной площади.', 'Der Tannenbaum steht auf dem Hauptplatz.'),
+  ru('Да', 'Ja'),
+  ru('Нет', 'Nein'),
+  ru('Министр заявил, что переговоры продолжатся.', 'Der Minister erklärte, die Verhandlungen würden fortgesetzt.', { origin: 'machine', reviewed: false }),
+  ru('Министр заявил, что переговоры продолжатся.', 'Der Minister sagte, die Gespräche gingen weiter.', { reviewed: false }),
+  { sourceLang: 'de', targetLang: 'ru', source: 'Die Straße ist gesperrt.', target: 'Улица перекрыта.', origin: 'human', reviewed: true },
+  { sourceLang: 'ru', targetLang: 'en', source: 'Президент подписал закон.', target: 'The president signed the law.', origin: 'human', reviewed: true },
+]);
+
+let tm: ReturnType<typeof fileTm>['tm'];
+beforeAll(() => {
+  ({ tm } = fileTm(undefined, 'file'));
+  tm.add(MEMORY);
+  // Bulk of unrelated units so that candidate selection has something to choose from.
+  const filler: NewTmUnit[] = [];
+  for (let i = 0; i < 300; i++) filler.push(ru(`Отчёт номер ${i} опубликован в среду вечером.`, `Bericht Nummer ${i} wurde am Mittwochabend veröffentlicht.`));
+  tm.add(filler);
+});
+
+describe('TM lookup', () => {
+  it.each([
+    ['exact match scores 100', 'Президент подписал указ о новых мерах поддержки.', 'de', 100, 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'],
+    ['case and spacing only: 99', 'ПРЕЗИДЕНТ  подписал\u00A0указ о новых мерах поддержки.', 'de', 99, 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'],
+    ['е for ё is folded: 99', 'Елка стоит на главной площади.', 'de', 99, 'Der Tannenbaum steht auf dem Hauptplatz.'],
+    ['short query, exact', 'Да', 'de', 100, 'Ja'],
+    ['short query, case only', 'да', 'de', 99, 'Ja'],
+    ['target language chooses the unit', 'Президент подписал закон.', 'en', 100, 'The president signed the law.'],
+  ])('%s', (_what, query, targetLang, score, target) => {
+    const [best] = tm.lookup(query, { sourceLang: 'ru', targetLang });
+    expect(best).toBeDefined();
+    expect(best!.score).toBe(score);
+    expect(best!.target).toBe(target);
+  });
+
+  it('ß/ss is folded (German source)', () => {
+    const [best] = tm.lookup('Die Strasse ist gesperrt.', { sourceLang: 'de', targetLang: 'ru' });
+    expect(best).toMatchObject({ score: 99, target: 'Улица перекрыта.' });
+  });
+
+  it('orders fuzzy matches by closeness, none at 100, best first', () => {
+    const matches = tm.lookup('Президент подписал указ о новых мерах помощи.', { sourceLang: 'ru', targetLang: 'de', minScore: 30 });
+    expect(matches.map((m) => m.source)).toEqual([
+      'Президент подписал указ о новых мерах поддержки.',
+      'Президент подписал указ о мерах поддержки.',
+      'Президент подписал закон.',
+    ]);
+    const scores = matches.map((m) => m.score);
+    expect(scores[0]).toBeLessThan(100);
+    expect(scores[0]).toBeGreaterThanOrEqual(85);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(scores.at(-1)).toBeLessThan(60);
+    // The default threshold of 50 keeps the weak one out.
+    expect(tm.lookup('Президент подписал указ о новых мерах помощи.', { targetLang: 'de' }).every((m) => m.score >= 50)).toBe(true);
+  });
+
+  it('penalises machine origin and missing review', () => {
+    const matches = tm.lookup('Министр заявил, что переговоры продолжатся.', { sourceLang: 'ru', targetLang: 'de' });
+    expect(matches.map((m) => [m.origin, m.similarity, m.score])).toEqual([
+      ['human', 100, 95],
+      ['machine', 100, 85],
+    ]);
+  });
+
+  it('applies the minimum score and the limit', () => {
+    expect(tm.lookup('Совсем другое предложение без совпадений.', { sourceLang: 'ru' })).toEqual([]);
+    const some = tm.lookup('Президент подписал указ о новых мерах помощи.', { minScore: 0, limit: 2 });
+    expect(some).toHaveLength(2);
+    expect(tm.lookup('Президент подписал закон.', { minScore: 100, targetLang: 'de' }).map((m) => m.target)).toEqual([
+      'Der Präsident unterzeichnete ein Gesetz.',
+    ]);
+  });
+
+  it('finds short fuzzy matches without trigrams and ignores empty queries', () => {
+    expect(tm.lookup('Нет!', { targetLang: 'de' })[0]).toMatchObject({ target: 'Nein' });
+    expect(tm.lookup('   ')).toEqual([]);
+  });
+
+  it('reports provenance with each match', () => {
+    const [best] = tm.lookup('Да');
+    expect(best!.provenance).toMatchObject({ projectId: null, importId: null, props: {}, notes: [] });
+    expect(Date.parse(best!.provenance.changed)).not.toBeNaN();
+  });
+});
+
+describe('TM concordance', () => {
+  it.each([
+    ['a word in the source', 'указ', 'both', 2],
+    ['folded: е finds ё', 'елка', 'both', 1],
+    ['a German word, target side', 'präsident', 'target', 3],
+    ['German word is not in the Russian side', 'präsident', 'source', 0],
+    ['short query matches whole words', 'да', 'both', 1],
+    ['a phrase across words', 'мерах поддержки', 'both', 2],
+  ] as const)('%s', (_what, query, side, count) => {
+    const hits = tm.concordance(query, { side, sourceLang: 'ru', targetLang: 'de' });
+    expect(hits).toHaveLength(count);
+  });
+
+  it('says where the text was found and returns newest first', () => {
+    const hits = tm.concordance('Präsident', { targetLang: 'de' });
+    expect(hits.every((h) => h.foundIn === 'target')).toBe(true);
+    const ids = hits.map((h) => h.id);
+    expect([...ids].sort((a, b) => b - a)).toEqual(ids);
+  });
+
+  it('respects the limit on common text', () => {
+    expect(tm.concordance('Отчёт номер', { limit: 7 })).toHaveLength(7);
+    expect(tm.concordance('Mittwochabend', { limit: 1000 })).toHaveLength(300);
+  });
+});
+
+describe('adding units', () => {
+  it('merges duplicates: same normalised source and target and languages', () => {
+    let clock = 0;
+    const { tm: t, db } = fileTm(() => `2026-11-27T05:0${clock}:00.000Z`);
+    t.add([ru('Это тест.', 'Das ist ein Test.', { reviewed: false, origin: 'machine' })]);
+    clock = 1;
+    const res = t.add([ru('ЭТО  тест.', 'Das ist ein Test.', { reviewed: true, reviewer: 'anna', notes: ['geprüft'] })]);
+    expect(res).toEqual({ added: 0, merged: 1, skipped: 0 });
+    expect(db.prepare('SELECT COUNT(*) FROM tm_units').pluck().get()).toBe(1);
+    const [u] = t.lookup('Это тест.');
+    expect(u).toMatchObject({ origin: 'human', reviewed: true, source: 'Это тест.' });
+    expect(u!.provenance).toMatchObject({ reviewer: 'anna', notes: ['geprüft'], created: '2026-11-27T05:00:00.000Z', changed: '2026-11-27T05:01:00.000Z' });
+    // A different target is a different unit.
+    expect(t.add([ru('Это тест.', 'Dies ist ein Test.')]).added).toBe(1);
+  });
+
+  it('skips units without a source or target and keeps provenance of confirmed pairs', () => {
+    const { tm: t } = fileTm();
+    const res = t.add([
+      ru('  ', 'leer'),
+      ru('Пусто', ' '),
+      ru('Он сказал: «Мы готовы».', 'Er sagte: „Wir sind bereit.“', { sourceSpan: { start: 11, end: 22 }, targetSpan: { start: 10, end: 27 }, reviewer: 'anna' }),
+    ]);
+    expect(res).toEqual({ added: 1, merged: 0, skipped: 2 });
+    const [m] = t.lookup('Он сказал: «Мы готовы».');
+    expect(m!.provenance).toMatchObject({ sourceSpan: { start: 11, end: 22 }, targetSpan: { start: 10, end: 27 }, reviewer: 'anna' });
+  });
+});
