@@ -1,7 +1,7 @@
 // Quote-alignment benchmark: builds the quote cases of ../shared/eval (seed 1), aligns every
 // case in this one process, writes the contract JSON per case, scores it with score_quotes.py
 // (--line-containment) and times a 30-quotation article against a 200-sentence original.
-// Usage (from the repo root): node <bundle> [--cases DIR] [--sets a,b] [--misses]
+// Usage (from the repo root): node <bundle> [--cases DIR] [--sets a,b] [--misses] [--no-model]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { alignQuotes, DEFAULT_OPTIONS, type QuoteAlignOptions } from '../shared/align/quotes';
 import { alignSentences } from '../shared/align/sentences';
 import { AlignModel } from '../shared/align/similarity';
+import { segment } from '../shared/text/segment';
 import type { Segment } from '../shared/types';
 
 const argv = process.argv.slice(2);
@@ -18,8 +19,11 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const showMisses = argv.includes('--misses');
-// --with-model: build the sentence aligner's model and beads first and pass them, as the CLI does.
-const withModel = argv.includes('--with-model');
+// As the CLI does, the sentence aligner's model and beads are built first and passed in;
+// --no-model measures the quote aligner alone.
+const withModel = !argv.includes('--no-model');
+// --sentences: segment both sides into sentences (the CLI without --segmented) instead of lines.
+const sentences = argv.includes('--sentences');
 // --opt key=value overrides one aligner option (for exploring; the figures use the defaults).
 const opts: QuoteAlignOptions = { ...DEFAULT_OPTIONS };
 argv.forEach((a, i) => {
@@ -66,8 +70,8 @@ for (const set of sets) {
     if (!existsSync(path.join(cdir, 'gold.json'))) continue;
     const de = readFileSync(path.join(cdir, 'de.txt'), 'utf8');
     const ru = readFileSync(path.join(cdir, 'ru.txt'), 'utf8');
-    const sourceSegments = lineSegments(ru);
-    const targetSegments = lineSegments(de);
+    const sourceSegments = sentences ? segment(ru, 'ru').segments : lineSegments(ru);
+    const targetSegments = sentences ? segment(de, 'de').segments : lineSegments(de);
     const model = withModel ? AlignModel.fromPair(sourceSegments, targetSegments) : undefined;
     const beads = model ? alignSentences(sourceSegments, targetSegments, { model }) : undefined;
     const t0 = performance.now();

@@ -14,17 +14,23 @@ CORPORA=../shared/corpora
 SETS=("$@")
 [ ${#SETS[@]} -eq 0 ] && SETS=(newstest2012 flores200-dev pud)
 NODE=node_modules/.bin/node
-if [ -z "${ALIGN_CLI:-}" ]; then
-  "$NODE" scripts/build.mjs --quiet --only electron
-  ALIGN_CLI="$NODE dist/electron/cli.cjs"
-fi
-export ALIGN_CLI
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/sverka-eval-align.XXXXXX")
 [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$TMP"' EXIT
+if [ -z "${ALIGN_CLI:-}" ]; then
+  "$NODE" scripts/build.mjs --quiet --only electron
+  # A private copy of the bundle: other work may rebuild dist/ while the cases run.
+  cp dist/electron/cli.cjs "$TMP/cli.cjs"
+  export NODE_PATH="$PWD/node_modules"
+  ALIGN_CLI="$PWD/$NODE $TMP/cli.cjs"
+fi
+export ALIGN_CLI
 
 run_case() {
   local dir=$1 out=$2
-  $ALIGN_CLI align --source "$dir/ru.txt" --target "$dir/de.txt" --source-lang ru --target-lang de --segmented --json > "$out"
+  if ! $ALIGN_CLI align --source "$dir/ru.txt" --target "$dir/de.txt" --source-lang ru --target-lang de --segmented --json > "$out" 2> "$out.err"; then
+    echo "align failed on $dir: $(head -c 300 "$out.err")" >&2
+  fi
+  rm -f "$out.err"
 }
 export -f run_case
 

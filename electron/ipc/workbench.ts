@@ -1,7 +1,9 @@
 import type { HandlerGroup } from './types';
 
 export const workbenchHandlers: HandlerGroup<'workbench'> = {
-  'workbench.align': (req, s) => s.workbench.align(req.projectId, req.mode),
+  'workbench.align': (req, s) => s.workbench.align(req.projectId, req.mode, req.jobId),
+  'workbench.alignProgress': (req, s) => s.workbench.alignProgress(req.jobId),
+  'workbench.cancelAlign': (req, s) => s.workbench.cancelAlign(req.jobId),
   'workbench.view': (req, s) => s.workbench.view(req.projectId),
   'workbench.stats': (req, s) => s.workbench.stats(req.projectId),
   'workbench.setSource': (req, s) => s.workbench.setSource(req.linkId, req.source),

@@ -123,6 +123,7 @@ export class AppModel {
 
   async openProject(id: number): Promise<void> {
     const seq = ++this.openSeq;
+    performance.mark('sverka:open-start');
     this.store.dispatch(
       act('project/opening', (s) => ({ ...s, openId: id, open: { status: 'loading' }, sourceSave: 'idle', align: { status: 'idle' }, selectedRow: null, hoverRow: null })),
     );
@@ -137,6 +138,7 @@ export class AppModel {
       this.store.dispatch(
         act('project/opened', (s) => ({ ...s, open: { status: 'ready', value: { project, target, source } } })),
       );
+      performance.mark('sverka:project-loaded');
       void this.loadProjects();
     } catch (err) {
       if (seq !== this.openSeq) return;

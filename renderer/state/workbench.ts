@@ -99,6 +99,7 @@ export class Workbench {
       if (this.job !== job) return;
       const data = previous ? keepUserWork(fresh, previous) : fresh;
       this.app.store.dispatch(act('align/done', (s) => ({ ...s, align: { status: 'ready', data } })));
+      performance.mark('sverka:alignment-ready');
       this.app.store.clearHistory();
     } catch (err) {
       if (this.job !== job) return;

@@ -221,7 +221,7 @@ export class AlignModel {
       lengthDof: 4,
       lexWeight: 10,
       markWeight: 1,
-      baseline: 0.05,
+      baseline: 0.03,
       logPrior: BEAD_PRIORS.map(Math.log),
       bandWidth: 6,
       maxFullCells: 40_000,

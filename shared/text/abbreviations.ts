@@ -14,20 +14,20 @@ export const NEVER_FINAL: Readonly<Record<string, ReadonlySet<string>>> = {
     'mr', 'mrs', 'ms',
     'bzw', 'evang', 'kath', 'allg', 'ehem', 'urspr', 'spez', 'insb', 'bspw', 'präs',
     'abg', 'dt', 'tsch', 'tschech', 'österr', 'amerik', 'brit', 'europ', 'engl', 'franz', 'frz', 'ital', 'lat', 'russ', 'griech', 'span', 'poln', 'gr', 'südl', 'nördl',
-    'östl', 'westl', 'mind', 'rd', 'uu', 'zt', 'od', 'vs', 'ges', 'str', 'pkt',
+    'östl', 'westl', 'ps', 'pps', 'mind', 'rd', 'uu', 'zt', 'od', 'vs', 'ges', 'str', 'pkt',
   ]),
   ru: new Set([
     'г', 'им', 'ул', 'ст', 'д', 'проф', 'акад', 'доц', 'св', 'с', 'пос', 'дер', 'обл', 'т', 'те', 'тк',
     'тн', 'напр', 'ср', 'рис', 'табл', 'стр', 'гр', 'тов', 'г-н', 'г-жа', 'ген', 'зам', 'ок', 'англ',
     'франц', 'фр', 'лат', 'греч', 'гос', 'кв', 'корп', 'пл', 'пер', 'наб', 'бул', 'просп', 'ш', 'пгт', 'род',
     'ред', 'вып', 'гл', 'нпр', 'вкл', 'искл', 'рус', 'укр', 'иностр', 'кн',
-    'мл', 'дж', 'сев', 'юж', 'зап', 'вост', 'ген-л',
+    'мл', 'дж', 'ps', 'pps', 'сев', 'юж', 'зап', 'вост', 'ген-л',
   ]),
   en: new Set([
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'maj', 'adm',
     'rev', 'hon', 'pres', 'st', 'mt', 'ft', 'vs', 'eg', 'ie', 'cf', 'approx', 'ca', 'messrs', 'mme', 'mlle',
     'fig', 'figs',
-    'gov', 'supt', 'insp', 'cmdr', 'brig', 'atty',
+    'gov', 'ps', 'pps', 'supt', 'insp', 'cmdr', 'brig', 'atty',
   ]),
 };
 

@@ -49,6 +49,8 @@ const CLOSES: Readonly<Record<string, string>> = {
 
 const MARKS = /["„“”«»‚‘’‹›]/g;
 const MAX_DEPTH = 16;
+/** At most this many problems are listed one by one (the last entry summarises the rest). */
+const MAX_PROBLEMS = 1000;
 
 function isSpaceAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return true;
@@ -275,6 +277,12 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
   });
   for (const q of quotes) q.kind = classifyQuote(text, q, base);
   problems.sort((x, y) => x.offset - y.offset);
+  if (problems.length > MAX_PROBLEMS) {
+    const rest = problems.length - MAX_PROBLEMS;
+    const first = problems[MAX_PROBLEMS] as QuoteProblem;
+    problems.length = MAX_PROBLEMS;
+    problems.push({ offset: first.offset, mark: first.mark, message: `…and ${rest} more unpaired quotation marks` });
+  }
   return { quotes, problems };
 }
 
@@ -312,11 +320,25 @@ const TITLE_CUES =
 const TERM_CUES =
   /(?:sogenannt\p{L}*|so\s+genannt\p{L}*|so-called|so\s+called|так\s+называем\p{L}*|т\.\s?н\.|(?:das|dem|des)\s+wort|(?:den|der|dem|des)\s+begriffs?|the\s+(?:word|term)|слов[оа]|термин[аоу]?|поняти[еяю])\s*$/iu;
 
+/** The last `n` whitespace-separated words of `s` (with trailing space), scanning from the end. */
+function lastWords(s: string, n: number): string {
+  let i = s.length;
+  for (let w = 0; w < n; w++) {
+    while (i > 0 && /\s/.test(s[i - 1] as string)) i--;
+    if (w > 0 && i === 0) break;
+    while (i > 0 && !/\s/.test(s[i - 1] as string)) i--;
+  }
+  return s.slice(i);
+}
+
 /** Classifies a quotation by its content and the words right before it. */
 function classifyQuote(text: string, q: Quote, lang: string): QuoteKind {
   const inner = q.text.trim();
   const before = text.slice(Math.max(0, q.open.start - 40), q.open.start);
-  if (TERM_CUES.test(before)) return 'term';
+  // Cues are tested on the last one or two words only: cheap even for thousands of quotes.
+  const tail = lastWords(before, 2);
+  const lastWord = lastWords(before, 1);
+  if (TERM_CUES.test(tail)) return 'term';
   const words = inner.split(/\s+/).filter((w) => w !== '');
   const sentenceLike = /[.!?…,;:]\s*$|[.!?…;:]\s|,/.test(inner) || words.length > 6;
   if (sentenceLike || words.length === 0) return 'quotation';
@@ -324,7 +346,7 @@ function classifyQuote(text: string, q: Quote, lang: string): QuoteKind {
   const capitalised = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
   // Names and titles are capitalised in every language Sverka knows.
   if (!capitalised(first)) return 'quotation';
-  if (TITLE_CUES.test(before)) return 'title';
+  if (TITLE_CUES.test(lastWord)) return 'title';
   // "ein „Akt der Gerechtigkeit“", "als „Fürsprecherin der Armen“": a characterisation, not a name.
   if (/(?:\b(?:ein|eine|einen|einem|einer|eines|als|wie|a|an|as|like|как)\s*)$/iu.test(before)) return 'quotation';
   const functionWord =
@@ -343,7 +365,7 @@ function classifyQuote(text: string, q: Quote, lang: string): QuoteKind {
     case 'ru':
       // Russian capitalises only the first word of a title and names; a lone capitalised
       // question word or pronoun is a quoted word.
-      if (/^(?:что|как|это|да|нет|так|почему|зачем|кто|где|когда|я|мы|вы|ты|он|она|оно|они|все|всё|вот|ну|мне|нам|нас|его|её|ее|их)$/iu.test(first) && !TITLE_CUES.test(before)) return 'quotation';
+      if (/^(?:что|как|это|да|нет|так|почему|зачем|кто|где|когда|я|мы|вы|ты|он|она|оно|они|все|всё|вот|ну|мне|нам|нас|его|её|ее|их)$/iu.test(first) && !TITLE_CUES.test(lastWord)) return 'quotation';
       return content.every(capitalised) ? 'title' : 'quotation';
     case 'en':
       return content.length >= 1 && content.every(capitalised) ? 'title' : 'quotation';

@@ -92,12 +92,38 @@ export function segment(text: string, lang: Lang, opts?: { mode?: 'auto' | 'line
     }
     group = [];
   };
+  const linePerParagraph = mode === 'auto' && isLinePerParagraph(text, ls);
   for (const l of ls) {
     if (trimSpan(text, l.start, l.end) === null) flush();
-    else group.push(l);
+    else {
+      group.push(l);
+      if (linePerParagraph) flush();
+    }
   }
   flush();
   return { segments, paragraphs };
+}
+
+/**
+ * Text exported from word processors often has one paragraph per line and no blank lines.
+ * Such lines are long (hard-wrapped prose stays under ~80 characters), so a text without
+ * blank lines and with a line over 100 characters is read as one paragraph per line.
+ */
+function isLinePerParagraph(text: string, ls: Span[]): boolean {
+  if (ls.length < 2) return false;
+  let longest = 0;
+  let nonEmpty = 0;
+  for (const l of ls) {
+    const t = trimSpan(text, l.start, l.end);
+    if (t === null) {
+      // a blank line inside the text: paragraphs are marked the usual way
+      if (l.end < text.length && l.start > 0) return false;
+      continue;
+    }
+    nonEmpty++;
+    longest = Math.max(longest, t.end - t.start);
+  }
+  return nonEmpty >= 2 && longest > 100;
 }
 
 const TERMINAL_LINE_END = /[.!?…:;"»«“”'’)\]]$/;
@@ -197,7 +223,7 @@ function ruleSplit(text: string, start: number, end: number, lang: 'de' | 'ru' |
       const fm = FOOTNOTE.exec(text.slice(b, Math.min(end, b + 8)));
       if (fm) {
         const nx = nextWord(text, b + fm[0].length, end);
-        if (isUpper(nx.first)) b += fm[0].length;
+        if (isUpper(nx.first) || (isDigit(nx.first) && QUOTE_OPENERS.test(nx.lead))) b += fm[0].length;
       }
     }
     // A straight quote standing alone after the period closes the quotation: `Zone. " "Wir`.
@@ -275,7 +301,7 @@ function prevWord(text: string, at: number, floor: number): PrevWord {
     const w = text.slice(j, i);
     if (w === '') break;
     partsRev.push(w);
-    if (partsRev.length >= 6) break; // no abbreviation has more parts; keeps "W. W. W. …" linear
+    if (partsRev.length >= 4) break; // no abbreviation has more parts; keeps "W. W. W. …" linear
     i = j;
     if (i - 1 > floor && text[i - 1] === '.' && WORD_CHAR.test(text[i - 2] ?? '') && w.length <= 4) {
       // "U.S", "z.B", "т.е": inner dots; a long tail ("spiegel.de") is a domain, not an abbreviation
@@ -328,8 +354,10 @@ function isBoundary(text: string, a: number, term: string, b: number, end: numbe
   // "(20.45 Uhr.)", "(tsch.)", "(...)", "(ед.ч. — …)": punctuation inside a parenthesis
   // opened mid-sentence does not end the sentence.
   // Windows are bounded so that pathological input (no parentheses closed) stays linear.
-  const open = text.lastIndexOf('(', a);
-  if (open > segStart && a - open < 400 && /\S/.test(text.slice(segStart, open)) && !/\)[^]*[.!?…]/.test(text.slice(a, b))) {
+  const from = Math.max(segStart, a - 400);
+  const rel = text.slice(from, a).lastIndexOf('(');
+  const open = rel < 0 ? -1 : from + rel;
+  if (open > segStart && /\S/.test(text.slice(segStart, open)) && !/\)[^]*[.!?…]/.test(text.slice(a, b))) {
     const within = text.slice(open, Math.min(text.length, a + 80)).indexOf(')');
     const close = within < 0 ? -1 : open + within;
     const closedBefore = close >= 0 && close < a;
@@ -373,11 +401,14 @@ function isBoundary(text: string, a: number, term: string, b: number, end: numbe
     }
     return true;
   }
+  // Listed multi-part abbreviations first ("P.S.", "z. B."), so they are not read as initials.
+  if (pw.parts > 1 && never?.has(key)) return false;
   // Initials: "W. Putin", "В. В. Путин", "Дж. Буш".
   if (pw.initials) {
     if (hasCloser) return true;
     if (nextIsInitial) return false;
-    if (lang === 'ru') return false;
+    // "Apollo X. «Она …»": a Latin capital in Russian text is no Russian initial
+    if (lang === 'ru') return /^[A-Z]$/.test(pw.word) && /[\u0400-\u04FF]/.test(nx.first) && (isUpper(nx.first) || quoteLead);
     return nextIsOpener;
   }
   // German regnal numbers: "Abdullah II. von Jordanien", "Papst Benedikt XVI."

@@ -78,6 +78,26 @@ export function rowToUnit(r: StoredTmRow): TmUnit {
   };
 }
 
+/** A language filter: `de` matches de, de-DE, de-AT; `de-DE` only itself (case-insensitive). */
+function langFilter(filter: { sourceLang?: string; targetLang?: string }): { where: string; args: string[] } {
+  const parts: string[] = [];
+  const args: string[] = [];
+  for (const [col, lang] of [
+    ['source_lang', filter.sourceLang],
+    ['target_lang', filter.targetLang],
+  ] as const) {
+    if (!lang) continue;
+    if (lang.includes('-')) {
+      parts.push(`${col} = ? COLLATE NOCASE`);
+      args.push(lang);
+    } else {
+      parts.push(`(${col} = ? COLLATE NOCASE OR ${col} LIKE ? || '-%')`);
+      args.push(lang, lang);
+    }
+  }
+  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', args };
+}
+
 /** FTS5 string syntax: one quoted term (a trigram). */
 export function ftsPhrase(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
@@ -236,18 +256,26 @@ export class TmRepository {
 
   /** Every unit in id order, lazily (exports stream through this). */
   *iterate(filter: { sourceLang?: string; targetLang?: string } = {}): Generator<StoredTmRow> {
-    const where: string[] = [];
-    const args: string[] = [];
-    if (filter.sourceLang) {
-      where.push("(source_lang = ? COLLATE NOCASE OR source_lang LIKE ? || '-%')");
-      args.push(filter.sourceLang, filter.sourceLang);
-    }
-    if (filter.targetLang) {
-      where.push("(target_lang = ? COLLATE NOCASE OR target_lang LIKE ? || '-%')");
-      args.push(filter.targetLang, filter.targetLang);
-    }
-    const sql = `SELECT ${COLUMNS} FROM tm_units ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`;
-    yield* this.db.prepare(sql).iterate(...args) as IterableIterator<StoredTmRow>;
+    const { where, args } = langFilter(filter);
+    yield* this.db.prepare(`SELECT ${COLUMNS} FROM tm_units ${where} ORDER BY id`).iterate(...args) as IterableIterator<StoredTmRow>;
+  }
+
+  /** Language pairs present (after the same filter `iterate` applies). */
+  languagePairs(filter: { sourceLang?: string; targetLang?: string } = {}): { sourceLang: string; targetLang: string }[] {
+    const { where, args } = langFilter(filter);
+    return this.db
+      .prepare(`SELECT DISTINCT source_lang AS sourceLang, target_lang AS targetLang FROM tm_units ${where} ORDER BY 1, 2`)
+      .all(...args) as { sourceLang: string; targetLang: string }[];
+  }
+
+  /** Every prop key stored, and the most notes on one unit (CSV columns). */
+  propShape(): { keys: string[]; maxNotes: number } {
+    const keys = this.db
+      .prepare(`SELECT DISTINCT j.key FROM tm_units, json_each(tm_units.props) AS j WHERE tm_units.props <> '{}' ORDER BY j.key`)
+      .pluck()
+      .all() as string[];
+    const maxNotes = this.db.prepare('SELECT COALESCE(MAX(json_array_length(notes)), 0) FROM tm_units').pluck().get() as number;
+    return { keys, maxNotes };
   }
 
   count(): number {

@@ -130,9 +130,6 @@ function linkParams(l: LinkRow): Record<string, unknown> {
   };
 }
 
-// SQLite binds at most 32766 parameters; chunks of this size stay far below it.
-const CHUNK = 500;
-
 /**
  * The workbench's SQL: segments, quotations, alignment links and checked translations. Bulk
  * reads are one statement per table so that building a view never runs a query per row.
@@ -147,7 +144,6 @@ export class WorkbenchRepository {
     linksOfProject: Statement;
     deleteLink: Statement;
   };
-  private mtTable: boolean | undefined;
 
   constructor(private readonly db: Db) {
     this.st = {
@@ -197,6 +193,14 @@ export class WorkbenchRepository {
     return this.db
       .prepare('SELECT id, role, lang, text, content_hash AS contentHash, updated_at AS updatedAt FROM documents WHERE project_id = ?')
       .all(projectId) as WorkbenchDocument[];
+  }
+
+  /** The text of the project's document in `role` ('' when there is none). */
+  documentText(projectId: number, role: 'source' | 'target'): string {
+    const r = this.db.prepare('SELECT text FROM documents WHERE project_id = ? AND role = ?').get(projectId, role) as
+      | { text: string }
+      | undefined;
+    return r?.text ?? '';
   }
 
   /** Replaces a document's text (the user corrected the original). */
@@ -357,33 +361,5 @@ export class WorkbenchRepository {
       | { id: number }
       | undefined;
     return r?.id ?? null;
-  }
-
-  // Machine suggestions (read only; the MT service owns the table) --------------------------
-
-  /**
-   * Which of `texts` have a cached machine suggestion from `sourceLang` to `targetLang`.
-   * Empty when the MT tables do not exist in this database.
-   */
-  textsWithSuggestion(sourceLang: string, targetLang: string, texts: readonly string[]): Set<string> {
-    const found = new Set<string>();
-    if (texts.length === 0) return found;
-    if (this.mtTable === undefined) {
-      this.mtTable =
-        this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mt_suggestions'").get() !== undefined;
-    }
-    if (!this.mtTable) return found;
-    for (let i = 0; i < texts.length; i += CHUNK) {
-      const part = texts.slice(i, i + CHUNK);
-      const rows = this.db
-        .prepare(
-          `SELECT DISTINCT source_text FROM mt_suggestions WHERE source_lang = ? AND target_lang = ?
-           AND source_text IN (${part.map(() => '?').join(',')})`,
-        )
-        .pluck()
-        .all(sourceLang, targetLang, ...part) as string[];
-      for (const r of rows) found.add(r);
-    }
-    return found;
   }
 }

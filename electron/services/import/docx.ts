@@ -65,6 +65,8 @@ function wordXmlToParagraphs(bytes: Uint8Array, part: string, footnotes = false)
     throw new SverkaError('PARSE_ERROR', `The .docx part ${part} is not valid UTF-8 XML.`);
   }
   const paragraphs: string[] = [];
+  // Paragraphs nest (a text box inside a paragraph): the outer one resumes after the inner.
+  const open: string[] = [];
   let current: string | null = null;
   let inText = false;
   let skipDepth = 0; // inside w:del / w:instrText / separator footnotes
@@ -80,6 +82,7 @@ function wordXmlToParagraphs(bytes: Uint8Array, part: string, footnotes = false)
     if (skipDepth > 0 || footnoteSkip) return;
     switch (name) {
       case 'w:p':
+        if (current !== null) open.push(current);
         current = '';
         break;
       case 'w:t':
@@ -115,7 +118,7 @@ function wordXmlToParagraphs(bytes: Uint8Array, part: string, footnotes = false)
     if (name === 'w:t') inText = false;
     if (name === 'w:p' && current !== null) {
       if (current.trim() !== '') paragraphs.push(current.replace(/^[ \t]+|[ \t]+$/g, ''));
-      current = null;
+      current = open.pop() ?? null;
     }
   });
   try {

@@ -26,6 +26,18 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | null {
 interface Node {
   name: string;
   children: Array<Node | string>;
+  /** Boilerplate by its ARIA role, class/id or hidden attribute (menus, cookie banners, share bars). */
+  chrome?: boolean;
+}
+
+const CHROME_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert)$/i;
+const CHROME_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|breadcrumbs?|cookies?|consent|share|sharing|social|comments?|advert|ads?|banner|related|promo|newsletter|subscribe|skip-link|sr-only|visually-hidden)(?:$|[\s_-])/i;
+
+function isChrome(name: string, attrs: Record<string, string>): boolean {
+  if ('hidden' in attrs || attrs['aria-hidden'] === 'true') return true;
+  if (attrs['role'] && CHROME_ROLE.test(attrs['role'])) return true;
+  if (name === 'article' || name === 'main' || name === 'body' || name === 'html') return false;
+  return CHROME_CLASS.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`);
 }
 
 /**
@@ -40,10 +52,11 @@ export function htmlToText(html: string): string {
   let sawBody = false;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attrs) {
         const n = name.toLowerCase();
         if (n === 'body') sawBody = true;
         const node: Node = { name: n, children: [] };
+        if (isChrome(n, attrs)) node.chrome = true;
         (stack[stack.length - 1] as Node).children.push(node);
         if (!VOID.has(n)) stack.push(node);
       },
@@ -106,7 +119,7 @@ export function htmlToText(html: string): string {
         continue;
       }
       if (DROP.has(c.name)) continue;
-      if (chrome && CHROME.has(c.name)) continue;
+      if (chrome && (CHROME.has(c.name) || c.chrome)) continue;
       if (c.name === 'br') {
         line = line.replace(/[ \t]+$/, '') + '\n';
         continue;

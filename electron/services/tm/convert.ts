@@ -7,11 +7,20 @@ import type { StoredTmRow, TmUnitRow } from '../../db/repositories/tm';
 const ORIGINS: readonly TmOrigin[] = ['human', 'machine', 'import'];
 const REVIEWED_STATUSES = new Set(['reviewed', 'approved']);
 
-/** Whether the text is worth storing: a unit without a source or a target cannot match anything useful. */
-export function isStorable(u: NewTmUnit): boolean {
-  const s = typeof u.source === 'string' ? u.source : plainText(u.source);
-  const t = typeof u.target === 'string' ? u.target : plainText(u.target);
-  return matchKey(s) !== '' && t.trim() !== '';
+/** Whether a row is worth storing: a unit without a source or a target cannot match anything useful. */
+export function isStorable(row: TmUnitRow): boolean {
+  return row.source_key !== '' && row.target_key !== '';
+}
+
+// Files repeat the same few language tags a million times.
+const langCache = new Map<string, string>();
+function lang(tag: string): string {
+  let c = langCache.get(tag);
+  if (c === undefined) {
+    c = canonicalLang(tag);
+    if (langCache.size < 1000) langCache.set(tag, c);
+  }
+  return c;
 }
 
 function side(text: string | InlineText): { plain: string; inline: string | null } {
@@ -25,8 +34,8 @@ export function toRow(u: NewTmUnit, now: string, importId: number | null): TmUni
   const t = side(u.target);
   const sourceKey = matchKey(s.plain);
   return {
-    source_lang: canonicalLang(u.sourceLang),
-    target_lang: canonicalLang(u.targetLang),
+    source_lang: lang(u.sourceLang),
+    target_lang: lang(u.targetLang),
     source: s.plain,
     target: t.plain,
     source_inline: s.inline,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { ParseError } from '../../../shared/errors';
+import { sniffXmlEncoding } from '../../../shared/formats/xml/encoding';
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -25,9 +26,10 @@ export function* byteChunks(bytes: Uint8Array): Generator<Uint8Array> {
 }
 
 /**
- * Decodes byte chunks to text chunks. UTF-8 (BOM optional) unless a UTF-16 BOM says
- * otherwise (TMX allows UTF-16); invalid byte sequences are a ParseError naming the byte
- * offset instead of silently becoming U+FFFD in someone's memory.
+ * Decodes byte chunks to text chunks. The encoding comes from the first bytes (BOM, the NUL
+ * pattern of BOM-less UTF-16, an XML declaration; else UTF-8); TMX and XLIFF allow UTF-16.
+ * Invalid byte sequences are a ParseError naming the byte offset instead of silently
+ * becoming U+FFFD in someone's memory.
  */
 export function* decodeChunks(chunks: Iterable<Uint8Array>, fileName: string): Generator<string> {
   let decoder: TextDecoder | undefined;
@@ -35,9 +37,12 @@ export function* decodeChunks(chunks: Iterable<Uint8Array>, fileName: string): G
   let encoding = 'utf-8';
   for (const chunk of chunks) {
     if (!decoder) {
-      if (chunk[0] === 0xff && chunk[1] === 0xfe) encoding = 'utf-16le';
-      else if (chunk[0] === 0xfe && chunk[1] === 0xff) encoding = 'utf-16be';
-      decoder = new TextDecoder(encoding, { fatal: true });
+      encoding = sniffXmlEncoding(chunk.subarray(0, 256)).encoding;
+      try {
+        decoder = new TextDecoder(encoding, { fatal: true });
+      } catch {
+        throw new ParseError(`${fileName} declares the encoding ${encoding}, which Sverka cannot read`, { line: 1, reason: 'encoding' });
+      }
     }
     let text: string;
     try {

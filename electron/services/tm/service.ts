@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
-import type { TranslationUnit } from '../../../shared/formats/model';
+import { PROP, type TranslationUnit } from '../../../shared/formats/model';
 import { canonicalLang, keyHash, matchKey, primaryLang } from '../../../shared/tm/normalize';
 import { DEFAULT_PENALTIES, penalised, prepareQuery, similarity, type MatchPenalties } from '../../../shared/tm/score';
 import type {
@@ -14,11 +14,15 @@ import type {
   TmUnit,
 } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
+import { AlignmentRepository } from '../../db/repositories/alignment';
 import { GlossaryRepository } from '../../db/repositories/glossary';
 import { rowToUnit, TmRepository, type StoredTmRow } from '../../db/repositories/tm';
 import { fromFileUnit, isStorable, toFileUnit, toRow, type ExportNames } from './convert';
 import { byteChunks, decodeChunks, fileChunks } from './decode';
-import { createUnitReader, EXPORT_EXTENSIONS, importFormatOf, serializeUnits, type ReaderOptions } from './formats';
+import { createUnitReader, EXPORT_EXTENSIONS, importFormatOf, serializeUnits, type ReaderOptions, type WriterOptions } from './formats';
+
+type LangFilter = { sourceLang?: string; targetLang?: string };
+const SVERKA_PROP_KEYS: readonly string[] = Object.values(PROP);
 
 export interface LookupOptions {
   sourceLang?: string;
@@ -106,15 +110,59 @@ export class TmService {
     const counts = { added: 0, merged: 0, skipped: 0 };
     this.db.transaction(() => {
       for (const u of units) {
-        if (!isStorable(u)) {
+        const row = toRow(u, now, null);
+        if (!isStorable(row)) {
           counts.skipped++;
           continue;
         }
-        counts[this.repo.addOrMerge(toRow(u, now, null))]++;
+        counts[this.repo.addOrMerge(row)]++;
       }
     })();
     this.dfCache.clear();
     return counts;
+  }
+
+  /**
+   * Stores the pair of a confirmed alignment link with its provenance: project, source
+   * document, both spans, the link, who confirmed it. The target text is the checked
+   * translation when there is one (reviewed when its status says so), else the target span.
+   */
+  addFromLink(linkId: number, who: string): { added: number; merged: number; skipped: number } {
+    const links = new AlignmentRepository(this.db);
+    const link = links.link(linkId);
+    if (!link) throw new SverkaError('NOT_FOUND', `There is no alignment link ${linkId}.`);
+    if (link.status !== 'confirmed' || !link.source) {
+      throw new SverkaError('CONFLICT', `Link ${linkId} is ${link.status}: only confirmed pairs go into the memory.`);
+    }
+    const project = this.db.prepare('SELECT source_lang, target_lang FROM projects WHERE id = ?').get(link.projectId) as
+      | { source_lang: string; target_lang: string }
+      | undefined;
+    const docs = this.db.prepare('SELECT id, role, text FROM documents WHERE project_id = ?').all(link.projectId) as {
+      id: number;
+      role: 'source' | 'target';
+      text: string;
+    }[];
+    const src = docs.find((d) => d.role === 'source');
+    const tgt = docs.find((d) => d.role === 'target');
+    if (!project || !src || !tgt) throw new SverkaError('NOT_FOUND', `The project of link ${linkId} lacks a source or target document.`);
+    const checked = links.translation(linkId);
+    return this.add([
+      {
+        sourceLang: project.source_lang,
+        targetLang: project.target_lang,
+        source: src.text.slice(link.source.start, link.source.end),
+        target: checked?.text ?? tgt.text.slice(link.target.start, link.target.end),
+        origin: 'human',
+        reviewed: checked ? checked.status === 'reviewed' || checked.status === 'approved' : true,
+        status: checked?.status ?? 'reviewed',
+        projectId: link.projectId,
+        documentId: src.id,
+        linkId,
+        sourceSpan: link.source,
+        targetSpan: link.target,
+        reviewer: who,
+      },
+    ]);
   }
 
   /**
@@ -254,12 +302,12 @@ export class TmService {
       const store = (units: TranslationUnit[]) => {
         for (const u of units) {
           counts.read++;
-          const nu = fromFileUnit(u);
-          if (!isStorable(nu)) {
+          const row = toRow(fromFileUnit(u), now, importId);
+          if (!isStorable(row)) {
             counts.skipped++;
             continue;
           }
-          counts[this.repo.addOrMerge(toRow(nu, now, importId))]++;
+          counts[this.repo.addOrMerge(row)]++;
         }
       };
       for (const text of decodeChunks(chunks, fileName)) {
@@ -280,7 +328,7 @@ export class TmService {
   }
 
   /** Every unit as exchange-format units, lazily, in id order (tuids kept unique). */
-  *exportUnits(filter: { sourceLang?: string; targetLang?: string } = {}): Generator<TranslationUnit> {
+  *exportUnits(filter: LangFilter = {}): Generator<TranslationUnit> {
     const names = this.exportNames();
     const used = new Set<string>();
     let prev: { tuid: string; sourceKey: string } | undefined;
@@ -310,8 +358,31 @@ export class TmService {
     return { project: (id) => projects.get(id), document: (id) => documents.get(id) };
   }
 
-  /** Writes the whole memory to `file` in `format`, streamed; returns the unit count. */
-  exportToFile(file: string, format: TmExportFormat, filter: { sourceLang?: string; targetLang?: string } = {}): { units: number; file: string } {
+  /** What the writer of `format` needs to know before the first unit (XLIFF 2 pair, CSV columns). */
+  private writerOptions(format: TmExportFormat, filter: LangFilter): WriterOptions {
+    const opts: WriterOptions = filter.sourceLang ? { sourceLang: filter.sourceLang } : {};
+    if (format === 'xliff21') {
+      const pairs = this.repo.languagePairs(filter);
+      if (pairs.length > 1) {
+        throw new SverkaError(
+          'BAD_REQUEST',
+          `An XLIFF 2 file holds one language pair; the memory has ${pairs.map((p) => `${p.sourceLang}->${p.targetLang}`).join(', ')}. ` +
+            'Choose one with the source and target language.',
+        );
+      }
+      if (pairs[0]) opts.pair = pairs[0];
+    }
+    if (format === 'csv') {
+      const shape = this.repo.propShape();
+      opts.propKeys = [...new Set([...SVERKA_PROP_KEYS, ...shape.keys])];
+      opts.noteColumns = Math.max(1, shape.maxNotes);
+    }
+    return opts;
+  }
+
+  /** Writes the memory to `file` in `format`, streamed (a partial file never takes its name). */
+  exportToFile(file: string, format: TmExportFormat, filter: LangFilter = {}): { units: number; file: string } {
+    const opts = this.writerOptions(format, filter);
     let units = 0;
     const counted = (function* (it: Iterable<TranslationUnit>) {
       for (const u of it) {
@@ -322,9 +393,7 @@ export class TmService {
     const tmp = `${file}.partial-${process.pid}`;
     const fd = fs.openSync(tmp, 'w');
     try {
-      for (const chunk of serializeUnits(format, counted, filter.sourceLang ? { sourceLang: filter.sourceLang } : {})) {
-        fs.writeSync(fd, chunk);
-      }
+      for (const chunk of serializeUnits(format, counted, opts)) fs.writeSync(fd, chunk);
       fs.closeSync(fd);
       fs.renameSync(tmp, file);
     } catch (err) {
@@ -340,7 +409,8 @@ export class TmService {
   }
 
   /** The export as bytes (the renderer saves it) and a suggested file name. */
-  exportToBytes(format: TmExportFormat, filter: { sourceLang?: string; targetLang?: string } = {}): { bytes: Buffer; fileName: string; units: number } {
+  exportToBytes(format: TmExportFormat, filter: LangFilter = {}): { bytes: Buffer; fileName: string; units: number } {
+    const opts = this.writerOptions(format, filter);
     let units = 0;
     const parts: Buffer[] = [];
     const counted = (function* (it: Iterable<TranslationUnit>) {
@@ -349,9 +419,7 @@ export class TmService {
         yield u;
       }
     })(this.exportUnits(filter));
-    for (const chunk of serializeUnits(format, counted, filter.sourceLang ? { sourceLang: filter.sourceLang } : {})) {
-      parts.push(Buffer.from(chunk, 'utf8'));
-    }
+    for (const chunk of serializeUnits(format, counted, opts)) parts.push(Buffer.from(chunk, 'utf8'));
     const date = this.now().slice(0, 10);
     return { bytes: Buffer.concat(parts), fileName: `sverka-memory-${date}.${EXPORT_EXTENSIONS[format]}`, units };
   }

@@ -5,6 +5,7 @@ import { AlignModel } from '../../../shared/align/similarity';
 import { SverkaError } from '../../../shared/errors';
 import type {
   AcceptResult,
+  AlignProgress,
   AlignResult,
   EditResult,
   HistoryEntry,
@@ -36,7 +37,10 @@ import {
 } from '../../db/repositories/workbench';
 import { contentHash } from '../projects';
 import { decideMode } from './mode';
-import { alignQuotesInBeads, alignQuotesOnly } from './quotes';
+import { alignQuotesInBeads, alignQuotesOnly, QUOTE_PAIR_BUDGET, quoteBearingCount } from './quotes';
+
+/** Bead neighbourhood searched for a quotation's source in long documents that are not translations. */
+const WIDE_NEIGHBOURS = 5;
 import { diffEdit, mapSpan, normaliseEdits, overlaps, spanRange, type Edit } from './offsets';
 import type { MtReviewer, TmAddOutcome, TmWriter } from './tm-sink';
 
@@ -53,6 +57,21 @@ export interface WorkbenchDeps {
 /** Settings key of the reviewer's name (written into links, translations and TM provenance). */
 export const REVIEWER_SETTING = 'reviewer.name';
 const ALIGNED_SETTING = (projectId: number): string => `workbench.aligned.${projectId}`;
+
+/** Phases of an alignment run, in order. */
+type AlignPhase = AlignProgress['phase'];
+
+interface AlignJob {
+  jobId: string;
+  projectId: number;
+  phase: AlignPhase;
+  fraction: number;
+  cancelled: boolean;
+  finished: boolean;
+}
+
+/** How long a finished run's state stays readable by `alignProgress`. */
+const JOB_MEMORY_MS = 60_000;
 
 /** Content hashes of the texts the stored segments were made from. */
 interface AlignedMarker {
@@ -123,6 +142,8 @@ export class WorkbenchService {
   private readonly repo: WorkbenchRepository;
   private readonly settings: SettingsRepository;
   private readonly now: () => string;
+  private readonly jobs = new Map<string, AlignJob>();
+  private jobSeq = 0;
 
   constructor(
     private readonly db: Db,
@@ -135,13 +156,73 @@ export class WorkbenchService {
 
   // Alignment ----------------------------------------------------------------------------
 
-  align(projectId: number, mode: 'auto' | 'quotes' | 'sentences'): AlignResult {
-    const t0 = performance.now();
+  /**
+   * Aligns the project's documents. Runs in phases with a turn of the event loop between
+   * them, so `alignProgress` and `cancelAlign` (with the caller's `jobId`) are served while
+   * it works; a cancelled run changes nothing.
+   */
+  async align(projectId: number, mode: 'auto' | 'quotes' | 'sentences', jobId?: string): Promise<AlignResult> {
     this.requireProject(projectId);
+    const job = this.startJob(jobId, projectId);
+    try {
+      const result = await this.alignPhases(projectId, mode, job);
+      job.phase = 'done';
+      job.fraction = 1;
+      return result;
+    } catch (err) {
+      job.phase = job.cancelled ? 'cancelled' : 'failed';
+      throw err;
+    } finally {
+      this.finishJob(job);
+    }
+  }
+
+  /** Where an alignment run is. */
+  alignProgress(jobId: string): AlignProgress {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new SverkaError('NOT_FOUND', `There is no alignment run ${JSON.stringify(jobId)} (finished runs are forgotten after a minute).`);
+    return { jobId: job.jobId, projectId: job.projectId, phase: job.phase, fraction: job.fraction };
+  }
+
+  /** Asks a running alignment to stop at its next phase; false when it is not running. */
+  cancelAlign(jobId: string): { cancelled: boolean } {
+    const job = this.jobs.get(jobId);
+    if (!job || job.phase === 'done' || job.phase === 'failed' || job.phase === 'cancelled') return { cancelled: false };
+    job.cancelled = true;
+    return { cancelled: true };
+  }
+
+  private startJob(jobId: string | undefined, projectId: number): AlignJob {
+    const id = jobId ?? `align-${projectId}-${++this.jobSeq}`;
+    const running = this.jobs.get(id);
+    if (running && !running.finished) throw new SverkaError('CONFLICT', `The alignment run ${JSON.stringify(id)} is still running.`);
+    const job: AlignJob = { jobId: id, projectId, phase: 'queued', fraction: 0, cancelled: false, finished: false };
+    this.jobs.set(id, job);
+    return job;
+  }
+
+  private finishJob(job: AlignJob): void {
+    job.finished = true;
+    const timer = setTimeout(() => {
+      if (this.jobs.get(job.jobId) === job) this.jobs.delete(job.jobId);
+    }, JOB_MEMORY_MS);
+    timer.unref?.();
+  }
+
+  private async alignPhases(projectId: number, mode: 'auto' | 'quotes' | 'sentences', job: AlignJob): Promise<AlignResult> {
+    const t0 = performance.now();
+    const step = async (phase: AlignPhase, fraction: number): Promise<void> => {
+      job.phase = phase;
+      job.fraction = fraction;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (job.cancelled) throw new SverkaError('CANCELLED', 'Alignment cancelled; nothing was changed.');
+    };
+    await step('segmenting', 0.02);
     const { source, target } = this.sides(projectId, true);
     if (!target.doc) {
       throw new SverkaError('CONFLICT', 'The project has no German article yet: import it before aligning.');
     }
+    const startHashes = { source: source.doc?.contentHash ?? null, target: target.doc.contentHash };
     const sSegs = source.seg.segments;
     const tSegs = target.seg.segments;
     const quotes = findQuotes(target.text, target.lang, target.seg).quotes;
@@ -155,7 +236,9 @@ export class WorkbenchService {
     } else if (mode === 'quotes') {
       reason = 'quotations only, as requested';
     } else {
+      await step('model', 0.1);
       model = AlignModel.fromPair(sSegs, tSegs);
+      await step('sentences', 0.45);
       beads = alignSentences(sSegs, tSegs, { model });
       if (mode === 'sentences') {
         useSentences = true;
@@ -167,11 +250,23 @@ export class WorkbenchService {
       }
     }
 
+    await step('quotes', 0.65);
     let quoteLinks: QuoteAlignment[];
     if (source.doc && sSegs.length > 0) {
-      quoteLinks = useSentences
-        ? alignQuotesInBeads(source.text, sSegs, target.text, tSegs, beads, quotes)
-        : alignQuotesOnly(source.text, sSegs, target.text, tSegs, quotes);
+      if (useSentences) {
+        quoteLinks = alignQuotesInBeads(source.text, sSegs, target.text, tSegs, beads, quotes);
+      } else if (quoteBearingCount(tSegs, quotes) * sSegs.length <= QUOTE_PAIR_BUDGET) {
+        quoteLinks = alignQuotesOnly(source.text, sSegs, target.text, tSegs, quotes);
+      } else {
+        // Too long to weigh every quotation against every Russian sentence: look near where
+        // the sentence alignment puts it instead (a quotation far out of order is missed).
+        if (beads.length === 0) {
+          model = AlignModel.fromPair(sSegs, tSegs);
+          beads = alignSentences(sSegs, tSegs, { model });
+        }
+        quoteLinks = alignQuotesInBeads(source.text, sSegs, target.text, tSegs, beads, quotes, WIDE_NEIGHBOURS);
+        reason += `; the documents are long, so each quotation was looked for within ${WIDE_NEIGHBOURS} sentence pairs of where the sentence alignment puts it`;
+      }
     } else {
       quoteLinks = quotes
         .filter((q) => q.depth === 0)
@@ -221,10 +316,16 @@ export class WorkbenchService {
       });
     }
 
+    await step('storing', 0.9);
     let kept = 0;
     let added = 0;
     let dropped = 0;
     this.repo.transaction(() => {
+      const docsNow = this.repo.documents(projectId);
+      const hashNow = (role: 'source' | 'target') => docsNow.find((d) => d.role === role)?.contentHash ?? null;
+      if (hashNow('source') !== startHashes.source || hashNow('target') !== startHashes.target) {
+        throw new SverkaError('CONFLICT', 'A document changed while it was being aligned; align again.');
+      }
       if (source.doc) this.repo.replaceSegments(source.doc.id, segmentRows(source.seg));
       this.repo.replaceSegments(target.doc!.id, segmentRows(target.seg));
       this.repo.replaceQuotations(
@@ -260,18 +361,16 @@ export class WorkbenchService {
         keptLinks.push(l);
       }
       kept = keptLinks.length;
-      const byKind = (k: LinkKind) => keptLinks.filter((l) => l.kind === k);
-      const keptQuote = sortByTarget(byKind('quote'));
-      const keptSentence = sortByTarget(byKind('sentence'));
-      const keptSentenceSources = keptSentence
-        .filter((l) => l.source !== null)
-        .map((l) => l.source as TextRange)
-        .sort((a, b) => a.start - b.start);
+      const targetsOf = (k: LinkKind) => new SpanIndex(keptLinks.filter((l) => l.kind === k).map((l) => l.target));
+      const keptQuote = targetsOf('quote');
+      const keptSentence = targetsOf('sentence');
+      const keptSentenceSources = new SpanIndex(
+        keptLinks.filter((l) => l.kind === 'sentence' && l.source !== null).map((l) => l.source as TextRange),
+      );
       for (const p of proposals) {
-        const blockers = p.kind === 'quote' ? keptQuote : keptSentence;
         const clash =
-          anyOverlap(blockers.map((l) => l.target), p.target) ||
-          (p.kind === 'sentence' && p.source !== null && anyOverlap(keptSentenceSources, p.source));
+          (p.kind === 'quote' ? keptQuote : keptSentence).overlapsAny(p.target) ||
+          (p.kind === 'sentence' && p.source !== null && keptSentenceSources.overlapsAny(p.source));
         if (clash) {
           dropped++;
           continue;
@@ -302,19 +401,11 @@ export class WorkbenchService {
     const langs = this.requireProject(projectId);
     const { source, target } = this.sides(projectId, false);
     const stored = this.repo.links(projectId);
-    const sourceTexts: string[] = [];
-    for (const l of stored) if (l.source) sourceTexts.push(source.text.slice(l.source.start, l.source.end));
-    const withSuggestion = this.repo.textsWithSuggestion(
-      primary(langs.sourceLang),
-      primary(langs.targetLang),
-      [...new Set(sourceTexts)],
-    );
+    const flags = this.suggestionFlags(langs, source.text, stored);
     const counts = emptyCounts();
-    let k = 0;
-    const links: WorkbenchLink[] = stored.map((l) => {
+    const links: WorkbenchLink[] = stored.map((l, i) => {
       addCount(counts, l.status);
-      const has = l.source ? withSuggestion.has(sourceTexts[k++] as string) : false;
-      return { ...snapshot(l), hasSuggestion: has };
+      return { ...snapshot(l), hasSuggestion: flags[i] === true };
     });
     const quotes: QuoteView[] = target.doc && target.stored ? this.repo.quotations(target.doc.id) : this.liveQuotes(target);
     return {
@@ -893,16 +984,40 @@ export class WorkbenchService {
     }));
   }
 
+  /**
+   * Whether a machine suggestion for each link's Russian text is cached (one batched cache
+   * read; all false without an MT service).
+   */
+  private suggestionFlags(
+    langs: { sourceLang: string; targetLang: string },
+    sourceText: string,
+    links: readonly StoredLink[],
+  ): boolean[] {
+    const mt = this.deps.mt;
+    if (!mt?.cachedSuggestions) return links.map(() => false);
+    const texts = links.map((l) => (l.source ? sourceText.slice(l.source.start, l.source.end) : null));
+    const unique = [...new Set(texts.filter((t): t is string => t !== null && t.trim() !== ''))];
+    if (unique.length === 0) return links.map(() => false);
+    const found = mt.cachedSuggestions(primary(langs.sourceLang), primary(langs.targetLang), unique);
+    return texts.map((t) => t !== null && found.has(t));
+  }
+
   /** An EditResult with the current state of `changed` links and the given previous state. */
   private result(projectId: number, changed: readonly number[], created: number[], removed: number[], previous: readonly StoredLink[]): EditResult {
-    const links: WorkbenchLink[] = [];
+    const current: StoredLink[] = [];
     const seen = new Set<number>();
     for (const id of changed) {
       if (seen.has(id)) continue;
       seen.add(id);
       const l = this.repo.link(id);
-      if (l) links.push({ ...snapshot(l), hasSuggestion: false });
+      if (l) current.push(l);
     }
+    let flags: boolean[] = [];
+    if (current.some((l) => l.source !== null)) {
+      const langs = this.requireProject(projectId);
+      flags = this.suggestionFlags(langs, this.repo.documentText(projectId, 'source'), current);
+    }
+    const links: WorkbenchLink[] = current.map((l, i) => ({ ...snapshot(l), hasSuggestion: flags[i] === true }));
     const counts = emptyCounts();
     for (const r of this.repo.counts(projectId)) addCount(counts, r.status, r.n);
     const prevSeen = new Set<number>();
@@ -970,18 +1085,36 @@ function sameTranslation(a: TranslationSnapshot, b: TranslationSnapshot): boolea
   return a.text === b.text && a.status === b.status && a.note === b.note;
 }
 
-function sortByTarget<T extends { target: TextRange }>(xs: T[]): T[] {
-  return xs.sort((a, b) => a.target.start - b.target.start || a.target.end - b.target.end);
-}
+/**
+ * Spans sorted by start with the running maximum of their ends, so that "does this span
+ * overlap any of them?" is a binary search and a short walk back, even when spans nest.
+ */
+class SpanIndex {
+  private readonly spans: TextRange[];
+  private readonly maxEnd: number[];
 
-/** Does `span` overlap any of the spans sorted by start? (Binary search to the first candidate.) */
-function anyOverlap(sorted: readonly TextRange[], span: TextRange): boolean {
-  // Spans may nest (a user link inside a longer one), so scan from the first whose start could matter.
-  for (const s of sorted) {
-    if (s.start > span.end) break;
-    if (overlaps(s, span)) return true;
+  constructor(spans: readonly TextRange[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.maxEnd = [];
+    let m = -1;
+    for (const s of this.spans) this.maxEnd.push((m = Math.max(m, s.end)));
   }
-  return false;
+
+  overlapsAny(span: TextRange): boolean {
+    // Last span starting at or before span.end (an empty span there may still overlap).
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spans[mid] as TextRange).start <= span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      if ((this.maxEnd[i] as number) < span.start) break;
+      if (overlaps(this.spans[i] as TextRange, span)) return true;
+    }
+    return false;
+  }
 }
 
 /**

@@ -4,7 +4,23 @@ import type { Segment, Span } from '../../../shared/types';
 import { spanRange } from './offsets';
 
 /** Beads on each side of the quotation's own bead that may hold its source (sentence aligners err by one). */
-const NEIGHBOUR_BEADS = 1;
+export const NEIGHBOUR_BEADS = 1;
+
+/**
+ * Quote-bearing German sentences x Russian sentences above which the whole-document quote
+ * aligner (about 17 µs a pair) would keep the user waiting for seconds.
+ */
+export const QUOTE_PAIR_BUDGET = 150_000;
+
+/** How many German sentences hold a quotation: the rows the whole-document aligner compares. */
+export function quoteBearingCount(targetSegments: readonly Segment[], quotes: readonly Span[]): number {
+  const keep = new Set<number>();
+  for (const q of quotes) {
+    const r = spanRange(targetSegments, q);
+    if (r) for (let i = r[0]; i <= r[1]; i++) keep.add(i);
+  }
+  return keep.size;
+}
 
 /**
  * Quote alignment restricted to the German sentences that hold a quotation. The quotation
@@ -49,6 +65,7 @@ export function alignQuotesInBeads(
   targetSegments: readonly Segment[],
   beads: readonly Bead[],
   quotes: readonly Span[],
+  neighbours = NEIGHBOUR_BEADS,
 ): QuoteAlignment[] {
   if (quotes.length === 0) return [];
   const beadOfTarget = new Int32Array(targetSegments.length).fill(-1);
@@ -70,8 +87,10 @@ export function alignQuotesInBeads(
   const seen = new Set<string>();
   for (const w of windows) {
     const tIdx = beadsSide(beads, w.beadFrom, w.beadTo, 'target');
-    let sIdx = beadsSide(beads, Math.max(0, w.beadFrom - NEIGHBOUR_BEADS), Math.min(beads.length - 1, w.beadTo + NEIGHBOUR_BEADS), 'source');
-    if (sIdx.length === 0) sIdx = beadsSide(beads, Math.max(0, w.beadFrom - 3), Math.min(beads.length - 1, w.beadTo + 3), 'source');
+    const near = (n: number): number[] =>
+      beadsSide(beads, Math.max(0, w.beadFrom - n), Math.min(beads.length - 1, w.beadTo + n), 'source');
+    let sIdx = near(neighbours);
+    if (sIdx.length === 0) sIdx = near(neighbours + 3);
     if (tIdx.length === 0) continue;
     const tA = (targetSegments[tIdx[0] as number] as Segment).start;
     const tB = (targetSegments[tIdx[tIdx.length - 1] as number] as Segment).end;

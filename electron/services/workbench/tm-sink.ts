@@ -12,8 +12,10 @@ export interface TmWriter {
   add(units: readonly NewTmUnit[]): { added: number; merged: number; skipped: number };
 }
 
-/** The part of the MT service the workbench uses (`MtService.review`, the `mt.review` channel). */
+/** The part of the MT service the workbench uses: `MtService.review` and its suggestion cache. */
 export interface MtReviewer {
+  /** Cached suggestions for these exact texts (absent texts have none). */
+  cachedSuggestions?(sourceLang: string, targetLang: string, texts: readonly string[]): ReadonlyMap<string, unknown>;
   review(input: {
     projectId: number;
     ref: string | null;

@@ -19,7 +19,7 @@ export class AlignCancelled extends Error {
  * Aligns in a Web Worker with shared/align. When the alignment channels land in the contract
  * this is the one place that switches to them (see the workbench report).
  */
-export function startAlignment(input: EngineInput, onProgress: (p: number, label: string) => void): AlignJob {
+export function startAlignment(input: EngineInput, onProgress: (p: number, label: string) => void, onPartial: (data: AlignmentData) => void = () => {}): AlignJob {
   const worker = new EngineWorker();
   let settle: { reject: (e: Error) => void } | null = null;
   const result = new Promise<AlignmentData>((resolve, reject) => {
@@ -27,6 +27,7 @@ export function startAlignment(input: EngineInput, onProgress: (p: number, label
     worker.onmessage = (e: MessageEvent<EngineMessage>) => {
       const m = e.data;
       if (m.type === 'progress') onProgress(m.progress, m.label);
+      else if (m.type === 'partial') onPartial(m.data);
       else {
         worker.terminate();
         if (m.type === 'done') resolve(m.data);

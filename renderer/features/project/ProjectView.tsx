@@ -46,7 +46,7 @@ function ProjectPanes({ open }: { open: OpenProject }) {
   const t = useT();
   const align = useApp((s) => s.align);
   const [dialog, setDialog] = useState<'export' | 'settings' | 'import-source' | 'import-target' | null>(null);
-  const [lowerHeight, setLowerHeight] = useState(320);
+  const [lowerHeight, setLowerHeight] = useState(() => Math.max(260, Math.round(window.innerHeight * 0.42)));
   const tRef = useRef(t);
   tRef.current = t;
 

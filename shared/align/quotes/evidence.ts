@@ -12,6 +12,9 @@ export interface SegInfo extends Span {
   /** Relative positions (0..1) of the first and last quotation mark (0 when none). */
   firstMark: number;
   lastMark: number;
+  /** Offsets of the first and last quotation mark (-1 when none). */
+  firstMarkAt: number;
+  lastMarkAt: number;
   /** Counts of ? ! : ( and commas. */
   punct: [number, number, number, number, number];
 }
@@ -86,7 +89,30 @@ export function segInfo(text: string, s: Span): SegInfo {
     quoteMarks: marks.length,
     firstMark: first === undefined ? 0 : (first - s.start) / len,
     lastMark: last === undefined ? 0 : (last - s.start) / len,
+    firstMarkAt: first ?? -1,
+    lastMarkAt: last ?? -1,
     punct,
+  };
+}
+
+/** The facts of two consecutive segments taken as one (a German sentence may join two Russian ones). */
+export function joinInfo(x: SegInfo, y: SegInfo): SegInfo {
+  const start = x.start;
+  const end = y.end;
+  const len = Math.max(1, end - start);
+  const first = x.firstMarkAt >= 0 ? x.firstMarkAt : y.firstMarkAt;
+  const last = y.lastMarkAt >= 0 ? y.lastMarkAt : x.lastMarkAt;
+  return {
+    start,
+    end,
+    tokens: [...x.tokens, ...y.tokens],
+    letters: x.letters + y.letters,
+    quoteMarks: x.quoteMarks + y.quoteMarks,
+    firstMark: first < 0 ? 0 : (first - start) / len,
+    lastMark: last < 0 ? 0 : (last - start) / len,
+    firstMarkAt: first,
+    lastMarkAt: last,
+    punct: [x.punct[0] + y.punct[0], x.punct[1] + y.punct[1], x.punct[2] + y.punct[2], x.punct[3] + y.punct[3], x.punct[4] + y.punct[4]],
   };
 }
 

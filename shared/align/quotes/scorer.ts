@@ -21,11 +21,17 @@ export const NF = FEATURES.length;
 /** German letters per Russian letter in a translation, as a log ratio. */
 const LOG_LEN_RATIO = 0.12;
 
-/** Inverted index of the Russian side: token id -> segments holding it. */
+/**
+ * Inverted index of the Russian candidates (columns): token id -> columns holding it, with the
+ * rarity of the token among the Russian segments proper (`idfSegs`, default the columns).
+ */
 export class RuIndex {
   readonly postings = new Map<string, number[]>();
   readonly idf = new Map<string, number>();
-  constructor(readonly segs: readonly SegInfo[]) {
+  constructor(
+    readonly segs: readonly SegInfo[],
+    idfSegs: readonly SegInfo[] = segs,
+  ) {
     segs.forEach((s, j) => {
       for (const t of s.tokens) {
         const id = tokenId(t);
@@ -34,8 +40,10 @@ export class RuIndex {
         if (p[p.length - 1] !== j) p.push(j);
       }
     });
-    const m = segs.length;
-    for (const [k, p] of this.postings) this.idf.set(k, Math.log(1 + m / p.length));
+    const df = new Map<string, number>();
+    for (const s of idfSegs) for (const id of new Set(s.tokens.map(tokenId))) df.set(id, (df.get(id) ?? 0) + 1);
+    const m = idfSegs.length;
+    for (const k of this.postings.keys()) this.idf.set(k, Math.log(1 + m / Math.max(1, df.get(k) ?? 1)));
   }
 }
 

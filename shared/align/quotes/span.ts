@@ -137,7 +137,12 @@ export function chooseSourceSpan(ctx: SpanContext): SpanChoice {
   const ruLen = Math.max(1, ruRegion.end - ruRegion.start);
   const qStart = (quote.start - deRegion.start) / deLen;
   const qEnd = (quote.end - deRegion.start) / deLen;
-  const inside = ctx.ruQuotes.filter((r) => r.start >= ruRegion.start && r.end <= ruRegion.end);
+  // Russian quotations inside the matched sentence(s), or mostly inside (a quotation may run
+  // over more sentences than the German one matched).
+  const inside = ctx.ruQuotes.filter((r) => {
+    const overlap = Math.min(r.end, ruRegion.end) - Math.max(r.start, ruRegion.start);
+    return overlap > 0 && overlap >= 0.5 * Math.min(r.end - r.start, ruLen);
+  });
   const hits = anchors(ctx);
 
   if (inside.length) {

@@ -14,6 +14,12 @@ export interface CsvWriteOptions {
   /** How many note columns (default: the most notes any unit has, at least 1). */
   noteColumns?: number;
   chunkChars?: number;
+  /**
+   * Prefix cells starting with `=`, `+`, `-`, `@` (or tab/CR) with `'` so a spreadsheet shows
+   * them as text instead of running them as formulas (CSV injection from untrusted memories).
+   * Off by default because it changes the data: such a file does not read back unchanged.
+   */
+  guardFormulas?: boolean;
 }
 
 /**
@@ -39,7 +45,9 @@ export function* serializeCsvChunks(units: Iterable<TranslationUnit>, opts: CsvW
     noteCols ??= Math.max(1, ...all.map((u) => u.notes.length));
   }
   const keys = propKeys.filter((k) => k !== 'status');
-  const q = (v: string): string => (v.includes(delim) || /["\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const guard = opts.guardFormulas === true;
+  const quote = (v: string): string => (v.includes(delim) || /["\r\n]|^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const q = (v: string): string => quote(guard && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
   const headerCells: string[] = [...CSV_COLUMNS];
   for (let i = 2; i <= noteCols; i++) headerCells.push(`note_${i}`);
   for (const k of keys) headerCells.push(`prop:${k}`);

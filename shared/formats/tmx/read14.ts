@@ -136,6 +136,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
         if (parent === undefined) {
           if (el.name !== 'tmx') stream.fail('root', `Root element is <${el.name}>, expected <tmx>`, at(el));
           version = el.attrs.version ?? '';
+          if (version !== '' && !/^1\.\d/.test(version)) stream.fail('version', `Unsupported TMX version ${JSON.stringify(version)}`, at(el));
           return;
         }
         switch (el.name) {

@@ -143,6 +143,17 @@ export interface AlignSummary {
 
 export type AlignResult = WorkbenchView & { alignment: AlignSummary };
 
+/** Where a `workbench.align` run with a `jobId` is (poll it for a progress bar). */
+export interface AlignProgress {
+  jobId: string;
+  projectId: number;
+  phase: 'queued' | 'segmenting' | 'model' | 'sentences' | 'quotes' | 'storing' | 'done' | 'cancelled' | 'failed';
+  /** 0..1, by phase. */
+  fraction: number;
+}
+
+const JobId = z.string().min(1).max(100);
+
 /**
  * The outcome of every link edit. Undo = `workbench.restore({projectId, links: previous,
  * remove: created})`; redo = `workbench.restore({projectId, links, remove: removed})`.
@@ -260,8 +271,19 @@ export const workbenchChannels = {
    * automatic links change: the renderer should clear its undo stack.
    */
   'workbench.align': channel<AlignResult>()(
-    z.object({ projectId: Id, mode: z.enum(['auto', 'quotes', 'sentences']).default('auto') }).strict(),
+    z
+      .object({
+        projectId: Id,
+        mode: z.enum(['auto', 'quotes', 'sentences']).default('auto'),
+        /** Caller-chosen id for `workbench.alignProgress` and `workbench.cancelAlign`. */
+        jobId: JobId.optional(),
+      })
+      .strict(),
   ),
+  /** Phase and fraction of a running (or, for a minute, finished) alignment. NOT_FOUND for unknown ids. */
+  'workbench.alignProgress': channel<AlignProgress>()(z.object({ jobId: JobId }).strict()),
+  /** Stops an alignment at its next phase; it then fails with CANCELLED and changes nothing. */
+  'workbench.cancelAlign': channel<{ cancelled: boolean }>()(z.object({ jobId: JobId }).strict()),
   /** Both texts, segments, quotations and every link with its checked translation. */
   'workbench.view': channel<WorkbenchView>()(z.object({ projectId: Id }).strict()),
   /** Counts for the status bar and filters, without texts or rows. */

@@ -206,9 +206,22 @@ describe('formats', () => {
     expect(doc.text).toBe('Заголовок статьи\n\nПервый абзац «с\u00A0цитатой».\n\nВторой абзац\nс переносом.\n\nПункт один\n\nПункт два');
   });
 
-  it('drops navigation and scripts from a page without <article>', () => {
-    const html = '<html><body><nav>Menü</nav><div><p>Text eins.</p><p>Text zwei.</p></div><footer>Impressum</footer><script>x()</script></body></html>';
+  it('drops navigation, boilerplate and scripts from a page without <article>', () => {
+    const html =
+      '<html><body><nav>Menü</nav><div class="site-menu">Start | Politik</div><div role="navigation">Links</div>' +
+      '<div id="cookie-consent">Wir nutzen Cookies.</div><div hidden>Versteckt</div>' +
+      '<div class="content"><p>Text eins.</p><p>Text zwei.</p></div><div class="share-bar">Teilen</div>' +
+      '<footer>Impressum</footer><script>x()</script></body></html>';
     expect(decodeDocument(new TextEncoder().encode(html), 'a.htm').text).toBe('Text eins.\n\nText zwei.');
+  });
+
+  it('keeps the text of a .docx text box and its surrounding paragraph', () => {
+    const xml = docXml([]).replace(
+      '</w:body>',
+      '<w:p><w:r><w:t>Vorher </w:t></w:r><w:r><w:txbxContent><w:p><w:r><w:t>Im Kasten.</w:t></w:r></w:p></w:txbxContent></w:r><w:r><w:t>nachher.</w:t></w:r></w:p></w:body>',
+    );
+    const doc = decodeDocument(zipSync({ 'word/document.xml': strToU8(xml) }), 'box.docx');
+    expect(doc.text).toBe('Im Kasten.\n\nVorher nachher.');
   });
 
   it('reads .docx paragraphs, tabs, breaks and footnotes; skips deleted text', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MtRepository } from '../../../electron/db/repositories/mt';
 import { find, fixture, openBench, projectWith, seedArticle, type Bench } from './helpers';
 
 interface Link {
@@ -141,6 +142,32 @@ describe('workbench.align on the sample article and a Russian op-ed', () => {
     expect(again.alignment.kept).toBe(0);
     expect(again.counts.confirmed).toBe(0);
     expect(again.links.every((l: Link) => l.source === null || l.source.end <= 15)).toBe(true);
+  });
+});
+
+describe('alignment runs', () => {
+  it('reports progress by phase and forgets nothing it finished', async () => {
+    const pid = await projectWith(bench.ipc, fixture('oped.ru.txt'), seedArticle());
+    const run = bench.ipc.invoke('workbench.align', { projectId: pid, jobId: 'run-1' });
+    const during = await bench.ipc.ok('workbench.alignProgress', { jobId: 'run-1' });
+    expect(during).toMatchObject({ jobId: 'run-1', projectId: pid });
+    expect(during.fraction).toBeLessThan(1);
+    expect((await run).ok).toBe(true);
+    expect(await bench.ipc.ok('workbench.alignProgress', { jobId: 'run-1' })).toMatchObject({ phase: 'done', fraction: 1 });
+    expect(await bench.ipc.ok('workbench.cancelAlign', { jobId: 'run-1' })).toEqual({ cancelled: false });
+    expect((await bench.ipc.invoke('workbench.alignProgress', { jobId: 'nope' })).error.code).toBe('NOT_FOUND');
+  });
+
+  it('cancels a run at its next phase and leaves the project as it was', async () => {
+    const { pid, view } = await alignedSeed();
+    await bench.ipc.ok('workbench.setStatus', { linkId: quoteLink(view, 'In Astana wurde').id, status: 'confirmed' });
+    const before = await bench.ipc.ok('workbench.view', { projectId: pid });
+    const run = bench.ipc.invoke('workbench.align', { projectId: pid, jobId: 'run-2', mode: 'sentences' });
+    expect(await bench.ipc.ok('workbench.cancelAlign', { jobId: 'run-2' })).toEqual({ cancelled: true });
+    const r = await run;
+    expect(r.error.code).toBe('CANCELLED');
+    expect(await bench.ipc.ok('workbench.alignProgress', { jobId: 'run-2' })).toMatchObject({ phase: 'cancelled' });
+    expect((await bench.ipc.ok('workbench.view', { projectId: pid })).links.map(row)).toEqual(before.links.map(row));
   });
 });
 
@@ -463,6 +490,45 @@ describe('review', () => {
   });
 });
 
+describe('machine suggestions', () => {
+  it('flags the rows whose Russian text has a cached suggestion, and records the decision on accept', async () => {
+    const { pid, view } = await alignedSeed();
+    const l = quoteLink(view, 'In Astana wurde');
+    expect((view.links as Link[]).some((x) => x.hasSuggestion)).toBe(false);
+    const ids = new MtRepository(bench.services.db).insertSuggestions(
+      [
+        {
+          cacheKey: 'test-1',
+          sourceLang: 'ru',
+          targetLang: 'de',
+          sourceText: sourceOf(view, l),
+          formality: 'default',
+          modelType: null,
+          contextHash: null,
+          glossaryVersion: '',
+          suggestion: 'In Astana wurde ein großes Paket unterzeichnet.',
+          modelTypeUsed: null,
+          billedCharacters: 10,
+          detectedSourceLang: null,
+        },
+      ],
+      new Date().toISOString(),
+    );
+    const v = await bench.ipc.ok('workbench.view', { projectId: pid });
+    const flagged = (v.links as Link[]).filter((x) => x.hasSuggestion).map((x) => x.id);
+    expect(flagged).toEqual([l.id]);
+    const acc = await bench.ipc.ok('review.accept', {
+      linkId: l.id,
+      text: 'In Astana wurde ein großes Paket unterzeichnet.',
+      suggestion: 'In Astana wurde ein großes Paket unterzeichnet.',
+      suggestionId: ids.get('test-1'),
+    });
+    expect(acc.links[0].hasSuggestion).toBe(true);
+    expect(acc.mtReviewed).toBe(true);
+    expect(bench.services.mt.reviewSummary(pid)).toMatchObject({ total: 1, accepted: 1 });
+  });
+});
+
 describe('workbench.stats', () => {
   it('counts links by kind and status without loading rows', async () => {
     const { pid, view } = await alignedSeed();
@@ -482,6 +548,9 @@ describe('payload checks', () => {
     ['workbench.align', { projectId: 0 }],
     ['workbench.align', { projectId: 1, mode: 'everything' }],
     ['workbench.align', { projectId: '1' }],
+    ['workbench.align', { projectId: 1, jobId: '' }],
+    ['workbench.alignProgress', {}],
+    ['workbench.cancelAlign', { jobId: 7 }],
     ['workbench.view', {}],
     ['workbench.view', { projectId: 1, extra: 1 }],
     ['workbench.setSource', { linkId: 1, source: { start: 5, end: 2 } }],

@@ -43,6 +43,14 @@ describe('CSV round trip', () => {
     );
   });
 
+  it('guards formula-like cells only when asked', () => {
+    const u = makeUnit({ sourceLang: 'ru', targetLang: 'de', source: '=HYPERLINK("http://x")', target: '-5 Grad', notes: ['@user'] });
+    const plain = serializeCsv([u], { propKeys: [], noteColumns: 1 });
+    expect(parseCsv(plain).units).toEqual([u]);
+    const guarded = serializeCsv([u], { propKeys: [], noteColumns: 1, guardFormulas: true });
+    expect(guarded.split('\r\n')[1]).toBe(`ru,de,"'=HYPERLINK(""http://x"")",'-5 Grad,,'@user,,,,,,,`);
+  });
+
   it('gives the same units however the input is split', () => {
     const text = serializeCsv(ROUND_TRIP_UNITS, { bom: true });
     for (const size of [1, 2, 3, 17, 1000]) {

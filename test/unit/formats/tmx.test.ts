@@ -139,6 +139,26 @@ describe('TMX reading of foreign files', () => {
     expect(c?.notes).toEqual(['tu note']);
   });
 
+  it('reads header attributes, props and notes, and writes them back', () => {
+    const { header } = parseTmx(fixture('trados-style.tmx'));
+    expect(header).toEqual({
+      version: '1.4',
+      srcLang: 'ru-RU',
+      creationTool: 'SDL Language Platform',
+      creationToolVersion: '8.0',
+      segType: 'sentence',
+      oTmf: 'SDL TM8 Format',
+      adminLang: 'en-US',
+      dataType: 'xml',
+      created: '2024-01-01T00:00:00Z',
+      creator: 'SYS',
+      props: { Recognizers: 'RecognizeAll' },
+      notes: ['header note'],
+    });
+    const again = parseTmx(serializeTmx([], { srcLang: 'ru', created: '2026-11-27T04:11:47Z', creator: 'anna', props: { project: 'P' }, notes: ['N'] })).header;
+    expect(again).toMatchObject({ srcLang: 'ru', created: '2026-11-27T04:11:47Z', creator: 'anna', props: { project: 'P' }, notes: ['N'], creationTool: 'Sverka' });
+  });
+
   it('filters and reverses by language', () => {
     const xml = fixture('trados-style.tmx');
     expect(parseTmx(xml, { targetLang: 'de' }).units.map((u) => u.targetLang)).toEqual(['de-DE', 'de-CH']);
@@ -193,6 +213,7 @@ const MALFORMED: ReadonlyArray<{ name: string; input: string; reason: string; li
   { name: 'mismatched end tag', input: HEAD + '<tu><tuv xml:lang="ru"><seg>а</tuv></tu>' + TAIL, reason: 'xml', line: 5 },
   { name: 'truncated file', input: HEAD + '<tu><tuv xml:lang="ru"><seg>а</seg>', reason: 'xml' },
   { name: 'unclosed attribute quote', input: HEAD.replace('srclang="ru"', 'srclang="ru'), reason: 'xml' },
+  { name: 'TMX 2.0 version', input: HEAD.replace('version="1.4"', 'version="2.0"'), reason: 'version', line: 2 },
   { name: 'wrong root', input: '<?xml version="1.0"?>\n<xliff version="1.2"/>', reason: 'root', line: 2 },
   { name: 'missing srclang', input: HEAD.replace(' srclang="ru"', ''), reason: 'srclang', line: 3 },
   { name: 'empty srclang', input: HEAD.replace('srclang="ru"', 'srclang=" "'), reason: 'srclang', line: 3 },

@@ -113,6 +113,17 @@ describe('segment: structure', () => {
     expect(sentences(wrapped, 'de')).toEqual(['Dies ist ein ziemlich langer Satz, der hart umbrochen wurde und\ndeshalb auf der nächsten Zeile weitergeht.']);
   });
 
+  it('reads a text without blank lines and with long lines as one paragraph per line', () => {
+    const long = 'Dies ist ein sehr langer Absatz, wie ihn Textverarbeitungen beim Export als einzelne Zeile schreiben, ohne Leerzeile.';
+    const text = `Überschrift\n${long} Noch ein Satz.\n${long}\n`;
+    const r = segment(text, 'de');
+    expect(r.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Überschrift', `${long} Noch ein Satz.`, long]);
+    expect(r.segments.map((s) => s.text)).toEqual(['Überschrift', long, 'Noch ein Satz.', long]);
+    // short hard-wrapped lines stay one paragraph
+    const wrapped = 'Ein Satz, der umbrochen\nwurde. Und noch einer.';
+    expect(segment(wrapped, 'de').paragraphs).toHaveLength(1);
+  });
+
   it('lines mode: every non-empty line is a segment, whitespace excluded', () => {
     const text = '  Erste Zeile. Noch ein Satz.  \n\nZweite Zeile\r\n\tDritte Zeile \n';
     expect(sentences(text, 'de', 'lines')).toEqual(['Erste Zeile. Noch ein Satz.', 'Zweite Zeile', 'Dritte Zeile']);

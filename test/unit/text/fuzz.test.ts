@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch, tokenize } from '../../../shared/text/normalize';
+import { findQuotes } from '../../../shared/text/quotes';
+import { segment } from '../../../shared/text/segment';
+
+/** Deterministic PRNG (mulberry32) so that failures reproduce. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'a', 'Der', 'z.', 'B.', 'Dr.', 'т.', 'д.', 'г.', 'W.', 'Путин', 'und', '3.', '2025', '1.000', 'usw.', 'Mr.',
+  ' ', ' ', ' ', '\u00A0', '\n', '\r\n', '\n\n', '\t', '.', '!', '?', '…', '...', ',', ':', ';',
+  '„', '“', '”', '"', '«', '»', '‚', '‘', '’', '‹', '›', '(', ')', '[', ']', '-', '—', '😀', '\u00AD', '\u0301', '\uFEFF',
+];
+
+function randomText(next: () => number): string {
+  const n = Math.floor(next() * 60);
+  let s = '';
+  for (let i = 0; i < n; i++) s += PIECES[Math.floor(next() * PIECES.length)];
+  return s;
+}
+
+describe('fuzz: invariants hold on arbitrary input', () => {
+  it.each(['de', 'ru', 'en', 'fr'])('%s', (lang) => {
+    const next = rng(lang.charCodeAt(0) * 7919);
+    for (let k = 0; k < 400; k++) {
+      const text = randomText(next);
+      for (const mode of ['auto', 'lines'] as const) {
+        const r = segment(text, lang, { mode });
+        let last = 0;
+        for (const s of r.segments) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          expect(/^\s/.test(s.text) || /\s$/.test(s.text)).toBe(false);
+          expect(r.paragraphs.some((p) => p.start <= s.start && s.end <= p.end)).toBe(true);
+          last = s.end;
+        }
+      }
+      const seg = segment(text, lang);
+      const { quotes, problems } = findQuotes(text, lang, seg);
+      let prev = -1;
+      quotes.forEach((q, i) => {
+        expect(q.start).toBeGreaterThanOrEqual(prev);
+        prev = q.start;
+        expect(text.slice(q.start, q.end)).toBe(q.text);
+        expect(q.end).toBeGreaterThanOrEqual(q.start);
+        if (q.parent !== null) {
+          expect(q.parent).toBeLessThan(i);
+          expect(q.depth).toBe((quotes[q.parent]?.depth ?? -1) + 1);
+        } else expect(q.depth).toBe(0);
+        for (const si of q.segments) expect(seg.segments[si]).toBeDefined();
+      });
+      for (const p of problems) expect(text[p.offset]).toBe(p.mark);
+      expect(foldForMatch(text)).toHaveLength(text.length);
+      for (const t of tokenize(text)) expect(t.end).toBeGreaterThan(t.start);
+    }
+  });
+});
