@@ -150,6 +150,9 @@ try {
   await page.locator(`[data-project-id="${big}"] button.project-open`).click();
   const t0 = Date.now();
   await page.getByTestId('alignment-grid').locator('[role="row"]').first().waitFor({ timeout: 120_000 });
+  results['sentences10k_ms'] = Date.now() - t0;
+  // Quotations arrive after the sentence pairs; scroll the complete grid.
+  await page.getByTestId('align-progress').waitFor({ state: 'detached', timeout: 300_000 });
   results['align10k_ms'] = Date.now() - t0;
   const rowCount = Number(await page.getByTestId('alignment-grid').locator('[role="grid"]').getAttribute('aria-rowcount'));
   results['grid_rows'] = rowCount;
@@ -173,7 +176,9 @@ try {
   results['scroll_frames'] = frames.length;
   results['scroll_median_ms'] = median(frames);
   results['scroll_p95_ms'] = pctl(frames, 0.95);
-  process.stdout.write(`alignment of the 10k-row project (in the worker, incl. load): ${results['align10k_ms']} ms; grid rows: ${rowCount}\n`);
+  process.stdout.write(
+    `10k-row project (9,000 pairs, 1,000 quotes), aligned in the worker: sentence rows shown after ${results['sentences10k_ms']} ms, quotations complete after ${results['align10k_ms']} ms; grid rows: ${rowCount}\n`,
+  );
   process.stdout.write(
     `grid scroll through ${rowCount} rows, ${frames.length} frames, unlimited frame rate: median ${results['scroll_median_ms'].toFixed(2)} ms, p95 ${results['scroll_p95_ms'].toFixed(2)} ms (target median < 16)\n`,
   );

@@ -13,6 +13,7 @@ export const workbenchHandlers: HandlerGroup<'workbench'> = {
   'workbench.split': (req, s) => s.workbench.split(req.linkId, req.at),
   'workbench.merge': (req, s) => s.workbench.merge(req.linkIds),
   'workbench.restore': (req, s) => s.workbench.restore(req.projectId, req.links, req.remove),
+  'workbench.export': (req, s) => s.workbench.export(req),
   'workbench.updateSourceText': (req, s) => s.workbench.updateSourceText(req.projectId, req.text, req.edits, req.restore),
 };
 
@@ -20,4 +21,6 @@ export const reviewHandlers: HandlerGroup<'review'> = {
   'review.accept': (req, s) => s.workbench.accept(req),
   'review.reject': (req, s) => s.workbench.reject(req.linkId),
   'review.history': (req, s) => s.workbench.history(req.linkId),
+  'review.reviewer': (_req, s) => s.workbench.reviewerName(),
+  'review.setReviewer': (req, s) => s.workbench.setReviewerName(req.name),
 };

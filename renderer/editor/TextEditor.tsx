@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { monaco, proseOptions } from './monaco';
 
+const ADVANCED_WRAP_LIMIT = 200_000;
+
 export interface TextEditorProps {
   /** Stable identity of the document: a new id means a new model (and a fresh undo history). */
   docKey: string;
@@ -34,7 +36,10 @@ export function TextEditor({ docKey, text, readOnly, ariaLabel, lang, onChange, 
     const el = host.current;
     if (!el) return;
     const model = monaco.editor.createModel(text, 'plaintext');
-    const editor = monaco.editor.create(el, { ...proseOptions, model, readOnly, ariaLabel, domReadOnly: readOnly });
+    // Measured (advanced) wrapping costs a DOM measurement per line: beyond a long article,
+    // fall back to Monaco's fast estimate so that opening stays quick.
+    const wrappingStrategy = text.length > ADVANCED_WRAP_LIMIT ? 'simple' : 'advanced';
+    const editor = monaco.editor.create(el, { ...proseOptions, model, readOnly, ariaLabel, domReadOnly: readOnly, wrappingStrategy });
     editorRef.current = editor;
     const subs = [
       model.onDidChangeContent((e) => {

@@ -206,4 +206,6 @@ export const de: Messages = {
   'notice.targetAdded': 'Deutscher Artikel hinzugefügt ({n} Zeichen).',
 
   'invite.moreOptions': 'Kodierung und Sprache wählen…',
+
+  'toolbar.findingQuotes': 'Zitate werden gesucht… {pct} %',
 };

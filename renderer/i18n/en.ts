@@ -205,6 +205,8 @@ export const en = {
   'notice.targetAdded': 'German article added ({n} characters).',
 
   'invite.moreOptions': 'Choose encoding and language…',
+
+  'toolbar.findingQuotes': 'Finding quotations… {pct}%',
 } as const;
 
 export type MessageKey = keyof typeof en;

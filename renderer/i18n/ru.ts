@@ -206,4 +206,6 @@ export const ru: Messages = {
   'notice.targetAdded': 'Немецкая статья добавлена (символов: {n}).',
 
   'invite.moreOptions': 'Выбрать кодировку и язык…',
+
+  'toolbar.findingQuotes': 'Поиск цитат… {pct}%',
 };

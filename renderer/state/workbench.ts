@@ -35,11 +35,13 @@ export class Workbench {
   private job: AlignJob | null = null;
   private readonly revealListeners = new Set<(row: AlignRow, origin: RevealOrigin) => void>();
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly pendingSaves = new Map<number, AlignmentData>();
   formality: MtFormality = 'default';
 
   constructor(private readonly app: AppModel) {
     app.store.onDidChange((c) => {
       if (c.next.align !== c.prev.align && c.next.align.status === 'ready' && c.action?.type !== 'align/loaded') this.scheduleSave();
+      if (c.action?.type === 'project/opening' || c.action?.type === 'project/closed') this.stopJob();
       if (c.action?.type === 'project/opened') void this.restoreOrAlign();
       if (c.action?.type === 'source/added' || c.action?.type === 'target/added') void this.align();
       if (c.action?.type === 'source/saved') this.adoptSourceHash();
@@ -91,20 +93,39 @@ export class Workbench {
         targetHash: open.target.contentHash,
       },
       (progress, label) =>
-        this.app.store.dispatch(act('align/progress', (s) => (s.align.status === 'running' ? { ...s, align: { status: 'running', progress, label } } : s))),
+        this.app.store.dispatch(
+          act('align/progress', (s) =>
+            s.align.status === 'running'
+              ? { ...s, align: { status: 'running', progress, label } }
+              : s.align.status === 'ready' && s.align.refining !== undefined
+                ? { ...s, align: { ...s.align, refining: progress } }
+                : s,
+          ),
+        ),
+      (partial) => {
+        if (this.job !== job) return;
+        const data = previous ? keepUserWork(partial, previous) : partial;
+        this.app.store.dispatch(act('align/partial', (s) => ({ ...s, align: { status: 'ready', data, refining: 0.4 } })));
+      },
     );
     this.job = job;
     try {
       const fresh = await job.result;
       if (this.job !== job) return;
-      const data = previous ? keepUserWork(fresh, previous) : fresh;
+      // Keep edits made to the sentence pairs while quotations were being searched.
+      const current = this.data;
+      const basis = current && current.targetHash === fresh.targetHash ? current : previous;
+      const data = basis ? keepUserWork(fresh, basis) : fresh;
       this.app.store.dispatch(act('align/done', (s) => ({ ...s, align: { status: 'ready', data } })));
       performance.mark('sverka:alignment-ready');
       this.app.store.clearHistory();
     } catch (err) {
       if (this.job !== job) return;
       if (err instanceof AlignCancelled) {
-        this.app.store.dispatch(act('align/cancelled', (s) => ({ ...s, align: previous ? { status: 'ready', data: previous } : { status: 'idle' } })));
+        const current = this.data;
+        this.app.store.dispatch(
+          act('align/cancelled', (s) => ({ ...s, align: current ? { status: 'ready', data: current } : previous ? { status: 'ready', data: previous } : { status: 'idle' } })),
+        );
       } else {
         const message = errorMessage(err);
         this.app.store.dispatch(act('align/failed', (s) => ({ ...s, align: { status: 'error', message } })));
@@ -112,6 +133,12 @@ export class Workbench {
     } finally {
       if (this.job === job) this.job = null;
     }
+  }
+
+  private stopJob(): void {
+    const job = this.job;
+    this.job = null;
+    job?.cancel();
   }
 
   cancelAlign(): void {
@@ -316,17 +343,24 @@ export class Workbench {
   }
 
   private scheduleSave(): void {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
+    const open = this.open;
+    const data = this.data;
+    if (!open || !data) return;
+    const projectId = open.project.id;
+    // Save what belongs to this project now: by the time a timer fires another may be open.
+    this.pendingSaves.set(projectId, data);
+    if (this.saveTimer) return;
     this.saveTimer = setTimeout(() => {
-      const open = this.open;
-      const data = this.data;
-      if (!open || !data) return;
-      try {
-        localStorage.setItem(STORE_KEY(open.project.id), JSON.stringify(data));
-      } catch {
-        // Quota: the alignment is recomputed next time; corrections of this session stay in memory.
+      this.saveTimer = null;
+      for (const [id, pending] of this.pendingSaves) {
+        try {
+          localStorage.setItem(STORE_KEY(id), JSON.stringify(pending));
+        } catch {
+          // Quota: the alignment is recomputed next time; corrections of this session stay in memory.
+        }
       }
-    }, 400);
+      this.pendingSaves.clear();
+    }, 250);
   }
 
   private loadSaved(projectId: number): AlignmentData | null {

@@ -66,11 +66,11 @@ const OPENING_CONTEXT = /[([{\-–—\/:„“"«»‚‘‹›]/;
 const CLOSING_CONTEXT = /[)\]}.,;:!?…\-–—\/"“”«»‘’‹›]/;
 
 /** left: looks like an opening mark (space before, word after); right: like a closing mark. */
-function flank(text: string, i: number, len = 1): { left: boolean; right: boolean } {
+function flank(text: string, i: number): { left: boolean; right: boolean } {
   const before = text[i - 1];
-  const after = text[i + len];
+  const after = text[i + 1];
   const spaceBefore = isSpaceAt(text, i - 1) || (before !== undefined && OPENING_CONTEXT.test(before));
-  const spaceAfter = isSpaceAt(text, i + len) || (after !== undefined && CLOSING_CONTEXT.test(after));
+  const spaceAfter = isSpaceAt(text, i + 1) || (after !== undefined && CLOSING_CONTEXT.test(after));
   return { left: spaceBefore && !spaceAfter, right: spaceAfter && !spaceBefore };
 }
 
@@ -109,7 +109,6 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
   const raw: RawQuote[] = [];
   const problems: QuoteProblem[] = [];
   let stack: OpenEntry[] = [];
-  let markLen = 1;
 
   const openMark = (mark: string, i: number): void => {
     if (stack.length >= MAX_DEPTH) {
@@ -119,7 +118,7 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
       return;
     }
     const parent = stack[stack.length - 1];
-    const open = { start: i, end: i + markLen };
+    const open = { start: i, end: i + 1 };
     raw.push({ open, close: null, depth: stack.length, parentRec: parent ? parent.rec : null, end: open.end, keep: false });
     stack.push({ mark, open, rec: raw.length - 1 });
   };
@@ -136,7 +135,7 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
     }
     const e = stack[k] as OpenEntry;
     const r = raw[e.rec] as RawQuote;
-    r.close = { start: i, end: i + markLen };
+    r.close = { start: i, end: i + 1 };
     r.end = i;
     r.keep = i > e.open.end;
     stack = stack.slice(0, k);
@@ -144,19 +143,20 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
-    const toggled = straightQuoteFallback(text, para, stack.length > 0 && stack[0]?.mark === '"');
-    MARKS.lastIndex = para.start;
-    for (let m = MARKS.exec(text); m && m.index < para.end; m = MARKS.exec(text)) {
-      const i = m.index;
-      const ch = m[0][0] as string;
-      markLen = m[0].length;
+    // Searching the paragraph's own text keeps a document of many mark-free paragraphs linear.
+    const body = text.slice(para.start, para.end);
+    const toggled = straightQuoteFallback(text, para, body, stack.length > 0 && stack[0]?.mark === '"');
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(body); m; m = MARKS.exec(body)) {
+      const i = para.start + m.index;
+      const ch = m[0];
       // A quotation continued from the previous paragraph repeats its opening mark here.
       if (i === para.start && stack.length > 0 && p > 0 && (stack[0] as OpenEntry).continuing) {
         (stack[0] as OpenEntry).continuing = false;
         if (ch === (stack[0] as OpenEntry).mark || (ch === '"' && (stack[0] as OpenEntry).mark === '"')) continue;
       }
-      const f = flank(text, i, markLen);
-      const between = isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + markLen]);
+      const f = flank(text, i);
+      const between = isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1]);
       switch (ch) {
         case '„':
         case '‚': {
@@ -292,16 +292,14 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
  * number is even, they are paired in order instead (open, close, open, ...). Returns the
  * roles to use, or null to keep the neighbourhood rule.
  */
-function straightQuoteFallback(text: string, para: Span, continuing: boolean): Map<number, 'open' | 'close'> | null {
-  const offsets: Array<[number, number]> = [];
-  const re = /"/g;
-  re.lastIndex = para.start;
-  for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) offsets.push([m.index, m[0].length]);
+function straightQuoteFallback(text: string, para: Span, body: string, continuing: boolean): Map<number, 'open' | 'close'> | null {
+  const offsets: number[] = [];
+  for (let i = body.indexOf('"'); i >= 0; i = body.indexOf('"', i + 1)) offsets.push(para.start + i);
   if (offsets.length < 2 || offsets.length % 2 !== 0 || continuing) return null;
   let depth = 0;
   let broken = false;
-  for (const [i, len] of offsets) {
-    const f = flank(text, i, len);
+  for (const i of offsets) {
+    const f = flank(text, i);
     if (f.right && depth > 0) depth--;
     else if (f.left) depth++;
     else if (depth > 0) depth--;
@@ -309,7 +307,7 @@ function straightQuoteFallback(text: string, para: Span, continuing: boolean): M
     else depth++;
   }
   if (!broken && depth === 0) return null;
-  return new Map(offsets.map(([o], k) => [o, k % 2 === 0 ? 'open' : 'close']));
+  return new Map(offsets.map((o, k) => [o, k % 2 === 0 ? 'open' : 'close']));
 }
 
 /** Words right before a quotation that announce a name or title ("die Zeitung „…“"). */

@@ -28,18 +28,20 @@ export interface SegmentOptions {
   mode?: 'auto' | 'lines';
 }
 
-const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/g;
 
 /** Offsets of the lines of `text` (without their line terminators). */
 function lines(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    out.push({ start, end: m.index });
-    start = m.index + m[0].length;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+    out.push({ start, end: i });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++; // CRLF is one line break
+    start = i + 1;
   }
-  out.push({ start, end: text.length });
+  out.push({ start, end: n });
   return out;
 }
 
@@ -205,10 +207,12 @@ const FOOTNOTE = /^(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*†‡]{1
 /** The rule-based splitter for de/ru/en over text[start, end). */
 function ruleSplit(text: string, start: number, end: number, lang: 'de' | 'ru' | 'en', out: Segment[]): void {
   let segStart = start;
+  // The search runs over this block only, so that a block without punctuation does not scan
+  // the rest of the document.
+  const block = text.slice(start, end);
   const re = /[.!?…]+/g;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    const a = m.index;
+  for (let m = re.exec(block); m; m = re.exec(block)) {
+    const a = start + m.index;
     const term = m[0];
     let b = Math.min(a + term.length, end);
     // Closing quotes/brackets belong to the sentence they end.
@@ -231,7 +235,7 @@ function ruleSplit(text: string, start: number, end: number, lang: 'de' | 'ru' |
       const after = nextWord(text, b + 2, end);
       if (after.lead.startsWith('"') || after.first === '') b += 2;
     }
-    re.lastIndex = b;
+    re.lastIndex = b - start;
     if (b >= end) break;
     if (!isSpaceCode(text.charCodeAt(b))) continue;
     if (isBoundary(text, a, term, b, end, lang, segStart)) {
@@ -239,7 +243,7 @@ function ruleSplit(text: string, start: number, end: number, lang: 'de' | 'ru' |
       const cite = /^\s*\([^()]{1,60}\)(?=\s)/.exec(text.slice(b, Math.min(end, b + 80)));
       if (cite && !/[.!?]\s*\)$/.test(cite[0]) && /\d{4}|\bvgl\b|\bsiehe\b|\bsee\b|\bсм\b/i.test(cite[0])) {
         b += cite[0].length;
-        re.lastIndex = b;
+        re.lastIndex = b - start;
       }
       pushSegment(out, text, segStart, b);
       segStart = b;

@@ -70,7 +70,6 @@ export const migration0004: Migration = {
         CHECK (target_start IS NULL OR target_end >= target_start)
       );
       CREATE INDEX tm_units_source_hash ON tm_units(source_hash);
-      CREATE INDEX tm_units_import ON tm_units(import_id) WHERE import_id IS NOT NULL;
       CREATE INDEX tm_units_project ON tm_units(project_id) WHERE project_id IS NOT NULL;
       -- Queries under three characters have no trigram: they search the short keys only.
       CREATE INDEX tm_units_short_source ON tm_units(source_key) WHERE length(source_key) <= 8;

@@ -130,6 +130,9 @@ function linkParams(l: LinkRow): Record<string, unknown> {
   };
 }
 
+/** Document texts kept in memory (the two of the open project, and a few recent ones). */
+const TEXT_CACHE = 6;
+
 /**
  * The workbench's SQL: segments, quotations, alignment links and checked translations. Bulk
  * reads are one statement per table so that building a view never runs a query per row.
@@ -144,6 +147,8 @@ export class WorkbenchRepository {
     linksOfProject: Statement;
     deleteLink: Statement;
   };
+
+  private readonly texts = new Map<number, { hash: string; text: string }>();
 
   constructor(private readonly db: Db) {
     this.st = {
@@ -189,18 +194,34 @@ export class WorkbenchRepository {
       | undefined;
   }
 
+  projectName(projectId: number): string | undefined {
+    const r = this.db.prepare('SELECT name FROM projects WHERE id = ?').get(projectId) as { name: string } | undefined;
+    return r?.name;
+  }
+
+  /**
+   * The project's documents with their texts. Texts are cached by content hash: the view is
+   * built on every project open and edit, and reading a long text back from SQLite costs
+   * more than everything else the view needs.
+   */
   documents(projectId: number): WorkbenchDocument[] {
-    return this.db
-      .prepare('SELECT id, role, lang, text, content_hash AS contentHash, updated_at AS updatedAt FROM documents WHERE project_id = ?')
-      .all(projectId) as WorkbenchDocument[];
+    const metas = this.db
+      .prepare('SELECT id, role, lang, content_hash AS contentHash, updated_at AS updatedAt FROM documents WHERE project_id = ?')
+      .all(projectId) as Array<Omit<WorkbenchDocument, 'text'>>;
+    return metas.map((m) => {
+      const hit = this.texts.get(m.id);
+      if (hit && hit.hash === m.contentHash) return { ...m, text: hit.text };
+      const text = (this.db.prepare('SELECT text FROM documents WHERE id = ?').get(m.id) as { text: string }).text;
+      this.texts.delete(m.id);
+      this.texts.set(m.id, { hash: m.contentHash, text });
+      if (this.texts.size > TEXT_CACHE) this.texts.delete(this.texts.keys().next().value as number);
+      return { ...m, text };
+    });
   }
 
   /** The text of the project's document in `role` ('' when there is none). */
   documentText(projectId: number, role: 'source' | 'target'): string {
-    const r = this.db.prepare('SELECT text FROM documents WHERE project_id = ? AND role = ?').get(projectId, role) as
-      | { text: string }
-      | undefined;
-    return r?.text ?? '';
+    return this.documents(projectId).find((d) => d.role === role)?.text ?? '';
   }
 
   /** Replaces a document's text (the user corrected the original). */
@@ -353,6 +374,19 @@ export class WorkbenchRepository {
          FROM translation_history WHERE link_id = ? ORDER BY id`,
       )
       .all(linkId) as HistoryEntry[];
+  }
+
+  /**
+   * Whether any machine suggestion for this language pair is cached at all (read only; the MT
+   * service owns the table): when none is, the per-text lookup is skipped.
+   */
+  anySuggestion(sourceLang: string, targetLang: string): boolean {
+    const table = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mt_suggestions'").get();
+    if (!table) return false;
+    return (
+      this.db.prepare('SELECT 1 FROM mt_suggestions WHERE source_lang = ? AND target_lang = ? LIMIT 1').get(sourceLang, targetLang) !==
+      undefined
+    );
   }
 
   /** The translation-memory unit an accepted link went into (read only; the TM owns the table). */

@@ -16,7 +16,7 @@ import type {
 import type { Db } from '../../db/connection';
 import { AlignmentRepository } from '../../db/repositories/alignment';
 import { GlossaryRepository } from '../../db/repositories/glossary';
-import { rowToUnit, TmRepository, type StoredTmRow } from '../../db/repositories/tm';
+import { rowToUnit, TmRepository, type StoredTmRow, type TmUnitRow } from '../../db/repositories/tm';
 import { fromFileUnit, isStorable, toFileUnit, toRow, type ExportNames } from './convert';
 import { byteChunks, decodeChunks, fileChunks } from './decode';
 import { createUnitReader, EXPORT_EXTENSIONS, importFormatOf, serializeUnits, type ReaderOptions, type WriterOptions } from './formats';
@@ -108,15 +108,16 @@ export class TmService {
   add(units: readonly NewTmUnit[]): { added: number; merged: number; skipped: number } {
     const now = this.now();
     const counts = { added: 0, merged: 0, skipped: 0 };
+    const rows: TmUnitRow[] = [];
+    for (const u of units) {
+      const row = toRow(u, now, null);
+      if (isStorable(row)) rows.push(row);
+      else counts.skipped++;
+    }
     this.db.transaction(() => {
-      for (const u of units) {
-        const row = toRow(u, now, null);
-        if (!isStorable(row)) {
-          counts.skipped++;
-          continue;
-        }
-        counts[this.repo.addOrMerge(row)]++;
-      }
+      const res = this.repo.addOrMergeMany(rows);
+      counts.added += res.added;
+      counts.merged += res.merged;
     })();
     this.dfCache.clear();
     return counts;
@@ -300,15 +301,16 @@ export class TmService {
     try {
       const importId = this.repo.startImport(fileName, format, now);
       const store = (units: TranslationUnit[]) => {
+        const rows: TmUnitRow[] = [];
         for (const u of units) {
           counts.read++;
           const row = toRow(fromFileUnit(u), now, importId);
-          if (!isStorable(row)) {
-            counts.skipped++;
-            continue;
-          }
-          counts[this.repo.addOrMerge(row)]++;
+          if (isStorable(row)) rows.push(row);
+          else counts.skipped++;
         }
+        const res = this.repo.addOrMergeMany(rows);
+        counts.added += res.added;
+        counts.merged += res.merged;
       };
       for (const text of decodeChunks(chunks, fileName)) {
         sawBytes = true;

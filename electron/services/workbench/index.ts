@@ -14,6 +14,8 @@ import type {
   LinkSnapshot,
   LinkSnapshotInput,
   LinkStatus,
+  ProjectExport,
+  ProjectExportFormat,
   QuoteView,
   SourceTextResult,
   TextRange,
@@ -36,6 +38,7 @@ import {
   type WorkbenchDocument,
 } from '../../db/repositories/workbench';
 import { contentHash } from '../projects';
+import { exportBytes, projectUnits, type ExportContext } from './export';
 import { decideMode } from './mode';
 import { alignQuotesInBeads, alignQuotesOnly, QUOTE_PAIR_BUDGET, quoteBearingCount } from './quotes';
 
@@ -893,7 +896,51 @@ export class WorkbenchService {
     });
   }
 
+  // Export -------------------------------------------------------------------------------
+
+  export(req: {
+    projectId: number;
+    format: ProjectExportFormat;
+    statuses: readonly LinkStatus[];
+    kinds: readonly LinkKind[];
+    useChecked: boolean;
+  }): ProjectExport {
+    const langs = this.requireProject(req.projectId);
+    const docs = this.repo.documents(req.projectId);
+    const src = docs.find((d) => d.role === 'source') ?? null;
+    const tgt = docs.find((d) => d.role === 'target') ?? null;
+    const statuses = new Set(req.statuses);
+    const kinds = new Set(req.kinds);
+    const links = this.repo
+      .links(req.projectId)
+      .filter((l) => statuses.has(l.status) && kinds.has(l.kind))
+      .filter((l) => (!l.source || l.source.end <= (src?.text.length ?? 0)) && l.target.end <= (tgt?.text.length ?? 0))
+      .sort((a, b) => a.target.start - b.target.start || a.target.end - b.target.end);
+    const ctx: ExportContext = {
+      projectId: req.projectId,
+      projectName: this.repo.projectName(req.projectId) ?? `project-${req.projectId}`,
+      sourceLang: langs.sourceLang,
+      targetLang: langs.targetLang,
+      sourceDocumentId: src?.id ?? null,
+      targetDocumentId: tgt?.id ?? null,
+      sourceText: src?.text ?? '',
+      targetText: tgt?.text ?? '',
+    };
+    const units = projectUnits(ctx, links, req.useChecked);
+    const { bytes, fileName } = exportBytes(ctx, req.format, units);
+    return { dataBase64: bytes.toString('base64'), fileName, units: units.length };
+  }
+
   // Helpers ------------------------------------------------------------------------------
+
+  reviewerName(): { name: string } {
+    return { name: this.reviewer() };
+  }
+
+  setReviewerName(name: string): { name: string } {
+    this.settings.set(REVIEWER_SETTING, name.trim().slice(0, 200));
+    return { name: this.reviewer() };
+  }
 
   private reviewer(): string {
     const name = this.settings.get(REVIEWER_SETTING)?.trim();
@@ -994,7 +1041,9 @@ export class WorkbenchService {
     links: readonly StoredLink[],
   ): boolean[] {
     const mt = this.deps.mt;
-    if (!mt?.cachedSuggestions) return links.map(() => false);
+    if (!mt?.cachedSuggestions || !this.repo.anySuggestion(primary(langs.sourceLang), primary(langs.targetLang))) {
+      return links.map(() => false);
+    }
     const texts = links.map((l) => (l.source ? sourceText.slice(l.source.start, l.source.end) : null));
     const unique = [...new Set(texts.filter((t): t is string => t !== null && t.trim() !== ''))];
     if (unique.length === 0) return links.map(() => false);

@@ -52,7 +52,8 @@ export interface AlignmentData {
 export type AlignState =
   | { status: 'idle' }
   | { status: 'running'; progress: number; label: string }
-  | { status: 'ready'; data: AlignmentData }
+  /** `refining`: the sentence pairs are here and quotations are still being searched (progress 0..1). */
+  | { status: 'ready'; data: AlignmentData; refining?: number }
   | { status: 'error'; message: string };
 
 /** The grid filters; all off shows every row. */

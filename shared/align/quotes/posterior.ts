@@ -47,78 +47,78 @@ export function monotonePosterior(
   m: number,
   columns: readonly Column[],
   costs: OrderCosts = { jump: Infinity, stay: Infinity },
+  cand?: { K: number; cols: Int32Array },
 ): Float64Array {
-  // Linear domain with per-step scaling (as for HMMs): c[i] normalises step i, so that the
-  // scaled forward and backward values stay near 1 and posteriors need no logarithms.
-  const C = columns.length;
-  const W = m + 1; // state k = "last Russian segment used is k - 1" (k = 0: none yet)
+  // Linear domain with per-step scaling (as for HMMs): scale[i] normalises step i, so that
+  // the scaled forward and backward values stay near 1 and posteriors need no logarithms.
+  // Each German segment is compared with its K candidate columns only (all of them when no
+  // candidate lists are given); the backward pass keeps one row, so memory is O(n m + n K).
+  const K = cand ? cand.K : columns.length;
+  const colAt = (i: number, k: number): Column | undefined => columns[cand ? (cand.cols[i * K + k] ?? -1) : k];
+  const W = m + 1; // state s = "last Russian segment used is s - 1" (s = 0: none yet)
   const gamma = Number.isFinite(costs.jump) ? Math.exp(-costs.jump) / Math.max(1, m) : 0;
   const sigma = Number.isFinite(costs.stay) ? Math.exp(-costs.stay) : 0;
-  const E = new Float64Array(n * C);
-  for (let k = 0; k < n * C; k++) E[k] = Math.exp(Math.max(-60, Math.min(60, S[k] ?? -Infinity)));
+  const E = new Float64Array(n * K);
+  for (let x = 0; x < n * K; x++) E[x] = Math.exp(Math.max(-60, Math.min(60, S[x] ?? -Infinity)));
   const A = new Float64Array((n + 1) * W);
-  const B = new Float64Array((n + 1) * W);
-  const arrive = new Float64Array(n * C);
+  const arrive = new Float64Array(n * K);
   const scale = new Float64Array(n + 1);
-  const pre = new Float64Array(W + 1); // pre[k] = sum of A[0..k-1]
-  const byStart = new Float64Array(W + 1);
-  const byEnd = new Float64Array(W + 1);
+  const pre = new Float64Array(W + 1); // pre[s] = sum of A[0..s-1]
   A[0] = 1;
   for (let i = 1; i <= n; i++) {
     const prev = (i - 1) * W;
     const cur = i * W;
     pre[0] = 0;
-    for (let k = 0; k < W; k++) pre[k + 1] = (pre[k] ?? 0) + (A[prev + k] ?? 0);
+    for (let st = 0; st < W; st++) pre[st + 1] = (pre[st] ?? 0) + (A[prev + st] ?? 0);
     const total = pre[W] ?? 0;
-    for (let k = 0; k < W; k++) A[cur + k] = A[prev + k] ?? 0;
-    for (let c = 0; c < C; c++) {
-      const col = columns[c] as Column;
+    for (let st = 0; st < W; st++) A[cur + st] = A[prev + st] ?? 0;
+    for (let k = 0; k < K; k++) {
+      const col = colAt(i - 1, k);
+      if (!col) continue;
       const forward = pre[col.a + 1] ?? 0; // states 0..a
       const same = A[prev + col.b + 1] ?? 0;
       const v = forward + sigma * same + gamma * Math.max(0, total - forward - same);
-      arrive[(i - 1) * C + c] = v;
-      A[cur + col.b + 1] = (A[cur + col.b + 1] ?? 0) + v * (E[(i - 1) * C + c] ?? 0);
+      arrive[(i - 1) * K + k] = v;
+      A[cur + col.b + 1] = (A[cur + col.b + 1] ?? 0) + v * (E[(i - 1) * K + k] ?? 0);
     }
     let sum = 0;
-    for (let k = 0; k < W; k++) sum += A[cur + k] ?? 0;
+    for (let st = 0; st < W; st++) sum += A[cur + st] ?? 0;
     const z = sum > 0 ? sum : 1;
     scale[i] = z;
-    for (let k = 0; k < W; k++) A[cur + k] = (A[cur + k] ?? 0) / z;
+    for (let st = 0; st < W; st++) A[cur + st] = (A[cur + st] ?? 0) / z;
   }
-  for (let k = 0; k < W; k++) B[n * W + k] = 1;
+  const out = new Float64Array(n * (K + 1));
+  let Bnext = new Float64Array(W).fill(1); // B_i
+  let Bcur = new Float64Array(W); // B_{i-1}
+  const byStart = new Float64Array(W + 1);
+  const byEnd = new Float64Array(W + 1);
   for (let i = n; i >= 1; i--) {
-    const next = i * W;
-    const cur = (i - 1) * W;
+    const row = (i - 1) * K;
+    const z = scale[i] ?? 1;
+    // Posteriors of German segment i - 1 (0-based) need A_{i-1} and B_i.
+    let nul = 0;
+    for (let st = 0; st < W; st++) nul += (A[(i - 1) * W + st] ?? 0) * (Bnext[st] ?? 0);
+    out[(i - 1) * (K + 1) + K] = nul / z;
     byStart.fill(0);
     byEnd.fill(0);
     let all = 0;
-    for (let c = 0; c < C; c++) {
-      const col = columns[c] as Column;
-      const g = (E[(i - 1) * C + c] ?? 0) * (B[next + col.b + 1] ?? 0);
+    for (let k = 0; k < K; k++) {
+      const col = colAt(i - 1, k);
+      if (!col) continue;
+      const g = (E[row + k] ?? 0) * (Bnext[col.b + 1] ?? 0);
+      out[(i - 1) * (K + 1) + k] = ((arrive[row + k] ?? 0) * g) / z;
       byStart[col.a] = (byStart[col.a] ?? 0) + g;
       byEnd[col.b + 1] = (byEnd[col.b + 1] ?? 0) + g;
       all += g;
     }
-    // from state k, a column is "forward" when a >= k: suffix sums of byStart.
+    // From state s a column is "forward" when a >= s: suffix sums of byStart.
     let suffix = 0;
-    const z = scale[i] ?? 1;
-    for (let k = W - 1; k >= 0; k--) {
-      suffix += byStart[k] ?? 0;
-      const same = byEnd[k] ?? 0;
-      const v = (B[next + k] ?? 0) + suffix + sigma * same + gamma * Math.max(0, all - suffix - same);
-      B[cur + k] = v / z;
+    for (let st = W - 1; st >= 0; st--) {
+      suffix += byStart[st] ?? 0;
+      const same = byEnd[st] ?? 0;
+      Bcur[st] = ((Bnext[st] ?? 0) + suffix + sigma * same + gamma * Math.max(0, all - suffix - same)) / z;
     }
-  }
-  const out = new Float64Array(n * (C + 1));
-  for (let i = 1; i <= n; i++) {
-    const z = scale[i] ?? 1;
-    for (let c = 0; c < C; c++) {
-      const col = columns[c] as Column;
-      out[(i - 1) * (C + 1) + c] = ((arrive[(i - 1) * C + c] ?? 0) * (E[(i - 1) * C + c] ?? 0) * (B[i * W + col.b + 1] ?? 0)) / z;
-    }
-    let nul = 0;
-    for (let k = 0; k < W; k++) nul += (A[(i - 1) * W + k] ?? 0) * (B[i * W + k] ?? 0);
-    out[(i - 1) * (C + 1) + C] = nul / z;
+    [Bnext, Bcur] = [Bcur, Bnext];
   }
   return out;
 }

@@ -47,7 +47,7 @@ export class RuIndex {
   }
 }
 
-/** Dense n x m x NF feature tensor of German segment i against Russian segment j. */
+/** Feature tensor n x K x NF: German segment i against its k-th candidate column. */
 export class PairFeatures {
   readonly data: Float64Array;
   constructor(
@@ -84,26 +84,49 @@ function shapeFeatures(out: Float64Array, o: number, de: SegInfo, ru: SegInfo): 
   }
 }
 
-/** Fill the feature tensor for every German x Russian segment pair. */
-export function pairFeatures(deSegs: readonly SegInfo[], ruSegs: readonly SegInfo[], ru: RuIndex, links: LinkTable): PairFeatures {
+/**
+ * The Russian columns each German segment is compared with: `cols[i * K + k]` is the k-th
+ * candidate of German segment i (-1: an empty slot). Small problems compare everything.
+ */
+export interface Candidates {
+  K: number;
+  cols: Int32Array;
+}
+
+/** Every column a candidate of every German segment. */
+export function allCandidates(n: number, C: number): Candidates {
+  const cols = new Int32Array(n * C);
+  for (let i = 0; i < n; i++) for (let c = 0; c < C; c++) cols[i * C + c] = c;
+  return { K: C, cols };
+}
+
+/** Fill the feature tensor (n x K) of every German segment against its candidate columns. */
+export function pairFeatures(deSegs: readonly SegInfo[], colInfo: readonly SegInfo[], ru: RuIndex, links: LinkTable, cand: Candidates): PairFeatures {
   const n = deSegs.length;
-  const m = ruSegs.length;
-  const F = new PairFeatures(n, m);
+  const { K, cols } = cand;
+  const F = new PairFeatures(n, K);
   const out = F.data;
-  const ruNumbers = ruSegs.map((s) => new Set(s.tokens.filter((t) => t.isNumber).map((t) => t.key)));
-  const best = new Float64Array(m);
-  const bestLen = new Float64Array(m);
-  const linkedRu: Set<string>[] = Array.from({ length: m }, () => new Set());
+  const ruNumbers = new Map<number, Set<string>>();
+  const numbersOf = (c: number): Set<string> => {
+    let set = ruNumbers.get(c);
+    if (!set) ruNumbers.set(c, (set = new Set((colInfo[c]?.tokens ?? []).filter((t) => t.isNumber).map((t) => t.key))));
+    return set;
+  };
+  const slotOf = new Int32Array(colInfo.length).fill(-1);
+  const best = new Float64Array(K);
+  const bestLen = new Float64Array(K);
+  const linkedRu: Set<string>[] = Array.from({ length: K }, () => new Set());
   const touched: number[] = [];
-  const rowTouched = new Set<number>();
   for (let i = 0; i < n; i++) {
     const de = deSegs[i];
     if (!de) continue;
-    for (let j = 0; j < m; j++) {
-      const r = ruSegs[j];
-      if (r) shapeFeatures(out, F.at(i, j), de, r);
+    for (let k = 0; k < K; k++) {
+      const c = cols[i * K + k] ?? -1;
+      const r = colInfo[c];
+      if (c < 0 || !r) continue;
+      slotOf[c] = k;
+      shapeFeatures(out, F.at(i, k), de, r);
     }
-    rowTouched.clear();
     const deNumbers = new Set<string>();
     for (const t of de.tokens) {
       const id = tokenId(t);
@@ -115,42 +138,75 @@ export function pairFeatures(deSegs: readonly SegInfo[], ruSegs: readonly SegInf
         const p = ru.postings.get(r);
         if (!p) continue;
         const w = s * (ru.idf.get(r) ?? 1);
-        const wl = s * Math.min(r.length, 10) / 10;
-        for (const j of p) {
-          if (best[j] === 0) touched.push(j);
-          if ((best[j] ?? 0) < w) best[j] = w;
-          if ((bestLen[j] ?? 0) < wl) bestLen[j] = wl;
-          linkedRu[j]?.add(r);
+        const wl = (s * Math.min(r.length, 10)) / 10;
+        for (const c of p) {
+          const k = slotOf[c] ?? -1;
+          if (k < 0) continue;
+          if (best[k] === 0) touched.push(k);
+          if ((best[k] ?? 0) < w) best[k] = w;
+          if ((bestLen[k] ?? 0) < wl) bestLen[k] = wl;
+          linkedRu[k]?.add(r);
         }
       }
-      for (const j of touched) {
-        const o = F.at(i, j);
-        out[o] = (out[o] ?? 0) + (best[j] ?? 0);
-        out[o + 1] = (out[o + 1] ?? 0) + (bestLen[j] ?? 0);
+      for (const k of touched) {
+        const o = F.at(i, k);
+        out[o] = (out[o] ?? 0) + (best[k] ?? 0);
+        out[o + 1] = (out[o + 1] ?? 0) + (bestLen[k] ?? 0);
         out[o + 2] = (out[o + 2] ?? 0) + 1;
         if (t.isNumber) out[o + 3] = (out[o + 3] ?? 0) + 1;
-        best[j] = 0;
-        bestLen[j] = 0;
-        rowTouched.add(j);
+        best[k] = 0;
+        bestLen[k] = 0;
       }
     }
-    for (let j = 0; j < m; j++) {
-      const r = ruSegs[j];
-      if (!r) continue;
-      const o = F.at(i, j);
+    for (let k = 0; k < K; k++) {
+      const c = cols[i * K + k] ?? -1;
+      const r = colInfo[c];
+      if (c < 0 || !r) continue;
+      slotOf[c] = -1;
+      const o = F.at(i, k);
       let lr = 0;
-      const linked = linkedRu[j];
+      const linked = linkedRu[k];
       if (linked && linked.size) for (const t of r.tokens) if (linked.has(tokenId(t))) lr++;
       linked?.clear();
       out[o + 2] = ((out[o + 2] ?? 0) + lr) / (de.tokens.length + r.tokens.length + 2);
       let odd = 0;
-      const rn = ruNumbers[j] ?? new Set<string>();
+      const rn = numbersOf(c);
       for (const x of deNumbers) if (!rn.has(x)) odd++;
       for (const x of rn) if (!deNumbers.has(x)) odd++;
       out[o + 4] = Math.min(odd, 4);
     }
   }
   return F;
+}
+
+/**
+ * For every German segment, the `top` Russian segments (among the first `m` columns, the
+ * single segments) with the most linked word mass, best first: a cheap look over the whole
+ * document that finds candidates anywhere.
+ */
+export function lexicalTop(deSegs: readonly SegInfo[], m: number, ru: RuIndex, links: LinkTable, top: number): { j: number; mass: number }[][] {
+  const mass = new Float64Array(m);
+  const touched: number[] = [];
+  return deSegs.map((de) => {
+    for (const t of de.tokens) {
+      const ls = links.get(tokenId(t));
+      if (!ls) continue;
+      for (const [r, s] of ls) {
+        const p = ru.postings.get(r);
+        if (!p) continue;
+        const w = s * (ru.idf.get(r) ?? 1);
+        for (const c of p) {
+          if (c >= m) continue;
+          if (mass[c] === 0) touched.push(c);
+          mass[c] = (mass[c] ?? 0) + w;
+        }
+      }
+    }
+    const row = touched.map((j) => ({ j, mass: mass[j] ?? 0 })).sort((x, y) => y.mass - x.mass).slice(0, top);
+    for (const j of touched) mass[j] = 0;
+    touched.length = 0;
+    return row;
+  });
 }
 
 /** Weights of the pair log-odds (see FEATURES) and the bias. */

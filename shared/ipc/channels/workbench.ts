@@ -2,6 +2,19 @@ import { z } from 'zod';
 import { channel } from './define';
 import { Id } from './projects';
 
+/*
+ * The workbench protocol, in short:
+ * - `workbench.view` gives both texts, their segments, the German quotations and every link.
+ *   Offsets are UTF-16 code units: `text.slice(start, end)`.
+ * - Every edit (setSource, setStatus, link, unlink, split, merge, review.accept/reject)
+ *   returns an `EditResult`. The renderer keeps the undo stack: undo is
+ *   `workbench.restore({projectId, links: r.previous, remove: r.created})`, redo is
+ *   `workbench.restore({projectId, links: r.links, remove: r.removed})`.
+ * - `workbench.updateSourceText` returns `previousText` and `previous`; undo is
+ *   `updateSourceText({projectId, text: previousText, restore: previous})`.
+ * - `workbench.align` replaces automatic links (their ids change): clear the undo stack after it.
+ */
+
 /** Longest document the workbench accepts (UTF-16 code units), as `documents.addText` does. */
 export const MAX_TEXT = 50_000_000;
 
@@ -217,6 +230,17 @@ export interface AcceptResult extends EditResult {
   mtReviewed: boolean;
 }
 
+/** File formats a project's pairs export to. */
+export const ProjectExportFormat = z.enum(['tmx', 'xliff12', 'xliff21', 'csv', 'tsv', 'docx', 'html']);
+export type ProjectExportFormat = z.infer<typeof ProjectExportFormat>;
+
+/** An exported file: bytes in base64 (the renderer saves it itself, in the app and the browser). */
+export interface ProjectExport {
+  dataBase64: string;
+  fileName: string;
+  units: number;
+}
+
 const Text = z.string().max(100_000, 'at most 100,000 characters');
 
 const TranslationInput = z
@@ -374,6 +398,27 @@ export const workbenchChannels = {
   ),
   /** Rejects a link; its checked translation, if any, is marked rejected. */
   'review.reject': channel<EditResult>()(z.object({ linkId: Id }).strict()),
+  /**
+   * The project's pairs in a file: links with a source whose status is in `statuses`
+   * (default: confirmed), the checked translation as target when there is one and
+   * `useChecked` (default), else the published German; provenance travels in props.
+   */
+  'workbench.export': channel<ProjectExport>()(
+    z
+      .object({
+        projectId: Id,
+        format: ProjectExportFormat,
+        statuses: z.array(LinkStatus).min(1).max(4).default(['confirmed']),
+        kinds: z.array(LinkKind).min(1).max(2).default(['quote', 'sentence']),
+        useChecked: z.boolean().default(true),
+      })
+      .strict(),
+  ),
+  /** The reviewer name written into links, checked translations and TM provenance ('user' until set). */
+  'review.reviewer': channel<{ name: string }>()(z.object({}).strict()),
+  'review.setReviewer': channel<{ name: string }>()(
+    z.object({ name: z.string().trim().min(1, 'a name is needed').max(200, 'at most 200 characters') }).strict(),
+  ),
   /** Every change of the link's checked translation, oldest first. */
   'review.history': channel<HistoryEntry[]>()(z.object({ linkId: Id }).strict()),
 } as const;

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MtRepository } from '../../../electron/db/repositories/mt';
+import { parseTmx } from '../../../shared/formats/tmx/read14';
+import { parseCsv } from '../../../shared/formats/csv/read';
+import { plainText } from '../../../shared/formats/model';
 import { find, fixture, openBench, projectWith, seedArticle, type Bench } from './helpers';
 
 interface Link {
@@ -127,6 +130,25 @@ describe('workbench.align on the sample article and a Russian op-ed', () => {
     expect(r.alignment.reason).toMatch(/no Russian original/);
     expect(r.links.length).toBe(r.target.quotes.filter((q: { depth: number }) => q.depth === 0).length);
     expect(r.links.every((l: Link) => l.status === 'no_source' && l.source === null)).toBe(true);
+  });
+
+  it.each([
+    ['an empty German article', 'Москва, 3 октября. Президент заявил: «Мы готовы».', ''],
+    ['an empty Russian original', '', 'Er sagte: „Wir sind bereit.“'],
+    ['two German texts', 'Er sagte: „Wir sind bereit.“ Dann ging er.', 'Er sagte: „Wir sind bereit.“ Dann ging er.'],
+    ['CRLF line ends and emoji', 'Первый абзац 🙂.\r\n\r\nОн сказал: «Да».', 'Erster Absatz 🙂.\r\n\r\nEr sagte: „Ja“.'],
+    ['a Russian side ten times longer', 'Он сказал: «Да». '.repeat(200), 'Er sagte: „Ja“.'],
+    ['a one-word quotation', 'Он назвал это «катастрофой».', 'Er nannte es „Katastrophe“.'],
+  ])('aligns %s without failing, and every span fits its text', async (_label, ru, de) => {
+    const pid = await projectWith(bench.ipc, ru, de);
+    const r = await bench.ipc.ok('workbench.align', { projectId: pid });
+    expect(['quotes', 'sentences']).toContain(r.alignment.mode);
+    for (const l of r.links as Link[]) {
+      expect(l.target.end).toBeLessThanOrEqual(de.length);
+      if (l.source) expect(l.source.end).toBeLessThanOrEqual(ru.length);
+      if (l.score !== null) expect(l.score).toBeGreaterThanOrEqual(0);
+    }
+    expect(r.counts.total).toBe(r.links.length);
   });
 
   it('marks the view stale when a document is replaced after alignment, and re-alignment drops links that no longer fit', async () => {
@@ -468,6 +490,20 @@ describe('review', () => {
     expect((await ipc.ok('workbench.stats', { projectId: pid })).translations).toBe(1);
   });
 
+  it('writes the reviewer name the user set into the link, the translation and the TM unit', async () => {
+    const { view } = await alignedSeed();
+    expect(await bench.ipc.ok('review.reviewer', {})).toEqual({ name: 'user' });
+    expect(await bench.ipc.ok('review.setReviewer', { name: '  Анна Петрова ' })).toEqual({ name: 'Анна Петрова' });
+    const l = quoteLink(view, 'In Astana wurde');
+    const acc = await bench.ipc.ok('review.accept', { linkId: l.id, text: 'Geprüft.' });
+    expect(acc.links[0].who).toBe('Анна Петрова');
+    expect(acc.translation.updatedBy).toBe('Анна Петрова');
+    const unit = bench.services.tm.lookup(sourceOf(view, l), { sourceLang: 'ru', targetLang: 'de' })[0]!;
+    expect(unit.provenance.reviewer).toBe('Анна Петрова');
+    expect((await bench.ipc.ok('review.history', { linkId: l.id }))[0].who).toBe('Анна Петрова');
+    expect((await bench.ipc.invoke('review.setReviewer', { name: '   ' })).error.code).toBe('BAD_REQUEST');
+  });
+
   it('unlinking an accepted pair keeps its history, and restore brings the translation back', async () => {
     const { pid, view } = await alignedSeed();
     const ipc = bench.ipc;
@@ -529,6 +565,53 @@ describe('machine suggestions', () => {
   });
 });
 
+describe('workbench.export', () => {
+  it('exports the confirmed pairs with the checked translation and provenance, in every format', async () => {
+    const { pid, view } = await alignedSeed();
+    const ipc = bench.ipc;
+    const kaz = quoteLink(view, 'In Kasachstan genießt');
+    const astana = quoteLink(view, 'In Astana wurde');
+    await ipc.ok('review.accept', { linkId: kaz.id, text: 'Geprüfte Fassung mit „Anführungszeichen“ und\u00a0NBSP.' });
+    await ipc.ok('workbench.setStatus', { linkId: astana.id, status: 'confirmed' });
+
+    const tmx = await ipc.ok('workbench.export', { projectId: pid, format: 'tmx' });
+    expect(tmx.units).toBe(2);
+    expect(tmx.fileName).toMatch(/\.tmx$/);
+    const parsed = parseTmx(Buffer.from(tmx.dataBase64, 'base64').toString('utf8'));
+    const units = parsed.units.sort((a, b) => plainText(a.source).localeCompare(plainText(b.source)));
+    expect(units.map((u) => plainText(u.source))).toEqual([sourceOf(view, astana), sourceOf(view, kaz)].sort((a, b) => a.localeCompare(b)));
+    const k = units.find((u) => plainText(u.source) === sourceOf(view, kaz))!;
+    expect(plainText(k.target)).toBe('Geprüfte Fassung mit „Anführungszeichen“ und\u00a0NBSP.');
+    expect(k.props).toMatchObject({
+      offsets: `src:${kaz.source!.start}-${kaz.source!.end};tgt:${kaz.target.start}-${kaz.target.end}`,
+      status: 'approved',
+      reviewer: 'user',
+      document: String(view.source.documentId),
+    });
+    const a = units.find((u) => plainText(u.source) === sourceOf(view, astana))!;
+    expect(plainText(a.target)).toBe(view.target.text.slice(astana.target.start, astana.target.end));
+
+    const all = await ipc.ok('workbench.export', { projectId: pid, format: 'csv', statuses: ['auto', 'confirmed', 'rejected', 'no_source'], useChecked: false });
+    const csvText = Buffer.from(all.dataBase64, 'base64').toString('utf8');
+    const csv = parseCsv(csvText.replace(/^\ufeff/, ''));
+    // Links without a source have no pair to export.
+    expect(csv.units).toHaveLength((view.links as Link[]).filter((l) => l.source !== null).length);
+    expect(csv.units.some((u) => plainText(u.target) === view.target.text.slice(kaz.target.start, kaz.target.end))).toBe(true);
+
+    for (const [format, check] of [
+      ['xliff12', (b: Buffer) => expect(b.toString('utf8')).toContain('urn:oasis:names:tc:xliff:document:1.2')],
+      ['xliff21', (b: Buffer) => expect(b.toString('utf8')).toContain('urn:oasis:names:tc:xliff:document:2.0')],
+      ['tsv', (b: Buffer) => expect(b.toString('utf8')).toContain('\t')],
+      ['docx', (b: Buffer) => expect(b.subarray(0, 2).toString('latin1')).toBe('PK')],
+      ['html', (b: Buffer) => expect(b.toString('utf8')).toContain('Geprüfte Fassung')],
+    ] as const) {
+      const r = await ipc.ok('workbench.export', { projectId: pid, format });
+      expect(r.units).toBe(2);
+      check(Buffer.from(r.dataBase64, 'base64'));
+    }
+  });
+});
+
 describe('workbench.stats', () => {
   it('counts links by kind and status without loading rows', async () => {
     const { pid, view } = await alignedSeed();
@@ -574,6 +657,8 @@ describe('payload checks', () => {
     ['review.accept', { linkId: 1, text: 'x', decision: 'rejected' }],
     ['review.reject', { linkId: 'one' }],
     ['review.history', null],
+    ['workbench.export', { projectId: 1, format: 'pdf' }],
+    ['workbench.export', { projectId: 1, format: 'tmx', statuses: [] }],
   ])('refuses %s %j with BAD_REQUEST', async (channel, payload) => {
     const r = await bench.ipc.invoke(channel, payload);
     expect(r.ok).toBe(false);
@@ -594,6 +679,7 @@ describe('payload checks', () => {
     ['review.accept', { linkId: 999, text: 'x' }],
     ['review.reject', { linkId: 999 }],
     ['review.history', { linkId: 999 }],
+    ['workbench.export', { projectId: 999, format: 'tmx' }],
   ])('answers %s for unknown ids with NOT_FOUND', async (channel, payload) => {
     const r = await bench.ipc.invoke(channel, payload);
     expect(r.error.code).toBe('NOT_FOUND');
