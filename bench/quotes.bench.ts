@@ -138,5 +138,34 @@ for (const set of sets) {
   results.speed = { quotations: found, ruSentences: 200, wallMedianMs: median(times), cpuMedianMs: median(cpu) };
 }
 
+// A full translation (the whole newstest2012 set as one document, beads from the sentence
+// aligner as the CLI passes them): the quote step's own cost on top of sentence alignment.
+{
+  const ruAll = readFileSync(path.join(corpora, 'newstest2012', 'ru.txt'), 'utf8').replace(/\n$/, '').split('\n');
+  const deAll = readFileSync(path.join(corpora, 'newstest2012', 'de.txt'), 'utf8').replace(/\n$/, '').split('\n');
+  const ru = ruAll.join('\n\n') + '\n';
+  const de = deAll.join('\n\n') + '\n';
+  const sourceSegments = lineSegments(ru);
+  const targetSegments = lineSegments(de);
+  const model = AlignModel.fromPair(sourceSegments, targetSegments);
+  const beads = alignSentences(sourceSegments, targetSegments, { model });
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const quotes = alignQuotes({ sourceText: ru, sourceSegments, targetText: de, targetSegments, model, beads });
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  // Line-parallel: a quotation of German line i should come from Russian line i.
+  const right = quotes.filter((q) => {
+    const i = targetSegments.findIndex((t) => t.start <= q.target.start && q.target.start < t.end);
+    const r = sourceSegments[i];
+    return q.source !== null && r !== undefined && r.start <= q.source.start && q.source.end <= r.end;
+  }).length;
+  console.log(
+    `quotes full translation: ${quotes.length} quotations, ${targetSegments.length} x ${sourceSegments.length} segments: ` +
+      `${right} from the parallel line; quote step wall ${wall.toFixed(0)} ms, CPU ${((c.user + c.system) / 1000).toFixed(0)} ms`,
+  );
+  results.fullTranslation = { quotations: quotes.length, parallelLine: right, wallMs: wall };
+}
+
 mkdirSync(path.resolve(process.cwd(), 'bench-results'), { recursive: true });
 writeFileSync(path.resolve(process.cwd(), 'bench-results', 'quotes.json'), JSON.stringify(results, null, 1));

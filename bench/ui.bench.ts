@@ -115,7 +115,15 @@ try {
   await page.getByTestId('project-item').first().waitFor();
   // Warm-up: the first open compiles Monaco's code paths; a translator reopens projects all day.
   await page.locator(`[data-project-id="${small}"] button.project-open`).click();
-  await page.getByTestId('alignment-grid').locator('[role="row"]').first().waitFor({ timeout: 60_000 });
+  await page
+    .getByTestId('alignment-grid')
+    .locator('[role="row"]')
+    .first()
+    .waitFor({ timeout: 60_000 })
+    .catch(async (err: unknown) => {
+      process.stdout.write(`the grid did not fill; the project view says: ${await page.getByTestId('project-view').innerText()}\n`);
+      throw err;
+    });
 
   const openOnce = async (id: number) => {
     // Switch away first so the open below is a real one.

@@ -4,6 +4,7 @@ import { rowTone, type AlignRow } from '../features/alignment/types';
 import type { AppModel } from '../state/app';
 import type { Workbench } from '../state/workbench';
 import { monaco } from './monaco';
+import { suppressSyncScroll } from './syncScroll';
 import type { Side } from './registry';
 
 const CLICK_SETTLE_MS = 260;
@@ -153,6 +154,7 @@ export function linkEditor(
     const span = row[side];
     if (!model || !span || span.end > model.getValueLength()) return;
     const range = rangeOf(model, span);
+    suppressSyncScroll();
     editor.revealRangeInCenterIfOutsideViewport(range, monaco.editor.ScrollType.Smooth);
     if (origin !== 'keyboard' || side === 'target') editor.setSelection(range);
   });

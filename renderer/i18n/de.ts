@@ -133,7 +133,6 @@ export const de: Messages = {
   'panel.tm': 'Memory',
   'panel.concordance': 'Konkordanz',
   'panel.glossary': 'Glossar',
-  'panel.notConnected': 'Das Translation Memory ist in diesem Build noch nicht angebunden.',
   'view.grid': 'Tabelle',
   'view.map': 'Karte',
   'toolbar.label': 'Aktionen',
@@ -168,7 +167,6 @@ export const de: Messages = {
   'export.tsv': 'TSV (tabulatorgetrennt)',
   'export.html': 'HTML-Bericht',
   'export.docx': 'Zweisprachiges DOCX',
-  'export.docxLater': 'Benötigt den DOCX-Writer aus dem Speicher-Issue',
   'export.statuses': 'Welche Paare',
   'export.kinds': 'Zeilen',
   'export.count': '{n} Paare werden exportiert',
@@ -208,4 +206,18 @@ export const de: Messages = {
   'invite.moreOptions': 'Kodierung und Sprache wählen…',
 
   'toolbar.findingQuotes': 'Zitate werden gesucht… {pct} %',
+
+  'toolbar.syncScroll': 'Synchron scrollen',
+  'toolbar.syncScrollHint': 'Den anderen Text zum Partnersatz scrollen',
+
+  'tm.noMatches': 'Keine Treffer im Translation Memory.',
+  'tm.origin.human': 'Mensch',
+  'tm.origin.machine': 'Maschine',
+  'tm.origin.import': 'Importiert',
+  'tm.reviewed': 'Geprüft',
+  'tm.concordanceLabel': 'Memory in beiden Sprachen durchsuchen',
+  'tm.search': 'Suchen',
+  'glossary.fromSelection': 'Auswahl aus den Editoren übernehmen',
+  'glossary.add': 'Begriff hinzufügen',
+  'glossary.empty': 'Noch keine Begriffe.',
 };

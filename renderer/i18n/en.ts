@@ -132,7 +132,6 @@ export const en = {
   'panel.tm': 'Memory',
   'panel.concordance': 'Concordance',
   'panel.glossary': 'Glossary',
-  'panel.notConnected': 'The translation memory is not connected in this build yet.',
   'view.grid': 'Grid',
   'view.map': 'Map',
   'toolbar.label': 'Workbench actions',
@@ -167,7 +166,6 @@ export const en = {
   'export.tsv': 'TSV (tab-separated)',
   'export.html': 'HTML report',
   'export.docx': 'Bilingual DOCX',
-  'export.docxLater': 'Needs the DOCX writer of the store issue',
   'export.statuses': 'Which pairs',
   'export.kinds': 'Rows',
   'export.count': '{n} pairs will be exported',
@@ -207,6 +205,20 @@ export const en = {
   'invite.moreOptions': 'Choose encoding and language…',
 
   'toolbar.findingQuotes': 'Finding quotations… {pct}%',
+
+  'toolbar.syncScroll': 'Sync scroll',
+  'toolbar.syncScrollHint': 'Scroll the other text to the partner sentence',
+
+  'tm.noMatches': 'No matches in the translation memory.',
+  'tm.origin.human': 'Human',
+  'tm.origin.machine': 'Machine',
+  'tm.origin.import': 'Imported',
+  'tm.reviewed': 'Reviewed',
+  'tm.concordanceLabel': 'Search the memory in either language',
+  'tm.search': 'Search',
+  'glossary.fromSelection': 'Take editor selections',
+  'glossary.add': 'Add term',
+  'glossary.empty': 'No terms yet.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -133,7 +133,6 @@ export const ru: Messages = {
   'panel.tm': 'Память',
   'panel.concordance': 'Конкорданс',
   'panel.glossary': 'Глоссарий',
-  'panel.notConnected': 'Память переводов в этой сборке ещё не подключена.',
   'view.grid': 'Таблица',
   'view.map': 'Карта',
   'toolbar.label': 'Действия',
@@ -168,7 +167,6 @@ export const ru: Messages = {
   'export.tsv': 'TSV (с табуляцией)',
   'export.html': 'Отчёт HTML',
   'export.docx': 'Двуязычный DOCX',
-  'export.docxLater': 'Нужен модуль записи DOCX',
   'export.statuses': 'Какие пары',
   'export.kinds': 'Строки',
   'export.count': 'Будет экспортировано пар: {n}',
@@ -208,4 +206,18 @@ export const ru: Messages = {
   'invite.moreOptions': 'Выбрать кодировку и язык…',
 
   'toolbar.findingQuotes': 'Поиск цитат… {pct}%',
+
+  'toolbar.syncScroll': 'Синхронная прокрутка',
+  'toolbar.syncScrollHint': 'Прокручивать другой текст к парному предложению',
+
+  'tm.noMatches': 'В памяти переводов совпадений нет.',
+  'tm.origin.human': 'Человек',
+  'tm.origin.machine': 'Машина',
+  'tm.origin.import': 'Импорт',
+  'tm.reviewed': 'Проверено',
+  'tm.concordanceLabel': 'Поиск по памяти на любом языке',
+  'tm.search': 'Найти',
+  'glossary.fromSelection': 'Взять выделение из редакторов',
+  'glossary.add': 'Добавить термин',
+  'glossary.empty': 'Терминов пока нет.',
 };

@@ -51,6 +51,8 @@ export interface AppState {
   sidePanel: SidePanel;
   /** Grid or alignment map in the lower left. */
   lowerView: 'grid' | 'map';
+  /** Scroll the other editor to the partner sentence. */
+  syncScroll: boolean;
 }
 
 export type SidePanel = 'review' | 'tm' | 'concordance' | 'glossary';
@@ -69,6 +71,7 @@ const initialState = (): AppState => ({
   filters: NO_FILTERS,
   sidePanel: 'review',
   lowerView: 'grid',
+  syncScroll: true,
 });
 
 /** Undo and redo restore the alignment rows only; selection, filters and panels stay put. */
@@ -265,21 +268,26 @@ export class AppModel {
     }
   }
 
-  /** Saves the user's correction of the Russian original (the whole text; the backend upserts). */
+  /**
+   * Saves the user's correction of the Russian original through the workbench, which moves
+   * the links along with the text; the view it returns comes with the `source/saved` action.
+   */
   async saveSourceText(text: string): Promise<void> {
     const open = this.readyProject();
     if (!open?.source) return;
-    const source = open.source;
+    const projectId = open.project.id;
     this.store.dispatch(act('source/saving', (s) => ({ ...s, sourceSave: 'saving' })));
     try {
-      const doc = await call(
-        api.documents.addText({ projectId: open.project.id, role: 'source', lang: source.lang, text, fileName: source.fileName }),
-      );
+      const r = await call(api.workbench.updateSourceText({ projectId, text }));
       this.store.dispatch(
-        act('source/saved', (s) =>
-          s.open.status === 'ready' && s.open.value.project.id === open.project.id
-            ? { ...s, sourceSave: 'saved', open: { status: 'ready', value: { ...s.open.value, source: { ...doc, text } } } }
-            : s,
+        action<AppState>(
+          'source/saved',
+          (s) =>
+            s.open.status === 'ready' && s.open.value.project.id === projectId && s.open.value.source
+              ? { ...s, sourceSave: 'saved', open: { status: 'ready', value: { ...s.open.value, source: { ...s.open.value.source, text: r.view.source.text, length: r.view.source.text.length } } } }
+              : s,
+          'never',
+          r.view,
         ),
       );
     } catch (err) {

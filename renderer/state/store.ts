@@ -10,6 +10,8 @@ export interface Action<S> {
   readonly type: string;
   readonly capture: Capture;
   reduce(state: S): S;
+  /** Whatever listeners need to replay the edit elsewhere (e.g. the server calls for undo/redo). */
+  readonly meta?: unknown;
 }
 
 /** How a change came about, so that persistence can tell a user's edit from its undo. */
@@ -129,6 +131,6 @@ export class Store<S> {
 }
 
 /** Builds an action from a reducer; `capture` defaults to `never` so only real edits are undoable. */
-export function action<S>(type: string, reduce: (s: S) => S, capture: Capture = 'never'): Action<S> {
-  return { type, capture, reduce };
+export function action<S>(type: string, reduce: (s: S) => S, capture: Capture = 'never', meta?: unknown): Action<S> {
+  return meta === undefined ? { type, capture, reduce } : { type, capture, reduce, meta };
 }

@@ -1,50 +1,53 @@
 import type { MtFormality } from '../../shared/ipc/channels/mt';
+import type { EditResult, LinkSnapshot, WorkbenchView } from '../../shared/ipc/channels/workbench';
+import type { Result } from '../../shared/ipc/result';
 import type { Span } from '../../shared/types';
 import { api, call, errorMessage } from '../api';
-import { AlignCancelled, startAlignment, type AlignJob } from '../features/alignment/client';
-import {
-  filterRows,
-  keepUserWork,
-  markNoSource,
-  mergeWithNext,
-  setChecked,
-  setSource,
-  setStatus,
-  setSuggestion,
-  shiftSource,
-  shiftSpans,
-  splitSentence,
-  unlinkSentence,
-} from '../features/alignment/ops';
-import type { AlignmentData, AlignRow, RowFilters } from '../features/alignment/types';
-
-export { filterRows, keepUserWork };
+import { filterRows, setSuggestion, shiftSource, shiftSpans } from '../features/alignment/ops';
+import { applyEdit, dataOf } from '../features/alignment/server';
+import type { AlignmentData, AlignRow, QuoteKind } from '../features/alignment/types';
 import { act, type AppModel, type AppState, type OpenProject, type SidePanel } from './app';
 import { action } from './store';
+
+export { filterRows };
 
 /** Who asked for a row: the editors do not scroll themselves when they are the origin. */
 export type RevealOrigin = 'grid' | 'source' | 'target' | 'map' | 'keyboard' | 'review';
 
-const STORE_KEY = (projectId: number) => `sverka.alignment.${projectId}`;
+/** What a recorded edit needs to be undone and redone on the server (workbench.restore). */
+interface ServerUndo {
+  projectId: number;
+  undo: { links: LinkSnapshot[]; remove: number[] };
+  redo: { links: LinkSnapshot[]; remove: number[] };
+}
+
+const PROGRESS_MS = 200;
+let jobSeq = 0;
 
 /**
- * The workbench commands over the app store: alignment, selection, corrections (each a
- * recorded action, so undo/redo cover them), review and machine suggestions.
+ * The workbench commands over the app store and the workbench channels: alignment (run in
+ * the main process, progress polled, cancellable), selection, corrections and review. Every
+ * correction is a recorded action: the store undoes the rows at once and this class replays
+ * the matching `workbench.restore` on the server.
  */
 export class Workbench {
-  private job: AlignJob | null = null;
+  private jobId: string | null = null;
   private readonly revealListeners = new Set<(row: AlignRow, origin: RevealOrigin) => void>();
-  private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly pendingSaves = new Map<number, AlignmentData>();
+  private quoteKinds: ReadonlyMap<string, QuoteKind> = new Map();
+  private serverQueue: Promise<unknown> = Promise.resolve();
   formality: MtFormality = 'default';
 
   constructor(private readonly app: AppModel) {
     app.store.onDidChange((c) => {
-      if (c.next.align !== c.prev.align && c.next.align.status === 'ready' && c.action?.type !== 'align/loaded') this.scheduleSave();
-      if (c.action?.type === 'project/opening' || c.action?.type === 'project/closed') this.stopJob();
-      if (c.action?.type === 'project/opened') void this.restoreOrAlign();
-      if (c.action?.type === 'source/added' || c.action?.type === 'target/added') void this.align();
-      if (c.action?.type === 'source/saved') this.adoptSourceHash();
+      const type = c.action?.type;
+      if (type === 'project/opening' || type === 'project/closed') void this.stopJob();
+      if (type === 'project/opened') void this.loadView();
+      if (type === 'source/added' || type === 'target/added') void this.align();
+      if (type === 'source/saved' && c.action?.meta) this.showView(c.action.meta as WorkbenchView);
+      if (c.origin === 'undo' || c.origin === 'redo') {
+        const meta = c.action?.meta as ServerUndo | undefined;
+        if (meta) this.replay(meta, c.origin);
+      }
     });
   }
 
@@ -66,84 +69,77 @@ export class Workbench {
     return () => this.revealListeners.delete(listener);
   }
 
-  private async restoreOrAlign(): Promise<void> {
+  /** Shows what is stored; aligns first when the project has both texts and no links yet. */
+  private async loadView(): Promise<void> {
     const open = this.open;
-    if (!open?.source || !open.target) return;
-    const saved = this.loadSaved(open.project.id);
-    if (saved && saved.sourceHash === open.source.contentHash && saved.targetHash === open.target.contentHash) {
-      this.app.store.dispatch(act('align/loaded', (s) => ({ ...s, align: { status: 'ready', data: saved } })));
-      return;
+    if (!open?.target) return;
+    const projectId = open.project.id;
+    try {
+      const view = await call(api.workbench.view({ projectId }));
+      if (this.open?.project.id !== projectId) return;
+      if (view.links.length === 0 || (view.stale && view.links.every((l) => l.who === 'auto'))) {
+        if (open.source) await this.align();
+        return;
+      }
+      this.showView(view);
+    } catch (err) {
+      this.app.notify('error', 'notice.error', undefined, errorMessage(err));
     }
-    await this.align(saved);
   }
 
-  /** (Re-)aligns the open project; what the user confirmed in `previous` is kept. */
-  async align(previous: AlignmentData | null = this.data): Promise<void> {
+  private showView(view: WorkbenchView): void {
+    const data = dataOf(view);
+    this.quoteKinds = new Map(view.target.quotes.map((q) => [`${q.start}-${q.end}`, q.kind]));
+    this.app.store.dispatch(act('align/loaded', (s) => ({ ...s, align: { status: 'ready', data } })));
+  }
+
+  /** (Re-)aligns the open project in the main process; links the user confirmed are kept there. */
+  async align(): Promise<void> {
     const open = this.open;
-    if (!open?.source || !open.target) return;
-    this.job?.cancel();
-    this.app.store.dispatch(act('align/start', (s) => ({ ...s, align: { status: 'running', progress: 0, label: 'segment' } })));
-    const job = startAlignment(
-      {
-        sourceText: open.source.text,
-        sourceLang: open.source.lang,
-        targetText: open.target.text,
-        targetLang: open.target.lang,
-        sourceHash: open.source.contentHash,
-        targetHash: open.target.contentHash,
-      },
-      (progress, label) =>
+    if (!open?.target) return;
+    const projectId = open.project.id;
+    await this.stopJob();
+    const jobId = `ui-${projectId}-${Date.now()}-${++jobSeq}`;
+    this.jobId = jobId;
+    const previous = this.data;
+    this.app.store.dispatch(act('align/start', (s) => ({ ...s, align: { status: 'running', progress: 0, label: 'queued' } })));
+    const poll = setInterval(() => {
+      void api.workbench.alignProgress({ jobId }).then((r) => {
+        if (!r.ok || this.jobId !== jobId) return;
+        const { fraction, phase } = r.value;
         this.app.store.dispatch(
-          act('align/progress', (s) =>
-            s.align.status === 'running'
-              ? { ...s, align: { status: 'running', progress, label } }
-              : s.align.status === 'ready' && s.align.refining !== undefined
-                ? { ...s, align: { ...s.align, refining: progress } }
-                : s,
-          ),
-        ),
-      (partial) => {
-        if (this.job !== job) return;
-        const data = previous ? keepUserWork(partial, previous) : partial;
-        this.app.store.dispatch(act('align/partial', (s) => ({ ...s, align: { status: 'ready', data, refining: 0.4 } })));
-      },
-    );
-    this.job = job;
-    try {
-      const fresh = await job.result;
-      if (this.job !== job) return;
-      // Keep edits made to the sentence pairs while quotations were being searched.
-      const current = this.data;
-      const basis = current && current.targetHash === fresh.targetHash ? current : previous;
-      const data = basis ? keepUserWork(fresh, basis) : fresh;
-      this.app.store.dispatch(act('align/done', (s) => ({ ...s, align: { status: 'ready', data } })));
-      performance.mark('sverka:alignment-ready');
-      this.app.store.clearHistory();
-    } catch (err) {
-      if (this.job !== job) return;
-      if (err instanceof AlignCancelled) {
-        const current = this.data;
-        this.app.store.dispatch(
-          act('align/cancelled', (s) => ({ ...s, align: current ? { status: 'ready', data: current } : previous ? { status: 'ready', data: previous } : { status: 'idle' } })),
+          act('align/progress', (s) => (s.align.status === 'running' ? { ...s, align: { status: 'running', progress: fraction, label: phase } } : s)),
         );
+      });
+    }, PROGRESS_MS);
+    try {
+      const result = await api.workbench.align({ projectId, mode: 'auto', jobId });
+      if (this.jobId !== jobId) return;
+      if (result.ok) {
+        this.showView(result.value);
+        performance.mark('sverka:alignment-ready');
+        // The aligner replaced automatic links: older undo entries may no longer apply.
+        this.app.store.clearHistory();
+      } else if (result.error.code === 'CANCELLED') {
+        this.app.store.dispatch(act('align/cancelled', (s) => ({ ...s, align: previous ? { status: 'ready', data: previous } : { status: 'idle' } })));
       } else {
-        const message = errorMessage(err);
+        const message = result.error.message;
         this.app.store.dispatch(act('align/failed', (s) => ({ ...s, align: { status: 'error', message } })));
       }
     } finally {
-      if (this.job === job) this.job = null;
+      clearInterval(poll);
+      if (this.jobId === jobId) this.jobId = null;
     }
   }
 
-  private stopJob(): void {
-    const job = this.job;
-    this.job = null;
-    job?.cancel();
+  cancelAlign(): void {
+    void this.stopJob();
   }
 
-  cancelAlign(): void {
-    const job = this.job;
-    job?.cancel();
+  private async stopJob(): Promise<void> {
+    const jobId = this.jobId;
+    this.jobId = null;
+    if (jobId) await api.workbench.cancelAlign({ jobId });
   }
 
   /** Rows the grid shows, in order. */
@@ -171,7 +167,7 @@ export class Workbench {
     if (this.state.hoverRow !== id) this.app.store.dispatch(act('row/hover', (s) => ({ ...s, hoverRow: id })));
   }
 
-  setFilters(filters: RowFilters): void {
+  setFilters(filters: AppState['filters']): void {
     this.app.store.dispatch(act('grid/filters', (s) => ({ ...s, filters })));
   }
 
@@ -179,50 +175,61 @@ export class Workbench {
     this.app.store.dispatch(act('panel/side', (s) => ({ ...s, sidePanel })));
   }
 
+  toggleSyncScroll(): void {
+    this.app.store.dispatch(act('editor/syncScroll', (s) => ({ ...s, syncScroll: !s.syncScroll })));
+  }
+
   setLowerView(lowerView: 'grid' | 'map'): void {
     this.app.store.dispatch(act('panel/lower', (s) => ({ ...s, lowerView })));
   }
 
-  // Corrections: every one is recorded for undo.
+  // Corrections: each goes to the server and on the undo stack.
 
-  confirm(ids: readonly string[]): void {
-    this.edit('Confirm', (rows) => setStatus(rows, ids, 'confirmed'));
+  private linkOf(id: string): number | null {
+    return this.data?.rows.find((r) => r.id === id)?.linkId ?? null;
   }
 
-  reject(ids: readonly string[]): void {
-    this.edit('Reject', (rows) => setStatus(rows, ids, 'rejected'));
+  confirm(ids: readonly string[]): Promise<void> {
+    return this.each(ids, 'Confirm', (linkId) => api.workbench.setStatus({ linkId, status: 'confirmed' }));
   }
 
-  resetToAuto(ids: readonly string[]): void {
-    this.edit('Reset', (rows) => setStatus(rows, ids, 'auto'));
+  reject(ids: readonly string[]): Promise<void> {
+    return this.each(ids, 'Reject', (linkId) => api.workbench.setStatus({ linkId, status: 'rejected' }));
   }
 
-  relink(id: string, source: Span): void {
-    const data = this.data;
-    if (!data || source.end <= source.start) return;
-    this.edit('Relink', (rows) => setSource(rows, id, source, data.sourceSegments));
+  resetToAuto(ids: readonly string[]): Promise<void> {
+    return this.each(ids, 'Reset', (linkId) => api.workbench.setStatus({ linkId, status: 'auto' }));
   }
 
-  markNotInOriginal(id: string): void {
-    this.edit('Not in original', (rows) => markNoSource(rows, id));
+  relink(id: string, source: Span): Promise<void> {
+    if (source.end <= source.start) return Promise.resolve();
+    return this.each([id], 'Relink', (linkId) => api.workbench.setSource({ linkId, source }));
   }
 
-  unlink(id: string): void {
-    const data = this.data;
-    if (!data) return;
-    const row = data.rows.find((r) => r.id === id);
-    if (row?.kind === 'quote') return this.markNotInOriginal(id);
-    this.edit('Unlink', (rows) => unlinkSentence(rows, id, data.targetSegments, data.sourceSegments));
+  markNotInOriginal(id: string): Promise<void> {
+    return this.each([id], 'Not in original', (linkId) => api.workbench.setSource({ linkId, source: null }));
   }
 
-  split(id: string): void {
-    const data = this.data;
-    if (data) this.edit('Split', (rows) => splitSentence(rows, id, data.targetSegments, data.sourceSegments));
+  unlink(id: string): Promise<void> {
+    return this.each([id], 'Unlink', (linkId) => api.workbench.unlink({ linkId }));
   }
 
-  mergeNext(id: string): void {
-    const data = this.data;
-    if (data) this.edit('Merge', (rows) => mergeWithNext(rows, id, data.targetSegments, data.sourceSegments));
+  split(id: string): Promise<void> {
+    const row = this.data?.rows.find((r) => r.id === id);
+    if (!row || row.kind !== 'sentence') return Promise.resolve();
+    const side = row.targetSegs.length >= 2 ? 'target' : 'source';
+    const segs = side === 'target' ? row.targetSegs : row.sourceSegs;
+    if (segs.length < 2) return Promise.resolve();
+    return this.each([id], 'Split', (linkId) => api.workbench.split({ linkId, at: { side, segmentIndex: segs[1]! } }));
+  }
+
+  mergeNext(id: string): Promise<void> {
+    const sentences = (this.data?.rows ?? []).filter((r) => r.kind === 'sentence');
+    const i = sentences.findIndex((r) => r.id === id);
+    const a = sentences[i]?.linkId;
+    const b = sentences[i + 1]?.linkId;
+    if (a == null || b == null) return Promise.resolve();
+    return this.edit('Merge', () => api.workbench.merge({ linkIds: [a, b] }));
   }
 
   undo(): void {
@@ -233,18 +240,17 @@ export class Workbench {
     this.app.store.redo();
   }
 
-  /** Links follow the user's edits of the Russian text (not recorded: Monaco undoes text). */
+  /** Decorations follow the user's typing until the save returns the server's view. */
   sourceEdited(changes: readonly { at: number; removed: number; inserted: number }[]): void {
     this.app.store.dispatch(
       act('source/edited', (s) => {
         if (s.align.status !== 'ready') return s;
         let { rows, sourceSegments } = s.align.data;
-        // Monaco reports changes of one edit against the old text, last first is safe.
         for (const c of [...changes].sort((a, b) => b.at - a.at)) {
           rows = shiftSource(rows, c.at, c.removed, c.inserted);
           sourceSegments = shiftSpans(sourceSegments, c.at, c.removed, c.inserted);
         }
-        return { ...s, align: { status: 'ready', data: { ...s.align.data, rows, sourceSegments } } };
+        return { ...s, align: { ...s.align, data: { ...s.align.data, rows, sourceSegments } } };
       }),
     );
   }
@@ -263,14 +269,7 @@ export class Workbench {
     if (!items.length) return;
     try {
       const res = await call(
-        api.mt.translate({
-          projectId: open.project.id,
-          sourceLang: 'ru',
-          targetLang: 'de',
-          items,
-          formality: this.formality,
-          contextWindow: 1,
-        }),
+        api.mt.translate({ projectId: open.project.id, sourceLang: 'ru', targetLang: 'de', items, formality: this.formality, contextWindow: 1 }),
       );
       if (res.status === 'needs_confirmation') {
         this.app.notify('info', 'mt.needsConfirmation', { n: res.estimate.characters });
@@ -281,7 +280,7 @@ export class Workbench {
           const suggestion = { text: item.suggestion, id: item.suggestionId };
           this.app.store.dispatch(
             act('mt/suggestion', (s) =>
-              s.align.status === 'ready' ? { ...s, align: { status: 'ready', data: { ...s.align.data, rows: setSuggestion(s.align.data.rows, item.id, suggestion) } } } : s,
+              s.align.status === 'ready' ? { ...s, align: { ...s.align, data: { ...s.align.data, rows: setSuggestion(s.align.data.rows, item.id, suggestion) } } } : s,
             ),
           );
         } else if (item.message) {
@@ -294,81 +293,75 @@ export class Workbench {
     }
   }
 
-  /** Accepts the checked translation, records the decision, and moves to the next row. */
-  async accept(id: string, checked: string): Promise<void> {
-    const open = this.open;
+  /** Stores the checked translation (and the pair in the TM), then moves to the next row. */
+  accept(id: string, checked: string): Promise<void> {
     const row = this.data?.rows.find((r) => r.id === id);
-    if (!open || !row) return;
-    this.edit('Accept', (rows) => setChecked(rows, id, checked));
+    if (!row?.linkId) return Promise.resolve();
+    const linkId = row.linkId;
+    const suggestion = row.suggestion;
     this.step(1);
-    if (row.suggestion && row.source && open.source) {
-      const res = await api.mt.review({
-        projectId: open.project.id,
-        ref: id,
-        sourceText: open.source.text.slice(row.source.start, row.source.end),
-        suggestion: row.suggestion.text,
-        finalText: checked,
-        suggestionId: row.suggestion.id,
-      });
-      if (!res.ok) this.app.notify('error', 'mt.failed', undefined, res.error.message);
-    }
-  }
-
-  rejectAndNext(id: string): void {
-    this.reject([id]);
-    this.step(1);
-  }
-
-  private edit(label: string, f: (rows: readonly AlignRow[]) => readonly AlignRow[]): void {
-    this.app.store.dispatch(
-      action<AppState>(
-        label,
-        (s) => {
-          if (s.align.status !== 'ready') return s;
-          const rows = f(s.align.data.rows);
-          return rows === s.align.data.rows ? s : { ...s, align: { status: 'ready', data: { ...s.align.data, rows } } };
-        },
-        'record',
-      ),
+    return this.edit('Accept', () =>
+      api.review.accept({
+        linkId,
+        text: checked,
+        ...(suggestion ? { suggestion: suggestion.text, ...(suggestion.id ? { suggestionId: suggestion.id } : {}) } : {}),
+      }),
     );
   }
 
-  private adoptSourceHash(): void {
-    const open = this.open;
-    if (!open?.source) return;
-    const hash = open.source.contentHash;
-    this.app.store.dispatch(
-      act('align/rehash', (s) => (s.align.status === 'ready' ? { ...s, align: { status: 'ready', data: { ...s.align.data, sourceHash: hash } } } : s)),
-    );
+  rejectAndNext(id: string): Promise<void> {
+    const linkId = this.linkOf(id);
+    this.step(1);
+    if (linkId === null) return Promise.resolve();
+    return this.edit('Reject', () => api.review.reject({ linkId }));
   }
 
-  private scheduleSave(): void {
-    const open = this.open;
-    const data = this.data;
-    if (!open || !data) return;
-    const projectId = open.project.id;
-    // Save what belongs to this project now: by the time a timer fires another may be open.
-    this.pendingSaves.set(projectId, data);
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null;
-      for (const [id, pending] of this.pendingSaves) {
-        try {
-          localStorage.setItem(STORE_KEY(id), JSON.stringify(pending));
-        } catch {
-          // Quota: the alignment is recomputed next time; corrections of this session stay in memory.
-        }
+  private each(ids: readonly string[], label: string, f: (linkId: number) => Promise<Result<EditResult>>): Promise<void> {
+    const links = ids.map((id) => this.linkOf(id)).filter((x): x is number => x !== null);
+    return links.reduce<Promise<void>>((p, linkId) => p.then(() => this.edit(label, () => f(linkId))), Promise.resolve());
+  }
+
+  /**
+   * Runs one server edit (in order with the others) and records its outcome. The rows change
+   * when the server has answered, so what the grid shows is what is stored.
+   */
+  private edit(label: string, run: () => Promise<Result<EditResult>>): Promise<void> {
+    const next = this.serverQueue.then(async () => {
+      const projectId = this.open?.project.id;
+      const r = await run();
+      if (!r.ok) {
+        this.app.notify('error', 'notice.error', undefined, r.error.message);
+        return;
       }
-      this.pendingSaves.clear();
-    }, 250);
+      if (this.open?.project.id !== projectId || projectId === undefined) return;
+      const e = r.value;
+      const meta: ServerUndo = {
+        projectId,
+        undo: { links: e.previous, remove: e.created },
+        redo: { links: e.links, remove: e.removed },
+      };
+      const kinds = this.quoteKinds;
+      this.app.store.dispatch(
+        action<AppState>(
+          label,
+          (s) => (s.align.status === 'ready' ? { ...s, align: { ...s.align, data: { ...s.align.data, rows: applyEdit(s.align.data.rows, e, kinds) } } } : s),
+          'record',
+          meta,
+        ),
+      );
+    });
+    this.serverQueue = next.catch(() => {});
+    return next;
   }
 
-  private loadSaved(projectId: number): AlignmentData | null {
-    try {
-      const raw = localStorage.getItem(STORE_KEY(projectId));
-      return raw ? (JSON.parse(raw) as AlignmentData) : null;
-    } catch {
-      return null;
-    }
+  /** Undo/redo already restored the rows here; make the server agree. */
+  private replay(meta: ServerUndo, origin: 'undo' | 'redo'): void {
+    const step = origin === 'undo' ? meta.undo : meta.redo;
+    this.serverQueue = this.serverQueue
+      .then(async () => {
+        const r = await api.workbench.restore({ projectId: meta.projectId, links: step.links, remove: step.remove });
+        if (!r.ok) this.app.notify('error', 'notice.error', undefined, r.error.message);
+      })
+      .catch(() => {});
   }
 }

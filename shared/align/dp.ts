@@ -77,6 +77,12 @@ export function markCounts(text: string, out: number[] = []): number[] {
   return out;
 }
 
+/**
+ * Most any one class of marks can cost: a translator who drops all quotation marks or
+ * spells out every number should not outweigh the words.
+ */
+const MARK_CAP = 2;
+
 /** Log-likelihood of the punctuation counts of a bead (0 when they agree). */
 function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: number, d: number): number {
   let s = 0;
@@ -84,11 +90,11 @@ function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: n
   // Commas vary with style: a squared difference scaled by their number.
   const dc = ct[d * k]! - ct[c * k]! - (cs[b * k]! - cs[a * k]!);
   const nc = ct[d * k]! - ct[c * k]! + cs[b * k]! - cs[a * k]!;
-  s -= (0.5 * dc * dc) / (1 + nc / 2);
+  s -= Math.min(MARK_CAP, (0.5 * dc * dc) / (1 + nc / 2));
   // Quotation marks come in pairs; some conventions drop one side's marks, so half weight.
-  s -= 0.5 * Math.abs(ct[d * k + 1]! - ct[c * k + 1]! - (cs[b * k + 1]! - cs[a * k + 1]!));
+  s -= Math.min(MARK_CAP, 0.5 * Math.abs(ct[d * k + 1]! - ct[c * k + 1]! - (cs[b * k + 1]! - cs[a * k + 1]!)));
   // Colons, brackets, question and exclamation marks and numbers: one unit per unmatched one.
-  for (let q = 2; q < k; q++) s -= Math.abs(ct[d * k + q]! - ct[c * k + q]! - (cs[b * k + q]! - cs[a * k + q]!));
+  for (let q = 2; q < k; q++) s -= Math.min(MARK_CAP, Math.abs(ct[d * k + q]! - ct[c * k + q]! - (cs[b * k + q]! - cs[a * k + q]!)));
   return s;
 }
 
@@ -120,7 +126,7 @@ function fullBand(n: number, m: number): Band {
   return { lo, hi };
 }
 
-/** Length log-likelihood: Student-t on the Gale-Church delta. */
+/** Length log-likelihood: Student-t on the Gale-Church delta (inlined in the DP's inner loop). */
 export function lengthLogP(ls: number, lt: number, p: Pick<DpParams, 'ratio' | 'variance' | 'lengthDof'>): number {
   const mean = (ls + lt / p.ratio) / 2;
   const d = (lt - ls * p.ratio) / Math.sqrt(Math.max(1, mean) * p.variance);
@@ -162,10 +168,6 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     }
     for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]!] = 0;
   }
-  const pairDot = (i: number, j: number): number => {
-    if (j < dLo[i]! || j > dHi[i]!) return 0;
-    return D[dOff[i]! - dLo[i]! + j]!;
-  };
 
   const within = (side: DpSide, k: number): [Float64Array, Float64Array] => {
     const a1 = new Float64Array(k);
@@ -176,13 +178,18 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
   };
   const [s1, s2] = within(src, n);
   const [t1, t2] = within(tgt, m);
-  const norm2Range = (side: DpSide, a1: Float64Array, a2: Float64Array, a: number, b: number): number => {
-    let s = 0;
-    for (let i = a; i < b; i++) s += side.vecs[i]!.norm2;
-    for (let i = a; i + 1 < b; i++) s += 2 * a1[i]!;
-    for (let i = a; i + 2 < b; i++) s += 2 * a2[i]!;
+  const nS = Float64Array.from(src.vecs, (v) => v.norm2);
+  const nT = Float64Array.from(tgt.vecs, (v) => v.norm2);
+  const norm2Range = (norms: Float64Array, a1: Float64Array, a2: Float64Array, a: number, b: number): number => {
+    let s = norms[a]!;
+    if (b - a > 1) s += norms[a + 1]! + 2 * a1[a]!;
+    if (b - a > 2) s += norms[a + 2]! + 2 * a1[a + 1]! + 2 * a2[a]!;
     return s;
   };
+  const ratio = p.ratio;
+  const variance = p.variance;
+  const nu = p.lengthDof;
+  const tailExp = -(nu + 1) / 2;
   const prefix = (side: DpSide, k: number): Float64Array => {
     const out = new Float64Array(k + 1);
     for (let i = 0; i < k; i++) out[i + 1] = out[i]! + side.lens[i]!;
@@ -210,13 +217,22 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     evLen = 0;
     if (a === b || c === d) return prior;
     let dp = 0;
-    for (let i = a; i < b; i++) for (let j = c; j < d; j++) dp += pairDot(i, j);
+    for (let i = a; i < b; i++) {
+      const lo = dLo[i]!;
+      const hi = dHi[i]!;
+      const off = dOff[i]! - lo;
+      for (let j = c; j < d; j++) if (j >= lo && j <= hi) dp += D[off + j]!;
+    }
     if (dp > 0) {
-      const ns = norm2Range(src, s1, s2, a, b);
-      const nt = norm2Range(tgt, t1, t2, c, d);
+      const ns = norm2Range(nS, s1, s2, a, b);
+      const nt = norm2Range(nT, t1, t2, c, d);
       evCos = dp / Math.sqrt(ns * nt);
     }
-    evLen = lengthLogP(lenS[b]! - lenS[a]!, lenT[d]! - lenT[c]!, p);
+    const ls = lenS[b]! - lenS[a]!;
+    const lt = lenT[d]! - lenT[c]!;
+    const mean = (ls + lt / ratio) / 2;
+    const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * variance);
+    evLen = tailExp * Math.log1p((z * z) / nu);
     if (useMarks) evLen += p.markWeight * markLogP(marksS, marksT, a, b, c, d);
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
     // while 0 vs 0.05 matters a lot), so the score grows with its square root.

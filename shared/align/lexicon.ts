@@ -186,15 +186,21 @@ export function learnLexicon(
     for (const id of out) counts[id]!++;
     return [...out];
   };
-  const PAIR = 1 << 21;
   const sides = pairs.map(([s, t]) => [idsOf(s, sIds, sNames, cs), idsOf(t, tIds, tNames, ct)] as const);
+  // A pair can only reach minCount if both stems do; stems in more than a third of the pairs
+  // (and more than ten) are function words that say nothing about which sentence goes with which.
+  const maxCount = Math.max(minCount, 10, n / 3);
+  const keepS = cs.map((c) => c >= minCount && c <= maxCount);
+  const keepT = ct.map((c) => c >= minCount && c <= maxCount);
+  // Small integer keys (a * #target stems + b) keep the pair map on V8's fast path.
+  const nt = Math.max(1, tNames.length);
   for (const [ss, tt] of sides) {
-    // A pair can only reach minCount if both stems do.
+    const tk = tt.filter((b) => keepT[b]);
+    if (tk.length === 0) continue;
     for (const a of ss) {
-      if (cs[a]! < minCount) continue;
-      for (const b of tt) {
-        if (ct[b]! < minCount) continue;
-        const k = a * PAIR + b;
+      if (!keepS[a]) continue;
+      for (const b of tk) {
+        const k = a * nt + b;
         cst.set(k, (cst.get(k) ?? 0) + 1);
       }
     }
@@ -202,8 +208,8 @@ export function learnLexicon(
   const cands: Array<{ s: string; t: string; g2: number; k: number; a: number; b: number }> = [];
   for (const [key, k11] of cst) {
     if (k11 < minCount) continue;
-    const si = Math.floor(key / PAIR);
-    const ti = key - si * PAIR;
+    const si = Math.floor(key / nt);
+    const ti = key - si * nt;
     const a = cs[si]!;
     const b = ct[ti]!;
     // Only positive association counts.

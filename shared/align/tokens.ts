@@ -47,12 +47,41 @@ export function scanTokens(
   number: (key: string) => void,
   punct: (key: string) => void,
 ): void {
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    if (m[1] !== undefined) number(normaliseNumber(m[1]));
-    else if (m[2] !== undefined) word(m[2]);
-    else punct(QUOTES.has(m[0]) ? 'q' : m[0]);
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (isLetterCode(c, text, k)) {
+      const start = k;
+      k++;
+      while (k < n && isLetterCode(text.charCodeAt(k), text, k)) k++;
+      word(text.slice(start, k));
+    } else if (c >= 0x30 && c <= 0x39) {
+      NUMBER_RE.lastIndex = k;
+      const m = NUMBER_RE.exec(text)!;
+      number(normaliseNumber(m[0]));
+      k += m[0].length;
+    } else {
+      if (PUNCT_CODES.has(c)) punct(QUOTE_CODES.has(c) ? 'q' : text[k]!);
+      k++;
+    }
   }
+}
+
+const NUMBER_RE = /\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?/y;
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const PUNCT_CODES = new Set([...'?!"«»„“”‚‘’\'('].map((x) => x.charCodeAt(0)));
+const QUOTE_CODES = new Set([...QUOTES].map((x) => x.charCodeAt(0)));
+
+/** Letter or combining mark, with fast paths for Latin and Cyrillic (same set as TOKEN_RE). */
+function isLetterCode(c: number, text: string, k: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c >= 0x400 && c <= 0x4ff) return c <= 0x481 || c >= 0x48a || (c >= 0x483 && c <= 0x487);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_RE.test(text.slice(k, k + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return k > 0 && LETTER_RE.test(text.slice(k - 1, k + 1));
+  return LETTER_RE.test(text[k]!);
 }
 
 /** Splits text into word, number and punctuation tokens for alignment. */

@@ -57,17 +57,21 @@ export function transliterate(text: string): string {
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const PLAIN = /^[a-z]*$/;
+const VOWEL_LATIN = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'j']);
 
 /**
  * Coarse phonetic key of a Latin-script (or transliterated) word: lower case, umlauts and
- * accents folded, spelling variants merged (tsch/c, sch/x, ch/h, ph/f, th/t, c/k, z/s,
- * w/v, y/j/i, ie/i, doubled letters), so that a Russian word transliterated letter by
+ * accents folded, spelling variants merged (tsch/c, sch, ch/h, ph/f, th/t, c/k, z/s, x/ks,
+ * w/v, y/j/i, ie/i, -tion/-sion, ev/eu before a consonant, ju/ü after a consonant, dsch/j,
+ * háček letters, doubled letters), so that a Russian word transliterated letter by
  * letter and its German cognate share a long prefix. Not meant to be read.
  */
 export function latinKey(word: string): string {
   let w = word.toLowerCase();
   if (!PLAIN.test(w)) {
     w = w.replace(/ä/g, 'e').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+    // Háček letters of Czech/Slovak/Polish names sound as Russian spells them (Hašek/Гашек).
+    w = w.replace(/[šśź]/g, 'sch').replace(/ž/g, 'sch').replace(/[čć]/g, 'tsch').replace(/ř/g, 'rsch').replace(/ł/g, 'l');
     w = w.normalize('NFD').replace(DIACRITICS, '');
   }
   let out = '';
@@ -81,8 +85,13 @@ export function latinKey(word: string): string {
     } else if (c === 's' && w.startsWith('sch', k)) {
       // German st/sp at word start is "scht/schp", which Russian spells with ш.
       const nx = w[k + 3];
-      r = k === 0 && (nx === 't' || nx === 'p') ? 's' : 'x';
+      r = k === 0 && (nx === 't' || nx === 'p') ? 's' : 'X';
       k += 2;
+      // дж / dsch is English j in names (Джобс/Jobs).
+      if (out[out.length - 1] === 'd') {
+        out = out.slice(0, -1);
+        r = 'i';
+      }
     } else if (c === 'c') {
       const nx = w[k + 1];
       if (nx === 'h') {
@@ -92,6 +101,20 @@ export function latinKey(word: string): string {
         r = 'k';
         k += 1;
       } else r = 'k';
+    } else if (c === 'x') {
+      r = 'ks';
+    } else if (c === 'e' && (w[k + 1] === 'v' || w[k + 1] === 'w') && k + 2 < n && !VOWEL_LATIN.has(w[k + 2]!)) {
+      // Greek eu: Европа/Europa, нейтральный/neutral.
+      r = 'eu';
+      k += 1;
+    } else if (c === 't' && w.startsWith('tion', k)) {
+      // Latin -tion is spoken (and spelled in Russian) -zion: Nation/нация.
+      r = 'sion';
+      k += 3;
+    } else if ((c === 'i' || c === 'j') && w[k + 1] === 'u' && out.length > 0 && !VOWEL_LATIN.has(out[out.length - 1]!)) {
+      // ю after a consonant is German ü/u: Брюссель/Brüssel, Мюнхен/München.
+      r = 'u';
+      k += 1;
     } else if (c === 'p' && w[k + 1] === 'h') {
       r = 'f';
       k += 1;

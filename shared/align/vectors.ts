@@ -22,6 +22,35 @@ export function vecFromMap(acc: Map<number, number>): SparseVec {
   return { ids, w, norm2 };
 }
 
+/**
+ * Builds a vector from parallel id/weight lists (ids may repeat: weights add up), each
+ * weight scaled by `scale(id)`.
+ */
+export function vecFromPairs(ids: readonly number[], w: readonly number[], scale: (id: number) => number): SparseVec {
+  const k = ids.length;
+  if (k === 0) return EMPTY_VEC;
+  const order = Array.from({ length: k }, (_, q) => q).sort((a, b) => ids[a]! - ids[b]!);
+  const outIds = new Int32Array(k);
+  const outW = new Float64Array(k);
+  let m = -1;
+  for (const q of order) {
+    const id = ids[q]!;
+    if (m >= 0 && outIds[m] === id) outW[m]! += w[q]!;
+    else {
+      m++;
+      outIds[m] = id;
+      outW[m] = w[q]!;
+    }
+  }
+  let norm2 = 0;
+  for (let q = 0; q <= m; q++) {
+    const x = outW[q]! * scale(outIds[q]!);
+    outW[q] = x;
+    norm2 += x * x;
+  }
+  return { ids: outIds.subarray(0, m + 1), w: outW.subarray(0, m + 1), norm2 };
+}
+
 /** Dot product of two sparse vectors (merge of the sorted ids). */
 export function dot(a: SparseVec, b: SparseVec): number {
   const ai = a.ids;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeeplStandin, type DeeplStandin } from '../support/deepl-standin';
 import { foreignRequests, openBrowser, screenshot, startWeb, type Browser, type WebApp } from '../support/web';
+import { CONTRAST_SELECTORS, textContrast } from './pages/contrast';
 import { WorkbenchPage } from './pages/workbench';
 
 // A Russian text written for this test: parts of the sample article's source, in our own words.
@@ -121,6 +122,54 @@ describe('workbench: align, review, correct, export', () => {
     const tmx = fs.readFileSync(file, 'utf8');
     expect(tmx).toContain('<tmx version="1.4"');
     expect(tmx).toContain('Geprüfte Fassung des Zitats');
+  });
+
+  it('reviews ten sentence pairs with the keyboard alone', async () => {
+    const confirmed = async () => Number(/(\d+) confirmed/.exec(await wb.statusCounts.innerText())?.[1]);
+    const c0 = await confirmed();
+    await wb.filterKind('Sentences');
+    await wb.grid.getByRole('button', { name: 'Unconfirmed' }).click();
+    await wb.grid.locator('[role="grid"]').focus();
+    await browser.page.keyboard.press('Home');
+    await browser.page.keyboard.press('Enter');
+    expect(await browser.page.evaluate(() => document.activeElement?.id)).toBe('rv-checked-input');
+    const seen = new Set<string | null>();
+    for (let k = 0; k < 10; k++) {
+      seen.add(await wb.selectedRow.getAttribute('data-row-id'));
+      await browser.page.keyboard.press('Control+Enter');
+    }
+    expect(seen.size).toBe(10);
+    expect(await confirmed()).toBe(c0 + 10);
+    await browser.page.keyboard.press('Escape');
+    expect(await browser.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    await wb.grid.getByRole('button', { name: 'Unconfirmed' }).click();
+    await wb.filterKind('All');
+  });
+
+  it('scrolls the Russian text along with the German one', async () => {
+    // Let the last reveal's smooth scroll finish: reveals pause the sync on purpose.
+    await browser.page.waitForTimeout(600);
+    const before = await wb.visibleText('source');
+    const box = (await wb.editor('target').boundingBox())!;
+    await browser.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await browser.page.mouse.wheel(0, 600);
+    await expect.poll(() => wb.visibleText('source')).not.toBe(before);
+  });
+
+  it('passes WCAG AA text contrast in the light and the dark theme', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await browser.page.emulateMedia({ colorScheme: scheme });
+      await browser.page.locator(`html[data-theme="${scheme}"]`).waitFor();
+      const results = await textContrast(browser.page, CONTRAST_SELECTORS);
+      expect(results.length).toBeGreaterThan(20);
+      const failing = results.filter((r) => r.ratio < 4.5).map((r) => `${scheme} ${r.selector}: ${r.ratio.toFixed(2)} (${r.color} on ${r.background})`);
+      expect(failing).toEqual([]);
+    }
+    await browser.page.getByTestId('tab-map').click();
+    await browser.page.getByTestId('alignment-map').locator('canvas').waitFor();
+    await screenshot(browser.page, 'workbench-map-dark');
+    await browser.page.getByTestId('tab-grid').click();
+    await browser.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('switches the interface to Russian and the dark theme', async () => {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { orderRows } from '../../renderer/features/alignment/engine';
-import {
-  countRows,
-  filterRows,
-  keepUserWork,
-  markNoSource,
-  mergeWithNext,
-  rowAt,
-  setChecked,
-  setSource,
-  setStatus,
-  shiftSource,
-  splitSentence,
-  unlinkSentence,
-} from '../../renderer/features/alignment/ops';
-import { NO_FILTERS, type AlignmentData, type AlignRow } from '../../renderer/features/alignment/types';
+import type { LinkSnapshot, WorkbenchLink } from '../../shared/ipc/channels/workbench';
+import { countRows, filterRows, rowAt, setStatus, shiftSource } from '../../renderer/features/alignment/ops';
+import { orderRows } from '../../renderer/features/alignment/rows';
+import { applyEdit, rowOf } from '../../renderer/features/alignment/server';
+import { NO_FILTERS, type AlignRow } from '../../renderer/features/alignment/types';
 
-// German: three sentences; Russian: three sentences. Offsets are into these strings.
-const de = 'Erster Satz. Zweiter „Satz mit Zitat“. Dritter Satz.';
-const ru = 'Первое. Второе с цитатой. Третье.';
+// Offsets of three German sentences ('Erster Satz. Zweiter „Satz mit Zitat“. Dritter Satz.')
+// and three Russian ones ('Первое. Второе с цитатой. Третье.').
 const tseg = Object.freeze([
   { start: 0, end: 12 },
   { start: 13, end: 38 },
@@ -35,6 +23,7 @@ function sentence(t: number[], s: number[], extra: Partial<AlignRow> = {}): Alig
     idx.length ? { start: segs[idx[0]!]!.start, end: segs[idx.at(-1)!]!.end } : null;
   return {
     id: t.length ? `s:t${t[0]}` : `s:s${s[0]}`,
+    linkId: null,
     kind: 'sentence',
     quoteKind: null,
     target: cover(tseg, t),
@@ -51,6 +40,7 @@ function sentence(t: number[], s: number[], extra: Partial<AlignRow> = {}): Alig
 
 const quote: AlignRow = {
   id: 'q:22-36',
+  linkId: null,
   kind: 'quote',
   quoteKind: 'quotation',
   target: { start: 22, end: 36 },
@@ -71,17 +61,10 @@ describe('alignment row operations', () => {
     expect(base().map((r) => r.id)).toEqual(['s:t0', 's:t1', 'q:22-36', 's:t2']);
   });
 
-  it.each([
-    ['confirm', (r: readonly AlignRow[]) => setStatus(r, ['q:22-36'], 'confirmed'), { status: 'confirmed' }],
-    ['reject', (r: readonly AlignRow[]) => setStatus(r, ['q:22-36'], 'rejected'), { status: 'rejected' }],
-    ['not in original', (r: readonly AlignRow[]) => markNoSource(r, 'q:22-36'), { source: null, status: 'confirmed', sourceSegs: [] }],
-    ['relink', (r: readonly AlignRow[]) => setSource(r, 'q:22-36', { start: 26, end: 33 }, sseg), { source: { start: 26, end: 33 }, sourceSegs: [2], status: 'confirmed' }],
-    ['check', (r: readonly AlignRow[]) => setChecked(r, 'q:22-36', 'Geprüft'), { checked: 'Geprüft', status: 'confirmed' }],
-  ] as const)('%s changes only its row and leaves the input alone', (_name, op, expected) => {
+  it('confirms and rejects only the rows named, leaving the input alone', () => {
     const rows = base();
-    const out = op(rows);
-    expect(out).not.toBe(rows);
-    expect(out.find((r) => r.id === 'q:22-36')).toMatchObject(expected);
+    const out = setStatus(rows, ['q:22-36'], 'rejected');
+    expect(out.find((r) => r.id === 'q:22-36')!.status).toBe('rejected');
     expect(out.filter((r) => r.id !== 'q:22-36')).toEqual(rows.filter((r) => r.id !== 'q:22-36'));
     expect(rows.find((r) => r.id === 'q:22-36')).toEqual(quote);
   });
@@ -90,31 +73,6 @@ describe('alignment row operations', () => {
     const rows = base();
     expect(setStatus(rows, ['missing'], 'confirmed')).toBe(rows);
     expect(setStatus(rows, ['s:t0'], 'auto')).toBe(rows);
-  });
-
-  it('splits a 2:2 bead into two 1:1 pairs and merges them back', () => {
-    const rows = deepFreeze([sentence([0, 1], [0, 1]), sentence([2], [2])]);
-    const split = splitSentence(rows, 's:t0', tseg, sseg);
-    expect(split.map((r) => [r.targetSegs, r.sourceSegs])).toEqual([
-      [[0], [0]],
-      [[1], [1]],
-      [[2], [2]],
-    ]);
-    const merged = mergeWithNext(split, 's:t0', tseg, sseg);
-    expect(merged.map((r) => [r.targetSegs, r.sourceSegs])).toEqual([
-      [[0, 1], [0, 1]],
-      [[2], [2]],
-    ]);
-    expect(merged[0]!.target).toEqual({ start: 0, end: 38 });
-  });
-
-  it('unlinks a sentence pair into a German-only and a Russian-only row', () => {
-    const out = unlinkSentence(base(), 's:t1', tseg, sseg);
-    const ids = out.map((r) => r.id);
-    expect(ids).toContain('s:t1');
-    expect(ids).toContain('s:s1');
-    expect(out.find((r) => r.id === 's:t1')!.source).toBeNull();
-    expect(out.find((r) => r.id === 's:s1')!.target).toBeNull();
   });
 
   it.each([
@@ -143,13 +101,43 @@ describe('alignment row operations', () => {
     expect(countRows(rows)).toMatchObject({ total: 4, quotes: 1, sentences: 3, confirmed: 1, auto: 3, lowScore: 1, noSource: 0 });
   });
 
-  it('keeps what the user confirmed when the alignment is recomputed', () => {
-    const data = (rows: readonly AlignRow[]): AlignmentData => ({ sourceHash: 'S', targetHash: 'T', sourceSegments: sseg, targetSegments: tseg, rows });
-    const mine = data(setSource(base(), 'q:22-36', { start: 26, end: 33 }, sseg));
-    const fresh = data(base());
-    const kept = keepUserWork(fresh, mine);
-    expect(kept.rows.find((r) => r.id === 'q:22-36')!.source).toEqual({ start: 26, end: 33 });
-    // Another German text: nothing carries over.
-    expect(keepUserWork({ ...fresh, targetHash: 'T2' }, mine).rows).toBe(fresh.rows);
+  const stored = (over: Partial<LinkSnapshot>): LinkSnapshot => ({
+    id: 7,
+    kind: 'quote',
+    source: { start: 15, end: 24 },
+    target: { start: 22, end: 36 },
+    sourceSegments: [1, 1],
+    targetSegments: [1, 1],
+    status: 'auto',
+    score: 0.4,
+    who: 'auto',
+    createdAt: '2026-11-27T00:00:00Z',
+    updatedAt: '2026-11-27T00:00:00Z',
+    translation: null,
+    ...over,
+  });
+
+  it.each([
+    ['an automatic proposal', stored({}), { source: { start: 15, end: 24 }, status: 'auto', score: 0.4, quoteKind: 'title' }],
+    ['the aligner saying "no source"', stored({ status: 'no_source', source: null }), { source: null, status: 'auto' }],
+    ['the user saying "not in this original"', stored({ status: 'no_source', source: null, who: 'anna', score: null }), { source: null, status: 'confirmed', score: 1 }],
+    ['a checked translation', stored({ status: 'confirmed', translation: { text: 'Geprüft', status: 'reviewed', note: null, updatedBy: 'anna', updatedAt: 'x' } }), { checked: 'Geprüft', status: 'confirmed' }],
+  ] as const)('maps a stored link to a row: %s', (_name, link, expected) => {
+    const row = rowOf(link, new Map([['22-36', 'title']]));
+    expect(row).toMatchObject({ id: '7', linkId: 7, kind: 'quote', targetSegs: [1], sourceSegs: [1], ...expected });
+  });
+
+  it('applies an edit result: changed links in place, created ones sorted in, removed ones gone', () => {
+    const rows = deepFreeze(orderRows([rowOf(stored({ id: 1, kind: 'sentence', target: { start: 0, end: 12 }, source: { start: 0, end: 7 } }), new Map()), rowOf(stored({ id: 2 }), new Map())]));
+    const changed: WorkbenchLink = { ...stored({ id: 2, status: 'confirmed' }), hasSuggestion: false, suggestion: null };
+    const inPlace = applyEdit(rows, { links: [changed], removed: [] }, new Map());
+    expect(inPlace.map((r) => [r.id, r.status])).toEqual([
+      ['1', 'auto'],
+      ['2', 'confirmed'],
+    ]);
+    const created: WorkbenchLink = { ...stored({ id: 3, kind: 'sentence', target: { start: 39, end: 53 }, source: { start: 26, end: 33 } }), hasSuggestion: false, suggestion: null };
+    const replaced = applyEdit(rows, { links: [created], removed: [1] }, new Map());
+    expect(replaced.map((r) => r.id)).toEqual(['2', '3']);
+    expect(rows.map((r) => r.id)).toEqual(['1', '2']);
   });
 });

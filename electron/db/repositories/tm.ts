@@ -235,10 +235,33 @@ export class TmRepository {
     return out;
   }
 
-  /** Number of keys on that side holding the trigram (the FTS document frequency). */
+  /**
+   * Number of keys on that side holding the trigram, exactly. FTS5 counts it by walking the
+   * term's whole posting list, so this costs as much as reading it: use `keySample` for
+   * estimates.
+   */
   trigramFrequency(trigram: string, side: 'source' | 'target' = 'source'): number {
     const st = side === 'source' ? this.st.vocabDoc : this.st.vocabDocTarget;
     return (st.get(trigram) as number | undefined) ?? 0;
+  }
+
+  /** The id range of the units (their count, give or take deleted ones), without a scan. */
+  idRange(): { min: number; max: number } {
+    const r = this.db.prepare('SELECT MIN(id) AS min, MAX(id) AS max FROM tm_units').get() as { min: number | null; max: number | null };
+    return { min: r.min ?? 0, max: r.max ?? 0 };
+  }
+
+  /** Keys of one side: all of them when `ids` is omitted, else those of the given ids that exist. */
+  keys(side: 'source' | 'target', ids?: readonly number[]): string[] {
+    const col = side === 'source' ? 'source_key' : 'target_key';
+    if (!ids) return this.db.prepare(`SELECT ${col} FROM tm_units`).pluck().all() as string[];
+    const st = this.db.prepare(`SELECT ${col} FROM tm_units WHERE id = ?`).pluck();
+    const out: string[] = [];
+    for (const id of ids) {
+      const k = st.get(id) as string | undefined;
+      if (k !== undefined) out.push(k);
+    }
+    return out;
   }
 
   /** Ids of units whose source key contains `trigram` (one FTS term lookup). */

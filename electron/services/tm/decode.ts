@@ -3,7 +3,7 @@ import { TextDecoder } from 'node:util';
 import { ParseError } from '../../../shared/errors';
 import { sniffXmlEncoding } from '../../../shared/formats/xml/encoding';
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 16;
 
 /** A file read in 1 MiB pieces, synchronously (the import runs inside one transaction). */
 export function* fileChunks(file: string): Generator<Uint8Array> {

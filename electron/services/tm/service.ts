@@ -70,6 +70,32 @@ export const DEFAULT_TUNING: Readonly<CandidateTuning> = Object.freeze({
   maxTrigrams: 40,
   maxCandidates: 100,
 });
+/** Keys read to estimate trigram frequencies (all of them in smaller memories). */
+const SAMPLE_KEYS = 20_000;
+
+/** Trigram document frequencies counted over some keys, scaled to the whole memory. */
+class TrigramSample {
+  private readonly counts = new Map<string, number>();
+  private sampled = 0;
+
+  constructor(
+    public total: number,
+    readonly exact: boolean,
+  ) {}
+
+  count(key: string): void {
+    this.sampled++;
+    for (const t of trigramsOf(` ${key} `)) this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
+  }
+
+  /** Exact for a full sample; otherwise scaled, with unseen trigrams counted as half a sighting. */
+  estimate(t: string): number {
+    const c = this.counts.get(t) ?? 0;
+    if (this.exact) return c;
+    return Math.round(((c || 0.5) * this.total) / Math.max(1, this.sampled));
+  }
+}
+
 /** Trigrams ANDed for a concordance query; the key check does the rest. */
 const CONCORDANCE_TRIGRAMS = 6;
 
@@ -93,7 +119,7 @@ function langMatches(want: string | undefined, have: string): boolean {
 export class TmService {
   readonly repo: TmRepository;
   readonly glossary: GlossaryRepository;
-  private readonly dfCache = new Map<string, number>();
+  private readonly samples: { source?: TrigramSample; target?: TrigramSample } = {};
 
   constructor(
     private readonly db: Db,
@@ -119,7 +145,7 @@ export class TmService {
       counts.added += res.added;
       counts.merged += res.merged;
     })();
-    this.dfCache.clear();
+    this.noteAdded(rows, counts.added);
     return counts;
   }
 
@@ -205,29 +231,85 @@ export class TmService {
     return matches.slice(0, limit);
   }
 
+  /** Estimated number of units whose padded key on `side` holds the trigram. */
   private trigramFrequency(t: string, side: 'source' | 'target' = 'source'): number {
-    const k = side === 'source' ? t : `\u0000${t}`;
-    let df = this.dfCache.get(k);
-    if (df === undefined) {
-      df = this.repo.trigramFrequency(t, side);
-      if (this.dfCache.size > 50_000) this.dfCache.clear();
-      this.dfCache.set(k, df);
-    }
-    return df;
+    return this.sample(side).estimate(t);
   }
 
-  /** Ids of the units sharing most of the query's rarest trigrams. */
-  private trigramCandidates(key: string): number[] {
-    const grams = trigramsOf(key)
-      .map((t) => ({ t, df: this.trigramFrequency(t) }))
-      .filter((g) => g.df > 0)
-      .sort((a, b) => a.df - b.df);
+  /**
+   * Trigram frequencies from a sample of keys (all keys up to SAMPLE_KEYS). FTS5 can only
+   * count a term's units by reading its whole posting list (10+ ms for a common trigram in a
+   * million units), which would cost more than the lookup it is meant to plan.
+   */
+  private sample(side: 'source' | 'target'): TrigramSample {
+    const range = this.repo.idRange();
+    const total = range.max === 0 ? 0 : range.max - range.min + 1;
+    const have = this.samples[side];
+    // Rebuilt when the memory has grown or shrunk by a tenth; exact samples are kept in step by `add`.
+    if (have && (have.exact ? have.total === total : Math.abs(total - have.total) <= have.total / 10)) return have;
+    let keys: string[];
+    if (total <= SAMPLE_KEYS) keys = this.repo.keys(side);
+    else {
+      const ids = new Set<number>();
+      // Deterministic, so that the same memory always plans a query the same way.
+      let x = 0x9e3779b9 ^ total;
+      while (ids.size < SAMPLE_KEYS) {
+        x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+        ids.add(range.min + (x % total));
+      }
+      keys = this.repo.keys(side, [...ids]);
+    }
+    const made = new TrigramSample(total, total <= SAMPLE_KEYS);
+    for (const k of keys) made.count(k);
+    this.samples[side] = made;
+    return made;
+  }
+
+  /** Keeps exact samples in step with units just added (cheaper than a rebuild). */
+  private noteAdded(rows: readonly TmUnitRow[], added: number): void {
+    if (added === 0) return;
+    for (const side of ['source', 'target'] as const) {
+      const s = this.samples[side];
+      if (!s) continue;
+      if (!s.exact || added !== rows.length) {
+        delete this.samples[side];
+        continue;
+      }
+      for (const r of rows) s.count(side === 'source' ? r.source_key : r.target_key);
+      s.total += added;
+    }
+  }
+
+  /**
+   * Ids of the units sharing most of the query's chosen trigrams. The choice is spread over
+   * the words: first each word's rarest trigram (rarest words first), then the remaining
+   * trigrams rarest first, while the postings budget lasts. Taking only the globally rarest
+   * trigrams would let one rare (perhaps edited or misspelt) word decide every candidate.
+   */
+  private trigramCandidates(paddedKey: string): number[] {
     const { postingsBudget, minTrigrams, maxTrigrams, maxCandidates } = this.tuning;
+    const df = (t: string) => this.trigramFrequency(t);
+    const perWord: { t: string; df: number }[] = [];
+    const rest: { t: string; df: number }[] = [];
+    const seen = new Set<string>();
+    for (const word of paddedKey.split(' ')) {
+      if (word === '') continue;
+      const grams = trigramsOf(` ${word} `)
+        .filter((t) => !seen.has(t))
+        .map((t) => ({ t, df: df(t) }))
+        .filter((g) => g.df > 0)
+        .sort((a, b) => a.df - b.df);
+      for (const g of grams) seen.add(g.t);
+      if (grams[0]) perWord.push(grams[0]);
+      rest.push(...grams.slice(1));
+    }
+    perWord.sort((a, b) => a.df - b.df);
+    rest.sort((a, b) => a.df - b.df);
     const chosen: string[] = [];
     let postings = 0;
-    for (const g of grams) {
+    for (const g of [...perWord, ...rest]) {
       if (chosen.length >= maxTrigrams) break;
-      if (chosen.length >= minTrigrams && postings + g.df > postingsBudget) break;
+      if (chosen.length >= minTrigrams && postings + g.df > postingsBudget) continue;
       chosen.push(g.t);
       postings += g.df;
     }
@@ -257,8 +339,8 @@ export class TmService {
     const fetch = opts.sourceLang || opts.targetLang ? limit * 4 : limit;
     for (const side of sides) {
       const grams = trigramsOf(needle).map((t) => ({ t, df: this.trigramFrequency(t, side) }));
-      // A trigram no unit holds: nothing can contain the text.
-      if (grams.length === 0 || grams.some((g) => g.df === 0)) continue;
+      // A trigram no unit holds: nothing can contain the text (known only from an exact sample).
+      if (grams.length === 0 || (this.sample(side).exact && grams.some((g) => g.df === 0))) continue;
       const rarest = grams.sort((a, b) => a.df - b.df).slice(0, CONCORDANCE_TRIGRAMS).map((g) => g.t);
       for (const id of this.repo.concordanceIds(side, needle, rarest, fetch)) if (!found.has(id)) found.set(id, side);
     }
@@ -321,7 +403,8 @@ export class TmService {
       store(reader.end());
       this.repo.finishImport(importId, counts, this.now());
       this.db.exec('COMMIT');
-      this.dfCache.clear();
+      delete this.samples.source;
+      delete this.samples.target;
       return { importId, fileName, format, ...counts };
     } catch (err) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');

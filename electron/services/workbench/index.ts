@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { QuoteAlignment } from '../../../shared/align/quotes/index';
+import { alignQuotes, type QuoteAlignment } from '../../../shared/align/quotes/index';
 import { alignSentences, type Bead } from '../../../shared/align/sentences';
 import { AlignModel } from '../../../shared/align/similarity';
 import { SverkaError } from '../../../shared/errors';
@@ -146,6 +146,8 @@ export class WorkbenchService {
   private readonly settings: SettingsRepository;
   private readonly now: () => string;
   private readonly jobs = new Map<string, AlignJob>();
+  private readonly segCache = new Map<string, SegmentResult>();
+  private readonly quoteCache = new Map<string, QuoteView[]>();
   private jobSeq = 0;
 
   constructor(
@@ -258,8 +260,13 @@ export class WorkbenchService {
     if (source.doc && sSegs.length > 0) {
       if (useSentences) {
         quoteLinks = alignQuotesInBeads(source.text, sSegs, target.text, tSegs, beads, quotes);
+      } else if (tSegs.length * sSegs.length <= QUOTE_PAIR_BUDGET) {
+        quoteLinks = alignQuotes({ sourceText: source.text, sourceSegments: sSegs, targetText: target.text, targetSegments: tSegs });
       } else if (quoteBearingCount(tSegs, quotes) * sSegs.length <= QUOTE_PAIR_BUDGET) {
+        // Only the German sentences holding a quotation are weighed: faster, but without
+        // the order of the other sentences as evidence.
         quoteLinks = alignQuotesOnly(source.text, sSegs, target.text, tSegs, quotes);
+        reason += '; the documents are long, so only the German sentences holding quotations were compared';
       } else {
         // Too long to weigh every quotation against every Russian sentence: look near where
         // the sentence alignment puts it instead (a quotation far out of order is missed).
@@ -267,7 +274,7 @@ export class WorkbenchService {
           model = AlignModel.fromPair(sSegs, tSegs);
           beads = alignSentences(sSegs, tSegs, { model });
         }
-        quoteLinks = alignQuotesInBeads(source.text, sSegs, target.text, tSegs, beads, quotes, WIDE_NEIGHBOURS);
+        quoteLinks = alignQuotesInBeads(source.text, sSegs, target.text, tSegs, beads, quotes, WIDE_NEIGHBOURS, false);
         reason += `; the documents are long, so each quotation was looked for within ${WIDE_NEIGHBOURS} sentence pairs of where the sentence alignment puts it`;
       }
     } else {
@@ -323,7 +330,9 @@ export class WorkbenchService {
     let kept = 0;
     let added = 0;
     let dropped = 0;
+    let unchanged = 0;
     this.repo.transaction(() => {
+      this.requireProject(projectId); // It may have been deleted while the run was working.
       const docsNow = this.repo.documents(projectId);
       const hashNow = (role: 'source' | 'target') => docsNow.find((d) => d.role === role)?.contentHash ?? null;
       if (hashNow('source') !== startHashes.source || hashNow('target') !== startHashes.target) {
@@ -344,9 +353,11 @@ export class WorkbenchService {
         })),
       );
       const keptLinks: StoredLink[] = [];
+      // Automatic links the new run proposes again keep their ids (selection and undo survive).
+      const previousAuto = new Map<string, StoredLink>();
       for (const l of this.repo.links(projectId)) {
         if (!isUserLink(l)) {
-          this.repo.deleteLink(l.id);
+          previousAuto.set(proposalKey(l), l);
           continue;
         }
         const inside =
@@ -378,9 +389,23 @@ export class WorkbenchService {
           dropped++;
           continue;
         }
+        const key = proposalKey(p);
+        const same = previousAuto.get(key);
+        if (same) {
+          previousAuto.delete(key);
+          const moved =
+            same.score !== p.score ||
+            same.status !== p.status ||
+            !sameRange(same.sourceSegments, p.sourceSegments) ||
+            !sameRange(same.targetSegments, p.targetSegments);
+          if (moved) this.repo.writeLink({ ...p, id: same.id, createdAt: same.createdAt });
+          unchanged++;
+          continue;
+        }
         this.repo.insertLink(p);
         added++;
       }
+      for (const l of previousAuto.values()) this.repo.deleteLink(l.id);
       this.markAligned(projectId, { source: source.doc?.text ?? null, target: target.doc!.text });
     });
 
@@ -392,6 +417,7 @@ export class WorkbenchService {
         reason,
         kept,
         added,
+        unchanged,
         dropped,
         ms: Math.round((performance.now() - t0) * 10) / 10,
       },
@@ -404,11 +430,12 @@ export class WorkbenchService {
     const langs = this.requireProject(projectId);
     const { source, target } = this.sides(projectId, false);
     const stored = this.repo.links(projectId);
-    const flags = this.suggestionFlags(langs, source.text, stored);
+    const found = this.suggestions(langs, source.text, stored);
     const counts = emptyCounts();
     const links: WorkbenchLink[] = stored.map((l, i) => {
       addCount(counts, l.status);
-      return { ...snapshot(l), hasSuggestion: flags[i] === true };
+      const sg = found[i] ?? null;
+      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg };
     });
     const quotes: QuoteView[] = target.doc && target.stored ? this.repo.quotations(target.doc.id) : this.liveQuotes(target);
     return {
@@ -927,6 +954,9 @@ export class WorkbenchService {
       targetText: tgt?.text ?? '',
     };
     const units = projectUnits(ctx, links, req.useChecked);
+    if (units.length === 0) {
+      throw new SverkaError('EMPTY_INPUT', `No pairs with a Russian source have the status ${req.statuses.join(' or ')}: nothing to export.`);
+    }
     const { bytes, fileName } = exportBytes(ctx, req.format, units);
     return { dataBase64: bytes.toString('base64'), fileName, units: units.length };
   }
@@ -991,7 +1021,7 @@ export class WorkbenchService {
           return { doc, text: doc.text, lang, seg: { segments: seg, paragraphs: paragraphsOf(rows) }, stale: false, stored: true };
         }
       }
-      return { doc, text: doc.text, lang, seg: segment(doc.text, lang), stale: !fresh && marker !== null, stored: false };
+      return { doc, text: doc.text, lang, seg: this.segmentCached(doc.text, doc.contentHash, lang), stale: !fresh && marker !== null, stored: false };
     };
     return { source: side('source'), target: side('target') };
   }
@@ -1017,9 +1047,12 @@ export class WorkbenchService {
 
   private liveQuotes(side: Side): QuoteView[] {
     if (!side.doc) return [];
+    const key = `${side.doc.contentHash}:${side.lang}`;
+    const cached = this.quoteCache.get(key);
+    if (cached) return cached;
     const found = findQuotes(side.text, side.lang, side.seg).quotes;
     // Not stored yet: negative ids mark them as provisional until the next alignment.
-    return found.map((q, i) => ({
+    const views: QuoteView[] = found.map((q, i) => ({
       id: -(i + 1),
       start: q.start,
       end: q.end,
@@ -1029,26 +1062,40 @@ export class WorkbenchService {
       open: q.open,
       close: q.close,
     }));
+    remember(this.quoteCache, key, views);
+    return views;
+  }
+
+  /** Segmentation of a text not (or no longer) stored, kept for the next views of the same text. */
+  private segmentCached(text: string, hash: string, lang: string): SegmentResult {
+    const key = `${hash}:${lang}`;
+    const hit = this.segCache.get(key);
+    if (hit) return hit;
+    const seg = segment(text, lang);
+    remember(this.segCache, key, seg);
+    return seg;
   }
 
   /**
-   * Whether a machine suggestion for each link's Russian text is cached (one batched cache
-   * read; all false without an MT service).
+   * The cached machine suggestion for each link's Russian text, if any (one batched cache
+   * read; none without an MT service).
    */
-  private suggestionFlags(
+  private suggestions(
     langs: { sourceLang: string; targetLang: string },
     sourceText: string,
     links: readonly StoredLink[],
-  ): boolean[] {
+  ): Array<{ text: string; id: number } | null> {
     const mt = this.deps.mt;
-    if (!mt?.cachedSuggestions || !this.repo.anySuggestion(primary(langs.sourceLang), primary(langs.targetLang))) {
-      return links.map(() => false);
-    }
+    const none = (): null[] => links.map(() => null);
+    if (!mt?.cachedSuggestions || !this.repo.anySuggestion(primary(langs.sourceLang), primary(langs.targetLang))) return none();
     const texts = links.map((l) => (l.source ? sourceText.slice(l.source.start, l.source.end) : null));
     const unique = [...new Set(texts.filter((t): t is string => t !== null && t.trim() !== ''))];
-    if (unique.length === 0) return links.map(() => false);
+    if (unique.length === 0) return none();
     const found = mt.cachedSuggestions(primary(langs.sourceLang), primary(langs.targetLang), unique);
-    return texts.map((t) => t !== null && found.has(t));
+    return texts.map((t) => {
+      const c = t === null ? undefined : found.get(t);
+      return c ? { text: c.suggestion, id: c.id } : null;
+    });
   }
 
   /** An EditResult with the current state of `changed` links and the given previous state. */
@@ -1061,12 +1108,15 @@ export class WorkbenchService {
       const l = this.repo.link(id);
       if (l) current.push(l);
     }
-    let flags: boolean[] = [];
+    let found: Array<{ text: string; id: number } | null> = [];
     if (current.some((l) => l.source !== null)) {
       const langs = this.requireProject(projectId);
-      flags = this.suggestionFlags(langs, this.repo.documentText(projectId, 'source'), current);
+      found = this.suggestions(langs, this.repo.documentText(projectId, 'source'), current);
     }
-    const links: WorkbenchLink[] = current.map((l, i) => ({ ...snapshot(l), hasSuggestion: flags[i] === true }));
+    const links: WorkbenchLink[] = current.map((l, i) => {
+      const sg = found[i] ?? null;
+      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg };
+    });
     const counts = emptyCounts();
     for (const r of this.repo.counts(projectId)) addCount(counts, r.status, r.n);
     const prevSeen = new Set<number>();
@@ -1078,6 +1128,20 @@ export class WorkbenchService {
     }
     return { projectId, links, created, removed, previous: prev, counts };
   }
+}
+
+/** Texts whose segmentation and quotations stay in memory: the open project's two and a few more. */
+const CACHE_SIZE = 6;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  cache.delete(key);
+  cache.set(key, value);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+}
+
+/** What makes two automatic proposals the same link: kind and both spans. */
+function proposalKey(l: Pick<LinkRow, 'kind' | 'source' | 'target'>): string {
+  return `${l.kind}:${l.target.start}:${l.target.end}:${l.source ? `${l.source.start}:${l.source.end}` : '-'}`;
 }
 
 function primary(lang: string): string {

@@ -15,7 +15,7 @@ export interface TmWriter {
 /** The part of the MT service the workbench uses: `MtService.review` and its suggestion cache. */
 export interface MtReviewer {
   /** Cached suggestions for these exact texts (absent texts have none). */
-  cachedSuggestions?(sourceLang: string, targetLang: string, texts: readonly string[]): ReadonlyMap<string, unknown>;
+  cachedSuggestions?(sourceLang: string, targetLang: string, texts: readonly string[]): ReadonlyMap<string, { id: number; suggestion: string }>;
   review(input: {
     projectId: number;
     ref: string | null;

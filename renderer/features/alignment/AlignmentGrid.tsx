@@ -79,6 +79,11 @@ export function AlignmentGrid({ sourceText, targetText }: { sourceText: string; 
           e.preventDefault();
           if (row) wb.reject([row.id]);
           return;
+        case 'Enter':
+          // Into the review: the checked translation, where Ctrl+Enter accepts and moves on.
+          e.preventDefault();
+          document.getElementById('rv-checked-input')?.focus();
+          return;
         case 'Delete':
           e.preventDefault();
           if (row) wb.markNotInOriginal(row.id);

@@ -15,6 +15,8 @@ export type QuoteKind = 'quotation' | 'title' | 'term';
 export interface AlignRow {
   /** Stable across re-alignment for the same texts: quotes by German span, sentences by first segment. */
   readonly id: string;
+  /** The stored link behind the row (workbench channels); null for rows computed in the renderer. */
+  readonly linkId: number | null;
   readonly kind: RowKind;
   readonly quoteKind: QuoteKind | null;
   /** German span (UTF-16 offsets into the target text); null for a Russian sentence with no German. */

@@ -1,9 +1,13 @@
 import { useMemo, useState } from 'react';
+import type { ProjectExportFormat } from '../../../shared/ipc/channels/workbench';
+import { api } from '../../api';
 import type { MessageKey } from '../../i18n';
 import { useApp, useModel, useT } from '../../state/hooks';
 import { Dialog } from '../../ui/Dialog';
 import type { LinkStatus, RowKind } from '../alignment/types';
-import { download, EXPORT_FORMATS, exportUnits, serialize, type ExportFormat } from './build';
+import { download, EXPORT_FORMATS, fromBase64 } from './build';
+
+type ExportFormat = ProjectExportFormat;
 
 const FORMAT_LABEL: Record<ExportFormat, MessageKey> = {
   tmx: 'export.tmx',
@@ -11,6 +15,7 @@ const FORMAT_LABEL: Record<ExportFormat, MessageKey> = {
   xliff21: 'export.xliff21',
   csv: 'export.csv',
   tsv: 'export.tsv',
+  docx: 'export.docx',
   html: 'export.html',
 };
 
@@ -22,55 +27,36 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>('tmx');
   const [statuses, setStatuses] = useState<Set<LinkStatus>>(new Set(['confirmed']));
   const [kinds, setKinds] = useState<Set<RowKind>>(new Set(['quote', 'sentence']));
-  const input = useMemo(
-    () =>
-      open?.source && open.target
-        ? {
-            projectName: open.project.name,
-            sourceLang: open.project.sourceLang,
-            targetLang: open.project.targetLang,
-            sourceText: open.source.text,
-            targetText: open.target.text,
-            sourceFile: open.source.fileName,
-            rows,
-            statuses,
-            kinds,
-          }
-        : null,
-    [open, rows, statuses, kinds],
-  );
-  const units = useMemo(() => (input ? exportUnits(input) : []), [input]);
+  const count = useMemo(() => rows.filter((r) => r.source && statuses.has(r.status) && kinds.has(r.kind)).length, [rows, statuses, kinds]);
+  const [busy, setBusy] = useState(false);
   const toggle = <T,>(set: Set<T>, v: T, update: (s: Set<T>) => void) => {
     const next = new Set(set);
     if (next.has(v)) next.delete(v);
     else next.add(v);
     update(next);
   };
-  const submit = () => {
-    if (!input || !units.length) return;
-    const f = EXPORT_FORMATS.find((x) => x.id === format)!;
-    try {
-      const text = serialize(format, units, input);
-      const base = input.projectName.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'sverka';
-      download(text, `${base}.${format === 'xliff21' ? 'xliff21.' : ''}${f.ext}`, f.mime);
-      onClose();
-    } catch (err) {
-      model.notify('error', 'export.failed', undefined, err instanceof Error ? err.message : String(err));
-    }
+  const submit = async () => {
+    if (!open || !count || busy) return;
+    setBusy(true);
+    const r = await api.workbench.export({ projectId: open.project.id, format, statuses: [...statuses], kinds: [...kinds], useChecked: true });
+    setBusy(false);
+    if (!r.ok) return model.notify('error', 'export.failed', undefined, r.error.message);
+    download(fromBase64(r.value.dataBase64), r.value.fileName, EXPORT_FORMATS.find((x) => x.id === format)!.mime);
+    onClose();
   };
   return (
     <Dialog
       title={t('export.title')}
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={() => void submit()}
       testId="export-dialog"
       footer={
         <>
-          <span className="subtle dialog-count">{t('export.count', { n: units.length })}</span>
+          <span className="subtle dialog-count">{t('export.count', { n: count })}</span>
           <button type="button" className="button" onClick={onClose}>
             {t('dialog.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={!units.length} data-testid="export-submit">
+          <button type="submit" className="button primary" disabled={!count || busy} data-testid="export-submit">
             {t('export.submit')}
           </button>
         </>
@@ -85,10 +71,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               {t(FORMAT_LABEL[f.id])}
             </label>
           ))}
-          <label className="radio is-disabled" title={t('export.docxLater')}>
-            <input type="radio" name="format" disabled />
-            {t('export.docx')}
-          </label>
         </div>
       </fieldset>
       <fieldset className="fieldset">

@@ -3,6 +3,7 @@ import type { DocumentFull } from '../../../shared/ipc/channels/projects';
 import { linkEditor } from '../../editor/linking';
 import type { monaco } from '../../editor/monaco';
 import { editors, type Side } from '../../editor/registry';
+import { connectSyncScroll } from '../../editor/syncScroll';
 import { TextEditor } from '../../editor/TextEditor';
 import type { MessageKey } from '../../i18n';
 import type { OpenProject } from '../../state/app';
@@ -47,6 +48,7 @@ function ProjectPanes({ open }: { open: OpenProject }) {
   const align = useApp((s) => s.align);
   const [dialog, setDialog] = useState<'export' | 'settings' | 'import-source' | 'import-target' | null>(null);
   const [lowerHeight, setLowerHeight] = useState(() => Math.max(260, Math.round(window.innerHeight * 0.42)));
+  const sync = useRef<() => void>(() => {});
   const tRef = useRef(t);
   tRef.current = t;
 
@@ -57,8 +59,12 @@ function ProjectPanes({ open }: { open: OpenProject }) {
         partner: tRef.current(side === 'target' ? 'grid.russian' : 'grid.german'),
         none: tRef.current('status.nosource'),
       }));
+      sync.current();
+      sync.current = connectSyncScroll(model);
       editor.onDidDispose(() => {
         off();
+        sync.current();
+        sync.current = () => {};
         if (editors[side] === editor) editors[side] = null;
       });
     },

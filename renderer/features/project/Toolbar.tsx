@@ -16,6 +16,7 @@ export function Toolbar({ onExport, onSettings, onImport }: { onExport: () => vo
   const canUndo = model.store.canUndo;
   const canRedo = model.store.canRedo;
   const ready = align.status === 'ready';
+  const syncScroll = useApp((s) => s.syncScroll);
   const sentence = row?.kind === 'sentence';
 
   return (
@@ -74,6 +75,9 @@ export function Toolbar({ onExport, onSettings, onImport }: { onExport: () => vo
         {t('toolbar.merge')}
       </button>
       <span className="titlebar-spacer" />
+      <button type="button" className="button small toggle" aria-pressed={syncScroll} onClick={() => wb.toggleSyncScroll()} title={t('toolbar.syncScrollHint')} data-testid="sync-scroll">
+        {t('toolbar.syncScroll')}
+      </button>
       <button type="button" className="button small" onClick={onImport} data-testid="import-button">
         {t('toolbar.import')}
       </button>

@@ -49,6 +49,9 @@ export function ReviewPanel() {
         if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
           e.preventDefault();
           accept();
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          (document.querySelector('[data-testid="alignment-grid"] [role="grid"]') as HTMLElement | null)?.focus();
         }
       }}
     >

@@ -1,5 +1,5 @@
 import type { Span } from '../../types';
-import { cognateSimilarity, compoundSimilarity, tokenize, type Token } from './lexical';
+import { cognateSimilarity, compoundSimilarity, skeleton, tokenize, type Token } from './lexical';
 
 /** Tokens of one segment plus the shape facts the scorer compares. */
 export interface SegInfo extends Span {
@@ -198,10 +198,13 @@ export class LinkTable {
         continue;
       }
       if (t.capitalised) ruNames.add(t.key);
-      const head = t.key.slice(0, 2);
-      let s = byHead.get(head);
-      if (!s) byHead.set(head, (s = new Set()));
-      s.add(t.key);
+      // Folded cognates agree in their first three letters nearly always; the skeleton index
+      // catches those whose vowels differ early (Rajchl/Райхл).
+      for (const head of [t.key.slice(0, 3), '~' + skeleton(t.key).slice(0, 3)]) {
+        let s = byHead.get(head);
+        if (!s) byHead.set(head, (s = new Set()));
+        s.add(t.key);
+      }
       if (t.key.length >= 6) {
         const h6 = t.key.slice(0, 6);
         let s6 = byHead6.get(h6);
@@ -218,9 +221,12 @@ export class LinkTable {
         if (ruNumbers.has(t.key)) table.add(id, id, 1);
         continue;
       }
-      const cands = byHead.get(t.key.slice(0, 2));
-      if (cands) {
-        for (const r of cands) {
+      const heads = [t.key.slice(0, 3), '~' + skeleton(t.key).slice(0, 3)];
+      const done = new Set<string>();
+      for (const head of heads) {
+        for (const r of byHead.get(head) ?? []) {
+          if (done.has(r)) continue;
+          done.add(r);
           const s = cognateSimilarity(t.key, r, ruNames.has(r));
           if (s > 0) table.add(id, r, s);
         }

@@ -2,6 +2,7 @@ import { findQuotes, type Quote } from '../../text/quotes';
 import { segment, type SegmentResult } from '../../text/segment';
 import type { Segment, Span } from '../../types';
 import { analyseSegments, DEFAULT_OPTIONS, type BeadLike, type QuoteAlignOptions, type SegmentAnalysis } from './analysis';
+import { LinkTable, segInfo } from './evidence';
 import type { Column } from './posterior';
 import { chooseSourceSpan } from './span';
 
@@ -75,28 +76,27 @@ interface SourcePick {
   pNull: number;
 }
 
-/** Best column of German segment i and its posterior, against "no source". */
-function bestSource(post: Float64Array, i: number, columns: readonly Column[]): SourcePick {
-  const C = columns.length;
-  const row = i * (C + 1);
-  let best = -1;
+/** Best candidate column of German segment i and its posterior, against "no source". */
+function bestSource(post: Float64Array, i: number, an: SegmentAnalysis): SourcePick {
+  const { K, cols } = an.cand;
+  const row = i * (K + 1);
+  let best: Column | undefined;
   let bp = 0;
-  for (let c = 0; c < C; c++) {
-    const v = post[row + c] ?? 0;
+  for (let k = 0; k < K; k++) {
+    const v = post[row + k] ?? 0;
     if (v > bp) {
       bp = v;
-      best = c;
+      best = an.columns[cols[i * K + k] ?? -1];
     }
   }
-  const col = columns[best];
-  if (!col) return { a: -1, b: -1, p: 0, pNull: post[row + C] ?? 1 };
+  if (!best) return { a: -1, b: -1, p: 0, pNull: post[row + K] ?? 1 };
   // Columns sharing a segment with the best one tell the same story (the source is here).
   let p = 0;
-  for (let c = 0; c < C; c++) {
-    const o = columns[c] as Column;
-    if (o.a <= col.b && col.a <= o.b) p += post[row + c] ?? 0;
+  for (let k = 0; k < K; k++) {
+    const o = an.columns[cols[i * K + k] ?? -1];
+    if (o && o.a <= best.b && best.a <= o.b) p += post[row + k] ?? 0;
   }
-  return { a: col.a, b: col.b, p: Math.min(1, p), pNull: post[row + C] ?? 1 };
+  return { a: best.a, b: best.b, p: Math.min(1, p), pNull: post[row + K] ?? 1 };
 }
 
 /**
@@ -126,9 +126,15 @@ export function alignQuotes(input: AlignQuotesInput, opts: QuoteAlignOptions = D
 
   const ruSpans = usableSegments(sourceText, input.sourceSegments);
   const ruParas = paragraphsOf(sourceText);
+  const ruQuotes = quotesOf(sourceText, 'ru', ruSpans, ruParas).filter((r) => r.depth === 0);
+  // A long document with a sentence alignment (a full translation): its beads are the
+  // sentence-level answer, and only the place inside the sentence is left to find.
+  const beadsFit = input.beads !== undefined && deSpans.length === input.targetSegments.length && ruSpans.length === input.sourceSegments.length;
+  if (beadsFit && input.beads && deSpans.length * ruSpans.length > BEAD_MODE_PAIRS) {
+    return quotes.map((q) => placeByBeads(q, input, deSpans, ruSpans, ruQuotes, input.beads ?? []));
+  }
   const base = { sourceText, targetText, model: input.model, beads: input.beads };
   const fine = analyseSegments({ ...base, sourceSpans: ruSpans, targetSpans: deSpans }, opts);
-  const ruQuotes = quotesOf(sourceText, 'ru', ruSpans, ruParas).filter((r) => r.depth === 0);
   // Sentences of one paragraph are often joined or split differently in the translation;
   // matching short paragraphs as wholes as well catches what sentence pairs miss.
   const deUnits = paragraphUnits(deParas, deSpans);
@@ -144,6 +150,62 @@ export function alignQuotes(input: AlignQuotesInput, opts: QuoteAlignOptions = D
     const b = placeQuote(q, coarse, input, ruQuotes, opts);
     return b.found ? b.result : a.result;
   });
+}
+
+/** German x Russian segment pairs above which given beads replace the own sentence matching. */
+const BEAD_MODE_PAIRS = 100_000;
+
+/** The source of one quotation from the sentence aligner's beads (long documents). */
+function placeByBeads(
+  q: Quote,
+  input: AlignQuotesInput,
+  deSpans: readonly Span[],
+  ruSpans: readonly Span[],
+  ruQuotes: readonly Quote[],
+  beads: readonly BeadLike[],
+): QuoteAlignment {
+  const target = { start: q.start, end: q.end, text: q.text };
+  const segIdx: number[] = [];
+  deSpans.forEach((s, i) => {
+    if (s.start < Math.max(q.end, q.start + 1) && q.start < s.end) segIdx.push(i);
+  });
+  const mine = beads.filter((b) => b.target.some((i) => segIdx.includes(i)));
+  const src = mine.flatMap((b) => b.source);
+  if (!segIdx.length || !src.length) {
+    const score = mine.length ? mine.reduce((a, b) => a + b.score, 0) / mine.length : 0.5;
+    return { target, source: null, score, kind: q.kind };
+  }
+  const lo = Math.min(...src);
+  const hi = Math.max(...src);
+  const ruSegs = ruSpans.slice(lo, hi + 1).map((s) => segInfo(input.sourceText, s));
+  const deSegs = segIdx.map((i) => segInfo(input.targetText, deSpans[i] as Span));
+  const first = ruSegs[0];
+  const last = ruSegs[ruSegs.length - 1];
+  const deFirst = deSegs[0];
+  const deLast = deSegs[deSegs.length - 1];
+  if (!first || !last || !deFirst || !deLast) return { target, source: null, score: 0.5, kind: q.kind };
+  const choice = chooseSourceSpan({
+    ruText: input.sourceText,
+    ruRegion: { start: first.start, end: last.end },
+    ruQuotes,
+    ruSegs,
+    deText: input.targetText,
+    deRegion: { start: deFirst.start, end: deLast.end },
+    quote: q,
+    deSegs,
+    links: LinkTable.fromCognates(
+      deSegs.flatMap((s) => s.tokens),
+      ruSegs.flatMap((s) => s.tokens),
+    ),
+  });
+  const p = mine.reduce((a, b) => a + b.score, 0) / mine.length;
+  if (p < 0.25) return { target, source: null, score: 1 - p, kind: q.kind };
+  return {
+    target,
+    source: { start: choice.start, end: choice.end, text: input.sourceText.slice(choice.start, choice.end) },
+    score: Math.max(0, Math.min(1, p * (0.6 + 0.4 * choice.confidence))),
+    kind: q.kind,
+  };
 }
 
 /** Paragraphs of at most `max` segments as single units; the segments of longer ones as they are. */
@@ -172,7 +234,7 @@ function placeQuote(
   opts: QuoteAlignOptions,
 ): { result: QuoteAlignment; found: boolean } {
   const { sourceText, targetText } = input;
-  const { deSegs, ruSegs, columns, post, free } = an;
+  const { deSegs, ruSegs, post, free } = an;
   const none = (score: number): { result: QuoteAlignment; found: boolean } => ({
     result: { target: { start: q.start, end: q.end, text: q.text }, source: null, score, kind: q.kind },
     found: false,
@@ -185,9 +247,9 @@ function placeQuote(
   // A quotation over several German sentences: each sentence votes; the source is the run of
   // Russian sentences they map to when those lie close together.
   const picks = segIdx.map((i) => {
-    const inOrder = bestSource(post, i, columns);
+    const inOrder = bestSource(post, i, an);
     // Out of order but unmistakable on its own evidence: the order view must not veto it.
-    const alone = bestSource(free, i, columns);
+    const alone = bestSource(free, i, an);
     return alone.p >= opts.freeOverride && inOrder.a !== alone.a ? alone : inOrder;
   });
   const found = picks.filter((x) => x.a >= 0 && x.p >= opts.nullRatio * x.pNull && x.p >= opts.threshold);
@@ -212,6 +274,7 @@ function placeQuote(
     deRegion,
     quote: q,
     deSegs: segIdx.map((i) => deSegs[i]).filter((d) => d !== undefined),
+    links: an.links,
   });
   const pSeg = found.reduce((acc, x) => acc + x.p, 0) / found.length;
   return {

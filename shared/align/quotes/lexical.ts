@@ -51,12 +51,13 @@ function foldLatin(w: string): string {
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
     .replace(/qu/g, 'kv')
+    // A written c sounds k before a, o, u and consonants; z (and tz) is the c of Russian ц.
+    .replace(/c(?=[aoukrl])/g, 'k')
     .replace(/tz/g, 'c')
     .replace(/z/g, 'c')
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
     .replace(/y/g, 'i')
-    .replace(/c(?=[aoukrl])/g, 'k')
     .replace(/ie/g, 'i')
     // Russian spells German ei as ей and the eu of Greek/Latin words as ев (Europa/Европа).
     .replace(/eu/g, 'ev')

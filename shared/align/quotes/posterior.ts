@@ -1,13 +1,14 @@
-/**
- * Posterior probabilities that German segment i renders Russian segment j, or none, under two
- * views: an order-free one (each German segment alone) and a monotone one (the German text
- * follows the Russian order, any segment may be skipped), by forward-backward over the
- * monotone lattice. Input: log-odds S (n x m, row-major). Output rows of m + 1 entries, the last
- * being "no source".
+/*
+ * Posterior probabilities that German segment i renders a candidate source (a Russian segment
+ * or two consecutive ones), or none, under two views: an order-free one (each German segment
+ * alone) and an order one (the German text follows the Russian order, any segment may be
+ * skipped), by forward-backward. Inputs are log-odds rows (n x K, row-major); outputs rows of
+ * K + 1 entries, the last being "no source".
  */
 
-/** Order-free posteriors: softmax of each row against a null of log-weight 0. */
-export function freePosterior(S: Float64Array, n: number, m: number): Float64Array {
+/** Order-free posteriors: softmax of each row (K entries) against a null of log-weight 0. */
+export function freePosterior(S: Float64Array, n: number, K: number): Float64Array {
+  const m = K;
   const out = new Float64Array(n * (m + 1));
   for (let i = 0; i < n; i++) {
     let mx = 0;

@@ -1,7 +1,7 @@
 import type { Quote } from '../../text/quotes';
 import type { Span } from '../../types';
-import type { SegInfo } from './evidence';
-import { cognateSimilarity, tokenize } from './lexical';
+import { isContent, tokenId, type LinkTable, type SegInfo } from './evidence';
+import { tokenize } from './lexical';
 
 /** Where the German quotation sits and what the matched Russian sentence(s) offer. */
 export interface SpanContext {
@@ -16,6 +16,8 @@ export interface SpanContext {
   deRegion: Span;
   deSegs: readonly SegInfo[];
   quote: Span;
+  /** Word links of the document pair (German token id -> Russian token ids). */
+  links: LinkTable;
 }
 
 /** A chosen Russian span with the confidence that it is the quotation's counterpart. */
@@ -84,14 +86,17 @@ interface Anchor extends Span {
   de: number;
 }
 
-/** Russian positions linked to words of the German quotation (cognates, names, numbers). */
+/** Russian positions linked to words of the German quotation (cognates, names, numbers, lexicon). */
 function anchors(ctx: SpanContext): Anchor[] {
-  const deTokens = tokenize(ctx.deText, ctx.quote.start, ctx.quote.end).filter((t) => t.isNumber || t.key.length >= 4);
+  const deLinks = tokenize(ctx.deText, ctx.quote.start, ctx.quote.end)
+    .filter(isContent)
+    .map((t) => ctx.links.get(tokenId(t)));
   const out: Anchor[] = [];
   for (const seg of ctx.ruSegs) {
     for (const r of seg.tokens) {
       if (r.start < ctx.ruRegion.start || r.end > ctx.ruRegion.end) continue;
-      const k = deTokens.findIndex((d) => (d.isNumber ? r.isNumber && r.key === d.key : !r.isNumber && cognateSimilarity(d.key, r.key) > 0));
+      const id = tokenId(r);
+      const k = deLinks.findIndex((l) => l !== undefined && l.has(id));
       if (k >= 0) out.push({ start: r.start, end: r.end, de: k });
     }
   }

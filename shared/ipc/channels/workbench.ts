@@ -12,7 +12,8 @@ import { Id } from './projects';
  *   `workbench.restore({projectId, links: r.links, remove: r.removed})`.
  * - `workbench.updateSourceText` returns `previousText` and `previous`; undo is
  *   `updateSourceText({projectId, text: previousText, restore: previous})`.
- * - `workbench.align` replaces automatic links (their ids change): clear the undo stack after it.
+ * - `workbench.align` keeps user links and automatic links it proposes again (same ids);
+ *   other automatic links are replaced, so entries of the undo stack may no longer apply.
  */
 
 /** Longest document the workbench accepts (UTF-16 code units), as `documents.addText` does. */
@@ -93,6 +94,8 @@ export interface LinkSnapshot {
 export interface WorkbenchLink extends LinkSnapshot {
   /** A machine suggestion for the source text is in the cache (no request needed to show it). */
   hasSuggestion: boolean;
+  /** The newest cached suggestion itself (`id` is the cache row for `review.accept`/`mt.review`). */
+  suggestion: { text: string; id: number } | null;
 }
 
 export interface LinkCounts {
@@ -148,6 +151,8 @@ export interface AlignSummary {
   kept: number;
   /** New automatic links stored. */
   added: number;
+  /** Automatic links proposed again as they were: they keep their ids. */
+  unchanged: number;
   /** Automatic proposals dropped because they overlap a kept link. */
   dropped: number;
   /** Wall time of segmentation + alignment + storage. */
@@ -255,7 +260,7 @@ const TranslationInput = z
 
 const Range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine((r) => r[0] <= r[1], 'from must not be after to');
 
-/** A link row to put back; view rows can be passed as they are (`hasSuggestion` is ignored). */
+/** A link row to put back; view rows can be passed as they are (`hasSuggestion` and `suggestion` are ignored). */
 export const LinkSnapshotInput = z
   .object({
     id: Id,
@@ -271,6 +276,7 @@ export const LinkSnapshotInput = z
     updatedAt: z.string().min(1).max(40),
     translation: TranslationInput.nullable(),
     hasSuggestion: z.boolean().optional(),
+    suggestion: z.unknown().optional(),
   })
   .strict()
   .refine((l) => l.status === 'no_source' || l.source !== null, {
@@ -291,8 +297,8 @@ export const workbenchChannels = {
    * Segments both documents, finds the German quotations, aligns quotations (and sentences,
    * when `mode` is `sentences`, or `auto` and the pair looks like a full translation) and
    * stores it all in one transaction. Links the user confirmed, rejected or made are kept;
-   * automatic proposals overlapping them on the German side are dropped. Link ids of
-   * automatic links change: the renderer should clear its undo stack.
+   * automatic proposals overlapping them on the German side are dropped. An automatic link
+   * proposed again keeps its id; the others are replaced (clear the undo stack after it).
    */
   'workbench.align': channel<AlignResult>()(
     z

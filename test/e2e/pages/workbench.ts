@@ -89,6 +89,8 @@ export class WorkbenchPage {
   /** Waits for the alignment to finish and the grid to show rows. */
   async waitForAlignment(): Promise<void> {
     await this.gridRows.first().waitFor({ timeout: 60_000 });
+    // Sentence pairs come first; the quotations follow while the progress bar shows.
+    await this.page.getByTestId('align-progress').waitFor({ state: 'detached', timeout: 60_000 });
   }
 
   get review(): Locator {

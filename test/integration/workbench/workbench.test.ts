@@ -17,6 +17,7 @@ interface Link {
   who: string;
   translation: { text: string; status: string } | null;
   hasSuggestion?: boolean;
+  suggestion?: { text: string; id: number } | null;
 }
 
 let bench: Bench;
@@ -30,8 +31,8 @@ afterEach(() => {
 });
 
 /** A view row without the field `restore` ignores, for exact comparisons with snapshots. */
-function row(l: Link): Omit<Link, 'hasSuggestion'> {
-  const { hasSuggestion: _h, ...rest } = l;
+function row(l: Link): Omit<Link, 'hasSuggestion' | 'suggestion'> {
+  const { hasSuggestion: _h, suggestion: _s, ...rest } = l;
   return rest;
 }
 
@@ -49,6 +50,7 @@ function quoteLink(view: any, opening: string): Link {
   return l;
 }
 
+const quotes0 = (view: any): Link[] => (view.links as Link[]).filter((l) => l.kind === 'quote');
 const sourceOf = (view: any, l: Link): string => (l.source ? view.source.text.slice(l.source.start, l.source.end) : '');
 
 describe('workbench.align on the sample article and a Russian op-ed', () => {
@@ -104,7 +106,11 @@ describe('workbench.align on the sample article and a Russian op-ed', () => {
     const kept = before.filter((l) => [astana.id, rich.id, era.id, paper.id].includes(l.id));
 
     const again = await ipc.ok('workbench.align', { projectId: pid });
-    expect(again.alignment).toMatchObject({ kept: 4, dropped: 4 });
+    expect(again.alignment).toMatchObject({ kept: 4, dropped: 4, added: 0 });
+    expect(again.alignment.unchanged).toBe(quotes0(view).length - 4);
+    // Automatic links proposed again keep their ids.
+    const autoBefore = before.filter((l) => !kept.some((k) => k.id === l.id)).map(row);
+    expect((again.links as Link[]).filter((l) => !kept.some((k) => k.id === l.id)).map(row)).toEqual(autoBefore);
     const after = again.links as Link[];
     for (const k of kept) expect(row(after.find((l) => l.id === k.id)!)).toEqual(row(k));
     expect(after.find((l) => l.id === rich.id)).toMatchObject({ source: picked, status: 'confirmed', who: 'user' });
@@ -288,6 +294,12 @@ describe('sentence pairs of a full translation', () => {
       expect(b.target).toEqual(view.target.segments[j]);
       expect(b.source).toEqual(view.source.segments[j]);
     });
+    // The quotation is found inside the Russian sentence its sentence is paired with.
+    const quote = quoteLink(view, 'Diese Brücke wird');
+    const bead = beads.find((b) => b.target.start <= quote.target.start && quote.target.end <= b.target.end)!;
+    expect(quote.source!.start).toBeGreaterThanOrEqual(bead.source!.start);
+    expect(quote.source!.end).toBeLessThanOrEqual(bead.source!.end);
+    expect(sourceOf(view, quote)).toContain('Этот мост изменит облик всего города');
   });
 
   it('merges neighbouring pairs, splits them again, and both undo', async () => {
@@ -553,6 +565,11 @@ describe('machine suggestions', () => {
     const v = await bench.ipc.ok('workbench.view', { projectId: pid });
     const flagged = (v.links as Link[]).filter((x) => x.hasSuggestion).map((x) => x.id);
     expect(flagged).toEqual([l.id]);
+    expect(v.links.find((x: Link) => x.id === l.id).suggestion).toEqual({
+      text: 'In Astana wurde ein großes Paket unterzeichnet.',
+      id: ids.get('test-1'),
+    });
+    expect((v.links as Link[]).filter((x) => x.suggestion !== null)).toHaveLength(1);
     const acc = await bench.ipc.ok('review.accept', {
       linkId: l.id,
       text: 'In Astana wurde ein großes Paket unterzeichnet.',
@@ -609,6 +626,20 @@ describe('workbench.export', () => {
       expect(r.units).toBe(2);
       check(Buffer.from(r.dataBase64, 'base64'));
     }
+    // The exported TMX goes into another memory with its provenance.
+    const other = openBench();
+    try {
+      const imported = await other.ipc.ok('tm.importFile', { fileName: tmx.fileName, dataBase64: tmx.dataBase64 });
+      expect(imported).toMatchObject({ read: 2, added: 2 });
+      const hit = await other.ipc.ok('tm.lookup', { text: sourceOf(view, kaz), sourceLang: 'ru', targetLang: 'de' });
+      expect(hit.matches[0]).toMatchObject({ score: 100, target: 'Geprüfte Fassung mit „Anführungszeichen“ und\u00a0NBSP.' });
+      expect(hit.matches[0].provenance.props).toMatchObject({ offsets: k.props['offsets'] });
+    } finally {
+      other.close();
+    }
+
+    const none = await ipc.invoke('workbench.export', { projectId: pid, format: 'xliff21', statuses: ['rejected'] });
+    expect(none.error).toMatchObject({ code: 'EMPTY_INPUT', message: expect.stringMatching(/nothing to export/) });
   });
 });
 

@@ -14,8 +14,11 @@ describe('tokenize', () => {
     expect(toks[2]!.key).toBe(tokenize('Путин')[0]!.key);
   });
 
-  it('agrees with scanTokens', () => {
-    const text = 'Около 4 500 человек, «Спартак» 3:1?';
+  it.each([
+    'Около 4 500 человек, «Спартак» 3:1?',
+    'Café, naïve Ærø! Їжак і ґанок (2,5 %) 𝔘𝔫𝔦 😀 «ё» й',
+    'ab12cd 1.000.000,5 x×y ÷ ‚a‘ "b" \'c\' ¿',
+  ])('scanTokens agrees with tokenize on %s', (text) => {
     const seen: string[] = [];
     scanTokens(text, (w) => seen.push('w' + w), (n) => seen.push('n' + n), (p) => seen.push('p' + p));
     expect(seen).toEqual(tokenize(text).map((t) => (t.kind === 'word' ? 'w' + t.text : t.kind === 'number' ? 'n' + t.key : 'p' + t.key)));
