@@ -49,6 +49,17 @@ function lineSegments(text: string): Segment[] {
   return out;
 }
 
+/** The sentence aligner's model and beads, as the CLI passes them (none if it fails). */
+function sentenceAlignment(src: Segment[], tgt: Segment[]): { model?: AlignModel; beads?: ReturnType<typeof alignSentences> } {
+  try {
+    const model = AlignModel.fromPair(src, tgt);
+    return { model, beads: alignSentences(src, tgt, { model }) };
+  } catch (e) {
+    console.log(`  (sentence aligner failed, quotes aligned without it: ${(e as Error).message})`);
+    return {};
+  }
+}
+
 if (!flag('--cases')) {
   rmSync(casesDir, { recursive: true, force: true });
   execFileSync('python3', [path.join(evalDir, 'make_quote_cases.py'), casesDir, ...sets.map((s) => path.join(corpora, s)), '--seed', '1'], {
@@ -72,8 +83,7 @@ for (const set of sets) {
     const ru = readFileSync(path.join(cdir, 'ru.txt'), 'utf8');
     const sourceSegments = sentences ? segment(ru, 'ru').segments : lineSegments(ru);
     const targetSegments = sentences ? segment(de, 'de').segments : lineSegments(de);
-    const model = withModel ? AlignModel.fromPair(sourceSegments, targetSegments) : undefined;
-    const beads = model ? alignSentences(sourceSegments, targetSegments, { model }) : undefined;
+    const { model, beads } = withModel ? sentenceAlignment(sourceSegments, targetSegments) : {};
     const t0 = performance.now();
     const quotes = alignQuotes({ sourceText: ru, sourceSegments, targetText: de, targetSegments, model, beads }, opts);
     ms += performance.now() - t0;
@@ -147,8 +157,7 @@ for (const set of sets) {
   const de = deAll.join('\n\n') + '\n';
   const sourceSegments = lineSegments(ru);
   const targetSegments = lineSegments(de);
-  const model = AlignModel.fromPair(sourceSegments, targetSegments);
-  const beads = alignSentences(sourceSegments, targetSegments, { model });
+  const { model, beads } = sentenceAlignment(sourceSegments, targetSegments);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const quotes = alignQuotes({ sourceText: ru, sourceSegments, targetText: de, targetSegments, model, beads });

@@ -110,6 +110,17 @@ const results: Record<string, number> = {};
 try {
   const small = await makeProject(web, 'Bench 500', 500, 10);
   const big = await makeProject(web, 'Bench 10k', 9000, 9);
+  // Align both in the main process first: opening is measured on aligned projects, as a
+  // translator reopens them, and no alignment runs in the background meanwhile.
+  for (const [id, key] of [
+    [small, 'align500_ms'],
+    [big, 'align10k_server_ms'],
+  ] as const) {
+    const t = Date.now();
+    await rpc(web.origin, web.token, 'workbench.align', { projectId: id, mode: 'sentences' });
+    results[key] = Date.now() - t;
+  }
+  process.stdout.write(`workbench.align (main process, sentences + quotations): 500 pairs ${results['align500_ms']} ms, 9,000 pairs ${results['align10k_server_ms']} ms\n`);
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   await page.goto(web.url);
   await page.getByTestId('project-item').first().waitFor();
@@ -158,10 +169,7 @@ try {
   await page.locator(`[data-project-id="${big}"] button.project-open`).click();
   const t0 = Date.now();
   await page.getByTestId('alignment-grid').locator('[role="row"]').first().waitFor({ timeout: 120_000 });
-  results['sentences10k_ms'] = Date.now() - t0;
-  // Quotations arrive after the sentence pairs; scroll the complete grid.
-  await page.getByTestId('align-progress').waitFor({ state: 'detached', timeout: 300_000 });
-  results['align10k_ms'] = Date.now() - t0;
+  results['open10k_grid_ms'] = Date.now() - t0;
   const rowCount = Number(await page.getByTestId('alignment-grid').locator('[role="grid"]').getAttribute('aria-rowcount'));
   results['grid_rows'] = rowCount;
   const frames = await page.evaluate(
@@ -184,9 +192,7 @@ try {
   results['scroll_frames'] = frames.length;
   results['scroll_median_ms'] = median(frames);
   results['scroll_p95_ms'] = pctl(frames, 0.95);
-  process.stdout.write(
-    `10k-row project (9,000 pairs, 1,000 quotes), aligned in the worker: sentence rows shown after ${results['sentences10k_ms']} ms, quotations complete after ${results['align10k_ms']} ms; grid rows: ${rowCount}\n`,
-  );
+  process.stdout.write(`open the aligned 10k-row project (9,000 pairs, 1,000 quotes): grid filled after ${results['open10k_grid_ms']} ms; grid rows: ${rowCount}\n`);
   process.stdout.write(
     `grid scroll through ${rowCount} rows, ${frames.length} frames, unlimited frame rate: median ${results['scroll_median_ms'].toFixed(2)} ms, p95 ${results['scroll_p95_ms'].toFixed(2)} ms (target median < 16)\n`,
   );

@@ -145,8 +145,8 @@ export const de: Messages = {
   'toolbar.confirm': 'Bestätigen',
   'toolbar.reject': 'Ablehnen',
   'toolbar.split': 'Teilen',
-  'toolbar.merge': 'Mit nächster verbinden',
-  'toolbar.unlink': 'Verknüpfung lösen',
+  'toolbar.merge': 'Verbinden',
+  'toolbar.unlink': 'Lösen',
   'toolbar.export': 'Exportieren…',
   'toolbar.import': 'Importieren…',
   'toolbar.settings': 'Einstellungen',
@@ -220,4 +220,21 @@ export const de: Messages = {
   'glossary.fromSelection': 'Auswahl aus den Editoren übernehmen',
   'glossary.add': 'Begriff hinzufügen',
   'glossary.empty': 'Noch keine Begriffe.',
+
+  'toolbar.alignMode': 'Was abgeglichen wird',
+  'toolbar.mode.auto': 'Automatisch',
+  'toolbar.mode.quotes': 'Zitate',
+  'toolbar.mode.sentences': 'Sätze + Zitate',
+
+  'tm.import': 'Memory-Datei importieren…',
+  'tm.importing': 'Wird importiert…',
+  'tm.imported': '{added} hinzugefügt, {merged} zusammengeführt, {skipped} übersprungen',
+
+  'toolbar.linkSelections': 'Neue Verknüpfung',
+  'toolbar.linkSelectionsHint': 'Markieren Sie ein deutsches Zitat und seine russische Quelle und verknüpfen Sie beide (Strg+Umschalt+L)',
+  'grid.batchSuggest': 'Vorschläge für angezeigte Zeilen',
+  'settings.reviewer': 'Ihr Name (wird in geprüften Übersetzungen und im Memory vermerkt)',
+  'settings.saveReviewer': 'Namen speichern',
+
+  'toolbar.relink': 'Neu verknüpfen',
 };

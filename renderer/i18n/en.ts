@@ -144,7 +144,7 @@ export const en = {
   'toolbar.confirm': 'Confirm',
   'toolbar.reject': 'Reject',
   'toolbar.split': 'Split',
-  'toolbar.merge': 'Merge with next',
+  'toolbar.merge': 'Merge',
   'toolbar.unlink': 'Unlink',
   'toolbar.export': 'Export…',
   'toolbar.import': 'Import…',
@@ -219,6 +219,23 @@ export const en = {
   'glossary.fromSelection': 'Take editor selections',
   'glossary.add': 'Add term',
   'glossary.empty': 'No terms yet.',
+
+  'toolbar.alignMode': 'What to align',
+  'toolbar.mode.auto': 'Auto',
+  'toolbar.mode.quotes': 'Quotations',
+  'toolbar.mode.sentences': 'Sentences + quotations',
+
+  'tm.import': 'Import memory file…',
+  'tm.importing': 'Importing…',
+  'tm.imported': '{added} added, {merged} merged, {skipped} skipped',
+
+  'toolbar.linkSelections': 'New link',
+  'toolbar.linkSelectionsHint': 'Select a German quotation and its Russian source, then link them (Ctrl+Shift+L)',
+  'grid.batchSuggest': 'Suggestions for shown rows',
+  'settings.reviewer': 'Your name (written into checked translations and the memory)',
+  'settings.saveReviewer': 'Save name',
+
+  'toolbar.relink': 'Relink',
 } as const;
 
 export type MessageKey = keyof typeof en;

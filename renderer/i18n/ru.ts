@@ -145,8 +145,8 @@ export const ru: Messages = {
   'toolbar.confirm': 'Подтвердить',
   'toolbar.reject': 'Отклонить',
   'toolbar.split': 'Разделить',
-  'toolbar.merge': 'Объединить со следующей',
-  'toolbar.unlink': 'Разорвать связь',
+  'toolbar.merge': 'Объединить',
+  'toolbar.unlink': 'Отвязать',
   'toolbar.export': 'Экспорт…',
   'toolbar.import': 'Импорт…',
   'toolbar.settings': 'Настройки',
@@ -220,4 +220,21 @@ export const ru: Messages = {
   'glossary.fromSelection': 'Взять выделение из редакторов',
   'glossary.add': 'Добавить термин',
   'glossary.empty': 'Терминов пока нет.',
+
+  'toolbar.alignMode': 'Что выравнивать',
+  'toolbar.mode.auto': 'Автоматически',
+  'toolbar.mode.quotes': 'Цитаты',
+  'toolbar.mode.sentences': 'Предложения и цитаты',
+
+  'tm.import': 'Импортировать файл памяти…',
+  'tm.importing': 'Импорт…',
+  'tm.imported': 'Добавлено: {added}, объединено: {merged}, пропущено: {skipped}',
+
+  'toolbar.linkSelections': 'Новая связь',
+  'toolbar.linkSelectionsHint': 'Выделите немецкую цитату и её русский источник и свяжите их (Ctrl+Shift+L)',
+  'grid.batchSuggest': 'Варианты для показанных строк',
+  'settings.reviewer': 'Ваше имя (записывается в проверенные переводы и память)',
+  'settings.saveReviewer': 'Сохранить имя',
+
+  'toolbar.relink': 'Перепривязать',
 };

@@ -36,6 +36,8 @@ export class Workbench {
   private quoteKinds: ReadonlyMap<string, QuoteKind> = new Map();
   private serverQueue: Promise<unknown> = Promise.resolve();
   formality: MtFormality = 'default';
+  /** `auto` lets the aligner decide whether the pair is a full translation (then sentences too). */
+  alignMode: 'auto' | 'quotes' | 'sentences' = 'auto';
 
   constructor(private readonly app: AppModel) {
     app.store.onDidChange((c) => {
@@ -113,7 +115,7 @@ export class Workbench {
       });
     }, PROGRESS_MS);
     try {
-      const result = await api.workbench.align({ projectId, mode: 'auto', jobId });
+      const result = await api.workbench.align({ projectId, mode: this.alignMode, jobId });
       if (this.jobId !== jobId) return;
       if (result.ok) {
         this.showView(result.value);
@@ -210,6 +212,13 @@ export class Workbench {
     return this.each([id], 'Not in original', (linkId) => api.workbench.setSource({ linkId, source: null }));
   }
 
+  /** A link the user draws: the German selection renders the Russian selection (a quotation pair). */
+  linkSpans(target: Span, source: Span): Promise<void> {
+    const projectId = this.open?.project.id;
+    if (projectId === undefined || target.end <= target.start || source.end <= source.start) return Promise.resolve();
+    return this.edit('Link', () => api.workbench.link({ projectId, kind: 'quote', source, target }));
+  }
+
   unlink(id: string): Promise<void> {
     return this.each([id], 'Unlink', (linkId) => api.workbench.unlink({ linkId }));
   }
@@ -300,6 +309,8 @@ export class Workbench {
     const linkId = row.linkId;
     const suggestion = row.suggestion;
     this.step(1);
+    // Nothing to translate: accepting says the German has no source in this original.
+    if (!row.source) return this.edit('Not in original', () => api.workbench.setSource({ linkId, source: null }));
     return this.edit('Accept', () =>
       api.review.accept({
         linkId,

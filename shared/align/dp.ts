@@ -64,7 +64,7 @@ export function markCounts(text: string, out: number[] = []): number[] {
     // "4 500", "4.500" and "12,5" are one number.
     inNumber = digit || (inNumber && (ch === 0x2e || ch === 0x2c || ch === 0x20 || ch === 0xa0) && k + 1 < text.length && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39);
     switch (ch) {
-      case 0x2c: comma++; break;
+      case 0x2c: if (!inNumber) comma++; break;
       case 0x22: case 0xab: case 0xbb: case 0x201e: case 0x201c: case 0x201d: case 0x201a: case 0x2018: case 0x2039: case 0x203a: quote++; break;
       case 0x3a: colon++; break;
       case 0x28: case 0x5b: paren++; break;
@@ -82,20 +82,30 @@ export function markCounts(text: string, out: number[] = []): number[] {
  * spells out every number should not outweigh the words.
  */
 const MARK_CAP = 2;
+/**
+ * Cost of a segment that shares no feature at all with the other side of its 2:1, 1:2,
+ * 2:2 or 3:1 bead although it has features: it probably belongs elsewhere (a deleted
+ * sentence merged into its neighbour). Only about a third of true partners share nothing.
+ */
+const UNSUPPORTED_COST = 0.5;
+const MARK_TOTAL_CAP = 6;
 
 /** Log-likelihood of the punctuation counts of a bead (0 when they agree). */
 function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: number, d: number): number {
   let s = 0;
   const k = MARK_TYPES;
-  // Commas vary with style: a squared difference scaled by their number.
-  const dc = ct[d * k]! - ct[c * k]! - (cs[b * k]! - cs[a * k]!);
-  const nc = ct[d * k]! - ct[c * k]! + cs[b * k]! - cs[a * k]!;
-  s -= Math.min(MARK_CAP, (0.5 * dc * dc) / (1 + nc / 2));
-  // Quotation marks come in pairs; some conventions drop one side's marks, so half weight.
-  s -= Math.min(MARK_CAP, 0.5 * Math.abs(ct[d * k + 1]! - ct[c * k + 1]! - (cs[b * k + 1]! - cs[a * k + 1]!)));
-  // Colons, brackets, question and exclamation marks and numbers: one unit per unmatched one.
-  for (let q = 2; q < k; q++) s -= Math.min(MARK_CAP, Math.abs(ct[d * k + q]! - ct[c * k + q]! - (cs[b * k + q]! - cs[a * k + q]!)));
-  return s;
+  for (let q = 0; q < k; q++) {
+    const x = cs[b * k + q]! - cs[a * k + q]!;
+    const y = ct[d * k + q]! - ct[c * k + q]!;
+    const diff = y - x;
+    if (diff === 0) continue;
+    // Counts vary more when there are many (Poisson-like), so differences are scaled by the
+    // number of marks; commas vary with style and are compared squared, the rest linearly.
+    // Quotation marks come in pairs and some conventions drop one side's: half weight.
+    const cost = q === 0 ? (0.5 * diff * diff) / (1 + (x + y) / 2) : (q === 1 ? 0.5 : 1) * Math.abs(diff) / Math.sqrt(1 + (x + y) / 4);
+    s -= Math.min(MARK_CAP, cost);
+  }
+  return Math.max(-MARK_TOTAL_CAP, s);
 }
 
 /** A bead as [s0, s1) x [t0, t1) with its evidence. */
@@ -217,11 +227,23 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     evLen = 0;
     if (a === b || c === d) return prior;
     let dp = 0;
+    let unsupported = 0;
     for (let i = a; i < b; i++) {
       const lo = dLo[i]!;
       const hi = dHi[i]!;
       const off = dOff[i]! - lo;
-      for (let j = c; j < d; j++) if (j >= lo && j <= hi) dp += D[off + j]!;
+      let row = 0;
+      for (let j = c; j < d; j++) if (j >= lo && j <= hi) row += D[off + j]!;
+      if (b - a > 1 && row === 0 && nS[i]! > 0) unsupported++;
+      dp += row;
+    }
+    if (d - c > 1) {
+      for (let j = c; j < d; j++) {
+        if (nT[j]! === 0) continue;
+        let col = 0;
+        for (let i = a; i < b; i++) if (j >= dLo[i]! && j <= dHi[i]!) col += D[dOff[i]! - dLo[i]! + j]!;
+        if (col === 0) unsupported++;
+      }
     }
     if (dp > 0) {
       const ns = norm2Range(nS, s1, s2, a, b);
@@ -236,7 +258,7 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     if (useMarks) evLen += p.markWeight * markLogP(marksS, marksT, a, b, c, d);
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
     // while 0 vs 0.05 matters a lot), so the score grows with its square root.
-    return prior + evLen + p.lexWeight * (Math.sqrt(evCos) - sqrtBase);
+    return prior + evLen + p.lexWeight * (Math.sqrt(evCos) - sqrtBase) - UNSUPPORTED_COST * unsupported;
   }
 
   const rowOff = new Int32Array(n + 2);

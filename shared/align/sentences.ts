@@ -42,7 +42,7 @@ export function alignSentences(
   }
   const model = opts.model ?? AlignModel.fromPair(s, t, opts);
   const raw = model.alignRaw(s, t);
-  const trust = documentTrust(raw);
+  const trust = documentTrust(raw, s, t, model);
   return raw.map((b) => toBead(b, trust));
 }
 
@@ -51,20 +51,30 @@ function sigmoid(x: number): number {
 }
 
 /**
- * How far the alignment as a whole shows lexical evidence, in [0.5, 1]: a pair of texts
- * whose aligned beads share no names, numbers or cognates at all may not be translations of
- * each other, so no bead of it is scored above one half.
+ * How far the alignment as a whole shows lexical evidence, in [0.5, 1]: the mean square-root
+ * cosine of its 1:1 beads against that of the same segments paired with the target half a
+ * document away. Texts that are not translations of each other score no higher aligned than
+ * shifted, and then no bead is scored above one half.
  */
-function documentTrust(raw: readonly RawBead[]): number {
-  let sum = 0;
+function documentTrust(raw: readonly RawBead[], s: readonly string[], t: readonly string[], model: AlignModel): number {
+  const ones = raw.filter((b) => b.s1 - b.s0 === 1 && b.t1 - b.t0 === 1);
+  if (ones.length === 0) return 0.5;
+  const step = Math.max(1, Math.floor(ones.length / 300));
+  let aligned = 0;
+  let shifted = 0;
   let n = 0;
-  for (const b of raw) {
-    if (b.s0 === b.s1 || b.t0 === b.t1) continue;
-    sum += Math.sqrt(b.cos);
+  let k = 0;
+  for (let q = 0; q < ones.length; q += step) {
+    const b = ones[q]!;
+    aligned += Math.sqrt(b.cos);
     n++;
+    if (t.length >= 4) {
+      shifted += Math.sqrt(model.sim(s[b.s0]!, t[(b.t0 + Math.floor(t.length / 2)) % t.length]!));
+      k++;
+    }
   }
-  const mean = n ? sum / n : 0;
-  return 0.5 + 0.5 * Math.min(1, mean / 0.15);
+  const gain = aligned / n - (k ? shifted / k : 0);
+  return 0.5 + 0.5 * Math.min(1, Math.max(0, gain / 0.08));
 }
 
 /**

@@ -82,7 +82,8 @@ export class AlignModel {
     const t = tgt.map(textOf);
     const ls = s.reduce((a, x) => a + x.length, 0);
     const lt = t.reduce((a, x) => a + x.length, 0);
-    const ratio = (lt + DEFAULT_RATIO * RATIO_PRIOR_CHARS) / (ls + RATIO_PRIOR_CHARS);
+    // Totals mislead when one side has much text the other lacks: keep the ratio plausible.
+    const ratio = clampRatio((lt + DEFAULT_RATIO * RATIO_PRIOR_CHARS) / (ls + RATIO_PRIOR_CHARS));
     const user = opts.lexicon ?? new Lexicon();
     let model = new AlignModel(user, ratio, opts.params);
     model.countDf(s, t);
@@ -90,8 +91,9 @@ export class AlignModel {
     if (opts.learn !== false && s.length > 0 && t.length > 0) {
       const beads = model.alignRaw(s, t);
       const learned = model.learnFromBeads(s, t, beads);
-      if (learned.size > 0) {
-        model = new AlignModel(user.merge(learned), ratio, opts.params, model.an);
+      const ratio2 = pairedRatio(s, t, beads) ?? ratio;
+      if (learned.size > 0 || Math.abs(ratio2 - ratio) > 0.02) {
+        model = new AlignModel(user.merge(learned), ratio2, opts.params, model.an);
         model.countDf(s, t);
         model.firstPass = beads;
       }
@@ -334,6 +336,25 @@ class Analyzer {
     this.info.set(text, out);
     return out;
   }
+}
+
+function clampRatio(r: number): number {
+  return Math.min(DEFAULT_RATIO * 1.4, Math.max(DEFAULT_RATIO / 1.4, r));
+}
+
+/** Length ratio over the confident 1:1 beads of a first alignment (null if too few). */
+function pairedRatio(s: readonly string[], t: readonly string[], beads: readonly RawBead[]): number | null {
+  let ls = 0;
+  let lt = 0;
+  let n = 0;
+  for (const b of beads) {
+    if (b.s1 - b.s0 !== 1 || b.t1 - b.t0 !== 1 || b.gain < 0) continue;
+    ls += s[b.s0]!.length;
+    lt += t[b.t0]!.length;
+    n++;
+  }
+  if (n < 5) return null;
+  return clampRatio((lt + DEFAULT_RATIO * RATIO_PRIOR_CHARS) / (ls + RATIO_PRIOR_CHARS));
 }
 
 function textOf(x: Segment | string): string {

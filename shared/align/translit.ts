@@ -87,9 +87,9 @@ export function latinKey(word: string): string {
       const nx = w[k + 3];
       r = k === 0 && (nx === 't' || nx === 'p') ? 's' : 'X';
       k += 2;
-      // дж / dsch is English j in names (Джобс/Jobs).
-      if (out[out.length - 1] === 'd') {
-        out = out.slice(0, -1);
+      // Initial дж / dsch is English j in names (Джобс/Jobs, Джонсон/Johnson).
+      if (out === 'd') {
+        out = '';
         r = 'i';
       }
     } else if (c === 'c') {

@@ -14,6 +14,8 @@ describe('workbench: align, review, correct, export', () => {
   let browser: Browser;
   let wb: WorkbenchPage;
   let deepl: DeeplStandin;
+  let acceptedId: string | null = null;
+  let exportedTmx = '';
 
   beforeAll(async () => {
     deepl = await startDeeplStandin();
@@ -34,6 +36,13 @@ describe('workbench: align, review, correct, export', () => {
     await wb.pasteIntoSource(russian);
     await wb.waitForEditor('source');
     await wb.waitForAlignment();
+    // The aligner takes an article quoting an original for just that; align sentences too.
+    await browser.page.getByTestId('align-mode').selectOption('sentences');
+    await browser.page.getByTestId('align-button').click();
+    await wb.waitForAlignment();
+    await wb.filterKind('Sentences');
+    expect(await wb.gridRows.count()).toBeGreaterThan(5);
+    await wb.filterKind('All');
     expect(await wb.gridRows.count()).toBeGreaterThan(5);
     expect(await wb.statusCounts.innerText()).toMatch(/\d+ quotes/);
     // Decorations: the quotations are marked in the German editor.
@@ -64,13 +73,14 @@ describe('workbench: align, review, correct, export', () => {
     const counts = async () => Number(/(\d+) confirmed/.exec(await wb.statusCounts.innerText())?.[1]);
     const c0 = await counts();
     await browser.page.keyboard.press('Space');
-    expect(await counts()).toBe(c0 + 1);
+    await expect.poll(counts).toBe(c0 + 1);
     await browser.page.getByTestId('undo').click();
-    expect(await counts()).toBe(c0);
+    await expect.poll(counts).toBe(c0);
     await browser.page.getByTestId('redo').click();
-    expect(await counts()).toBe(c0 + 1);
+    await expect.poll(counts).toBe(c0 + 1);
+    await wb.grid.locator('[role="grid"]').focus();
     await browser.page.keyboard.press('Control+z');
-    expect(await counts()).toBe(c0);
+    await expect.poll(counts).toBe(c0);
   });
 
   it('relinks a quotation to a Russian selection and undoes the relink', async () => {
@@ -79,12 +89,13 @@ describe('workbench: align, review, correct, export', () => {
     // then link it to the row: selecting words must not move the row selection.
     await wb.editor('source').locator('.view-line', { hasText: 'В ноябре 2024 года' }).click({ clickCount: 3 });
     await browser.page.getByTestId('link-selection').click();
+    await expect.poll(() => wb.review.getByTestId('review-source').innerText()).not.toBe(srcBefore);
     const srcAfter = await wb.review.getByTestId('review-source').innerText();
     expect(srcAfter).not.toBe(srcBefore);
     expect(srcAfter).toContain('В ноябре 2024 года');
     await wb.grid.locator('[role="grid"]').focus();
     await browser.page.keyboard.press('Control+z');
-    expect(await wb.review.getByTestId('review-source').innerText()).toBe(srcBefore);
+    await expect.poll(() => wb.review.getByTestId('review-source').innerText()).toBe(srcBefore);
   });
 
   it('fetches a DeepL suggestion and shows its diff against the published German', async () => {
@@ -98,12 +109,13 @@ describe('workbench: align, review, correct, export', () => {
 
   it('accepts an edited checked translation with Ctrl+Enter and moves to the next row', async () => {
     const id = await wb.selectedRow.getAttribute('data-row-id');
+    acceptedId = id;
     const checked = wb.review.getByTestId('review-checked');
     await checked.fill('Geprüfte Fassung des Zitats');
     await checked.press('Control+Enter');
     expect(await wb.selectedRow.getAttribute('data-row-id')).not.toBe(id);
     const accepted = wb.grid.locator(`[data-row-id="${id}"]`);
-    expect(await accepted.getAttribute('class')).toContain('tone-confirmed');
+    await expect.poll(() => accepted.getAttribute('class')).toContain('tone-confirmed');
   });
 
   it('shows the alignment map', async () => {
@@ -122,6 +134,23 @@ describe('workbench: align, review, correct, export', () => {
     const tmx = fs.readFileSync(file, 'utf8');
     expect(tmx).toContain('<tmx version="1.4"');
     expect(tmx).toContain('Geprüfte Fassung des Zitats');
+    exportedTmx = tmx;
+  });
+
+  it('shows the accepted pair in the translation-memory panel, and takes the exported TMX back in', async () => {
+    await wb.filterKind('Quotes');
+    await wb.grid.locator(`[data-row-id="${acceptedId}"]`).click();
+    await browser.page.getByRole('tab', { name: 'Memory' }).click();
+    const matches = browser.page.getByTestId('tm-matches');
+    await matches.waitFor();
+    expect(await matches.innerText()).toContain('Geprüfte Fassung des Zitats');
+    expect(await matches.innerText()).toMatch(/100%/);
+    await screenshot(browser.page, 'workbench-memory-light');
+    await browser.page.getByTestId('tm-import-file').setInputFiles({ name: 'export.tmx', mimeType: 'application/xml', buffer: Buffer.from(exportedTmx) });
+    await browser.page.getByTestId('tm-import-result').waitFor();
+    expect(await browser.page.getByTestId('tm-import-result').innerText()).toMatch(/\d+ added, \d+ merged/);
+    await browser.page.getByRole('tab', { name: 'Review' }).click();
+    await wb.filterKind('All');
   });
 
   it('reviews ten sentence pairs with the keyboard alone', async () => {
@@ -139,7 +168,7 @@ describe('workbench: align, review, correct, export', () => {
       await browser.page.keyboard.press('Control+Enter');
     }
     expect(seen.size).toBe(10);
-    expect(await confirmed()).toBe(c0 + 10);
+    await expect.poll(confirmed).toBe(c0 + 10);
     await browser.page.keyboard.press('Escape');
     expect(await browser.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
     await wb.grid.getByRole('button', { name: 'Unconfirmed' }).click();

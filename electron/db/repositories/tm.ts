@@ -247,8 +247,10 @@ export class TmRepository {
 
   /** The id range of the units (their count, give or take deleted ones), without a scan. */
   idRange(): { min: number; max: number } {
-    const r = this.db.prepare('SELECT MIN(id) AS min, MAX(id) AS max FROM tm_units').get() as { min: number | null; max: number | null };
-    return { min: r.min ?? 0, max: r.max ?? 0 };
+    // Two statements: SQLite answers MIN and MAX from the b-tree ends only when each is alone.
+    const min = this.db.prepare('SELECT MIN(id) FROM tm_units').pluck().get() as number | null;
+    const max = this.db.prepare('SELECT MAX(id) FROM tm_units').pluck().get() as number | null;
+    return { min: min ?? 0, max: max ?? 0 };
   }
 
   /** Keys of one side: all of them when `ids` is omitted, else those of the given ids that exist. */

@@ -231,11 +231,6 @@ export class TmService {
     return matches.slice(0, limit);
   }
 
-  /** Estimated number of units whose padded key on `side` holds the trigram. */
-  private trigramFrequency(t: string, side: 'source' | 'target' = 'source'): number {
-    return this.sample(side).estimate(t);
-  }
-
   /**
    * Trigram frequencies from a sample of keys (all keys up to SAMPLE_KEYS). FTS5 can only
    * count a term's units by reading its whole posting list (10+ ms for a common trigram in a
@@ -288,7 +283,8 @@ export class TmService {
    */
   private trigramCandidates(paddedKey: string): number[] {
     const { postingsBudget, minTrigrams, maxTrigrams, maxCandidates } = this.tuning;
-    const df = (t: string) => this.trigramFrequency(t);
+    const sample = this.sample('source');
+    const df = (t: string) => sample.estimate(t);
     const perWord: { t: string; df: number }[] = [];
     const rest: { t: string; df: number }[] = [];
     const seen = new Set<string>();
@@ -338,9 +334,10 @@ export class TmService {
     // Language filters are applied after the search, so over-fetch a little.
     const fetch = opts.sourceLang || opts.targetLang ? limit * 4 : limit;
     for (const side of sides) {
-      const grams = trigramsOf(needle).map((t) => ({ t, df: this.trigramFrequency(t, side) }));
+      const sample = this.sample(side);
+      const grams = trigramsOf(needle).map((t) => ({ t, df: sample.estimate(t) }));
       // A trigram no unit holds: nothing can contain the text (known only from an exact sample).
-      if (grams.length === 0 || (this.sample(side).exact && grams.some((g) => g.df === 0))) continue;
+      if (grams.length === 0 || (sample.exact && grams.some((g) => g.df === 0))) continue;
       const rarest = grams.sort((a, b) => a.df - b.df).slice(0, CONCORDANCE_TRIGRAMS).map((g) => g.t);
       for (const id of this.repo.concordanceIds(side, needle, rarest, fetch)) if (!found.has(id)) found.set(id, side);
     }

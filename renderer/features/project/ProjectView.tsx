@@ -16,7 +16,7 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { TmPanel } from '../tm/TmPanel';
 import { SourceInvite } from './SourceInvite';
-import { linkRussianSelection, Toolbar } from './Toolbar';
+import { linkEditorSelections, linkRussianSelection, Toolbar } from './Toolbar';
 
 const SAVE_DELAY_MS = 700;
 
@@ -286,7 +286,8 @@ function useWorkbenchKeys(): void {
       const key = e.key.toLowerCase();
       if (key === 'l') {
         e.preventDefault();
-        linkRussianSelection(wb, model.state.selectedRow);
+        if (e.shiftKey) linkEditorSelections(wb);
+        else linkRussianSelection(wb, model.state.selectedRow);
       } else if (key === 'm') {
         e.preventDefault();
         const id = model.state.selectedRow;

@@ -34,50 +34,83 @@ export function Toolbar({ onExport, onSettings, onImport }: { onExport: () => vo
           </button>
         </span>
       ) : (
-        <button type="button" className="button small primary" disabled={!hasSource} onClick={() => void wb.align()} data-testid="align-button">
-          {t(ready ? 'toolbar.realign' : 'toolbar.align')}
+        <span className="align-group">
+          <button type="button" className="button small primary" disabled={!hasSource} onClick={() => void wb.align()} data-testid="align-button">
+            {t(ready ? 'toolbar.realign' : 'toolbar.align')}
+          </button>
+          <label className="select-compact">
+            <span className="visually-hidden">{t('toolbar.alignMode')}</span>
+            <select
+              defaultValue={wb.alignMode}
+              data-testid="align-mode"
+              title={t('toolbar.alignMode')}
+              onChange={(e) => {
+                wb.alignMode = e.target.value as typeof wb.alignMode;
+              }}
+            >
+              <option value="auto">{t('toolbar.mode.auto')}</option>
+              <option value="quotes">{t('toolbar.mode.quotes')}</option>
+              <option value="sentences">{t('toolbar.mode.sentences')}</option>
+            </select>
+          </label>
+        </span>
+      )}
+      {ready && (
+        <>
+          <span className="toolbar-sep" />
+          <button type="button" className="icon-button" disabled={!canUndo} onClick={() => wb.undo()} title={`${t('toolbar.undo')} (Ctrl+Z)`} aria-label={t('toolbar.undo')} aria-keyshortcuts="Control+Z" data-testid="undo">
+            <Icon name="undo" />
+          </button>
+          <button type="button" className="icon-button" disabled={!canRedo} onClick={() => wb.redo()} title={`${t('toolbar.redo')} (Ctrl+Y)`} aria-label={t('toolbar.redo')} aria-keyshortcuts="Control+Y" data-testid="redo">
+            <Icon name="redo" />
+          </button>
+          <span className="toolbar-sep" />
+          <button type="button" className="button small" disabled={!row} onClick={() => selected && wb.confirm([selected])} title={`${t('toolbar.confirm')} (Space)`}>
+            <span className="status-dot tone-confirmed" aria-hidden="true" />
+            {t('toolbar.confirm')}
+          </button>
+          <button type="button" className="button small" disabled={!row} onClick={() => selected && wb.reject([selected])} title={`${t('toolbar.reject')} (R)`}>
+            <span className="status-dot tone-rejected" aria-hidden="true" />
+            {t('toolbar.reject')}
+          </button>
+          <button
+            type="button"
+            className="button small"
+            disabled={!row}
+            title={t('review.linkSelectionHint')}
+            aria-keyshortcuts="Control+L"
+            data-testid="link-selection"
+            onClick={() => linkRussianSelection(wb, selected)}
+          >
+            {t('toolbar.relink')}
+          </button>
+          <button
+            type="button"
+            className="button small"
+            title={t('toolbar.linkSelectionsHint')}
+            aria-keyshortcuts="Control+Shift+L"
+            data-testid="link-selections"
+            onClick={() => linkEditorSelections(wb)}
+          >
+            {t('toolbar.linkSelections')}
+          </button>
+          <button type="button" className="button small" disabled={!row} onClick={() => selected && wb.unlink(selected)}>
+            {t('toolbar.unlink')}
+          </button>
+          <button type="button" className="button small" disabled={!sentence || (row!.targetSegs.length < 2 && row!.sourceSegs.length < 2)} onClick={() => selected && wb.split(selected)}>
+            {t('toolbar.split')}
+          </button>
+          <button type="button" className="button small" disabled={!sentence} onClick={() => selected && wb.mergeNext(selected)}>
+            {t('toolbar.merge')}
+          </button>
+        </>
+      )}
+      <span className="titlebar-spacer" />
+      {ready && (
+        <button type="button" className="button small toggle" aria-pressed={syncScroll} onClick={() => wb.toggleSyncScroll()} title={t('toolbar.syncScrollHint')} data-testid="sync-scroll">
+          {t('toolbar.syncScroll')}
         </button>
       )}
-      <span className="toolbar-sep" />
-      <button type="button" className="icon-button" disabled={!canUndo} onClick={() => wb.undo()} title={`${t('toolbar.undo')} (Ctrl+Z)`} aria-label={t('toolbar.undo')} aria-keyshortcuts="Control+Z" data-testid="undo">
-        <Icon name="undo" />
-      </button>
-      <button type="button" className="icon-button" disabled={!canRedo} onClick={() => wb.redo()} title={`${t('toolbar.redo')} (Ctrl+Y)`} aria-label={t('toolbar.redo')} aria-keyshortcuts="Control+Y" data-testid="redo">
-        <Icon name="redo" />
-      </button>
-      <span className="toolbar-sep" />
-      <button type="button" className="button small" disabled={!row} onClick={() => selected && wb.confirm([selected])} title={`${t('toolbar.confirm')} (Space)`}>
-        <span className="status-dot tone-confirmed" aria-hidden="true" />
-        {t('toolbar.confirm')}
-      </button>
-      <button type="button" className="button small" disabled={!row} onClick={() => selected && wb.reject([selected])} title={`${t('toolbar.reject')} (R)`}>
-        <span className="status-dot tone-rejected" aria-hidden="true" />
-        {t('toolbar.reject')}
-      </button>
-      <button
-        type="button"
-        className="button small"
-        disabled={!row}
-        title={t('review.linkSelectionHint')}
-        aria-keyshortcuts="Control+L"
-        data-testid="link-selection"
-        onClick={() => linkRussianSelection(wb, selected)}
-      >
-        {t('review.linkSelection')}
-      </button>
-      <button type="button" className="button small" disabled={!row} onClick={() => selected && wb.unlink(selected)}>
-        {t('toolbar.unlink')}
-      </button>
-      <button type="button" className="button small" disabled={!sentence || (row!.targetSegs.length < 2 && row!.sourceSegs.length < 2)} onClick={() => selected && wb.split(selected)}>
-        {t('toolbar.split')}
-      </button>
-      <button type="button" className="button small" disabled={!sentence} onClick={() => selected && wb.mergeNext(selected)}>
-        {t('toolbar.merge')}
-      </button>
-      <span className="titlebar-spacer" />
-      <button type="button" className="button small toggle" aria-pressed={syncScroll} onClick={() => wb.toggleSyncScroll()} title={t('toolbar.syncScrollHint')} data-testid="sync-scroll">
-        {t('toolbar.syncScroll')}
-      </button>
       <button type="button" className="button small" onClick={onImport} data-testid="import-button">
         {t('toolbar.import')}
       </button>
@@ -98,4 +131,17 @@ export function linkRussianSelection(wb: ReturnType<typeof useWorkbench>, rowId:
   const m = ed?.getModel();
   if (!rowId || !sel || !m || sel.isEmpty()) return;
   wb.relink(rowId, { start: m.getOffsetAt(sel.getStartPosition()), end: m.getOffsetAt(sel.getEndPosition()) });
+}
+
+/** Draws a new link from the selections in both editors (German quotation, Russian source). */
+export function linkEditorSelections(wb: ReturnType<typeof useWorkbench>): void {
+  const span = (side: 'source' | 'target') => {
+    const ed = editors[side];
+    const sel = ed?.getSelection();
+    const m = ed?.getModel();
+    return sel && m && !sel.isEmpty() ? { start: m.getOffsetAt(sel.getStartPosition()), end: m.getOffsetAt(sel.getEndPosition()) } : null;
+  };
+  const target = span('target');
+  const source = span('source');
+  if (target && source) void wb.linkSpans(target, source);
 }

@@ -26,9 +26,11 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const [mtError, setMtError] = useState<string | null>(null);
   const [key, setKey] = useState('');
   const [formality, setFormality] = useState<MtFormality>(wb.formality);
+  const [reviewer, setReviewer] = useState('');
 
   useEffect(() => {
     void api.mt.status({ refresh: false }).then((r) => (r.ok ? setMt(r.value) : setMtError(r.error.message)));
+    void api.review.reviewer({}).then((r) => r.ok && setReviewer(r.value.name));
   }, []);
 
   const saveKey = async (clear: boolean) => {
@@ -102,6 +104,20 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           </select>
         </label>
       </fieldset>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">{t('settings.reviewer')}</span>
+          <input className="input" value={reviewer} maxLength={200} onChange={(e) => setReviewer(e.target.value)} data-testid="settings-reviewer" />
+        </label>
+        <button
+          type="button"
+          className="button settings-inline-button"
+          disabled={!reviewer.trim()}
+          onClick={() => void api.review.setReviewer({ name: reviewer.trim() }).then((r) => !r.ok && setMtError(r.error.message))}
+        >
+          {t('settings.saveReviewer')}
+        </button>
+      </div>
       <div className="field-row">
         <label className="field">
           <span className="field-label">{t('lang.label')}</span>

@@ -3,7 +3,8 @@ import type { ConcordanceHitDto, GlossaryTerm, TmMatch } from '../../../shared/i
 import { api } from '../../api';
 import { editors } from '../../editor/registry';
 import { relativeTime } from '../../i18n';
-import { useApp, useT } from '../../state/hooks';
+import { toBase64 } from '../../state/app';
+import { useApp, useModel, useT } from '../../state/hooks';
 
 /** The Russian text of the selected row, which the memory is searched for. */
 function useSelectedSource(): string {
@@ -217,7 +218,54 @@ export function Glossary() {
   );
 }
 
+/** Brings a TMX, XLIFF or CSV file into the translation memory (the backend streams it). */
+function TmImport({ onDone }: { onDone: () => void }) {
+  const t = useT();
+  const model = useModel();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  return (
+    <div className="tm-toolbar">
+      <label className={`button small${busy ? ' is-busy' : ''}`}>
+        {busy ? t('tm.importing') : t('tm.import')}
+        <input
+          type="file"
+          className="visually-hidden"
+          accept=".tmx,.xlf,.xliff,.csv,.tsv"
+          data-testid="tm-import-file"
+          disabled={busy}
+          onChange={async (e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (!f) return;
+            setBusy(true);
+            const r = await api.tm.importFile({ fileName: f.name, dataBase64: toBase64(new Uint8Array(await f.arrayBuffer())) });
+            setBusy(false);
+            if (!r.ok) return model.notify('error', 'notice.error', undefined, r.error.message);
+            setResult(t('tm.imported', { added: r.value.added, merged: r.value.merged, skipped: r.value.skipped }));
+            onDone();
+          }}
+        />
+      </label>
+      {result && (
+        <span className="subtle" role="status" data-testid="tm-import-result">
+          {result}
+        </span>
+      )}
+    </div>
+  );
+}
+
 /** Translation-memory matches, concordance and glossary: the side panel tabs beside the review. */
 export function TmPanel({ kind }: { kind: 'tm' | 'concordance' | 'glossary' }) {
-  return kind === 'tm' ? <TmMatches /> : kind === 'concordance' ? <Concordance /> : <Glossary />;
+  const [generation, setGeneration] = useState(0);
+  if (kind === 'tm') {
+    return (
+      <>
+        <TmImport onDone={() => setGeneration((g) => g + 1)} />
+        <TmMatches key={generation} />
+      </>
+    );
+  }
+  return kind === 'concordance' ? <Concordance /> : <Glossary />;
 }

@@ -26,6 +26,12 @@ describe('cognateKey', () => {
     ['центр', 'Zentrum', 4],
     ['Штутгарт', 'Stuttgart', 8],
     ['Филипп', 'Philipp', 5],
+    ['Европы', 'Europa', 5],
+    ['Джобс', 'Jobs', 4],
+    ['Брюссель', 'Brüssel', 5],
+    ['Гашек', 'Gaschek', 5],
+    ['Александр', 'Alexander', 6],
+    ['национальный', 'national', 8],
   ])('%s and %s share at least %i key letters', (ru, de, n) => {
     const a = cognateKey(ru);
     const b = cognateKey(de);
@@ -36,6 +42,11 @@ describe('cognateKey', () => {
     expect(latinKey('Thomas')).toBe(latinKey('Tomas'));
     expect(latinKey('Schiffahrt')).toBe(latinKey('Schifffahrt'));
     expect(latinKey('Müller')).toBe('muler');
+  });
+
+  it('reads háček letters as Russian spells them', () => {
+    expect(latinKey('Hašek')).toBe(latinKey('Haschek'));
+    expect(latinKey('Dvořák')).toBe(latinKey('Dworschak'));
   });
 
   it('detects Cyrillic', () => {
