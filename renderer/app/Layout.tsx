@@ -53,6 +53,9 @@ function TitleBar({ sidebar, onToggleSidebar }: { sidebar: boolean; onToggleSide
   const open = useApp((s) => s.open);
   const settings = useApp((s) => s.settings);
   const project = open.status === 'ready' ? open.value.project : null;
+  useEffect(() => {
+    document.title = project ? `${project.name} — Sverka` : 'Sverka';
+  }, [project]);
   const nextTheme = THEME_ORDER[(THEME_ORDER.indexOf(settings.theme) + 1) % THEME_ORDER.length]!;
   return (
     <header className="titlebar">

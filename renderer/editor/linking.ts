@@ -4,6 +4,7 @@ import { rowTone, type AlignRow } from '../features/alignment/types';
 import type { AppModel } from '../state/app';
 import type { Workbench } from '../state/workbench';
 import { monaco } from './monaco';
+import { linkEditorSelections, linkRussianSelection } from './selectionLinks';
 import { suppressSyncScroll } from './syncScroll';
 import type { Side } from './registry';
 
@@ -147,6 +148,10 @@ export function linkEditor(
   ] as const) {
     editor.addCommand(key, () => wb.step(delta));
   }
+  // Monaco binds Ctrl+L and Ctrl+Shift+L itself (line selection, select occurrences); in the
+  // workbench they link selections, as in the toolbar.
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyL, () => linkRussianSelection(wb, app.state.selectedRow));
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyL, () => linkEditorSelections(wb));
 
   const offReveal = wb.onDidReveal((row, origin) => {
     if (origin === side) return;

@@ -199,10 +199,6 @@ export class Workbench {
     return this.each(ids, 'Reject', (linkId) => api.workbench.setStatus({ linkId, status: 'rejected' }));
   }
 
-  resetToAuto(ids: readonly string[]): Promise<void> {
-    return this.each(ids, 'Reset', (linkId) => api.workbench.setStatus({ linkId, status: 'auto' }));
-  }
-
   relink(id: string, source: Span): Promise<void> {
     if (source.end <= source.start) return Promise.resolve();
     return this.each([id], 'Relink', (linkId) => api.workbench.setSource({ linkId, source }));

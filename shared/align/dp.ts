@@ -1,8 +1,11 @@
 import { addVecs, type SparseVec } from './vectors';
 
-/** Bead shapes the dynamic programme considers: [source count, target count]. */
+/**
+ * Bead shapes the dynamic programme considers: [source count, target count]. The first
+ * five are the common ones (`DpParams.types` may stop there for a quick first pass).
+ */
 export const BEAD_TYPES: ReadonlyArray<readonly [number, number]> = [
-  [1, 1], [2, 1], [1, 2], [2, 2], [1, 0], [0, 1], [3, 1], [1, 3],
+  [1, 1], [2, 1], [1, 2], [1, 0], [0, 1], [2, 2], [3, 1], [1, 3],
 ];
 
 const DI = Int8Array.from(BEAD_TYPES, (t) => t[0]);
@@ -28,6 +31,8 @@ export interface DpParams {
   bandWidth: number;
   /** Largest (n+1)*(m+1) aligned without coarsening. */
   maxFullCells: number;
+  /** How many entries of BEAD_TYPES to consider (default all). */
+  types?: number;
 }
 
 /** Number of punctuation/number classes counted per segment (see `markCounts`). */
@@ -269,7 +274,7 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
   const at = (i: number, j: number): number => (j < lo[i]! || j > hi[i]! ? -1 : rowOff[i]! + j - lo[i]!);
   score[at(0, 0)] = 0;
 
-  const nTypes = BEAD_TYPES.length;
+  const nTypes = Math.min(BEAD_TYPES.length, p.types ?? BEAD_TYPES.length);
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const here = rowOff[i]! + j - lo[i]!;
@@ -400,7 +405,8 @@ export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number
     for (const b of guide!) points.push([b.s1, b.t1]);
     return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures);
   }
-  const coarse = alignDp(coarsen(src), coarsen(tgt), p, nFeatures);
+  // The coarse path only has to be near the right one: the common bead shapes suffice.
+  const coarse = alignDp(coarsen(src), coarsen(tgt), { ...p, types: Math.min(p.types ?? 5, 5) }, nFeatures);
   const points: Array<[number, number]> = [[0, 0]];
   for (const b of coarse) points.push([Math.min(n, 2 * b.s1), Math.min(m, 2 * b.t1)]);
   return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures);

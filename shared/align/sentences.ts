@@ -22,9 +22,9 @@ export interface AlignSentencesOptions extends AlignModelOptions {
  * Monotone sentence alignment of a Russian source and its German translation.
  *
  * Beads 1:1, 2:1, 1:2, 2:2, 1:0, 0:1, 3:1, 1:3 are scored by a bead-type prior, a
- * Gale-Church length likelihood (Student-t tails) and the cosine of the model's
- * cross-lingual feature vectors (cognates, numbers, punctuation, the lexicon learned from
- * this pair). The search is a Viterbi DP, banded around a coarse path for long documents.
+ * Gale-Church length likelihood (Student-t tails), the agreement of punctuation and
+ * numbers, and the cosine of the model's cross-lingual feature vectors (cognates, numbers,
+ * the lexicon learned from this pair). See README.md in this folder. The search is a Viterbi DP, banded around a coarse path for long documents.
  * The result covers every segment of both sides exactly once, in order.
  */
 export function alignSentences(

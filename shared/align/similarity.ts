@@ -40,6 +40,8 @@ const W_PUNCT = 0.5;
 const W_LEXICON = 1;
 
 const MIN_COGNATE_KEY = 4;
+/** The first pass only feeds lexicon learning (1:1 beads): the five common bead shapes do. */
+const FIRST_PASS_TYPES = 5;
 
 /**
  * The offline cross-lingual similarity model of one document pair (Russian source, German
@@ -65,6 +67,7 @@ export class AlignModel {
   private readonly overrides: Partial<DpParams>;
   /** The alignment the lexicon was learned from; guides the band of the realignment. */
   private firstPass: readonly RawBead[] | undefined;
+  private firstPassKey = '';
 
   constructor(lexicon: Lexicon = new Lexicon(), ratio = DEFAULT_RATIO, overrides: Partial<DpParams> = {}, analyzer?: Analyzer) {
     this.lexicon = lexicon;
@@ -89,13 +92,14 @@ export class AlignModel {
     model.countDf(s, t);
     // One round of align -> learn -> realign; more rounds did not change the result.
     if (opts.learn !== false && s.length > 0 && t.length > 0) {
-      const beads = model.alignRaw(s, t);
+      const beads = model.alignRaw(s, t, undefined, FIRST_PASS_TYPES);
       const learned = model.learnFromBeads(s, t, beads);
       const ratio2 = pairedRatio(s, t, beads) ?? ratio;
       if (learned.size > 0 || Math.abs(ratio2 - ratio) > 0.02) {
         model = new AlignModel(user.merge(learned), ratio2, opts.params, model.an);
         model.countDf(s, t);
         model.firstPass = beads;
+        model.firstPassKey = pairKey(s, t);
       }
     }
     return model;
@@ -229,7 +233,7 @@ export class AlignModel {
   }
 
   /** Aligns two sides with this model (no learning); exposed for `alignSentences`. */
-  alignRaw(s: readonly string[], t: readonly string[], guide?: readonly RawBead[]): RawBead[] {
+  alignRaw(s: readonly string[], t: readonly string[], guide?: readonly RawBead[], types?: number): RawBead[] {
     const sv = s.map((x) => this.vector(x, 'source'));
     const tv = t.map((x) => this.vector(x, 'target'));
     const ms: number[] = [];
@@ -239,15 +243,14 @@ export class AlignModel {
     return alignDp(
       { vecs: sv, lens: s.map((x) => x.length), marks: ms },
       { vecs: tv, lens: t.map((x) => x.length), marks: mt },
-      this.dpParams(),
+      types ? { ...this.dpParams(), types } : this.dpParams(),
       this.featureCount,
-      guide ?? this.firstPassFor(s.length, t.length),
+      guide ?? this.firstPassFor(s, t),
     );
   }
 
-  private firstPassFor(n: number, m: number): readonly RawBead[] | undefined {
-    const last = this.firstPass?.[this.firstPass.length - 1];
-    return last && last.s1 === n && last.t1 === m ? this.firstPass : undefined;
+  private firstPassFor(s: readonly string[], t: readonly string[]): readonly RawBead[] | undefined {
+    return this.firstPass && this.firstPassKey === pairKey(s, t) ? this.firstPass : undefined;
   }
 
   /** Learns a lexicon from the confident 1:1 beads of an alignment of `s` and `t`. */
@@ -263,8 +266,8 @@ export class AlignModel {
   }
 }
 
-/** Prior probability of each bead type of dp.ts's BEAD_TYPES (1:1, 2:1, 1:2, 2:2, 1:0, 0:1, 3:1, 1:3). */
-const BEAD_PRIORS = [0.8, 0.07, 0.07, 0.005, 0.025, 0.025, 0.0025, 0.0025];
+/** Prior probability of each bead type of dp.ts's BEAD_TYPES (1:1, 2:1, 1:2, 1:0, 0:1, 2:2, 3:1, 1:3). */
+const BEAD_PRIORS = [0.8, 0.07, 0.07, 0.025, 0.025, 0.005, 0.0025, 0.0025];
 
 /** What a text contributes independently of side and lexicon: cognate/number/punctuation features and stems. */
 interface TextInfo {
@@ -336,6 +339,11 @@ class Analyzer {
     this.info.set(text, out);
     return out;
   }
+}
+
+/** Cheap identity of a document pair: the guide band must come from the same texts. */
+function pairKey(s: readonly string[], t: readonly string[]): string {
+  return [s.length, t.length, s[0], s[s.length - 1], t[0], t[t.length - 1]].join('\u0001');
 }
 
 function clampRatio(r: number): number {

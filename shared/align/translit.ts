@@ -133,7 +133,35 @@ export function latinKey(word: string): string {
     } else if (c === 'j' || c === 'y') r = 'i';
     else if (c === 'w') r = 'v';
     else if (c === 'z') r = 's';
-    for (const ch of r) if (ch !== out[out.length - 1]) out += ch;
+    if (r.length === 1) {
+      if (r !== out[out.length - 1]) out += r;
+    } else for (let q = 0; q < r.length; q++) if (r[q] !== out[out.length - 1]) out += r[q];
+  }
+  return out;
+}
+
+// Lower-case Cyrillic letters by code (0x430-0x45f), for the key's fast path.
+const LOWER_TABLE: Array<string | undefined> = [];
+for (const [k, v] of Object.entries(RU_DE)) LOWER_TABLE[k.charCodeAt(0) - 0x430] = v;
+
+/** `transliterate` of a lower-case word, without the capitalisation work (same letters). */
+function transliterateLower(w: string): string {
+  let out = '';
+  let prev = '';
+  for (let k = 0; k < w.length; k++) {
+    const ch = w[k]!;
+    const code = ch.charCodeAt(0) - 0x430;
+    let t = code >= 0 && code < 0x30 ? LOWER_TABLE[code] : undefined;
+    if (t === undefined) {
+      out += ch;
+      prev = ch;
+      continue;
+    }
+    if (ch === 'е' && VOWELS.has(prev)) t = 'je';
+    else if (ch === 'й' && (prev === 'и' || prev === 'ы')) t = '';
+    else if (ch === 'с' && VOWELS.has(prev) && k + 1 < w.length && VOWELS.has(w[k + 1]!)) t = 'ss';
+    out += t;
+    prev = ch;
   }
   return out;
 }
@@ -144,7 +172,7 @@ const keyCache = new Map<string, string>();
 export function cognateKey(word: string): string {
   let k = keyCache.get(word);
   if (k === undefined) {
-    k = latinKey(hasCyrillic(word) ? transliterate(word) : word);
+    k = latinKey(hasCyrillic(word) ? transliterateLower(word.toLowerCase()) : word);
     if (keyCache.size > 100_000) keyCache.clear();
     keyCache.set(word, k);
   }

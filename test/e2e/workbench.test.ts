@@ -98,6 +98,25 @@ describe('workbench: align, review, correct, export', () => {
     await expect.poll(() => wb.review.getByTestId('review-source').innerText()).toBe(srcBefore);
   });
 
+  it('draws a new link from selections in both editors, and undoes it', async () => {
+    const rows = async () => Number(/(\d+) rows/.exec(await wb.statusCounts.innerText())?.[1]);
+    const n0 = await rows();
+    for (const side of ['target', 'source'] as const) {
+      await wb.editor(side).locator('.view-line').first().click();
+      await browser.page.keyboard.press('Control+Home');
+    }
+    await wb.editor('target').locator('.view-line', { hasText: 'Foto t.me' }).click({ clickCount: 3 });
+    await wb.editor('source').locator('.view-line', { hasText: 'союз, проверенный временем' }).click({ clickCount: 3 });
+    await browser.page.keyboard.press('Control+Shift+L');
+    await expect.poll(rows).toBe(n0 + 1);
+    await wb.grid.locator('[role="grid"]').focus();
+    await browser.page.keyboard.press('Control+z');
+    await expect.poll(rows).toBe(n0);
+    // Back to the quotation the next tests work on.
+    await wb.filterKind('Quotes');
+    await wb.gridRows.filter({ hasText: 'In Astana wurde ein umfangreiches Paket' }).click();
+  });
+
   it('fetches a DeepL suggestion and shows its diff against the published German', async () => {
     await wb.review.getByTestId('fetch-suggestion').click();
     await wb.review.getByTestId('review-suggestion').waitFor();
@@ -204,6 +223,11 @@ describe('workbench: align, review, correct, export', () => {
   it('switches the interface to Russian and the dark theme', async () => {
     await browser.page.getByTestId('ui-lang').selectOption('ru');
     await browser.page.getByRole('button', { name: 'Выровнять заново' }).waitFor();
+    for (const name of ['Таблица', 'Карта', 'Проверка', 'Память', 'Конкорданс', 'Глоссарий']) {
+      await browser.page.getByRole('tab', { name }).waitFor();
+    }
+    expect(await wb.statusCounts.innerText()).toMatch(/Строк: \d+/);
+    expect(await browser.page.locator('html').getAttribute('lang')).toBe('ru');
     await browser.page.emulateMedia({ colorScheme: 'dark' });
     await browser.page.locator('html[data-theme="dark"]').waitFor();
     await screenshot(browser.page, 'workbench-review-dark-ru');

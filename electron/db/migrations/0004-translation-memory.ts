@@ -5,9 +5,10 @@ import type { Migration } from './types';
  * trigram indexes over the matching keys (source and target) for fuzzy candidates and
  * concordance. The FTS tables are contentless (the text lives once, in tm_units). Deletes and
  * key updates reach them through triggers (passing the old key to FTS5's 'delete' command);
- * inserts do NOT: `TmRepository` writes the FTS rows itself, because an FTS5 write from a
- * trigger runs inside a statement savepoint, and FTS5 flushes its pending index at every
- * savepoint, which made bulk imports about five times slower. Keys are already
+ * inserts do NOT: `TmRepository` writes the FTS rows itself (per batch, or for a whole import
+ * in one INSERT ... SELECT per side), because an FTS5 write from a trigger runs inside a
+ * statement savepoint, and FTS5 flushes its pending index at every savepoint, which made bulk
+ * imports about five times slower. Keys are already
  * lowercased, so the tokenizer skips its own case folding (case_sensitive 1). The index keeps
  * no positions (detail=none): fuzzy candidates need only "which units hold this trigram", and
  * concordance ANDs the query's trigrams and confirms the substring on the key, so positions

@@ -180,7 +180,7 @@ export class TmRepository {
    * batch by batch: that keeps each structure's pages hot (about a fifth less work on large
    * imports). The caller provides the transaction.
    */
-  addOrMergeMany(rows: readonly TmUnitRow[]): { added: number; merged: number } {
+  addOrMergeMany(rows: readonly TmUnitRow[], opts: { deferIndex?: boolean } = {}): { added: number; merged: number } {
     const fresh: { id: number | bigint; source: string; target: string }[] = [];
     let merged = 0;
     for (const row of rows) {
@@ -206,10 +206,27 @@ export class TmRepository {
       });
     }
     // The FTS rows are written here, not by a trigger (see migration 0004): units must be
-    // inserted only through this method.
-    for (const f of fresh) this.st.ftsSource.run(f.id, ` ${f.source} `);
-    for (const f of fresh) this.st.ftsTarget.run(f.id, ` ${f.target} `);
+    // inserted only through this method, or indexed afterwards with `indexUnitsAfter`.
+    if (!opts.deferIndex) {
+      for (const f of fresh) this.st.ftsSource.run(f.id, ` ${f.source} `);
+      for (const f of fresh) this.st.ftsTarget.run(f.id, ` ${f.target} `);
+    }
     return { added: fresh.length, merged };
+  }
+
+  /** The highest unit id (0 for an empty memory): units added later have larger ids. */
+  maxId(): number {
+    return (this.db.prepare('SELECT MAX(id) FROM tm_units').pluck().get() as number | null) ?? 0;
+  }
+
+  /**
+   * Indexes every unit with an id above `afterId` (those a bulk import added with
+   * `deferIndex`), one INSERT ... SELECT per side: no per-row calls from JavaScript, and each
+   * index is built in one go while its pages are hot.
+   */
+  indexUnitsAfter(afterId: number): void {
+    this.db.prepare("INSERT INTO tm_source_fts (rowid, source_key) SELECT id, ' ' || source_key || ' ' FROM tm_units WHERE id > ?").run(afterId);
+    this.db.prepare("INSERT INTO tm_target_fts (rowid, target_key) SELECT id, ' ' || target_key || ' ' FROM tm_units WHERE id > ?").run(afterId);
   }
 
   bySourceHash(hash: number): StoredTmRow[] {

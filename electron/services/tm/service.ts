@@ -53,9 +53,10 @@ export interface ImportOptions extends ReaderOptions {
 }
 
 /**
- * How fuzzy candidates are gathered: the query's trigrams are taken rarest first until
- * `postingsBudget` index entries would be read (but at least `minTrigrams`, at most
- * `maxTrigrams`); the `maxCandidates` units sharing most of them are scored.
+ * How fuzzy candidates are gathered: each word's rarest trigram, then the other trigrams
+ * rarest first (frequencies estimated from a sample of keys), until `postingsBudget` index
+ * entries would be read (but at least `minTrigrams`, at most `maxTrigrams`); the
+ * `maxCandidates` units sharing most of them are scored by edit distance.
  */
 export interface CandidateTuning {
   postingsBudget: number;
@@ -70,8 +71,9 @@ export const DEFAULT_TUNING: Readonly<CandidateTuning> = Object.freeze({
   maxTrigrams: 40,
   maxCandidates: 100,
 });
+
 /** Keys read to estimate trigram frequencies (all of them in smaller memories). */
-const SAMPLE_KEYS = 20_000;
+const SAMPLE_KEYS = 10_000;
 
 /** Trigram document frequencies counted over some keys, scaled to the whole memory. */
 class TrigramSample {
@@ -120,6 +122,7 @@ export class TmService {
   readonly repo: TmRepository;
   readonly glossary: GlossaryRepository;
   private readonly samples: { source?: TrigramSample; target?: TrigramSample } = {};
+  private hitCounts = new Uint8Array(0);
 
   constructor(
     private readonly db: Db,
@@ -310,12 +313,33 @@ export class TmService {
       postings += g.df;
     }
     if (chosen.length === 0) return [];
-    const hits = new Map<number, number>();
+    // Hit counts in a reusable byte array indexed by id (ids are dense): tens of thousands of
+    // postings are counted without a Map, and picked by count buckets without a sort.
+    const { min, max } = this.repo.idRange();
+    const size = max - min + 1;
+    if (this.hitCounts.length < size) this.hitCounts = new Uint8Array(Math.ceil(size * 1.25));
+    const counts = this.hitCounts;
+    const touched: number[] = [];
     for (const t of chosen) {
-      for (const id of this.repo.idsWithSourceTrigram(t)) hits.set(id, (hits.get(id) ?? 0) + 1);
+      for (const id of this.repo.idsWithSourceTrigram(t)) {
+        const i = id - min;
+        if (i < 0 || i >= size) continue;
+        if (counts[i] === 0) touched.push(i);
+        counts[i]! += 1;
+      }
     }
-    const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-    return ranked.slice(0, maxCandidates).map(([id]) => id);
+    const buckets: number[][] = Array.from({ length: chosen.length + 1 }, () => []);
+    for (const i of touched) {
+      buckets[counts[i]!]!.push(i + min);
+      counts[i] = 0;
+    }
+    const out: number[] = [];
+    for (let c = chosen.length; c >= 1 && out.length < maxCandidates; c--) {
+      const b = buckets[c]!;
+      // Within a bucket the newest units first (postings come in id order).
+      for (let k = b.length - 1; k >= 0 && out.length < maxCandidates; k--) out.push(b[k]!);
+    }
+    return out;
   }
 
   /**
@@ -379,6 +403,7 @@ export class TmService {
     this.db.exec('BEGIN IMMEDIATE');
     try {
       const importId = this.repo.startImport(fileName, format, now);
+      const lastIdBefore = this.repo.maxId();
       const store = (units: TranslationUnit[]) => {
         const rows: TmUnitRow[] = [];
         for (const u of units) {
@@ -387,7 +412,7 @@ export class TmService {
           if (isStorable(row)) rows.push(row);
           else counts.skipped++;
         }
-        const res = this.repo.addOrMergeMany(rows);
+        const res = this.repo.addOrMergeMany(rows, { deferIndex: true });
         counts.added += res.added;
         counts.merged += res.merged;
       };
@@ -398,6 +423,7 @@ export class TmService {
       }
       if (!sawBytes) throw new SverkaError('EMPTY_INPUT', `${fileName} is empty.`);
       store(reader.end());
+      this.repo.indexUnitsAfter(lastIdBefore);
       this.repo.finishImport(importId, counts, this.now());
       this.db.exec('COMMIT');
       delete this.samples.source;

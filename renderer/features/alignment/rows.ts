@@ -1,10 +1,4 @@
-import type { Span } from '../../../shared/types';
 import type { AlignRow } from './types';
-
-/** Ids that survive re-alignment of the same texts (what user corrections are keyed by). */
-export const quoteId = (target: Span): string => `q:${target.start}-${target.end}`;
-export const sentenceId = (targetSegs: readonly number[], sourceSegs: readonly number[]): string =>
-  targetSegs.length ? `s:t${targetSegs[0]}` : `s:s${sourceSegs[0]}`;
 
 /** German document order; a quotation follows the sentence that holds it; Russian-only beads keep their place. */
 export function orderRows(rows: readonly AlignRow[]): AlignRow[] {

@@ -1,6 +1,8 @@
-import { editors } from '../../editor/registry';
+import { linkEditorSelections, linkRussianSelection } from '../../editor/selectionLinks';
 import { useApp, useModel, useT, useWorkbench } from '../../state/hooks';
 import { Icon } from '../../ui/Icon';
+
+export { linkEditorSelections, linkRussianSelection };
 
 /** Actions on the alignment and the selected row; each names its shortcut. */
 export function Toolbar({ onExport, onSettings, onImport }: { onExport: () => void; onSettings: () => void; onImport: () => void }) {
@@ -122,26 +124,4 @@ export function Toolbar({ onExport, onSettings, onImport }: { onExport: () => vo
       </button>
     </div>
   );
-}
-
-/** Links the Russian editor's selection to the row (the user's own choice of source span). */
-export function linkRussianSelection(wb: ReturnType<typeof useWorkbench>, rowId: string | null): void {
-  const ed = editors.source;
-  const sel = ed?.getSelection();
-  const m = ed?.getModel();
-  if (!rowId || !sel || !m || sel.isEmpty()) return;
-  wb.relink(rowId, { start: m.getOffsetAt(sel.getStartPosition()), end: m.getOffsetAt(sel.getEndPosition()) });
-}
-
-/** Draws a new link from the selections in both editors (German quotation, Russian source). */
-export function linkEditorSelections(wb: ReturnType<typeof useWorkbench>): void {
-  const span = (side: 'source' | 'target') => {
-    const ed = editors[side];
-    const sel = ed?.getSelection();
-    const m = ed?.getModel();
-    return sel && m && !sel.isEmpty() ? { start: m.getOffsetAt(sel.getStartPosition()), end: m.getOffsetAt(sel.getEndPosition()) } : null;
-  };
-  const target = span('target');
-  const source = span('source');
-  if (target && source) void wb.linkSpans(target, source);
 }
