@@ -44,7 +44,9 @@ let vitestCounted = false;
 try {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed += r.numPassedTests ?? 0;
-  failed += (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0);
+  // A file that fails to load has no test results of its own; count it once.
+  const brokenFiles = (r.testResults ?? []).filter((t) => t.status === 'failed' && (t.assertionResults ?? []).length === 0).length;
+  failed += (r.numFailedTests ?? 0) + brokenFiles;
   vitestCounted = true;
   if ((r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) > 0) {
     process.stdout.write(`!! ${r.numPendingTests + r.numTodoTests} tests were skipped; skipping is not allowed\n`);

@@ -96,8 +96,9 @@ export class AlignModel {
       const learned = model.learnFromBeads(s, t, beads);
       const ratio2 = pairedRatio(s, t, beads) ?? ratio;
       if (learned.size > 0 || Math.abs(ratio2 - ratio) > 0.02) {
-        model = new AlignModel(user.merge(learned), ratio2, opts.params, model.an);
-        model.countDf(s, t);
+        const first = model;
+        model = new AlignModel(user.merge(learned), ratio2, opts.params, first.an);
+        model.countDf(s, t, first);
         model.firstPass = beads;
         model.firstPassKey = pairKey(s, t);
       }
@@ -105,13 +106,23 @@ export class AlignModel {
     return model;
   }
 
-  private countDf(s: readonly string[], t: readonly string[]): void {
+  /**
+   * Document frequencies over both sides. `base`, a model of the same pair sharing this
+   * one's analyser, already counted the lexicon-independent features: only the lexicon
+   * features (which `rawFeatures` appends after them) are counted again.
+   */
+  private countDf(s: readonly string[], t: readonly string[], base?: AlignModel): void {
     this.df.length = 0;
+    // Only a base without lexicon features has counted exactly the shared features.
+    const reuse = base !== undefined && base.lexicon.size === 0;
+    if (reuse) for (let id = 0; id < base.df.length; id++) this.df[id] = base.df[id] ?? 0;
     this.nSegs = s.length + t.length;
     const seen = new Set<number>();
     const count = (x: string, side: Side): void => {
       seen.clear();
-      for (const id of this.rawFeatures(x, side).ids) {
+      const ids = this.rawFeatures(x, side).ids;
+      for (let k = reuse ? this.an.analyze(x).base.ids.length : 0; k < ids.length; k++) {
+        const id = ids[k]!;
         if (seen.has(id)) continue;
         seen.add(id);
         this.df[id] = (this.df[id] ?? 0) + 1;

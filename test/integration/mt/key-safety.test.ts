@@ -111,6 +111,10 @@ describe('the DeepL key never leaks', () => {
       await call('mt.translate', { ...base, formality: 'more' });
       await call('mt.setKey', { clear: true }).then(() => call('mt.setKey', { key }));
 
+      // A checked pair in the memory, so that every export has content to leak into.
+      services.tm.add([
+        { sourceLang: 'ru', targetLang: 'de', source: 'Новый текст.', target: 'Neuer Text.', origin: 'human', reviewed: true, props: {} },
+      ]);
       let exports = 0;
       for (const format of TM_EXPORT_FORMATS) {
         let exported: { bytes: Buffer };

@@ -157,3 +157,21 @@ describe('AlignModel', () => {
     expect(seeded.sim(ru, de)).toBeGreaterThan(plain.sim(ru, de));
   });
 });
+
+describe('AlignModel.fromPair with a user lexicon and learning', () => {
+  it('keeps user pairs, adds learned ones and still aligns', () => {
+    const ru: string[] = [];
+    const de: string[] = [];
+    for (let k = 0; k < 4; k++) {
+      ru.push(...RU.map((s) => `${s} Кошка.`));
+      de.push(...DE.map((s) => `${s} Katze.`));
+    }
+    const user = Lexicon.fromPairs([['президент', 'Präsident']]);
+    const model = AlignModel.fromPair(ru, de, { lexicon: user });
+    const origins = new Set(model.lexicon.entries().map((e) => e.origin));
+    expect(origins.has('user')).toBe(true);
+    expect(model.lexicon.size).toBeGreaterThan(1);
+    expect(user.size).toBe(1);
+    expect(pairs(alignSentences(ru, de, { model }))).toEqual(ru.map((_, k) => `${k}:${k}`));
+  });
+});
