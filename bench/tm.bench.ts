@@ -131,7 +131,8 @@ function mutate(s: string): string {
 const generateOnly = process.env['BENCH_TM_GENERATE_ONLY'];
 if (generateOnly) {
   const { sources } = writeTmx(generateOnly, UNITS);
-  process.stdout.write(JSON.stringify(sources));
+  // A file, not stdout: process.exit would cut a piped stdout short.
+  fs.writeFileSync(`${generateOnly}.sources.json`, JSON.stringify(sources));
   process.exit(0);
 }
 
@@ -142,11 +143,10 @@ try {
   // Generated in a child process so that the import's peak memory below is the import's own.
   const gen = spawnSync(process.execPath, [process.argv[1]!], {
     env: { ...process.env, BENCH_TM_GENERATE_ONLY: tmxFile, BENCH_TM_UNITS: String(UNITS) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (gen.status !== 0) throw new Error('generating the TMX failed');
-  const sources = JSON.parse(gen.stdout) as string[];
+  const sources = JSON.parse(fs.readFileSync(`${tmxFile}.sources.json`, 'utf8')) as string[];
   const bytes = fs.statSync(tmxFile).size;
   console.log(`generated ${UNITS.toLocaleString('en')} units (${(bytes / 1e6).toFixed(0)} MB TMX) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

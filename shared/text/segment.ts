@@ -94,7 +94,9 @@ export function segment(text: string, lang: Lang, opts?: { mode?: 'auto' | 'line
     }
     group = [];
   };
-  const linePerParagraph = mode === 'auto' && isLinePerParagraph(text, ls);
+  // Pre-segmented files (one sentence a line, no blank lines) get the same reading, so an
+  // unpaired mark cannot open a quotation that runs through the rest of the document.
+  const linePerParagraph = isLinePerParagraph(text, ls);
   for (const l of ls) {
     if (trimSpan(text, l.start, l.end) === null) flush();
     else {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { alignQuotes, type QuoteAlignment } from '../../../shared/align/quotes/index';
 import { alignSentences, type Bead } from '../../../shared/align/sentences';
 import { AlignModel, Lexicon } from '../../../shared/align/similarity';
-import { sliceSegments, translationWindows } from '../../../shared/align/windows';
 import { SverkaError } from '../../../shared/errors';
 import { segment } from '../../../shared/text/segment';
 import type { Lang, Segment } from '../../../shared/types';
@@ -70,7 +69,8 @@ export function alignDocuments(
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
   const model = AlignModel.fromPair(sourceSegments, targetSegments, opts.lexicon ? { lexicon: opts.lexicon } : {});
   const beads = alignSentences(sourceSegments, targetSegments, { model });
-  const quotes = findQuotes(sourceText, sourceSegments, targetText, targetSegments, model, beads);
+  // Long full translations are handled inside alignQuotes: the beads then fix the sentence.
+  const quotes = alignQuotes({ sourceText, sourceSegments, targetText, targetSegments, model, beads });
   return {
     source: { lang: opts.sourceLang, segments: sourceSegments },
     target: { lang: opts.targetLang, segments: targetSegments },
@@ -82,44 +82,6 @@ export function alignDocuments(
 /** Kept local: importing the CLI context would load the database layer this command never uses. */
 function json(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
-}
-
-/**
- * Quote alignment over the whole pair, or window by window when the pair is a long full
- * translation (quote search is not linear in length; the sentence beads say where to look).
- */
-function findQuotes(
-  sourceText: string,
-  sourceSegments: Segment[],
-  targetText: string,
-  targetSegments: Segment[],
-  model: AlignModel,
-  beads: Bead[],
-): QuoteAlignment[] {
-  const windows = translationWindows(beads, sourceSegments.length, targetSegments.length);
-  if (!windows) return alignQuotes({ sourceText, sourceSegments, targetText, targetSegments, model, beads });
-  const out: QuoteAlignment[] = [];
-  for (const w of windows) {
-    const src = sliceSegments(sourceText, sourceSegments, w.source);
-    const tgt = sliceSegments(targetText, targetSegments, w.target);
-    const local: Bead[] = [];
-    for (const b of beads) {
-      const inT = b.target.every((j) => j >= w.target[0] && j < w.target[1]);
-      const inS = b.source.every((i) => i >= w.source[0] && i < w.source[1]);
-      if (inT && inS && (b.target.length || b.source.length)) {
-        local.push({ source: b.source.map((i) => i - w.source[0]), target: b.target.map((j) => j - w.target[0]), score: b.score });
-      }
-    }
-    const found = alignQuotes({ sourceText: src.text, sourceSegments: src.segments, targetText: tgt.text, targetSegments: tgt.segments, model, beads: local });
-    for (const q of found) {
-      out.push({
-        ...q,
-        target: { start: q.target.start + tgt.offset, end: q.target.end + tgt.offset, text: q.target.text },
-        source: q.source ? { start: q.source.start + src.offset, end: q.source.end + src.offset, text: q.source.text } : null,
-      });
-    }
-  }
-  return out;
 }
 
 function requireFlag(flags: Record<string, string | boolean>, name: string): string {

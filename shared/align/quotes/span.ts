@@ -92,7 +92,12 @@ function anchors(ctx: SpanContext): Anchor[] {
     .filter(isContent)
     .map((t) => ctx.links.get(tokenId(t)));
   const out: Anchor[] = [];
+  if (deLinks.every((l) => l === undefined)) return out;
+  const region = ctx.ruRegion;
   for (const seg of ctx.ruSegs) {
+    // Only the segments that meet the region can hold anchors; skipping the rest keeps this
+    // linear in the region, not in the document (it runs once per quotation).
+    if (seg.end < region.start || seg.start > region.end) continue;
     for (const r of seg.tokens) {
       if (r.start < ctx.ruRegion.start || r.end > ctx.ruRegion.end) continue;
       const id = tokenId(r);
