@@ -3,6 +3,7 @@ import { appHandlers, documentHandlers, projectHandlers } from './projects';
 import { reviewHandlers, workbenchHandlers } from './workbench';
 import { glossaryHandlers, tmHandlers } from './tm';
 import { mtHandlers } from './mt';
+import { settingsHandlers } from './settings';
 
 /** Every contract channel's handler; the type makes a missing one a compile error. */
 export const handlers: AllHandlers = {
@@ -14,4 +15,5 @@ export const handlers: AllHandlers = {
   ...tmHandlers,
   ...glossaryHandlers,
   ...mtHandlers,
+  ...settingsHandlers,
 };

@@ -1,7 +1,18 @@
 import type { DocumentFull, DocumentSummary, ProjectDetail, ProjectSummary } from '../../shared/ipc/channels/projects';
 import { api, call, errorMessage } from '../api';
 import type { MessageKey, Params } from '../i18n';
-import { loadUiSettings, saveUiSettings, type ThemePref, type UiSettings } from './settings';
+import type { MtFormality } from '../../shared/ipc/channels/mt';
+import type { UiSettingKey } from '../../shared/ipc/channels/settings';
+import {
+  changedSettings,
+  loadUiSettings,
+  mergeStoredSettings,
+  saveUiSettings,
+  UI_SETTING_KEYS,
+  type AlignModePref,
+  type ThemePref,
+  type UiSettings,
+} from './settings';
 import type { UiLang } from '../i18n';
 import { action, Store } from './store';
 import { NO_FILTERS, type AlignState, type RowFilters } from '../features/alignment/types';
@@ -93,6 +104,8 @@ let noticeSeq = 0;
 export class AppModel {
   readonly store = new Store<AppState>(initialState(), alignmentScope);
   private openSeq = 0;
+  /** Settings the user changed before the stored ones arrived: theirs wins over the database's. */
+  private readonly settingsTouched = new Set<UiSettingKey>();
 
   get state(): AppState {
     return this.store.getState();
@@ -118,7 +131,8 @@ export class AppModel {
    * first project, which is the sample the backend created.
    */
   async start(): Promise<void> {
-    const list = await this.loadProjects();
+    // Settings first (in parallel with the list) so the workbench opens with the stored align mode.
+    const [list] = await Promise.all([this.loadProjects(), this.loadSettings()]);
     if (!list || list.length === 0) return;
     const last = list.filter((p) => p.openedAt).sort((a, b) => (b.openedAt ?? '').localeCompare(a.openedAt ?? ''))[0];
     await this.openProject((last ?? list[0]!).id);
@@ -308,6 +322,30 @@ export class AppModel {
     this.updateSettings({ ...this.state.settings, lang });
   }
 
+  setFormality(formality: MtFormality): void {
+    this.updateSettings({ ...this.state.settings, formality });
+  }
+
+  setAlignMode(alignMode: AlignModePref): void {
+    this.updateSettings({ ...this.state.settings, alignMode });
+  }
+
+  /**
+   * Reads the choices kept in the database; they replace the localStorage guess of first
+   * paint, because the web bridge's origin (and so its localStorage) changes per launch.
+   */
+  async loadSettings(): Promise<void> {
+    const r = await api.settings.get({ keys: UI_SETTING_KEYS });
+    // Unreadable settings are not worth an error notice: the cached or default choices stand.
+    if (!r.ok) return;
+    const stored = { ...r.value };
+    for (const key of this.settingsTouched) delete stored[key];
+    const settings = mergeStoredSettings(this.state.settings, stored);
+    if (changedSettings(this.state.settings, settings).length === 0) return;
+    saveUiSettings(settings);
+    this.store.dispatch(act('settings/loaded', (s) => ({ ...s, settings })));
+  }
+
   notify(kind: Notice['kind'], key: MessageKey, params?: Params, detail?: string): void {
     const notice: Notice = { id: ++noticeSeq, kind, key, ...(params ? { params } : {}), ...(detail ? { detail } : {}) };
     this.store.dispatch(act('notice/add', (s) => ({ ...s, notices: [...s.notices.slice(-3), notice] })));
@@ -331,8 +369,15 @@ export class AppModel {
   }
 
   private updateSettings(settings: UiSettings): void {
+    const changes = changedSettings(this.state.settings, settings);
     saveUiSettings(settings);
     this.store.dispatch(act('settings/changed', (s) => ({ ...s, settings })));
+    for (const { key, value } of changes) {
+      this.settingsTouched.add(key);
+      void api.settings.set({ key, value }).then((r) => {
+        if (!r.ok) this.notifyError(new Error(r.error.message));
+      });
+    }
   }
 
   private readyProject(): OpenProject | null {

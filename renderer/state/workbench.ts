@@ -7,6 +7,7 @@ import { filterRows, setSuggestion, shiftSource, shiftSpans } from '../features/
 import { applyEdit, dataOf } from '../features/alignment/server';
 import type { AlignmentData, AlignRow, QuoteKind } from '../features/alignment/types';
 import { act, type AppModel, type AppState, type OpenProject, type SidePanel } from './app';
+import type { AlignModePref } from './settings';
 import { action } from './store';
 
 export { filterRows };
@@ -35,9 +36,24 @@ export class Workbench {
   private readonly revealListeners = new Set<(row: AlignRow, origin: RevealOrigin) => void>();
   private quoteKinds: ReadonlyMap<string, QuoteKind> = new Map();
   private serverQueue: Promise<unknown> = Promise.resolve();
-  formality: MtFormality = 'default';
+
+  /** Kept in the app settings, which persist it through the settings channel. */
+  get formality(): MtFormality {
+    return this.app.state.settings.formality;
+  }
+
+  set formality(v: MtFormality) {
+    this.app.setFormality(v);
+  }
+
   /** `auto` lets the aligner decide whether the pair is a full translation (then sentences too). */
-  alignMode: 'auto' | 'quotes' | 'sentences' = 'auto';
+  get alignMode(): AlignModePref {
+    return this.app.state.settings.alignMode;
+  }
+
+  set alignMode(v: AlignModePref) {
+    this.app.setAlignMode(v);
+  }
 
   constructor(private readonly app: AppModel) {
     app.store.onDidChange((c) => {

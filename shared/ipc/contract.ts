@@ -4,6 +4,7 @@ import { projectChannels } from './channels/projects';
 import { workbenchChannels } from './channels/workbench';
 import { tmChannels } from './channels/tm';
 import { mtChannels } from './channels/mt';
+import { settingsChannels } from './channels/settings';
 
 /**
  * The one IPC contract: channel name -> request schema and response type. Main-process
@@ -15,6 +16,7 @@ export const contract = {
   ...workbenchChannels,
   ...tmChannels,
   ...mtChannels,
+  ...settingsChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,4 +14,9 @@ export class SettingsRepository {
       .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
       .run(key, value);
   }
+
+  /** Removes the key; true when there was one. */
+  delete(key: string): boolean {
+    return this.db.prepare('DELETE FROM settings WHERE key = ?').run(key).changes > 0;
+  }
 }
