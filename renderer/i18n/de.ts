@@ -237,4 +237,17 @@ export const de: Messages = {
   'settings.saveReviewer': 'Namen speichern',
 
   'toolbar.relink': 'Neu verknüpfen',
+
+  'mtBatch.label': 'DeepL-Vorschläge für die angezeigten Zeilen',
+  'mtBatch.estimating': 'Kosten des Stapels werden geprüft…',
+  'mtBatch.progress': '{done} von {total} Zeilen · {chars} Zeichen berechnet',
+  'mtBatch.confirm': '{n} Zeichen ({items} Zeilen) an DeepL senden?',
+  'mtBatch.stopping': 'wird angehalten…',
+  'mtBatch.send': 'Senden',
+  'mtBatch.cancelled': 'Nach {done} von {total} Zeilen angehalten; die erhaltenen Vorschläge bleiben.',
+  'import.readLabel': 'Datei wird gelesen',
+  'import.reading': '{name} wird gelesen: {pct} %',
+  'import.readCancelled': 'Lesen abgebrochen; nichts wurde importiert.',
+  'import.readFailed': 'Die Datei konnte nicht gelesen werden.',
+  'import.sending': 'Wird importiert…',
 };

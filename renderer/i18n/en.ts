@@ -236,6 +236,19 @@ export const en = {
   'settings.saveReviewer': 'Save name',
 
   'toolbar.relink': 'Relink',
+
+  'mtBatch.label': 'DeepL suggestions for the shown rows',
+  'mtBatch.estimating': 'Checking what the batch would cost…',
+  'mtBatch.progress': '{done} of {total} rows · {chars} characters billed',
+  'mtBatch.confirm': 'Send {n} characters ({items} rows) to DeepL?',
+  'mtBatch.stopping': 'stopping…',
+  'mtBatch.send': 'Send',
+  'mtBatch.cancelled': 'Stopped after {done} of {total} rows; the suggestions received are kept.',
+  'import.readLabel': 'Reading the file',
+  'import.reading': 'Reading {name}: {pct}%',
+  'import.readCancelled': 'Reading stopped; nothing was imported.',
+  'import.readFailed': 'The file could not be read.',
+  'import.sending': 'Importing…',
 } as const;
 
 export type MessageKey = keyof typeof en;

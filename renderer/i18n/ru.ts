@@ -237,4 +237,17 @@ export const ru: Messages = {
   'settings.saveReviewer': 'Сохранить имя',
 
   'toolbar.relink': 'Перепривязать',
+
+  'mtBatch.label': 'Предложения DeepL для показанных строк',
+  'mtBatch.estimating': 'Оцениваем стоимость пакета…',
+  'mtBatch.progress': '{done} из {total} строк · оплачено символов: {chars}',
+  'mtBatch.confirm': 'Отправить в DeepL {n} символов ({items} строк)?',
+  'mtBatch.stopping': 'останавливаем…',
+  'mtBatch.send': 'Отправить',
+  'mtBatch.cancelled': 'Остановлено после {done} из {total} строк; полученные предложения сохранены.',
+  'import.readLabel': 'Чтение файла',
+  'import.reading': 'Чтение {name}: {pct}%',
+  'import.readCancelled': 'Чтение прервано; ничего не импортировано.',
+  'import.readFailed': 'Не удалось прочитать файл.',
+  'import.sending': 'Импорт…',
 };

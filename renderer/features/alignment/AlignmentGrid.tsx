@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { MessageKey } from '../../i18n';
 import { useApp, useT, useWorkbench } from '../../state/hooks';
 import { filterRows } from '../../state/workbench';
+import { BatchSuggest } from '../review/BatchSuggest';
 import { rowTone, type AlignRow, type RowFilters } from './types';
 
 const ROW_H = 30;
@@ -217,34 +218,5 @@ function GridFilters({ filters, shown, total }: { filters: RowFilters; shown: nu
       <BatchSuggest />
       <span className="subtle grid-count">{t('grid.shown', { shown, total })}</span>
     </div>
-  );
-}
-
-const BATCH_LIMIT = 500;
-
-/** Machine suggestions for every shown row with a source and none yet (the backend estimates and asks before billing much). */
-function BatchSuggest() {
-  const wb = useWorkbench();
-  const t = useT();
-  const [busy, setBusy] = useState(false);
-  return (
-    <button
-      type="button"
-      className="button small"
-      disabled={busy}
-      data-testid="batch-suggest"
-      onClick={async () => {
-        const ids = wb
-          .visibleRows()
-          .filter((r) => r.source && !r.suggestion)
-          .slice(0, BATCH_LIMIT)
-          .map((r) => r.id);
-        setBusy(true);
-        await wb.fetchSuggestions(ids);
-        setBusy(false);
-      }}
-    >
-      {busy ? t('review.fetching') : t('grid.batchSuggest')}
-    </button>
   );
 }

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Role } from '../../../shared/ipc/channels/projects';
 import { useApp, useModel, useT } from '../../state/hooks';
 import { Dialog } from '../../ui/Dialog';
+import { Progress } from '../../ui/Progress';
 import { decode, ENCODINGS, guessEncoding, guessLang, isBinaryLike } from './detect';
 
 interface Picked {
@@ -27,6 +28,62 @@ export function ImportDialog({ onClose, initialRole = 'source' }: { onClose: () 
   const [pasted, setPasted] = useState('');
   const [lang, setLang] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState<{ name: string; loaded: number; total: number } | null>(null);
+  const reader = useRef<FileReader | null>(null);
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  // Closing the dialog mid-read drops the read.
+  useEffect(
+    () => () => {
+      const r = reader.current;
+      reader.current = null;
+      r?.abort();
+    },
+    [],
+  );
+
+  /** Reads the picked file with progress; Cancel (abort) leaves nothing picked. */
+  const read = (f: File) => {
+    // A new pick replaces a read still running; it is dropped silently.
+    const old = reader.current;
+    reader.current = null;
+    old?.abort();
+    const r = new FileReader();
+    reader.current = r;
+    setPicked(null);
+    setReading({ name: f.name, loaded: 0, total: f.size });
+    r.onprogress = (e) => {
+      if (reader.current === r) setReading({ name: f.name, loaded: e.loaded, total: e.lengthComputable ? e.total : f.size });
+    };
+    r.onload = () => {
+      if (reader.current !== r) return;
+      reader.current = null;
+      setReading(null);
+      const bytes = new Uint8Array(r.result as ArrayBuffer);
+      const binary = isBinaryLike(bytes, f.name);
+      setPicked({ name: f.name, bytes, guessed: binary ? 'utf-8' : guessEncoding(bytes), binary });
+      setEncoding('auto');
+      setLang(null);
+    };
+    r.onerror = () => {
+      if (reader.current !== r) return;
+      reader.current = null;
+      setReading(null);
+      if (fileInput.current) fileInput.current.value = '';
+      model.notify('error', 'import.readFailed', undefined, r.error?.message);
+    };
+    r.readAsArrayBuffer(f);
+  };
+
+  /** Stops the read before anything is sent: nothing is picked, nothing stored. */
+  const cancelRead = () => {
+    const r = reader.current;
+    if (!r) return;
+    reader.current = null;
+    r.abort();
+    setReading(null);
+    if (fileInput.current) fileInput.current.value = '';
+    model.notify('info', 'import.readCancelled');
+  };
 
   const effectiveEncoding = encoding === 'auto' ? (picked?.guessed ?? 'utf-8') : encoding;
   const preview = useMemo(() => {
@@ -36,7 +93,7 @@ export function ImportDialog({ onClose, initialRole = 'source' }: { onClose: () 
   }, [mode, pasted, picked, effectiveEncoding]);
   const detectedLang = preview ? guessLang(preview) : role === 'source' ? (project?.sourceLang ?? 'ru') : (project?.targetLang ?? 'de');
   const chosenLang = lang ?? detectedLang;
-  const canSubmit = !busy && !!project && (mode === 'file' ? !!picked : pasted.trim().length > 0);
+  const canSubmit = !busy && !reading && !!project && (mode === 'file' ? !!picked : pasted.trim().length > 0);
 
   const submit = async () => {
     if (!canSubmit || !project) return;
@@ -58,11 +115,7 @@ export function ImportDialog({ onClose, initialRole = 'source' }: { onClose: () 
       wide
       footer={
         <>
-          {busy && (
-            <span className="subtle dialog-count" role="status">
-              {t('invite.busy')}
-            </span>
-          )}
+          {busy && <Progress label={t('import.sending')} text={t('import.sending')} testId="import-progress" />}
           <button type="button" className="button" onClick={onClose}>
             {t('dialog.cancel')}
           </button>
@@ -102,14 +155,11 @@ export function ImportDialog({ onClose, initialRole = 'source' }: { onClose: () 
               type="file"
               accept=".txt,.text,.md,.html,.htm,.docx,text/plain,text/html"
               data-testid="import-file"
-              onChange={async (e) => {
+              ref={fileInput}
+              disabled={busy}
+              onChange={(e) => {
                 const f = e.currentTarget.files?.[0];
-                if (!f) return;
-                const bytes = new Uint8Array(await f.arrayBuffer());
-                const binary = isBinaryLike(bytes, f.name);
-                setPicked({ name: f.name, bytes, guessed: binary ? 'utf-8' : guessEncoding(bytes), binary });
-                setEncoding('auto');
-                setLang(null);
+                if (f) read(f);
               }}
             />
           </label>
@@ -141,6 +191,19 @@ export function ImportDialog({ onClose, initialRole = 'source' }: { onClose: () 
           ))}
         </select>
       </label>
+      {mode === 'file' && reading && (
+        <div className="field">
+          <Progress
+            label={t('import.readLabel')}
+            value={reading.loaded}
+            max={Math.max(reading.total, 1)}
+            text={t('import.reading', { name: reading.name, pct: Math.round((reading.loaded / Math.max(reading.total, 1)) * 100) })}
+            onCancel={cancelRead}
+            cancelLabel={t('toolbar.cancel')}
+            testId="import-read-progress"
+          />
+        </div>
+      )}
       {mode === 'file' && picked && (
         <div className="field">
           <span className="field-label">{t('import.preview')}</span>

@@ -1,0 +1,228 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDeeplStandin, type DeeplStandin } from '../support/deepl-standin';
+import { openBrowser, screenshot, startWeb, type Browser, type WebApp } from '../support/web';
+import { WorkbenchPage } from './pages/workbench';
+
+const russian = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'gastbeitrag.ru.txt'), 'utf8');
+
+describe('progress and cancel: batch of DeepL suggestions, file import', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let wb: WorkbenchPage;
+  let deepl: DeeplStandin;
+  /** Rows with a source and no suggestion before the first batch. */
+  let batchable = 0;
+  let keptAfterCancel = 0;
+
+  const translateRequests = () => deepl.requests.filter((r) => r.path.endsWith('/translate')).length;
+
+  beforeAll(async () => {
+    deepl = await startDeeplStandin();
+    app = await startWeb({ env: { DEEPL_AUTH_KEY: deepl.key, DEEPL_SERVER_URL: deepl.url } });
+    browser = await openBrowser({ colorScheme: 'light', viewport: { width: 1600, height: 1000 } });
+    wb = new WorkbenchPage(browser.page);
+    await wb.goto(app.url);
+    await wb.waitForEditor('target');
+    await wb.pasteIntoSource(russian);
+    await wb.waitForEditor('source');
+    await wb.waitForAlignment();
+    await browser.page.getByTestId('align-mode').selectOption('sentences');
+    await browser.page.getByTestId('align-button').click();
+    await wb.waitForAlignment();
+    await wb.filterKind('All');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await deepl?.close();
+  });
+
+  it('shows a determinate bar that advances chunk by chunk, and Cancel stops further requests but keeps what arrived', async () => {
+    deepl.resetCounts();
+    // Each translate request answers after a while, so the bar can be watched and cancelled.
+    deepl.inject({ kind: 'delay', ms: 700, path: '/v2/translate' });
+    await browser.page.getByTestId('batch-suggest').click();
+    const confirm = browser.page.getByTestId('batch-confirm');
+    const bar = browser.page.getByTestId('batch-progress').getByRole('progressbar');
+    // A large batch is confirmed first (the estimate is shown); a small one starts at once.
+    await Promise.race([confirm.waitFor(), bar.waitFor()]);
+    if (await confirm.isVisible()) {
+      expect(await confirm.innerText()).toMatch(/characters/);
+      await confirm.getByTestId('batch-confirm-send').click();
+    }
+    await bar.waitFor();
+    const max = Number(await bar.getAttribute('aria-valuemax'));
+    batchable = max;
+    expect(max).toBeGreaterThan(10);
+    // Short batches go in chunks of five (at most ten): at least three chunks here.
+    const chunk = Math.min(10, Math.max(5, Math.ceil(max / 8)));
+    const chunks = Math.ceil(max / chunk);
+    expect(chunks).toBeGreaterThanOrEqual(3);
+    expect(await bar.getAttribute('aria-label')).toBe('DeepL suggestions for the shown rows');
+    const now = async () => Number(await bar.getAttribute('aria-valuenow'));
+    expect(await now()).toBe(0);
+    // The first chunk answered: the bar says so, with the billed characters.
+    await expect.poll(now, { timeout: 20_000 }).toBeGreaterThanOrEqual(chunk);
+    const done = await now();
+    expect(done).toBeLessThan(max);
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(new RegExp(`^${done} of ${max} rows · [\\d,]+ characters billed$`));
+    await screenshot(browser.page, 'mt-batch-progress-light');
+    const billedText = (await bar.getAttribute('aria-valuetext')) ?? '';
+    expect(Number(/· ([\d,]+) characters/.exec(billedText)?.[1]?.replace(/,/g, ''))).toBeGreaterThan(0);
+
+    await browser.page.getByTestId('batch-progress-cancel').click();
+    await browser.page.getByTestId('batch-progress').waitFor({ state: 'detached', timeout: 20_000 });
+    await browser.page.getByTestId('batch-suggest').waitFor();
+    // The request in flight when Cancel was pressed may still be answered (and cached); after
+    // that nothing more is sent.
+    await browser.page.waitForTimeout(1_500);
+    const afterCancel = translateRequests();
+    const textsAfterCancel = deepl.counts.translatedTexts;
+    await browser.page.waitForTimeout(2_500);
+    expect(translateRequests()).toBe(afterCancel);
+    expect(deepl.counts.translatedTexts).toBe(textsAfterCancel);
+    // Items with their own context go one per request: at most the chunk in flight came on top.
+    expect(textsAfterCancel).toBeGreaterThanOrEqual(done);
+    expect(textsAfterCancel).toBeLessThanOrEqual(done + chunk);
+    expect(textsAfterCancel).toBeLessThan(max);
+    expect(afterCancel).toBeLessThan(max);
+    await deepl.clear();
+
+    // The suggestions that arrived before the cancel are kept: the filter finds them.
+    await wb.grid.getByRole('button', { name: 'Has MT' }).click();
+    await expect.poll(() => wb.gridRows.count()).toBeGreaterThanOrEqual(Math.min(done, 10));
+    const shown = /(\d+) of (\d+)/.exec(await wb.grid.locator('.grid-count').innerText());
+    expect(Number(shown?.[1])).toBeGreaterThanOrEqual(done);
+    expect(Number(shown?.[1])).toBeLessThan(max);
+    keptAfterCancel = Number(shown?.[1]);
+    await wb.grid.getByRole('button', { name: 'Has MT' }).click();
+  });
+
+  it('asks before a large batch: Cancel at the question sends nothing, Send runs the batch with the confirmed characters', async () => {
+    const page = browser.page;
+    // The stand-in text is short; make the estimate say it needs confirmation, as a long one would.
+    const estimates: number[] = [];
+    await page.route('**/api/mt.estimate', async (route) => {
+      const res = await route.fetch();
+      const body = (await res.json()) as { ok: boolean; value: { needsConfirmation: boolean; characters: number } };
+      body.value.needsConfirmation = true;
+      estimates.push(body.value.characters);
+      await route.fulfill({ response: res, json: body });
+    });
+    const confirmed: unknown[] = [];
+    const onRequest = (r: { url(): string; postDataJSON(): unknown }) => {
+      if (r.url().endsWith('/api/mt.translate')) confirmed.push((r.postDataJSON() as { confirmCharacters?: number }).confirmCharacters);
+    };
+    page.on('request', onRequest);
+    try {
+      deepl.resetCounts();
+      await page.getByTestId('batch-suggest').click();
+      const confirm = page.getByTestId('batch-confirm');
+      await confirm.waitFor();
+      expect(await confirm.innerText()).toMatch(/^Send [\d,]+ characters \(\d+ rows\) to DeepL\?/);
+      await confirm.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByTestId('batch-suggest').waitFor();
+      expect(confirmed).toEqual([]);
+      expect(deepl.counts.translatedTexts).toBe(0);
+
+      await page.getByTestId('batch-suggest').click();
+      await confirm.getByTestId('batch-confirm-send').click();
+      await page.getByTestId('batch-suggest').waitFor({ timeout: 30_000 });
+      expect(confirmed.length).toBeGreaterThan(0);
+      expect(new Set(confirmed)).toEqual(new Set([estimates.at(-1)]));
+      // Only the rows without a suggestion went out.
+      expect(deepl.counts.translatedTexts).toBeGreaterThan(0);
+      expect(deepl.counts.translatedTexts).toBeLessThanOrEqual(batchable - keptAfterCancel);
+      // Every row with a source has its suggestion now.
+      await wb.grid.getByRole('button', { name: 'Has MT' }).click();
+      const shown = /(\d+) of (\d+)/.exec(await wb.grid.locator('.grid-count').innerText());
+      await wb.grid.getByRole('button', { name: 'Has MT' }).click();
+      expect(Number(shown?.[1])).toBe(batchable);
+    } finally {
+      page.off('request', onRequest);
+      await page.unroute('**/api/mt.estimate');
+    }
+  });
+
+  it('shows the read progress of an import file; Cancel stops the read and nothing is sent', async () => {
+    const page = browser.page;
+    // A FileReader that reports half the file read and then waits: the read is slow enough to cancel.
+    await page.evaluate(() => {
+      const Real = window.FileReader;
+      const w = window as unknown as { __realReader: typeof FileReader; __aborts: number };
+      w.__realReader = Real;
+      w.__aborts = 0;
+      class Stalled extends Real {
+        override readAsArrayBuffer(blob: Blob): void {
+          setTimeout(() => this.onprogress?.(new ProgressEvent('progress', { lengthComputable: true, loaded: Math.floor(blob.size / 2), total: blob.size }) as ProgressEvent<FileReader>), 0);
+        }
+        override abort(): void {
+          w.__aborts++;
+          super.abort();
+        }
+      }
+      window.FileReader = Stalled;
+    });
+    const importCalls: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().includes('/api/documents.')) importCalls.push(r.url());
+    };
+    page.on('request', onRequest);
+    try {
+      await page.getByTestId('import-button').click();
+      const dialog = page.getByTestId('import-dialog');
+      const buffer = Buffer.from(russian.repeat(4), 'utf8');
+      await dialog.getByTestId('import-file').setInputFiles({ name: 'gross.txt', mimeType: 'text/plain', buffer });
+      const bar = dialog.getByTestId('import-read-progress').getByRole('progressbar');
+      await bar.waitFor();
+      expect(await bar.getAttribute('aria-label')).toBe('Reading the file');
+      await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe(String(Math.floor(buffer.length / 2)));
+      expect(await bar.getAttribute('aria-valuemax')).toBe(String(buffer.length));
+      expect(await bar.getAttribute('aria-valuetext')).toBe('Reading gross.txt: 50%');
+      expect(await dialog.getByTestId('import-submit').isDisabled()).toBe(true);
+
+      await dialog.getByTestId('import-read-progress-cancel').click();
+      await bar.waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => (window as unknown as { __aborts: number }).__aborts)).toBe(1);
+      expect(await dialog.getByTestId('import-preview').count()).toBe(0);
+      expect(await dialog.getByTestId('import-submit').isDisabled()).toBe(true);
+      expect(await dialog.getByTestId('import-file').inputValue()).toBe('');
+      expect(importCalls).toEqual([]);
+    } finally {
+      page.off('request', onRequest);
+      await page.evaluate(() => {
+        window.FileReader = (window as unknown as { __realReader: typeof FileReader }).__realReader;
+      });
+    }
+  });
+
+  it('reads an import file for real and shows a busy bar while the import request runs', async () => {
+    const page = browser.page;
+    const dialog = page.getByTestId('import-dialog');
+    // Hold the import request so that its indeterminate bar can be seen.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/documents.importFile', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await dialog.getByTestId('import-file').setInputFiles({ name: 'original.txt', mimeType: 'text/plain', buffer: Buffer.from(russian, 'utf8') });
+      await dialog.getByTestId('import-preview').waitFor();
+      expect(await dialog.getByTestId('import-read-progress').count()).toBe(0);
+      await dialog.getByTestId('import-submit').click();
+      const busy = dialog.getByTestId('import-progress').getByRole('progressbar');
+      await busy.waitFor();
+      expect(await busy.getAttribute('aria-valuenow')).toBeNull();
+      expect(await busy.getAttribute('class')).toContain('is-indeterminate');
+      release();
+      await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    } finally {
+      release();
+      await page.unroute('**/api/documents.importFile');
+    }
+  });
+});
