@@ -1,12 +1,16 @@
 // Sentence-alignment figures of issue 4, computed with ../shared/eval on ../shared/corpora
 // (seed 1): strict/lax F1 per development set, and time and peak memory of the newstest2012
-// `_full` case at 1x, 2x, 4x and 8x its length (each size in a fresh child process).
+// `_full` case at 1x, 2x, 4x and 8x its length (each size in a fresh child process), the
+// phases of one full `align` run (model, beads, quotes, JSON) and the CLI end to end.
 // Run: npx esbuild bench/align.bench.ts --bundle --platform=node --format=esm --packages=external --outfile=/tmp/ab.mjs && npx node /tmp/ab.mjs
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { lineSegments } from '../electron/cli/commands/align';
+import { alignQuotes } from '../shared/align/quotes/index';
 import { alignSentences } from '../shared/align/sentences';
+import { AlignModel } from '../shared/align/similarity';
 
 const readLines = (p: string): string[] => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim() !== '');
 
@@ -21,6 +25,27 @@ if (process.argv[2] === '--child') {
   const cpu = process.cpuUsage(c0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
   process.stdout.write(JSON.stringify({ ms, cpuMs, beads: beads.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+  process.exit(0);
+}
+
+// Phase mode: the steps of `align --segmented --json` on one pair of files, cold as in the CLI.
+if (process.argv[2] === '--phases') {
+  const t0 = performance.now();
+  const sourceText = readFileSync(process.argv[3]!, 'utf8');
+  const targetText = readFileSync(process.argv[4]!, 'utf8');
+  const sourceSegments = lineSegments(sourceText);
+  const targetSegments = lineSegments(targetText);
+  const t1 = performance.now();
+  const model = AlignModel.fromPair(sourceSegments, targetSegments);
+  const t2 = performance.now();
+  const beads = alignSentences(sourceSegments, targetSegments, { model });
+  const t3 = performance.now();
+  const quotes = alignQuotes({ sourceText, sourceSegments, targetText, targetSegments, model, beads });
+  const t4 = performance.now();
+  const json = JSON.stringify({ sourceSegments, targetSegments, beads, quotes });
+  const t5 = performance.now();
+  const phases = { read: t1 - t0, fromPair: t2 - t1, alignSentences: t3 - t2, alignQuotes: t4 - t3, json: t5 - t4, bytes: json.length };
+  process.stdout.write(JSON.stringify({ phases, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
   process.exit(0);
 }
 
@@ -93,6 +118,24 @@ try {
     );
   }
   results['speed'] = speed;
+
+  // Where the time of one `_full` alignment goes (fresh process, median of three by total).
+  const runs: Array<{ phases: Record<string, number>; maxRssMb: number }> = [];
+  for (let rep = 0; rep < 3; rep++) {
+    const r = spawnSync(process.execPath, [self, '--phases', path.join(full, 'ru.txt'), path.join(full, 'de.txt')], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`phase child failed: ${r.stderr}`);
+    runs.push(JSON.parse(r.stdout) as { phases: Record<string, number>; maxRssMb: number });
+  }
+  const total = (x: { phases: Record<string, number> }): number =>
+    ['read', 'fromPair', 'alignSentences', 'alignQuotes', 'json'].reduce((a, k) => a + (x.phases[k] ?? 0), 0);
+  runs.sort((a, b) => total(a) - total(b));
+  const mid = runs[1]!;
+  console.log(
+    `align phases newstest2012 _full (median of 3): ${['fromPair', 'alignSentences', 'alignQuotes', 'json']
+      .map((k) => `${k} ${(mid.phases[k] ?? 0).toFixed(0)} ms`)
+      .join(', ')}; total ${total(mid).toFixed(0)} ms, peak RSS ${mid.maxRssMb.toFixed(0)} MB`,
+  );
+  results['phases'] = mid;
 
   // End to end through the CLI when it is built and knows `align`.
   const cli = path.join(root, 'dist', 'electron', 'cli.cjs');

@@ -1,7 +1,7 @@
 import { SverkaError } from '../../shared/errors';
 import { VERSION } from '../version';
 import { parseArgs } from './args';
-import { allCommands } from './commands';
+import { loadAllCommands, loadCommandsFor } from './commands';
 import type { CliCommand, CliIO } from './types';
 
 function helpText(commands: readonly CliCommand[]): string {
@@ -32,16 +32,20 @@ function findCommand(commands: readonly CliCommand[], argv: readonly string[]): 
   return null;
 }
 
-/** Runs one CLI invocation; returns the exit code. Errors become one clear line on stderr. */
-export async function runCli(argv: readonly string[], io: CliIO, commands: readonly CliCommand[] = allCommands): Promise<number> {
+/**
+ * Runs one CLI invocation; returns the exit code. Errors become one clear line on stderr.
+ * Without `given`, loads only the command modules the invocation needs.
+ */
+export async function runCli(argv: readonly string[], io: CliIO, given?: readonly CliCommand[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    io.out(helpText(commands));
+    io.out(helpText(given ?? (await loadAllCommands())));
     return 0;
   }
   if (argv[0] === '--version' || argv[0] === '-v') {
     io.out(`${VERSION}\n`);
     return 0;
   }
+  const commands = given ?? (await loadCommandsFor(argv));
   const found = findCommand(commands, argv);
   if (!found) {
     const group = commands.filter((c) => c.name.startsWith(`${argv[0]} `));

@@ -222,15 +222,16 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
   const marksT = markPrefix(tgt, m);
   const useMarks = marksS !== null && marksT !== null && p.markWeight > 0;
 
-  // Evidence of the last bead scored; plain variables keep the inner loop allocation-free.
-  let evCos = 0;
-  let evLen = 0;
+  // Evidence of the last bead scored, [cosine, length log-likelihood]: a typed scratch, since
+  // doubles written to closure variables are boxed on every write (beadGain runs ~10^6 times).
+  const ev = new Float64Array(2);
   const sqrtBase = Math.sqrt(p.baseline);
   function beadGain(a: number, b: number, c: number, d: number, ty: number): number {
     const prior = p.logPrior[ty]!;
-    evCos = 0;
-    evLen = 0;
+    ev[0] = 0;
+    ev[1] = 0;
     if (a === b || c === d) return prior;
+    let evCos = 0;
     let dp = 0;
     let unsupported = 0;
     for (let i = a; i < b; i++) {
@@ -259,8 +260,10 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     const lt = lenT[d]! - lenT[c]!;
     const mean = (ls + lt / ratio) / 2;
     const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * variance);
-    evLen = tailExp * Math.log1p((z * z) / nu);
+    let evLen = tailExp * Math.log1p((z * z) / nu);
     if (useMarks) evLen += p.markWeight * markLogP(marksS, marksT, a, b, c, d);
+    ev[0] = evCos;
+    ev[1] = evLen;
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
     // while 0 vs 0.05 matters a lot), so the score grows with its square root.
     return prior + evLen + p.lexWeight * (Math.sqrt(evCos) - sqrtBase) - UNSUPPORTED_COST * unsupported;
@@ -311,7 +314,7 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     if (ty < 0) throw new Error(`alignment band broke at ${i},${j}`);
     const [di, dj] = BEAD_TYPES[ty]!;
     const gain = beadGain(i - di, i, j - dj, j, ty);
-    out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: evCos, lenLogP: evLen, gain, type: ty });
+    out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: ev[0]!, lenLogP: ev[1]!, gain, type: ty });
     i -= di;
     j -= dj;
   }

@@ -169,9 +169,13 @@ export function learnLexicon(
   const tNames: string[] = [];
   const cs: number[] = [];
   const ct: number[] = [];
-  const cst = new Map<number, number>();
+  const lastS: number[] = [];
+  const lastT: number[] = [];
+  // Distinct ids of one text in first-occurrence order; `lastText[id]` marks those seen.
+  let textNo = 0;
   const idsOf = (text: string | readonly string[], ids: Map<string, number>, names: string[], counts: number[]): number[] => {
-    const out = new Set<number>();
+    textNo++;
+    const out: number[] = [];
     for (const stem of typeof text === 'string' ? stemsOf(text) : text) {
       if (stem.length < 2) continue;
       let id = ids.get(stem);
@@ -180,11 +184,15 @@ export function learnLexicon(
         ids.set(stem, id);
         names.push(stem);
         counts.push(0);
+        (counts === cs ? lastS : lastT).push(0);
       }
-      out.add(id);
+      const last = counts === cs ? lastS : lastT;
+      if (last[id] === textNo) continue;
+      last[id] = textNo;
+      out.push(id);
     }
     for (const id of out) counts[id]!++;
-    return [...out];
+    return out;
   };
   const sides = pairs.map(([s, t]) => [idsOf(s, sIds, sNames, cs), idsOf(t, tIds, tNames, ct)] as const);
   // A pair can only reach minCount if both stems do; stems in more than a third of the pairs
@@ -192,34 +200,40 @@ export function learnLexicon(
   const maxCount = Math.max(minCount, 10, n / 3);
   const keepS = cs.map((c) => c >= minCount && c <= maxCount);
   const keepT = ct.map((c) => c >= minCount && c <= maxCount);
-  // Small integer keys (a * #target stems + b) keep the pair map on V8's fast path.
+  // Co-occurrence counts source stem by source stem, in a dense scratch row over the target
+  // stems: no pair map (the candidates are sorted into a total order below anyway).
   const nt = Math.max(1, tNames.length);
-  for (const [ss, tt] of sides) {
+  const postings: number[][] = sNames.map(() => []);
+  const targetsOf: number[][] = sides.map(([ss, tt], p) => {
     const tk = tt.filter((b) => keepT[b]);
-    if (tk.length === 0) continue;
-    for (const a of ss) {
-      if (!keepS[a]) continue;
-      for (const b of tk) {
-        const k = a * nt + b;
-        cst.set(k, (cst.get(k) ?? 0) + 1);
-      }
-    }
-  }
+    if (tk.length > 0) for (const a of ss) if (keepS[a]) postings[a]!.push(p);
+    return tk;
+  });
+  const acc = new Int32Array(nt);
+  const touched: number[] = [];
   const cands: Array<{ s: string; t: string; g2: number; k: number; a: number; b: number }> = [];
-  for (const [key, k11] of cst) {
-    if (k11 < minCount) continue;
-    const si = Math.floor(key / nt);
-    const ti = key - si * nt;
-    const a = cs[si]!;
-    const b = ct[ti]!;
-    // Only positive association counts.
-    if (k11 * n <= a * b) continue;
-    const g2 = logLikelihood(k11, a - k11, b - k11, n - a - b + k11);
-    if (g2 < minG2) continue;
-    const s = sNames[si]!;
-    const t = tNames[ti]!;
-    if (opts.skip?.(s, t)) continue;
-    cands.push({ s, t, g2, k: k11, a, b });
+  for (let si = 0; si < sNames.length; si++) {
+    const list = postings[si]!;
+    if (list.length < minCount) continue;
+    touched.length = 0;
+    for (const p of list) {
+      for (const b of targetsOf[p]!) if (acc[b]!++ === 0) touched.push(b);
+    }
+    for (const ti of touched) {
+      const k11 = acc[ti]!;
+      acc[ti] = 0;
+      if (k11 < minCount) continue;
+      const a = cs[si]!;
+      const b = ct[ti]!;
+      // Only positive association counts.
+      if (k11 * n <= a * b) continue;
+      const g2 = logLikelihood(k11, a - k11, b - k11, n - a - b + k11);
+      if (g2 < minG2) continue;
+      const s = sNames[si]!;
+      const t = tNames[ti]!;
+      if (opts.skip?.(s, t)) continue;
+      cands.push({ s, t, g2, k: k11, a, b });
+    }
   }
   cands.sort((x, y) => y.g2 - x.g2 || (x.s < y.s ? -1 : x.s > y.s ? 1 : x.t < y.t ? -1 : 1));
   const usedS = new Set<string>();

@@ -1,6 +1,6 @@
 import type { Segment } from '../types';
 import { alignDp, markCounts, type DpParams, type RawBead } from './dp';
-import { Lexicon, learnLexicon } from './lexicon';
+import { Lexicon, learnLexicon, type LexiconEntry } from './lexicon';
 import { cognateScore, scanTokens, stemOf, tokenize, type AlignToken } from './tokens';
 import { cognateKey } from './translit';
 import { cosine, vecFromPairs, type SparseVec } from './vectors';
@@ -62,8 +62,11 @@ export class AlignModel {
   readonly ratio: number;
   private readonly an: Analyzer;
   private readonly df: number[] = [];
-  private readonly featCache = new Map<string, { ids: number[]; w: number[] }>();
+  // One cache per side, keyed by the text itself: a side-prefixed key would copy every text.
+  private readonly featCache = { source: new Map<string, { ids: number[]; w: number[] }>(), target: new Map<string, { ids: number[]; w: number[] }>() };
   private nSegs = 0;
+  /** Feature id of each lexicon entry (entries are stable objects; spares building the name). */
+  private readonly entryIds = new Map<LexiconEntry, number>();
   private readonly overrides: Partial<DpParams>;
   /** The alignment the lexicon was learned from; guides the band of the realignment. */
   private firstPass: readonly RawBead[] | undefined;
@@ -117,14 +120,21 @@ export class AlignModel {
     const reuse = base !== undefined && base.lexicon.size === 0;
     if (reuse) for (let id = 0; id < base.df.length; id++) this.df[id] = base.df[id] ?? 0;
     this.nSegs = s.length + t.length;
-    const seen = new Set<number>();
+    // Which text last counted a feature (stamps instead of a per-text set).
+    let last = new Int32Array(Math.max(1024, this.an.size * 2));
+    let stamp = 0;
     const count = (x: string, side: Side): void => {
-      seen.clear();
+      stamp++;
       const ids = this.rawFeatures(x, side).ids;
       for (let k = reuse ? this.an.analyze(x).base.ids.length : 0; k < ids.length; k++) {
         const id = ids[k]!;
-        if (seen.has(id)) continue;
-        seen.add(id);
+        if (id >= last.length) {
+          const grown = new Int32Array(Math.max(id + 1, last.length * 2));
+          grown.set(last);
+          last = grown;
+        }
+        if (last[id] === stamp) continue;
+        last[id] = stamp;
         this.df[id] = (this.df[id] ?? 0) + 1;
       }
     };
@@ -141,21 +151,26 @@ export class AlignModel {
   private rawFeatures(text: string, side: Side): { ids: number[]; w: number[] } {
     const info = this.an.analyze(text);
     if (this.lexicon.size === 0) return info.base;
-    const cacheKey = (side === 'source' ? 's' : 't') + text;
-    const hit = this.featCache.get(cacheKey);
+    const cache = this.featCache[side];
+    const hit = cache.get(text);
     if (hit) return hit;
     const ids = info.base.ids.slice();
     const w = info.base.w.slice();
     for (const stem of info.stems) {
       const entries = side === 'source' ? this.lexicon.forSource(stem) : this.lexicon.forTarget(stem);
       for (const e of entries) {
-        ids.push(this.an.intern('L' + e.source + '\u0000' + e.target));
+        let id = this.entryIds.get(e);
+        if (id === undefined) {
+          id = this.an.intern('L' + e.source + '\u0000' + e.target);
+          this.entryIds.set(e, id);
+        }
+        ids.push(id);
         w.push(W_LEXICON * e.weight);
       }
     }
     const out = { ids, w };
-    if (this.featCache.size > 200_000) this.featCache.clear();
-    this.featCache.set(cacheKey, out);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(text, out);
     return out;
   }
 
@@ -286,6 +301,13 @@ interface TextInfo {
   stems: string[];
 }
 
+interface WordInfo {
+  stem: string;
+  pre: readonly number[];
+}
+
+const NO_IDS: number[] = [];
+
 /**
  * Feature interning and per-text analysis, shared by the models of one document pair (the
  * first-pass model and the one with the learned lexicon), so texts are tokenised once.
@@ -294,6 +316,9 @@ class Analyzer {
   private readonly featIds = new Map<string, number>();
   private readonly prefixIds = new Map<string, number[]>();
   private readonly info = new Map<string, TextInfo>();
+  private readonly words = new Map<string, WordInfo>();
+  private readonly numberIds = new Map<string, number>();
+  private readonly punctIds = new Map<string, number>();
 
   get size(): number {
     return this.featIds.size;
@@ -312,6 +337,36 @@ class Analyzer {
     return id;
   }
 
+  /** `intern(prefix + key)` through a per-kind map, sparing the concatenation on repeats. */
+  private internAs(ids: Map<string, number>, prefix: string, key: string): number {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = this.intern(prefix + key);
+      ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** Stem and cognate-prefix features of a surface word, memoised: texts repeat their words. */
+  private word(surface: string): WordInfo {
+    let hit = this.words.get(surface);
+    if (hit) return hit;
+    const k = cognateKey(surface);
+    let pre: number[] = NO_IDS;
+    if (k.length >= MIN_COGNATE_KEY) {
+      const known = this.prefixIds.get(k);
+      if (known) pre = known;
+      else {
+        pre = k.length >= 5 ? [this.intern('a' + k.slice(0, 4)), this.intern('b' + k.slice(0, 5))] : [this.intern('a' + k.slice(0, 4))];
+        this.prefixIds.set(k, pre);
+      }
+    }
+    hit = { stem: stemOf(surface.toLowerCase()), pre };
+    if (this.words.size > 200_000) this.words.clear();
+    this.words.set(surface, hit);
+    return hit;
+  }
+
   analyze(text: string): TextInfo {
     const hit = this.info.get(text);
     if (hit) return hit;
@@ -321,27 +376,20 @@ class Analyzer {
     scanTokens(
       text,
       (surface) => {
-        const lower = surface.toLowerCase();
-        stems.push(stemOf(lower));
-        const k = cognateKey(surface);
-        if (k.length < MIN_COGNATE_KEY) return;
-        let pre = this.prefixIds.get(k);
-        if (pre === undefined) {
-          pre = k.length >= 5 ? [this.intern('a' + k.slice(0, 4)), this.intern('b' + k.slice(0, 5))] : [this.intern('a' + k.slice(0, 4))];
-          this.prefixIds.set(k, pre);
-        }
-        for (const id of pre) {
+        const word = this.word(surface);
+        stems.push(word.stem);
+        for (const id of word.pre) {
           ids.push(id);
           w.push(0.5);
         }
       },
       (key) => {
-        ids.push(this.intern('n' + key));
+        ids.push(this.internAs(this.numberIds, 'n', key));
         w.push(W_NUMBER);
       },
       (key) => {
         if (key === '(') return;
-        ids.push(this.intern('p' + key));
+        ids.push(this.internAs(this.punctIds, 'p', key));
         w.push(W_PUNCT);
       },
     );

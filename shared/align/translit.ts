@@ -75,6 +75,9 @@ export function latinKey(word: string): string {
     w = w.normalize('NFD').replace(DIACRITICS, '');
   }
   let out = '';
+  // The last letter of `out`, kept apart: reading it from a string built by += would
+  // flatten that string on every letter.
+  let last = '';
   const n = w.length;
   for (let k = 0; k < n; k++) {
     const c = w[k]!;
@@ -90,6 +93,7 @@ export function latinKey(word: string): string {
       // Initial дж / dsch is English j in names (Джобс/Jobs, Джонсон/Johnson).
       if (out === 'd') {
         out = '';
+        last = '';
         r = 'i';
       }
     } else if (c === 'c') {
@@ -111,7 +115,7 @@ export function latinKey(word: string): string {
       // Latin -tion is spoken (and spelled in Russian) -zion: Nation/нация.
       r = 'sion';
       k += 3;
-    } else if ((c === 'i' || c === 'j') && w[k + 1] === 'u' && out.length > 0 && !VOWEL_LATIN.has(out[out.length - 1]!)) {
+    } else if ((c === 'i' || c === 'j') && w[k + 1] === 'u' && last !== '' && !VOWEL_LATIN.has(last)) {
       // ю after a consonant is German ü/u: Брюссель/Brüssel, Мюнхен/München.
       r = 'u';
       k += 1;
@@ -134,8 +138,18 @@ export function latinKey(word: string): string {
     else if (c === 'w') r = 'v';
     else if (c === 'z') r = 's';
     if (r.length === 1) {
-      if (r !== out[out.length - 1]) out += r;
-    } else for (let q = 0; q < r.length; q++) if (r[q] !== out[out.length - 1]) out += r[q];
+      if (r !== last) {
+        out += r;
+        last = r;
+      }
+    } else
+      for (let q = 0; q < r.length; q++) {
+        const ch = r[q]!;
+        if (ch !== last) {
+          out += ch;
+          last = ch;
+        }
+      }
   }
   return out;
 }

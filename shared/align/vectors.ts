@@ -29,7 +29,7 @@ export function vecFromMap(acc: Map<number, number>): SparseVec {
 export function vecFromPairs(ids: readonly number[], w: readonly number[], scale: (id: number) => number): SparseVec {
   const k = ids.length;
   if (k === 0) return EMPTY_VEC;
-  const order = Array.from({ length: k }, (_, q) => q).sort((a, b) => ids[a]! - ids[b]!);
+  const order = stableOrder(ids);
   const outIds = new Int32Array(k);
   const outW = new Float64Array(k);
   let m = -1;
@@ -49,6 +49,27 @@ export function vecFromPairs(ids: readonly number[], w: readonly number[], scale
     norm2 += x * x;
   }
   return { ids: outIds.subarray(0, m + 1), w: outW.subarray(0, m + 1), norm2 };
+}
+
+/**
+ * Positions of `ids` in ascending id order, equal ids in input order (so that weights add up
+ * in the same order as a stable sort would add them). Segments have tens of features:
+ * insertion sort on a typed array beats a comparator sort of a boxed array there.
+ */
+function stableOrder(ids: readonly number[]): Int32Array {
+  const k = ids.length;
+  if (k > 256) return Int32Array.from(Array.from({ length: k }, (_, q) => q).sort((a, b) => ids[a]! - ids[b]!));
+  const order = new Int32Array(k);
+  for (let q = 0; q < k; q++) {
+    const id = ids[q]!;
+    let p = q;
+    while (p > 0 && ids[order[p - 1]!]! > id) {
+      order[p] = order[p - 1]!;
+      p--;
+    }
+    order[p] = q;
+  }
+  return order;
 }
 
 /** Dot product of two sparse vectors (merge of the sorted ids). */

@@ -1,9 +1,29 @@
 import type { CliCommand } from '../types';
-import { commands as align } from './align';
-import { commands as mt } from './mt';
-import { commands as project } from './project';
-import { commands as text } from './text';
-import { commands as tm } from './tm';
 
-/** Every CLI command; modules are appended as capabilities land. */
-export const allCommands: CliCommand[] = [...project, ...text, ...align, ...tm, ...mt];
+type Loader = () => Promise<CliCommand[]>;
+
+// Most command modules pull in the database layer, deepl-node or the file formats at load
+// time; `align` needs none of them, so modules load on demand and light ones are tried first.
+const light: Loader[] = [async () => (await import('./align')).commands];
+const all: Loader[] = [
+  async () => (await import('./project')).commands,
+  async () => (await import('./text')).commands,
+  async () => (await import('./align')).commands,
+  async () => (await import('./tm')).commands,
+  async () => (await import('./mt')).commands,
+];
+
+/** Every CLI command, in help order; modules are appended as capabilities land. */
+export async function loadAllCommands(): Promise<CliCommand[]> {
+  return (await Promise.all(all.map((load) => load()))).flat();
+}
+
+/**
+ * The commands needed to run `argv`: only the light modules when one of their commands
+ * starts it (quick start-up), otherwise every command.
+ */
+export async function loadCommandsFor(argv: readonly string[]): Promise<CliCommand[]> {
+  const lightCommands = (await Promise.all(light.map((load) => load()))).flat();
+  const hit = lightCommands.some((c) => c.name.split(' ').every((w, i) => argv[i] === w));
+  return hit ? lightCommands : loadAllCommands();
+}

@@ -2,7 +2,7 @@ import { findQuotes, type Quote } from '../../text/quotes';
 import { segment, type SegmentResult } from '../../text/segment';
 import type { Segment, Span } from '../../types';
 import { analyseSegments, DEFAULT_OPTIONS, type BeadLike, type QuoteAlignOptions, type SegmentAnalysis } from './analysis';
-import { LinkTable, segInfo } from './evidence';
+import { LinkTable, segInfo, type SegInfo } from './evidence';
 import type { Column } from './posterior';
 import { chooseSourceSpan } from './span';
 
@@ -131,7 +131,8 @@ export function alignQuotes(input: AlignQuotesInput, opts: QuoteAlignOptions = D
   // sentence-level answer, and only the place inside the sentence is left to find.
   const beadsFit = input.beads !== undefined && deSpans.length === input.targetSegments.length && ruSpans.length === input.sourceSegments.length;
   if (beadsFit && input.beads && deSpans.length * ruSpans.length > BEAD_MODE_PAIRS) {
-    return quotes.map((q) => placeByBeads(q, input, deSpans, ruSpans, ruQuotes, input.beads ?? []));
+    const index = new BeadIndex(input, deSpans, ruSpans, input.beads);
+    return quotes.map((q) => placeByBeads(q, input, index, ruQuotes));
   }
   const base = { sourceText, targetText, model: input.model, beads: input.beads };
   const fine = analyseSegments({ ...base, sourceSpans: ruSpans, targetSpans: deSpans }, opts);
@@ -155,21 +156,79 @@ export function alignQuotes(input: AlignQuotesInput, opts: QuoteAlignOptions = D
 /** German x Russian segment pairs above which given beads replace the own sentence matching. */
 const BEAD_MODE_PAIRS = 100_000;
 
+/**
+ * Lookups of bead mode, built once per document pair: which beads cover a German segment,
+ * and each segment's analysis (tokenised on first use, then shared by all its quotations).
+ */
+class BeadIndex {
+  private readonly beadsOf: number[][];
+  private readonly deInfo: Array<SegInfo | undefined>;
+  private readonly ruInfo: Array<SegInfo | undefined>;
+  private readonly sorted: boolean;
+
+  constructor(
+    private readonly input: AlignQuotesInput,
+    readonly deSpans: readonly Span[],
+    readonly ruSpans: readonly Span[],
+    readonly beads: readonly BeadLike[],
+  ) {
+    this.beadsOf = deSpans.map(() => []);
+    beads.forEach((b, k) => {
+      for (const i of b.target) {
+        const list = this.beadsOf[i];
+        if (list && list[list.length - 1] !== k) list.push(k);
+      }
+    });
+    this.deInfo = new Array<SegInfo | undefined>(deSpans.length);
+    this.ruInfo = new Array<SegInfo | undefined>(ruSpans.length);
+    let ok = true;
+    for (let i = 1; i < deSpans.length && ok; i++) ok = (deSpans[i - 1] as Span).end <= (deSpans[i] as Span).start;
+    this.sorted = ok;
+  }
+
+  /** Indices of the German segments overlapping [start, end), ascending. */
+  segmentsOverlapping(start: number, end: number): number[] {
+    const spans = this.deSpans;
+    const out: number[] = [];
+    if (!this.sorted) {
+      spans.forEach((s, i) => {
+        if (s.start < end && start < s.end) out.push(i);
+      });
+      return out;
+    }
+    // Sorted, disjoint spans: the first with end > start, then on while they start before `end`.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as Span).end > start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < spans.length && (spans[i] as Span).start < end; i++) if (start < (spans[i] as Span).end) out.push(i);
+    return out;
+  }
+
+  /** The beads covering any of the German segments `segIdx`, in bead order. */
+  beadsCovering(segIdx: readonly number[]): BeadLike[] {
+    const ks = new Set<number>();
+    for (const i of segIdx) for (const k of this.beadsOf[i] ?? []) ks.add(k);
+    return [...ks].sort((a, b) => a - b).map((k) => this.beads[k] as BeadLike);
+  }
+
+  de(i: number): SegInfo {
+    return (this.deInfo[i] ??= segInfo(this.input.targetText, this.deSpans[i] as Span));
+  }
+
+  ru(i: number): SegInfo {
+    return (this.ruInfo[i] ??= segInfo(this.input.sourceText, this.ruSpans[i] as Span));
+  }
+}
+
 /** The source of one quotation from the sentence aligner's beads (long documents). */
-function placeByBeads(
-  q: Quote,
-  input: AlignQuotesInput,
-  deSpans: readonly Span[],
-  ruSpans: readonly Span[],
-  ruQuotes: readonly Quote[],
-  beads: readonly BeadLike[],
-): QuoteAlignment {
+function placeByBeads(q: Quote, input: AlignQuotesInput, index: BeadIndex, ruQuotes: readonly Quote[]): QuoteAlignment {
   const target = { start: q.start, end: q.end, text: q.text };
-  const segIdx: number[] = [];
-  deSpans.forEach((s, i) => {
-    if (s.start < Math.max(q.end, q.start + 1) && q.start < s.end) segIdx.push(i);
-  });
-  const mine = beads.filter((b) => b.target.some((i) => segIdx.includes(i)));
+  const segIdx = index.segmentsOverlapping(q.start, Math.max(q.end, q.start + 1));
+  const mine = index.beadsCovering(segIdx);
   const src = mine.flatMap((b) => b.source);
   if (!segIdx.length || !src.length) {
     const score = mine.length ? mine.reduce((a, b) => a + b.score, 0) / mine.length : 0.5;
@@ -177,8 +236,9 @@ function placeByBeads(
   }
   const lo = Math.min(...src);
   const hi = Math.max(...src);
-  const ruSegs = ruSpans.slice(lo, hi + 1).map((s) => segInfo(input.sourceText, s));
-  const deSegs = segIdx.map((i) => segInfo(input.targetText, deSpans[i] as Span));
+  const ruSegs: SegInfo[] = [];
+  for (let i = lo; i <= hi && i < index.ruSpans.length; i++) ruSegs.push(index.ru(i));
+  const deSegs = segIdx.map((i) => index.de(i));
   const first = ruSegs[0];
   const last = ruSegs[ruSegs.length - 1];
   const deFirst = deSegs[0];
