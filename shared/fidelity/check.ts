@@ -3,7 +3,7 @@
  * word correspondence and the fidelity flags. Pure and synchronous; never throws on text input.
  */
 import { correspond, makeSide, type Side } from './correspond';
-import { DEFAULT_BALANCE, leftoverFlags, type BalanceOptions } from './leftovers';
+import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, type BalanceOptions } from './leftovers';
 import { builtinMatcher, type WordMatcher } from './matcher';
 import { compareQuantities, quantities } from './numbers';
 import { findHedges, hedgeFlags, intensifierFlags, polarityFlags } from './polarity';
@@ -68,13 +68,18 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   const ru = side('ru', russian, ruToks);
   const numbers = compareQuantities(de.quantities, ru.quantities, german, russian);
   const c = correspond(de, ru, matcher, numbers.links, contextSide({ german, russian, context: input.context }));
+  const announced = announcedRanges(de, ru, c, input.context?.announcedOmission === true);
   const flags: FidelityFlag[] = [
     ...numbers.flags,
     ...polarityFlags(de, ru, c),
     ...hedgeFlags(findHedges(de.toks, 'de'), findHedges(ru.toks, 'ru')),
     ...intensifierFlags(de, ru),
-    ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, input.context?.announcedOmission === true),
+    ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];
+  // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too.
+  const spans = announced.map(([a, b]) => [ru.toks[a]?.start ?? Infinity, ru.toks[b]?.end ?? -Infinity] as const);
+  for (const f of flags)
+    if (f.german.length === 0 && f.russian.length > 0 && f.russian.every((w) => spans.some(([s, e]) => w.start >= s && w.end <= e))) f.status = 'announced';
   const min = options.minConfidence ?? 0.5;
   const kept = flags.filter((f) => f.confidence >= min).map((f) => ({ ...f, confidence: Math.round(f.confidence * 100) / 100 }));
   kept.sort((a, b) => firstStart(a) - firstStart(b));

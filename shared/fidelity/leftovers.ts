@@ -87,7 +87,7 @@ function windowOf(run: Run, side: Side, other: Side, partnersOf: (i: number) => 
 }
 
 /** Russian token index ranges covered by announced omissions. */
-function announcedRanges(de: Side, ru: Side, c: Correspondence, announcedAnyway: boolean): Array<[number, number]> {
+export function announcedRanges(de: Side, ru: Side, c: Correspondence, announcedAnyway: boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const marks = de.toks.filter((t) => t.kind === 'ellipsis');
   if (marks.length === 0) return announcedAnyway ? [[0, ru.toks.length - 1]] : [];
@@ -120,7 +120,7 @@ export function leftoverFlags(
   c: Correspondence,
   matcher: WordMatcher,
   opts: BalanceOptions,
-  announcedAnyway: boolean,
+  announced: Array<[number, number]>,
 ): FidelityFlag[] {
   const known = (w: string) => matcher.knowsGerman?.(w) ?? false;
   const deLinked = (i: number) => c.deTo.has(i) || c.deInContext.has(i);
@@ -134,7 +134,6 @@ export function leftoverFlags(
   const deTotal = total(deRuns);
   const flags: FidelityFlag[] = [];
   const absorbedNames = new Set<FToken>();
-  const announced = announcedRanges(de, ru, c, announcedAnyway);
 
   const balance = (own: Run[], side: Side, other: Side, otherRuns: Run[], partnersOf: (i: number) => number[] | undefined, kind: FlagKind) => {
     const scale = kind === 'omission' ? opts.ratio : 1 / opts.ratio;
