@@ -2,15 +2,18 @@
 // split separately: per flag kind precision/recall, faithful pairs flagged, confusion table),
 // times 100 quotations against a tokenising baseline in the same process, and lists the flags
 // fired on the gold links of ../shared/corpora/reporting-dev when it is present.
-// Usage (from the repo root): npm run bench -- fidelity [--misses] [--reporting]
+// Usage (from the repo root): npm run bench -- fidelity; then for details run the bundle:
+//   node dist/bench/fidelity.bench.mjs [--misses] [--reporting] [--fit]
 //   --misses     lists the dev items the engine gets wrong (never the held-back ones)
 //   --reporting  prints every flag fired on reporting-dev, for reading
+//   --fit        cross-validates the omission/addition balance constants on the dev split
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tokenize } from '../shared/align/tokens';
 import { checkQuote, FLAG_KINDS, type FidelityResult } from '../shared/fidelity';
 import { LABELS, loadSplit, score, type FidelityCase, type SetScore, type Split } from '../test/support/fidelity-set';
+import { fitBalance } from './fidelity-fit';
 
 const argv = process.argv.slice(2);
 const root = process.cwd();
@@ -51,6 +54,7 @@ if (argv.includes('--misses'))
     for (const f of r.flags) console.log(`      ${f.kind}/${f.reason}/${f.status} ${f.confidence} de[${f.german.map((w) => w.text).join(', ')}] ru[${f.russian.map((w) => w.text).join(', ')}]`);
   }
 report('held', score(held, run(held)));
+if (argv.includes('--fit')) fitBalance(dev);
 
 // Speed: 100 quotations, medians of repeated runs, against tokenising the same texts.
 const hundred = [...dev, ...held].slice(0, 100);

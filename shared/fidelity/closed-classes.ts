@@ -40,7 +40,7 @@ gegen zwischen hinter neben bis gegenüber trotz während wegen statt anstatt pe
 sein bin bist ist sind seid war waren warst gewesen seien wäre wären haben habe hast hat habt hatte hatten
 hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
 also nämlich sowie sowohl entweder bzw usw etc beziehungsweise einmal jedenfalls immerhin überhaupt
-dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls
+dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls herr herrn
 `);
 
 export const RU_FUNCTION = new WordClass(`
@@ -51,8 +51,9 @@ export const RU_FUNCTION = new WordClass(`
 ему ей им ним нему нее неё них ними нам нас мы вы я меня мне мной ты тебя тебе тобой вас вам вами себя себе
 собой свой своя своё свое свои своего своей своих своим своему свою своими сам сама само сами самого самой
 в во на с со к ко по о об обо от из изо у за над под перед при про через для до после между среди вокруг
-кроме вместо быть был была было были будет будут будем буду будешь есть является являются являлась
+кроме вместо господин господина господину господином госпожа госпожи госпожой быть был была было были будет будут будем буду будешь есть является являются являлась
 являлся являлось являлись тогда затем потом причём причем зато однако ну вообще то-есть т.е. и.т.д
+наш наша наше наши нашего нашей нашему нашим нашими наших нашу ваш ваша ваше ваши вашего вашей вашим ваших
 нибудь что-то кто-то где-то какой какая какое какие каких каким какого какую чей чья чьё чьи сей сия
 `);
 
@@ -67,7 +68,7 @@ nirgends nirgendwo ohne weder nein keinerlei
 export const RU_NEGATION = new WordClass('не нет нельзя без безо');
 /** Russian ни-words: negative only together with не/нет, or alone in a verbless phrase. */
 export const RU_NI_WORDS = new WordClass(`
-ни никогда ничего ничто ничем ничему никто никого никому никем ни о нигде никуда ниоткуда никак никакой
+ни никогда ничего ничто ничем ничему никто никого никому никем нигде никуда ниоткуда никак никакой
 никакая никакое никакие никакого никакому никаким никакую никаких никакими нисколько ничей ничья ничьё ничьи
 `);
 
@@ -118,12 +119,12 @@ unterschreib* unterschrieb*
  */
 export const DE_REVERSING = new WordClass(`
 ablehn* abgelehnt* ablehnung* lehnt lehnte lehnten lehnen verweiger* weigert* weigerte* weigern* zurückweis*
-zurückgewiesen* dementier* bestreit* bestritt* bestritten* leugn* geleugnet* verbiet* verbot verboten verbote
+zurückgewiesen* abweis* abgewiesen* wies weist dementier* bestreit* bestritt* bestritten* leugn* geleugnet* verbiet*
+verbot verboten verbote
 verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
 `);
 export const RU_REVERSING = new WordClass(`
-отказ* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* отозва* отзыва* отменил*
-отменить отменя*
+отказ* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж*
 `);
 export const DE_AFFIRMING = new WordClass(`
 zustimm* zugestimmt* stimmte stimmten stimmt bestätig* billig* gebilligt* akzeptier* unterstütz* erlaub*
@@ -156,7 +157,12 @@ export const DE_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [
   ...words('soll sollen sollst sollt solle').map((w): [string[], HedgeClass[]] => [[w], ['report', 'obligation']]),
   ...words('offenbar offensichtlich').map((w): [string[], HedgeClass[]] => [[w], ['possible', 'certain']]),
 ];
-export const RU_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [[['очевидно'], ['possible', 'certain']]];
+export const RU_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [
+  [['очевидно'], ['possible', 'certain']],
+  // "it is planned / expected" is what German says with "soll".
+  ...words('планируется предполагается ожидается').map((w): [string[], HedgeClass[]] => [[w], ['report', 'obligation', 'possible']]),
+  [['по', 'плану'], ['report', 'obligation']],
+];
 
 export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['по', 'данным'], 'report'], [['по', 'словам'], 'report'], [['по', 'сообщениям'], 'report'],
@@ -172,7 +178,8 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
     способны`).map((w): [string[], HedgeClass] => [[w], 'possible']),
   ...words(`несомненно безусловно конечно разумеется наверняка явно определённо определенно бесспорно
     непременно`).map((w): [string[], HedgeClass] => [[w], 'certain']),
-  ...words(`должен должна должно должны обязан обязана обязаны нужно надо необходимо следует придётся придется
+  ...words(`должен должна должно должны обязан обязана обязаны нужно надо необходимо необходим необходима необходимы
+    следует придётся придется
     вынужден вынуждена вынуждены`).map((w): [string[], HedgeClass] => [[w], 'obligation']),
 ];
 

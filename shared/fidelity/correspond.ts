@@ -41,20 +41,23 @@ export interface Side {
 export function makeSide(lang: Lang, text: string, toks: FToken[], quantities: Quantity[], hedgeTokens: ReadonlySet<number>): Side {
   const role: Array<Role | undefined> = [];
   const numeric = new Set<number>();
-  for (const q of quantities) for (const k of q.covers) numeric.add(k);
+  // A weak quantity (einem Monat, один из) leaves its words to ordinary matching.
+  for (const q of quantities) if (!q.weak) for (const k of q.covers) if (k !== q.unitAt || q.unit === 'pct') numeric.add(k);
   for (const t of toks) {
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i));
+    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1]);
   }
   return { lang, text, toks, quantities, role };
 }
 
-function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean): Role {
+function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined): Role {
   if (numeric) return 'number';
   if (t.kind === 'number') return 'number';
   if (hedge) return 'hedge';
   const w = t.lower;
   if (lang === 'de') {
+    // Herr/Frau before a name is a form of address, like господин.
+    if ((w === 'frau' || w === 'herr' || w === 'herrn') && next?.cap) return 'function';
     if (DE_NEGATION.has(w)) return 'negation';
     if (DE_REVERSING.has(w)) return 'reversing';
     if (DE_INTENSIFIERS.has(w)) return 'intensifier';
@@ -112,7 +115,8 @@ export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | 
     const fr = fold(ru);
     if (fd.length >= 4 && fr.length >= 4) {
       const c = cognateSimilarity(fd, fr);
-      if (c >= 0.8) take({ score: 0.85 * c, kind: 'cognate' });
+      // Long loan words differ by a suffix (Evakuierung / эвакуация): 0.75 is enough from 8 letters.
+      if (c >= 0.8 || (c >= 0.75 && Math.min(fd.length, fr.length) >= 8)) take({ score: 0.85 * c, kind: 'cognate' });
       const p = compoundSimilarity(fd, fr);
       if (p > 0) take({ score: p + 0.1, kind: 'compound' });
     }

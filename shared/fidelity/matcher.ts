@@ -49,7 +49,11 @@ export interface StemLexicon {
 export function ruStemsMeet(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  return s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s);
+  if (s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s)) return true;
+  // Aspect and tense stems of one verb share a long start (произвести / произвёл / производить).
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) === l.charCodeAt(k)) k++;
+  return k >= 5 && k >= 0.7 * s.length;
 }
 
 /** A German past participle without its ge- (gesagt -> sagt), or null. */

@@ -130,33 +130,45 @@ export function nameSimilarity(de: string, ru: string): number {
 
 const DE_TITLES = new Set(
   `präsident präsidentin minister ministerin herr frau sprecher sprecherin kollege kollegin chef chefin gouverneur
-  gouverneurin bürgermeister bürgermeisterin abgeordnete abgeordneter direktor direktorin trainer trainerin kapitän
+  herrn gouverneurin bürgermeister bürgermeisterin abgeordnete abgeordneter direktor direktorin trainer trainerin kapitän
   autor autorin general oberst major bischof patriarch senator senatorin botschafter botschafterin richter richterin
   professor professorin dr. prof. regisseur regisseurin schriftsteller schriftstellerin zeitung sender agentur
   partei konzern firma verlag stadt dorf region gebiet fluss`.split(/\s+/),
 );
-const DE_COMMON_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ment|mente|ismus|ik|ie|ien|ität|ente|ern|lich|isch)$/;
-const SLAVIC_SURNAME = /(ow|owa|ew|ewa|jew|jewa|in|ina|yn|ski|skaja|sky|skij|enko|tschuk|uk|itsch|owitsch|ewitsch|wili|jan|ow|off|aja|ez|ak)s?$/;
+const DE_COMMON_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ment|mente|ismus|ik|ie|ien|ität|ente|ern|lich|isch|in|innen)$/;
+/**
+ * Endings German spelling gives Russian (and other Slavic) names and that German words rarely
+ * have: Petrow, Iwanowa, Saretschinsk, Kamenny, Swetlogorje, Sawtschenko. Not -in: German
+ * words end so too often (Verein, Ministerin).
+ */
+const TRANSLIT_SHAPE = /(ow|owa|ew|ewa|jew|jewa|ski|skaja|sky|skij|enko|tschuk|itsch|owitsch|ewitsch|wili|jan|aja|oje|orje|ij|yj|ny|ja|sk|insk|grad|tsch)s?$/;
+/** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
+const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 
 /** Whether a German capitalised token is probably a name, from its shape and neighbours. */
 export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: string) => boolean): boolean {
   if (t.kind !== 'word' || !t.cap || DE_FUNCTION.has(t.lower)) return false;
+  if (NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[A-ZÄÖÜ]{2,}$/.test(t.text)) return true; // acronym: FSB, NATO
   if (known(t.lower) || DE_TITLES.has(t.lower)) return false;
-  if (DE_COMMON_SUFFIX.test(t.lower)) return false;
-  if (SLAVIC_SURNAME.test(t.lower) && t.lower.length >= 5) return true;
   const prev = toks[t.i - 1];
+  // After a title (Minister Kowalski, Frau Derjabina) or an opening mark (die Zeitung ‚…‘).
   if (prev && prev.kind === 'word' && DE_TITLES.has(prev.lower)) return true;
-  if (prev && (prev.kind === 'quote' || prev.lower === '‚')) return true;
+  if (prev && prev.kind === 'quote') return true;
+  if (DE_COMMON_SUFFIX.test(t.lower)) return false;
+  if (TRANSLIT_SHAPE.test(t.lower) && t.lower.length >= 4) return true;
+  // First name + surname: a neighbour of translit shape (Igor Sawtschenko, Kamenny Brod).
   const next = toks[t.i + 1];
-  const capNeighbour = (x: FToken | undefined) => x !== undefined && x.kind === 'word' && x.cap && !x.sentenceStart && !known(x.lower) && !DE_COMMON_SUFFIX.test(x.lower) && !DE_FUNCTION.has(x.lower);
-  return capNeighbour(prev) || capNeighbour(next);
+  const shaped = (x: FToken | undefined) => x !== undefined && x.kind === 'word' && x.cap && !known(x.lower) && TRANSLIT_SHAPE.test(x.lower) && !DE_COMMON_SUFFIX.test(x.lower);
+  return shaped(prev) || shaped(next);
 }
 
 /** Whether a Russian token is a name: capitalised inside a sentence, an acronym, or a known place. */
-export function russianNameLike(t: FToken): boolean {
-  if (t.kind !== 'word' || !t.cap || RU_FUNCTION.has(t.lower)) return false;
+export function russianNameLike(t: FToken, known: (w: string) => boolean): boolean {
+  if (t.kind !== 'word' || !t.cap || RU_FUNCTION.has(t.lower) || NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[А-ЯЁ]{2,}$/.test(t.text)) return true;
   if (!t.sentenceStart) return true;
-  return isRussianExonym(t.lower) || /(ов|ова|ев|ева|ин|ина|ский|ская|енко|ук|вич)(а|у|ым|ой|е|ом)?$/.test(t.lower);
+  // Sentence-initial: a capital says nothing; a known place, or a surname shape of an unknown word.
+  if (isRussianExonym(t.lower)) return true;
+  return !known(t.lower) && /(ов|ова|ев|ева|ин|ина|ский|ская|енко|ук|вич)(а|у|ым|ой|е|ом)?$/.test(t.lower);
 }

@@ -22,8 +22,10 @@ export interface Quantity {
   /** First and last token (inclusive) of the quantity, bound words included. */
   from: FToken;
   to: FToken;
-  /** Token indices the quantity covers (the engine leaves them out of word matching). */
+  /** Token indices the quantity covers. */
   covers: number[];
+  /** The unit word, if any (it stays an ordinary word for matching: Tonnen / тонн). */
+  unitAt?: number;
 }
 
 // Units by lower-case prefix, checked longest first. Single letters only right after a number.
@@ -86,7 +88,7 @@ function nw(t: FToken | undefined, lang: Lang): NumWord | undefined {
 }
 
 /** Reads one quantity starting at token i (after any bound words), or null. */
-function readQuantity(toks: readonly FToken[], i: number, lang: Lang): Omit<Quantity, 'bound' | 'from' | 'covers'> & { next: number } | null {
+function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Quantity, 'bound' | 'from' | 'covers'> & { next: number }) | null {
   const t = toks[i];
   if (!t) return null;
   let value: number | null = null;
@@ -190,12 +192,16 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): Omit<Quan
   if (mon?.type === 'month' && value !== null && Number.isInteger(value) && value >= 1 && value <= 31 && j > i) {
     return { kind: 'date', value: mon.month * 100 + value, magnitude: 0, unit: null, weak: false, to: toks[j]!, next: j + 1 };
   }
+  let unitAt: number | undefined;
   if (unit === null) {
     unit = unitOf(toks[j], lead.kind === 'number');
-    if (unit !== null) j++;
-    else if (toks[j]?.kind === 'word' && !toks[j]!.cap && ['usd', 'eur', 'rub', 'km', 't', 'pct'].includes(unitOf(toks[j + 1], false) ?? '')) {
+    if (unit !== null) {
+      if (toks[j]!.kind === 'word') unitAt = j;
+      j++;
+    } else if (toks[j]?.kind === 'word' && !toks[j]!.cap && ['usd', 'eur', 'rub', 'km', 't', 'pct'].includes(unitOf(toks[j + 1], false) ?? '')) {
       // 30 млрд американских долларов
       unit = unitOf(toks[j + 1], false);
+      unitAt = j + 1;
       j += 2;
     }
   }
@@ -204,7 +210,7 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): Omit<Quan
     if (unit === 'pp') j++;
   }
   if (value === null && magnitude === 0) return null;
-  return { kind, value, magnitude, unit, weak, to: toks[j - 1]!, next: j };
+  return { kind, value, magnitude, unit, weak, to: toks[j - 1]!, next: j, ...(unitAt !== undefined ? { unitAt } : {}) };
 }
 
 /** Every quantity of one side, in order. */
