@@ -6,17 +6,18 @@ import { checkQuote, type BalanceOptions } from '../shared/fidelity';
 import { predictedKinds, type FidelityCase } from '../test/support/fidelity-set';
 
 const GRID = {
-  ratio: [0.65, 0.7, 0.75, 0.8, 0.9, 1.0],
+  ratio: [0.65, 0.75, 0.85, 1.0],
   minDeficit: [6, 8, 10, 12],
   minShare: [0.6, 0.7, 0.8],
   minGlobal: [6, 10, 14],
+  knownWeight: [1, 1.5, 2],
 };
 
 function* grid(): Generator<BalanceOptions> {
   for (const ratio of GRID.ratio)
     for (const minDeficit of GRID.minDeficit)
       for (const minShare of GRID.minShare)
-        for (const minGlobal of GRID.minGlobal) yield { ratio, minDeficit, minShare, minGlobal };
+        for (const minGlobal of GRID.minGlobal) for (const knownWeight of GRID.knownWeight) yield { ratio, minDeficit, minShare, minGlobal, knownWeight };
 }
 
 /** Omission F1 + addition F1 over the given items (each with its prediction). */

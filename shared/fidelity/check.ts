@@ -2,6 +2,7 @@
  * `checkQuote`: compares a German quotation with the Russian span it renders and returns the
  * word correspondence and the fidelity flags. Pure and synchronous; never throws on text input.
  */
+import { DE_NEGATION, RU_NEGATION, RU_NI_WORDS } from './closed-classes';
 import { correspond, makeSide, type Side } from './correspond';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, type BalanceOptions } from './leftovers';
 import { builtinMatcher, type WordMatcher } from './matcher';
@@ -28,8 +29,13 @@ function emptyResult(state: FidelityState, message: string): FidelityResult {
   return { state, message, links: [], flags: [], unmatched: { german: [], russian: [] } };
 }
 
+/** Whether a token is a negation word of its language (for the negated-modal rule). */
+function negationOf(lang: Lang): (t: FToken) => boolean {
+  return lang === 'de' ? (t) => DE_NEGATION.has(t.lower) : (t) => RU_NEGATION.has(t.lower) || RU_NI_WORDS.has(t.lower);
+}
+
 function side(lang: Lang, text: string, toks: FToken[]): Side {
-  const hedges = findHedges(toks, lang);
+  const hedges = findHedges(toks, lang, negationOf(lang));
   const hedgeToks = new Set<number>();
   for (const h of hedges) for (const t of h.toks) hedgeToks.add(t.i);
   return makeSide(lang, text, toks, quantities(toks, lang), hedgeToks);
@@ -72,8 +78,8 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   const flags: FidelityFlag[] = [
     ...numbers.flags,
     ...polarityFlags(de, ru, c),
-    ...hedgeFlags(findHedges(de.toks, 'de'), findHedges(ru.toks, 'ru')),
-    ...intensifierFlags(de, ru),
+    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru'))),
+    ...intensifierFlags(de, ru, c),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too.

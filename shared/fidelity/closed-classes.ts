@@ -40,7 +40,7 @@ gegen zwischen hinter neben bis gegenüber trotz während wegen statt anstatt pe
 sein bin bist ist sind seid war waren warst gewesen seien wäre wären haben habe hast hat habt hatte hatten
 hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
 also nämlich sowie sowohl entweder bzw usw etc beziehungsweise einmal jedenfalls immerhin überhaupt
-dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls herr herrn
+dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls herr herrn alle allen aller alles allem
 `);
 
 export const RU_FUNCTION = new WordClass(`
@@ -63,9 +63,9 @@ export const RU_FUNCTION = new WordClass(`
  */
 export const DE_NEGATION = new WordClass(`
 nicht kein keine keinen keinem keiner keines keins nie niemals nichts niemand niemanden niemandem
-nirgends nirgendwo ohne weder nein keinerlei
+nirgends nirgendwo ohne weder nein keinerlei statt anstatt anstelle
 `);
-export const RU_NEGATION = new WordClass('не нет нельзя без безо');
+export const RU_NEGATION = new WordClass('не нет нельзя без безо вместо');
 /** Russian ни-words: negative only together with не/нет, or alone in a verbless phrase. */
 export const RU_NI_WORDS = new WordClass(`
 ни никогда ничего ничто ничем ничему никто никого никому никем нигде никуда ниоткуда никак никакой
@@ -122,9 +122,11 @@ ablehn* abgelehnt* ablehnung* lehnt lehnte lehnten lehnen verweiger* weigert* we
 zurückgewiesen* abweis* abgewiesen* wies weist dementier* bestreit* bestritt* bestritten* leugn* geleugnet* verbiet*
 verbot verboten verbote
 verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
+aufhören aufgehört verzicht* abrück* abgerückt*
 `);
 export const RU_REVERSING = new WordClass(`
-отказ* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж*
+отказ* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*
+перестать перестаёт перестает
 `);
 export const DE_AFFIRMING = new WordClass(`
 zustimm* zugestimmt* stimmte stimmten stimmt bestätig* billig* gebilligt* akzeptier* unterstütz* erlaub*
@@ -183,6 +185,18 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
     вынужден вынуждена вынуждены`).map((w): [string[], HedgeClass] => [[w], 'obligation']),
 ];
 
+/**
+ * Modal verbs of possibility: under a negation they say what cannot be done (kann nicht, не
+ * может), not how sure the speaker is, and are no hedge there.
+ */
+export const MODAL_VERBS = new WordClass(`
+kann kannst können könnt konnte konnten könne könnte könnten может могу можешь можем можете могут мог могла могло
+могли можно сможет смогут сможем
+`);
+
+/** Coordinating words: negations joined by them are one (не X и не Y, weder X noch Y). */
+export const COORDINATORS = new WordClass('и или ни а und oder noch sowie');
+
 /** Words that strengthen what they modify; one on the German side only is an addition. */
 export const DE_INTENSIFIERS = new WordClass(`
 völlig absolut äußerst extrem höchst sehr total enorm komplett zutiefst besonders überaus ungeheuer unglaublich
@@ -192,5 +206,5 @@ maßlos durchweg restlos ernsthaft ziemlich durchaus
 export const RU_INTENSIFIERS = new WordClass(`
 очень крайне абсолютно совершенно полностью чрезвычайно весьма глубоко особенно исключительно сильно
 чрезмерно невероятно предельно категорически резко драматически кардинально серьёзно серьезно катастрофически
-абсолютный абсолютная абсолютное полный полная полное полностью целиком всерьёз всерьез
+абсолютный абсолютная абсолютное полный полная полное полностью целиком всерьёз всерьез слишком чересчур
 `);

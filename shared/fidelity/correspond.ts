@@ -177,7 +177,9 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     for (const r of ru.toks) {
       const rr = ru.role[r.i];
       if (rr === undefined || rr === 'number' || rr === 'function') continue;
-      const s = closedScore(rd, rr) ?? (isContentRole(rd) && isContentRole(rr) ? pairScore(d, r, matcher) : null);
+      // Intensifiers also match ordinary words (stark / сильно).
+      const open = (x: Role | undefined) => isContentRole(x) || x === 'intensifier';
+      const s = closedScore(rd, rr) ?? (open(rd) && open(rr) ? pairScore(d, r, matcher) : null);
       if (s && s.score >= MIN_SCORE) cands.push({ i: d.i, j: r.i, s, tie: 1 - Math.abs(d.i / nd - r.i / nr) });
     }
   }

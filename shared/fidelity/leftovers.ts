@@ -22,6 +22,11 @@ export interface BalanceOptions {
   minShare: number;
   /** Unmatched letters the whole quotation must lack at least (guards against reordering). */
   minGlobal: number;
+  /**
+   * Weight of an unmatched word the lexicon knows (its translations are simply absent) against
+   * an unknown one (which may be rendered by a word the lexicon lacks).
+   */
+  knownWeight: number;
 }
 
 /**
@@ -30,7 +35,7 @@ export interface BalanceOptions {
  * fewer unmatched words on faithful pairs and should be refitted. The ratio is below one
  * because unmatched Russian words are longer (case endings) and lexicon gaps leave more of them.
  */
-export const DEFAULT_BALANCE: BalanceOptions = { ratio: 0.75, minDeficit: 10, minShare: 0.6, minGlobal: 10 };
+export const DEFAULT_BALANCE: BalanceOptions = { ratio: 0.75, minDeficit: 10, minShare: 0.6, minGlobal: 10, knownWeight: 1 };
 
 // Light verbs carry little of the meaning (принять решение / entscheiden).
 const LIGHT = /^(принима|принял|приня|провод|провел|провёл|провест|оказ|осуществ|соверш|произв|име|ста|станов|дела|сдела|дава|дать|дал|machen|macht|nehmen|nahm|genommen|geben|gab|gegeben|bringen|brachte|führen|führte|stellen|stellte|treffen|traf|kommen|kam|haben|lassen|ließ)/;
@@ -47,7 +52,7 @@ interface Run {
 }
 
 /** Maximal runs of unlinked content words between linked words of one side. */
-function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) => boolean): Run[] {
+function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) => boolean, weight: (t: FToken) => number): Run[] {
   const out: Run[] = [];
   let cur: Run | null = null;
   for (const t of side.toks) {
@@ -62,7 +67,7 @@ function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) =>
     if (isName(t)) cur.names.push(t);
     else {
       cur.toks.push(t);
-      cur.mass += mass(t);
+      cur.mass += mass(t) * weight(t);
     }
   }
   return out.filter((r) => r.toks.length + r.names.length > 0);
@@ -133,8 +138,10 @@ export function leftoverFlags(
   const ruLinked = (i: number) => c.ruTo.has(i);
   const ruIsName = (t: FToken) => russianNameLike(t, (w) => matcher.knowsRussian?.(w) ?? false);
   const deIsName = (t: FToken) => germanNameLike(de.toks, t, known);
-  const ruRuns = runs(ru, ruLinked, ruIsName);
-  const deRuns = runs(de, deLinked, deIsName);
+  const ruKnown = (t: FToken) => (matcher.knowsRussian?.(t.lower) ? opts.knownWeight : 1);
+  const deKnown = (t: FToken) => (matcher.knowsGerman?.(t.lower) ? opts.knownWeight : 1);
+  const ruRuns = runs(ru, ruLinked, ruIsName, ruKnown);
+  const deRuns = runs(de, deLinked, deIsName, deKnown);
   const total = (rs: Run[]) => rs.reduce((s, r) => s + r.mass, 0);
   const ruTotal = total(ruRuns);
   const deTotal = total(deRuns);

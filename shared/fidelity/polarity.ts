@@ -3,10 +3,12 @@
  * and paired across; what is left unpaired on one side is a flag.
  */
 import {
+  COORDINATORS,
   DE_FLEXIBLE,
   DE_HEDGES,
   DE_NOT_NEGATION,
   isLexicalNegative,
+  MODAL_VERBS,
   RU_FLEXIBLE,
   RU_HEDGES,
   RU_NEGATION,
@@ -24,8 +26,14 @@ export interface HedgeItem {
   toks: FToken[];
 }
 
+/** Whether a modal verb stands in a negated clause (kann nicht, не может: ability, no hedge). */
+function negatedModal(toks: readonly FToken[], t: FToken, negation: (x: FToken) => boolean): boolean {
+  if (!MODAL_VERBS.has(t.lower)) return false;
+  return toks.some((x) => x.clause === t.clause && x !== t && negation(x));
+}
+
 /** Hedges of one side, longest expression first at each position. */
-export function findHedges(toks: readonly FToken[], lang: Lang): HedgeItem[] {
+export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FToken) => boolean = () => false): HedgeItem[] {
   const table: Array<[string[], HedgeClass[]]> = [
     ...(lang === 'de' ? DE_FLEXIBLE : RU_FLEXIBLE),
     ...(lang === 'de' ? DE_HEDGES : RU_HEDGES).map(([seq, c]): [string[], HedgeClass[]] => [seq, [c]]),
@@ -35,6 +43,7 @@ export function findHedges(toks: readonly FToken[], lang: Lang): HedgeItem[] {
     if (toks[i]!.kind !== 'word') continue;
     for (const [seq, classes] of table) {
       if (!sequenceAt(toks, i, seq)) continue;
+      if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
       i += seq.length - 1;
       break;
@@ -80,11 +89,19 @@ function polarityItems(side: Side): PolarityItem[] {
     if (ne.length) for (const t of ne) items.push({ tok: t, kind: 'negation' });
     else if (ni.length) items.push({ tok: ni[0]!, kind: 'negation' });
   }
-  // A negated reversing verb (не отказался, nicht abgelehnt) is affirmative: both go.
+  items.sort((a, b) => a.tok.i - b.tok.i);
+  // Coordinated negations are one: не принималось и не обсуждается = weder … noch ….
   const gone = new Set<PolarityItem>();
+  let prev: PolarityItem | undefined;
+  for (const x of items) {
+    if (x.kind !== 'negation') continue;
+    if (prev && prev.tok.clause === x.tok.clause && side.toks.slice(prev.tok.i + 1, x.tok.i).some((t) => COORDINATORS.has(t.lower))) gone.add(x);
+    else prev = x;
+  }
+  // A negated reversing verb (не отказался, nicht abgelehnt) is affirmative: both go.
   for (const r of items) {
     if (r.kind !== 'reversing' || gone.has(r)) continue;
-    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause && Math.abs(x.tok.i - r.tok.i) <= 3);
+    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause);
     if (n) {
       gone.add(r);
       gone.add(n);
@@ -185,9 +202,9 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[]): 
 }
 
 /** Intensifiers on one side only: an addition (German) or a softening omission (Russian). */
-export function intensifierFlags(de: Side, ru: Side): FidelityFlag[] {
-  const d = de.toks.filter((t) => de.role[t.i] === 'intensifier');
-  const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier');
+export function intensifierFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  const d = de.toks.filter((t) => de.role[t.i] === 'intensifier' && !c.deTo.get(t.i)?.some((j) => ru.role[j] !== 'intensifier'));
+  const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier' && !c.ruTo.get(t.i)?.some((j) => de.role[j] !== 'intensifier'));
   const flags: FidelityFlag[] = [];
   const n = Math.min(d.length, r.length);
   for (const t of d.slice(n))
