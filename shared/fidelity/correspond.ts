@@ -113,7 +113,8 @@ export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | 
   if (best === null || best.score < 0.9) {
     const fd = fold(de);
     const fr = fold(ru);
-    if (fd.length >= 4 && fr.length >= 4) {
+    // Cognates share their first or second letter at least.
+    if (fd.length >= 4 && fr.length >= 4 && (fd[0] === fr[0] || fd[1] === fr[1])) {
       const c = cognateSimilarity(fd, fr);
       // Long loan words differ by a suffix (Evakuierung / эвакуация): 0.75 is enough from 8 letters.
       if (c >= 0.8 || (c >= 0.75 && Math.min(fd.length, fr.length) >= 8)) take({ score: 0.85 * c, kind: 'cognate' });

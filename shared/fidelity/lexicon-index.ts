@@ -65,7 +65,10 @@ export class LexiconIndex implements StemLexicon {
     if (w.length < 8) return [deLower];
     for (let cut = 3; cut <= w.length - 4; cut++) {
       const head = w.slice(cut);
-      if (!this.deStems.has(this.stemmers.de(head))) continue;
+      // A known stem plus at most an inflection ending (no stemming: keeps the stem cache small).
+      let known = false;
+      for (let len = head.length; len >= Math.max(4, head.length - 3) && !known; len--) known = this.deStems.has(head.slice(0, len));
+      if (!known) continue;
       for (const link of LINKS) {
         const mod = w.slice(0, cut);
         if (link && !mod.endsWith(link)) continue;

@@ -39,19 +39,29 @@ function ruKeyMatches(ru: string, r: string): boolean {
   return ru === r || (ru.startsWith(r) && RU_CASE_SET.has(ru.slice(r.length)));
 }
 
+const exonymCache = new Map<string, string[]>();
+
+/** German exonym stems of a Russian word (memoised; most words have none). */
+function exonymsOf(ru: string): string[] {
+  let ds = exonymCache.get(ru);
+  if (ds === undefined) {
+    ds = [];
+    for (const [r, list] of exonymPairs) if (ruKeyMatches(ru, r)) ds.push(...list);
+    if (exonymCache.size > 20_000) exonymCache.clear();
+    exonymCache.set(ru, ds);
+  }
+  return ds;
+}
+
 /** Whether a German word is an exonym of the Russian word (both lower case). */
 export function exonymMatch(de: string, ru: string): boolean {
-  for (const [r, ds] of exonymPairs) {
-    if (!ruKeyMatches(ru, r)) continue;
-    for (const d of ds) if (d.length <= 3 ? de === d || de === d + 's' : de.startsWith(d)) return true;
-  }
+  for (const d of exonymsOf(ru)) if (d.length <= 3 ? de === d || de === d + 's' : de.startsWith(d)) return true;
   return false;
 }
 
 /** Whether a Russian word is a known place/institution (a name even when it opens a sentence). */
 export function isRussianExonym(ru: string): boolean {
-  for (const [r] of exonymPairs) if (ruKeyMatches(ru, r)) return true;
-  return false;
+  return exonymsOf(ru).length > 0;
 }
 
 // Russian case endings of names, tried longest first (Путина, Путину, Путиным, Ивановой).
@@ -113,10 +123,24 @@ function surnameClass(key: string): string | null {
  * How well a German word renders a Russian name, in [0, 1]: 1 for a transliteration or an
  * exonym, 0.7 for a looser phonetic likeness, 0 when it is another name.
  */
+const variantKeys = new Map<string, string[]>();
+
+/** Cognate keys of a word's name variants (memoised per word and language). */
+function keysOf(word: string, lang: 'de' | 'ru'): string[] {
+  const id = lang + word;
+  let k = variantKeys.get(id);
+  if (k === undefined) {
+    k = (lang === 'de' ? deVariants(word) : ruVariants(word)).map((w) => cognateKey(w));
+    if (variantKeys.size > 20_000) variantKeys.clear();
+    variantKeys.set(id, k);
+  }
+  return k;
+}
+
 export function nameSimilarity(de: string, ru: string): number {
   if (exonymMatch(de, ru)) return 1;
-  const dk = deVariants(de).map((w) => cognateKey(w));
-  const rk = ruVariants(ru).map((w) => cognateKey(w));
+  const dk = keysOf(de, 'de');
+  const rk = keysOf(ru, 'ru');
   for (const a of dk) for (const b of rk) if (keysMeet(a, b)) return 1;
   if (cognateSimilarity(foldWord(de), foldWord(ru), true) >= 0.65) {
     // A shared start with another surname type is another person (Petrow / Petrowski).

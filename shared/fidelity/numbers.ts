@@ -74,8 +74,21 @@ function suffixUnit(suffix: string | undefined): { unit?: string; factor?: numbe
   return {};
 }
 
+/** Bound expressions by first word, longest first. */
+function byFirstWord<T>(table: ReadonlyArray<[string[], T]>): Map<string, Array<[string[], T]>> {
+  const m = new Map<string, Array<[string[], T]>>();
+  for (const e of [...table].sort((a, b) => b[0].length - a[0].length)) {
+    const list = m.get(e[0][0]!) ?? m.set(e[0][0]!, []).get(e[0][0]!)!;
+    list.push(e);
+  }
+  return m;
+}
+const BOUNDS = { ru: byFirstWord(RU_BOUNDS), de: byFirstWord(DE_BOUNDS) };
+
 function boundAt(toks: readonly FToken[], i: number, lang: Lang): [Bound, number] | null {
-  for (const [seq, b] of lang === 'ru' ? RU_BOUNDS : DE_BOUNDS) if (sequenceAt(toks, i, seq)) return [b, seq.length];
+  const t = toks[i];
+  if (!t || t.kind !== 'word') return null;
+  for (const [seq, b] of BOUNDS[lang].get(t.lower) ?? []) if (sequenceAt(toks, i, seq)) return [b, seq.length];
   return null;
 }
 

@@ -32,16 +32,33 @@ function negatedModal(toks: readonly FToken[], t: FToken, negation: (x: FToken) 
   return toks.some((x) => x.clause === t.clause && x !== t && negation(x));
 }
 
-/** Hedges of one side, longest expression first at each position. */
-export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FToken) => boolean = () => false): HedgeItem[] {
-  const table: Array<[string[], HedgeClass[]]> = [
+type HedgeTable = Map<string, Array<[string[], HedgeClass[]]>>;
+const tables: Partial<Record<Lang, HedgeTable>> = {};
+
+/** Hedge expressions by their first word, longest first. */
+function hedgeTable(lang: Lang): HedgeTable {
+  let t = tables[lang];
+  if (t) return t;
+  t = new Map();
+  const all: Array<[string[], HedgeClass[]]> = [
     ...(lang === 'de' ? DE_FLEXIBLE : RU_FLEXIBLE),
     ...(lang === 'de' ? DE_HEDGES : RU_HEDGES).map(([seq, c]): [string[], HedgeClass[]] => [seq, [c]]),
   ].sort((a, b) => b[0].length - a[0].length);
+  for (const e of all) {
+    const list = t.get(e[0][0]!) ?? t.set(e[0][0]!, []).get(e[0][0]!)!;
+    list.push(e);
+  }
+  tables[lang] = t;
+  return t;
+}
+
+/** Hedges of one side, longest expression first at each position. */
+export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FToken) => boolean = () => false): HedgeItem[] {
+  const table = hedgeTable(lang);
   const out: HedgeItem[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
-    for (const [seq, classes] of table) {
+    for (const [seq, classes] of table.get(toks[i]!.lower) ?? []) {
       if (!sequenceAt(toks, i, seq)) continue;
       if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
@@ -61,8 +78,10 @@ interface PolarityItem {
 function notNegation(side: Side): Set<number> {
   const out = new Set<number>();
   const seqs = side.lang === 'de' ? DE_NOT_NEGATION : RU_NOT_NEGATION;
-  for (let i = 0; i < side.toks.length; i++)
-    for (const seq of seqs) if (sequenceAt(side.toks, i, seq)) for (let k = 0; k < seq.length; k++) out.add(i + k);
+  for (let i = 0; i < side.toks.length; i++) {
+    const w = side.toks[i]!.lower;
+    for (const seq of seqs) if (seq[0] === w && sequenceAt(side.toks, i, seq)) for (let k = 0; k < seq.length; k++) out.add(i + k);
+  }
   return out;
 }
 
