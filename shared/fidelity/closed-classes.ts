@@ -125,7 +125,7 @@ verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenomme
 aufhören aufgehört verzicht* abrück* abgerückt*
 `);
 export const RU_REVERSING = new WordClass(`
-отказ* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*
+отказ* откаж* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*
 перестать перестаёт перестает
 `);
 export const DE_AFFIRMING = new WordClass(`

@@ -105,8 +105,9 @@ export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | 
     if (s && s.score > 0 && (!best || s.score > best.score)) best = s;
   };
   if (d.cap || r.cap) {
+    // Russian capitals mark names; a German capital alone is a noun (Reform / реформа).
     const n = nameSimilarity(de, ru);
-    if (n > 0) take({ score: n, kind: 'name' });
+    if (n > 0) take({ score: n, kind: r.cap ? 'name' : 'cognate' });
   }
   const m = matcher.match(de, ru);
   if (m) take({ score: m.score, kind: m.kind });

@@ -35,7 +35,7 @@ export interface BalanceOptions {
  * fewer unmatched words on faithful pairs and should be refitted. The ratio is below one
  * because unmatched Russian words are longer (case endings) and lexicon gaps leave more of them.
  */
-export const DEFAULT_BALANCE: BalanceOptions = { ratio: 0.75, minDeficit: 10, minShare: 0.6, minGlobal: 10, knownWeight: 1 };
+export const DEFAULT_BALANCE: BalanceOptions = { ratio: 0.75, minDeficit: 10, minShare: 0.8, minGlobal: 6, knownWeight: 1 };
 
 // Light verbs carry little of the meaning (принять решение / entscheiden).
 const LIGHT = /^(принима|принял|приня|провод|провел|провёл|провест|оказ|осуществ|соверш|произв|име|ста|станов|дела|сдела|дава|дать|дал|machen|macht|nehmen|nahm|genommen|geben|gab|gegeben|bringen|brachte|führen|führte|stellen|stellte|treffen|traf|kommen|kam|haben|lassen|ließ)/;
@@ -51,7 +51,7 @@ interface Run {
   mass: number;
 }
 
-/** Maximal runs of unlinked content words between linked words of one side. */
+/** Maximal runs of unlinked content words between linked words of one side, within a clause. */
 function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) => boolean, weight: (t: FToken) => number): Run[] {
   const out: Run[] = [];
   let cur: Run | null = null;
@@ -63,6 +63,8 @@ function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) =>
       continue;
     }
     if (!isContentRole(role)) continue;
+    const last = cur && (cur.toks[cur.toks.length - 1] ?? cur.names[cur.names.length - 1]);
+    if (last && last.clause !== t.clause) cur = null;
     if (!cur) out.push((cur = { toks: [], names: [], mass: 0 }));
     if (isName(t)) cur.names.push(t);
     else {
