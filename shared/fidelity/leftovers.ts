@@ -75,12 +75,13 @@ function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) =>
   return out.filter((r) => r.toks.length + r.names.length > 0);
 }
 
-/** Token index range [lo, hi] of the other side that corresponds to the stretch around a run. */
-function windowOf(run: Run, side: Side, other: Side, partnersOf: (i: number) => number[] | undefined): [number, number] {
-  const first = (run.toks[0] ?? run.names[0])!.i;
-  const last = Math.max(...run.toks.map((t) => t.i), ...run.names.map((t) => t.i));
+/**
+ * The partners [lo, hi] of the nearest linked tokens before `first` and after `last` (-1 and
+ * the other side's length when there are none); lo > hi when clauses were reordered.
+ */
+function anchors(first: number, last: number, count: number, otherCount: number, partnersOf: (i: number) => number[] | undefined): [number, number] {
   let lo = -1;
-  let hi = other.toks.length;
+  let hi = otherCount;
   for (let k = first - 1; k >= 0; k--) {
     const p = partnersOf(k);
     if (p?.length) {
@@ -88,42 +89,34 @@ function windowOf(run: Run, side: Side, other: Side, partnersOf: (i: number) => 
       break;
     }
   }
-  for (let k = last + 1; k < side.toks.length; k++) {
+  for (let k = last + 1; k < count; k++) {
     const p = partnersOf(k);
     if (p?.length) {
       hi = Math.min(...p);
       break;
     }
   }
-  // Reordered clauses: anchors cross; take the stretch between them either way.
+  return [lo, hi];
+}
+
+/** Token index range [lo, hi] of the other side that corresponds to the stretch around a run. */
+function windowOf(run: Run, side: Side, other: Side, partnersOf: (i: number) => number[] | undefined): [number, number] {
+  const first = (run.toks[0] ?? run.names[0])!.i;
+  const last = Math.max(...run.toks.map((t) => t.i), ...run.names.map((t) => t.i));
+  const [lo, hi] = anchors(first, last, side.toks.length, other.toks.length, partnersOf);
+  // Reordered clauses: the anchors cross; take the stretch between them either way.
   return lo < hi ? [lo + 1, hi - 1] : [hi + 1, lo - 1];
 }
 
-/** Russian token index ranges covered by announced omissions. */
+/** Russian token index ranges covered by announced omissions („…“, "[…]", "(...)"). */
 export function announcedRanges(de: Side, ru: Side, c: Correspondence, announcedAnyway: boolean): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
   const marks = de.toks.filter((t) => t.kind === 'ellipsis');
   if (marks.length === 0) return announcedAnyway ? [[0, ru.toks.length - 1]] : [];
-  for (const m of marks) {
-    let lo = -1;
-    let hi = ru.toks.length;
-    for (let k = m.i - 1; k >= 0; k--) {
-      const p = c.deTo.get(k);
-      if (p?.length) {
-        lo = Math.max(...p);
-        break;
-      }
-    }
-    for (let k = m.i + 1; k < de.toks.length; k++) {
-      const p = c.deTo.get(k);
-      if (p?.length) {
-        hi = Math.min(...p);
-        break;
-      }
-    }
-    out.push(lo < hi ? [lo + 1, hi - 1] : [0, ru.toks.length - 1]);
-  }
-  return out;
+  const partners = (k: number) => c.deTo.get(k);
+  return marks.map((m): [number, number] => {
+    const [lo, hi] = anchors(m.i, m.i, de.toks.length, ru.toks.length, partners);
+    return lo < hi ? [lo + 1, hi - 1] : [0, ru.toks.length - 1];
+  });
 }
 
 /** Omission, addition and name flags from the words left unlinked. */
