@@ -122,11 +122,11 @@ export function composeMatchers(...ms: WordMatcher[]): WordMatcher {
   };
 }
 
-let builtin: WordMatcher | undefined;
+const builtins = new WeakMap<Stemmers, WordMatcher>();
 
-/** The engine's default matcher: the hand-written frequent-word lexicon, built on first use. */
+/** The engine's default matcher: the hand-written frequent-word lexicon, built on first use per stemmer pair. */
 export function builtinMatcher(stemmers: Stemmers = lightStemmers): WordMatcher {
-  if (stemmers !== lightStemmers) return lexiconMatcher(LexiconIndex.builtin(stemmers));
-  builtin ??= lexiconMatcher(LexiconIndex.builtin(stemmers));
-  return builtin;
+  let m = builtins.get(stemmers);
+  if (!m) builtins.set(stemmers, (m = lexiconMatcher(LexiconIndex.builtin(stemmers))));
+  return m;
 }
