@@ -15,7 +15,7 @@
 // sets: a lexicon learned from one set, measured on another).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { learnLexicon } from '../../shared/align/lexicon';
+import { learnAssociations } from '../../shared/align/dictionary/learn';
 import { contentStemsDe, contentStemsRu, wordsOf } from '../../shared/align/dictionary/words';
 import { formatLexicon, type LexiconPair, type PairOrigin } from '../../shared/align/dictionary/format';
 import { dictFiles, readDictd, type DictEntry } from './dictd';
@@ -176,20 +176,11 @@ function sentencePairs(set: string): [string, string][] {
   return out;
 }
 
-/** Associations learned from sentence pairs: competitive linking on G² (see learnLexicon). */
+/** Associations learned from sentence pairs (see learnAssociations). */
 function learned(map: PairMap, sets: readonly string[]): number {
-  const pairs = sets.flatMap(sentencePairs);
-  if (!pairs.length) return 0;
-  const lex = learnLexicon(
-    pairs.map(([ru, de]) => [contentStemsRu(ru), contentStemsDe(de)] as const),
-    { minCount: 2, minG2: 10 },
-  );
-  let n = 0;
-  for (const e of lex.entries()) {
-    addPair(map, e.target, e.source, Math.min(0.9, 0.3 + 0.6 * e.weight), 'c');
-    n++;
-  }
-  return n;
+  const found = learnAssociations(sets.flatMap(sentencePairs));
+  for (const p of found) addPair(map, p.de, p.ru, p.weight, 'c');
+  return found.length;
 }
 
 function toList(map: PairMap): LexiconPair[] {

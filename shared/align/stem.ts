@@ -1,5 +1,5 @@
-import StemmerDe from '@nlpjs/lang-de/src/stemmer-de';
-import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru';
+import StemmerDe from '@nlpjs/lang-de/src/stemmer-de.js';
+import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru.js';
 
 /**
  * Snowball stems of German and Russian words (the nlp.js ports of the Snowball stemmers),

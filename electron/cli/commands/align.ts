@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { alignQuotes, type QuoteAlignment } from '../../../shared/align/quotes/index';
-import { alignSentences, type Bead } from '../../../shared/align/sentences';
-import { AlignModel, Lexicon } from '../../../shared/align/similarity';
+import { planAlignment } from '../../../shared/align/plan';
+import type { QuoteAlignment } from '../../../shared/align/quotes/index';
+import type { Bead } from '../../../shared/align/sentences';
+import { Lexicon } from '../../../shared/align/similarity';
 import { SverkaError } from '../../../shared/errors';
 import { segment } from '../../../shared/text/segment';
 import type { Lang, Segment } from '../../../shared/types';
+import { baseLexicon } from '../../services/lexicon';
 import type { CliCommand } from '../types';
 
 /** The JSON document `align --json` prints (see ../shared/eval/CLI-CONTRACT.md). */
@@ -59,7 +61,7 @@ export function lineSegments(text: string): Segment[] {
   return out;
 }
 
-/** Aligns two decoded documents; the pure core of the `align` command. */
+/** Aligns two decoded documents; the pure core of the `align` command (the app's planner). */
 export function alignDocuments(
   sourceText: string,
   targetText: string,
@@ -67,15 +69,20 @@ export function alignDocuments(
 ): AlignOutput {
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
-  const model = AlignModel.fromPair(sourceSegments, targetSegments, opts.lexicon ? { lexicon: opts.lexicon } : {});
-  const beads = alignSentences(sourceSegments, targetSegments, { model });
-  // Long full translations are handled inside alignQuotes: the beads then fix the sentence.
-  const quotes = alignQuotes({ sourceText, sourceSegments, targetText, targetSegments, model, beads });
+  const base = baseLexicon();
+  const plan = planAlignment({
+    sourceText,
+    sourceSegments,
+    targetText,
+    targetSegments,
+    ...(opts.lexicon ? { sentenceLexicon: opts.lexicon } : {}),
+    lexicons: base ? [base] : [],
+  });
   return {
     source: { lang: opts.sourceLang, segments: sourceSegments },
     target: { lang: opts.targetLang, segments: targetSegments },
-    beads,
-    quotes,
+    beads: plan.beads,
+    quotes: plan.quotes,
   };
 }
 
