@@ -130,6 +130,7 @@ export function reportMatches(input: PlanInput, quotes?: readonly Quote[], candi
     candidates,
     ...(input.decisionModel ? { model: input.decisionModel } : {}),
   });
+  search.setTarget(targetText, input.targetSegments);
   const priorOf = new Map((priors ?? []).map((p) => [`${p.target.start}:${p.target.end}`, p]));
   return qs.map((q) => {
     const p = priorOf.get(`${q.start}:${q.end}`);

@@ -24,6 +24,8 @@ export const FEATURES = [
   'sentence', // the sentence-level matcher (order and sentence evidence) put the source here: its score
   'sentenceNull', // the sentence-level matcher found no source: its score
   'sentenceCtx', // 'sentence' times 'context': the sentence-level matcher is right in translations
+  'docAgreement', // how much the German document as a whole renders the Russian one
+  'sentenceDoc', // 'sentence' times 'docAgreement'
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const NF = FEATURES.length;
@@ -43,6 +45,8 @@ export interface QuoteFacts {
   names: boolean[];
   frameHit: number;
   frameMiss: number;
+  /** See ReportSearch.setTarget. */
+  docAgreement: number;
   /** The sentence-level matcher's answer, when it was run (small documents). */
   prior?: { span: Span | null; score: number };
 }
@@ -102,6 +106,8 @@ export function features(q: QuoteQuery, facts: QuoteFacts, w: WindowMatch, next:
     f[16] = union > 0 && inter / union >= 0.5 ? prior.score : 0;
   } else if (prior) f[17] = prior.score;
   f[18] = (f[16] ?? 0) * w.context;
+  f[19] = facts.docAgreement;
+  f[20] = (f[16] ?? 0) * facts.docAgreement;
   return f;
 }
 
@@ -117,7 +123,7 @@ export function probability(f: Float64Array, model: DecisionModel): number {
  * (bench/quotes-fit.ts prints how, with leave-one-case-out figures and a reliability table).
  */
 export const DECISION_MODEL: DecisionModel = {
-  weights: [0.433, 1.619, 2.661, -0.963, 0.112, 0.168, -0.092, -0.456, -0.535, 0.872, 2.168, -0.457, 0.22, -0.68, -0.043, -0.253, 3.969, 1.091, -0.093],
-  bias: -3.506,
+  weights: [0.565, 2, 2.614, -1.09, 0.12, 0.114, -0.045, -0.444, -0.484, 1.423, 2.037, -0.392, 0.296, -0.524, -0.046, 0.684, 3.934, 0.64, 0.26, -6.275, -1.044],
+  bias: -1.773,
   threshold: 0.25,
 };

@@ -85,6 +85,36 @@ export class ReportSearch {
    * The candidates of quotation `q` of `targetText`; `frame` is the German sentence(s) around
    * it (names there tell whether the Russian text's speaker is the one quoted).
    */
+  /**
+   * How much the German document as a whole reads as a rendering of the Russian one (0..1):
+   * the mean, over its segments, of the best share of a segment's content words linked
+   * within one Russian paragraph. High for translations (even partial ones), lower for a report
+   * in the journalist's own words. Set once per target document (see `setTarget`).
+   */
+  private docAgreement = 0;
+
+  /** Reads the German document's segments once, before its quotations are matched. */
+  setTarget(targetText: string, segments: readonly Span[]): void {
+    let sum = 0;
+    let n = 0;
+    for (const seg of segments) {
+      const tokens = matchTokens(targetText, 'de', seg.start, seg.end).filter((t) => !t.stop);
+      if (tokens.length < 3) continue;
+      const byPara = new Map<number, number>();
+      for (const t of tokens) {
+        const best = new Map<number, number>();
+        for (const h of this.linker.hits(t)) {
+          const p = this.doc.paraOf[h.ru] ?? 0;
+          if ((best.get(p) ?? 0) < h.strength) best.set(p, h.strength);
+        }
+        for (const [p, v] of best) byPara.set(p, (byPara.get(p) ?? 0) + v / tokens.length);
+      }
+      sum += Math.min(1, Math.max(0, ...byPara.values()));
+      n++;
+    }
+    this.docAgreement = n ? sum / n : 0;
+  }
+
   match(targetText: string, q: Quote, frame: Span, prior?: { span: Span | null; score: number }): ReportMatch {
     const tokens = matchTokens(targetText, 'de', q.start, q.end);
     const names = tokens.map((t) => this.isName(t));
@@ -99,7 +129,7 @@ export class ReportSearch {
       words: tokens.length,
       context: this.contextOf(targetText, q, frame),
     };
-    const facts: QuoteFacts = { kind: q.kind, names, ...this.frameNames(targetText, q, frame), ...(prior ? { prior } : {}) };
+    const facts: QuoteFacts = { kind: q.kind, names, docAgreement: this.docAgreement, ...this.frameNames(targetText, q, frame), ...(prior ? { prior } : {}) };
     const windows = searchWindows(query, this.doc);
     // The sentence-level matcher's span competes too when no window found it.
     const ps = prior?.span;
