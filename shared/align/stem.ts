@@ -1,3 +1,4 @@
+import './stemmers';
 import StemmerDe from '@nlpjs/lang-de/src/stemmer-de.js';
 import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru.js';
 

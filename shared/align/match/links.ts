@@ -61,12 +61,8 @@ export function verbForms(lower: string): string[] {
   const out: string[] = [];
   const add = (w: string): void => {
     if (w.length < 3) return;
-    for (const end of ['test', 'tet', 'ten', 'te', 'et', 't']) {
-      if (w.endsWith(end) && w.length - end.length >= 3) {
-        out.push(w.slice(0, -end.length) + 'en');
-        break;
-      }
-    }
+    // Every reading of the ending is tried (gelastet: -et; arbeitete: -ete; braucht: -t).
+    for (const end of ['test', 'tet', 'ten', 'te', 'et', 't']) if (w.endsWith(end) && w.length - end.length >= 3) out.push(w.slice(0, -end.length) + 'en');
     if (w.endsWith('en') || w.endsWith('n')) out.push(w);
   };
   add(lower);
@@ -125,7 +121,11 @@ export class Linker {
 
   private compute(t: MatchToken): Unit[] {
     const doc = this.doc;
-    if (t.num) return [{ share: 1, hits: doc.withStem(t.stem).map((ru) => ({ ru, strength: 1, kind: 'number' as const })) }];
+    if (t.num) {
+      // Negation words are function words paired like a dictionary would pair them.
+      const kind: EvidenceKind = t.stem === '#neg' ? 'dictionary' : 'number';
+      return [{ share: 1, hits: doc.withStem(t.stem).map((ru) => ({ ru, strength: 1, kind })) }];
+    }
     const name = t.cap && !t.initial && this.knownStem(t) === null;
     const stem = this.knownStem(t);
     if (stem !== null) {

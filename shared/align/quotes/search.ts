@@ -263,5 +263,7 @@ export function snap(doc: RuDoc, a: number, b: number, deWords: number, quote: n
   if (eb + 1 < n && doc.gap[eb + 1] === Gap.None) eb = sb;
   if (sa - ea <= 2 && want >= 3) sa = ea;
   if (eb - sb <= 2 && want >= 3) sb = eb;
+  // A span does not end on a function word the widening took in (… 12 процентов и).
+  while (sb > b && doc.tokens[sb]?.stop) sb--;
   return [sa, sb];
 }
