@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BilingualLexicon } from '../shared/align/dictionary/lexicon';
 import { planAlignment } from '../shared/align/plan';
-import { DECISION_MODEL, FEATURES, NF, type DecisionModel } from '../shared/align/quotes/decide';
+import { DECISION_MODEL, FEATURES, gateAnswer, NF, type DecisionModel } from '../shared/align/quotes/decide';
 import { corpora, goldFor, learnedFrom, lineSegments, makeCases, readCases, shippedLexicon, sourceOk, type Case } from './lib/quote-cases';
 import { fitLogistic } from './lib/logistic';
 
@@ -96,7 +96,7 @@ function fit(train: readonly Item[]): DecisionModel {
     }
     if (right / all > best.acc) best = { t, acc: right / all };
   }
-  return { ...model, threshold: Math.round(best.t * 1000) / 1000 };
+  return fitGate(train, { ...model, threshold: Math.round(best.t * 1000) / 1000 });
 }
 
 function prob(f: Float64Array, m: DecisionModel): number {
@@ -107,6 +107,8 @@ function prob(f: Float64Array, m: DecisionModel): number {
 
 /** The model's answer for one quotation: right or not, and the probability it reports. */
 function decide(it: Item, m: DecisionModel): { right: boolean; p: number; top3: boolean } {
+  const g = gateAnswerOf(it, m);
+  if (g) return g;
   const ps = it.x.map((f) => prob(f, m));
   const order = ps.map((p, k) => k).sort((a, b) => (ps[b] ?? 0) - (ps[a] ?? 0));
   const k = order[0];
@@ -115,6 +117,35 @@ function decide(it: Item, m: DecisionModel): { right: boolean; p: number; top3: 
   const right = it.positive ? found && (it.y[k as number] ?? false) : !found;
   const top3 = it.positive && order.slice(0, 3).some((j) => it.y[j]);
   return { right, p: found ? p : 1 - p, top3 };
+}
+
+/** The gate's answer (shared/align/quotes/decide.ts) scored against the gold. */
+function gateAnswerOf(it: Item, m: DecisionModel): { right: boolean; p: number; top3: boolean } | null {
+  const g = gateAnswer(it.x, m);
+  if (!g) return null;
+  const top3 = it.positive && it.y.slice(0, 3).some(Boolean);
+  if (g.index < 0) return { right: !it.positive, p: 1 - g.p, top3 };
+  return { right: it.positive && (it.y[g.index] ?? false), p: g.p, top3 };
+}
+
+/** The gate that makes the most right decisions on the training quotations, on top of a fitted model. */
+function fitGate(train: readonly Item[], model: DecisionModel): DecisionModel {
+  let best = { m: model, acc: -1 };
+  for (const agreement of [0, 0.3, 0.35, 0.4, 1.1]) {
+    for (const context of [0, 0.3, 0.4, 0.5, 0.6, 0.7, 1.1]) {
+      for (const score of [0.7, 0.8, 0.9, 0.95, 0.98]) {
+        const m = { ...model, gate: { agreement, context, score } };
+        let right = 0;
+        let all = 0;
+        for (const it of train) {
+          right += it.weight * (decide(it, m).right ? 1 : 0);
+          all += it.weight;
+        }
+        if (right / all > best.acc + 1e-9) best = { m, acc: right / all };
+      }
+    }
+  }
+  return best.m;
 }
 
 const train = items.filter((it) => groups.find((g) => g.label === it.group)?.train);
@@ -151,5 +182,6 @@ console.log('\nfitted on all training cases (paste into DECISION_MODEL in shared
 console.log(`  weights: [${final.weights.map(r3).join(', ')}],`);
 console.log(`  bias: ${r3(final.bias)},`);
 console.log(`  threshold: ${final.threshold},`);
+console.log(`  gate: ${JSON.stringify(final.gate)},`);
 console.log(`  (${FEATURES.join(', ')})`);
 console.log(`shipped model for comparison: threshold ${DECISION_MODEL.threshold}, bias ${DECISION_MODEL.bias}`);

@@ -36,6 +36,14 @@ export interface DecisionModel {
   bias: number;
   /** Probability above which the best candidate is reported (below: "not in the original"). */
   threshold: number;
+  /**
+   * The translation gate: an answer of the sentence-level matcher with a score of at least
+   * `score` stands (its order and sentence evidence beat the word search in a rendering) when
+   * it is a source whose paragraph the German sentence around the quotation renders (context at
+   * least `context`), or "no source" in a document that reads as a rendering of the original
+   * (document agreement at least `agreement`).
+   */
+  gate?: { agreement: number; context: number; score: number };
 }
 
 /** Facts of a quotation that do not depend on the candidate. */
@@ -111,6 +119,22 @@ export function features(q: QuoteQuery, facts: QuoteFacts, w: WindowMatch, next:
   return f;
 }
 
+/**
+ * The gate's answer (see DecisionModel.gate) from the candidates' feature vectors: the index of
+ * the candidate that stands with its probability, { index: -1 } for "no source", or null when
+ * the gate does not apply.
+ */
+export function gateAnswer(vectors: readonly Float64Array[], model: DecisionModel): { index: number; p: number } | null {
+  const gate = model.gate;
+  const f0 = vectors[0];
+  if (!gate || !f0) return null;
+  const agree = vectors.findIndex((f) => (f[16] ?? 0) >= gate.score && (f[15] ?? 0) >= gate.context);
+  if (agree >= 0) return { index: agree, p: vectors[agree]?.[16] ?? 0 };
+  const nullScore = f0[17] ?? 0;
+  if (nullScore >= gate.score && (f0[19] ?? 0) >= gate.agreement) return { index: -1, p: 1 - nullScore };
+  return null;
+}
+
 /** Probability that the candidate is the quotation's source. */
 export function probability(f: Float64Array, model: DecisionModel): number {
   let z = model.bias;
@@ -123,7 +147,8 @@ export function probability(f: Float64Array, model: DecisionModel): number {
  * (bench/quotes-fit.ts prints how, with leave-one-case-out figures and a reliability table).
  */
 export const DECISION_MODEL: DecisionModel = {
-  weights: [0.565, 2, 2.614, -1.09, 0.12, 0.114, -0.045, -0.444, -0.484, 1.423, 2.037, -0.392, 0.296, -0.524, -0.046, 0.684, 3.934, 0.64, 0.26, -6.275, -1.044],
-  bias: -1.773,
-  threshold: 0.25,
+  weights: [0.598, 2.045, 2.544, -0.983, 0.114, 0.125, -0.058, -0.46, -0.47, 1.273, 2.129, -0.37, 0.389, -0.583, -0.043, 0.487, 3.79, 0.669, 0.358, -6.155, -0.191],
+  bias: -2.154,
+  threshold: 0.225,
+  gate: { agreement: 0.3, context: 0.5, score: 0.95 },
 };

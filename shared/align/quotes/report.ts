@@ -5,7 +5,7 @@ import { matchTokens, type MatchToken } from '../match/tokens';
 import type { Quote } from '../../text/quotes';
 import type { Span } from '../../types';
 import type { TextSpan } from './index';
-import { DECISION_MODEL, features, probability, type DecisionModel, type QuoteFacts } from './decide';
+import { DECISION_MODEL, features, gateAnswer, probability, type DecisionModel, type QuoteFacts } from './decide';
 import { searchWindows, windowAt, type QueryUnit, type QuoteQuery, type WindowMatch } from './search';
 
 /** Which German word matched which Russian word, and by what. */
@@ -95,21 +95,38 @@ export class ReportSearch {
 
   /** Reads the German document's segments once, before its quotations are matched. */
   setTarget(targetText: string, segments: readonly Span[]): void {
+    const doc = this.doc;
+    // Content weight of each Russian paragraph, for the Russian side's coverage.
+    const paraWeight = new Map<number, number>();
+    doc.tokens.forEach((t, i) => {
+      if (!t.stop) paraWeight.set(doc.paraOf[i] ?? 0, (paraWeight.get(doc.paraOf[i] ?? 0) ?? 0) + 1);
+    });
     let sum = 0;
     let n = 0;
     for (const seg of segments) {
       const tokens = matchTokens(targetText, 'de', seg.start, seg.end).filter((t) => !t.stop);
       if (tokens.length < 3) continue;
-      const byPara = new Map<number, number>();
+      const deCov = new Map<number, number>();
+      const ruLinked = new Map<number, Set<number>>();
       for (const t of tokens) {
         const best = new Map<number, number>();
         for (const h of this.linker.hits(t)) {
-          const p = this.doc.paraOf[h.ru] ?? 0;
+          const p = doc.paraOf[h.ru] ?? 0;
           if ((best.get(p) ?? 0) < h.strength) best.set(p, h.strength);
+          let set = ruLinked.get(p);
+          if (!set) ruLinked.set(p, (set = new Set()));
+          set.add(h.ru);
         }
-        for (const [p, v] of best) byPara.set(p, (byPara.get(p) ?? 0) + v / tokens.length);
+        for (const [p, v] of best) deCov.set(p, (deCov.get(p) ?? 0) + v / tokens.length);
       }
-      sum += Math.min(1, Math.max(0, ...byPara.values()));
+      // A rendering covers its source both ways: the German words are linked there, and so is
+      // most of the Russian paragraph (a report's paragraph draws on several, partly).
+      let top = 0;
+      for (const [p, d] of deCov) {
+        const r = (ruLinked.get(p)?.size ?? 0) / Math.max(1, paraWeight.get(p) ?? 1);
+        top = Math.max(top, Math.min(1, d, r));
+      }
+      sum += top;
       n++;
     }
     this.docAgreement = n ? sum / n : 0;
@@ -143,11 +160,24 @@ export class ReportSearch {
       const p = q.kind === 'title' && w.quote < 0 ? 0 : probability(f, this.model);
       return { w, f, p };
     });
+    // Where the sentence-level matcher is sure in a rendering, its answer stands.
+    const gate = gateAnswer(
+      scored.map((x) => x.f),
+      this.model,
+    );
+    let found: boolean;
+    if (gate && gate.index >= 0) {
+      const chosen = scored[gate.index] as (typeof scored)[number];
+      chosen.p = Math.max(gate.p, ...scored.map((x) => x.p));
+      found = true;
+    } else found = false;
     scored.sort((x, y) => y.p - x.p);
     const top = scored.slice(0, this.keep);
     const candidates = top.map(({ w, p }) => this.candidate(targetText, tokens, w, p));
     const p = top[0]?.p ?? 0;
-    return { quote: q, candidates, found: p >= this.model.threshold, p, vectors: top.map((x) => x.f) };
+    if (!gate) found = p >= this.model.threshold;
+    const pOut = gate && gate.index < 0 ? gate.p : p;
+    return { quote: q, candidates, found, p: pOut, vectors: top.map((x) => x.f) };
   }
 
   /**
