@@ -105,8 +105,8 @@ function prob(f: Float64Array, m: DecisionModel): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The model's answer for one quotation: right or not, and the probability it reports. */
-function decide(it: Item, m: DecisionModel): { right: boolean; p: number; top3: boolean } {
+/** The model's answer for one quotation: right or not, the raw score it reports, whether a source. */
+function decide(it: Item, m: DecisionModel): { right: boolean; p: number; top3: boolean; found: boolean } {
   const g = gateAnswerOf(it, m);
   if (g) return g;
   const ps = it.x.map((f) => prob(f, m));
@@ -116,16 +116,16 @@ function decide(it: Item, m: DecisionModel): { right: boolean; p: number; top3: 
   const found = k !== undefined && p >= m.threshold;
   const right = it.positive ? found && (it.y[k as number] ?? false) : !found;
   const top3 = it.positive && order.slice(0, 3).some((j) => it.y[j]);
-  return { right, p: found ? p : 1 - p, top3 };
+  return { right, p: found ? p : 1 - p, top3, found };
 }
 
 /** The gate's answer (shared/align/quotes/decide.ts) scored against the gold. */
-function gateAnswerOf(it: Item, m: DecisionModel): { right: boolean; p: number; top3: boolean } | null {
+function gateAnswerOf(it: Item, m: DecisionModel): { right: boolean; p: number; top3: boolean; found: boolean } | null {
   const g = gateAnswer(it.x, m);
   if (!g) return null;
   const top3 = it.positive && it.y.slice(0, 3).some(Boolean);
-  if (g.index < 0) return { right: !it.positive, p: 1 - g.p, top3 };
-  return { right: it.positive && (it.y[g.index] ?? false), p: g.p, top3 };
+  if (g.index < 0) return { right: !it.positive, p: 1 - g.p, top3, found: false };
+  return { right: it.positive && (it.y[g.index] ?? false), p: g.p, top3, found: true };
 }
 
 /** The gate that makes the most right decisions on the training quotations, on top of a fitted model. */
@@ -152,12 +152,22 @@ const train = items.filter((it) => groups.find((g) => g.label === it.group)?.tra
 const caseIds = [...new Set(train.map((it) => it.caseId))];
 // Folds by case, interleaved so each fold holds cases of every set.
 const foldOf = new Map(caseIds.map((id, k) => [id, k % 10]));
-const cv: { item: Item; right: boolean; p: number; top3: boolean }[] = [];
+const cv: { item: Item; right: boolean; p: number; top3: boolean; found: boolean }[] = [];
 for (let fold = 0; fold < 10; fold++) {
   const m = fit(train.filter((it) => foldOf.get(it.caseId) !== fold));
   for (const it of train.filter((x) => foldOf.get(x.caseId) === fold)) cv.push({ item: it, ...decide(it, m) });
 }
-const final = fit(train);
+// Platt scaling of the reported score, on the cross-validated answers of the training cases.
+function platt(xs: readonly { p: number; right: boolean }[]): [number, number] {
+  const X = xs.map((r) => {
+    const p = Math.min(1 - 1e-6, Math.max(1e-6, r.p));
+    return Float64Array.of(Math.log(p / (1 - p)));
+  });
+  const f = fitLogistic(X, xs.map((r) => (r.right ? 1 : 0)), xs.map(() => 1), 0.01);
+  return [Math.round((f.weights[0] ?? 1) * 1000) / 1000, Math.round(f.bias * 1000) / 1000];
+}
+const calibration = { found: platt(cv.filter((r) => r.found)), none: platt(cv.filter((r) => !r.found)) };
+const final = { ...fit(train), calibration };
 for (const it of items.filter((x) => !groups.find((g) => g.label === x.group)?.train)) cv.push({ item: it, ...decide(it, final) });
 
 console.log('decision model: logistic regression over candidate features, 10-fold cross-validation over cases');
@@ -172,7 +182,7 @@ for (const g of groups) {
   const f = (xs: typeof rs, pick: (r: (typeof rs)[number]) => boolean): string => (xs.length ? (xs.filter(pick).length / xs.length).toFixed(3) : '-');
   console.log(`| ${g.label}${g.train ? '' : ' (held out)'} | ${f(pos, (r) => r.right)} | ${f(neg, (r) => r.right)} | ${f(rs, (r) => r.right)} | ${f(pos, (r) => r.top3)} |`);
 }
-console.log('\nreliability of the cross-validated scores:');
+console.log('\nreliability of the cross-validated scores (raw, before the Platt scaling fitted on them):');
 for (const [lo, hi] of [[0, 0.5], [0.5, 0.6], [0.6, 0.7], [0.7, 0.8], [0.8, 0.9], [0.9, 1.01]] as const) {
   const bin = cv.filter((r) => r.p >= lo && r.p < hi);
   if (bin.length) console.log(`  ${lo.toFixed(1)}-${Math.min(1, hi).toFixed(1)}: ${bin.length} quotations, mean score ${(bin.reduce((a, r) => a + r.p, 0) / bin.length).toFixed(3)}, right ${(bin.filter((r) => r.right).length / bin.length).toFixed(3)}`);
@@ -183,5 +193,6 @@ console.log(`  weights: [${final.weights.map(r3).join(', ')}],`);
 console.log(`  bias: ${r3(final.bias)},`);
 console.log(`  threshold: ${final.threshold},`);
 console.log(`  gate: ${JSON.stringify(final.gate)},`);
+console.log(`  calibration: ${JSON.stringify(final.calibration)},`);
 console.log(`  (${FEATURES.join(', ')})`);
 console.log(`shipped model for comparison: threshold ${DECISION_MODEL.threshold}, bias ${DECISION_MODEL.bias}`);

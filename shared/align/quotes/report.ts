@@ -5,7 +5,7 @@ import { matchTokens, type MatchToken } from '../match/tokens';
 import type { Quote } from '../../text/quotes';
 import type { Span } from '../../types';
 import type { TextSpan } from './index';
-import { DECISION_MODEL, features, gateAnswer, probability, type DecisionModel, type QuoteFacts } from './decide';
+import { calibrated, DECISION_MODEL, features, gateAnswer, probability, type DecisionModel, type QuoteFacts } from './decide';
 import { searchWindows, windowAt, type QueryUnit, type QuoteQuery, type WindowMatch } from './search';
 
 /** Which German word matched which Russian word, and by what. */
@@ -176,8 +176,10 @@ export class ReportSearch {
     const candidates = top.map(({ w, p }) => this.candidate(targetText, tokens, w, p));
     const p = top[0]?.p ?? 0;
     if (!gate) found = p >= this.model.threshold;
-    const pOut = gate && gate.index < 0 ? gate.p : p;
-    return { quote: q, candidates, found, p: pOut, vectors: top.map((x) => x.f) };
+    const raw = gate && gate.index < 0 ? gate.p : p;
+    // The reported score is calibrated on the answer given: P(source right) or P(truly absent).
+    const score = calibrated(found ? raw : 1 - raw, found, this.model);
+    return { quote: q, candidates, found, p: found ? score : 1 - score, vectors: top.map((x) => x.f) };
   }
 
   /**
