@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BilingualLexicon } from '../shared/align/dictionary/lexicon';
 import { planAlignment } from '../shared/align/plan';
+import { segment } from '../shared/text/segment';
 import { DECISION_MODEL, FEATURES, gateAnswer, NF, type DecisionModel } from '../shared/align/quotes/decide';
 import { corpora, goldFor, learnedFrom, lineSegments, makeCases, readCases, shippedLexicon, sourceOk, type Case } from './lib/quote-cases';
 import { fitLogistic } from './lib/logistic';
@@ -28,8 +29,13 @@ const learned: Record<string, BilingualLexicon> = {
 const SETS = ['newstest2012', 'flores200-dev', 'pud'];
 makeCases('make_article_cases.py', path.join(work, 'article'), SETS, '1');
 makeCases('make_quote_cases.py', path.join(work, 'quote'), SETS, '1');
-const groups: { label: string; corpus: string; cases: Case[]; train: boolean; weight: number }[] = [
-  { label: 'reporting-dev', corpus: 'other', cases: readCases('reporting-dev', path.join(corpora, 'reporting-dev'), false), train: true, weight: Number(process.env['FIT_REPORTING_WEIGHT'] ?? 3) },
+const reportingWeight = Number(process.env['FIT_REPORTING_WEIGHT'] ?? 3);
+const reportingDev = readCases('reporting-dev', path.join(corpora, 'reporting-dev'), false);
+// reporting-dev is read both ways the command line may be run (--segmented lines, or sentences),
+// so that the model does not depend on the segmentation; both count half.
+const groups: { label: string; corpus: string; cases: Case[]; train: boolean; weight: number; sentences?: boolean }[] = [
+  { label: 'reporting-dev', corpus: 'other', cases: reportingDev, train: true, weight: reportingWeight / 2 },
+  { label: 'reporting-dev (sentences)', corpus: 'other', cases: reportingDev, train: true, weight: reportingWeight / 2, sentences: true },
   ...SETS.map((s) => ({ label: `article ${s}`, corpus: s, cases: readCases(s, path.join(work, 'article', s), true), train: s !== 'newstest2012', weight: 1 })),
   ...SETS.map((s) => ({ label: `quote ${s}`, corpus: s, cases: readCases(s, path.join(work, 'quote', s), true), train: s !== 'newstest2012', weight: 1 })),
 ];
@@ -50,9 +56,9 @@ for (const g of groups) {
     const matches =
       planAlignment({
         sourceText: c.ru,
-        sourceSegments: lineSegments(c.ru),
+        sourceSegments: g.sentences ? segment(c.ru, 'ru').segments : lineSegments(c.ru),
         targetText: c.de,
-        targetSegments: lineSegments(c.de),
+        targetSegments: g.sentences ? segment(c.de, 'de').segments : lineSegments(c.de),
         lexicons: [base, learned[g.corpus] ?? (learned['other'] as BilingualLexicon)],
         candidates: 5,
       }).matches ?? [];
@@ -61,7 +67,7 @@ for (const g of groups) {
       if (!gold) continue;
       items.push({
         group: g.label,
-        caseId: `${g.label}/${c.name}`,
+        caseId: `${g.corpus}/${c.set}/${c.name}`,
         positive: gold.source !== null,
         x: m.vectors,
         y: m.candidates.map((k) => sourceOk(gold, [k.source.start, k.source.end], c.lineContainment)),

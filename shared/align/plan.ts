@@ -130,11 +130,14 @@ export function reportMatches(input: PlanInput, quotes?: readonly Quote[], candi
     candidates,
     ...(input.decisionModel ? { model: input.decisionModel } : {}),
   });
-  search.setTarget(targetText, input.targetSegments);
+  // The German paragraphs (not the caller's segments, which may be lines or sentences) frame
+  // the quotations, so that the evidence does not depend on how the text was segmented.
+  const tParas = paragraphsOf(targetText);
+  search.setTarget(targetText, tParas);
   const priorOf = new Map((priors ?? []).map((p) => [`${p.target.start}:${p.target.end}`, p]));
   return qs.map((q) => {
     const p = priorOf.get(`${q.start}:${q.end}`);
-    return search.match(targetText, q, frameOf(q, input.targetSegments), p ? { span: p.source, score: p.score } : undefined);
+    return search.match(targetText, q, frameOf(q, tParas), p ? { span: p.source, score: p.score } : undefined);
   });
 }
 

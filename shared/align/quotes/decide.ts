@@ -169,9 +169,9 @@ export function probability(f: Float64Array, model: DecisionModel): number {
  * cases. `npm run bench -- fit-decision` refits it and prints the cross-validated figures.
  */
 export const DECISION_MODEL: DecisionModel = {
-  weights: [0.797, 1.559, 2.538, -0.913, 0.108, 0.117, -0.137, -0.531, -0.496, 1.259, 2.144, -0.277, 0.511, -0.581, -0.053, 0.15, 3.751, 0.667, 0.448, -6.141, -0.362, -0.912],
-  bias: -2.1,
+  weights: [0.738, 1.491, 2.606, -0.953, 0.087, 0.129, -0.211, -0.493, -0.645, 1.154, 2.116, -0.203, 0.451, -0.594, -0.032, 0.098, 3.768, 0.731, 0.868, -5.802, -0.285, -0.89],
+  bias: -2.149,
   threshold: 0.2,
-  gate: { agreement: 0.3, context: 0.5, score: 0.95 },
-  calibration: { found: [0.996, 1.167], none: [0.17, 0.546] },
+  gate: { agreement: 0.35, context: 0, score: 0.95 },
+  calibration: { found: [0.731, 1.116], none: [0.158, 0.673] },
 };
