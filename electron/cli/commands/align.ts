@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import { planAlignment } from '../../../shared/align/plan';
 import type { QuoteAlignment } from '../../../shared/align/quotes/index';
 import type { Bead } from '../../../shared/align/sentences';
@@ -65,7 +66,7 @@ export function lineSegments(text: string): Segment[] {
 export function alignDocuments(
   sourceText: string,
   targetText: string,
-  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon },
+  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon; userLexicon?: BilingualLexicon },
 ): AlignOutput {
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
@@ -76,7 +77,7 @@ export function alignDocuments(
     targetText,
     targetSegments,
     ...(opts.lexicon ? { sentenceLexicon: opts.lexicon } : {}),
-    lexicons: base ? [base] : [],
+    lexicons: [...(base ? [base] : []), ...(opts.userLexicon ? [opts.userLexicon] : [])],
   });
   return {
     source: { lang: opts.sourceLang, segments: sourceSegments },
@@ -84,6 +85,19 @@ export function alignDocuments(
     beads: plan.beads,
     quotes: plan.quotes,
   };
+}
+
+/** (Russian, German) pairs of a two-column TSV dictionary (comments and a language-code header skipped). */
+function tsvPairs(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [ru, de] = line.split('\t');
+    if (!ru || !de || (/^[a-z]{2,3}$/i.test(ru.trim()) && /^[a-z]{2,3}$/i.test(de.trim()))) continue;
+    out.push([ru, de]);
+  }
+  return out;
 }
 
 /** Kept local: importing the CLI context would load the database layer this command never uses. */
@@ -115,12 +129,16 @@ export const commands: CliCommand[] = [
       const sourceLang = typeof args.flags['source-lang'] === 'string' ? args.flags['source-lang'] : 'ru';
       const targetLang = typeof args.flags['target-lang'] === 'string' ? args.flags['target-lang'] : 'de';
       const dict = args.flags['dictionary'];
-      const lexicon = typeof dict === 'string' ? Lexicon.fromTsv(readUtf8(dict)) : undefined;
+      const dictText = typeof dict === 'string' ? readUtf8(dict) : undefined;
+      const lexicon = dictText !== undefined ? Lexicon.fromTsv(dictText) : undefined;
+      // The same dictionary (Russian<TAB>German) feeds the quotation search, German first.
+      const userLexicon = dictText !== undefined ? BilingualLexicon.fromPairs(tsvPairs(dictText).map(([ru, de]) => [de, ru] as const)) : undefined;
       const out = alignDocuments(readUtf8(sourceFile), readUtf8(targetFile), {
         sourceLang,
         targetLang,
         segmented: args.flags['segmented'] === true,
         ...(lexicon ? { lexicon } : {}),
+        ...(userLexicon ? { userLexicon } : {}),
       });
       if (args.flags['json']) {
         io.out(json(out));
