@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { alignQuotes, type QuoteAlignment } from '../../../shared/align/quotes/index';
-import { alignSentences, type Bead } from '../../../shared/align/sentences';
-import { AlignModel, Lexicon } from '../../../shared/align/similarity';
+import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
+import { planAlignment } from '../../../shared/align/plan';
+import type { QuoteAlignment } from '../../../shared/align/quotes/index';
+import type { Bead } from '../../../shared/align/sentences';
+import { Lexicon } from '../../../shared/align/similarity';
 import { SverkaError } from '../../../shared/errors';
 import { segment } from '../../../shared/text/segment';
 import type { Lang, Segment } from '../../../shared/types';
+import { baseLexicon } from '../../services/lexicon';
 import type { CliCommand } from '../types';
 
 /** The JSON document `align --json` prints (see ../shared/eval/CLI-CONTRACT.md). */
@@ -59,24 +62,42 @@ export function lineSegments(text: string): Segment[] {
   return out;
 }
 
-/** Aligns two decoded documents; the pure core of the `align` command. */
+/** Aligns two decoded documents; the pure core of the `align` command (the app's planner). */
 export function alignDocuments(
   sourceText: string,
   targetText: string,
-  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon },
+  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon; userLexicon?: BilingualLexicon },
 ): AlignOutput {
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
-  const model = AlignModel.fromPair(sourceSegments, targetSegments, opts.lexicon ? { lexicon: opts.lexicon } : {});
-  const beads = alignSentences(sourceSegments, targetSegments, { model });
-  // Long full translations are handled inside alignQuotes: the beads then fix the sentence.
-  const quotes = alignQuotes({ sourceText, sourceSegments, targetText, targetSegments, model, beads });
+  const base = baseLexicon();
+  const plan = planAlignment({
+    sourceText,
+    sourceSegments,
+    targetText,
+    targetSegments,
+    ...(opts.lexicon ? { sentenceLexicon: opts.lexicon } : {}),
+    lexicons: [...(base ? [base] : []), ...(opts.userLexicon ? [opts.userLexicon] : [])],
+  });
   return {
     source: { lang: opts.sourceLang, segments: sourceSegments },
     target: { lang: opts.targetLang, segments: targetSegments },
-    beads,
-    quotes,
+    beads: plan.beads,
+    quotes: plan.quotes,
   };
+}
+
+/** (Russian, German) pairs of a two-column TSV dictionary (comments and a language-code header skipped). */
+function tsvPairs(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [ru, de] = line.split('\t');
+    if (!ru || !de || (/^[a-z]{2,3}$/i.test(ru.trim()) && /^[a-z]{2,3}$/i.test(de.trim()))) continue;
+    out.push([ru, de]);
+  }
+  return out;
 }
 
 /** Kept local: importing the CLI context would load the database layer this command never uses. */
@@ -108,12 +129,16 @@ export const commands: CliCommand[] = [
       const sourceLang = typeof args.flags['source-lang'] === 'string' ? args.flags['source-lang'] : 'ru';
       const targetLang = typeof args.flags['target-lang'] === 'string' ? args.flags['target-lang'] : 'de';
       const dict = args.flags['dictionary'];
-      const lexicon = typeof dict === 'string' ? Lexicon.fromTsv(readUtf8(dict)) : undefined;
+      const dictText = typeof dict === 'string' ? readUtf8(dict) : undefined;
+      const lexicon = dictText !== undefined ? Lexicon.fromTsv(dictText) : undefined;
+      // The same dictionary (Russian<TAB>German) feeds the quotation search, German first.
+      const userLexicon = dictText !== undefined ? BilingualLexicon.fromPairs(tsvPairs(dictText).map(([ru, de]) => [de, ru] as const)) : undefined;
       const out = alignDocuments(readUtf8(sourceFile), readUtf8(targetFile), {
         sourceLang,
         targetLang,
         segmented: args.flags['segmented'] === true,
         ...(lexicon ? { lexicon } : {}),
+        ...(userLexicon ? { userLexicon } : {}),
       });
       if (args.flags['json']) {
         io.out(json(out));

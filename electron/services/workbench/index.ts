@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { alignQuotes, type QuoteAlignment } from '../../../shared/align/quotes/index';
-import { alignSentences, type Bead } from '../../../shared/align/sentences';
-import { AlignModel } from '../../../shared/align/similarity';
+import { planAlignment } from '../../../shared/align/plan';
+import type { QuoteAlignment } from '../../../shared/align/quotes/index';
+import type { Bead } from '../../../shared/align/sentences';
 import { SverkaError } from '../../../shared/errors';
 import type {
   AcceptResult,
@@ -39,11 +39,7 @@ import {
 } from '../../db/repositories/workbench';
 import { contentHash } from '../projects';
 import { exportBytes, projectUnits, type ExportContext } from './export';
-import { decideMode } from './mode';
-import { alignQuotesInBeads, alignQuotesOnly, QUOTE_PAIR_BUDGET, quoteBearingCount } from './quotes';
-
-/** Bead neighbourhood searched for a quotation's source in long documents that are not translations. */
-const WIDE_NEIGHBOURS = 5;
+import { baseLexicon } from '../lexicon';
 import { diffEdit, mapSpan, normaliseEdits, overlaps, spanRange, type Edit } from './offsets';
 import type { MtReviewer, TmAddOutcome, TmWriter } from './tm-sink';
 
@@ -233,54 +229,24 @@ export class WorkbenchService {
     const quotes = findQuotes(target.text, target.lang, target.seg).quotes;
 
     let beads: Bead[] = [];
-    let model: AlignModel | undefined;
     let useSentences = false;
     let reason: string;
+    let quoteLinks: QuoteAlignment[];
     if (!source.doc || sSegs.length === 0) {
       reason = 'no Russian original yet: quotations listed without sources';
-    } else if (mode === 'quotes') {
-      reason = 'quotations only, as requested';
-    } else {
-      await step('model', 0.1);
-      model = AlignModel.fromPair(sSegs, tSegs);
-      await step('sentences', 0.45);
-      beads = alignSentences(sSegs, tSegs, { model });
-      if (mode === 'sentences') {
-        useSentences = true;
-        reason = 'sentences and quotations, as requested';
-      } else {
-        const d = decideMode(sSegs, tSegs, beads);
-        useSentences = d.sentences;
-        reason = d.reason;
-      }
-    }
-
-    await step('quotes', 0.65);
-    let quoteLinks: QuoteAlignment[];
-    if (source.doc && sSegs.length > 0) {
-      if (useSentences) {
-        quoteLinks = alignQuotesInBeads(source.text, sSegs, target.text, tSegs, beads, quotes);
-      } else if (tSegs.length * sSegs.length <= QUOTE_PAIR_BUDGET) {
-        quoteLinks = alignQuotes({ sourceText: source.text, sourceSegments: sSegs, targetText: target.text, targetSegments: tSegs });
-      } else if (quoteBearingCount(tSegs, quotes) * sSegs.length <= QUOTE_PAIR_BUDGET) {
-        // Only the German sentences holding a quotation are weighed: faster, but without
-        // the order of the other sentences as evidence.
-        quoteLinks = alignQuotesOnly(source.text, sSegs, target.text, tSegs, quotes);
-        reason += '; the documents are long, so only the German sentences holding quotations were compared';
-      } else {
-        // Too long to weigh every quotation against every Russian sentence: look near where
-        // the sentence alignment puts it instead (a quotation far out of order is missed).
-        if (beads.length === 0) {
-          model = AlignModel.fromPair(sSegs, tSegs);
-          beads = alignSentences(sSegs, tSegs, { model });
-        }
-        quoteLinks = alignQuotesInBeads(source.text, sSegs, target.text, tSegs, beads, quotes, WIDE_NEIGHBOURS, false);
-        reason += `; the documents are long, so each quotation was looked for within ${WIDE_NEIGHBOURS} sentence pairs of where the sentence alignment puts it`;
-      }
-    } else {
       quoteLinks = quotes
         .filter((q) => q.depth === 0)
         .map((q) => ({ target: { start: q.start, end: q.end, text: q.text }, source: null, score: 0, kind: q.kind }));
+    } else {
+      // The one pipeline the command line runs too (shared/align/plan.ts).
+      await step('sentences', 0.1);
+      const base = baseLexicon();
+      const plan = planAlignment({ sourceText: source.text, sourceSegments: sSegs, targetText: target.text, targetSegments: tSegs, mode, lexicons: base ? [base] : [] });
+      beads = plan.beads;
+      useSentences = plan.translation;
+      reason = plan.reason;
+      quoteLinks = plan.quotes;
+      await step('quotes', 0.65);
     }
 
     const now = this.now();
