@@ -57,8 +57,8 @@ export class ProjectService {
     return this.repo.list();
   }
 
-  create(name: string, sourceLang = 'ru', targetLang = 'de'): ProjectDetail {
-    const id = this.repo.create(name.trim(), sourceLang, targetLang, this.now());
+  create(name: string, sourceLang = 'ru', targetLang = 'de', description: string | null = null): ProjectDetail {
+    const id = this.repo.create(name.trim(), sourceLang, targetLang, this.now(), description);
     return this.detail(id);
   }
 

@@ -17,6 +17,8 @@ export interface ProjectSummary {
   updatedAt: string;
   openedAt: string | null;
   documentCount: number;
+  /** What the project is about (the demo says its texts are invented); null when none was given. */
+  description: string | null;
 }
 
 /** A document without its text (lists); `DocumentFull` carries the text. */

@@ -179,3 +179,14 @@ describe('migration 0020 (links that need re-checking)', () => {
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'alignment_links_recheck'").pluck().get()).toBe(1);
   });
 });
+
+describe('migration 0021 (project descriptions)', () => {
+  it('adds an empty description to the projects there are', () => {
+    const db = createDb(20);
+    const { projectId } = seedProject(db);
+    migrateTo(db, 21);
+    expect(db.prepare('SELECT description FROM projects WHERE id = ?').pluck().get(projectId)).toBeNull();
+    db.prepare('UPDATE projects SET description = ? WHERE id = ?').run('Erfunden.', projectId);
+    expect(db.prepare('SELECT name, description FROM projects').get()).toEqual({ name: 'Reportage', description: 'Erfunden.' });
+  });
+});
