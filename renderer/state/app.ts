@@ -47,7 +47,7 @@ export interface Notice {
 }
 
 /** How long a notice stays: information briefly, errors long enough to read (both can be dismissed). */
-export const NOTICE_MS = { info: 5000, error: 12000 } as const;
+export const NOTICE_MS = { info: 5000, error: 9000 } as const;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | { failed: string };
 

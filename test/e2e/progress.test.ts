@@ -24,6 +24,7 @@ describe('progress and cancel: batch of DeepL suggestions, file import', () => {
     browser = await openBrowser({ colorScheme: 'light', viewport: { width: 1600, height: 1000 } });
     wb = new WorkbenchPage(browser.page);
     await wb.goto(app.url);
+    await wb.openProject('Sample');
     await wb.waitForEditor('target');
     await wb.pasteIntoSource(russian);
     await wb.waitForEditor('source');

@@ -155,6 +155,8 @@ export function AlignmentMap() {
 
   if (align.status !== 'ready') return null;
   const present = new Set(align.data.rows.map(rowState));
+  // How many rows the lane holds: German text with no Russian source, drawn rather than left out.
+  const inLane = align.data.rows.filter((r) => r.targetSegs.length > 0 && !r.source).length;
   return (
     <div className="map-frame" data-testid="alignment-map">
       <div ref={wrap} className="map-wrap">
@@ -162,6 +164,7 @@ export function AlignmentMap() {
           ref={canvas}
           role="img"
           aria-label={`${t('map.label')} ${axisRu}; ${axisDe}.`}
+          data-lane-rows={inLane}
           onClick={(e) => {
             const l = layout.current;
             if (!l) return;
