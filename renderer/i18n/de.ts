@@ -281,6 +281,7 @@ export const de: Messages = {
   'grid.candidates': '{n, plural, one {# Kandidat} other {# Kandidaten}}',
   'grid.candidatesHint': '{n, plural, one {# weitere mögliche Quelle} other {# weitere mögliche Quellen}}: im Prüfbereich wählen (Tasten 1–9)',
   'filter.search': 'Deutsch oder Russisch suchen',
+  'filter.searchShort': 'Suchen…',
   'filter.state': 'Status',
   'filter.stateAll': 'Jeder Status',
   'filter.stateOpen': 'Noch zu prüfen',

@@ -280,6 +280,7 @@ export const en = {
   'grid.candidates': '{n, plural, one {# candidate} other {# candidates}}',
   'grid.candidatesHint': '{n, plural, one {# other possible source} other {# other possible sources}}: pick one in the review panel (keys 1–9)',
   'filter.search': 'Search German or Russian',
+  'filter.searchShort': 'Search…',
   'filter.state': 'Status',
   'filter.stateAll': 'Any status',
   'filter.stateOpen': 'Still to review',

@@ -281,6 +281,7 @@ export const ru: Messages = {
   'grid.candidates': '{n, plural, one {# вариант} few {# варианта} many {# вариантов} other {# варианта}}',
   'grid.candidatesHint': '{n, plural, one {# другой возможный источник} few {# других возможных источника} many {# других возможных источников} other {# другого возможного источника}}: выберите на панели проверки (клавиши 1–9)',
   'filter.search': 'Поиск по-немецки или по-русски',
+  'filter.searchShort': 'Поиск…',
   'filter.state': 'Статус',
   'filter.stateAll': 'Любой статус',
   'filter.stateOpen': 'Ещё не проверено',

@@ -2,7 +2,7 @@ import type { MessageKey } from '../../i18n';
 import { useApp, useT, useWorkbench } from '../../state/hooks';
 import { keysOf } from '../keys/shortcuts';
 import { BatchSuggest } from '../review/BatchSuggest';
-import { STATE_LABEL } from './StateBadge';
+import { STATE_SHORT } from './StateBadge';
 import { ROW_STATES, type RowFilters, type ScoreBand } from './types';
 
 const SCORE_LABEL: Record<ScoreBand, MessageKey> = {
@@ -24,7 +24,7 @@ export function GridFilters({ filters, shown, total }: { filters: RowFilters; sh
         id="grid-search"
         type="search"
         className="input grid-search"
-        placeholder={t('filter.search')}
+        placeholder={t('filter.searchShort')}
         aria-label={t('filter.search')}
         title={`${t('filter.search')} (${keysOf('search')})`}
         value={filters.query}
@@ -51,7 +51,7 @@ export function GridFilters({ filters, shown, total }: { filters: RowFilters; sh
           <option value="open">{t('filter.stateOpen')}</option>
           {ROW_STATES.map((s) => (
             <option key={s} value={s}>
-              {t(STATE_LABEL[s])}
+              {t(STATE_SHORT[s])}
             </option>
           ))}
         </select>
