@@ -171,6 +171,15 @@ describe('alignment row operations', () => {
     expect(row).toMatchObject({ id: '7', linkId: 7, kind: 'quote', targetSegs: [1], sourceSegs: [1], ...expected });
   });
 
+  it('takes ranked candidates from a link that carries them, and none otherwise', () => {
+    const withCandidates = { ...stored({}), candidates: [{ source: { start: 0, end: 7 }, score: 0.6 }, { start: 8, end: 25, score: 0.3 }, { start: 5, end: 5 }] };
+    expect(rowOf(withCandidates as LinkSnapshot, new Map()).candidates).toEqual([
+      { source: { start: 0, end: 7 }, score: 0.6 },
+      { source: { start: 8, end: 25 }, score: 0.3 },
+    ]);
+    expect(rowOf(stored({}), new Map()).candidates).toEqual([]);
+  });
+
   it('applies an edit result: changed links in place, created ones sorted in, removed ones gone', () => {
     const rows = deepFreeze(orderRows([rowOf(stored({ id: 1, kind: 'sentence', target: { start: 0, end: 12 }, source: { start: 0, end: 7 } }), new Map()), rowOf(stored({ id: 2 }), new Map())]));
     const changed: WorkbenchLink = { ...stored({ id: 2, status: 'confirmed' }), hasSuggestion: false, suggestion: null };
