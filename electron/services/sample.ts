@@ -11,8 +11,10 @@ export function resourcesDir(): string {
 const SAMPLE_FLAG = 'sample.created';
 const DEMO_FLAG = 'sample.demo.created';
 
-function sampleText(name: string): string {
-  return fs.readFileSync(path.join(resourcesDir(), 'samples', name), 'utf8');
+/** Adds a bundled sample file to a project as its document in `role`. */
+function addSample(projects: ProjectService, projectId: number, role: 'source' | 'target', lang: string, fileName: string): void {
+  const text = fs.readFileSync(path.join(resourcesDir(), 'samples', fileName), 'utf8');
+  projects.addText({ projectId, role, lang, text, fileName, encoding: 'utf-8' });
 }
 
 /**
@@ -23,14 +25,7 @@ function sampleText(name: string): string {
 export function ensureSampleProject(projects: ProjectService, settings: SettingsRepository): number | null {
   if (settings.get(SAMPLE_FLAG)) return null;
   const project = projects.create('Sample: Toqajew in der Rossiyskaya Gazeta', 'ru', 'de');
-  projects.addText({
-    projectId: project.id,
-    role: 'target',
-    lang: 'de',
-    text: sampleText('seed-article.de.txt'),
-    fileName: 'seed-article.de.txt',
-    encoding: 'utf-8',
-  });
+  addSample(projects, project.id, 'target', 'de', 'seed-article.de.txt');
   settings.set(SAMPLE_FLAG, new Date().toISOString());
   return project.id;
 }
@@ -50,22 +45,8 @@ export const DEMO_DESCRIPTION =
 export function ensureDemoProject(projects: ProjectService, settings: SettingsRepository): number | null {
   if (settings.get(DEMO_FLAG)) return null;
   const project = projects.create('Demo: Streit um die Talma', 'ru', 'de', DEMO_DESCRIPTION);
-  projects.addText({
-    projectId: project.id,
-    role: 'source',
-    lang: 'ru',
-    text: sampleText('demo-oped.ru.txt'),
-    fileName: 'demo-oped.ru.txt',
-    encoding: 'utf-8',
-  });
-  projects.addText({
-    projectId: project.id,
-    role: 'target',
-    lang: 'de',
-    text: sampleText('demo-report.de.txt'),
-    fileName: 'demo-report.de.txt',
-    encoding: 'utf-8',
-  });
+  addSample(projects, project.id, 'source', 'ru', 'demo-oped.ru.txt');
+  addSample(projects, project.id, 'target', 'de', 'demo-report.de.txt');
   settings.set(DEMO_FLAG, new Date().toISOString());
   return project.id;
 }

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths';
-import { openBrowser, startWeb, type Browser, type WebApp } from '../support/web';
+import { type Browser } from '../support/web';
 import { focusIn, selectByFind, tabTo } from './pages/keyboard';
-import { WorkbenchPage } from './pages/workbench';
+import { openDemo, type DemoSession } from './pages/session';
+import type { WorkbenchPage } from './pages/workbench';
 
 const samples = path.join(repoRoot, 'electron', 'resources', 'samples');
 const russian = fs.readFileSync(path.join(samples, 'demo-oped.ru.txt'), 'utf8');
@@ -34,21 +35,17 @@ function answerFor(german: string): string | null | undefined {
 }
 
 describe('keyboard only: reviewing ten quotations of the demo without the mouse', () => {
-  let app: WebApp;
+  let session: DemoSession | undefined;
   let browser: Browser;
   let wb: WorkbenchPage;
 
   beforeAll(async () => {
-    app = await startWeb();
-    browser = await openBrowser({ viewport: { width: 1440, height: 900 } });
-    wb = new WorkbenchPage(browser.page);
-    await wb.goto(app.url);
-    await wb.gridRows.first().waitFor({ timeout: 60_000 });
+    session = await openDemo();
+    ({ browser, wb } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
   });
 
   const keys = (k: string) => browser.page.keyboard.press(k);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, startWeb, type Browser, type WebApp } from '../support/web';
+import { type Browser } from '../support/web';
 import { downloaded, unitsIn } from './pages/files';
 import { selectByFind } from './pages/keyboard';
-import { WorkbenchPage } from './pages/workbench';
+import { openDemo, type DemoSession } from './pages/session';
+import type { WorkbenchPage } from './pages/workbench';
 
 const FORMATS = ['tmx', 'xliff12', 'xliff21', 'docx', 'html'] as const;
 
@@ -13,21 +14,17 @@ const FORMATS = ['tmx', 'xliff12', 'xliff21', 'docx', 'html'] as const;
  * "needs re-check" instead of dropping them.
  */
 describe('checked work survives reloads, undo/redo and edits of the original', () => {
-  let app: WebApp;
+  let session: DemoSession | undefined;
   let browser: Browser;
   let wb: WorkbenchPage;
 
   beforeAll(async () => {
-    app = await startWeb();
-    browser = await openBrowser({ viewport: { width: 1440, height: 900 } });
-    wb = new WorkbenchPage(browser.page);
-    await wb.goto(app.url);
-    await wb.gridRows.first().waitFor({ timeout: 60_000 });
+    session = await openDemo();
+    ({ browser, wb } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
   });
 
   const page = () => browser.page;

@@ -2,31 +2,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths';
-import { openBrowser, screenshot, startWeb, type Browser, type WebApp } from '../support/web';
+import { screenshot, type Browser } from '../support/web';
 import { selectByFind } from './pages/keyboard';
 import { clippedLabels } from './pages/layout';
-import { WorkbenchPage } from './pages/workbench';
+import { openDemo, type DemoSession } from './pages/session';
+import type { WorkbenchPage } from './pages/workbench';
 
 const samples = path.join(repoRoot, 'electron', 'resources', 'samples');
 const german = fs.readFileSync(path.join(samples, 'seed-article.de.txt'), 'utf8');
 const russian = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'gastbeitrag.ru.txt'), 'utf8');
 
 describe('the workbench says what it knows: states, overlaps, map, labels, notices, language checks', () => {
-  let app: WebApp;
+  let session: DemoSession | undefined;
   let browser: Browser;
   let wb: WorkbenchPage;
 
   beforeAll(async () => {
-    app = await startWeb();
-    browser = await openBrowser({ viewport: { width: 1440, height: 900 } });
-    wb = new WorkbenchPage(browser.page);
-    await wb.goto(app.url);
-    await wb.gridRows.first().waitFor({ timeout: 60_000 });
+    session = await openDemo();
+    ({ browser, wb } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
   });
 
   const page = () => browser.page;
