@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'EMPTY_INPUT'
   | 'BINARY_FILE'
   | 'DECODE_FAILED'
+  /** A document's text is in another script than its slot's language (the user may confirm it). */
+  | 'LANG_MISMATCH'
   | 'PARSE_ERROR'
   | 'DB_ERROR'
   | 'DB_LOCKED'

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { SverkaError } from '../../shared/errors';
 
 /** A held lock; `release` is idempotent. */
@@ -24,6 +25,12 @@ function alive(pid: number): boolean {
  */
 export function acquireDbLock(dbFile: string): DbLock {
   const file = `${dbFile}.lock`;
+  // On first run the data folder does not exist yet: the lock is the first thing written there.
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch (err) {
+    throw new SverkaError('IO_ERROR', `Cannot create the database folder ${path.dirname(file)}: ${(err as Error).message}`);
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx');

@@ -27,6 +27,7 @@ export const documentHandlers: HandlerGroup<'documents'> = {
       fileName: req.fileName,
       bytes: Buffer.from(req.dataBase64, 'base64'),
       encoding: req.encoding,
+      acceptMismatch: req.acceptMismatch,
     }),
   'documents.get': (req, s) => s.projects.document(req.id),
 };

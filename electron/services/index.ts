@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { openDatabase } from '../db/connection';
 import { SettingsRepository } from '../db/repositories/settings';
 import { ProjectService, type FileDecoder } from './projects';
-import { ensureSampleProject } from './sample';
+import { ensureDemoProject, ensureSampleProject } from './sample';
 import { documentDecoder } from './import';
 import { TmService } from './tm';
 import { WorkbenchService } from './workbench';
@@ -26,6 +26,8 @@ export interface Services {
   tm: TmService;
   /** Alignment runs, the workbench view, link edits and review (accept/reject). */
   workbench: WorkbenchService;
+  /** Settles when the first-run demo project (if one was just created) is aligned. */
+  samplesReady: Promise<void>;
   /** The rolling backup taken on open: its file, null when skipped, or the error message. */
   backupDone: Promise<{ file: string | null; error?: string }>;
   /** Closes the database (after a backup still in progress has finished). */
@@ -36,7 +38,7 @@ export interface ServiceOptions {
   dbFile: string;
   shell: Services['shell'];
   version?: string;
-  /** Create the first-run sample project (the app and the web bridge do; the CLI does not). */
+  /** Create the first-run sample and demo projects (the app and the web bridge do; the CLI does not). */
   sample?: boolean;
   decoder?: FileDecoder;
   /**
@@ -89,7 +91,11 @@ function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsReposito
 export function createServices(opts: ServiceOptions): Services {
   const { db, settings } = openChecked(opts);
   const projects = new ProjectService(db, opts.decoder ?? documentDecoder);
-  if (opts.sample) ensureSampleProject(projects, settings);
+  let demoId: number | null = null;
+  if (opts.sample) {
+    ensureSampleProject(projects, settings);
+    demoId = ensureDemoProject(projects, settings);
+  }
   const env = opts.env ?? process.env;
   const mt = new MtService({
     serverUrl: env['DEEPL_SERVER_URL']?.trim() || undefined,
@@ -101,6 +107,8 @@ export function createServices(opts: ServiceOptions): Services {
   });
   const tm = new TmService(db);
   const workbench = new WorkbenchService(db, { settings, tm, mt });
+  // The demo opens aligned: align it now, in the background (a failure leaves it to the user's Align).
+  const samplesReady = demoId === null ? Promise.resolve() : workbench.align(demoId, 'auto').then(() => undefined, () => undefined);
   let backupPending = true;
   const backupDone = rollingBackup(db, opts.dbFile, { policy: opts.backup ?? (opts.shell === 'cli' ? 'daily' : 'always') }).then(
     (file) => ({ file }),
@@ -119,6 +127,7 @@ export function createServices(opts: ServiceOptions): Services {
     mt,
     tm,
     workbench,
+    samplesReady,
     backupDone,
     close: () => {
       mt.dispose();

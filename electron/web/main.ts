@@ -30,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Sverka cannot start: ${(err as Error).message}\n`);
     return 1;
   }
+  // On first run the demo project is aligned before the address is printed, so it opens aligned.
+  await services.samplesReady;
   const server = await startWebServer({
     dispatch: createDispatch(services),
     rendererRoot: path.join(__dirname, '..', 'renderer'),

@@ -24,6 +24,7 @@ describe('progress and cancel: batch of DeepL suggestions, file import', () => {
     browser = await openBrowser({ colorScheme: 'light', viewport: { width: 1600, height: 1000 } });
     wb = new WorkbenchPage(browser.page);
     await wb.goto(app.url);
+    await wb.openProject('Sample');
     await wb.waitForEditor('target');
     await wb.pasteIntoSource(russian);
     await wb.waitForEditor('source');
@@ -46,7 +47,8 @@ describe('progress and cancel: batch of DeepL suggestions, file import', () => {
     deepl.inject({ kind: 'delay', ms: 700, path: '/v2/translate' });
     await browser.page.getByTestId('batch-suggest').click();
     const confirm = browser.page.getByTestId('batch-confirm');
-    const bar = browser.page.getByTestId('batch-progress').getByRole('progressbar');
+    // The running batch's bar (determinate); the estimate before it shows an indeterminate one.
+    const bar = browser.page.getByTestId('batch-progress').locator('[role="progressbar"][aria-valuemax]');
     // A large batch is confirmed first (the estimate is shown); a small one starts at once.
     await Promise.race([confirm.waitFor(), bar.waitFor()]);
     if (await confirm.isVisible()) {
@@ -210,6 +212,8 @@ describe('progress and cancel: batch of DeepL suggestions, file import', () => {
       await route.continue();
     });
     try {
+      // A Russian file goes into the Russian slot (the German one would ask first).
+      await dialog.getByRole('radio', { name: 'Russian · original' }).check();
       await dialog.getByTestId('import-file').setInputFiles({ name: 'original.txt', mimeType: 'text/plain', buffer: Buffer.from(russian, 'utf8') });
       await dialog.getByTestId('import-preview').waitFor();
       expect(await dialog.getByTestId('import-read-progress').count()).toBe(0);

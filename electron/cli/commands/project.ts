@@ -2,6 +2,8 @@ import { SverkaError } from '../../../shared/errors';
 import { flagString, json, withServices } from '../context';
 import type { CliCommand } from '../types';
 
+const EN_PLURAL = new Intl.PluralRules('en');
+
 export const commands: CliCommand[] = [
   {
     name: 'project create',
@@ -30,7 +32,7 @@ export const commands: CliCommand[] = [
       } else if (list.length === 0) {
         io.out('No projects yet. Create one with: project create <name>\n');
       } else {
-        for (const p of list) io.out(`${String(p.id).padStart(4)}  ${p.name}  (${p.sourceLang} -> ${p.targetLang}, ${p.documentCount} documents)\n`);
+        for (const p of list) io.out(`${String(p.id).padStart(4)}  ${p.name}  (${p.sourceLang} -> ${p.targetLang}, ${p.documentCount} document${EN_PLURAL.select(p.documentCount) === 'one' ? '' : 's'})\n`);
       }
       return 0;
     },

@@ -5,7 +5,7 @@ import { serializeCsvChunks } from '../../../shared/formats/csv/write';
 import { serializeTmxChunks } from '../../../shared/formats/tmx/write14';
 import { serializeXliff12Chunks } from '../../../shared/formats/xliff/write12';
 import { serializeXliff21Chunks } from '../../../shared/formats/xliff/write21';
-import type { LinkSnapshot, ProjectExportFormat, TranslationStatus } from '../../../shared/ipc/channels/workbench';
+import type { ExportStatus, LinkKind, LinkSnapshot, ProjectExportFormat, TranslationStatus } from '../../../shared/ipc/channels/workbench';
 import { assertNever } from '../../../shared/errors';
 
 /** What a project export needs besides its links. */
@@ -18,6 +18,27 @@ export interface ExportContext {
   targetDocumentId: number | null;
   sourceText: string;
   targetText: string;
+}
+
+/** Which links an export takes. */
+export interface ExportChoice {
+  projectId: number;
+  statuses: readonly ExportStatus[];
+  kinds: readonly LinkKind[];
+  useChecked: boolean;
+}
+
+/**
+ * The links an export writes, in German order: of the chosen kinds and statuses (a link that
+ * needs re-checking only under `recheck`), with spans inside both texts.
+ */
+export function selectExportLinks<L extends LinkSnapshot>(links: readonly L[], choice: Pick<ExportChoice, 'statuses' | 'kinds'>, ctx: Pick<ExportContext, 'sourceText' | 'targetText'>): L[] {
+  const statuses = new Set(choice.statuses);
+  const kinds = new Set(choice.kinds);
+  return links
+    .filter((l) => kinds.has(l.kind) && statuses.has(l.recheck ? 'recheck' : l.status))
+    .filter((l) => (!l.source || l.source.end <= ctx.sourceText.length) && l.target.end <= ctx.targetText.length)
+    .sort((a, b) => a.target.start - b.target.start || a.target.end - b.target.end);
 }
 
 /** Link status -> the exchange formats' unit status (XLIFF state, DOCX/HTML status column). */
@@ -94,7 +115,8 @@ const EXTENSIONS: Record<ProjectExportFormat, string> = {
 /** Serialises units in `format`; the bytes and a file name derived from the project name. */
 export function exportBytes(ctx: ExportContext, format: ProjectExportFormat, units: readonly TranslationUnit[]): { bytes: Buffer; fileName: string } {
   const base = ctx.projectName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 80) || 'project';
-  const fileName = `${base}.${format === 'xliff12' ? 'xliff12.' : format === 'xliff21' ? 'xliff21.' : ''}${EXTENSIONS[format]}`;
+  // Both XLIFF versions end in .xlf, as CAT tools expect; the version is inside the file.
+  const fileName = `${base}.${EXTENSIONS[format]}`;
   const text = (chunks: Iterable<string>): Buffer => Buffer.from([...chunks].join(''), 'utf8');
   const original = `${base}.txt`;
   switch (format) {

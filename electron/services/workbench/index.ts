@@ -27,7 +27,7 @@ import type {
 import { findQuotes } from '../../../shared/text/quotes';
 import { segment, type SegmentResult } from '../../../shared/text/segment';
 import type { Segment } from '../../../shared/types';
-import type { NewTmUnit } from '../../../shared/tm/types';
+import type { TranslationUnit } from '../../../shared/formats/model';
 import type { Db } from '../../db/connection';
 import { SettingsRepository } from '../../db/repositories/settings';
 import {
@@ -38,9 +38,10 @@ import {
   type WorkbenchDocument,
 } from '../../db/repositories/workbench';
 import { contentHash } from '../projects';
-import { exportBytes, projectUnits, type ExportContext } from './export';
+import { exportBytes, projectUnits, selectExportLinks, type ExportChoice, type ExportContext } from './export';
 import { baseLexicon } from '../lexicon';
-import { diffEdit, mapSpan, normaliseEdits, overlaps, spanRange, type Edit } from './offsets';
+import { memoryUnitOf } from './memory-unit';
+import { diffEdit, mapOffset, mapSpan, normaliseEdits, overlaps, spanRange, type Edit } from './offsets';
 import type { MtReviewer, TmAddOutcome, TmWriter } from './tm-sink';
 
 /** What the workbench takes from the rest of the container; every part is optional. */
@@ -91,7 +92,9 @@ interface Side {
 }
 
 /** Is this link the user's (kept by re-alignment) rather than an automatic proposal? */
-export function isUserLink(l: Pick<LinkSnapshot, 'status' | 'who'>): boolean {
+export function isUserLink(l: Pick<LinkSnapshot, 'status' | 'who'> & { recheck?: LinkSnapshot['recheck'] | undefined }): boolean {
+  // A link waiting for the user's re-check after an edit of the original is theirs to decide.
+  if (l.recheck) return true;
   return l.status === 'confirmed' || l.status === 'rejected' || (l.status === 'no_source' && l.who !== 'auto');
 }
 
@@ -101,11 +104,12 @@ function clampScore(x: number): number {
 }
 
 function emptyCounts(): LinkCounts {
-  return { total: 0, auto: 0, confirmed: 0, rejected: 0, noSource: 0 };
+  return { total: 0, auto: 0, confirmed: 0, rejected: 0, noSource: 0, recheck: 0 };
 }
 
-function addCount(c: LinkCounts, status: LinkStatus, n = 1): void {
+function addCount(c: LinkCounts, status: LinkStatus, n = 1, recheck = 0): void {
   c.total += n;
+  c.recheck += recheck;
   switch (status) {
     case 'auto':
       c.auto += n;
@@ -399,7 +403,7 @@ export class WorkbenchService {
     const found = this.suggestions(langs, source.text, stored);
     const counts = emptyCounts();
     const links: WorkbenchLink[] = stored.map((l, i) => {
-      addCount(counts, l.status);
+      addCount(counts, l.status, 1, l.recheck ? 1 : 0);
       const sg = found[i] ?? null;
       return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg };
     });
@@ -423,8 +427,8 @@ export class WorkbenchService {
     let autoSum = 0;
     let lowScore = 0;
     for (const r of this.repo.counts(projectId)) {
-      addCount(counts, r.status, r.n);
-      addCount(byKind[r.kind], r.status, r.n);
+      addCount(counts, r.status, r.n, r.recheck);
+      addCount(byKind[r.kind], r.status, r.n, r.recheck);
       if (r.status === 'auto') {
         autoN += r.n;
         autoSum += r.scoreSum ?? 0;
@@ -468,6 +472,7 @@ export class WorkbenchService {
         who: this.reviewer(),
         score: null,
         updatedAt: now,
+        recheck: null,
       };
       this.repo.writeLink(next);
       return this.result(l.projectId, [linkId], [], [], [l]);
@@ -480,7 +485,7 @@ export class WorkbenchService {
       if (l.source === null) {
         throw new SverkaError('CONFLICT', 'This link has no Russian source: pick a span in the original first.');
       }
-      this.repo.writeLink({ ...l, status, who: this.reviewer(), updatedAt: this.now() });
+      this.repo.writeLink({ ...l, status, who: this.reviewer(), updatedAt: this.now(), recheck: null });
       return this.result(l.projectId, [linkId], [], [], [l]);
     });
   }
@@ -656,6 +661,7 @@ export class WorkbenchService {
         score: null,
         who: this.reviewer(),
         updatedAt: now,
+        recheck: null,
       });
       return this.result(
         projectId,
@@ -710,6 +716,7 @@ export class WorkbenchService {
         who: s.who,
         createdAt: s.createdAt,
         updatedAt: s.updatedAt,
+        recheck: s.recheck ?? null,
       });
       const cur = before?.translation ?? null;
       if (s.translation === null) {
@@ -728,10 +735,10 @@ export class WorkbenchService {
   }
 
   /**
-   * The user corrected the Russian text. Every link's source is mapped through the edits;
-   * a confirmed or rejected link whose source an edit touched goes back to `auto` (the
-   * pairing needs a new look); a source deleted outright becomes "no source" for the aligner
-   * to look again.
+   * The user corrected the Russian text. Every link's source is mapped through the edits; a
+   * link whose source an edit touched keeps its status and is marked "needs re-check" with the
+   * text it had before (a source deleted outright shrinks to the place it was). Nothing is
+   * dropped: the user decides again.
    */
   updateSourceText(projectId: number, text: string, edits: readonly Edit[] | undefined, restore?: readonly LinkSnapshotInput[]): SourceTextResult {
     return this.repo.transaction(() => {
@@ -759,25 +766,21 @@ export class WorkbenchService {
         this.repo.replaceSegments(doc.id, segmentRows(seg));
         for (const l of this.repo.links(projectId)) {
           let source = l.source;
-          let status = l.status;
-          let who = l.who;
+          let recheck = l.recheck;
           let moved = false;
           if (l.source) {
             const m = mapSpan(l.source, list);
-            moved = m.touched || m.span === null || m.span.start !== l.source.start || m.span.end !== l.source.end;
-            source = m.span;
-            if (m.span === null) {
-              status = 'no_source';
-              who = 'auto';
-            } else if (m.touched && status !== 'auto') {
-              status = 'auto';
-            }
+            // A span whose words were deleted shrinks to the place they were: the link stays.
+            source = m.span ?? { start: mapOffset(l.source.start, list), end: mapOffset(l.source.start, list) };
+            moved = m.touched || source.start !== l.source.start || source.end !== l.source.end;
+            // The first edit's "before" stays: it is what the user had checked.
+            if (m.touched && !recheck) recheck = { before: old.slice(l.source.start, l.source.end) };
           }
           const sourceSegments = source ? spanRange(seg.segments, source) : null;
           if (!moved && sameRange(sourceSegments, l.sourceSegments)) continue;
           previous.push(l);
           if (moved) changed.push(l.id);
-          this.repo.writeLink({ ...l, source, sourceSegments, status, who, updatedAt: moved ? now : l.updatedAt });
+          this.repo.writeLink({ ...l, source, sourceSegments, recheck, updatedAt: moved ? now : l.updatedAt });
         }
         if (this.alignedMarker(projectId)) this.markAligned(projectId, { source: text });
       }
@@ -817,33 +820,25 @@ export class WorkbenchService {
         updatedAt: now,
       };
       const translationId = this.repo.saveTranslation(l.id, translation, now);
-      this.repo.writeLink({ ...l, status: 'confirmed', who: reviewer, updatedAt: now });
+      this.repo.writeLink({ ...l, status: 'confirmed', who: reviewer, updatedAt: now, recheck: null });
       const sourceText = sides.source.text.slice(l.source.start, l.source.end);
       const decision = input.decision ?? (input.suggestion === undefined ? undefined : input.suggestion === input.text ? 'accepted' : 'edited');
-      const unit: NewTmUnit = {
+      const unit = memoryUnitOf({
         sourceLang: langs.sourceLang,
         targetLang: langs.targetLang,
-        source: sourceText,
-        target: input.text,
-        origin: 'human',
-        reviewed: true,
-        status: 'approved',
+        sourceText,
+        checkedText: input.text,
         projectId: l.projectId,
-        documentId: sides.source.doc.id,
+        sourceDocumentId: sides.source.doc.id,
+        targetDocumentId: sides.target.doc?.id ?? null,
         linkId: l.id,
-        sourceSpan: { start: l.source.start, end: l.source.end },
-        targetSpan: { start: l.target.start, end: l.target.end },
-        creator: reviewer,
-        changer: reviewer,
+        kind: l.kind,
+        source: l.source,
+        target: l.target,
         reviewer,
-        created: now,
-        changed: now,
-        props: {
-          kind: l.kind,
-          ...(sides.target.doc ? { targetDocument: String(sides.target.doc.id) } : {}),
-          ...(decision ? { decision } : {}),
-        },
-      };
+        now,
+        decision,
+      });
       let tm: TmAddOutcome | null = null;
       if (this.deps.tm) {
         const r = this.deps.tm.add([unit]);
@@ -883,7 +878,7 @@ export class WorkbenchService {
       if (!l.source) throw new SverkaError('CONFLICT', 'This link has no Russian source to reject; mark it "not in this original" instead.');
       const now = this.now();
       const who = this.reviewer();
-      this.repo.writeLink({ ...l, status: 'rejected', who, updatedAt: now });
+      this.repo.writeLink({ ...l, status: 'rejected', who, updatedAt: now, recheck: null });
       if (l.translation) this.repo.setTranslationStatus(l.id, 'rejected', who, now);
       return this.result(l.projectId, [l.id], [], [], [l]);
     });
@@ -891,24 +886,12 @@ export class WorkbenchService {
 
   // Export -------------------------------------------------------------------------------
 
-  export(req: {
-    projectId: number;
-    format: ProjectExportFormat;
-    statuses: readonly LinkStatus[];
-    kinds: readonly LinkKind[];
-    useChecked: boolean;
-  }): ProjectExport {
+  /** The pairs an export with these choices writes: the one selection behind export and its count. */
+  private exportSelection(req: ExportChoice): { ctx: ExportContext; units: TranslationUnit[] } {
     const langs = this.requireProject(req.projectId);
     const docs = this.repo.documents(req.projectId);
     const src = docs.find((d) => d.role === 'source') ?? null;
     const tgt = docs.find((d) => d.role === 'target') ?? null;
-    const statuses = new Set(req.statuses);
-    const kinds = new Set(req.kinds);
-    const links = this.repo
-      .links(req.projectId)
-      .filter((l) => statuses.has(l.status) && kinds.has(l.kind))
-      .filter((l) => (!l.source || l.source.end <= (src?.text.length ?? 0)) && l.target.end <= (tgt?.text.length ?? 0))
-      .sort((a, b) => a.target.start - b.target.start || a.target.end - b.target.end);
     const ctx: ExportContext = {
       projectId: req.projectId,
       projectName: this.repo.projectName(req.projectId) ?? `project-${req.projectId}`,
@@ -919,7 +902,17 @@ export class WorkbenchService {
       sourceText: src?.text ?? '',
       targetText: tgt?.text ?? '',
     };
-    const units = projectUnits(ctx, links, req.useChecked);
+    const links = selectExportLinks(this.repo.links(req.projectId), req, ctx);
+    return { ctx, units: projectUnits(ctx, links, req.useChecked) };
+  }
+
+  /** How many pairs `export` would write for these choices. */
+  exportCount(req: ExportChoice): { units: number } {
+    return { units: this.exportSelection(req).units.length };
+  }
+
+  export(req: ExportChoice & { format: ProjectExportFormat }): ProjectExport {
+    const { ctx, units } = this.exportSelection(req);
     if (units.length === 0) {
       throw new SverkaError('EMPTY_INPUT', `No pairs with a Russian source have the status ${req.statuses.join(' or ')}: nothing to export.`);
     }
@@ -1084,7 +1077,7 @@ export class WorkbenchService {
       return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg };
     });
     const counts = emptyCounts();
-    for (const r of this.repo.counts(projectId)) addCount(counts, r.status, r.n);
+    for (const r of this.repo.counts(projectId)) addCount(counts, r.status, r.n, r.recheck);
     const prevSeen = new Set<number>();
     const prev: LinkSnapshot[] = [];
     for (const l of previous) {

@@ -1,6 +1,6 @@
 import type { EditResult, LinkSnapshot, SegmentRange, WorkbenchLink, WorkbenchView } from '../../../shared/ipc/channels/workbench';
 import { orderRows } from './rows';
-import type { AlignmentData, AlignRow, QuoteKind } from './types';
+import type { AlignmentData, AlignRow, Candidate, QuoteKind } from './types';
 
 const range = (r: SegmentRange | null): number[] => {
   if (!r) return [];
@@ -9,23 +9,45 @@ const range = (r: SegmentRange | null): number[] => {
   return out;
 };
 
-/** A stored link as a grid row. A `no_source` link is a row without a source; who said so sets its status. */
+/**
+ * A stored link as a grid row. A `no_source` link is a row without a source; who said so sets
+ * its status. A score is shown only as a match probability: a link without a source has none.
+ */
 export function rowOf(l: WorkbenchLink | LinkSnapshot, quoteKinds: ReadonlyMap<string, QuoteKind>, prev?: AlignRow): AlignRow {
   const suggestion = 'suggestion' in l ? l.suggestion : (prev?.suggestion ?? null);
+  const source = l.status === 'no_source' || !l.source ? null : { start: l.source.start, end: l.source.end };
   return {
     id: String(l.id),
     linkId: l.id,
     kind: l.kind,
     quoteKind: l.kind === 'quote' ? (quoteKinds.get(`${l.target.start}-${l.target.end}`) ?? 'quotation') : null,
     target: { start: l.target.start, end: l.target.end },
-    source: l.status === 'no_source' || !l.source ? null : { start: l.source.start, end: l.source.end },
+    source,
     targetSegs: range(l.targetSegments),
     sourceSegs: range(l.sourceSegments),
-    score: l.score ?? 1,
+    score: source ? l.score : null,
     status: l.status === 'no_source' ? (l.who === 'auto' ? 'auto' : 'confirmed') : l.status,
+    recheckBefore: l.recheck?.before ?? null,
     checked: l.translation?.text ?? null,
     suggestion: suggestion ? { text: suggestion.text, id: suggestion.id } : null,
+    candidates: candidatesOf(l),
   };
+}
+
+/**
+ * Alternative sources, when the link carries them (the quotation search may add a ranked
+ * `candidates` list); none otherwise.
+ */
+function candidatesOf(l: WorkbenchLink | LinkSnapshot): Candidate[] {
+  const list = (l as { candidates?: unknown }).candidates;
+  if (!Array.isArray(list)) return [];
+  const out: Candidate[] = [];
+  for (const c of list as Array<{ source?: { start?: unknown; end?: unknown } | null; start?: unknown; end?: unknown; score?: unknown }>) {
+    const span = c.source ?? c;
+    if (typeof span.start !== 'number' || typeof span.end !== 'number' || span.end <= span.start) continue;
+    out.push({ source: { start: span.start, end: span.end }, score: typeof c.score === 'number' ? c.score : 0 });
+  }
+  return out;
 }
 
 export function quoteKindsOf(view: WorkbenchView): Map<string, QuoteKind> {

@@ -12,6 +12,22 @@ export type LinkStatus = 'auto' | 'confirmed' | 'rejected';
 
 export type QuoteKind = 'quotation' | 'title' | 'term';
 
+/**
+ * What the translator sees a row as, in words, icon and colour: the aligner's proposal of a
+ * source or of "not in the original", the user's confirmation of either, a rejection, or a
+ * link an edit of the original asks to look at again.
+ */
+export type RowState = 'proposed' | 'proposedAbsent' | 'confirmed' | 'confirmedAbsent' | 'rejected' | 'recheck';
+
+export const ROW_STATES: readonly RowState[] = ['proposed', 'proposedAbsent', 'confirmed', 'confirmedAbsent', 'rejected', 'recheck'];
+
+/** A ranked alternative source for a link (filled by the quotation search when it has them). */
+export interface Candidate {
+  readonly source: Span;
+  /** Match probability in [0, 1]. */
+  readonly score: number;
+}
+
 export interface AlignRow {
   /** Stable across re-alignment for the same texts: quotes by German span, sentences by first segment. */
   readonly id: string;
@@ -26,12 +42,16 @@ export interface AlignRow {
   /** Sentence indices the row covers, for the map and for split/merge. */
   readonly targetSegs: readonly number[];
   readonly sourceSegs: readonly number[];
-  /** Confidence in [0, 1] of the proposal (for a null source: that there is none). */
-  readonly score: number;
+  /** The aligner's probability that the source matches; null where there is none (no source, the user's own link). */
+  readonly score: number | null;
   readonly status: LinkStatus;
+  /** The Russian text before an edit of the original touched the source; null: nothing to re-check. */
+  readonly recheckBefore: string | null;
   /** The translator's checked German for this Russian span, once reviewed. */
   readonly checked: string | null;
   readonly suggestion: Suggestion | null;
+  /** Ranked alternative sources, when the quotation search supplied them. */
+  readonly candidates: readonly Candidate[];
 }
 
 export interface Suggestion {
@@ -58,25 +78,36 @@ export type AlignState =
   | { status: 'ready'; data: AlignmentData; refining?: number }
   | { status: 'error'; message: string };
 
-/** The grid filters; all off shows every row. */
+/** Score bands of the score filter (rows with a match probability only). */
+export type ScoreBand = 'all' | 'low' | 'mid' | 'high';
+
+/** The grid filters; NO_FILTERS shows every row. */
 export interface RowFilters {
   kind: 'all' | RowKind;
-  unconfirmed: boolean;
-  lowScore: boolean;
-  noSource: boolean;
+  /** A state, or `open`: every row still waiting for the user's decision. */
+  state: 'all' | 'open' | RowState;
+  score: ScoreBand;
+  /** Only rows whose Russian span another row claims too. */
+  overlap: boolean;
   hasSuggestion: boolean;
+  /** Text search in either language (case and ё/е insensitive). */
+  query: string;
 }
 
-export const NO_FILTERS: RowFilters = { kind: 'all', unconfirmed: false, lowScore: false, noSource: false, hasSuggestion: false };
+export const NO_FILTERS: RowFilters = { kind: 'all', state: 'all', score: 'all', overlap: false, hasSuggestion: false, query: '' };
 
-/** Below this a proposal counts as "low score". */
+/** Below this a proposal counts as "low score"; from HIGH_SCORE on as "high". */
 export const LOW_SCORE = 0.5;
+export const HIGH_SCORE = 0.8;
 
-/** What colour a row gets: the four states the translator scans for. */
-export type RowTone = 'auto' | 'confirmed' | 'rejected' | 'nosource';
-
-export function rowTone(row: AlignRow): RowTone {
+export function rowState(row: Pick<AlignRow, 'status' | 'source' | 'recheckBefore'>): RowState {
+  if (row.recheckBefore !== null) return 'recheck';
   if (row.status === 'rejected') return 'rejected';
-  if (row.source === null) return 'nosource';
-  return row.status === 'confirmed' ? 'confirmed' : 'auto';
+  if (row.source === null) return row.status === 'confirmed' ? 'confirmedAbsent' : 'proposedAbsent';
+  return row.status === 'confirmed' ? 'confirmed' : 'proposed';
+}
+
+/** Rows still waiting for the user: proposals and links to re-check. */
+export function isOpen(state: RowState): boolean {
+  return state === 'proposed' || state === 'proposedAbsent' || state === 'recheck';
 }

@@ -17,6 +17,8 @@ export interface ProjectSummary {
   updatedAt: string;
   openedAt: string | null;
   documentCount: number;
+  /** What the project is about (the demo says its texts are invented); null when none was given. */
+  description: string | null;
 }
 
 /** A document without its text (lists); `DocumentFull` carries the text. */
@@ -50,6 +52,12 @@ export interface AppInfo {
   platform: string;
 }
 
+/**
+ * A text in another script than its slot's language (German in the Russian slot) is refused
+ * with LANG_MISMATCH, nothing stored, so the user can be asked; true imports it all the same.
+ */
+const AcceptMismatch = z.boolean().default(false);
+
 export const projectChannels = {
   'app.info': channel<AppInfo>()(z.object({}).strict()),
   'projects.list': channel<ProjectSummary[]>()(z.object({}).strict()),
@@ -67,6 +75,7 @@ export const projectChannels = {
         lang: Lang,
         text: z.string().max(50_000_000, 'the text is longer than 50 million characters'),
         fileName: z.string().max(260).nullable().default(null),
+        acceptMismatch: AcceptMismatch,
       })
       .strict(),
   ),
@@ -80,6 +89,7 @@ export const projectChannels = {
         /** File bytes, base64: the renderer reads the file itself (works in the app and the browser). */
         dataBase64: z.string().max(140_000_000, 'the file is larger than 100 MB'),
         encoding: z.string().max(40).nullable().default(null),
+        acceptMismatch: AcceptMismatch,
       })
       .strict(),
   ),
