@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fail, type Result } from '../../shared/ipc/result';
+import { MAX_REQUEST_BYTES } from '../../shared/limits';
 import type { Dispatch } from '../ipc/dispatch';
 import { CSP, mimeType } from '../main/security';
 
@@ -13,7 +14,7 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed token for tests; a random one per launch otherwise. */
   token?: string;
-  /** Largest accepted request body in bytes. */
+  /** Largest accepted request body in bytes (default `MAX_REQUEST_BYTES`, which every channel's schema fits in). */
   maxBody?: number;
 }
 
@@ -109,7 +110,7 @@ function logFailure(err: unknown): void {
  */
 export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
-  const maxBody = opts.maxBody ?? 150 * 1024 * 1024;
+  const maxBody = opts.maxBody ?? MAX_REQUEST_BYTES;
   let port = 0;
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);

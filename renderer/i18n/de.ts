@@ -250,4 +250,21 @@ export const de: Messages = {
   'import.readCancelled': 'Lesen abgebrochen; nichts wurde importiert.',
   'import.readFailed': 'Die Datei konnte nicht gelesen werden.',
   'import.sending': 'Wird importiert…',
+
+  // Hardening (issue 10): what an import read and skipped, the CSV formula guard.
+  'tm.importRead': '{read} gelesen ({added} hinzugefügt, {merged} zusammengeführt)',
+  'tm.importSkipped': '{skipped} übersprungen: {reasons}',
+  'tm.skip.lines': 'Zeile {lines}',
+  'tm.skip.no-target': '{n} ohne Übersetzung',
+  'tm.skip.no-source': '{n} ohne Ausgangstext',
+  'tm.skip.single-language': '{n} nur in einer Sprache',
+  'tm.skip.no-language': '{n} ohne Sprachangabe',
+  'tm.skip.other-language': '{n} in anderen Sprachen',
+  'tm.skip.markup': '{n} mit unlesbarem Markup',
+  'tm.skip.limit': '{n} über einer Größengrenze',
+  'tm.skip.ragged': '{n} mit falscher Spaltenzahl',
+  'tm.skip.tags': '{n} mit fehlerhafter Tag-Spalte',
+  'tm.skip.empty': '{n} ohne Text auf einer Seite',
+  'tm.skip.other': '{n} aus anderem Grund',
+  'export.allowFormulas': 'Tabellenformeln zulassen: Zellen, die mit = + - @ beginnen, ungeschützt schreiben',
 };

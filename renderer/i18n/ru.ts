@@ -250,4 +250,21 @@ export const ru: Messages = {
   'import.readCancelled': 'Чтение прервано; ничего не импортировано.',
   'import.readFailed': 'Не удалось прочитать файл.',
   'import.sending': 'Импорт…',
+
+  // Hardening (issue 10): what an import read and skipped, the CSV formula guard.
+  'tm.importRead': 'Прочитано: {read} (добавлено: {added}, объединено: {merged})',
+  'tm.importSkipped': 'Пропущено {skipped}: {reasons}',
+  'tm.skip.lines': 'строка {lines}',
+  'tm.skip.no-target': '{n} без перевода',
+  'tm.skip.no-source': '{n} без исходного текста',
+  'tm.skip.single-language': '{n} только на одном языке',
+  'tm.skip.no-language': '{n} без указания языка',
+  'tm.skip.other-language': '{n} на других языках',
+  'tm.skip.markup': '{n} с нечитаемой разметкой',
+  'tm.skip.limit': '{n} сверх предела размера',
+  'tm.skip.ragged': '{n} с неверным числом полей',
+  'tm.skip.tags': '{n} с испорченным столбцом тегов',
+  'tm.skip.empty': '{n} без текста на одной из сторон',
+  'tm.skip.other': '{n} по другой причине',
+  'export.allowFormulas': 'Разрешить формулы таблиц: записывать ячейки, начинающиеся с = + - @, без защиты',
 };

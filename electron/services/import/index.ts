@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { extname, basename } from 'node:path';
 import { SverkaError } from '../../../shared/errors';
+import { formatMiB, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from '../../../shared/limits';
 import type { FileDecoder, ImportedText } from '../projects';
 import { assertNotBinary, decodeBytes, type DecodedText } from './decode';
 import { docxToText } from './docx';
@@ -11,12 +12,13 @@ export { htmlToText } from './html';
 export { docxToText, MAX_DOCX_PART_BYTES } from './docx';
 
 /**
- * Largest file Sverka imports: 50 MiB. Larger files are refused with TOO_LARGE before they
- * are read (a novel in UTF-16 is a few MB; beyond this the editor and aligner become unusable).
+ * Largest file Sverka imports: 50 MiB (shared/limits.ts). Larger files are refused with
+ * TOO_LARGE before they are read (a novel in UTF-16 is a few MB; beyond this the editor and
+ * aligner become unusable).
  */
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
-/** Largest pasted text, in UTF-16 code units (the same order of size as a file). */
-export const MAX_PASTED_CHARS = 25 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES } from '../../../shared/limits';
+/** Longest pasted text, in UTF-16 code units: as long as the text of the largest file. */
+export const MAX_PASTED_CHARS = MAX_DOCUMENT_CHARS;
 
 /** A document format Sverka reads. */
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx';
@@ -118,8 +120,7 @@ function hasBom(bytes: Uint8Array): boolean {
 }
 
 function tooLarge(name: string, size: number): SverkaError {
-  const mib = (n: number): string => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`;
-  return new SverkaError('TOO_LARGE', `${name} is ${mib(size)}; Sverka imports files up to ${mib(MAX_DOCUMENT_BYTES)} (${MAX_DOCUMENT_BYTES} bytes).`, {
+  return new SverkaError('TOO_LARGE', `${name} is ${formatMiB(size)}; Sverka imports files up to ${formatMiB(MAX_DOCUMENT_BYTES)} (${MAX_DOCUMENT_BYTES} bytes).`, {
     size,
     limit: MAX_DOCUMENT_BYTES,
   });

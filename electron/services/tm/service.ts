@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import { PROP, type TranslationUnit } from '../../../shared/formats/model';
+import { createReadStats, describeRead, lineOf, MAX_SKIP_DETAILS, recordSkip, type ReadStats, type SkippedUnit, type SkipReason } from '../../../shared/formats/read-kit';
 import { canonicalLang, keyHash, matchKey, primaryLang } from '../../../shared/tm/normalize';
 import { DEFAULT_PENALTIES, penalised, prepareQuery, similarity, type MatchPenalties } from '../../../shared/tm/score';
 import type {
@@ -45,6 +46,11 @@ export interface ConcordanceOptions {
 /** A concordance hit: where the query was found and the unit. */
 export interface ConcordanceHit extends TmUnit {
   foundIn: 'source' | 'target';
+}
+
+export interface ExportOptions {
+  /** CSV: write cells a spreadsheet would run as formulas unguarded (default: guarded). */
+  allowFormulas?: boolean;
 }
 
 export interface ImportOptions extends ReaderOptions {
@@ -112,6 +118,23 @@ function langMatches(want: string | undefined, have: string): boolean {
   if (!want) return true;
   const w = canonicalLang(want);
   return w === have || (!w.includes('-') && primaryLang(have) === w);
+}
+
+/** What an import read and skipped: the reader's counts plus the units the memory could not use. */
+function importOutcome(read: ReadStats, empty: ReadStats, counts: { added: number; merged: number }) {
+  const reasons: Partial<Record<SkipReason, number>> = { ...read.reasons };
+  if (empty.skipped > 0) reasons.empty = empty.skipped;
+  const skippedUnits = [...read.details, ...empty.details].sort((a, b) => a.line - b.line).slice(0, MAX_SKIP_DETAILS);
+  const stats = { read: counts.added + counts.merged, skipped: read.skipped + empty.skipped, reasons, details: skippedUnits };
+  return { found: read.found, read: stats.read, skipped: stats.skipped, reasons, skippedUnits, summary: describeRead(stats) };
+}
+
+/** The import record's `skips`: per reason, the count and the first lines. */
+function skipsByReason(units: readonly SkippedUnit[], reasons: Partial<Record<SkipReason, number>>): Record<string, { count: number; lines: number[] }> {
+  const out: Record<string, { count: number; lines: number[] }> = {};
+  for (const [reason, count] of Object.entries(reasons)) out[reason] = { count: count ?? 0, lines: [] };
+  for (const u of units) out[u.reason]?.lines.push(u.line);
+  return out;
 }
 
 /**
@@ -391,14 +414,18 @@ export class TmService {
 
   /**
    * Streams the file through its reader and stores every unit inside ONE transaction: an
-   * error (or a killed process) leaves the memory exactly as it was before the import.
+   * error (or a killed process) leaves the memory exactly as it was before the import. Units
+   * the reader cannot read, or that have no text on one side, are skipped and reported with
+   * their lines (in the result and the import record); a file of which no unit could be read
+   * is an EMPTY_INPUT error, not an empty success.
    */
   private importChunks(chunks: Iterable<Uint8Array>, fileName: string, opts: ImportOptions): TmImportResult {
     const format = importFormatOf(fileName);
     const reader = createUnitReader(format, opts);
     if (this.db.inTransaction) throw new SverkaError('CONFLICT', 'Another change to the database is still in progress.');
     const now = this.now();
-    const counts = { read: 0, added: 0, merged: 0, skipped: 0 };
+    const counts = { added: 0, merged: 0, produced: 0 };
+    const empty = createReadStats();
     let sawBytes = false;
     this.db.exec('BEGIN IMMEDIATE');
     try {
@@ -407,10 +434,10 @@ export class TmService {
       const store = (units: TranslationUnit[]) => {
         const rows: TmUnitRow[] = [];
         for (const u of units) {
-          counts.read++;
+          counts.produced++;
           const row = toRow(fromFileUnit(u), now, importId);
           if (isStorable(row)) rows.push(row);
-          else counts.skipped++;
+          else recordSkip(empty, 'empty', lineOf(u) ?? 0, 'No text on one side');
         }
         const res = this.repo.addOrMergeMany(rows, { deferIndex: true });
         counts.added += res.added;
@@ -419,16 +446,21 @@ export class TmService {
       for (const text of decodeChunks(chunks, fileName)) {
         sawBytes = true;
         store(reader.write(text));
-        opts.onProgress?.(counts.read);
+        opts.onProgress?.(counts.produced);
       }
       if (!sawBytes) throw new SverkaError('EMPTY_INPUT', `${fileName} is empty.`);
       store(reader.end());
+      const outcome = importOutcome(reader.stats, empty, counts);
+      if (outcome.read === 0) {
+        const what = outcome.found === 0 ? 'holds no translation units' : `has no unit that could be read (${outcome.summary})`;
+        throw new SverkaError('EMPTY_INPUT', `${fileName} ${what}.`, { found: outcome.found, skipped: outcome.skipped, reasons: outcome.reasons });
+      }
       this.repo.indexUnitsAfter(lastIdBefore);
-      this.repo.finishImport(importId, counts, this.now());
+      this.repo.finishImport(importId, { ...outcome, ...counts, skips: skipsByReason(outcome.skippedUnits, outcome.reasons) }, this.now());
       this.db.exec('COMMIT');
       delete this.samples.source;
       delete this.samples.target;
-      return { importId, fileName, format, ...counts };
+      return { importId, fileName, format, ...outcome, added: counts.added, merged: counts.merged };
     } catch (err) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw err;
@@ -467,8 +499,14 @@ export class TmService {
   }
 
   /** What the writer of `format` needs to know before the first unit (XLIFF 2 pair, CSV columns). */
-  private writerOptions(format: TmExportFormat, filter: LangFilter): WriterOptions {
+  private writerOptions(format: TmExportFormat, filter: LangFilter, extra: ExportOptions): WriterOptions {
     const opts: WriterOptions = filter.sourceLang ? { sourceLang: filter.sourceLang } : {};
+    // Every format refuses alike: an XLIFF 2 file cannot be empty, and an empty file of any
+    // format is more likely a wrong language filter than what was wanted.
+    if (!this.repo.hasUnits(filter)) {
+      const which = filter.sourceLang || filter.targetLang ? ` for ${filter.sourceLang ?? '*'} -> ${filter.targetLang ?? '*'}` : '';
+      throw new SverkaError('EMPTY_INPUT', `The translation memory has no units${which}: there is nothing to export.`);
+    }
     if (format === 'xliff21') {
       const pairs = this.repo.languagePairs(filter);
       if (pairs.length > 1) {
@@ -484,13 +522,15 @@ export class TmService {
       const shape = this.repo.propShape();
       opts.propKeys = [...new Set([...SVERKA_PROP_KEYS, ...shape.keys])];
       opts.noteColumns = Math.max(1, shape.maxNotes);
+      opts.sideNoteColumns = { source: shape.maxSourceNotes, target: shape.maxTargetNotes };
+      if (extra.allowFormulas) opts.allowFormulas = true;
     }
     return opts;
   }
 
   /** Writes the memory to `file` in `format`, streamed (a partial file never takes its name). */
-  exportToFile(file: string, format: TmExportFormat, filter: LangFilter = {}): { units: number; file: string } {
-    const opts = this.writerOptions(format, filter);
+  exportToFile(file: string, format: TmExportFormat, filter: LangFilter = {}, extra: ExportOptions = {}): { units: number; file: string } {
+    const opts = this.writerOptions(format, filter, extra);
     let units = 0;
     const counted = (function* (it: Iterable<TranslationUnit>) {
       for (const u of it) {
@@ -517,8 +557,8 @@ export class TmService {
   }
 
   /** The export as bytes (the renderer saves it) and a suggested file name. */
-  exportToBytes(format: TmExportFormat, filter: LangFilter = {}): { bytes: Buffer; fileName: string; units: number } {
-    const opts = this.writerOptions(format, filter);
+  exportToBytes(format: TmExportFormat, filter: LangFilter = {}, extra: ExportOptions = {}): { bytes: Buffer; fileName: string; units: number } {
+    const opts = this.writerOptions(format, filter, extra);
     let units = 0;
     const parts: Buffer[] = [];
     const counted = (function* (it: Iterable<TranslationUnit>) {

@@ -92,7 +92,12 @@ const EXTENSIONS: Record<ProjectExportFormat, string> = {
 };
 
 /** Serialises units in `format`; the bytes and a file name derived from the project name. */
-export function exportBytes(ctx: ExportContext, format: ProjectExportFormat, units: readonly TranslationUnit[]): { bytes: Buffer; fileName: string } {
+export function exportBytes(
+  ctx: ExportContext,
+  format: ProjectExportFormat,
+  units: readonly TranslationUnit[],
+  opts: { allowFormulas?: boolean } = {},
+): { bytes: Buffer; fileName: string } {
   const base = ctx.projectName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 80) || 'project';
   const fileName = `${base}.${format === 'xliff12' ? 'xliff12.' : format === 'xliff21' ? 'xliff21.' : ''}${EXTENSIONS[format]}`;
   const text = (chunks: Iterable<string>): Buffer => Buffer.from([...chunks].join(''), 'utf8');
@@ -105,9 +110,9 @@ export function exportBytes(ctx: ExportContext, format: ProjectExportFormat, uni
     case 'xliff21':
       return { bytes: text(serializeXliff21Chunks(units, { original, srcLang: ctx.sourceLang, trgLang: ctx.targetLang })), fileName };
     case 'csv':
-      return { bytes: text(serializeCsvChunks(units, { bom: true })), fileName };
+      return { bytes: text(serializeCsvChunks(units, { bom: true, allowFormulas: opts.allowFormulas === true })), fileName };
     case 'tsv':
-      return { bytes: text(serializeCsvChunks(units, { bom: true, delimiter: '\t' })), fileName };
+      return { bytes: text(serializeCsvChunks(units, { bom: true, delimiter: '\t', allowFormulas: opts.allowFormulas === true })), fileName };
     case 'docx':
       return { bytes: Buffer.from(writeBilingualDocx(units, { title: ctx.projectName })), fileName };
     case 'html':

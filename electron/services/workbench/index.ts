@@ -931,6 +931,7 @@ export class WorkbenchService {
     statuses: readonly LinkStatus[];
     kinds: readonly LinkKind[];
     useChecked: boolean;
+    allowFormulas?: boolean;
   }): ProjectExport {
     const langs = this.requireProject(req.projectId);
     const docs = this.repo.documents(req.projectId);
@@ -957,7 +958,7 @@ export class WorkbenchService {
     if (units.length === 0) {
       throw new SverkaError('EMPTY_INPUT', `No pairs with a Russian source have the status ${req.statuses.join(' or ')}: nothing to export.`);
     }
-    const { bytes, fileName } = exportBytes(ctx, req.format, units);
+    const { bytes, fileName } = exportBytes(ctx, req.format, units, { allowFormulas: req.allowFormulas === true });
     return { dataBase64: bytes.toString('base64'), fileName, units: units.length };
   }
 

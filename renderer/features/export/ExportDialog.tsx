@@ -29,6 +29,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [kinds, setKinds] = useState<Set<RowKind>>(new Set(['quote', 'sentence']));
   const count = useMemo(() => rows.filter((r) => r.source && statuses.has(r.status) && kinds.has(r.kind)).length, [rows, statuses, kinds]);
   const [busy, setBusy] = useState(false);
+  const [allowFormulas, setAllowFormulas] = useState(false);
   const toggle = <T,>(set: Set<T>, v: T, update: (s: Set<T>) => void) => {
     const next = new Set(set);
     if (next.has(v)) next.delete(v);
@@ -38,7 +39,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const submit = async () => {
     if (!open || !count || busy) return;
     setBusy(true);
-    const r = await api.workbench.export({ projectId: open.project.id, format, statuses: [...statuses], kinds: [...kinds], useChecked: true });
+    const r = await api.workbench.export({ projectId: open.project.id, format, statuses: [...statuses], kinds: [...kinds], useChecked: true, allowFormulas });
     setBusy(false);
     if (!r.ok) return model.notify('error', 'export.failed', undefined, r.error.message);
     download(fromBase64(r.value.dataBase64), r.value.fileName, EXPORT_FORMATS.find((x) => x.id === format)!.mime);
@@ -73,6 +74,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           ))}
         </div>
       </fieldset>
+      {(format === 'csv' || format === 'tsv') && (
+        <label className="check">
+          <input type="checkbox" data-testid="export-allow-formulas" checked={allowFormulas} onChange={(e) => setAllowFormulas(e.currentTarget.checked)} />
+          {t('export.allowFormulas')}
+        </label>
+      )}
       <fieldset className="fieldset">
         <legend className="field-label">{t('export.statuses')}</legend>
         {(['confirmed', 'auto', 'rejected'] as const).map((s) => (
