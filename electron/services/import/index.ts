@@ -80,7 +80,13 @@ function textWarnings(text: string, decoded: { encoding: string; confidence: num
  * DECODE_FAILED, UNSUPPORTED (.pdf, .doc, unknown encoding), PARSE_ERROR (damaged .docx,
  * zip bomb, HTML without body).
  */
-export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: { encoding?: string }): ImportedDocument {
+/** How a document is read: `encoding` overrides detection; `keepBom` keeps a UTF-8 byte-order mark as U+FEFF (for offsets that must agree with tools that keep it, like the scoring scripts). */
+export interface ReadDocumentOptions {
+  encoding?: string;
+  keepBom?: boolean;
+}
+
+export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: ReadDocumentOptions): ImportedDocument {
   const name = basename(fileName);
   const format = formatFor(fileName);
   if (bytes.length === 0) throw new SverkaError('EMPTY_INPUT', `${name} is empty.`);
@@ -101,7 +107,7 @@ export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: { enc
       decoded = decodeBytes(bytes, declared && !/^utf-?8$/i.test(declared) && !hasBom(bytes) ? { encoding: declared } : undefined);
       if (declared) decoded = { ...decoded, confidence: Math.max(decoded.confidence, 0.9) };
     } else {
-      decoded = decodeBytes(bytes, opts);
+      decoded = decodeBytes(bytes, opts?.encoding ? { encoding: opts.encoding } : undefined);
     }
   } catch (err) {
     if (err instanceof SverkaError) throw new SverkaError(err.code, `${name}: ${err.message}`, err.details ? { ...err.details } : undefined);
@@ -112,7 +118,8 @@ export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: { enc
     return { text, encoding: decoded.encoding, format, confidence: decoded.confidence, warnings: textWarnings(text, decoded) };
   }
   if (decoded.text.trim() === '') throw new SverkaError('EMPTY_INPUT', `${name} contains only whitespace.`);
-  return { text: decoded.text, encoding: decoded.encoding, format, confidence: decoded.confidence, warnings: textWarnings(decoded.text, decoded) };
+  const text = opts?.keepBom && decoded.encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${decoded.text}` : decoded.text;
+  return { text, encoding: decoded.encoding, format, confidence: decoded.confidence, warnings: textWarnings(decoded.text, decoded) };
 }
 
 function hasBom(bytes: Uint8Array): boolean {
@@ -131,7 +138,7 @@ function tooLarge(name: string, size: number): SverkaError {
  * before reading, so a huge file is refused without loading it. `opts.encoding` overrides
  * detection for text and HTML files. Plain text keeps CRLF as-is; a BOM is removed.
  */
-export async function readDocumentFile(path: string, opts?: { encoding?: string }): Promise<ImportedDocument> {
+export async function readDocumentFile(path: string, opts?: ReadDocumentOptions): Promise<ImportedDocument> {
   const name = basename(path);
   let size: number;
   try {
