@@ -33,6 +33,13 @@ export function base64Length(bytes: number): number {
  */
 export const MAX_REQUEST_BYTES = Math.max(base64Length(MAX_TM_UPLOAD_BYTES), MAX_DOCUMENT_CHARS * 3) + MiB;
 
+/**
+ * Deepest element nesting read in a document (HTML); real pages stay far below it, and the
+ * readers walk their trees recursively. XML exchange files have their own, lower limit
+ * (`DEFAULT_XML_LIMITS.maxDepth`).
+ */
+export const MAX_DOCUMENT_DEPTH = 1000;
+
 /** `50 MiB`, `1.5 MiB`: sizes in messages. */
 export function formatMiB(bytes: number): string {
   return `${Math.round((bytes / MiB) * 10) / 10} MiB`;
