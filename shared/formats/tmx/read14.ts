@@ -299,13 +299,13 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
       case 'ept':
         tag = { kind: 'close', id: a.i ?? `a${++autoId}` };
         break;
-      case 'it':
-        if (a.pos !== 'begin' && a.pos !== 'end') {
-          budget.giveUp('markup', '<it> needs pos="begin" or pos="end"');
-          return skip.start();
-        }
-        tag = { kind: a.pos === 'begin' ? 'open' : 'close', id: a.x ?? `a${++autoId}` };
+      case 'it': {
+        // pos is required; XLIFF's open/close mean the same, and an isolated code without pos
+        // is kept as a placeholder rather than losing the unit.
+        const kind = a.pos === 'begin' || a.pos === 'open' ? 'open' : a.pos === 'end' || a.pos === 'close' ? 'close' : 'standalone';
+        tag = { kind, id: a.x ?? `a${++autoId}` };
         break;
+      }
       case 'ph':
       case 'ut':
         tag = { kind: 'standalone', id: a.x ?? `a${++autoId}` };

@@ -297,12 +297,12 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
         if (a.assoc !== undefined) ph.assoc = a.assoc;
         return code.begin(ph);
       }
-      case 'it':
-        if (a.pos !== 'open' && a.pos !== 'close') {
-          budget.giveUp('markup', '<it> needs pos="open" or pos="close"');
-          return skip.start();
-        }
-        return code.begin(withMeta({ kind: a.pos === 'open' ? 'open' : 'close', id: pairId }, a.pos === 'open'));
+      case 'it': {
+        // pos is required; TMX's begin/end (OmegaT writes them) mean the same, and an isolated
+        // code without pos is kept as a placeholder rather than losing the unit.
+        const kind = a.pos === 'open' || a.pos === 'begin' ? 'open' : a.pos === 'close' || a.pos === 'end' ? 'close' : 'standalone';
+        return code.begin(withMeta({ kind, id: pairId }, kind !== 'close'));
+      }
       default:
         budget.giveUp('markup', `Unexpected <${el.name}> inside <${part}>`);
         return skip.start();

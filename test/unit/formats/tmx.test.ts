@@ -238,7 +238,6 @@ const SKIPPED: ReadonlyArray<{ name: string; input: string; reason: string; line
   { name: 'no tuv in srclang', input: HEAD + '\n<tu tuid="q"><tuv xml:lang="de"><seg>a</seg></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu>\n' + OK_TU + TAIL, reason: 'no-source', line: 6 },
   { name: 'text outside seg', input: HEAD + '<tu>stray<tuv xml:lang="ru"><seg>а</seg></tuv><tuv xml:lang="de"><seg>a</seg></tuv></tu>\n' + OK_TU + TAIL, reason: 'markup', line: 5 },
   { name: 'unknown element in seg', input: HEAD + tu('1', '<b>а</b>', 'a') + OK_TU + TAIL, reason: 'markup', line: 5 },
-  { name: 'it without pos', input: HEAD + tu('1', '<it x="1">x</it>', 'a') + OK_TU + TAIL, reason: 'markup', line: 5 },
   { name: 'single tuv', input: HEAD + '<tu><tuv xml:lang="ru"><seg>одна</seg></tuv></tu>\n' + OK_TU + TAIL, reason: 'single-language', line: 5 },
   { name: 'tu outside body', input: '<tmx version="1.4"><header srclang="ru"/>\n<tu><tuv xml:lang="ru"><seg>а</seg></tuv></tu><body>' + OK_TU + TAIL, reason: 'markup', line: 2 },
   { name: 'tu text over the limit', input: HEAD + tu('1', 'а'.repeat(300), 'a') + OK_TU + TAIL, reason: 'limit', line: 5, limits: { maxUnitChars: 256 } },
@@ -261,6 +260,11 @@ describe('TMX read as leniently as other readers', () => {
   ])('takes the first tuv as source for %s', (_name, head, lang) => {
     const { units } = parseTmx(head + tu('1', 'а', 'a') + TAIL);
     expect(units.map((u) => [u.sourceLang, u.targetLang])).toEqual([[lang, 'de']]);
+  });
+
+  it('reads an <it> without pos as a placeholder and XLIFF-style open/close as begin/end', () => {
+    const [u] = parseTmx(HEAD + tu('1', '<it x="1">&lt;x/></it><it pos="open">&lt;b></it>а', 'a') + TAIL).units;
+    expect(u?.source).toEqual([{ kind: 'standalone', id: '1', data: '<x/>' }, { kind: 'open', id: 'a1', data: '<b>' }, 'а']);
   });
 
   it('reads a body without header', () => {

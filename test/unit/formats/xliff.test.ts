@@ -261,7 +261,6 @@ const SKIPPED: ReadonlyArray<{ name: string; v: '12' | '21'; input: string; reas
   { name: '1.2: file without source-language', v: '12', input: X12(TU('1'), 'target-language="de"'), reason: 'no-language', line: 5 },
   { name: '1.2: no target language anywhere', v: '12', input: X12(TU('1'), 'source-language="ru"'), reason: 'no-language', line: 5 },
   { name: '1.2: unknown inline element', v: '12', input: X12(`${TU('1', '<b>а</b>')}\n${TU('2')}`), reason: 'markup', line: 5 },
-  { name: '1.2: it without pos', v: '12', input: X12(`${TU('1', '<it id="1">x</it>')}\n${TU('2')}`), reason: 'markup', line: 5 },
   { name: '1.2: no source', v: '12', input: X12(`<trans-unit id="1"><target>a</target></trans-unit>\n${TU('2')}`), reason: 'no-source', line: 5 },
   { name: '1.2: no target', v: '12', input: X12(`<trans-unit id="1"><source>а</source></trans-unit>\n${TU('2')}`), reason: 'no-target', line: 5 },
   { name: '1.2: unit text over the limit', v: '12', input: X12(`${TU('1', 'я'.repeat(2000))}\n${TU('2')}`), reason: 'limit', line: 5 },
@@ -297,6 +296,11 @@ describe('XLIFF read as leniently as translate-toolkit', () => {
     ['2.1', '21', X2(UNIT('1'), 'version="2.1" trgLang="de"')],
   ] as const)('%s: takes a missing source language from the options', (_n, v, input) => {
     expect(read(v, input, { sourceLang: 'ru' }).units.map((u) => u.sourceLang)).toEqual(['ru']);
+  });
+
+  it('reads <it> without pos (OmegaT writes it) as a placeholder, and TMX-style begin/end as open/close', () => {
+    const { units } = parseXliff12(X12(TU('1', 'а', '<it id="1">b</it>x<it id="2" pos="begin">c</it><it id="3" pos="end">d</it>')));
+    expect(units[0]?.target).toEqual([{ kind: 'standalone', id: '1', data: 'b' }, 'x', { kind: 'open', id: '2', data: 'c' }, { kind: 'close', id: '3', data: 'd' }]);
   });
 
   it('gives a trans-unit without id its position as id', () => {
