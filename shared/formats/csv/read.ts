@@ -2,7 +2,7 @@ import { ParseError } from '../../errors';
 import { canonicalDate, type TranslationUnit } from '../model';
 import { createReadStats, noteLine, recordSkip, unitReader, type UnitReader } from '../read-kit';
 import { setOwn } from '../tmx/header';
-import { cellToInline, unguardCell, type CsvColumn } from './columns';
+import { cellToInline, CSV_COLUMNS, unguardCell, type CsvColumn } from './columns';
 
 export interface CsvReaderOptions {
   /** `,` (default) or `\t` (TSV; same quoting rules). */
@@ -24,23 +24,7 @@ export interface CsvReader extends UnitReader {
 /** Columns the reader knows: the writer's fixed ones and the side-note columns it adds when needed. */
 type ReadColumn = CsvColumn | 'source_note' | 'target_note';
 
-const KNOWN = new Set<string>([
-  'source_lang',
-  'target_lang',
-  'source',
-  'target',
-  'status',
-  'note',
-  'id',
-  'created',
-  'changed',
-  'creator',
-  'changer',
-  'source_tags',
-  'target_tags',
-  'source_note',
-  'target_note',
-]);
+const KNOWN = new Set<string>([...CSV_COLUMNS, 'source_note', 'target_note']);
 
 /**
  * Streaming RFC 4180 reader: quoted fields with doubled quotes, embedded newlines and
