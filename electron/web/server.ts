@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fail, type Result } from '../../shared/ipc/result';
 import { MAX_REQUEST_BYTES } from '../../shared/limits';
+import { debugEnabled } from '../errors';
 import type { Dispatch } from '../ipc/dispatch';
 import { CSP, mimeType } from '../main/security';
 
@@ -88,7 +89,7 @@ export function parseTarget(raw: string | undefined): RequestTarget | null {
 
 /** One line on stderr per failed request; the stack only with SVERKA_DEBUG set. */
 function logFailure(err: unknown): void {
-  const debug = Boolean(process.env['SVERKA_DEBUG']);
+  const debug = debugEnabled();
   const text = err instanceof Error ? (debug ? (err.stack ?? err.message) : `${err.name}: ${err.message}`) : String(err);
   try {
     process.stderr.write(`Sverka web bridge: a request failed: ${text}\n`);
