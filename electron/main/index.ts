@@ -8,6 +8,8 @@ import { electronKeyChain } from '../services/mt';
 import { acquireDbLock } from '../db/lock';
 import { APP_HOST, APP_SCHEME, CSP, mimeType, resolveAppUrl } from './security';
 import { createMainWindow } from './window';
+import { offerBackup } from '../db/backup';
+import { describeError } from '../errors';
 
 // This module is the Electron entry; it is bundled to dist/electron/main.cjs and is the only
 // place that imports electron at run time (tests load it with a stub module).
@@ -66,7 +68,7 @@ export function start(): void {
         mtKeys: electronKeyChain(safeStorage, app.getPath('userData')),
       });
     } catch (err) {
-      dialog.showErrorBox('Sverka cannot open its database', (err as Error).message);
+      dialog.showErrorBox('Sverka cannot open its database', describeError(err, { dbFile, offerBackup }));
       app.exit(1);
       return;
     }

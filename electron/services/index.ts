@@ -62,8 +62,11 @@ export interface ServiceOptions {
 const INTEGRITY_KEY = 'db.integrityCheckedAt';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Opens the database, turning damage into an error that offers the newest backup. */
-function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsRepository } {
+/**
+ * Opens the database, turning damage into an error that offers the newest good backup.
+ * `checked` says whether the integrity check ran now (the backup then need not repeat it).
+ */
+function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsRepository; checked: boolean } {
   let db: Db;
   try {
     db = openDatabase(opts.dbFile);
@@ -73,11 +76,12 @@ function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsReposito
   }
   const settings = new SettingsRepository(db);
   const policy = opts.integrity ?? (opts.shell === 'cli' ? 'daily' : 'always');
+  let checked = false;
   if (policy !== 'off' && opts.dbFile !== ':memory:') {
     const last = Date.parse(settings.get(INTEGRITY_KEY) ?? '');
     if (policy === 'always' || !(Date.now() - last < DAY_MS)) {
       try {
-        assertIntact(db, opts.dbFile);
+        checked = assertIntact(db, opts.dbFile).ok;
       } catch (err) {
         db.close();
         throw err;
@@ -85,11 +89,11 @@ function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsReposito
       settings.set(INTEGRITY_KEY, new Date().toISOString());
     }
   }
-  return { db, settings };
+  return { db, settings, checked };
 }
 
 export function createServices(opts: ServiceOptions): Services {
-  const { db, settings } = openChecked(opts);
+  const { db, settings, checked } = openChecked(opts);
   const projects = new ProjectService(db, opts.decoder ?? documentDecoder);
   let demoId: number | null = null;
   if (opts.sample) {
@@ -110,7 +114,8 @@ export function createServices(opts: ServiceOptions): Services {
   // The demo opens aligned: align it now, in the background (a failure leaves it to the user's Align).
   const samplesReady = demoId === null ? Promise.resolve() : workbench.align(demoId, 'auto').then(() => undefined, () => undefined);
   let backupPending = true;
-  const backupDone = rollingBackup(db, opts.dbFile, { policy: opts.backup ?? (opts.shell === 'cli' ? 'daily' : 'always') }).then(
+  // Without a check at this open, the backup checks the database itself: a damaged one is never copied.
+  const backupDone = rollingBackup(db, opts.dbFile, { policy: opts.backup ?? (opts.shell === 'cli' ? 'daily' : 'always'), sourceChecked: checked }).then(
     (file) => ({ file }),
     (err: unknown) => ({ file: null, error: err instanceof Error ? err.message : String(err) }),
   );

@@ -343,6 +343,22 @@ export const en = {
   'export.counting': 'Counting…',
   'export.done': '{n, plural, one {# pair} other {# pairs}} written to “{file}”, saved in your downloads folder.',
   'export.where': 'The file goes to your downloads folder; a notice names it when it is written.',
+  // Hardening (issue 10): what an import read and skipped, the CSV formula guard.
+  'tm.importRead': '{read} read ({added} added, {merged} merged)',
+  'tm.importSkipped': '{skipped} skipped: {reasons}',
+  'tm.skip.lines': 'line {lines}',
+  'tm.skip.no-target': '{n} without a target',
+  'tm.skip.no-source': '{n} without a source',
+  'tm.skip.single-language': '{n} in one language only',
+  'tm.skip.no-language': '{n} without a language',
+  'tm.skip.other-language': '{n} in other languages',
+  'tm.skip.markup': '{n} with markup that cannot be read',
+  'tm.skip.limit': '{n} over a size limit',
+  'tm.skip.ragged': '{n} with the wrong number of fields',
+  'tm.skip.tags': '{n} with a broken tags cell',
+  'tm.skip.empty': '{n} with no text on one side',
+  'tm.skip.other': '{n} for another reason',
+  'export.allowFormulas': 'Allow spreadsheet formulas: write cells that start with = + - @ unprotected',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -19,9 +19,18 @@ export interface AlignOutput {
 }
 
 /**
- * Reads a UTF-8 file as the scoring scripts do (Python's utf-8 codec): a byte-order mark
- * stays in the text as U+FEFF at offset 0, so that offsets agree with theirs.
+ * Reads a document through the same input gate as `segment` and the app (encodings, .docx,
+ * .html, size and empty checks). A UTF-8 byte-order mark stays in the text as U+FEFF at offset
+ * 0, as the scoring scripts (Python's utf-8 codec) read it, so that offsets agree with theirs.
+ * Loaded on demand: the decoders are not needed to print help.
  */
+async function readDocument(file: string, encoding: string | undefined): Promise<string> {
+  const { readDocumentFile } = await import('../../services/import');
+  const doc = await readDocumentFile(file, { keepBom: true, ...(encoding ? { encoding } : {}) });
+  return doc.text;
+}
+
+/** Reads a UTF-8 file (the dictionary TSV) with a byte-order mark kept as U+FEFF. */
 function readUtf8(file: string): string {
   let bytes: Buffer;
   try {
@@ -121,7 +130,7 @@ export const commands: CliCommand[] = [
     name: 'align',
     summary: 'Align a Russian original with its German translation (sentences and quotations), offline',
     usage:
-      'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--dictionary <tsv>] [--json]',
+      'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--encoding cp1251] [--source-encoding ..] [--target-encoding ..] [--dictionary <tsv>] [--json]',
     booleanFlags: ['segmented', 'json'],
     async run(args, io) {
       const sourceFile = requireFlag(args.flags, 'source');
@@ -133,7 +142,12 @@ export const commands: CliCommand[] = [
       const lexicon = dictText !== undefined ? Lexicon.fromTsv(dictText) : undefined;
       // The same dictionary (Russian<TAB>German) feeds the quotation search, German first.
       const userLexicon = dictText !== undefined ? BilingualLexicon.fromPairs(tsvPairs(dictText).map(([ru, de]) => [de, ru] as const)) : undefined;
-      const out = alignDocuments(readUtf8(sourceFile), readUtf8(targetFile), {
+      const encoding = (side: 'source' | 'target'): string | undefined => {
+        const v = args.flags[`${side}-encoding`] ?? args.flags['encoding'];
+        return typeof v === 'string' && v !== '' ? v : undefined;
+      };
+      const [sourceText, targetText] = [await readDocument(sourceFile, encoding('source')), await readDocument(targetFile, encoding('target'))];
+      const out = alignDocuments(sourceText, targetText, {
         sourceLang,
         targetLang,
         segmented: args.flags['segmented'] === true,

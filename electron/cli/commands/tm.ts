@@ -54,19 +54,19 @@ export const commands: CliCommand[] = [
       const file = args.positional[0];
       if (!file) throw new SverkaError('BAD_REQUEST', 'Give the file to import: tm import <file>');
       const res = await withServices(args, (s) => s.tm.importFile(path.resolve(file), langs(args)));
-      io.out(
-        args.flags['json']
-          ? json(res)
-          : `Imported ${res.fileName} (${res.format}): ${res.read} units read, ${res.added} added, ${res.merged} merged with existing, ${res.skipped} skipped.\n`,
-      );
+      if (args.flags['json']) io.out(json(res));
+      else {
+        io.out(`Imported ${res.fileName} (${res.format}): ${res.summary}. ${res.added} added, ${res.merged} merged with existing.\n`);
+        for (const u of res.skippedUnits.slice(0, 10)) io.out(`  skipped line ${u.line}: ${u.message}\n`);
+      }
       return 0;
     },
   },
   {
     name: 'tm export',
     summary: 'Export the translation memory as TMX 1.4b, XLIFF 1.2/2.1 or CSV',
-    usage: 'tm export --format tmx|xliff12|xliff21|csv --out <file> [--source-lang ru] [--target-lang de] [--db <file>] [--json]',
-    booleanFlags: ['json'],
+    usage: 'tm export --format tmx|xliff12|xliff21|csv --out <file> [--source-lang ru] [--target-lang de] [--allow-formulas] [--db <file>] [--json]',
+    booleanFlags: ['json', 'allow-formulas'],
     async run(args, io) {
       const format = flagString(args, 'format', 'tmx') as TmExportFormat;
       if (!TM_EXPORT_FORMATS.includes(format)) {
@@ -74,7 +74,8 @@ export const commands: CliCommand[] = [
       }
       const out = flagString(args, 'out');
       if (!out) throw new SverkaError('BAD_REQUEST', 'Give the output file: --out <file>');
-      const res = await withServices(args, (s) => s.tm.exportToFile(path.resolve(out), format, langs(args)));
+      const allowFormulas = args.flags['allow-formulas'] === true;
+      const res = await withServices(args, (s) => s.tm.exportToFile(path.resolve(out), format, langs(args), { allowFormulas }));
       io.out(args.flags['json'] ? json({ ...res, format }) : `Wrote ${res.units} units to ${res.file} (${format}).\n`);
       return 0;
     },

@@ -7,9 +7,22 @@ import { migration0005 } from './0005-glossary';
 import { migration0010 } from './0010-mt';
 import { migration0020 } from './0020-link-recheck';
 import { migration0021 } from './0021-project-description';
+import { migration0030 } from './0030-import-skips';
+import { migration0031 } from './0031-side-notes';
 
 /** Every migration, in version order. New ones are appended here. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0010, migration0020, migration0021].sort(
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0010,
+  migration0020,
+  migration0021,
+  migration0030,
+  migration0031,
+].sort(
   (a, b) => a.version - b.version,
 );
 

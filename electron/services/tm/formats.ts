@@ -1,21 +1,25 @@
 import { SverkaError } from '../../../shared/errors';
 import { createUnitReader as createFormatReader, formatFromFileName, serializeUnitsChunks } from '../../../shared/formats/dispatch';
 import type { TranslationUnit } from '../../../shared/formats/model';
+import type { UnitReader } from '../../../shared/formats/read-kit';
 import type { TmExportFormat } from '../../../shared/tm/types';
 
 /** The formats a TM import understands, chosen by file extension. */
 export type TmImportFormat = 'tmx' | 'xliff' | 'csv' | 'tsv';
 
-/** A push reader over any unit format: feed decoded text chunks, collect completed units. */
-export interface UnitStreamReader {
-  write(chunk: string): TranslationUnit[];
-  end(): TranslationUnit[];
-}
-
 export interface ReaderOptions {
-  /** Source language for formats that do not name one (CSV) or to pick a direction in TMX. */
+  /**
+   * Source language: picks the direction of a TMX (its tus without it are skipped) and is
+   * the language of files that name none (CSV without language columns, XLIFF without one).
+   */
   sourceLang?: string;
+  /** Target language: filters a TMX's targets; the target of files that name none. */
   targetLang?: string;
+  /**
+   * Languages only for files that name none, never a filter (the open project's pair when
+   * the import comes from the workbench).
+   */
+  fallback?: { sourceLang?: string; targetLang?: string };
 }
 
 export function importFormatOf(fileName: string): TmImportFormat {
@@ -27,12 +31,15 @@ export function importFormatOf(fileName: string): TmImportFormat {
 }
 
 /** A streaming reader for the format (TMX, XLIFF 1.2/2.x by content, CSV/TSV). */
-export function createUnitReader(format: TmImportFormat, opts: ReaderOptions = {}): UnitStreamReader {
-  const langs = {
+export function createUnitReader(format: TmImportFormat, opts: ReaderOptions = {}): UnitReader {
+  const filter = {
     ...(opts.sourceLang ? { sourceLang: opts.sourceLang } : {}),
     ...(opts.targetLang ? { targetLang: opts.targetLang } : {}),
   };
-  return createFormatReader(format, { tmx: langs, csv: langs });
+  const sourceLang = opts.sourceLang || opts.fallback?.sourceLang;
+  const targetLang = opts.targetLang || opts.fallback?.targetLang;
+  const langs = { ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) };
+  return createFormatReader(format, { tmx: filter, xliff: langs, csv: langs });
 }
 
 export interface WriterOptions {
@@ -43,6 +50,9 @@ export interface WriterOptions {
   /** CSV columns: every prop key the units carry, and the most notes any unit has. */
   propKeys?: readonly string[];
   noteColumns?: number;
+  sideNoteColumns?: { source: number; target: number };
+  /** CSV: write cells a spreadsheet would run as formulas unguarded (default: guarded). */
+  allowFormulas?: boolean;
 }
 
 /** The text of an export, in chunks, so a large memory is never held as one string. */
@@ -62,6 +72,8 @@ export function serializeUnits(format: TmExportFormat, units: Iterable<Translati
           bom: true,
           ...(opts.propKeys ? { propKeys: opts.propKeys } : {}),
           ...(opts.noteColumns !== undefined ? { noteColumns: opts.noteColumns } : {}),
+          ...(opts.sideNoteColumns ? { sideNoteColumns: opts.sideNoteColumns } : {}),
+          ...(opts.allowFormulas ? { allowFormulas: true } : {}),
         },
       });
   }

@@ -26,6 +26,8 @@ export interface ExportChoice {
   statuses: readonly ExportStatus[];
   kinds: readonly LinkKind[];
   useChecked: boolean;
+  /** CSV/TSV: write cells that start with = + - @ unguarded. */
+  allowFormulas?: boolean;
 }
 
 /**
@@ -113,7 +115,12 @@ const EXTENSIONS: Record<ProjectExportFormat, string> = {
 };
 
 /** Serialises units in `format`; the bytes and a file name derived from the project name. */
-export function exportBytes(ctx: ExportContext, format: ProjectExportFormat, units: readonly TranslationUnit[]): { bytes: Buffer; fileName: string } {
+export function exportBytes(
+  ctx: ExportContext,
+  format: ProjectExportFormat,
+  units: readonly TranslationUnit[],
+  opts: { allowFormulas?: boolean } = {},
+): { bytes: Buffer; fileName: string } {
   const base = ctx.projectName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 80) || 'project';
   // Both XLIFF versions end in .xlf, as CAT tools expect; the version is inside the file.
   const fileName = `${base}.${EXTENSIONS[format]}`;
@@ -127,9 +134,9 @@ export function exportBytes(ctx: ExportContext, format: ProjectExportFormat, uni
     case 'xliff21':
       return { bytes: text(serializeXliff21Chunks(units, { original, srcLang: ctx.sourceLang, trgLang: ctx.targetLang })), fileName };
     case 'csv':
-      return { bytes: text(serializeCsvChunks(units, { bom: true })), fileName };
+      return { bytes: text(serializeCsvChunks(units, { bom: true, allowFormulas: opts.allowFormulas === true })), fileName };
     case 'tsv':
-      return { bytes: text(serializeCsvChunks(units, { bom: true, delimiter: '\t' })), fileName };
+      return { bytes: text(serializeCsvChunks(units, { bom: true, delimiter: '\t', allowFormulas: opts.allowFormulas === true })), fileName };
     case 'docx':
       return { bytes: Buffer.from(writeBilingualDocx(units, { title: ctx.projectName })), fileName };
     case 'html':

@@ -916,7 +916,7 @@ export class WorkbenchService {
     if (units.length === 0) {
       throw new SverkaError('EMPTY_INPUT', `No pairs with a Russian source have the status ${req.statuses.join(' or ')}: nothing to export.`);
     }
-    const { bytes, fileName } = exportBytes(ctx, req.format, units);
+    const { bytes, fileName } = exportBytes(ctx, req.format, units, { allowFormulas: req.allowFormulas === true });
     return { dataBase64: bytes.toString('base64'), fileName, units: units.length };
   }
 

@@ -43,6 +43,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [kinds, setKinds] = useState<Set<RowKind>>(new Set(['quote', 'sentence']));
   const [count, setCount] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const [allowFormulas, setAllowFormulas] = useState(false);
   const projectId = open?.project.id;
   useEffect(() => {
     if (projectId === undefined || statuses.size === 0 || kinds.size === 0) {
@@ -67,7 +68,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const submit = async () => {
     if (!open || !count || busy) return;
     setBusy(true);
-    const r = await api.workbench.export({ projectId: open.project.id, format, statuses: [...statuses], kinds: [...kinds], useChecked: true });
+    const r = await api.workbench.export({ projectId: open.project.id, format, statuses: [...statuses], kinds: [...kinds], useChecked: true, allowFormulas });
     setBusy(false);
     if (!r.ok) return model.notify('error', 'export.failed', undefined, r.error.message, 'export');
     download(fromBase64(r.value.dataBase64), r.value.fileName, EXPORT_FORMATS.find((x) => x.id === format)!.mime);
@@ -105,6 +106,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           ))}
         </div>
       </fieldset>
+      {(format === 'csv' || format === 'tsv') && (
+        <label className="check">
+          <input type="checkbox" data-testid="export-allow-formulas" checked={allowFormulas} onChange={(e) => setAllowFormulas(e.currentTarget.checked)} />
+          {t('export.allowFormulas')}
+        </label>
+      )}
       <fieldset className="fieldset">
         <legend className="field-label">{t('export.statuses')}</legend>
         {STATUS_LABEL.map(([s, label]) => (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64Length, formatMiB, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from '../../limits';
 import { channel } from './define';
 
 export const Id = z.number().int().positive();
@@ -73,7 +74,7 @@ export const projectChannels = {
         projectId: Id,
         role: Role,
         lang: Lang,
-        text: z.string().max(50_000_000, 'the text is longer than 50 million characters'),
+        text: z.string().max(MAX_DOCUMENT_CHARS, `the text is longer than ${MAX_DOCUMENT_CHARS} characters`),
         fileName: z.string().max(260).nullable().default(null),
         acceptMismatch: AcceptMismatch,
       })
@@ -87,7 +88,7 @@ export const projectChannels = {
         lang: Lang,
         fileName: z.string().min(1).max(260),
         /** File bytes, base64: the renderer reads the file itself (works in the app and the browser). */
-        dataBase64: z.string().max(140_000_000, 'the file is larger than 100 MB'),
+        dataBase64: z.string().max(base64Length(MAX_DOCUMENT_BYTES), `the file is larger than ${formatMiB(MAX_DOCUMENT_BYTES)}`),
         encoding: z.string().max(40).nullable().default(null),
         acceptMismatch: AcceptMismatch,
       })

@@ -1,3 +1,4 @@
+import { MAX_DOCUMENT_CHARS } from '../../limits';
 import { z } from 'zod';
 import { channel } from './define';
 import { Id } from './projects';
@@ -17,7 +18,7 @@ import { Id } from './projects';
  */
 
 /** Longest document the workbench accepts (UTF-16 code units), as `documents.addText` does. */
-export const MAX_TEXT = 50_000_000;
+export const MAX_TEXT = MAX_DOCUMENT_CHARS;
 
 const Offset = z.number().int().min(0).max(MAX_TEXT);
 
@@ -321,6 +322,8 @@ const ExportRequest = z
     statuses: z.array(ExportStatus).min(1).max(5).default(['confirmed']),
     kinds: z.array(LinkKind).min(1).max(2).default(['quote', 'sentence']),
     useChecked: z.boolean().default(true),
+    /** CSV/TSV: write cells that start with = + - @ as they are, so spreadsheets run them as formulas. */
+    allowFormulas: z.boolean().default(false),
   })
   .strict();
 
@@ -410,7 +413,7 @@ export const workbenchChannels = {
     z
       .object({
         projectId: Id,
-        text: z.string().max(MAX_TEXT, 'the text is longer than 50 million characters'),
+        text: z.string().max(MAX_TEXT, `the text is longer than ${MAX_TEXT} characters`),
         edits: z.array(TextEdit).max(10_000).optional(),
         /** Link snapshots to write after the text change: undo passes `previous` here to make it one step. */
         restore: z.array(LinkSnapshotInput).max(200_000).optional(),
