@@ -72,7 +72,9 @@ describe('the workbench says what it knows: states, overlaps, map, labels, notic
     await wb.reload();
     expect(await quote.getByTestId('flag-overlap').count()).toBe(1);
     expect(await other.getByTestId('flag-overlap').count()).toBe(1);
-    expect(await wb.editor('source').locator('.deco-overlap').count()).toBeGreaterThan(0);
+    // Selecting the row scrolls the original to its words, where the overlap is outlined.
+    await quote.click();
+    await expect.poll(() => wb.editor('source').locator('.deco-overlap').count()).toBeGreaterThan(0);
     await wb.filterState('all');
     await wb.grid.getByTestId('filter-overlap').click();
     expect(await wb.gridRows.count()).toBeGreaterThanOrEqual(2);
