@@ -6,7 +6,9 @@ import { serializeTmxChunks } from '../../../shared/formats/tmx/write14';
 import { serializeXliff12Chunks } from '../../../shared/formats/xliff/write12';
 import { serializeXliff21Chunks } from '../../../shared/formats/xliff/write21';
 import type { ExportStatus, LinkKind, LinkSnapshot, ProjectExportFormat, TranslationStatus } from '../../../shared/ipc/channels/workbench';
-import { assertNever } from '../../../shared/errors';
+import { assertNever, SverkaError } from '../../../shared/errors';
+import type { ProjectExport } from '../../../shared/ipc/channels/workbench';
+import type { WorkbenchContext } from './context';
 
 /** What a project export needs besides its links. */
 export interface ExportContext {
@@ -143,5 +145,44 @@ export function exportBytes(
       return { bytes: Buffer.from(renderHtmlReport(units, { title: ctx.projectName }), 'utf8'), fileName };
     default:
       return assertNever(format, 'export format');
+  }
+}
+
+/** The project's exports: which pairs a choice selects, how many, and the file. */
+export class ProjectExporter {
+  constructor(private readonly cx: WorkbenchContext) {}
+
+  /** The pairs an export with these choices writes: the one selection behind export and its count. */
+  private selection(req: ExportChoice): { ctx: ExportContext; units: TranslationUnit[] } {
+    const langs = this.cx.requireProject(req.projectId);
+    const docs = this.cx.repo.documents(req.projectId);
+    const src = docs.find((d) => d.role === 'source') ?? null;
+    const tgt = docs.find((d) => d.role === 'target') ?? null;
+    const ctx: ExportContext = {
+      projectId: req.projectId,
+      projectName: this.cx.repo.projectName(req.projectId) ?? `project-${req.projectId}`,
+      sourceLang: langs.sourceLang,
+      targetLang: langs.targetLang,
+      sourceDocumentId: src?.id ?? null,
+      targetDocumentId: tgt?.id ?? null,
+      sourceText: src?.text ?? '',
+      targetText: tgt?.text ?? '',
+    };
+    const links = selectExportLinks(this.cx.repo.links(req.projectId), req, ctx);
+    return { ctx, units: projectUnits(ctx, links, req.useChecked) };
+  }
+
+  /** How many pairs `export` would write for these choices. */
+  count(req: ExportChoice): { units: number } {
+    return { units: this.selection(req).units.length };
+  }
+
+  export(req: ExportChoice & { format: ProjectExportFormat }): ProjectExport {
+    const { ctx, units } = this.selection(req);
+    if (units.length === 0) {
+      throw new SverkaError('EMPTY_INPUT', `No pairs with a Russian source have the status ${req.statuses.join(' or ')}: nothing to export.`);
+    }
+    const { bytes, fileName } = exportBytes(ctx, req.format, units, { allowFormulas: req.allowFormulas === true });
+    return { dataBase64: bytes.toString('base64'), fileName, units: units.length };
   }
 }
