@@ -9,6 +9,7 @@ import type {
   TranslationSnapshot,
   TranslationStatus,
 } from '../../../shared/ipc/channels/workbench';
+import type { LinkContext } from '../../../shared/tm/link-unit';
 import type { Db } from '../connection';
 
 /** A project's document as the workbench needs it. */
@@ -222,6 +223,26 @@ export class WorkbenchRepository {
       if (this.texts.size > TEXT_CACHE) this.texts.delete(this.texts.keys().next().value as number);
       return { ...m, text };
     });
+  }
+
+  /**
+   * What the project's links are read against (linkToUnit): its languages and both documents
+   * ('' and null for a missing one); undefined when there is no such project.
+   */
+  linkContext(projectId: number): LinkContext | undefined {
+    const langs = this.projectLangs(projectId);
+    if (!langs) return undefined;
+    const docs = this.documents(projectId);
+    const src = docs.find((d) => d.role === 'source');
+    const tgt = docs.find((d) => d.role === 'target');
+    return {
+      projectId,
+      ...langs,
+      sourceText: src?.text ?? '',
+      targetText: tgt?.text ?? '',
+      sourceDocumentId: src?.id ?? null,
+      targetDocumentId: tgt?.id ?? null,
+    };
   }
 
   /** The text of the project's document in `role` ('' when there is none). */

@@ -1,7 +1,7 @@
 import { SverkaError } from '../../../shared/errors';
 import type { AcceptResult, EditResult, TranslationSnapshot } from '../../../shared/ipc/channels/workbench';
+import { linkToUnit } from '../../../shared/tm/link-unit';
 import type { WorkbenchContext } from './context';
-import { memoryUnitOf } from './memory-unit';
 import type { TmAddOutcome } from './tm-sink';
 import type { WorkbenchReader } from './view';
 
@@ -31,9 +31,9 @@ export class Review {
     const out = this.cx.repo.transaction(() => {
       const l = this.cx.requireLink(input.linkId);
       if (!l.source) throw new SverkaError('CONFLICT', 'This German text has no Russian source: pick one before accepting.');
-      const langs = this.cx.requireProject(l.projectId);
-      const sides = this.cx.sides(l.projectId);
-      if (!sides.source.doc || l.source.end > sides.source.text.length) {
+      const docs = this.cx.repo.linkContext(l.projectId);
+      if (!docs) throw new SverkaError('NOT_FOUND', `There is no project ${l.projectId}.`);
+      if (docs.sourceDocumentId === null || l.source.end > docs.sourceText.length) {
         throw new SverkaError('CONFLICT', 'The link no longer fits the Russian text; align again.');
       }
       const now = this.cx.now();
@@ -46,24 +46,9 @@ export class Review {
       };
       const translationId = this.cx.repo.saveTranslation(l.id, translation, now);
       this.cx.repo.writeLink({ ...l, status: 'confirmed', who: reviewer, updatedAt: now, recheck: null });
-      const sourceText = sides.source.text.slice(l.source.start, l.source.end);
+      const sourceText = docs.sourceText.slice(l.source.start, l.source.end);
       const decision = input.decision ?? (input.suggestion === undefined ? undefined : input.suggestion === input.text ? 'accepted' : 'edited');
-      const unit = memoryUnitOf({
-        sourceLang: langs.sourceLang,
-        targetLang: langs.targetLang,
-        sourceText,
-        checkedText: input.text,
-        projectId: l.projectId,
-        sourceDocumentId: sides.source.doc.id,
-        targetDocumentId: sides.target.doc?.id ?? null,
-        linkId: l.id,
-        kind: l.kind,
-        source: l.source,
-        target: l.target,
-        reviewer,
-        now,
-        decision,
-      });
+      const unit = linkToUnit({ ...l, status: 'confirmed', who: reviewer, translation }, docs, { forMemory: true, reviewer, now, decision })!;
       let tm: TmAddOutcome | null = null;
       if (this.cx.deps.tm) {
         const r = this.cx.deps.tm.add([unit]);
