@@ -19,6 +19,8 @@ export interface WorkbenchDocument {
   lang: string;
   text: string;
   contentHash: string;
+  /** Content hash of the text the stored segments were made from; null: never aligned. */
+  segmentsHash: string | null;
   updatedAt: string;
 }
 
@@ -212,7 +214,9 @@ export class WorkbenchRepository {
    */
   documents(projectId: number): WorkbenchDocument[] {
     const metas = this.db
-      .prepare('SELECT id, role, lang, content_hash AS contentHash, updated_at AS updatedAt FROM documents WHERE project_id = ?')
+      .prepare(
+        'SELECT id, role, lang, content_hash AS contentHash, segments_hash AS segmentsHash, updated_at AS updatedAt FROM documents WHERE project_id = ?',
+      )
       .all(projectId) as Array<Omit<WorkbenchDocument, 'text'>>;
     return metas.map((m) => {
       const hit = this.texts.get(m.id);
@@ -258,6 +262,11 @@ export class WorkbenchRepository {
     this.db
       .prepare('UPDATE projects SET updated_at = ? WHERE id = (SELECT project_id FROM documents WHERE id = ?)')
       .run(now, documentId);
+  }
+
+  /** Records which text (by content hash) the document's stored segments were made from. */
+  setSegmentsHash(documentId: number, hash: string | null): void {
+    this.db.prepare('UPDATE documents SET segments_hash = ? WHERE id = ?').run(hash, documentId);
   }
 
   // Segments -----------------------------------------------------------------------------

@@ -35,7 +35,7 @@ export class WorkbenchContext {
   ) {
     this.repo = new WorkbenchRepository(db);
     this.settings = deps.settings ?? new SettingsRepository(db);
-    this.docs = new DocumentState(this.repo, this.settings);
+    this.docs = new DocumentState(this.repo);
     this.now = deps.now ?? (() => new Date().toISOString());
   }
 

@@ -2,7 +2,6 @@ import type { QuoteView, TextRange, WorkbenchView } from '../../../shared/ipc/ch
 import { findQuotes } from '../../../shared/text/quotes';
 import { segment, type SegmentResult } from '../../../shared/text/segment';
 import type { Segment } from '../../../shared/types';
-import type { SettingsRepository } from '../../db/repositories/settings';
 import type { SegmentRow, WorkbenchDocument, WorkbenchRepository } from '../../db/repositories/workbench';
 import { contentHash } from '../projects';
 
@@ -18,14 +17,6 @@ export interface Side {
   stored: boolean;
 }
 
-const ALIGNED_SETTING = (projectId: number): string => `workbench.aligned.${projectId}`;
-
-/** Content hashes of the texts the stored segments were made from. */
-interface AlignedMarker {
-  source: string | null;
-  target: string | null;
-}
-
 /** Texts whose segmentation and quotations stay in memory: the open project's two and a few more. */
 const CACHE_SIZE = 6;
 
@@ -38,10 +29,7 @@ export class DocumentState {
   private readonly segCache = new Map<string, SegmentResult>();
   private readonly quoteCache = new Map<string, QuoteView[]>();
 
-  constructor(
-    private readonly repo: WorkbenchRepository,
-    private readonly settings: SettingsRepository,
-  ) {}
+  constructor(private readonly repo: WorkbenchRepository) {}
 
   /**
    * Both sides with their segmentation: the stored one when it still matches the text,
@@ -49,47 +37,31 @@ export class DocumentState {
    */
   sides(projectId: number, langs: { sourceLang: string; targetLang: string }, fresh: boolean): { source: Side; target: Side } {
     const docs = this.repo.documents(projectId);
-    const marker = this.alignedMarker(projectId);
+    const aligned = docs.some((d) => d.segmentsHash !== null);
     const side = (role: 'source' | 'target'): Side => {
       const doc = docs.find((d) => d.role === role) ?? null;
       const lang = doc?.lang ?? (role === 'source' ? langs.sourceLang : langs.targetLang);
       if (!doc) return { doc: null, text: '', lang, seg: { segments: [], paragraphs: [] }, stale: false, stored: false };
-      const hashNow = doc.contentHash;
-      const storedFor = marker?.[role] ?? null;
-      if (!fresh && storedFor === hashNow) {
+      if (!fresh && doc.segmentsHash === doc.contentHash) {
         const rows = this.repo.segments(doc.id);
         const seg = fromRows(doc.text, rows);
         if (seg) {
           return { doc, text: doc.text, lang, seg: { segments: seg, paragraphs: paragraphsOf(rows) }, stale: false, stored: true };
         }
       }
-      return { doc, text: doc.text, lang, seg: this.segmentCached(doc.text, doc.contentHash, lang), stale: !fresh && marker !== null, stored: false };
+      return { doc, text: doc.text, lang, seg: this.segmentCached(doc.text, doc.contentHash, lang), stale: !fresh && aligned, stored: false };
     };
     return { source: side('source'), target: side('target') };
   }
 
-  /** Has the project been aligned (are segments stored for it at all)? */
+  /** Has the project been aligned (are segments stored for any of its documents)? */
   aligned(projectId: number): boolean {
-    return this.alignedMarker(projectId) !== null;
+    return this.repo.documents(projectId).some((d) => d.segmentsHash !== null);
   }
 
-  /** Records which texts the stored segments were made from (absent fields keep their value). */
-  markAligned(projectId: number, texts: { source?: string | null; target?: string | null }): void {
-    const prev = this.alignedMarker(projectId) ?? { source: null, target: null };
-    const hash = (t: string | null | undefined, old: string | null): string | null =>
-      t === undefined ? old : t === null ? null : contentHash(t);
-    const next: AlignedMarker = { source: hash(texts.source, prev.source), target: hash(texts.target, prev.target) };
-    this.settings.set(ALIGNED_SETTING(projectId), JSON.stringify(next));
-  }
-
-  private alignedMarker(projectId: number): AlignedMarker | null {
-    const raw = this.settings.get(ALIGNED_SETTING(projectId));
-    if (!raw) return null;
-    try {
-      return JSON.parse(raw) as AlignedMarker;
-    } catch {
-      return null;
-    }
+  /** Records that the document's stored segments were made from `text`. */
+  markSegmented(documentId: number, text: string): void {
+    this.repo.setSegmentsHash(documentId, contentHash(text));
   }
 
   /** The German quotations of a side not stored yet (negative ids: provisional until the next alignment). */

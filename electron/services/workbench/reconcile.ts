@@ -107,7 +107,8 @@ export function storeAlignment(
       out.added++;
     }
     for (const l of previousAuto.values()) repo.deleteLink(l.id);
-    cx.docs.markAligned(projectId, { source: source.doc?.text ?? null, target: targetDoc.text });
+    if (source.doc) cx.docs.markSegmented(source.doc.id, source.doc.text);
+    cx.docs.markSegmented(targetDoc.id, targetDoc.text);
   });
   return out;
 }

@@ -66,7 +66,7 @@ export class SourceEdits {
           if (moved) changed.push(l.id);
           this.cx.repo.writeLink({ ...l, source, sourceSegments, recheck, updatedAt: moved ? now : l.updatedAt });
         }
-        if (this.cx.docs.aligned(projectId)) this.cx.docs.markAligned(projectId, { source: text });
+        if (this.cx.docs.aligned(projectId)) this.cx.docs.markSegmented(doc.id, text);
       }
       if (restore && restore.length) this.links.restoreInside(projectId, restore, []);
       return { view: this.reader.view(projectId), previousText: old, previous: previous.map(snapshot), changed };
