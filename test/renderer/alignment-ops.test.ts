@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkSnapshot, WorkbenchLink } from '../../shared/ipc/channels/workbench';
-import { countRows, filterRows, nextOpenRow, overlappingRows, rowAt, setStatus, shiftSource } from '../../renderer/features/alignment/ops';
-import { orderRows } from '../../renderer/features/alignment/rows';
-import { applyEdit, rowOf } from '../../renderer/features/alignment/server';
-import { NO_FILTERS, rowState, type AlignRow } from '../../renderer/features/alignment/types';
+import { countRows, filterRows, nextOpenRow, overlappingRows, rowAt, setStatus, shiftSource } from '../../renderer/state/rows/ops';
+import { orderRows } from '../../renderer/state/rows/order';
+import { applyEdit, rowOf } from '../../renderer/state/rows/fromView';
+import { NO_FILTERS, rowState, type AlignRow } from '../../renderer/state/rows/types';
 
 // Offsets of three German sentences ('Erster Satz. Zweiter „Satz mit Zitat“. Dritter Satz.')
 // and three Russian ones ('Первое. Второе с цитатой. Третье.').
