@@ -346,17 +346,6 @@ export class WorkbenchRepository {
     return this.st.deleteLink.run(id).changes > 0;
   }
 
-  deleteLinks(ids: readonly number[]): number {
-    let n = 0;
-    for (const id of ids) n += this.st.deleteLink.run(id).changes;
-    return n;
-  }
-
-  projectOfLink(id: number): number | undefined {
-    const r = this.db.prepare('SELECT project_id AS p FROM alignment_links WHERE id = ?').get(id) as { p: number } | undefined;
-    return r?.p;
-  }
-
   counts(projectId: number): Array<{ kind: LinkKind; status: LinkStatus; n: number; scoreSum: number | null; low: number; recheck: number }> {
     return this.db
       .prepare(

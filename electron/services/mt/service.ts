@@ -200,12 +200,7 @@ export class MtService {
     return this.repo.reviewSummary(projectId);
   }
 
-  /** The newest cached suggestion for a text (any options): the aligner's bridge. */
-  cachedSuggestion(sourceLang: string, targetLang: string, text: string): CachedSuggestion | undefined {
-    return this.repo.latestForText(sourceLang, targetLang, text);
-  }
-
-  /** Bulk form of `cachedSuggestion` for the aligner: text -> newest suggestion. */
+  /** The newest cached suggestion per text (any options), for the workbench view: text -> suggestion. */
   cachedSuggestions(sourceLang: string, targetLang: string, texts: readonly string[]): Map<string, CachedSuggestion> {
     return this.repo.latestForTexts(sourceLang, targetLang, texts);
   }
