@@ -4,13 +4,13 @@ import type { QuoteAlignment } from '../../../shared/align/quotes/index';
 import type { Bead } from '../../../shared/align/sentences';
 import { SverkaError } from '../../../shared/errors';
 import type { AlignProgress, AlignResult } from '../../../shared/ipc/channels/workbench';
+import { spanRange } from '../../../shared/text/edits';
 import { findQuotes } from '../../../shared/text/quotes';
 import type { LinkRow } from '../../db/repositories/workbench';
 import { baseLexicon } from '../lexicon';
 import type { WorkbenchContext } from './context';
 import type { Side } from './document-state';
 import { clampScore, rangeOf } from './links';
-import { spanRange } from './offsets';
 import { storeAlignment } from './reconcile';
 import type { WorkbenchReader } from './view';
 

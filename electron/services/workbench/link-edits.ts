@@ -1,9 +1,9 @@
 import { SverkaError } from '../../../shared/errors';
 import type { EditResult, LinkKind, LinkSnapshotInput, TextRange } from '../../../shared/ipc/channels/workbench';
+import { overlaps, spanRange } from '../../../shared/text/edits';
 import type { LinkRow, StoredLink } from '../../db/repositories/workbench';
 import type { WorkbenchContext } from './context';
 import { isUserLink, rangeOf, sameTranslation } from './links';
-import { overlaps, spanRange } from './offsets';
 import type { WorkbenchReader } from './view';
 
 /**

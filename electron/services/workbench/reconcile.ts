@@ -1,11 +1,11 @@
 import { SverkaError } from '../../../shared/errors';
 import type { LinkKind, TextRange } from '../../../shared/ipc/channels/workbench';
+import { overlaps, spanRange } from '../../../shared/text/edits';
 import type { Quote } from '../../../shared/text/quotes';
 import type { LinkRow, StoredLink } from '../../db/repositories/workbench';
 import type { WorkbenchContext } from './context';
 import { segmentRows, type Side } from './document-state';
 import { isUserLink, proposalKey, sameRange } from './links';
-import { overlaps, spanRange } from './offsets';
 
 /** What storing a run's proposals did to the project's links. */
 export interface Reconciled {

@@ -1,5 +1,6 @@
 import { SverkaError } from '../../../shared/errors';
 import type { LinkSnapshotInput, SourceTextResult } from '../../../shared/ipc/channels/workbench';
+import { diffEdit, mapOffset, mapSpan, normaliseEdits, spanRange, type Edit } from '../../../shared/text/edits';
 import { segment } from '../../../shared/text/segment';
 import type { StoredLink } from '../../db/repositories/workbench';
 import { contentHash } from '../projects';
@@ -7,7 +8,6 @@ import type { WorkbenchContext } from './context';
 import { segmentRows } from './document-state';
 import type { LinkEdits } from './link-edits';
 import { sameRange, snapshot } from './links';
-import { diffEdit, mapOffset, mapSpan, normaliseEdits, spanRange, type Edit } from './offsets';
 import type { WorkbenchReader } from './view';
 
 /** Corrections of the Russian original's text, with every link's source carried through the edits. */

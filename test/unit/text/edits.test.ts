@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffEdit, mapSpan, normaliseEdits, overlaps, spanRange, type Edit } from '../../../electron/services/workbench/offsets';
+import { diffEdit, mapSpan, normaliseEdits, overlaps, spanRange, type Edit } from '../../../shared/text/edits';
 
 const apply = (text: string, edits: readonly Edit[]): string => {
   let out = '';
