@@ -1,4 +1,5 @@
-import { addVecs, type SparseVec } from './vectors';
+import type { AlignTracker } from './progress';
+import { dotRows, pairRows, rows, type VecSet } from './vectors';
 
 /**
  * Bead shapes the dynamic programme considers: [source count, target count]. The first
@@ -43,7 +44,7 @@ export const MARK_TYPES = 7;
  * counts (flattened, segment-major) per segment.
  */
 export interface DpSide {
-  vecs: readonly SparseVec[];
+  vecs: VecSet;
   lens: ArrayLike<number>;
   marks?: ArrayLike<number>;
 }
@@ -129,7 +130,7 @@ export interface RawBead {
   type: number;
 }
 
-/** Inclusive column range per DP row. */
+/** Inclusive column range per DP row; both edges never decrease from row to row. */
 interface Band {
   lo: Int32Array;
   hi: Int32Array;
@@ -149,17 +150,45 @@ export function lengthLogP(ls: number, lt: number, p: Pick<DpParams, 'ratio' | '
   return (-(nu + 1) / 2) * Math.log1p((d * d) / nu);
 }
 
+function prefixSums(values: ArrayLike<number>, k: number): Float64Array {
+  const out = new Float64Array(k + 1);
+  for (let i = 0; i < k; i++) out[i + 1] = out[i]! + values[i]!;
+  return out;
+}
+
+function markPrefix(marks: ArrayLike<number> | undefined, k: number): Float64Array | null {
+  if (!marks) return null;
+  const out = new Float64Array((k + 1) * MARK_TYPES);
+  for (let i = 0; i < k; i++) for (let q = 0; q < MARK_TYPES; q++) out[(i + 1) * MARK_TYPES + q] = out[i * MARK_TYPES + q]! + marks[i * MARK_TYPES + q]!;
+  return out;
+}
+
+/** Dot products of each row with the next one and the one after (for the norms of merged beads). */
+function neighbourDots(v: VecSet, k: number): [Float64Array, Float64Array] {
+  const a1 = new Float64Array(k);
+  const a2 = new Float64Array(k);
+  for (let i = 0; i + 1 < k; i++) a1[i] = dotRows(v, i, v, i + 1);
+  for (let i = 0; i + 2 < k; i++) a2[i] = dotRows(v, i, v, i + 2);
+  return [a1, a2];
+}
+
+/** Rows of the DP between two progress reports. */
+const TICK_ROWS = 64;
+
 /**
  * Viterbi over bead sequences restricted to `band`. Pairwise dot products are computed once
  * per cell (dense scatter of the source vector) and every bead's cosine is assembled from
  * them and the within-side dot products of neighbouring segments.
  */
-function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: number): RawBead[] {
-  const n = src.vecs.length;
-  const m = tgt.vecs.length;
+function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: number, tracker?: AlignTracker): RawBead[] {
+  const sv = src.vecs;
+  const tv = tgt.vecs;
+  const n = rows(sv);
+  const m = rows(tv);
   const { lo, hi } = band;
 
-  // Pair dots D(i, j) for segment i and the target columns any bead ending in rows i+1..i+3 needs.
+  // Pair dots D(i, j) for segment i and the target columns any bead ending in rows i+1..i+3
+  // needs. The band's edges never decrease, so every column a bead reads is stored.
   const dLo = new Int32Array(n);
   const dHi = new Int32Array(n);
   const dOff = new Int32Array(n + 1);
@@ -170,31 +199,27 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
   }
   const D = new Float64Array(dOff[n]!);
   const dense = new Float64Array(Math.max(1, nFeatures));
+  const tIds = tv.ids;
+  const tW = tv.w;
+  const tOff = tv.off;
   for (let i = 0; i < n; i++) {
-    const v = src.vecs[i]!;
-    if (v.ids.length === 0) continue;
-    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]!] = v.w[k]!;
+    const a = sv.off[i]!;
+    const e = sv.off[i + 1]!;
+    if (a === e) continue;
+    for (let k = a; k < e; k++) dense[sv.ids[k]!] = sv.w[k]!;
     const off = dOff[i]! - dLo[i]!;
     for (let j = dLo[i]!; j <= dHi[i]!; j++) {
-      const t = tgt.vecs[j]!;
       let s = 0;
-      for (let k = 0; k < t.ids.length; k++) s += t.w[k]! * dense[t.ids[k]!]!;
+      for (let k = tOff[j]!, ke = tOff[j + 1]!; k < ke; k++) s += tW[k]! * dense[tIds[k]!]!;
       D[off + j] = s;
     }
-    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]!] = 0;
+    for (let k = a; k < e; k++) dense[sv.ids[k]!] = 0;
   }
 
-  const within = (side: DpSide, k: number): [Float64Array, Float64Array] => {
-    const a1 = new Float64Array(k);
-    const a2 = new Float64Array(k);
-    for (let i = 0; i + 1 < k; i++) a1[i] = dotSafe(side.vecs[i]!, side.vecs[i + 1]!);
-    for (let i = 0; i + 2 < k; i++) a2[i] = dotSafe(side.vecs[i]!, side.vecs[i + 2]!);
-    return [a1, a2];
-  };
-  const [s1, s2] = within(src, n);
-  const [t1, t2] = within(tgt, m);
-  const nS = Float64Array.from(src.vecs, (v) => v.norm2);
-  const nT = Float64Array.from(tgt.vecs, (v) => v.norm2);
+  const [s1, s2] = neighbourDots(sv, n);
+  const [t1, t2] = neighbourDots(tv, m);
+  const nS = sv.norm2;
+  const nT = tv.norm2;
   const norm2Range = (norms: Float64Array, a1: Float64Array, a2: Float64Array, a: number, b: number): number => {
     let s = norms[a]!;
     if (b - a > 1) s += norms[a + 1]! + 2 * a1[a]!;
@@ -205,21 +230,10 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
   const variance = p.variance;
   const nu = p.lengthDof;
   const tailExp = -(nu + 1) / 2;
-  const prefix = (side: DpSide, k: number): Float64Array => {
-    const out = new Float64Array(k + 1);
-    for (let i = 0; i < k; i++) out[i + 1] = out[i]! + side.lens[i]!;
-    return out;
-  };
-  const lenS = prefix(src, n);
-  const lenT = prefix(tgt, m);
-  const markPrefix = (side: DpSide, k: number): Float64Array | null => {
-    if (!side.marks) return null;
-    const out = new Float64Array((k + 1) * MARK_TYPES);
-    for (let i = 0; i < k; i++) for (let q = 0; q < MARK_TYPES; q++) out[(i + 1) * MARK_TYPES + q] = out[i * MARK_TYPES + q]! + side.marks[i * MARK_TYPES + q]!;
-    return out;
-  };
-  const marksS = markPrefix(src, n);
-  const marksT = markPrefix(tgt, m);
+  const lenS = prefixSums(src.lens, n);
+  const lenT = prefixSums(tgt.lens, m);
+  const marksS = markPrefix(src.marks, n);
+  const marksT = markPrefix(tgt.marks, m);
   const useMarks = marksS !== null && marksT !== null && p.markWeight > 0;
 
   // Evidence of the last bead scored, [cosine, length log-likelihood]: a typed scratch, since
@@ -235,11 +249,9 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     let dp = 0;
     let unsupported = 0;
     for (let i = a; i < b; i++) {
-      const lo = dLo[i]!;
-      const hi = dHi[i]!;
-      const off = dOff[i]! - lo;
+      const off = dOff[i]! - dLo[i]!;
       let row = 0;
-      for (let j = c; j < d; j++) if (j >= lo && j <= hi) row += D[off + j]!;
+      for (let j = c; j < d; j++) row += D[off + j]!;
       if (b - a > 1 && row === 0 && nS[i]! > 0) unsupported++;
       dp += row;
     }
@@ -247,7 +259,7 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
       for (let j = c; j < d; j++) {
         if (nT[j]! === 0) continue;
         let col = 0;
-        for (let i = a; i < b; i++) if (j >= dLo[i]! && j <= dHi[i]!) col += D[dOff[i]! - dLo[i]! + j]!;
+        for (let i = a; i < b; i++) col += D[dOff[i]! - dLo[i]! + j]!;
         if (col === 0) unsupported++;
       }
     }
@@ -279,6 +291,7 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
 
   const nTypes = Math.min(BEAD_TYPES.length, p.types ?? BEAD_TYPES.length);
   for (let i = 0; i <= n; i++) {
+    if (tracker && i % TICK_ROWS === TICK_ROWS - 1) tracker.add(TICK_ROWS);
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const here = rowOff[i]! + j - lo[i]!;
       if (i === 0 && j === 0) continue;
@@ -304,6 +317,7 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
       back[here] = bestT;
     }
   }
+  tracker?.add((n + 1) % TICK_ROWS);
 
   const out: RawBead[] = [];
   let i = n;
@@ -322,35 +336,18 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
   return out;
 }
 
-function dotSafe(a: SparseVec, b: SparseVec): number {
-  const ai = a.ids;
-  const bi = b.ids;
-  let i = 0;
-  let j = 0;
-  let s = 0;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i]!;
-    const y = bi[j]!;
-    if (x === y) s += a.w[i++]! * b.w[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
-}
-
 function coarsen(side: DpSide): DpSide {
-  const k = side.vecs.length;
-  const vecs: SparseVec[] = [];
+  const k = rows(side.vecs);
   const lens: number[] = [];
   const marks: number[] | undefined = side.marks ? [] : undefined;
   for (let i = 0; i < k; i += 2) {
     const two = i + 1 < k;
-    vecs.push(two ? addVecs([side.vecs[i]!, side.vecs[i + 1]!]) : side.vecs[i]!);
     lens.push(side.lens[i]! + (two ? side.lens[i + 1]! : 0));
     if (marks && side.marks) {
       for (let q = 0; q < MARK_TYPES; q++) marks.push(side.marks[i * MARK_TYPES + q]! + (two ? side.marks[(i + 1) * MARK_TYPES + q]! : 0));
     }
   }
+  const vecs = pairRows(side.vecs);
   return marks ? { vecs, lens, marks } : { vecs, lens };
 }
 
@@ -388,17 +385,31 @@ function bandAround(points: ReadonlyArray<readonly [number, number]>, n: number,
   return { lo, hi };
 }
 
+/** Whether `alignDp` aligns sides of these sizes in one full DP. */
+function fitsFull(n: number, m: number, p: DpParams): boolean {
+  return (n + 1) * (m + 1) <= p.maxFullCells || n < 4 || m < 4;
+}
+
+/**
+ * DP rows `alignDp` runs through for sides of n and m segments (its progress units): the
+ * rows of every level of the coarse-to-fine search, or of the one banded pass with a guide.
+ */
+export function dpRows(n: number, m: number, p: DpParams, guided: boolean): number {
+  if (fitsFull(n, m, p) || guided) return n + 1;
+  return n + 1 + dpRows((n + 1) >> 1, (m + 1) >> 1, p, false);
+}
+
 /**
  * Aligns two sides. Small inputs get the full DP; larger ones are aligned at half resolution
  * first (pairs of segments, recursively, as in vecalign) and then refined in a band around
  * the projected coarse path, so the cost grows about linearly with length. `guide`, an
  * earlier alignment of the same sides, replaces the coarse pass.
  */
-export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number, guide?: readonly RawBead[]): RawBead[] {
-  const n = src.vecs.length;
-  const m = tgt.vecs.length;
-  if ((n + 1) * (m + 1) <= p.maxFullCells || n < 4 || m < 4) {
-    return viterbi(src, tgt, fullBand(n, m), p, nFeatures);
+export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number, guide?: readonly RawBead[], tracker?: AlignTracker): RawBead[] {
+  const n = rows(src.vecs);
+  const m = rows(tgt.vecs);
+  if (fitsFull(n, m, p)) {
+    return viterbi(src, tgt, fullBand(n, m), p, nFeatures, tracker);
   }
   // A previous alignment of the same sides (the first pass before lexicon learning) is a
   // better guide than a coarse one.
@@ -406,11 +417,11 @@ export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number
   if (last && last.s1 === n && last.t1 === m) {
     const points: Array<[number, number]> = [[0, 0]];
     for (const b of guide!) points.push([b.s1, b.t1]);
-    return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures);
+    return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures, tracker);
   }
   // The coarse path only has to be near the right one: the common bead shapes suffice.
-  const coarse = alignDp(coarsen(src), coarsen(tgt), { ...p, types: Math.min(p.types ?? 5, 5) }, nFeatures);
+  const coarse = alignDp(coarsen(src), coarsen(tgt), { ...p, types: Math.min(p.types ?? 5, 5) }, nFeatures, undefined, tracker);
   const points: Array<[number, number]> = [[0, 0]];
   for (const b of coarse) points.push([Math.min(n, 2 * b.s1), Math.min(m, 2 * b.t1)]);
-  return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures);
+  return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures, tracker);
 }
