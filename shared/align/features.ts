@@ -1,6 +1,6 @@
 import { markCounts } from './dp';
 import type { AlignTracker } from './progress';
-import { scanTokens, stemOf } from './tokens';
+import { scanTokenSpans, stemOf } from './tokens';
 import { cognateKey } from './translit';
 
 // Feature weights relative to an informative word prefix.
@@ -16,13 +16,79 @@ export interface TextInfo {
   stems: string[];
 }
 
-interface WordInfo {
-  stem: string;
-  stemId: number;
-  pre: readonly number[];
+const NO_IDS: number[] = [];
+
+/**
+ * The words an analyser has seen, each with its stem and cognate-prefix features, found by
+ * hash and characters: a long document has a million word tokens and a few ten thousand
+ * distinct words, and cutting every token out of its text to look it up in a Map cost more
+ * than analysing the new ones.
+ */
+class WordTable {
+  private slots = new Int32Array(1 << 12);
+  private hashes = new Int32Array(1 << 11);
+  /** Stem id and up to two prefix feature ids (-1: none) per word. */
+  stemIds = new Int32Array(1 << 11);
+  pre0 = new Int32Array(1 << 11);
+  pre1 = new Int32Array(1 << 11);
+  readonly surfaces: string[] = [];
+  count = 0;
+
+  /** Index of the word `text.slice(start, end)` with hash `h`, or -1. */
+  find(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const x = this.slots[slot]!;
+      if (x === 0) return -1;
+      const idx = x - 1;
+      if (this.hashes[idx] !== h) continue;
+      const w = this.surfaces[idx]!;
+      if (w.length !== len) continue;
+      let q = 0;
+      while (q < len && w.charCodeAt(q) === text.charCodeAt(start + q)) q++;
+      if (q === len) return idx;
+    }
+  }
+
+  add(surface: string, h: number, stemId: number, pre: readonly number[]): number {
+    if (this.count === this.hashes.length) {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const g = new Int32Array(a.length * 2);
+        g.set(a);
+        return g;
+      };
+      this.hashes = grow(this.hashes);
+      this.stemIds = grow(this.stemIds);
+      this.pre0 = grow(this.pre0);
+      this.pre1 = grow(this.pre1);
+    }
+    const idx = this.count++;
+    this.hashes[idx] = h;
+    this.stemIds[idx] = stemId;
+    this.pre0[idx] = pre.length > 0 ? pre[0]! : -1;
+    this.pre1[idx] = pre.length > 1 ? pre[1]! : -1;
+    this.surfaces.push(surface);
+    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(idx);
+    return idx;
+  }
+
+  private place(idx: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[idx]! & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = idx + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let idx = 0; idx < this.count; idx++) this.place(idx);
+  }
 }
 
-const NO_IDS: number[] = [];
+/** Distinct words an analyser keeps before it starts afresh (memory stays bounded). */
+const MAX_WORDS = 1 << 20;
 
 /**
  * The features of one side's segments in flat typed arrays (compressed rows, segment-major):
@@ -91,7 +157,7 @@ export class Analyzer {
   private readonly featIds = new Map<string, number>();
   private readonly prefixIds = new Map<string, number[]>();
   private readonly info = new Map<string, TextInfo>();
-  private readonly words = new Map<string, WordInfo>();
+  private words = new WordTable();
   private readonly numberIds = new Map<string, number>();
   private readonly punctIds = new Map<string, number>();
   private readonly stemIds = new Map<string, number>();
@@ -135,10 +201,11 @@ export class Analyzer {
     return id;
   }
 
-  /** Stem and cognate-prefix features of a surface word, memoised: texts repeat their words. */
-  private word(surface: string): WordInfo {
-    let hit = this.words.get(surface);
-    if (hit) return hit;
+  /** Index in the word table of `text.slice(start, end)` (hash `h`), analysed on first sight. */
+  private wordAt(text: string, start: number, end: number, h: number): number {
+    const found = this.words.find(text, start, end, h);
+    if (found >= 0) return found;
+    const surface = text.slice(start, end);
     const k = cognateKey(surface);
     let pre: number[] = NO_IDS;
     if (k.length >= MIN_COGNATE_KEY) {
@@ -149,11 +216,9 @@ export class Analyzer {
         this.prefixIds.set(k, pre);
       }
     }
-    const stem = stemOf(surface.toLowerCase());
-    hit = { stem, stemId: this.stemId(stem), pre };
-    if (this.words.size > 200_000) this.words.clear();
-    this.words.set(surface, hit);
-    return hit;
+    const stem = this.stemId(stemOf(surface.toLowerCase()));
+    if (this.words.count >= MAX_WORDS) this.words = new WordTable();
+    return this.words.add(surface, h, stem, pre);
   }
 
   /** Features and stems of one text (memoised), for texts outside the aligned pair. */
@@ -163,13 +228,18 @@ export class Analyzer {
     const ids: number[] = [];
     const w: number[] = [];
     const stems: string[] = [];
-    scanTokens(
+    scanTokenSpans(
       text,
-      (surface) => {
-        const word = this.word(surface);
-        stems.push(word.stem);
-        for (const id of word.pre) {
-          ids.push(id);
+      (start, end, h) => {
+        const x = this.wordAt(text, start, end, h);
+        const table = this.words;
+        stems.push(this.stemNames[table.stemIds[x]!]!);
+        if (table.pre0[x]! >= 0) {
+          ids.push(table.pre0[x]!);
+          w.push(W_PREFIX);
+        }
+        if (table.pre1[x]! >= 0) {
+          ids.push(table.pre1[x]!);
           w.push(W_PREFIX);
         }
       },
@@ -205,12 +275,19 @@ export class Analyzer {
     const stemOff = new Int32Array(n + 1);
     const lens = new Float64Array(n);
     const marks: number[] = [];
-    const onWord = (surface: string): void => {
-      const word = this.word(surface);
-      stems.push(word.stemId);
-      for (let k = 0; k < word.pre.length; k++) {
-        ids.push(word.pre[k]!);
+    const onWord = (start: number, end: number, h: number): void => {
+      const x = this.wordAt(text, start, end, h);
+      const table = this.words;
+      stems.push(table.stemIds[x]!);
+      const p0 = table.pre0[x]!;
+      if (p0 >= 0) {
+        ids.push(p0);
         w.push(W_PREFIX);
+        const p1 = table.pre1[x]!;
+        if (p1 >= 0) {
+          ids.push(p1);
+          w.push(W_PREFIX);
+        }
       }
     };
     const onNumber = (key: string): void => {
@@ -222,10 +299,11 @@ export class Analyzer {
       ids.push(this.internAs(this.punctIds, 'p', key));
       w.push(W_PUNCT);
     };
+    let text = '';
     for (let r = 0; r < n; r++) {
-      const text = texts[r]!;
+      text = texts[r]!;
       const from = stems.n;
-      scanTokens(text, onWord, onNumber, onPunct);
+      scanTokenSpans(text, onWord, onNumber, onPunct);
       afterText?.(stems.a, from, stems.n);
       off[r + 1] = ids.n;
       stemOff[r + 1] = stems.n;
