@@ -240,7 +240,13 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
   // doubles written to closure variables are boxed on every write (beadGain runs ~10^6 times).
   const ev = new Float64Array(2);
   const sqrtBase = Math.sqrt(p.baseline);
-  function beadGain(a: number, b: number, c: number, d: number, ty: number): number {
+  /**
+   * Log score of the bead [a, b) x [c, d) of type `ty`. A bead cannot win when `ps` plus its
+   * prior and lexical terms (the length and punctuation terms are never positive) does not
+   * exceed `best`: it then returns -Infinity before computing those terms. The bound holds in
+   * floating point too (rounding is monotone), so the path is the one of the unpruned search.
+   */
+  function beadGain(a: number, b: number, c: number, d: number, ty: number, ps: number, best: number): number {
     const prior = p.logPrior[ty]!;
     ev[0] = 0;
     ev[1] = 0;
@@ -268,6 +274,10 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
       const nt = norm2Range(nT, t1, t2, c, d);
       evCos = dp / Math.sqrt(ns * nt);
     }
+    // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
+    // while 0 vs 0.05 matters a lot), so the score grows with its square root.
+    const lex = p.lexWeight * (Math.sqrt(evCos) - sqrtBase);
+    if (ps + (prior + lex - UNSUPPORTED_COST * unsupported) <= best) return -Infinity;
     const ls = lenS[b]! - lenS[a]!;
     const lt = lenT[d]! - lenT[c]!;
     const mean = (ls + lt / ratio) / 2;
@@ -276,9 +286,7 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     if (useMarks) evLen += p.markWeight * markLogP(marksS, marksT, a, b, c, d);
     ev[0] = evCos;
     ev[1] = evLen;
-    // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
-    // while 0 vs 0.05 matters a lot), so the score grows with its square root.
-    return prior + evLen + p.lexWeight * (Math.sqrt(evCos) - sqrtBase) - UNSUPPORTED_COST * unsupported;
+    return prior + evLen + lex - UNSUPPORTED_COST * unsupported;
   }
 
   const rowOff = new Int32Array(n + 2);
@@ -307,7 +315,7 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
         if (prev < 0) continue;
         const ps = score[prev]!;
         if (ps === -Infinity) continue;
-        const g = beadGain(pi, i, pj, j, ty);
+        const g = beadGain(pi, i, pj, j, ty, ps, best);
         if (ps + g > best) {
           best = ps + g;
           bestT = ty;
@@ -327,7 +335,7 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     const ty = idx >= 0 ? back[idx]! : -1;
     if (ty < 0) throw new Error(`alignment band broke at ${i},${j}`);
     const [di, dj] = BEAD_TYPES[ty]!;
-    const gain = beadGain(i - di, i, j - dj, j, ty);
+    const gain = beadGain(i - di, i, j - dj, j, ty, 0, -Infinity);
     out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: ev[0]!, lenLogP: ev[1]!, gain, type: ty });
     i -= di;
     j -= dj;
@@ -417,11 +425,43 @@ export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number
   if (last && last.s1 === n && last.t1 === m) {
     const points: Array<[number, number]> = [[0, 0]];
     for (const b of guide!) points.push([b.s1, b.t1]);
-    return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures, tracker);
+    return bandedViterbi(src, tgt, points, p, nFeatures, tracker);
   }
   // The coarse path only has to be near the right one: the common bead shapes suffice.
   const coarse = alignDp(coarsen(src), coarsen(tgt), { ...p, types: Math.min(p.types ?? 5, 5) }, nFeatures, undefined, tracker);
   const points: Array<[number, number]> = [[0, 0]];
   for (const b of coarse) points.push([Math.min(n, 2 * b.s1), Math.min(m, 2 * b.t1)]);
-  return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures, tracker);
+  return bandedViterbi(src, tgt, points, p, nFeatures, tracker);
+}
+
+/** Widest band (in multiples of `bandWidth`) `bandedViterbi` tries. */
+const MAX_WIDENING = 4;
+
+/**
+ * Viterbi in a band around a guiding path. Where the best path in the band runs along its
+ * edge, the band may have cut off a better one: the search is repeated in a band twice as
+ * wide around the path found, until the path keeps off the edges.
+ */
+function bandedViterbi(src: DpSide, tgt: DpSide, points: ReadonlyArray<readonly [number, number]>, p: DpParams, nFeatures: number, tracker?: AlignTracker): RawBead[] {
+  const n = rows(src.vecs);
+  const m = rows(tgt.vecs);
+  let w = p.bandWidth;
+  let guide = points;
+  for (;;) {
+    const band = bandAround(guide, n, m, w);
+    const path = viterbi(src, tgt, band, p, nFeatures, tracker);
+    if (w >= p.bandWidth * MAX_WIDENING || !touchesEdge(path, band, m)) return path;
+    w *= 2;
+    guide = [[0, 0], ...path.map((b) => [b.s1, b.t1] as const)];
+  }
+}
+
+/** Whether a bead of `path` ends on the edge of `band` (not counting the sides' own ends). */
+function touchesEdge(path: readonly RawBead[], band: Band, m: number): boolean {
+  for (const b of path) {
+    const i = b.s1;
+    const j = b.t1;
+    if ((j <= band.lo[i]! && band.lo[i]! > 0) || (j >= band.hi[i]! && band.hi[i]! < m)) return true;
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import { markCounts } from './dp';
 import type { AlignTracker } from './progress';
 import { scanTokenSpans, stemOf } from './tokens';
+import { sortRows } from './vectors';
 import { cognateKey } from './translit';
 
 // Feature weights relative to an informative word prefix.
@@ -92,8 +93,8 @@ const MAX_WORDS = 1 << 20;
 
 /**
  * The features of one side's segments in flat typed arrays (compressed rows, segment-major):
- * base features (ids and weights in token order, before idf), stem ids in token order,
- * lengths in characters and MARK_TYPES punctuation counts per segment.
+ * base features (ascending ids, a repeated feature's weights added up; before idf), stem ids
+ * in token order, lengths in characters and MARK_TYPES punctuation counts per segment.
  */
 export interface SideFeatures {
   readonly texts: readonly string[];
@@ -312,7 +313,8 @@ export class Analyzer {
       if (tracker && r % TICK_SEGMENTS === TICK_SEGMENTS - 1) tracker.add(TICK_SEGMENTS);
     }
     tracker?.add(n % TICK_SEGMENTS);
-    return { texts, off, ids: ids.done(), w: w.done(), stemOff, stems: stems.done(), lens, marks: Float64Array.from(marks) };
+    const base = sortRows({ off, ids: ids.done(), w: w.done() });
+    return { texts, off: base.off, ids: base.ids, w: base.w, stemOff, stems: stems.done(), lens, marks: Float64Array.from(marks) };
   }
 }
 

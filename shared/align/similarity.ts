@@ -4,7 +4,7 @@ import { Analyzer, MIN_COGNATE_KEY, stemsOf, type SideFeatures } from './feature
 import { Lexicon, learnLexicon, type LexiconEntry } from './lexicon';
 import { AlignTracker, type AlignControlOptions } from './progress';
 import { cognateScore, stemOf, tokenize, type AlignToken } from './tokens';
-import { cosine, cosineRows, vecFromPairs, vecSetFromRows, type SparseVec, type VecSet } from './vectors';
+import { cosine, cosineRows, scaleRows, sortRows, vecFromPairs, type Rows, type SparseVec, type VecSet } from './vectors';
 
 export { Lexicon, learnLexicon } from './lexicon';
 export type { LexiconEntry, LearnOptions } from './lexicon';
@@ -279,32 +279,31 @@ export class AlignModel {
 
   /** The vectors of one side's segments (base features plus lexicon features of their stems). */
   private sideVectors(f: SideFeatures, side: Side): VecSet {
+    const scale = new Float64Array(this.an.size);
+    for (let id = 0; id < scale.length; id++) scale[id] = Math.max(0.05, this.idf(id));
+    return scaleRows(f, this.lexicon.size > 0 ? this.lexiconRows(f, side) : null, scale);
+  }
+
+  /** Per segment, the lexicon features of its stems (sorted rows). */
+  private lexiconRows(f: SideFeatures, side: Side): Rows {
     const n = f.texts.length;
     const off = new Int32Array(n + 1);
-    let total = f.ids.length;
-    if (this.lexicon.size > 0) for (let k = 0; k < f.stems.length; k++) total += this.stemFeatures(side, f.stems[k]!).ids.length;
+    let total = 0;
+    for (let k = 0; k < f.stems.length; k++) total += this.stemFeatures(side, f.stems[k]!).ids.length;
     const ids = new Int32Array(total);
     const w = new Float64Array(total);
     let q = 0;
     for (let r = 0; r < n; r++) {
-      for (let k = f.off[r]!; k < f.off[r + 1]!; k++) {
-        ids[q] = f.ids[k]!;
-        w[q++] = f.w[k]!;
-      }
-      if (this.lexicon.size > 0) {
-        for (let k = f.stemOff[r]!; k < f.stemOff[r + 1]!; k++) {
-          const sf = this.stemFeatures(side, f.stems[k]!);
-          for (let e = 0; e < sf.ids.length; e++) {
-            ids[q] = sf.ids[e]!;
-            w[q++] = sf.w[e]!;
-          }
+      for (let k = f.stemOff[r]!; k < f.stemOff[r + 1]!; k++) {
+        const sf = this.stemFeatures(side, f.stems[k]!);
+        for (let e = 0; e < sf.ids.length; e++) {
+          ids[q] = sf.ids[e]!;
+          w[q++] = sf.w[e]!;
         }
       }
       off[r + 1] = q;
     }
-    const scale = new Float64Array(this.an.size);
-    for (let id = 0; id < scale.length; id++) scale[id] = Math.max(0.05, this.idf(id));
-    return vecSetFromRows(off, ids, w, scale);
+    return sortRows({ off, ids, w });
   }
 
   /**

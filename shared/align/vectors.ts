@@ -154,16 +154,23 @@ export function rows(v: VecSet): number {
   return v.off.length - 1;
 }
 
+/** Rows of (id, weight) pairs: row r is `ids/w[off[r]..off[r+1])`. */
+export interface Rows {
+  readonly off: Int32Array;
+  readonly ids: Int32Array;
+  readonly w: Float64Array;
+}
+
 /**
- * Builds a vector set from rows of (id, weight) lists (ids may repeat within a row: weights
- * add up in input order), each weight scaled by `scale[id]`: per row what `vecFromPairs` gives.
+ * Each row with its ids in ascending order and repeated ids merged, their weights added in
+ * input order (what `vecFromPairs` does before it scales).
  */
-export function vecSetFromRows(off: Int32Array, ids: Int32Array, w: Float64Array, scale: Float64Array): VecSet {
+export function sortRows(rowsIn: Rows): Rows {
+  const { off, ids, w } = rowsIn;
   const n = off.length - 1;
   const outOff = new Int32Array(n + 1);
   const outIds = new Int32Array(ids.length);
   const outW = new Float64Array(ids.length);
-  const norm2 = new Float64Array(n);
   let order = new Int32Array(64);
   let m = 0;
   for (let r = 0; r < n; r++) {
@@ -172,27 +179,57 @@ export function vecSetFromRows(off: Int32Array, ids: Int32Array, w: Float64Array
     if (k > order.length) order = new Int32Array(Math.max(k, order.length * 2));
     sortPositions(ids, a, k, order);
     const start = m;
-    let top = -1;
     for (let q = 0; q < k; q++) {
       const p = a + order[q]!;
       const id = ids[p]!;
-      if (top >= start && outIds[top] === id) outW[top]! += w[p]!;
+      if (m > start && outIds[m - 1] === id) outW[m - 1]! += w[p]!;
       else {
-        top = m++;
-        outIds[top] = id;
-        outW[top] = w[p]!;
+        outIds[m] = id;
+        outW[m++] = w[p]!;
       }
     }
+    outOff[r + 1] = m;
+  }
+  return { off: outOff, ids: outIds.slice(0, m), w: outW.slice(0, m) };
+}
+
+/**
+ * The vectors of sorted rows `base`, each merged with row r of `extra` (sorted too, ids
+ * disjoint from the base's; may be absent) and weighted by `scale[id]`.
+ */
+export function scaleRows(base: Rows, extra: Rows | null, scale: Float64Array): VecSet {
+  const n = base.off.length - 1;
+  const size = base.ids.length + (extra ? extra.ids.length : 0);
+  const off = new Int32Array(n + 1);
+  const ids = new Int32Array(size);
+  const w = new Float64Array(size);
+  const norm2 = new Float64Array(n);
+  let m = 0;
+  for (let r = 0; r < n; r++) {
+    let p = base.off[r]!;
+    const pe = base.off[r + 1]!;
+    let q = extra ? extra.off[r]! : 0;
+    const qe = extra ? extra.off[r + 1]! : 0;
     let s = 0;
-    for (let q = start; q < m; q++) {
-      const x = outW[q]! * scale[outIds[q]!]!;
-      outW[q] = x;
+    while (p < pe || q < qe) {
+      let id: number;
+      let x: number;
+      if (q >= qe || (p < pe && base.ids[p]! < extra!.ids[q]!)) {
+        id = base.ids[p]!;
+        x = base.w[p++]!;
+      } else {
+        id = extra!.ids[q]!;
+        x = extra!.w[q++]!;
+      }
+      x *= scale[id]!;
+      ids[m] = id;
+      w[m++] = x;
       s += x * x;
     }
     norm2[r] = s;
-    outOff[r + 1] = m;
+    off[r + 1] = m;
   }
-  return { off: outOff, ids: outIds.slice(0, m), w: outW.slice(0, m), norm2 };
+  return { off, ids, w, norm2 };
 }
 
 /**
@@ -245,51 +282,51 @@ export function cosineRows(a: VecSet, i: number, b: VecSet, j: number): number {
 
 /**
  * Half resolution: row r is the sum of rows 2r and 2r+1 (the last row alone when the count
- * is odd), as `addTwo` adds two vectors.
+ * is odd), as `addTwo` adds two vectors (its norm is the sum of squares in id order, which
+ * for a row added to an empty one is the norm that row had).
  */
 export function pairRows(v: VecSet): VecSet {
   const n = rows(v);
   const h = (n + 1) >> 1;
+  const vIds = v.ids;
+  const vW = v.w;
   const off = new Int32Array(h + 1);
-  const ids = new Int32Array(v.ids.length);
-  const w = new Float64Array(v.ids.length);
+  const ids = new Int32Array(vIds.length);
+  const w = new Float64Array(vIds.length);
   const norm2 = new Float64Array(h);
   let k = 0;
   for (let r = 0; r < h; r++) {
-    const x0 = 2 * r;
-    let p = v.off[x0]!;
-    const pe = v.off[x0 + 1]!;
-    let q = x0 + 1 < n ? v.off[x0 + 1]! : pe;
-    const qe = x0 + 1 < n ? v.off[x0 + 2]! : pe;
+    let p = v.off[2 * r]!;
+    const pe = v.off[2 * r + 1]!;
+    let q = pe;
+    const qe = v.off[Math.min(n, 2 * r + 2)]!;
     const start = k;
-    if (p === pe || q === qe) {
-      // One side empty: the other row as it is (its norm too, as addTwo returns it).
-      const [from, to, row] = p === pe ? [q, qe, x0 + 1] : [p, pe, x0];
-      for (let z = from; z < to; z++) {
-        ids[k] = v.ids[z]!;
-        w[k++] = v.w[z]!;
+    while (p < pe && q < qe) {
+      const x = vIds[p]!;
+      const y = vIds[q]!;
+      if (x === y) {
+        ids[k] = x;
+        w[k++] = vW[p++]! + vW[q++]!;
+      } else if (x < y) {
+        ids[k] = x;
+        w[k++] = vW[p++]!;
+      } else {
+        ids[k] = y;
+        w[k++] = vW[q++]!;
       }
-      norm2[r] = from === to ? 0 : v.norm2[row]!;
-    } else {
-      while (p < pe || q < qe) {
-        const x = p < pe ? v.ids[p]! : 0x7fffffff;
-        const y = q < qe ? v.ids[q]! : 0x7fffffff;
-        if (x === y) {
-          ids[k] = x;
-          w[k++] = v.w[p++]! + v.w[q++]!;
-        } else if (x < y) {
-          ids[k] = x;
-          w[k++] = v.w[p++]!;
-        } else {
-          ids[k] = y;
-          w[k++] = v.w[q++]!;
-        }
-      }
-      let s = 0;
-      for (let z = start; z < k; z++) s += w[z]! * w[z]!;
-      norm2[r] = s;
     }
+    for (; p < pe; p++) {
+      ids[k] = vIds[p]!;
+      w[k++] = vW[p]!;
+    }
+    for (; q < qe; q++) {
+      ids[k] = vIds[q]!;
+      w[k++] = vW[q]!;
+    }
+    let s = 0;
+    for (let z = start; z < k; z++) s += w[z]! * w[z]!;
+    norm2[r] = s;
     off[r + 1] = k;
   }
-  return { off, ids: ids.slice(0, k), w: w.slice(0, k), norm2 };
+  return { off, ids, w, norm2 };
 }
