@@ -393,6 +393,9 @@ function bandAround(points: ReadonlyArray<readonly [number, number]>, n: number,
   return { lo, hi };
 }
 
+/** Factor of the length variance per character from one level of the coarse search to the next. */
+const COARSE_VARIANCE_GROWTH = 2;
+
 /** Whether `alignDp` aligns sides of these sizes in one full DP. */
 function fitsFull(n: number, m: number, p: DpParams): boolean {
   return (n + 1) * (m + 1) <= p.maxFullCells || n < 4 || m < 4;
@@ -428,7 +431,14 @@ export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number
     return bandedViterbi(src, tgt, points, p, nFeatures, tracker);
   }
   // The coarse path only has to be near the right one: the common bead shapes suffice.
-  const coarse = alignDp(coarsen(src), coarsen(tgt), { ...p, types: Math.min(p.types ?? 5, 5) }, nFeatures, undefined, tracker);
+  // A coarse segment is two segments, and its length deviation is not the sum of two
+  // independent ones (a translator's or a document's ratio drifts slowly): with the variance
+  // per character of single sentences, blocks of hundreds of sentences looked so unlike
+  // their translations that deleting them was cheaper, and on long documents with repeated
+  // passages the top levels paired blocks with a copy elsewhere. Doubling the variance per
+  // level keeps a block's length evidence on the scale of one sentence's.
+  const coarseParams = { ...p, types: Math.min(p.types ?? 5, 5), variance: p.variance * COARSE_VARIANCE_GROWTH };
+  const coarse = alignDp(coarsen(src), coarsen(tgt), coarseParams, nFeatures, undefined, tracker);
   const points: Array<[number, number]> = [[0, 0]];
   for (const b of coarse) points.push([Math.min(n, 2 * b.s1), Math.min(m, 2 * b.t1)]);
   return bandedViterbi(src, tgt, points, p, nFeatures, tracker);
