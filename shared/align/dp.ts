@@ -176,19 +176,20 @@ function neighbourDots(v: VecSet, k: number): [Float64Array, Float64Array] {
 const TICK_ROWS = 64;
 
 /**
- * Viterbi over bead sequences restricted to `band`. Pairwise dot products are computed once
- * per cell (dense scatter of the source vector) and every bead's cosine is assembled from
- * them and the within-side dot products of neighbouring segments.
+ * Pair dots D(i, j) of source segment i and the target columns any bead ending in rows
+ * i+1..i+3 needs (row i holds columns dLo[i]..dHi[i] from dOff[i] on). The band's edges never
+ * decrease, so every column a bead reads is stored.
  */
-function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: number, tracker?: AlignTracker): RawBead[] {
-  const sv = src.vecs;
-  const tv = tgt.vecs;
+interface PairDots {
+  D: Float64Array;
+  dLo: Int32Array;
+  dOff: Int32Array;
+}
+
+function pairDots(sv: VecSet, tv: VecSet, band: Band, nFeatures: number, tracker?: AlignTracker): PairDots {
   const n = rows(sv);
   const m = rows(tv);
   const { lo, hi } = band;
-
-  // Pair dots D(i, j) for segment i and the target columns any bead ending in rows i+1..i+3
-  // needs. The band's edges never decrease, so every column a bead reads is stored.
   const dLo = new Int32Array(n);
   const dHi = new Int32Array(n);
   const dOff = new Int32Array(n + 1);
@@ -198,59 +199,111 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
     dOff[i + 1] = dOff[i]! + Math.max(0, dHi[i]! - dLo[i]! + 1);
   }
   const D = new Float64Array(dOff[n]!);
+  // The source row scattered into a dense array, so that each target row is one pass.
   const dense = new Float64Array(Math.max(1, nFeatures));
+  const sIds = sv.ids;
+  const sW = sv.w;
   const tIds = tv.ids;
   const tW = tv.w;
   const tOff = tv.off;
   for (let i = 0; i < n; i++) {
+    if (tracker && (i & 1023) === 1023) tracker.check();
     const a = sv.off[i]!;
     const e = sv.off[i + 1]!;
     if (a === e) continue;
-    for (let k = a; k < e; k++) dense[sv.ids[k]!] = sv.w[k]!;
+    for (let k = a; k < e; k++) dense[sIds[k]!] = sW[k]!;
     const off = dOff[i]! - dLo[i]!;
     for (let j = dLo[i]!; j <= dHi[i]!; j++) {
       let s = 0;
       for (let k = tOff[j]!, ke = tOff[j + 1]!; k < ke; k++) s += tW[k]! * dense[tIds[k]!]!;
       D[off + j] = s;
     }
-    for (let k = a; k < e; k++) dense[sv.ids[k]!] = 0;
+    for (let k = a; k < e; k++) dense[sIds[k]!] = 0;
+  }
+  return { D, dLo, dOff };
+}
+
+/** Squared norm of the sum of segments a..b-1 (at most three) from norms and neighbour dots. */
+function norm2Range(norms: Float64Array, a1: Float64Array, a2: Float64Array, a: number, b: number): number {
+  let s = norms[a]!;
+  if (b - a > 1) s += norms[a + 1]! + 2 * a1[a]!;
+  if (b - a > 2) s += norms[a + 2]! + 2 * a1[a + 1]! + 2 * a2[a]!;
+  return s;
+}
+
+/**
+ * Scores beads of one DP table. A class rather than closures: the same code then serves
+ * every table of a search (closures made per table sent the optimised code back to the
+ * interpreter at each new table).
+ */
+class BeadScorer {
+  /** Evidence of the last bead scored: cosine and length log-likelihood. */
+  evCos = 0;
+  evLen = 0;
+  private readonly D: Float64Array;
+  private readonly dLo: Int32Array;
+  private readonly dOff: Int32Array;
+  private readonly nS: Float64Array;
+  private readonly nT: Float64Array;
+  private readonly s1: Float64Array;
+  private readonly s2: Float64Array;
+  private readonly t1: Float64Array;
+  private readonly t2: Float64Array;
+  private readonly lenS: Float64Array;
+  private readonly lenT: Float64Array;
+  private readonly marksS: Float64Array;
+  private readonly marksT: Float64Array;
+  private readonly useMarks: boolean;
+  private readonly logPrior: Float64Array;
+  private readonly ratio: number;
+  private readonly variance: number;
+  private readonly nu: number;
+  private readonly tailExp: number;
+  private readonly markWeight: number;
+  private readonly lexWeight: number;
+  private readonly sqrtBase: number;
+
+  constructor(src: DpSide, tgt: DpSide, dots: PairDots, p: DpParams) {
+    const n = rows(src.vecs);
+    const m = rows(tgt.vecs);
+    this.D = dots.D;
+    this.dLo = dots.dLo;
+    this.dOff = dots.dOff;
+    this.nS = src.vecs.norm2;
+    this.nT = tgt.vecs.norm2;
+    [this.s1, this.s2] = neighbourDots(src.vecs, n);
+    [this.t1, this.t2] = neighbourDots(tgt.vecs, m);
+    this.lenS = prefixSums(src.lens, n);
+    this.lenT = prefixSums(tgt.lens, m);
+    const marksS = markPrefix(src.marks, n);
+    const marksT = markPrefix(tgt.marks, m);
+    this.useMarks = marksS !== null && marksT !== null && p.markWeight > 0;
+    this.marksS = marksS ?? new Float64Array(0);
+    this.marksT = marksT ?? new Float64Array(0);
+    this.logPrior = Float64Array.from(p.logPrior);
+    this.ratio = p.ratio;
+    this.variance = p.variance;
+    this.nu = p.lengthDof;
+    this.tailExp = -(p.lengthDof + 1) / 2;
+    this.markWeight = p.markWeight;
+    this.lexWeight = p.lexWeight;
+    this.sqrtBase = Math.sqrt(p.baseline);
   }
 
-  const [s1, s2] = neighbourDots(sv, n);
-  const [t1, t2] = neighbourDots(tv, m);
-  const nS = sv.norm2;
-  const nT = tv.norm2;
-  const norm2Range = (norms: Float64Array, a1: Float64Array, a2: Float64Array, a: number, b: number): number => {
-    let s = norms[a]!;
-    if (b - a > 1) s += norms[a + 1]! + 2 * a1[a]!;
-    if (b - a > 2) s += norms[a + 2]! + 2 * a1[a + 1]! + 2 * a2[a]!;
-    return s;
-  };
-  const ratio = p.ratio;
-  const variance = p.variance;
-  const nu = p.lengthDof;
-  const tailExp = -(nu + 1) / 2;
-  const lenS = prefixSums(src.lens, n);
-  const lenT = prefixSums(tgt.lens, m);
-  const marksS = markPrefix(src.marks, n);
-  const marksT = markPrefix(tgt.marks, m);
-  const useMarks = marksS !== null && marksT !== null && p.markWeight > 0;
-
-  // Evidence of the last bead scored, [cosine, length log-likelihood]: a typed scratch, since
-  // doubles written to closure variables are boxed on every write (beadGain runs ~10^6 times).
-  const ev = new Float64Array(2);
-  const sqrtBase = Math.sqrt(p.baseline);
   /**
    * Log score of the bead [a, b) x [c, d) of type `ty`. A bead cannot win when `ps` plus its
    * prior and lexical terms (the length and punctuation terms are never positive) does not
    * exceed `best`: it then returns -Infinity before computing those terms. The bound holds in
    * floating point too (rounding is monotone), so the path is the one of the unpruned search.
    */
-  function beadGain(a: number, b: number, c: number, d: number, ty: number, ps: number, best: number): number {
-    const prior = p.logPrior[ty]!;
-    ev[0] = 0;
-    ev[1] = 0;
+  gain(a: number, b: number, c: number, d: number, ty: number, ps: number, best: number): number {
+    const prior = this.logPrior[ty]!;
+    this.evCos = 0;
+    this.evLen = 0;
     if (a === b || c === d) return prior;
+    const D = this.D;
+    const dLo = this.dLo;
+    const dOff = this.dOff;
     let evCos = 0;
     let dp = 0;
     let unsupported = 0;
@@ -258,85 +311,104 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
       const off = dOff[i]! - dLo[i]!;
       let row = 0;
       for (let j = c; j < d; j++) row += D[off + j]!;
-      if (b - a > 1 && row === 0 && nS[i]! > 0) unsupported++;
+      if (b - a > 1 && row === 0 && this.nS[i]! > 0) unsupported++;
       dp += row;
     }
     if (d - c > 1) {
       for (let j = c; j < d; j++) {
-        if (nT[j]! === 0) continue;
+        if (this.nT[j]! === 0) continue;
         let col = 0;
         for (let i = a; i < b; i++) col += D[dOff[i]! - dLo[i]! + j]!;
         if (col === 0) unsupported++;
       }
     }
     if (dp > 0) {
-      const ns = norm2Range(nS, s1, s2, a, b);
-      const nt = norm2Range(nT, t1, t2, c, d);
+      const ns = norm2Range(this.nS, this.s1, this.s2, a, b);
+      const nt = norm2Range(this.nT, this.t1, this.t2, c, d);
       evCos = dp / Math.sqrt(ns * nt);
     }
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
     // while 0 vs 0.05 matters a lot), so the score grows with its square root.
-    const lex = p.lexWeight * (Math.sqrt(evCos) - sqrtBase);
+    const lex = this.lexWeight * (Math.sqrt(evCos) - this.sqrtBase);
     if (ps + (prior + lex - UNSUPPORTED_COST * unsupported) <= best) return -Infinity;
-    const ls = lenS[b]! - lenS[a]!;
-    const lt = lenT[d]! - lenT[c]!;
+    const ls = this.lenS[b]! - this.lenS[a]!;
+    const lt = this.lenT[d]! - this.lenT[c]!;
+    const ratio = this.ratio;
     const mean = (ls + lt / ratio) / 2;
-    const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * variance);
-    let evLen = tailExp * Math.log1p((z * z) / nu);
-    if (useMarks) evLen += p.markWeight * markLogP(marksS, marksT, a, b, c, d);
-    ev[0] = evCos;
-    ev[1] = evLen;
+    const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * this.variance);
+    let evLen = this.tailExp * Math.log1p((z * z) / this.nu);
+    if (this.useMarks) evLen += this.markWeight * markLogP(this.marksS, this.marksT, a, b, c, d);
+    this.evCos = evCos;
+    this.evLen = evLen;
     return prior + evLen + lex - UNSUPPORTED_COST * unsupported;
   }
+}
 
+/** The DP table of a band: best score and bead type per cell, cells row by row. */
+interface Table {
+  score: Float64Array;
+  back: Int8Array;
+  rowOff: Int32Array;
+}
+
+function fillTable(scorer: BeadScorer, band: Band, n: number, nTypes: number, tracker?: AlignTracker): Table {
+  const { lo, hi } = band;
   const rowOff = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + (hi[i]! - lo[i]! + 1);
   const total = rowOff[n + 1]!;
   const score = new Float64Array(total).fill(-Infinity);
   const back = new Int8Array(total).fill(-1);
-  const at = (i: number, j: number): number => (j < lo[i]! || j > hi[i]! ? -1 : rowOff[i]! + j - lo[i]!);
-  score[at(0, 0)] = 0;
-
-  const nTypes = Math.min(BEAD_TYPES.length, p.types ?? BEAD_TYPES.length);
+  score[0] = 0;
   for (let i = 0; i <= n; i++) {
     if (tracker && i % TICK_ROWS === TICK_ROWS - 1) tracker.add(TICK_ROWS);
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const here = rowOff[i]! + j - lo[i]!;
+    const loI = lo[i]!;
+    const hiI = hi[i]!;
+    for (let j = loI; j <= hiI; j++) {
       if (i === 0 && j === 0) continue;
       let best = -Infinity;
       let bestT = -1;
       for (let ty = 0; ty < nTypes; ty++) {
-        const di = DI[ty]!;
-        const dj = DJ[ty]!;
-        const pi = i - di;
-        const pj = j - dj;
-        if (pi < 0 || pj < 0) continue;
-        const prev = at(pi, pj);
-        if (prev < 0) continue;
-        const ps = score[prev]!;
+        const pi = i - DI[ty]!;
+        const pj = j - DJ[ty]!;
+        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const ps = score[rowOff[pi]! + pj - lo[pi]!]!;
         if (ps === -Infinity) continue;
-        const g = beadGain(pi, i, pj, j, ty, ps, best);
+        const g = scorer.gain(pi, i, pj, j, ty, ps, best);
         if (ps + g > best) {
           best = ps + g;
           bestT = ty;
         }
       }
+      const here = rowOff[i]! + j - loI;
       score[here] = best;
       back[here] = bestT;
     }
   }
   tracker?.add((n + 1) % TICK_ROWS);
+  return { score, back, rowOff };
+}
 
+/**
+ * Viterbi over bead sequences restricted to `band`. Pairwise dot products are computed once
+ * per cell (dense scatter of the source vector) and every bead's cosine is assembled from
+ * them and the within-side dot products of neighbouring segments.
+ */
+function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: number, tracker?: AlignTracker): RawBead[] {
+  const n = rows(src.vecs);
+  const m = rows(tgt.vecs);
+  const scorer = new BeadScorer(src, tgt, pairDots(src.vecs, tgt.vecs, band, nFeatures, tracker), p);
+  const nTypes = Math.min(BEAD_TYPES.length, p.types ?? BEAD_TYPES.length);
+  const { back, rowOff } = fillTable(scorer, band, n, nTypes, tracker);
+  const { lo, hi } = band;
   const out: RawBead[] = [];
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const idx = at(i, j);
-    const ty = idx >= 0 ? back[idx]! : -1;
+    const ty = j < lo[i]! || j > hi[i]! ? -1 : back[rowOff[i]! + j - lo[i]!]!;
     if (ty < 0) throw new Error(`alignment band broke at ${i},${j}`);
     const [di, dj] = BEAD_TYPES[ty]!;
-    const gain = beadGain(i - di, i, j - dj, j, ty, 0, -Infinity);
-    out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: ev[0]!, lenLogP: ev[1]!, gain, type: ty });
+    const gain = scorer.gain(i - di, i, j - dj, j, ty, 0, -Infinity);
+    out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: scorer.evCos, lenLogP: scorer.evLen, gain, type: ty });
     i -= di;
     j -= dj;
   }

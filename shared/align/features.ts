@@ -2,7 +2,7 @@ import { markCounts } from './dp';
 import type { AlignTracker } from './progress';
 import { scanTokenSpans, stemOf } from './tokens';
 import { sortRows } from './vectors';
-import { cognateKey } from './translit';
+import { cognateKeyOf } from './translit';
 
 // Feature weights relative to an informative word prefix.
 export const W_NUMBER = 2;
@@ -161,6 +161,8 @@ export class Analyzer {
   private words = new WordTable();
   private readonly numberIds = new Map<string, number>();
   private readonly punctIds = new Map<string, number>();
+  private readonly prefix4Ids = new Map<string, number>();
+  private readonly prefix5Ids = new Map<string, number>();
   private readonly stemIds = new Map<string, number>();
   /** Stem of each stem id. */
   readonly stemNames: string[] = [];
@@ -207,17 +209,20 @@ export class Analyzer {
     const found = this.words.find(text, start, end, h);
     if (found >= 0) return found;
     const surface = text.slice(start, end);
-    const k = cognateKey(surface);
+    const lower = surface.toLowerCase();
+    // Same key as `cognateKey(surface)`; this table is the memo.
+    const k = cognateKeyOf(surface, lower);
     let pre: number[] = NO_IDS;
     if (k.length >= MIN_COGNATE_KEY) {
       const known = this.prefixIds.get(k);
       if (known) pre = known;
       else {
-        pre = k.length >= 5 ? [this.intern('a' + k.slice(0, 4)), this.intern('b' + k.slice(0, 5))] : [this.intern('a' + k.slice(0, 4))];
+        const a = this.internAs(this.prefix4Ids, 'a', k.slice(0, 4));
+        pre = k.length >= 5 ? [a, this.internAs(this.prefix5Ids, 'b', k.slice(0, 5))] : [a];
         this.prefixIds.set(k, pre);
       }
     }
-    const stem = this.stemId(stemOf(surface.toLowerCase()));
+    const stem = this.stemId(stemOf(lower));
     if (this.words.count >= MAX_WORDS) this.words = new WordTable();
     return this.words.add(surface, h, stem, pre);
   }

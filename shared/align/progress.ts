@@ -33,6 +33,7 @@ export interface AlignControlOptions {
 export class AlignTracker {
   private done = 0;
   private reported = -1;
+  private reportedStage: AlignStage | undefined;
   private readonly step: number;
   private stage: AlignStage = 'features';
 
@@ -49,11 +50,11 @@ export class AlignTracker {
     return new AlignTracker({}, 1);
   }
 
-  /** Enters a stage. */
+  /** Enters a stage (reported at once, so that listeners see every stage change). */
   begin(stage: AlignStage): void {
     this.stage = stage;
     this.check();
-    this.report();
+    this.report(true);
   }
 
   /** Adds `units` of work done in the current stage. */
@@ -74,9 +75,10 @@ export class AlignTracker {
     if (this.opts.signal?.aborted) throw new SverkaError('CANCELLED', 'Sentence alignment cancelled');
   }
 
-  private report(): void {
-    if (!this.opts.onProgress || this.reported === this.done) return;
+  private report(force = false): void {
+    if (!this.opts.onProgress || (this.reported === this.done && !(force && this.reportedStage !== this.stage))) return;
     this.reported = this.done;
+    this.reportedStage = this.stage;
     this.opts.onProgress({ stage: this.stage, done: this.done, total: this.total });
   }
 }

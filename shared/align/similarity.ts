@@ -389,7 +389,9 @@ export class AlignModel {
       pair = { s: this.an.analyzeSide(s, tracker), t: this.an.analyzeSide(t, tracker) };
     }
     pair.vs ??= this.sideVectors(pair.s, 'source');
+    tracker?.check();
     pair.vt ??= this.sideVectors(pair.t, 'target');
+    tracker?.check();
     return alignDp(
       { vecs: pair.vs, lens: pair.s.lens, marks: pair.s.marks },
       { vecs: pair.vt, lens: pair.t.lens, marks: pair.t.marks },

@@ -186,11 +186,19 @@ const keyCache = new Map<string, string>();
 export function cognateKey(word: string): string {
   let k = keyCache.get(word);
   if (k === undefined) {
-    k = fastKey(word) ?? latinKey(hasCyrillic(word) ? transliterateLower(word.toLowerCase()) : word);
+    k = cognateKeyOf(word, word.toLowerCase());
     if (keyCache.size > 100_000) keyCache.clear();
     keyCache.set(word, k);
   }
   return k;
+}
+
+/**
+ * `cognateKey` without the memo, for callers that keep their own (`lower` is
+ * `word.toLowerCase()`, which they have at hand anyway).
+ */
+export function cognateKeyOf(word: string, lower: string): string {
+  return fastKey(word, lower) ?? latinKey(hasCyrillic(word) ? transliterateLower(lower) : word);
 }
 
 // The same key computed on character codes, for the words nearly all texts consist of: plain
@@ -204,7 +212,9 @@ const C_A = 0x61;
 const C_Z = 0x7a;
 /** Latin letters of each Cyrillic table entry, by code - 0x430 (undefined: not in the table). */
 const LOWER_CODES: Array<readonly number[] | undefined> = LOWER_TABLE.map((t) => (t === undefined ? undefined : Array.from(t, (c) => c.charCodeAt(0))));
-const RU_VOWEL_CODES = new Set([...VOWELS].map((v) => v.charCodeAt(0)));
+const RU_VOWEL_TABLE = new Uint8Array(0x60);
+for (const v of VOWELS) RU_VOWEL_TABLE[v.charCodeAt(0) - 0x430] = 1;
+const isRuVowel = (c: number): boolean => c >= 0x430 && c < 0x490 && RU_VOWEL_TABLE[c - 0x430] === 1;
 const LATIN_VOWEL_CODES = new Uint8Array(128);
 for (const v of VOWEL_LATIN) LATIN_VOWEL_CODES[v.charCodeAt(0)] = 1;
 const CY_E = 0x435; // е
@@ -217,16 +227,15 @@ let scratch = new Uint16Array(64);
 let keyOut = new Uint16Array(64);
 
 /** `cognateKey` on character codes, or undefined when the word needs the string path. */
-function fastKey(word: string): string | undefined {
+function fastKey(word: string, lower: string): string | undefined {
   const n = word.length;
+  if (lower.length !== n) return undefined;
   if (scratch.length < n * 7 + 4) scratch = new Uint16Array(n * 7 + 4);
   let cyrillic = false;
   for (let k = 0; k < n; k++) {
     const c = word.charCodeAt(k);
     if (c >= 0x400 && c <= 0x4ff) cyrillic = true;
   }
-  const lower = word.toLowerCase();
-  if (lower.length !== n) return undefined;
   let len = 0;
   if (!cyrillic) {
     for (let k = 0; k < n; k++) {
@@ -241,12 +250,12 @@ function fastKey(word: string): string | undefined {
       const ch = lower.charCodeAt(k);
       const t = ch - 0x430 >= 0 && ch - 0x430 < 0x30 ? LOWER_CODES[ch - 0x430] : undefined;
       if (t === undefined) return undefined;
-      if (ch === CY_E && RU_VOWEL_CODES.has(prev)) {
+      if (ch === CY_E && isRuVowel(prev)) {
         scratch[len++] = 0x6a;
         scratch[len++] = 0x65;
       } else if (ch === CY_SHORT_I && (prev === CY_I || prev === CY_Y)) {
         // dropped
-      } else if (ch === CY_S && RU_VOWEL_CODES.has(prev) && k + 1 < n && RU_VOWEL_CODES.has(lower.charCodeAt(k + 1))) {
+      } else if (ch === CY_S && isRuVowel(prev) && k + 1 < n && isRuVowel(lower.charCodeAt(k + 1))) {
         scratch[len++] = 0x73;
         scratch[len++] = 0x73;
       } else for (let q = 0; q < t.length; q++) scratch[len++] = t[q]!;
