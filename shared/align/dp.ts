@@ -186,6 +186,8 @@ interface PairDots {
   dOff: Int32Array;
 }
 
+let denseScratch = new Float64Array(1024);
+
 function pairDots(sv: VecSet, tv: VecSet, band: Band, nFeatures: number, tracker?: AlignTracker): PairDots {
   const n = rows(sv);
   const m = rows(tv);
@@ -199,8 +201,10 @@ function pairDots(sv: VecSet, tv: VecSet, band: Band, nFeatures: number, tracker
     dOff[i + 1] = dOff[i]! + Math.max(0, dHi[i]! - dLo[i]! + 1);
   }
   const D = new Float64Array(dOff[n]!);
-  // The source row scattered into a dense array, so that each target row is one pass.
-  const dense = new Float64Array(Math.max(1, nFeatures));
+  // The source row scattered into a dense array (all zero between rows), so that each target
+  // row is one pass; one array serves every table.
+  if (denseScratch.length < nFeatures) denseScratch = new Float64Array(nFeatures);
+  const dense = denseScratch;
   const sIds = sv.ids;
   const sW = sv.w;
   const tIds = tv.ids;
