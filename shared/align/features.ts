@@ -1,4 +1,4 @@
-import { markCounts } from './dp';
+import { markCounts } from './score';
 import type { AlignTracker } from './progress';
 import { scanTokenSpans, stemOf } from './tokens';
 import { sortRows } from './vectors';
@@ -107,45 +107,31 @@ export interface SideFeatures {
   readonly marks: Float64Array;
 }
 
-/** A growable Int32Array. */
-class IntList {
-  a: Int32Array;
+/** A growable typed array. */
+class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
+  a: T;
   n = 0;
-  constructor(capacity: number) {
-    this.a = new Int32Array(Math.max(16, capacity));
+  constructor(
+    private readonly make: (length: number) => T,
+    capacity: number,
+  ) {
+    this.a = make(Math.max(16, capacity));
   }
   push(x: number): void {
     if (this.n === this.a.length) {
-      const g = new Int32Array(this.a.length * 2);
+      const g = this.make(this.a.length * 2);
       g.set(this.a);
       this.a = g;
     }
     this.a[this.n++] = x;
   }
-  done(): Int32Array {
-    return this.a.slice(0, this.n);
+  done(): T {
+    return this.a.slice(0, this.n) as T;
   }
 }
 
-/** A growable Float64Array. */
-class FloatList {
-  a: Float64Array;
-  n = 0;
-  constructor(capacity: number) {
-    this.a = new Float64Array(Math.max(16, capacity));
-  }
-  push(x: number): void {
-    if (this.n === this.a.length) {
-      const g = new Float64Array(this.a.length * 2);
-      g.set(this.a);
-      this.a = g;
-    }
-    this.a[this.n++] = x;
-  }
-  done(): Float64Array {
-    return this.a.slice(0, this.n);
-  }
-}
+const ints = (length: number): Int32Array<ArrayBuffer> => new Int32Array(length);
+const floats = (length: number): Float64Array<ArrayBuffer> => new Float64Array(length);
 
 /** Segments analysed between two progress reports. */
 const TICK_SEGMENTS = 256;
@@ -274,9 +260,9 @@ export class Analyzer {
     const n = texts.length;
     let chars = 0;
     for (const x of texts) chars += x.length;
-    const ids = new IntList(chars >> 2);
-    const w = new FloatList(chars >> 2);
-    const stems = new IntList(chars >> 3);
+    const ids = new Growable(ints, chars >> 2);
+    const w = new Growable(floats, chars >> 2);
+    const stems = new Growable(ints, chars >> 3);
     const off = new Int32Array(n + 1);
     const stemOff = new Int32Array(n + 1);
     const lens = new Float64Array(n);

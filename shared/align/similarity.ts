@@ -1,5 +1,6 @@
 import type { Segment } from '../types';
 import { alignDp, dpRows, type DpParams, type RawBead } from './dp';
+import { lengthLogP } from './score';
 import { Analyzer, MIN_COGNATE_KEY, stemsOf, type SideFeatures } from './features';
 import { Lexicon, learnLexicon, type LexiconEntry } from './lexicon';
 import { AlignTracker, type AlignControlOptions } from './progress';
@@ -331,10 +332,7 @@ export class AlignModel {
   /** Log-likelihood of target length `lt` given source length `ls` (0 at the expected ratio). */
   lengthLogP(ls: number, lt: number): number {
     if (ls === 0 && lt === 0) return 0;
-    const p = this.dpParams();
-    const mean = (ls + lt / p.ratio) / 2;
-    const d = (lt - ls * p.ratio) / Math.sqrt(Math.max(1, mean) * p.variance);
-    return (-(p.lengthDof + 1) / 2) * Math.log1p((d * d) / p.lengthDof);
+    return lengthLogP(ls, lt, this.dpParams());
   }
 
   /**
