@@ -133,7 +133,9 @@ function fillTable(scorer: BeadScorer, band: Band, n: number, nTypes: number, tr
 function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: number, tracker?: AlignTracker): RawBead[] {
   const n = rows(src.vecs);
   const m = rows(tgt.vecs);
-  const scorer = new BeadScorer(src, tgt, pairDots(src.vecs, tgt.vecs, band, nFeatures, tracker), p);
+  const dots = pairDots(src.vecs, tgt.vecs, band, nFeatures, tracker);
+  const scorer = new BeadScorer(src, tgt, dots, p);
+  tracker?.check();
   const nTypes = Math.min(BEAD_TYPES.length, p.types ?? BEAD_TYPES.length);
   const { back, rowOff } = fillTable(scorer, band, n, nTypes, tracker);
   const { lo, hi } = band;
@@ -247,7 +249,11 @@ export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number
   // passages the top levels paired blocks with a copy elsewhere. Doubling the variance per
   // level keeps a block's length evidence on the scale of one sentence's.
   const coarseParams = { ...p, types: Math.min(p.types ?? 5, 5), variance: p.variance * COARSE_VARIANCE_GROWTH };
-  const coarse = alignDp(coarsen(src), coarsen(tgt), coarseParams, nFeatures, undefined, tracker);
+  const halfSrc = coarsen(src);
+  tracker?.check();
+  const halfTgt = coarsen(tgt);
+  tracker?.check();
+  const coarse = alignDp(halfSrc, halfTgt, coarseParams, nFeatures, undefined, tracker);
   const points: Array<[number, number]> = [[0, 0]];
   for (const b of coarse) points.push([Math.min(n, 2 * b.s1), Math.min(m, 2 * b.t1)]);
   return bandedViterbi(src, tgt, points, p, nFeatures, tracker);

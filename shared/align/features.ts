@@ -1,7 +1,7 @@
 import { markCounts } from './score';
 import type { AlignTracker } from './progress';
 import { scanTokenSpans, stemOf } from './tokens';
-import { sortRows } from './vectors';
+import { sortRowInPlace } from './vectors';
 import { cognateKeyOf } from './translit';
 
 // Feature weights relative to an informative word prefix.
@@ -295,8 +295,10 @@ export class Analyzer {
     for (let r = 0; r < n; r++) {
       text = texts[r]!;
       const from = stems.n;
+      const rowStart = ids.n;
       scanTokenSpans(text, onWord, onNumber, onPunct);
       afterText?.(stems.a, from, stems.n);
+      ids.n = w.n = sortRowInPlace(ids.a, w.a, rowStart, ids.n);
       off[r + 1] = ids.n;
       stemOff[r + 1] = stems.n;
       lens[r] = text.length;
@@ -304,8 +306,7 @@ export class Analyzer {
       if (tracker && r % TICK_SEGMENTS === TICK_SEGMENTS - 1) tracker.add(TICK_SEGMENTS);
     }
     tracker?.add(n % TICK_SEGMENTS);
-    const base = sortRows({ off, ids: ids.done(), w: w.done() });
-    return { texts, off: base.off, ids: base.ids, w: base.w, stemOff, stems: stems.done(), lens, marks: Float64Array.from(marks) };
+    return { texts, off, ids: ids.done(), w: w.done(), stemOff, stems: stems.done(), lens, marks: Float64Array.from(marks) };
   }
 }
 

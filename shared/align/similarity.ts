@@ -121,11 +121,12 @@ export class AlignModel {
       const beads = model.alignRaw(s, t, undefined, FIRST_PASS_TYPES, track);
       track.begin('lexicon');
       const learned = model.learnFromBeads(s, t, beads);
+      track.check();
       const ratio2 = pairedRatio(model.pair!, beads) ?? ratio;
       if (learned.size > 0 || Math.abs(ratio2 - ratio) > 0.02) {
         const first = model;
         model = new AlignModel(user.merge(learned), ratio2, opts.params, first.an);
-        model.attachFrom(first);
+        model.attachFrom(first, track);
         model.firstPass = beads;
       }
       track.add(Math.ceil((s.length + t.length) * LEARN_UNITS_PER_SEGMENT));
@@ -162,11 +163,13 @@ export class AlignModel {
   }
 
   /** Shares the analysed pair of `base` (a model of the same pair with the same analyser). */
-  private attachFrom(base: AlignModel): void {
+  private attachFrom(base: AlignModel, tracker: AlignTracker): void {
     const { s, t } = base.pair!;
     this.pair = { s, t };
     this.internStems('source', s.stems, 0, s.stems.length);
+    tracker.check();
     this.internStems('target', t.stems, 0, t.stems.length);
+    tracker.check();
     this.countDf();
   }
 
@@ -280,10 +283,12 @@ export class AlignModel {
   }
 
   /** The vectors of one side's segments (base features plus lexicon features of their stems). */
-  private sideVectors(f: SideFeatures, side: Side): VecSet {
+  private sideVectors(f: SideFeatures, side: Side, tracker?: AlignTracker): VecSet {
     const scale = new Float64Array(this.an.size);
     for (let id = 0; id < scale.length; id++) scale[id] = Math.max(0.05, this.idf(id));
-    return scaleRows(f, this.lexicon.size > 0 ? this.lexiconRows(f, side) : null, scale);
+    const extra = this.lexicon.size > 0 ? this.lexiconRows(f, side) : null;
+    tracker?.check();
+    return scaleRows(f, extra, scale);
   }
 
   /** Per segment, the lexicon features of its stems (sorted rows). */
@@ -387,9 +392,9 @@ export class AlignModel {
       // Other texts than the pair's: analysed here, weighted by the pair's frequencies.
       pair = { s: this.an.analyzeSide(s, tracker), t: this.an.analyzeSide(t, tracker) };
     }
-    pair.vs ??= this.sideVectors(pair.s, 'source');
+    pair.vs ??= this.sideVectors(pair.s, 'source', tracker);
     tracker?.check();
-    pair.vt ??= this.sideVectors(pair.t, 'target');
+    pair.vt ??= this.sideVectors(pair.t, 'target', tracker);
     tracker?.check();
     return alignDp(
       { vecs: pair.vs, lens: pair.s.lens, marks: pair.s.marks },

@@ -96,31 +96,54 @@ export interface Rows {
  * input order (what `vecFromPairs` does before it scales).
  */
 export function sortRows(rowsIn: Rows): Rows {
-  const { off, ids, w } = rowsIn;
-  const n = off.length - 1;
-  const outOff = new Int32Array(n + 1);
-  const outIds = new Int32Array(ids.length);
-  const outW = new Float64Array(ids.length);
-  let order = new Int32Array(64);
+  const ids = rowsIn.ids.slice();
+  const w = rowsIn.w.slice();
+  const n = rowsIn.off.length - 1;
+  const off = new Int32Array(n + 1);
   let m = 0;
   for (let r = 0; r < n; r++) {
-    const a = off[r]!;
-    const k = off[r + 1]! - a;
-    if (k > order.length) order = new Int32Array(Math.max(k, order.length * 2));
-    sortPositions(ids, a, k, order);
-    const start = m;
-    for (let q = 0; q < k; q++) {
-      const p = a + order[q]!;
-      const id = ids[p]!;
-      if (m > start && outIds[m - 1] === id) outW[m - 1]! += w[p]!;
-      else {
-        outIds[m] = id;
-        outW[m++] = w[p]!;
-      }
-    }
-    outOff[r + 1] = m;
+    const a = rowsIn.off[r]!;
+    const e = rowsIn.off[r + 1]!;
+    // Rows only shrink: moving each sorted row down to position m never overwrites one unread.
+    const end = sortRowInPlace(ids, w, a, e);
+    ids.copyWithin(m, a, end);
+    w.copyWithin(m, a, end);
+    m += end - a;
+    off[r + 1] = m;
   }
-  return { off: outOff, ids: outIds.slice(0, m), w: outW.slice(0, m) };
+  return { off, ids: ids.slice(0, m), w: w.slice(0, m) };
+}
+
+let sortOrder = new Int32Array(64);
+let sortIds = new Int32Array(64);
+let sortW = new Float64Array(64);
+
+/**
+ * Sorts the row `ids/w[a..e)` by id in place, merging repeated ids (weights added in input
+ * order); returns the row's new end.
+ */
+export function sortRowInPlace(ids: Int32Array, w: Float64Array, a: number, e: number): number {
+  const k = e - a;
+  if (k > sortOrder.length) {
+    const size = Math.max(k, sortOrder.length * 2);
+    sortOrder = new Int32Array(size);
+    sortIds = new Int32Array(size);
+    sortW = new Float64Array(size);
+  }
+  sortPositions(ids, a, k, sortOrder);
+  let m = 0;
+  for (let q = 0; q < k; q++) {
+    const p = a + sortOrder[q]!;
+    const id = ids[p]!;
+    if (m > 0 && sortIds[m - 1] === id) sortW[m - 1]! += w[p]!;
+    else {
+      sortIds[m] = id;
+      sortW[m++] = w[p]!;
+    }
+  }
+  ids.set(sortIds.subarray(0, m), a);
+  w.set(sortW.subarray(0, m), a);
+  return a + m;
 }
 
 /**
