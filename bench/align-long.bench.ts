@@ -101,7 +101,7 @@ try {
   const cli = path.join(root, 'dist', 'electron', 'cli.cjs');
   const runs: Array<[string, string]> = [['current', cli]];
   const baseRef = process.env['ALIGN_BASE_REF'];
-  if (baseRef) runs.unshift([`base ${baseRef}`, await buildBaselineCli(root, baseRef)]);
+  if (baseRef) runs.unshift([`base ${baseRef}`, await buildBaselineCli(root, baseRef, tmp)]);
   for (const [k, [name, bundle]] of runs.entries()) {
     const run = runAlignCli(root, bundle, c.dir);
     const out = path.join(tmp, `cli-${k}.json`);

@@ -155,7 +155,7 @@ try {
   const cli = path.join(root, 'dist', 'electron', 'cli.cjs');
   const baseRef = process.env['ALIGN_BASE_REF'];
   const clis: Array<[string, string]> = [['current', cli]];
-  if (baseRef) clis.unshift([`base ${baseRef}`, await buildBaselineCli(root, baseRef)]);
+  if (baseRef) clis.unshift([`base ${baseRef}`, await buildBaselineCli(root, baseRef, tmp)]);
   const runsPerCli = Number(process.env['ALIGN_CLI_RUNS'] ?? (baseRef ? 7 : 3));
   const cliRuns = new Map<string, CliRun[]>(clis.map(([name]) => [name, []]));
   for (let rep = 0; rep < runsPerCli; rep++) for (const [name, bundle] of clis) cliRuns.get(name)!.push(runAlignCli(root, bundle, full));

@@ -15,11 +15,11 @@ export interface CliRun {
 }
 
 /**
- * Bundles `electron/cli/main.ts` of commit `ref` into a temporary folder the way
- * scripts/build.mjs bundles the CLI; returns the bundle's path.
+ * Bundles `electron/cli/main.ts` of commit `ref` into a new folder below `parent` (the
+ * caller removes it) the way scripts/build.mjs bundles the CLI; returns the bundle's path.
  */
-export async function buildBaselineCli(root: string, ref: string): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sverka-base-cli-'));
+export async function buildBaselineCli(root: string, ref: string, parent: string): Promise<string> {
+  const dir = mkdtempSync(path.join(parent, 'base-cli-'));
   const src = path.join(dir, 'src');
   mkdirSync(src);
   execSync(`git -C ${JSON.stringify(root)} archive ${ref} | tar -x -C ${JSON.stringify(src)}`, { stdio: ['ignore', 'ignore', 'inherit'] });
