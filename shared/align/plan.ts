@@ -91,12 +91,13 @@ export function planAlignment(input: PlanInput): PlanResult {
       reason = decision.reason;
     }
   }
-  // Only a long translation is left to its sentence beads: in a few paragraphs a report that
-  // follows its source's structure passes the translation test too, and the order-free search
-  // (which also weighs the sentence around each quotation) handles true translations as well.
-  // The sentence-level matcher reads both texts in its own sentences, whatever the caller's
-  // segments (lines or sentences), so that the answer does not depend on how the files were read.
-  // (A text has at least as many sentences as lines: past the limit in lines, it is past it in sentences.)
+  // Only a long translation (more sentence pairs than the sentence-level matcher takes) is left
+  // to its sentence beads: in a few paragraphs a report that follows its source's structure
+  // passes the translation test too, and the order-free search (which also weighs the sentence
+  // around each quotation and the matcher's answer) handles true translations as well. The
+  // matcher reads both texts in its own sentences, whatever the caller's segments (lines or
+  // sentences), so that the quotations do not depend on how the files were read. (A text has at
+  // least as many sentences as lines: past the limit in lines, it is past it in sentences.)
   const fits = sSegs.length * tSegs.length <= SENTENCE_EVIDENCE_PAIRS;
   const sSents = fits ? sentencesOf(sourceText, 'ru') : [];
   const tSents = fits ? sentencesOf(targetText, 'de') : [];
