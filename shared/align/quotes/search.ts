@@ -164,7 +164,18 @@ export function searchWindows(q: QuoteQuery, doc: RuDoc, opts: SearchOptions = S
     if (chosen.some((c) => w.a <= c.b && c.a <= w.b)) continue;
     chosen.push(finish(q, doc, w.a, w.b, w.rank, W, entries));
   }
-  return chosen;
+  // The linked tokens alone compete as well, where snapping widened them: a quoted fragment
+  // often renders just the words it links (реалии на земле, not который учитывает реалии на земле).
+  const tight: WindowMatch[] = [];
+  for (const c of chosen) {
+    if (c.sa === c.a && c.sb === c.b) continue;
+    let a = c.a;
+    let b = c.b;
+    while (a < b && doc.tokens[a]?.stop) a++;
+    while (b > a && doc.tokens[b]?.stop) b--;
+    if (b - a + 1 >= Math.min(2, q.words)) tight.push(finish(q, doc, a, b, c.rank, W, entries, false));
+  }
+  return [...chosen, ...tight];
 }
 
 function crossesParagraph(doc: RuDoc, a: number, b: number): boolean {
