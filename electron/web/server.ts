@@ -2,12 +2,11 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { fail, type Result } from '../../shared/ipc/result';
 import { MAX_REQUEST_BYTES } from '../../shared/limits';
 import { debugEnabled } from '../errors';
 import type { Dispatch } from '../ipc/dispatch';
-import { CSP, mimeType } from '../main/security';
+import { CSP, mimeType, resolveStatic } from '../main/security';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -41,21 +40,6 @@ function readCookie(header: string | undefined, name: string): string | undefine
     if (k === name) return v.join('=');
   }
   return undefined;
-}
-
-/** Resolves a request path inside `root`, or null for anything outside it. */
-export function resolveStatic(root: string, pathname: string): string | null {
-  let p: string;
-  try {
-    p = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  if (p.includes('\0') || p.includes('\\')) return null;
-  if (p === '/' || p === '') p = '/index.html';
-  const base = path.resolve(root);
-  const file = path.resolve(base, `.${p}`);
-  return file.startsWith(base + path.sep) ? file : null;
 }
 
 /** A request target the bridge accepts: origin-form (`/path?query`), already split and decoded. */

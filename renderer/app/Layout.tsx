@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc/channels/projects';
 import { api } from '../api';
-import { countRows } from '../features/alignment/ops';
+import { countRows } from '../state/rows/ops';
 import { ProjectView } from '../features/project/ProjectView';
 import { ProjectList } from '../features/projects/ProjectList';
 import { UI_LANGS, type UiLang } from '../i18n';

@@ -1,6 +1,6 @@
 import type { Span } from '../../shared/types';
-import { overlappingRows, rowAt } from '../features/alignment/ops';
-import { rowState, type AlignRow } from '../features/alignment/types';
+import { overlappingRows, rowAt } from '../state/rows/ops';
+import { rowState, type AlignRow } from '../state/rows/types';
 import { runShortcut } from '../features/keys/useWorkbenchKeys';
 import type { AppModel } from '../state/app';
 import type { Workbench } from '../state/workbench';

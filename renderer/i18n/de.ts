@@ -196,7 +196,6 @@ export const de: Messages = {
 
   'invite.moreOptions': 'Kodierung und Sprache wählen…',
 
-  'toolbar.findingQuotes': 'Zitate werden gesucht… {pct} %',
 
   'toolbar.syncScroll': 'Synchron scrollen',
   'toolbar.syncScrollHint': 'Den anderen Text zum Partnersatz scrollen',

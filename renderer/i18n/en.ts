@@ -195,7 +195,6 @@ export const en = {
 
   'invite.moreOptions': 'Choose encoding and language…',
 
-  'toolbar.findingQuotes': 'Finding quotations… {pct}%',
 
   'toolbar.syncScroll': 'Sync scroll',
   'toolbar.syncScrollHint': 'Scroll the other text to the partner sentence',

@@ -196,7 +196,6 @@ export const ru: Messages = {
 
   'invite.moreOptions': 'Выбрать кодировку и язык…',
 
-  'toolbar.findingQuotes': 'Поиск цитат… {pct}%',
 
   'toolbar.syncScroll': 'Синхронная прокрутка',
   'toolbar.syncScrollHint': 'Прокручивать другой текст к парному предложению',

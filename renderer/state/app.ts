@@ -16,7 +16,7 @@ import {
 } from './settings';
 import type { UiLang } from '../i18n';
 import { action, Store } from './store';
-import { NO_FILTERS, type AlignState, type RowFilters } from '../features/alignment/types';
+import { NO_FILTERS, type AlignState, type RowFilters } from './rows/types';
 
 export type Loadable<T> =
   | { status: 'idle' }

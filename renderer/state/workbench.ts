@@ -3,9 +3,9 @@ import type { EditResult, LinkSnapshot, WorkbenchView } from '../../shared/ipc/c
 import type { Result } from '../../shared/ipc/result';
 import type { Span } from '../../shared/types';
 import { api, call, errorMessage } from '../api';
-import { filterRows, nextOpenRow, setSuggestion, shiftSource, shiftSpans } from '../features/alignment/ops';
-import { applyEdit, dataOf } from '../features/alignment/server';
-import type { AlignmentData, AlignRow, QuoteKind } from '../features/alignment/types';
+import { filterRows, nextOpenRow, setSuggestion, shiftSource, shiftSpans } from './rows/ops';
+import { applyEdit, dataOf, quoteKindsOf } from './rows/fromView';
+import type { AlignmentData, AlignRow, QuoteKind } from './rows/types';
 import { act, type AppModel, type AppState, type OpenProject, type SidePanel } from './app';
 import type { AlignModePref } from './settings';
 import { action } from './store';
@@ -103,7 +103,7 @@ export class Workbench {
 
   private showView(view: WorkbenchView): void {
     const data = dataOf(view);
-    this.quoteKinds = new Map(view.target.quotes.map((q) => [`${q.start}-${q.end}`, q.kind]));
+    this.quoteKinds = quoteKindsOf(view);
     this.app.store.dispatch(act('align/loaded', (s) => ({ ...s, align: { status: 'ready', data } })));
   }
 

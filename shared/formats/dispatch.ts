@@ -1,5 +1,7 @@
 import { SverkaError } from '../errors';
 import { createCsvReader } from './csv/read';
+import { writeBilingualDocx, type BilingualDocxOptions } from './docx/writeBilingual';
+import { renderHtmlReport, type HtmlReportOptions } from './html/report';
 import { serializeCsvChunks, type CsvWriteOptions } from './csv/write';
 import type { TranslationUnit, UnitFormat } from './model';
 import { createTmxReader, type TmxReaderOptions } from './tmx/read14';
@@ -168,10 +170,31 @@ export interface WriteOptions {
   xliff12?: Xliff12WriteOptions;
   xliff21?: Xliff21WriteOptions;
   csv?: CsvWriteOptions;
+  /** DOCX and HTML: the document's title. */
+  document?: BilingualDocxOptions & HtmlReportOptions;
 }
 
-/** Serialises units as chunks (for writing large exports to a stream). */
-export function serializeUnitsChunks(format: UnitFormat, units: Iterable<TranslationUnit>, opts: WriteOptions = {}): Generator<string, void, undefined> {
+/** Every format an export writes: the exchange formats, and the bilingual DOCX table and HTML report. */
+export type ExportFormat = UnitFormat | 'docx' | 'html';
+
+/** File extension per export format; both XLIFF versions end in .xlf, as CAT tools expect. */
+export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+  tmx: 'tmx',
+  xliff12: 'xlf',
+  xliff21: 'xlf',
+  csv: 'csv',
+  tsv: 'tsv',
+  docx: 'docx',
+  html: 'html',
+};
+
+/**
+ * The one export dispatcher: units in `format`, as chunks for writing a large export to a
+ * stream. Exchange formats come as text chunks; a DOCX comes as one block of bytes.
+ */
+export function exportChunks(format: UnitFormat, units: Iterable<TranslationUnit>, opts?: WriteOptions): Iterable<string>;
+export function exportChunks(format: ExportFormat, units: Iterable<TranslationUnit>, opts?: WriteOptions): Iterable<string | Uint8Array>;
+export function exportChunks(format: ExportFormat, units: Iterable<TranslationUnit>, opts: WriteOptions = {}): Iterable<string | Uint8Array> {
   switch (format) {
     case 'tmx':
       return serializeTmxChunks(units, opts.tmx?.header, opts.tmx);
@@ -183,13 +206,18 @@ export function serializeUnitsChunks(format: UnitFormat, units: Iterable<Transla
       return serializeCsvChunks(units, opts.csv);
     case 'tsv':
       return serializeCsvChunks(units, { ...opts.csv, delimiter: '\t' });
+    case 'docx':
+      return [writeBilingualDocx(units, opts.document)];
+    case 'html':
+      return [renderHtmlReport(units, opts.document)];
     default:
       throw new SverkaError('UNSUPPORTED', `Unknown format ${JSON.stringify(format)}`);
   }
 }
 
+/** Serialises units of an exchange format as one string (see `exportChunks`). */
 export function serializeUnits(format: UnitFormat, units: Iterable<TranslationUnit>, opts?: WriteOptions): string {
   let s = '';
-  for (const c of serializeUnitsChunks(format, units, opts)) s += c;
+  for (const c of exportChunks(format, units, opts)) s += c;
   return s;
 }

@@ -12,7 +12,7 @@ export { serializeXliff21, serializeXliff21Chunks, groupByLangPair, type Xliff21
 export { createCsvReader, parseCsv, type CsvReader, type CsvReaderOptions } from './csv/read';
 export { serializeCsv, serializeCsvChunks, type CsvWriteOptions } from './csv/write';
 export { CSV_COLUMNS, inlineToCell, cellToInline, guardCell, unguardCell } from './csv/columns';
-export { createUnitReader, formatFromFileName, parseUnits, readUnits, rootStartTag, serializeUnits, serializeUnitsChunks, sniffXliffVersion, type FileFormat, type ReadOptions, type WriteOptions } from './dispatch';
+export { createUnitReader, EXPORT_EXTENSIONS, exportChunks, formatFromFileName, parseUnits, readUnits, rootStartTag, serializeUnits, sniffXliffVersion, type ExportFormat, type FileFormat, type ReadOptions, type WriteOptions } from './dispatch';
 export { createReadStats, describeRead, lineOf, MAX_SKIP_DETAILS, recordSkip, SKIP_REASONS, SKIP_REASON_TEXT, type ReadStats, type SkipReason, type SkippedUnit, type UnitReader } from './read-kit';
 export { writeBilingualDocx, type BilingualDocxOptions } from './docx/writeBilingual';
 export { renderHtmlReport, escapeHtml, type HtmlReportOptions } from './html/report';

@@ -88,7 +88,6 @@ export type UnitOrigin = 'human' | 'machine' | 'import';
  * (and in the provenance notes/metadata) but map to no XLIFF state.
  */
 export type UnitStatus = 'draft' | 'translated' | 'reviewed' | 'approved' | 'rejected';
-export const UNIT_STATUSES: readonly UnitStatus[] = ['draft', 'translated', 'reviewed', 'approved', 'rejected'];
 
 /** One bilingual translation unit. */
 export interface TranslationUnit {

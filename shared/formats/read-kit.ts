@@ -187,6 +187,19 @@ export class SubtreeSkip {
 }
 
 /**
+ * Whether a reader keeps a text event: not inside a skipped subtree and, inside a unit
+ * (`inUnit`), within the unit's character budget, which the text is counted against.
+ */
+export function keepsText(skip: SubtreeSkip, budget: UnitBudget, inUnit: boolean, text: string): boolean {
+  if (skip.active) return false;
+  if (inUnit) {
+    budget.addChars(text.length);
+    if (budget.problem) return false;
+  }
+  return true;
+}
+
+/**
  * The budget and fate of the unit being read. A problem inside a unit (markup the format does
  * not allow there, a size limit) gives the unit up: the reader ignores the rest of its content
  * and, when it closes, counts it as skipped instead of failing the file.

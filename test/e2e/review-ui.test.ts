@@ -219,11 +219,11 @@ describe('the workbench says what it knows: states, overlaps, map, labels, notic
       await page().locator(`html[lang="${lang}"]`).waitFor();
       for (const width of [1280, 1440]) {
         await page().setViewportSize({ width, height: 860 });
-        await page().waitForTimeout(250);
+        // The bar lays itself out again when it is resized: wait for the new width and two frames.
+        await page().waitForFunction((w) => window.innerWidth === w, width);
+        await page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await expect.poll(() => clippedLabels(page()), { message: `${lang} at ${width}px` }).toEqual([]);
         await screenshot(page(), `workbench-${lang}-${width}`);
-        const clipped = await clippedLabels(page());
-        if (clipped.length) console.log('CLIPPED', lang, width, JSON.stringify(clipped));
-        expect(clipped, `${lang} at ${width}px`).toEqual([]);
         // Sync scroll, Import, Export and Settings are there: in the bar or in "More".
         const more = page().getByTestId('toolbar-more');
         if (await more.count()) await more.click();

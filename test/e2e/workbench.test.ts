@@ -196,13 +196,17 @@ describe('workbench: align, review, correct, export', () => {
   });
 
   it('scrolls the Russian text along with the German one', async () => {
-    // Let the last reveal's smooth scroll finish: reveals pause the sync on purpose.
-    await browser.page.waitForTimeout(600);
     const before = await wb.visibleText('source');
     const box = (await wb.editor('target').boundingBox())!;
     await browser.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await browser.page.mouse.wheel(0, 600);
-    await expect.poll(() => wb.visibleText('source')).not.toBe(before);
+    // A reveal (the last row selected) pauses the sync for a moment on purpose: scroll on until
+    // the Russian text follows, rather than sleeping through the pause.
+    await expect
+      .poll(async () => {
+        await browser.page.mouse.wheel(0, 300);
+        return wb.visibleText('source');
+      })
+      .not.toBe(before);
   });
 
   it('passes WCAG AA text contrast in the light and the dark theme', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkSnapshot, WorkbenchLink } from '../../shared/ipc/channels/workbench';
-import { countRows, filterRows, nextOpenRow, overlappingRows, rowAt, setStatus, shiftSource } from '../../renderer/features/alignment/ops';
-import { orderRows } from '../../renderer/features/alignment/rows';
-import { applyEdit, rowOf } from '../../renderer/features/alignment/server';
-import { NO_FILTERS, rowState, type AlignRow } from '../../renderer/features/alignment/types';
+import { countRows, filterRows, nextOpenRow, overlappingRows, rowAt, setSuggestion, shiftSource } from '../../renderer/state/rows/ops';
+import { orderRows } from '../../renderer/state/rows/order';
+import { applyEdit, rowOf } from '../../renderer/state/rows/fromView';
+import { NO_FILTERS, rowState, type AlignRow } from '../../renderer/state/rows/types';
 
 // Offsets of three German sentences ('Erster Satz. Zweiter „Satz mit Zitat“. Dritter Satz.')
 // and three Russian ones ('Первое. Второе с цитатой. Третье.').
@@ -58,6 +58,9 @@ const quote: AlignRow = {
 };
 
 const deepFreeze = <T>(rows: T[]): readonly T[] => Object.freeze(rows.map((r) => Object.freeze(r)));
+/** The rows with the named ones set to `status` (as the server's answer to an edit would have them). */
+const setStatus = (rows: readonly AlignRow[], ids: readonly string[], status: AlignRow['status']): readonly AlignRow[] =>
+  rows.map((r) => (ids.includes(r.id) ? { ...r, status } : r));
 const base = () => deepFreeze(orderRows([sentence([0], [0]), sentence([1], [1]), quote, sentence([2], [2])]));
 
 describe('alignment row operations', () => {
@@ -65,18 +68,17 @@ describe('alignment row operations', () => {
     expect(base().map((r) => r.id)).toEqual(['s:t0', 's:t1', 'q:22-36', 's:t2']);
   });
 
-  it('confirms and rejects only the rows named, leaving the input alone', () => {
+  it('sets a suggestion on the row named only, leaving the input alone', () => {
     const rows = base();
-    const out = setStatus(rows, ['q:22-36'], 'rejected');
-    expect(out.find((r) => r.id === 'q:22-36')!.status).toBe('rejected');
+    const out = setSuggestion(rows, 'q:22-36', { text: 'Wir sind bereit.', id: 4 });
+    expect(out.find((r) => r.id === 'q:22-36')!.suggestion).toEqual({ text: 'Wir sind bereit.', id: 4 });
     expect(out.filter((r) => r.id !== 'q:22-36')).toEqual(rows.filter((r) => r.id !== 'q:22-36'));
     expect(rows.find((r) => r.id === 'q:22-36')).toEqual(quote);
   });
 
-  it('returns the same array when nothing changes', () => {
+  it('returns the same array when the row is not there', () => {
     const rows = base();
-    expect(setStatus(rows, ['missing'], 'confirmed')).toBe(rows);
-    expect(setStatus(rows, ['s:t0'], 'auto')).toBe(rows);
+    expect(setSuggestion(rows, 'missing', { text: 'x', id: null })).toBe(rows);
   });
 
   it.each([

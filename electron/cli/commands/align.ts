@@ -16,6 +16,13 @@ export interface AlignOutput {
   target: { lang: string; segments: Segment[] };
   beads: Bead[];
   quotes: QuoteAlignment[];
+  /**
+   * What the app stores from this plan (fields the scorers ignore): `sentences` when the German
+   * text is a full translation (every bead with German becomes a sentence pair), `quotes` when
+   * only the quotations are linked; `reason` is the line the app shows.
+   */
+  mode: 'sentences' | 'quotes';
+  reason: string;
 }
 
 /**
@@ -93,6 +100,8 @@ export function alignDocuments(
     target: { lang: opts.targetLang, segments: targetSegments },
     beads: plan.beads,
     quotes: plan.quotes,
+    mode: plan.translation ? 'sentences' : 'quotes',
+    reason: plan.reason,
   };
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import { TM_EXPORT_FORMATS, type TmExportFormat, type TmMatch } from '../../../shared/tm/types';
-import { flagString, json, withServices } from '../context';
+import { flagString, json, printList, printResult, withServices } from '../context';
 import type { CliCommand, ParsedArgs } from '../types';
 
 function langs(args: ParsedArgs): { sourceLang?: string; targetLang?: string } {
@@ -76,7 +76,7 @@ export const commands: CliCommand[] = [
       if (!out) throw new SverkaError('BAD_REQUEST', 'Give the output file: --out <file>');
       const allowFormulas = args.flags['allow-formulas'] === true;
       const res = await withServices(args, (s) => s.tm.exportToFile(path.resolve(out), format, langs(args), { allowFormulas }));
-      io.out(args.flags['json'] ? json({ ...res, format }) : `Wrote ${res.units} units to ${res.file} (${format}).\n`);
+      printResult(args, io, { ...res, format }, () => `Wrote ${res.units} units to ${res.file} (${format}).\n`);
       return 0;
     },
   },
@@ -94,15 +94,9 @@ export const commands: CliCommand[] = [
           limit: intFlag(args, 'limit', 10, 1, 1000),
         }),
       );
-      if (args.flags['json']) {
-        io.out(json({ matches: matches.map(matchJson) }));
-      } else if (matches.length === 0) {
-        io.out('No matches.\n');
-      } else {
-        for (const m of matches) {
-          io.out(`${String(m.score).padStart(3)}%  ${clip(m.source)}\n      ${clip(m.target)}  [${m.origin}${m.reviewed ? ', reviewed' : ''}]\n`);
-        }
-      }
+      printList(args, io, { matches: matches.map(matchJson) }, matches, 'No matches.\n', (m) =>
+        `${String(m.score).padStart(3)}%  ${clip(m.source)}\n      ${clip(m.target)}  [${m.origin}${m.reviewed ? ', reviewed' : ''}]\n`,
+      );
       return 0;
     },
   },
@@ -120,26 +114,17 @@ export const commands: CliCommand[] = [
       const hits = await withServices(args, (s) =>
         s.tm.concordance(text, { ...langs(args), side, limit: intFlag(args, 'limit', 50, 1, 10_000) }),
       );
-      if (args.flags['json']) {
-        io.out(
-          json({
-            hits: hits.map((h) => ({
-              foundIn: h.foundIn,
-              source: h.source,
-              target: h.target,
-              sourceLang: h.sourceLang,
-              targetLang: h.targetLang,
-              origin: h.origin,
-              reviewed: h.reviewed,
-              provenance: { id: h.id, ...h.provenance },
-            })),
-          }),
-        );
-      } else if (hits.length === 0) {
-        io.out('Not found.\n');
-      } else {
-        for (const h of hits) io.out(`${clip(h.source)}\n  ${clip(h.target)}\n`);
-      }
+      const hitJson = (h: (typeof hits)[number]) => ({
+        foundIn: h.foundIn,
+        source: h.source,
+        target: h.target,
+        sourceLang: h.sourceLang,
+        targetLang: h.targetLang,
+        origin: h.origin,
+        reviewed: h.reviewed,
+        provenance: { id: h.id, ...h.provenance },
+      });
+      printList(args, io, { hits: hits.map(hitJson) }, hits, 'Not found.\n', (h) => `${clip(h.source)}\n  ${clip(h.target)}\n`);
       return 0;
     },
   },
@@ -150,15 +135,15 @@ export const commands: CliCommand[] = [
     booleanFlags: ['json'],
     async run(args, io) {
       const st = await withServices(args, (s) => s.tm.stats());
-      if (args.flags['json']) {
-        io.out(json(st));
-      } else {
-        io.out(
+      printResult(
+        args,
+        io,
+        st,
+        () =>
           `${st.units} units (${st.byOrigin.human} human, ${st.byOrigin.machine} machine, ${st.byOrigin.import} imported; ${st.reviewed} reviewed), ` +
-            `${st.imports} imports, ${st.glossaryTerms} glossary terms\n`,
-        );
-        for (const p of st.languagePairs) io.out(`  ${p.sourceLang} -> ${p.targetLang}: ${p.units}\n`);
-      }
+          `${st.imports} imports, ${st.glossaryTerms} glossary terms\n` +
+          st.languagePairs.map((p) => `  ${p.sourceLang} -> ${p.targetLang}: ${p.units}\n`).join(''),
+      );
       return 0;
     },
   },

@@ -9,6 +9,8 @@ import { migration0020 } from './0020-link-recheck';
 import { migration0021 } from './0021-project-description';
 import { migration0030 } from './0030-import-skips';
 import { migration0031 } from './0031-side-notes';
+import { migration0070 } from './0070-document-segments-hash';
+import { migration0071 } from './0071-project-ids-autoincrement';
 
 /** Every migration, in version order. New ones are appended here. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +24,8 @@ export const migrations: readonly Migration[] = [
   migration0021,
   migration0030,
   migration0031,
+  migration0070,
+  migration0071,
 ].sort(
   (a, b) => a.version - b.version,
 );

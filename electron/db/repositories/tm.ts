@@ -125,8 +125,6 @@ export class TmRepository {
     merge: Statement;
     bySourceHash: Statement;
     byIds: Map<number, Statement>;
-    vocabDoc: Statement;
-    vocabDocTarget: Statement;
     ftsSourceIds: Statement;
     ftsTargetIds: Statement;
     shortSource: Statement;
@@ -169,8 +167,6 @@ export class TmRepository {
         WHERE id = @id`),
       bySourceHash: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE source_hash = ?`),
       byIds: new Map(),
-      vocabDoc: db.prepare('SELECT doc FROM tm_source_vocab WHERE term = ?').pluck(),
-      vocabDocTarget: db.prepare('SELECT doc FROM tm_target_vocab WHERE term = ?').pluck(),
       ftsSourceIds: db.prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ?').pluck(),
       ftsTargetIds: db.prepare('SELECT rowid FROM tm_target_fts WHERE tm_target_fts MATCH ?').pluck(),
       shortSource: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE length(source_key) <= 8 AND length(source_key) <= ?`),
@@ -264,16 +260,6 @@ export class TmRepository {
     return out;
   }
 
-  /**
-   * Number of keys on that side holding the trigram, exactly. FTS5 counts it by walking the
-   * term's whole posting list, so this costs as much as reading it: use `keySample` for
-   * estimates.
-   */
-  trigramFrequency(trigram: string, side: 'source' | 'target' = 'source'): number {
-    const st = side === 'source' ? this.st.vocabDoc : this.st.vocabDocTarget;
-    return (st.get(trigram) as number | undefined) ?? 0;
-  }
-
   /** The id range of the units (their count, give or take deleted ones), without a scan. */
   idRange(): { min: number; max: number } {
     // Two statements: SQLite answers MIN and MAX from the b-tree ends only when each is alone.
@@ -352,10 +338,6 @@ export class TmRepository {
 
   count(): number {
     return this.db.prepare('SELECT COUNT(*) FROM tm_units').pluck().get() as number;
-  }
-
-  countForImport(importId: number): number {
-    return this.db.prepare('SELECT COUNT(*) FROM tm_units WHERE import_id = ?').pluck().get(importId) as number;
   }
 
   delete(id: number): boolean {

@@ -9,6 +9,7 @@ import type {
   TranslationSnapshot,
   TranslationStatus,
 } from '../../../shared/ipc/channels/workbench';
+import type { LinkContext } from '../../../shared/tm/link-unit';
 import type { Db } from '../connection';
 
 /** A project's document as the workbench needs it. */
@@ -18,6 +19,8 @@ export interface WorkbenchDocument {
   lang: string;
   text: string;
   contentHash: string;
+  /** Content hash of the text the stored segments were made from; null: never aligned. */
+  segmentsHash: string | null;
   updatedAt: string;
 }
 
@@ -211,7 +214,9 @@ export class WorkbenchRepository {
    */
   documents(projectId: number): WorkbenchDocument[] {
     const metas = this.db
-      .prepare('SELECT id, role, lang, content_hash AS contentHash, updated_at AS updatedAt FROM documents WHERE project_id = ?')
+      .prepare(
+        'SELECT id, role, lang, content_hash AS contentHash, segments_hash AS segmentsHash, updated_at AS updatedAt FROM documents WHERE project_id = ?',
+      )
       .all(projectId) as Array<Omit<WorkbenchDocument, 'text'>>;
     return metas.map((m) => {
       const hit = this.texts.get(m.id);
@@ -222,6 +227,26 @@ export class WorkbenchRepository {
       if (this.texts.size > TEXT_CACHE) this.texts.delete(this.texts.keys().next().value as number);
       return { ...m, text };
     });
+  }
+
+  /**
+   * What the project's links are read against (linkToUnit): its languages and both documents
+   * ('' and null for a missing one); undefined when there is no such project.
+   */
+  linkContext(projectId: number): LinkContext | undefined {
+    const langs = this.projectLangs(projectId);
+    if (!langs) return undefined;
+    const docs = this.documents(projectId);
+    const src = docs.find((d) => d.role === 'source');
+    const tgt = docs.find((d) => d.role === 'target');
+    return {
+      projectId,
+      ...langs,
+      sourceText: src?.text ?? '',
+      targetText: tgt?.text ?? '',
+      sourceDocumentId: src?.id ?? null,
+      targetDocumentId: tgt?.id ?? null,
+    };
   }
 
   /** The text of the project's document in `role` ('' when there is none). */
@@ -237,6 +262,11 @@ export class WorkbenchRepository {
     this.db
       .prepare('UPDATE projects SET updated_at = ? WHERE id = (SELECT project_id FROM documents WHERE id = ?)')
       .run(now, documentId);
+  }
+
+  /** Records which text (by content hash) the document's stored segments were made from. */
+  setSegmentsHash(documentId: number, hash: string | null): void {
+    this.db.prepare('UPDATE documents SET segments_hash = ? WHERE id = ?').run(hash, documentId);
   }
 
   // Segments -----------------------------------------------------------------------------
@@ -314,17 +344,6 @@ export class WorkbenchRepository {
 
   deleteLink(id: number): boolean {
     return this.st.deleteLink.run(id).changes > 0;
-  }
-
-  deleteLinks(ids: readonly number[]): number {
-    let n = 0;
-    for (const id of ids) n += this.st.deleteLink.run(id).changes;
-    return n;
-  }
-
-  projectOfLink(id: number): number | undefined {
-    const r = this.db.prepare('SELECT project_id AS p FROM alignment_links WHERE id = ?').get(id) as { p: number } | undefined;
-    return r?.p;
   }
 
   counts(projectId: number): Array<{ kind: LinkKind; status: LinkStatus; n: number; scoreSum: number | null; low: number; recheck: number }> {

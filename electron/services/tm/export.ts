@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { SverkaError } from '../../../shared/errors';
+import { EXPORT_EXTENSIONS, exportChunks } from '../../../shared/formats/dispatch';
 import { PROP, type TranslationUnit } from '../../../shared/formats/model';
 import type { TmExportFormat } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
 import type { TmRepository } from '../../db/repositories/tm';
 import { toFileUnit, type ExportNames } from './convert';
-import { EXPORT_EXTENSIONS, serializeUnits, type WriterOptions } from './formats';
+import { memoryWriteOptions, type WriterOptions } from './formats';
 
 export type LangFilter = { sourceLang?: string; targetLang?: string };
 
@@ -98,7 +99,7 @@ export class TmExport {
     const tmp = `${file}.partial-${process.pid}`;
     const fd = fs.openSync(tmp, 'w');
     try {
-      for (const chunk of serializeUnits(format, counted, opts)) fs.writeSync(fd, chunk);
+      for (const chunk of exportChunks(format, counted, memoryWriteOptions(opts))) fs.writeSync(fd, chunk);
       fs.closeSync(fd);
       fs.renameSync(tmp, file);
     } catch (err) {
@@ -124,7 +125,7 @@ export class TmExport {
         yield u;
       }
     })(this.units(filter));
-    for (const chunk of serializeUnits(format, counted, opts)) parts.push(Buffer.from(chunk, 'utf8'));
+    for (const chunk of exportChunks(format, counted, memoryWriteOptions(opts))) parts.push(Buffer.from(chunk, 'utf8'));
     const date = this.now().slice(0, 10);
     return { bytes: Buffer.concat(parts), fileName: `sverka-memory-${date}.${EXPORT_EXTENSIONS[format]}`, units };
   }

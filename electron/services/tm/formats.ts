@@ -1,8 +1,6 @@
 import { SverkaError } from '../../../shared/errors';
-import { createUnitReader as createFormatReader, formatFromFileName, serializeUnitsChunks } from '../../../shared/formats/dispatch';
-import type { TranslationUnit } from '../../../shared/formats/model';
+import { createUnitReader as createFormatReader, formatFromFileName, type WriteOptions } from '../../../shared/formats/dispatch';
 import type { UnitReader } from '../../../shared/formats/read-kit';
-import type { TmExportFormat } from '../../../shared/tm/types';
 
 /** The formats a TM import understands, chosen by file extension. */
 export type TmImportFormat = 'tmx' | 'xliff' | 'csv' | 'tsv';
@@ -55,33 +53,18 @@ export interface WriterOptions {
   allowFormulas?: boolean;
 }
 
-/** The text of an export, in chunks, so a large memory is never held as one string. */
-export function serializeUnits(format: TmExportFormat, units: Iterable<TranslationUnit>, opts: WriterOptions = {}): Iterable<string> {
-  switch (format) {
-    case 'tmx':
-      return serializeUnitsChunks('tmx', units, { tmx: { header: { srcLang: opts.sourceLang ?? '*all*', creationTool: 'Sverka' } } });
-    case 'xliff12':
-      return serializeUnitsChunks('xliff12', units, { xliff12: { original: 'sverka-memory' } });
-    case 'xliff21':
-      return serializeUnitsChunks('xliff21', units, {
-        xliff21: { original: 'sverka-memory', ...(opts.pair ? { srcLang: opts.pair.sourceLang, trgLang: opts.pair.targetLang } : {}) },
-      });
-    case 'csv':
-      return serializeUnitsChunks('csv', units, {
-        csv: {
-          bom: true,
-          ...(opts.propKeys ? { propKeys: opts.propKeys } : {}),
-          ...(opts.noteColumns !== undefined ? { noteColumns: opts.noteColumns } : {}),
-          ...(opts.sideNoteColumns ? { sideNoteColumns: opts.sideNoteColumns } : {}),
-          ...(opts.allowFormulas ? { allowFormulas: true } : {}),
-        },
-      });
-  }
+/** The dispatcher's options for an export of the memory (see `exportChunks` in shared/formats). */
+export function memoryWriteOptions(opts: WriterOptions = {}): WriteOptions {
+  return {
+    tmx: { header: { srcLang: opts.sourceLang ?? '*all*', creationTool: 'Sverka' } },
+    xliff12: { original: 'sverka-memory' },
+    xliff21: { original: 'sverka-memory', ...(opts.pair ? { srcLang: opts.pair.sourceLang, trgLang: opts.pair.targetLang } : {}) },
+    csv: {
+      bom: true,
+      ...(opts.propKeys ? { propKeys: opts.propKeys } : {}),
+      ...(opts.noteColumns !== undefined ? { noteColumns: opts.noteColumns } : {}),
+      ...(opts.sideNoteColumns ? { sideNoteColumns: opts.sideNoteColumns } : {}),
+      ...(opts.allowFormulas ? { allowFormulas: true } : {}),
+    },
+  };
 }
-
-export const EXPORT_EXTENSIONS: Record<TmExportFormat, string> = {
-  tmx: 'tmx',
-  xliff12: 'xlf',
-  xliff21: 'xlf',
-  csv: 'csv',
-};

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import type { TranslationUnit } from '../../../shared/formats/model';
+import { linkToUnit } from '../../../shared/tm/link-unit';
 import { canonicalLang, keyHash, matchKey, primaryLang } from '../../../shared/tm/normalize';
 import { DEFAULT_PENALTIES, penalised, prepareQuery, similarity, type MatchPenalties } from '../../../shared/tm/score';
 import type {
@@ -14,9 +15,9 @@ import type {
   TmUnit,
 } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
-import { AlignmentRepository } from '../../db/repositories/alignment';
 import { GlossaryRepository } from '../../db/repositories/glossary';
 import { rowToUnit, TmRepository, type StoredTmRow, type TmUnitRow } from '../../db/repositories/tm';
+import { WorkbenchRepository } from '../../db/repositories/workbench';
 import { isStorable, toRow } from './convert';
 import { byteChunks, fileChunks } from './decode';
 import { TmExport, type ExportOptions, type LangFilter } from './export';
@@ -149,46 +150,22 @@ export class TmService {
   }
 
   /**
-   * Stores the pair of a confirmed alignment link with its provenance: project, source
-   * document, both spans, the link, who confirmed it. The target text is the checked
-   * translation when there is one (reviewed when its status says so), else the target span.
+   * Stores the pair of a confirmed alignment link with its provenance (linkToUnit, as
+   * review.accept does): project, source document, both spans, the link, who confirmed it.
+   * The target text is the checked translation when there is one, else the target span.
    */
   addFromLink(linkId: number, who: string): { added: number; merged: number; skipped: number } {
-    const links = new AlignmentRepository(this.db);
+    const links = new WorkbenchRepository(this.db);
     const link = links.link(linkId);
     if (!link) throw new SverkaError('NOT_FOUND', `There is no alignment link ${linkId}.`);
     if (link.status !== 'confirmed' || !link.source) {
       throw new SverkaError('CONFLICT', `Link ${linkId} is ${link.status}: only confirmed pairs go into the memory.`);
     }
-    const project = this.db.prepare('SELECT source_lang, target_lang FROM projects WHERE id = ?').get(link.projectId) as
-      | { source_lang: string; target_lang: string }
-      | undefined;
-    const docs = this.db.prepare('SELECT id, role, text FROM documents WHERE project_id = ?').all(link.projectId) as {
-      id: number;
-      role: 'source' | 'target';
-      text: string;
-    }[];
-    const src = docs.find((d) => d.role === 'source');
-    const tgt = docs.find((d) => d.role === 'target');
-    if (!project || !src || !tgt) throw new SverkaError('NOT_FOUND', `The project of link ${linkId} lacks a source or target document.`);
-    const checked = links.translation(linkId);
-    return this.add([
-      {
-        sourceLang: project.source_lang,
-        targetLang: project.target_lang,
-        source: src.text.slice(link.source.start, link.source.end),
-        target: checked?.text ?? tgt.text.slice(link.target.start, link.target.end),
-        origin: 'human',
-        reviewed: checked ? checked.status === 'reviewed' || checked.status === 'approved' : true,
-        status: checked?.status ?? 'reviewed',
-        projectId: link.projectId,
-        documentId: src.id,
-        linkId,
-        sourceSpan: link.source,
-        targetSpan: link.target,
-        reviewer: who,
-      },
-    ]);
+    const cx = links.linkContext(link.projectId);
+    if (!cx || cx.sourceDocumentId === null || cx.targetDocumentId === null) {
+      throw new SverkaError('NOT_FOUND', `The project of link ${linkId} lacks a source or target document.`);
+    }
+    return this.add([linkToUnit(link, cx, { forMemory: true, reviewer: who, now: this.now() })!]);
   }
 
   /**

@@ -3,8 +3,8 @@ import type { Span } from '../../../shared/types';
 import { useApp, useT, useWorkbench } from '../../state/hooks';
 import { GridFilters } from './GridFilters';
 import { cssId, GridRow, type RowContext } from './GridRow';
-import { filterRows, overlappingRows } from './ops';
-import type { AlignRow } from './types';
+import { filterRows, overlappingRows } from '../../state/rows/ops';
+import type { AlignRow } from '../../state/rows/types';
 
 export { cssId };
 

@@ -3,7 +3,7 @@ import { useApp, useT, useWorkbench } from '../../state/hooks';
 import { keysOf } from '../keys/shortcuts';
 import { BatchSuggest } from '../review/BatchSuggest';
 import { STATE_SHORT } from './StateBadge';
-import { ROW_STATES, type RowFilters, type ScoreBand } from './types';
+import { ROW_STATES, type RowFilters, type ScoreBand } from '../../state/rows/types';
 
 const SCORE_LABEL: Record<ScoreBand, MessageKey> = {
   all: 'filter.scoreAll',

@@ -3,7 +3,7 @@ import type { Span } from '../../../shared/types';
 import { keysOf } from '../keys/shortcuts';
 import { useT } from '../../state/hooks';
 import { StateBadge } from './StateBadge';
-import { LOW_SCORE, rowState, type AlignRow } from './types';
+import { LOW_SCORE, rowState, type AlignRow } from '../../state/rows/types';
 
 export const cssId = (id: string) => id.replace(/[^a-zA-Z0-9_-]/g, '_');
 

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../state/hooks';
-import type { RowState } from './types';
+import type { RowState } from '../../state/rows/types';
 
 /** The words for each state (grid, review panel, filters, legend, export). */
 export const STATE_LABEL: Record<RowState, MessageKey> = {

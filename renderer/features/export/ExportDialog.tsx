@@ -4,7 +4,7 @@ import { api } from '../../api';
 import type { MessageKey } from '../../i18n';
 import { useApp, useModel, useT } from '../../state/hooks';
 import { Dialog } from '../../ui/Dialog';
-import type { RowKind } from '../alignment/types';
+import type { RowKind } from '../../state/rows/types';
 import { download, EXPORT_FORMATS, fromBase64 } from './build';
 
 type ExportFormat = ProjectExportFormat;

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useApp, useT, useWorkbench } from '../../state/hooks';
 import { STATE_LABEL, StateIcon } from '../alignment/StateBadge';
-import { ROW_STATES, rowState, type AlignRow, type RowState } from '../alignment/types';
+import { ROW_STATES, rowState, type AlignRow, type RowState } from '../../state/rows/types';
 
 /** The CSS colour of each state (the grid's and the editors'). */
 const STATE_VAR: Record<RowState, string> = {

@@ -111,14 +111,12 @@ export function Toolbar({ onExport, onSettings, onImport }: { onExport: () => vo
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
-      {align.status === 'running' || (align.status === 'ready' && align.refining !== undefined) ? (
+      {align.status === 'running' ? (
         <span className="align-progress" role="status" data-testid="align-progress">
           <span className="progress" aria-hidden="true">
-            <span className="progress-fill" style={{ width: `${Math.round((align.status === 'running' ? align.progress : align.refining!) * 100)}%` }} />
+            <span className="progress-fill" style={{ width: `${Math.round(align.progress * 100)}%` }} />
           </span>
-          {align.status === 'running'
-            ? t('toolbar.aligning', { pct: Math.round(align.progress * 100) })
-            : t('toolbar.findingQuotes', { pct: Math.round(align.refining! * 100) })}
+          {t('toolbar.aligning', { pct: Math.round(align.progress * 100) })}
           <button type="button" className="button small" onClick={() => wb.cancelAlign()}>
             {t('toolbar.cancel')}
           </button>

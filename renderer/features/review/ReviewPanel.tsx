@@ -3,7 +3,7 @@ import { DiffView } from '../../editor/DiffView';
 import { linkRussianSelection } from '../../editor/selectionLinks';
 import { useApp, useT, useWorkbench } from '../../state/hooks';
 import { StateBadge } from '../alignment/StateBadge';
-import { rowState } from '../alignment/types';
+import { rowState } from '../../state/rows/types';
 import { ariaKeys, withKeys } from '../keys/shortcuts';
 
 /**

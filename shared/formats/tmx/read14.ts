@@ -1,6 +1,6 @@
 import { CodeCollector } from '../inline-code';
 import { normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, readerLimits, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
+import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
 import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
 import { fromTmxDate } from './dates';
 import { addProp, langRank, propKeyFromTmx, type TmxHeader } from './header';
@@ -34,32 +34,22 @@ export interface TmxReader extends UnitReader {
   readonly header: TmxHeader | undefined;
 }
 
-interface Tuv {
+/** What a tu and each of its tuvs carry alike: dates, ids, props and notes. */
+type Carried = Pick<TranslationUnit, 'created' | 'changed' | 'creator' | 'changer' | 'props' | 'notes'>;
+
+interface Tuv extends Carried {
   lang: string;
   seg: InlineRun[] | undefined;
-  created?: string;
-  changed?: string;
-  creator?: string;
-  changer?: string;
-  props: Record<string, string>;
-  notes: string[];
 }
 
-interface Tu {
+interface Tu extends Carried {
   line: number;
   id?: string;
   srcLang?: string;
-  created?: string;
-  changed?: string;
-  creator?: string;
-  changer?: string;
-  props: Record<string, string>;
-  notes: string[];
   tuvs: Tuv[];
 }
 
 type Meta = Partial<Pick<Tuv, 'created' | 'changed' | 'creator' | 'changer'>>;
-
 
 /**
  * Streaming TMX 1.4b reader (1.1-1.4 files are accepted). Each tu yields one unit per
@@ -133,11 +123,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
         closeStructure(name, stack[stack.length - 1]);
       },
       text(t) {
-        if (skip.active) return;
-        if (tu) {
-          budget.addChars(t.length);
-          if (budget.problem) return;
-        }
+        if (!keepsText(skip, budget, tu !== undefined, t)) return;
         if (seg) {
           if (code.active) code.text(t);
           else seg.push(t);

@@ -1,6 +1,6 @@
 import { CodeCollector } from '../inline-code';
 import { canonicalDate, normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, readerLimits, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
+import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
 import { setOwn } from '../tmx/header';
 import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
 import { statusFrom12, UNTYPED_MARK, SVERKA_NOTE, SVERKA_TOOL_ID, typeFrom12, XLIFF12_NS, XLIFF2_NS } from './common';
@@ -146,11 +146,7 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
       },
 
       text(t) {
-        if (skip.active) return;
-        if (unit) {
-          budget.addChars(t.length);
-          if (budget.problem) return;
-        }
+        if (!keepsText(skip, budget, unit !== undefined, t)) return;
         if (part === 'note') noteText += t;
         else if (part === 'source' || part === 'target') {
           if (code.active) code.text(t);

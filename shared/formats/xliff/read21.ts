@@ -1,5 +1,5 @@
 import { canonicalDate, normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, readerLimits, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats } from '../read-kit';
+import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats } from '../read-kit';
 import { setOwn } from '../tmx/header';
 import { SafeXmlStream, type XmlElement } from '../xml/safe';
 import { markTypeFrom2, MDA_NS, statusFrom2, typeFrom2, XLIFF12_NS, XLIFF2_NS } from './common';
@@ -183,11 +183,7 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
       },
 
       text(t) {
-        if (skip.active) return;
-        if (unit) {
-          budget.addChars(t.length);
-          if (budget.problem) return;
-        }
+        if (!keepsText(skip, budget, unit !== undefined, t)) return;
         switch (sink) {
           case 'source':
           case 'target':

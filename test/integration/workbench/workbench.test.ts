@@ -181,6 +181,30 @@ describe('workbench.align on the sample article and a Russian op-ed', () => {
     expect(again.counts.confirmed).toBe(0);
     expect(again.links.every((l: Link) => l.source === null || l.source.end <= 15)).toBe(true);
   });
+
+  it('keeps what it knows about a project with the project: nothing in the settings, nothing left after a delete', async () => {
+    const settingsRows = () => bench.services.db.prepare('SELECT key, value FROM settings').all() as Array<{ key: string; value: string }>;
+    const before = settingsRows();
+    const { pid, view } = await alignedSeed();
+    expect(view.links.length).toBeGreaterThan(0);
+    // The alignment's document state lives on the documents, not in the settings table.
+    expect(settingsRows()).toEqual(before);
+    const hashes = bench.services.db.prepare('SELECT role, segments_hash = content_hash AS current FROM documents WHERE project_id = ? ORDER BY role').all(pid);
+    expect(hashes).toEqual([
+      { role: 'source', current: 1 },
+      { role: 'target', current: 1 },
+    ]);
+    await bench.ipc.ok('projects.delete', { id: pid });
+    expect(settingsRows()).toEqual(before);
+    for (const table of ['documents', 'alignment_links']) {
+      expect(bench.services.db.prepare(`SELECT COUNT(*) FROM ${table} WHERE project_id = ?`).pluck().get(pid)).toBe(0);
+    }
+    // A new project gets a new id and starts unaligned: it inherits nothing from the deleted one.
+    const next = await projectWith(bench.ipc, fixture('oped.ru.txt'), seedArticle());
+    expect(next).toBeGreaterThan(pid);
+    const fresh = await bench.ipc.ok('workbench.view', { projectId: next });
+    expect(fresh).toMatchObject({ links: [], stale: false });
+  });
 });
 
 describe('alignment runs', () => {

@@ -1,5 +1,6 @@
 import type { EditResult, LinkSnapshot, SegmentRange, WorkbenchLink, WorkbenchView } from '../../../shared/ipc/channels/workbench';
-import { orderRows } from './rows';
+import { isUserLink } from '../../../shared/align/links';
+import { orderRows } from './order';
 import type { AlignmentData, AlignRow, Candidate, QuoteKind } from './types';
 
 const range = (r: SegmentRange | null): number[] => {
@@ -26,7 +27,8 @@ export function rowOf(l: WorkbenchLink | LinkSnapshot, quoteKinds: ReadonlyMap<s
     targetSegs: range(l.targetSegments),
     sourceSegs: range(l.sourceSegments),
     score: source ? l.score : null,
-    status: l.status === 'no_source' ? (l.who === 'auto' ? 'auto' : 'confirmed') : l.status,
+    // "Not in this original" is the user's answer (confirmed) or the aligner's proposal (auto).
+    status: l.status === 'no_source' ? (isUserLink(l) ? 'confirmed' : 'auto') : l.status,
     recheckBefore: l.recheck?.before ?? null,
     checked: l.translation?.text ?? null,
     suggestion: suggestion ? { text: suggestion.text, id: suggestion.id } : null,

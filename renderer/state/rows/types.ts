@@ -74,8 +74,7 @@ export interface AlignmentData {
 export type AlignState =
   | { status: 'idle' }
   | { status: 'running'; progress: number; label: string }
-  /** `refining`: the sentence pairs are here and quotations are still being searched (progress 0..1). */
-  | { status: 'ready'; data: AlignmentData; refining?: number }
+  | { status: 'ready'; data: AlignmentData }
   | { status: 'error'; message: string };
 
 /** Score bands of the score filter (rows with a match probability only). */

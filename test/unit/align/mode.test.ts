@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bead } from '../../../shared/align/sentences';
 import type { Segment } from '../../../shared/types';
-import { decideMode } from '../../../electron/services/workbench/mode';
+import { decideMode } from '../../../shared/align/mode';
 
 /** Segments of the given lengths laid end to end (the text itself does not matter here). */
 function segs(lengths: readonly number[]): Segment[] {

@@ -1,5 +1,5 @@
 import type { Span } from '../../../shared/types';
-import { HIGH_SCORE, isOpen, LOW_SCORE, rowState, type AlignRow, type LinkStatus, type RowFilters, type Suggestion } from './types';
+import { HIGH_SCORE, isOpen, LOW_SCORE, rowState, type AlignRow, type RowFilters, type Suggestion } from './types';
 
 /** Pure row edits. Each returns a new array (or the same one when nothing changed). */
 
@@ -11,17 +11,6 @@ function mapRow(rows: readonly AlignRow[], id: string, f: (r: AlignRow) => Align
   const out = rows.slice();
   out[i] = next;
   return out;
-}
-
-export function setStatus(rows: readonly AlignRow[], ids: readonly string[], status: LinkStatus): readonly AlignRow[] {
-  const set = new Set(ids);
-  let changed = false;
-  const out = rows.map((r) => {
-    if (!set.has(r.id) || r.status === status) return r;
-    changed = true;
-    return { ...r, status };
-  });
-  return changed ? out : rows;
 }
 
 export function setSuggestion(rows: readonly AlignRow[], id: string, suggestion: Suggestion | null): readonly AlignRow[] {
