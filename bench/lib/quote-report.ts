@@ -65,6 +65,7 @@ export function speedCase(base: BilingualLexicon, learned: BilingualLexicon): {
   }
   const de = paras.join('\n\n') + '\n';
   const deSegs = segment(de, 'de').segments;
+  const deParas = segment(de, 'und', { mode: 'lines' }).paragraphs;
   const quotes = findQuotes(de, 'de').quotes;
   const ruParas = segment(ru, 'und', { mode: 'lines' }).paragraphs;
   const ruQuotes = findQuotes(ru, 'ru', { segments: segment(ru, 'und', { mode: 'lines' }).segments, paragraphs: ruParas }).quotes.filter((q) => q.depth === 0);
@@ -75,6 +76,7 @@ export function speedCase(base: BilingualLexicon, learned: BilingualLexicon): {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const s = new ReportSearch(ru, ruQuotes, ruParas, { lexicons: [base, learned] });
+    s.setTarget(de, deParas);
     const t1 = performance.now();
     for (const q of quotes) s.match(de, q, frameOf(q, deSegs));
     times.push(performance.now() - t0);

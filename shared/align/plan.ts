@@ -45,6 +45,8 @@ export interface PlanResult {
   reason: string;
   /** The search's raw answers (with feature vectors) when the quotations were searched for. */
   matches?: ReportMatch[];
+  /** The sentence-level matcher's answers that the search weighed (small documents only). */
+  priors?: QuoteAlignment[];
 }
 
 /**
@@ -89,22 +91,30 @@ export function planAlignment(input: PlanInput): PlanResult {
       reason = decision.reason;
     }
   }
-  // Only a long translation is left to its sentence beads: in a few paragraphs a report that
-  // follows its source's structure passes the translation test too, and the order-free search
-  // (which also weighs the sentence around each quotation) handles true translations as well.
-  const useBeads = translation && Math.min(sSegs.length, tSegs.length) >= LONG_TRANSLATION;
+  // Only a long translation (more sentence pairs than the sentence-level matcher takes) is left
+  // to its sentence beads: in a few paragraphs a report that follows its source's structure
+  // passes the translation test too, and the order-free search (which also weighs the sentence
+  // around each quotation and the matcher's answer) handles true translations as well. The
+  // matcher reads both texts in its own sentences, whatever the caller's segments (lines or
+  // sentences), so that the quotations do not depend on how the files were read. (A text has at
+  // least as many sentences as lines: past the limit in lines, it is past it in sentences.)
+  const fits = sSegs.length * tSegs.length <= SENTENCE_EVIDENCE_PAIRS;
+  const sSents = fits ? sentencesOf(sourceText, 'ru') : [];
+  const tSents = fits ? sentencesOf(targetText, 'de') : [];
+  const small = fits && sSents.length * tSents.length <= SENTENCE_EVIDENCE_PAIRS;
+  const useBeads = translation && !small && Math.min(sSegs.length, tSegs.length) >= LONG_TRANSLATION;
   let out: QuoteAlignment[];
   if (useBeads) out = alignQuotes({ sourceText, sourceSegments: sSegs, targetText, targetSegments: tSegs, model, beads });
   else {
     // On documents small enough, the sentence-level matcher (sentence evidence, soft order
     // prior) gives its answer as one more piece of evidence to the search.
-    const priors =
-      model && sSegs.length * tSegs.length <= SENTENCE_EVIDENCE_PAIRS
-        ? alignQuotes({ sourceText, sourceSegments: sSegs, targetText, targetSegments: tSegs, model, beads })
-        : undefined;
+    const own = model && small;
+    const sameSegs = sameSpans(sSents, sSegs) && sameSpans(tSents, tSegs);
+    const sentenceModel = own && !sameSegs ? AlignModel.fromPair(sSents, tSents, input.sentenceLexicon ? { lexicon: input.sentenceLexicon } : {}) : model;
+    const priors = own ? alignQuotes({ sourceText, sourceSegments: sSents, targetText, targetSegments: tSents, model: sentenceModel }) : undefined;
     const matches = reportMatches(input, quotes, input.candidates ?? 3, priors);
     out = matches.map((m) => toAlignment(targetText, m.quote, m));
-    return { beads, quotes: out, translation, decision, reason, matches };
+    return { beads, quotes: out, translation, decision, reason, matches, ...(priors ? { priors } : {}) };
   }
   return { beads, quotes: out, translation, decision, reason };
 }
@@ -169,6 +179,14 @@ export function frameOf(q: Span, segs: readonly Span[]): Span {
 
 function spanOf(text: string, q: Span): { start: number; end: number; text: string } {
   return { start: q.start, end: q.end, text: text.slice(q.start, q.end) };
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.start === b[i]?.start && x.end === b[i]?.end);
+}
+
+function sentencesOf(text: string, lang: 'ru' | 'de'): Segment[] {
+  return segment(text, lang).segments;
 }
 
 function paragraphsOf(text: string): Span[] {

@@ -5,8 +5,9 @@ import { matchTokens, type MatchToken } from '../match/tokens';
 import type { Quote } from '../../text/quotes';
 import type { Span } from '../../types';
 import type { TextSpan } from './index';
-import { calibrated, DECISION_MODEL, features, gateAnswer, probability, type DecisionModel, type QuoteFacts } from './decide';
-import { searchWindows, windowAt, type QueryUnit, type QuoteQuery, type WindowMatch } from './search';
+import { calibrated, decide, DECISION_MODEL, features, noneFeatures, type DecisionModel, type QuoteFacts } from './decide';
+import { segment } from '../../text/segment';
+import { searchWindows, sentenceMatch, windowAt, type QueryUnit, type QuoteQuery, type SentenceMatch, type WindowMatch } from './search';
 
 /** Which German word matched which Russian word, and by what. */
 export interface WordEvidence {
@@ -47,6 +48,8 @@ export interface ReportMatch {
   p: number;
   /** Feature vectors of the candidates (for fitting the decision model). */
   vectors: Float64Array[];
+  /** Features of "not in the original" (for fitting the decision model). */
+  none: Float64Array;
 }
 
 const NAME_WEIGHT = 1.5;
@@ -92,10 +95,17 @@ export class ReportSearch {
    * in the journalist's own words. Set once per target document (see `setTarget`).
    */
   private docAgreement = 0;
+  /** The German text's own sentences (independent of the caller's segments), see `sentenceOf`. */
+  private deSentences: Span[] = [];
+  private targetText = '';
+  private readonly sentenceCache = new Map<string, SentenceMatch | null>();
 
   /** Reads the German document's segments once, before its quotations are matched. */
   setTarget(targetText: string, segments: readonly Span[]): void {
     const doc = this.doc;
+    this.targetText = targetText;
+    this.deSentences = segment(targetText, 'de').segments.map((x) => ({ start: x.start, end: x.end }));
+    this.sentenceCache.clear();
     // Content weight of each Russian paragraph, for the Russian side's coverage.
     const paraWeight = new Map<number, number>();
     doc.tokens.forEach((t, i) => {
@@ -133,53 +143,81 @@ export class ReportSearch {
   }
 
   match(targetText: string, q: Quote, frame: Span, prior?: { span: Span | null; score: number }): ReportMatch {
-    const tokens = matchTokens(targetText, 'de', q.start, q.end);
+    const { query: base, names } = this.queryOf(targetText, q.start, q.end);
+    const query: QuoteQuery = { ...base, context: this.contextOf(targetText, q, frame) };
+    const around = this.sentenceSpan(q);
+    const sentence = this.sentenceOf(targetText, around);
+    const facts: QuoteFacts = {
+      kind: q.kind,
+      names,
+      docAgreement: this.docAgreement,
+      ...this.frameNames(targetText, q, around),
+      ...(prior ? { prior } : {}),
+      ...(sentence ? { sentence } : {}),
+    };
+    const windows = searchWindows(query, this.doc);
+    // Spans proposed from elsewhere compete too: the sentence-level matcher's answer, and the
+    // Russian quotations of the sentence that the German sentence around the quotation renders.
+    const extra: Span[] = [];
+    if (prior?.span) extra.push(prior.span);
+    if (sentence) for (const rq of this.doc.quotes) if (rq.start >= (this.doc.tokens[sentence.a]?.start ?? 0) && rq.end <= (this.doc.tokens[sentence.b]?.end ?? 0)) extra.push(rq);
+    for (const span of extra) {
+      if (windows.some((w) => overlapsSpan(this.doc, w, span, 0.9))) continue;
+      const [a, b] = this.tokenRange(span);
+      if (a <= b) windows.push(windowAt(query, this.doc, a, b));
+    }
+    const vectors = windows.map((w, k) => features(query, facts, w, windows[k + 1], this.doc));
+    const none = noneFeatures(query, facts);
+    const d = decide(vectors, none, this.model);
+    const order = windows.map((_, k) => k).sort((x, y) => (y === d.index ? 1 : 0) - (x === d.index ? 1 : 0) || (d.p[y] ?? 0) - (d.p[x] ?? 0));
+    const top = order.slice(0, this.keep);
+    const candidates = top.map((k) => this.candidate(targetText, query.tokens, windows[k] as WindowMatch, d.p[k] ?? 0));
+    const found = d.index >= 0;
+    const raw = found ? (d.p[d.index] ?? 0) : d.pNone;
+    // The reported score is calibrated on the answer given: P(source right) or P(truly absent).
+    const score = calibrated(raw, found, this.model);
+    return { quote: q, candidates, found, p: found ? score : 1 - score, none, vectors: top.map((k) => vectors[k] as Float64Array) };
+  }
+
+  /** The search query of the German text [start, end): its tokens and evidence units. */
+  private queryOf(targetText: string, start: number, end: number): { query: QuoteQuery; names: boolean[] } {
+    const tokens = matchTokens(targetText, 'de', start, end);
     const names = tokens.map((t) => this.isName(t));
     const units: QueryUnit[] = [];
     tokens.forEach((t, i) => {
       const w = t.num ? (t.stem === '#neg' ? NEGATION_WEIGHT : NUMBER_WEIGHT) : names[i] ? NAME_WEIGHT : 1;
       for (const u of this.linker.units(t)) units.push({ token: i, weight: w * u.share, hits: u.hits });
     });
-    const query: QuoteQuery = {
-      tokens,
-      units,
-      words: tokens.length,
-      context: this.contextOf(targetText, q, frame),
-    };
-    const facts: QuoteFacts = { kind: q.kind, names, docAgreement: this.docAgreement, ...this.frameNames(targetText, q, frame), ...(prior ? { prior } : {}) };
-    const windows = searchWindows(query, this.doc);
-    // The sentence-level matcher's span competes too when no window found it.
-    const ps = prior?.span;
-    if (ps && !windows.some((w) => overlapsSpan(this.doc, w, ps))) {
-      const [a, b] = this.tokenRange(ps);
-      if (a <= b) windows.push(windowAt(query, this.doc, a, b));
+    return { query: { tokens, units, words: tokens.length }, names };
+  }
+
+  /**
+   * The translation test of German sentence(s) `span` (the text's own sentence segmentation,
+   * whatever the caller's): where they are rendered and how completely.
+   */
+  private sentenceOf(targetText: string, span: Span): SentenceMatch | null {
+    const key = `${span.start}:${span.end}`;
+    if (this.sentenceCache.has(key)) return this.sentenceCache.get(key) ?? null;
+    const m = sentenceMatch(this.queryOf(targetText, span.start, span.end).query, this.doc);
+    this.sentenceCache.set(key, m);
+    return m;
+  }
+
+  /** The German sentence(s) holding quotation `q`, by the text's own sentence segmentation. */
+  private sentenceSpan(q: Quote): Span {
+    const from = q.open.start;
+    const to = q.close?.end ?? q.end;
+    let start = from;
+    let end = to;
+    for (const s of this.deSentences) {
+      if (s.end <= from || s.start >= to) continue;
+      start = Math.min(start, s.start);
+      end = Math.max(end, s.end);
     }
-    const scored = windows.map((w, k) => {
-      const f = features(query, facts, w, windows[k + 1], this.doc);
-      // A name of a medium, company or work has a source only where the Russian text quotes a name.
-      const p = q.kind === 'title' && w.quote < 0 ? 0 : probability(f, this.model);
-      return { w, f, p };
-    });
-    // Where the sentence-level matcher is sure in a rendering, its answer stands.
-    const gate = gateAnswer(
-      scored.map((x) => x.f),
-      this.model,
-    );
-    let found: boolean;
-    if (gate && gate.index >= 0) {
-      const chosen = scored[gate.index] as (typeof scored)[number];
-      chosen.p = Math.max(gate.p, ...scored.map((x) => x.p));
-      found = true;
-    } else found = false;
-    scored.sort((x, y) => y.p - x.p);
-    const top = scored.slice(0, this.keep);
-    const candidates = top.map(({ w, p }) => this.candidate(targetText, tokens, w, p));
-    const p = top[0]?.p ?? 0;
-    if (!gate) found = p >= this.model.threshold;
-    const raw = gate && gate.index < 0 ? gate.p : p;
-    // The reported score is calibrated on the answer given: P(source right) or P(truly absent).
-    const score = calibrated(found ? raw : 1 - raw, found, this.model);
-    return { quote: q, candidates, found, p: found ? score : 1 - score, vectors: top.map((x) => x.f) };
+    // A quotation announced by a colon (sagte Orlow: „…“) is a sentence of its own.
+    const colon = this.targetText.lastIndexOf(':', from);
+    if (colon >= start && /^[\s\u00a0]*$/.test(this.targetText.slice(colon + 1, from))) start = colon + 1;
+    return { start, end };
   }
 
   /**
@@ -251,10 +289,10 @@ export class ReportSearch {
   }
 }
 
-/** Whether a candidate's span overlaps a character span by half or more (IoU). */
-function overlapsSpan(doc: RuDoc, w: WindowMatch, s: Span): boolean {
+/** Whether a candidate's span overlaps a character span by `min` or more (IoU). */
+function overlapsSpan(doc: RuDoc, w: WindowMatch, s: Span, min = 0.5): boolean {
   const a = doc.tokens[w.sa]?.start ?? 0;
   const b = doc.tokens[w.sb]?.end ?? 0;
   const inter = Math.max(0, Math.min(b, s.end) - Math.max(a, s.start));
-  return inter / (b - a + (s.end - s.start) - inter || 1) >= 0.5;
+  return inter / (b - a + (s.end - s.start) - inter || 1) >= min;
 }

@@ -164,7 +164,18 @@ export function searchWindows(q: QuoteQuery, doc: RuDoc, opts: SearchOptions = S
     if (chosen.some((c) => w.a <= c.b && c.a <= w.b)) continue;
     chosen.push(finish(q, doc, w.a, w.b, w.rank, W, entries));
   }
-  return chosen;
+  // The linked tokens alone compete as well, where snapping widened them: a quoted fragment
+  // often renders just the words it links (реалии на земле, not который учитывает реалии на земле).
+  const tight: WindowMatch[] = [];
+  for (const c of chosen) {
+    if (c.sa === c.a && c.sb === c.b) continue;
+    let a = c.a;
+    let b = c.b;
+    while (a < b && doc.tokens[a]?.stop) a++;
+    while (b > a && doc.tokens[b]?.stop) b--;
+    if (b - a + 1 >= Math.min(2, q.words)) tight.push(finish(q, doc, a, b, c.rank, W, entries, false));
+  }
+  return [...chosen, ...tight];
 }
 
 function crossesParagraph(doc: RuDoc, a: number, b: number): boolean {
@@ -212,7 +223,7 @@ function finish(q: QuoteQuery, doc: RuDoc, a: number, b: number, rank: number, W
 }
 
 /** German words per Russian word in a rendering (Russian has no articles). */
-const WORDS_RATIO = 0.85;
+export const WORDS_RATIO = 0.85;
 
 /**
  * Widens the linked tokens a..b to the span the quotation renders: the whole Russian
@@ -266,4 +277,42 @@ export function snap(doc: RuDoc, a: number, b: number, deWords: number, quote: n
   // A span does not end on a function word the widening took in (… 12 процентов и).
   while (sb > b && doc.tokens[sb]?.stop) sb--;
   return [sa, sb];
+}
+
+/** Where a whole German sentence is rendered in the Russian text, and how completely. */
+export interface SentenceMatch {
+  /** First and last token of the Russian sentence(s) holding the best window. */
+  a: number;
+  b: number;
+  /** Weighted share of the German sentence's words linked there (0..1). */
+  deCover: number;
+  /** Weighted share of those Russian sentences' words linked (0..1). */
+  ruCover: number;
+  /** Harmonic mean of the two: high when the German sentence translates the Russian one(s). */
+  score: number;
+}
+
+/**
+ * The translation test of one German sentence (the sentence around a quotation, quotation
+ * included): its best window in the Russian text, widened to whole Russian sentences, and
+ * the coverage both ways. A German sentence that renders a Russian one covers it both ways;
+ * a reporter's sentence around a quoted fragment covers a little of it, one way.
+ */
+export function sentenceMatch(q: QuoteQuery, doc: RuDoc): SentenceMatch | null {
+  const w = searchWindows({ ...q, context: undefined }, doc, { ...SEARCH_OPTIONS, keep: 1, contextWeight: 0, quotedBonus: 0 })[0];
+  if (!w) return null;
+  let a = w.a;
+  let b = w.b;
+  const n = doc.tokens.length;
+  while (a > 0 && doc.sentOf[a - 1] === doc.sentOf[w.a]) a--;
+  while (b + 1 < n && doc.sentOf[b + 1] === doc.sentOf[w.b]) b++;
+  const ruBest = new Map<number, number>();
+  for (const l of w.links) if ((ruBest.get(l.ru) ?? 0) < l.strength) ruBest.set(l.ru, l.strength);
+  let ruMatched = 0;
+  for (const [pos, s] of ruBest) ruMatched += (doc.weight[pos] ?? 0) * s;
+  const ruW = doc.weightOf(a, b);
+  const ruCover = ruW > 0 ? Math.min(1, ruMatched / ruW) : 0;
+  const deCover = w.deCover;
+  const score = deCover > 0 && ruCover > 0 ? (2 * deCover * ruCover) / (deCover + ruCover) : 0;
+  return { a, b, deCover, ruCover, score };
 }

@@ -36,7 +36,8 @@ describe('planAlignment on a report (order-free quotation search)', () => {
 
   it('finds quotations out of the original order, inside the Russian quotation marks', () => {
     const q = byText(plan.quotes, 'Wir werden unsere Partner nicht aufgeben.');
-    expect(q.source?.text).toBe('Мы не откажемся от наших партнёров');
+    // The rendered words, inside the Russian quotation (with or without the pronoun).
+    expect(q.source?.text).toMatch(/^(Мы )?не откажемся от наших партнёров$/);
     expect(RU_REPORT.slice(q.source!.start, q.source!.end)).toBe(q.source!.text);
     const fair = byText(plan.quotes, 'für beide Seiten gerecht');
     expect(fair.source?.text).toContain('справедливой для обеих сторон');
