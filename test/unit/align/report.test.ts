@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignDocuments, lineSegments } from '../../../electron/cli/commands/align';
+import { alignDocuments } from '../../../electron/cli/commands/align';
+import { lineSegments } from '../../../shared/text/lines';
 import { baseLexicon } from '../../../electron/services/lexicon';
 import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import type { Hit } from '../../../shared/align/match/links';
