@@ -1,6 +1,6 @@
 import { CodeCollector } from '../inline-code';
 import { normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
+import { createReadStats, noteLine, ReaderGate, readerLimits, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
 import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
 import { fromTmxDate } from './dates';
 import { addProp, langRank, propKeyFromTmx, type TmxHeader } from './header';
@@ -71,6 +71,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
   const out: TranslationUnit[] = [];
   const skip = new SubtreeSkip();
   const budget = new UnitBudget(limits, 'tu');
+  const gate = new ReaderGate(skip, budget);
   const code = new CodeCollector();
   let header: TmxHeader | undefined;
   let pendingHeader: TmxHeader | undefined;
@@ -93,11 +94,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
     {
       open(el) {
         stack.push(el.name);
-        if (skip.open()) return;
-        if (tu) {
-          budget.addElement();
-          if (budget.problem) return skip.start();
-        }
+        if (!gate.open(tu !== undefined)) return;
         if (seg) return openInline(el);
         const parent = stack[stack.length - 2];
         if (parent === undefined) return openRoot(el);
@@ -105,7 +102,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
       },
       close(name) {
         stack.pop();
-        if (skip.close()) return;
+        if (!gate.close()) return;
         if (seg) {
           if (code.active) {
             const done = code.close();
@@ -123,7 +120,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
         closeStructure(name, stack[stack.length - 1]);
       },
       text(t) {
-        if (!keepsText(skip, budget, tu !== undefined, t)) return;
+        if (!gate.text(tu !== undefined, t)) return;
         if (seg) {
           if (code.active) code.text(t);
           else seg.push(t);
