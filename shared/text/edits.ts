@@ -7,40 +7,6 @@ export interface Edit {
   text: string;
 }
 
-/** Index of the first span whose end is after `offset` (binary search over sorted spans); spans.length if none. */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Span).end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/**
- * The inclusive index range of the sorted, non-overlapping `spans` that `span` overlaps; an
- * empty span counts as touching the segment that contains it. Null when it touches none.
- */
-export function spanRange(spans: readonly Span[], span: Span): [number, number] | null {
-  const i = firstEndingAfter(spans, span.start);
-  const first = spans[i];
-  if (!first) return null;
-  if (span.start === span.end) return first.start <= span.start ? [i, i] : null;
-  if (first.start >= span.end) return null;
-  let j = i;
-  while (j + 1 < spans.length && (spans[j + 1] as Span).start < span.end) j++;
-  return [i, j];
-}
-
-/** Do two half-open ranges share a character (or, when one is empty, does the other contain it)? */
-export function overlaps(a: Span, b: Span): boolean {
-  if (a.start === a.end) return b.start <= a.start && a.start < b.end;
-  if (b.start === b.end) return a.start <= b.start && b.start < a.end;
-  return a.start < b.end && b.start < a.end;
-}
-
 /**
  * Edits as one sorted list, checked against the old text: non-overlapping and inside it, and
  * (when `expected` is given) turning `old` into `expected`. Returns null when they do not.

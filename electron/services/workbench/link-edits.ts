@@ -1,6 +1,6 @@
 import { SverkaError } from '../../../shared/errors';
 import type { EditResult, LinkKind, LinkSnapshotInput, TextRange } from '../../../shared/ipc/channels/workbench';
-import { overlaps, spanRange } from '../../../shared/text/edits';
+import { overlaps, spanRange } from '../../../shared/text/spans';
 import type { LinkRow, StoredLink } from '../../db/repositories/workbench';
 import type { WorkbenchContext } from './context';
 import { isUserLink, rangeOf, sameTranslation } from './links';

@@ -1,7 +1,7 @@
 import { SverkaError } from '../../../shared/errors';
 import type { LinkKind, TextRange } from '../../../shared/ipc/channels/workbench';
-import { overlaps, spanRange } from '../../../shared/text/edits';
 import type { Quote } from '../../../shared/text/quotes';
+import { overlaps, spanRange } from '../../../shared/text/spans';
 import type { LinkRow, StoredLink } from '../../db/repositories/workbench';
 import type { WorkbenchContext } from './context';
 import { segmentRows, type Side } from './document-state';

@@ -1,7 +1,8 @@
 import { SverkaError } from '../../../shared/errors';
 import type { LinkSnapshotInput, SourceTextResult } from '../../../shared/ipc/channels/workbench';
-import { diffEdit, mapOffset, mapSpan, normaliseEdits, spanRange, type Edit } from '../../../shared/text/edits';
+import { diffEdit, mapOffset, mapSpan, normaliseEdits, type Edit } from '../../../shared/text/edits';
 import { segment } from '../../../shared/text/segment';
+import { spanRange } from '../../../shared/text/spans';
 import type { StoredLink } from '../../db/repositories/workbench';
 import { contentHash } from '../projects';
 import type { WorkbenchContext } from './context';
