@@ -232,6 +232,24 @@ export class ReaderGate {
   }
 }
 
+/** What an XML unit reader starts with (see the TMX and XLIFF readers). */
+export interface XmlReaderState {
+  limits: XmlLimits;
+  stats: ReadStats;
+  out: TranslationUnit[];
+  skip: SubtreeSkip;
+  budget: UnitBudget;
+  gate: ReaderGate;
+}
+
+/** Limits (defaults with the caller's overrides), tally, output and event gate of an XML unit reader whose unit element is `unitName`. */
+export function xmlReaderState(overrides: Partial<XmlLimits> | undefined, unitName: string): XmlReaderState {
+  const limits = readerLimits(overrides);
+  const skip = new SubtreeSkip();
+  const budget = new UnitBudget(limits, unitName);
+  return { limits, stats: createReadStats(), out: [], skip, budget, gate: new ReaderGate(skip, budget) };
+}
+
 /**
  * The budget and fate of the unit being read. A problem inside a unit (markup the format does
  * not allow there, a size limit) gives the unit up: the reader ignores the rest of its content

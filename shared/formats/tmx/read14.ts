@@ -1,6 +1,6 @@
 import { CodeCollector } from '../inline-code';
 import { normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, ReaderGate, readerLimits, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
+import { noteLine, type ReadStats, recordSkip, unitReader, type UnitReader, xmlReaderState } from '../read-kit';
 import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
 import { fromTmxDate } from './dates';
 import { addProp, langRank, propKeyFromTmx, type TmxHeader } from './header';
@@ -65,13 +65,8 @@ type Meta = Partial<Pick<Tuv, 'created' | 'changed' | 'creator' | 'changer'>>;
  * does not allow in a seg, over a size limit) is skipped and counted in `stats` with its line.
  */
 export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
-  const limits = readerLimits(opts.limits);
+  const { limits, stats, out, skip, budget, gate } = xmlReaderState(opts.limits, 'tu');
   const seenIds = new Set<string>();
-  const stats = createReadStats();
-  const out: TranslationUnit[] = [];
-  const skip = new SubtreeSkip();
-  const budget = new UnitBudget(limits, 'tu');
-  const gate = new ReaderGate(skip, budget);
   const code = new CodeCollector();
   let header: TmxHeader | undefined;
   let pendingHeader: TmxHeader | undefined;

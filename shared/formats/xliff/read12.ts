@@ -1,6 +1,6 @@
 import { CodeCollector } from '../inline-code';
 import { canonicalDate, normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, ReaderGate, readerLimits, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
+import { noteLine, type ReadStats, recordSkip, unitReader, type UnitReader, xmlReaderState } from '../read-kit';
 import { setOwn } from '../tmx/header';
 import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
 import { statusFrom12, UNTYPED_MARK, SVERKA_NOTE, SVERKA_TOOL_ID, typeFrom12, XLIFF12_NS, XLIFF2_NS } from './common';
@@ -52,12 +52,7 @@ interface UnitCtx {
  * dropped. A trans-unit that cannot be read is skipped and counted in `stats` with its line.
  */
 export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader {
-  const limits = readerLimits(opts.limits);
-  const stats = createReadStats();
-  const out: TranslationUnit[] = [];
-  const skip = new SubtreeSkip();
-  const budget = new UnitBudget(limits, 'trans-unit');
-  const gate = new ReaderGate(skip, budget);
+  const { limits, stats, out, skip, budget, gate } = xmlReaderState(opts.limits, 'trans-unit');
   const code = new CodeCollector();
   let docNs = XLIFF12_NS;
   let file: { srcLang?: string; tgtLang?: string; toolId?: string } | undefined;

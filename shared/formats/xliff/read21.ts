@@ -1,5 +1,5 @@
 import { canonicalDate, normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, ReaderGate, readerLimits, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats } from '../read-kit';
+import { noteLine, type ReadStats, recordSkip, unitReader, xmlReaderState } from '../read-kit';
 import { setOwn } from '../tmx/header';
 import { SafeXmlStream, type XmlElement } from '../xml/safe';
 import { markTypeFrom2, MDA_NS, statusFrom2, typeFrom2, XLIFF12_NS, XLIFF2_NS } from './common';
@@ -45,12 +45,7 @@ interface UnitCtx {
  * cannot be read is skipped and counted in `stats` with its line.
  */
 export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader {
-  const limits = readerLimits(opts.limits);
-  const stats = createReadStats();
-  const out: TranslationUnit[] = [];
-  const skip = new SubtreeSkip();
-  const budget = new UnitBudget(limits, 'unit');
-  const gate = new ReaderGate(skip, budget);
+  const { limits, stats, out, skip, budget, gate } = xmlReaderState(opts.limits, 'unit');
   let srcLang: string | undefined;
   let trgLang: string | undefined;
   let file: { sverka: boolean } | undefined;
