@@ -25,7 +25,6 @@ import { SourceEdits } from './source-edits';
 import { WorkbenchReader } from './view';
 
 export { REVIEWER_SETTING, type WorkbenchDeps } from './context';
-export { isUserLink } from './links';
 
 /**
  * The main-process side of the workbench, one entry point over its jobs: alignment runs
