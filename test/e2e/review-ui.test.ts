@@ -146,7 +146,7 @@ describe('the workbench says what it knows: states, overlaps, map, labels, notic
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     dialog = await importFile('artikel.txt', Buffer.from(german));
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => page().locator('.notice-error').count()).toBe(0);
+    await expect.poll(() => page().locator('.notice-error').count(), { timeout: 10_000 }).toBe(0);
     // And a notice goes by itself.
     await page().getByTestId('notice').first().waitFor();
     await expect.poll(() => page().getByTestId('notice').count(), { timeout: 12_000 }).toBe(0);

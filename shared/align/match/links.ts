@@ -165,7 +165,8 @@ export class Linker {
     const extra = r.length >= 5 ? 4 : r.length >= 3 ? 2 : 0;
     for (const s of doc.stemsExtending(r, extra)) {
       const w = link.weight * f * (s === r ? 1 : EXTENDED_STEM);
-      for (const j of doc.withStem(s)) into.put(j, w, kind);
+      // A lexicon pair that ends on a Russian function word (a pivot's "по" for Wasser) is noise.
+      for (const j of doc.withStem(s)) if (!doc.tokens[j]?.stop) into.put(j, w, kind);
     }
     // The text's stem may be shorter than the lexicon's (европ / европейск) ...
     for (let cut = r.length - 1; cut >= Math.max(4, r.length - 3); cut--) {

@@ -121,3 +121,17 @@ describe('align --json through the planner', () => {
     expect(out.quotes.every((q) => q.source === null)).toBe(true);
   });
 });
+
+describe('lexicon evidence never lands on a Russian function word', () => {
+  it('links a compound term to its two content words, not to a preposition after them', () => {
+    const ru =
+      'Весной уровень реки снова поднялся.\n\nСоглашение, подписанное двумя районами, газеты прозвали «водным миром». По нему ни одна сторона не решает одна.\n';
+    const de = 'Die Zeitungen sprechen vom „Wasserfrieden“ zwischen den Bezirken.\n';
+    const plan = planAlignment({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de), lexicons: [base] });
+    const q = byText(plan.quotes, 'Wasserfrieden');
+    expect(q.source?.text).toBe('водным миром');
+    const words = (q.candidates ?? []).flatMap((c) => c.evidence.map((e) => e.ru.text.toLowerCase()));
+    expect(words).toContain('миром');
+    expect(words).not.toContain('по');
+  });
+});
