@@ -358,6 +358,28 @@ export const en = {
   'tm.skip.empty': '{n, plural, other {# with no text on one side}}',
   'tm.skip.other': '{n, plural, other {# for another reason}}',
   'export.allowFormulas': 'Allow spreadsheet formulas: write cells that start with = + - @ unprotected',
+  // Ranked candidates (issue 11 item 5): the selected quotation's candidate sources and their word evidence.
+  'candidates.title': 'Candidate sources',
+  'candidates.listLabel': 'Candidate sources, most probable first',
+  'candidates.keyHint': 'key 1',
+  'candidates.keysHint': 'keys 1–{last}',
+  'candidates.take': 'Take candidate {index} as the source and confirm the link',
+  'candidates.probability': '{pct}%',
+  'candidates.probabilityHint': 'Probability that this is the source of the quotation',
+  'candidates.current': 'current source',
+  'candidates.hint': 'Point at a candidate (or Tab to it) to see which words matched.',
+  'candidates.evidenceTitle': 'Candidate {index}: {n, plural, =0 {no matched words} one {# matched word} other {# matched words}}',
+  'candidates.noEvidence': 'No word matched; only its place in the text speaks for it.',
+  'candidates.matches': 'matches',
+  'candidates.by.dictionary': 'dictionary',
+  'candidates.by.learned': 'learned',
+  'candidates.by.user': 'your dictionary',
+  'candidates.by.name': 'name',
+  'candidates.by.number': 'number',
+  'candidates.by.cognate': 'cognate',
+  'candidates.by.assist': 'machine translation',
+  'candidates.gridHint': '{n, plural, one {# other possible source} other {# other possible sources}}: keys 1–3 take a candidate',
+  'candidates.keys': 'Take candidate 1, 2 or 3 and confirm it',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -277,6 +277,7 @@ export class LinkEdits {
         createdAt: s.createdAt,
         updatedAt: s.updatedAt,
         recheck: s.recheck ?? null,
+        ...(s.candidates ? { candidates: s.candidates } : {}),
       });
       const cur = before?.translation ?? null;
       if (s.translation === null) {
