@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n';
 import { evidenceLines, focusEvidence, sameSpan } from '../../state/candidates';
 import { useApp, useModel, useT, useWorkbench } from '../../state/hooks';
@@ -32,6 +32,8 @@ export function CandidateList({ row, sourceText, targetText }: { row: AlignRow; 
   const shownIndex = focus?.rowId === row.id ? focus.index : null;
   const shown = shownIndex === null ? null : (row.candidates[shownIndex] ?? null);
   const look = (index: number | null) => focusEvidence(model, index === null ? null : { rowId: row.id, index });
+  const list = useRef<HTMLOListElement>(null);
+  const anchor = shownIndex === null ? null : (list.current?.querySelector<HTMLElement>(`[data-rank="${shownIndex + 1}"] button`) ?? null);
 
   return (
     <section className="review-block candidates-block" aria-labelledby="cand-title" data-testid="candidates">
@@ -40,7 +42,7 @@ export function CandidateList({ row, sourceText, targetText }: { row: AlignRow; 
         <span className="titlebar-spacer" />
         <span className="subtle candidates-keys">{row.candidates.length === 1 ? t('candidates.keyHint') : t('candidates.keysHint', { last: Math.min(3, row.candidates.length) })}</span>
       </h3>
-      <ol className="candidate-list" aria-label={t('candidates.listLabel')}>
+      <ol ref={list} className="candidate-list" aria-label={t('candidates.listLabel')}>
         {row.candidates.map((c, i) => {
           const current = sameSpan(c.source, row.source);
           const pct = percent(c.score);
@@ -78,7 +80,7 @@ export function CandidateList({ row, sourceText, targetText }: { row: AlignRow; 
         })}
       </ol>
       {shown && shownIndex !== null ? (
-        <Evidence id="cand-evidence" index={shownIndex} candidate={shown} sourceText={sourceText} targetText={targetText} />
+        <Evidence id="cand-evidence" anchor={anchor} index={shownIndex} candidate={shown} sourceText={sourceText} targetText={targetText} />
       ) : (
         <p className="subtle review-hint">{t('candidates.hint')}</p>
       )}
@@ -86,12 +88,35 @@ export function CandidateList({ row, sourceText, targetText }: { row: AlignRow; 
   );
 }
 
-/** The word links behind one candidate: German word ↔ Russian word, and by what. */
-function Evidence({ id, index, candidate, sourceText, targetText }: { id: string; index: number; candidate: Candidate; sourceText: string; targetText: string }) {
+/** Gap between the candidate and its evidence, and from the window's edges. */
+const GAP = 8;
+
+/**
+ * The word links behind one candidate: German word ↔ Russian word, and by what. It floats
+ * beside the candidate it explains (the panel is narrow and may scroll), inside the window.
+ */
+function Evidence(props: { id: string; anchor: HTMLElement | null; index: number; candidate: Candidate; sourceText: string; targetText: string }) {
+  const { id, anchor, index, candidate, sourceText, targetText } = props;
   const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<{ top: number; right: number } | null>(null);
+  useLayoutEffect(() => {
+    if (!anchor || !box.current) return setPlace(null);
+    const a = anchor.getBoundingClientRect();
+    const h = box.current.getBoundingClientRect().height;
+    const top = Math.max(GAP, Math.min(a.top, window.innerHeight - h - GAP));
+    setPlace({ top, right: Math.max(GAP, window.innerWidth - a.left + GAP) });
+  }, [anchor, index, candidate]);
   const lines = evidenceLines(candidate, sourceText, targetText);
   return (
-    <div id={id} role="tooltip" className="candidate-evidence" data-testid="candidate-evidence">
+    <div
+      ref={box}
+      id={id}
+      role="tooltip"
+      className={`candidate-evidence${place ? ' floating' : ''}`}
+      style={place ? { top: place.top, right: place.right } : undefined}
+      data-testid="candidate-evidence"
+    >
       <p className="candidate-evidence-title">{t('candidates.evidenceTitle', { index: index + 1, n: lines.length })}</p>
       {lines.length === 0 ? (
         <p className="subtle">{t('candidates.noEvidence')}</p>
