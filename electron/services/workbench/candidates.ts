@@ -9,14 +9,17 @@ const inside = (s: TextRange, length: number) => s.start >= 0 && s.start < s.end
 
 /**
  * The quotation search's candidates as a link stores them: spans only (the texts are the
- * documents'), scores as stored probabilities, at most MAX_CANDIDATES, and nothing that does
- * not lie inside the texts it was found in.
+ * documents'), scores as stored probabilities, each span once, at most MAX_CANDIDATES, and
+ * nothing that does not lie inside the texts it was found in.
  */
 export function storedCandidates(list: readonly QuoteCandidate[] | undefined, sourceLength: number, targetLength: number): LinkCandidate[] {
   const out: LinkCandidate[] = [];
   for (const c of list ?? []) {
     if (out.length >= MAX_CANDIDATES) break;
     if (!inside(c.source, sourceLength)) continue;
+    // The search may rank the same span twice (reached through different word links): the
+    // user is offered each span once, at its best rank.
+    if (out.some((o) => o.source.start === c.source.start && o.source.end === c.source.end)) continue;
     out.push({
       source: { start: c.source.start, end: c.source.end },
       score: clampScore(c.score),

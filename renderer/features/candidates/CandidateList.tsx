@@ -47,7 +47,7 @@ export function CandidateList({ row, sourceText, targetText }: { row: AlignRow; 
           const current = sameSpan(c.source, row.source);
           const pct = percent(c.score);
           return (
-            <li key={`${c.source.start}-${c.source.end}`} data-testid="candidate" data-rank={i + 1} data-current={current ? 'true' : undefined}>
+            <li key={i} data-testid="candidate" data-rank={i + 1} data-current={current ? 'true' : undefined}>
               <button
                 type="button"
                 className={`candidate${shownIndex === i ? ' looking' : ''}`}

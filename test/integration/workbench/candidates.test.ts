@@ -29,6 +29,8 @@ describe('ranked candidates are stored with each quotation link and come back in
     expect(links.some((l) => l.candidates.length === 3)).toBe(true);
     for (const l of withCandidates) {
       expect(l.candidates.length).toBeLessThanOrEqual(3);
+      const spans = l.candidates.map((c: any) => `${c.source.start}:${c.source.end}`);
+      expect(new Set(spans).size).toBe(spans.length);
       const scores = l.candidates.map((c: any) => c.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
       for (const c of l.candidates) {
