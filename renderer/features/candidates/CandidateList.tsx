@@ -56,7 +56,7 @@ export function CandidateList({ row, sourceText, targetText }: { row: AlignRow; 
                 onMouseLeave={() => look(null)}
                 onFocus={() => look(i)}
                 onBlur={() => look(null)}
-                title={t('candidates.take', { index: i + 1 })}
+                title={i < 3 ? `${t('candidates.take', { index: i + 1 })} (${i + 1})` : t('candidates.take', { index: i + 1 })}
                 aria-keyshortcuts={i < 3 ? String(i + 1) : undefined}
                 aria-describedby={shownIndex === i ? 'cand-evidence' : undefined}
                 data-testid={`candidate-${i + 1}`}
