@@ -85,6 +85,17 @@ describe('ranked candidates are stored with each quotation link and come back in
       expect(r.error.code).toBe('BAD_REQUEST');
       expect(r.error.message).toMatch(/candidates/);
     }
+    // Well formed but outside the texts: CONFLICT, as for the link's own spans.
+    const far = { start: RU.length + 5, end: RU.length + 9 };
+    for (const candidates of [
+      [{ source: far, score: 0.5, evidence: [] }],
+      [{ source: { start: 0, end: 2 }, score: 0.5, evidence: [{ de: { start: 0, end: 1 }, ru: far, by: 'name', strength: 1 }] }],
+      [{ source: { start: 0, end: 2 }, score: 0.5, evidence: [{ de: { start: DE.length, end: DE.length + 3 }, ru: { start: 0, end: 1 }, by: 'name', strength: 1 }] }],
+    ]) {
+      const r = await bench.ipc.invoke('workbench.restore', { projectId: pid, links: [{ ...l, candidates }] });
+      expect(r.ok).toBe(false);
+      expect(r.error.code).toBe('CONFLICT');
+    }
     expect((await byGerman('Der Fluss weiß nicht')).candidates).toEqual(l.candidates);
   });
 
