@@ -26,13 +26,13 @@ export function CandidateList({ row, sourceText, targetText }: { row: AlignRow; 
   const wb = useWorkbench();
   const model = useModel();
   const focus = useApp((s) => s.evidence);
+  const list = useRef<HTMLOListElement>(null);
   // Another row, or the panel closing, ends the highlight.
   useEffect(() => () => focusEvidence(model, null), [model, row.id]);
   if (row.candidates.length === 0) return null;
   const shownIndex = focus?.rowId === row.id ? focus.index : null;
   const shown = shownIndex === null ? null : (row.candidates[shownIndex] ?? null);
   const look = (index: number | null) => focusEvidence(model, index === null ? null : { rowId: row.id, index });
-  const list = useRef<HTMLOListElement>(null);
   const anchor = shownIndex === null ? null : (list.current?.querySelector<HTMLElement>(`[data-rank="${shownIndex + 1}"] button`) ?? null);
 
   return (
