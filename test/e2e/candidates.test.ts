@@ -57,6 +57,12 @@ describe('ranked candidates in the review panel: evidence on hover, marked in bo
     const values = pcts.map((p) => (p.startsWith('<') ? 0 : Number.parseInt(p, 10)));
     expect(values[0]).toBeGreaterThan(50);
     expect([...values].sort((a, b) => b - a)).toEqual(values);
+    // A title the original does not name has none: the list goes, and comes back with the next quotation.
+    await s().wb.row('Sewerny Westnik').first().click();
+    await s().wb.review.getByTestId('review-state').waitFor();
+    await expect.poll(() => s().wb.review.getByTestId('candidates').count()).toBe(0);
+    await selectQuote('Der Fluss, den wir teilen');
+    await expect.poll(() => items.count()).toBe(3);
   });
 
   it('shows a candidate\'s word evidence on hover and marks the matched words in both editors until the pointer leaves', async () => {
