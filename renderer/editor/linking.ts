@@ -4,6 +4,7 @@ import { rowState, type AlignRow } from '../state/rows/types';
 import { runShortcut } from '../features/keys/useWorkbenchKeys';
 import type { AppModel } from '../state/app';
 import type { Workbench } from '../state/workbench';
+import { linkEvidence } from './evidence';
 import { monaco } from './monaco';
 import { linkEditorSelections, linkRussianSelection } from './selectionLinks';
 import { suppressSyncScroll } from './syncScroll';
@@ -185,9 +186,11 @@ export function linkEditor(
   });
 
   const offStore = app.store.subscribe(render);
+  const offEvidence = linkEvidence(editor, side, app);
   render();
   return () => {
     offStore();
+    offEvidence();
     offReveal();
     if (clickTimer) clearTimeout(clickTimer);
     for (const s of subs) s.dispose();

@@ -17,6 +17,7 @@ import {
 import type { UiLang } from '../i18n';
 import { action, Store } from './store';
 import { NO_FILTERS, type AlignState, type RowFilters } from './rows/types';
+import type { EvidenceFocus } from './candidates';
 
 export type Loadable<T> =
   | { status: 'idle' }
@@ -68,6 +69,8 @@ export interface AppState {
   selectedRow: string | null;
   /** The row under the pointer in either editor; its partner is highlighted in the other. */
   hoverRow: string | null;
+  /** The candidate whose word evidence both editors highlight (pointer or focus on it in the review panel). */
+  evidence: EvidenceFocus | null;
   filters: RowFilters;
   /** Which tab the side panel shows. */
   sidePanel: SidePanel;
@@ -96,6 +99,7 @@ const initialState = (): AppState => ({
   align: { status: 'idle' },
   selectedRow: null,
   hoverRow: null,
+  evidence: null,
   filters: NO_FILTERS,
   sidePanel: 'review',
   lowerView: 'grid',

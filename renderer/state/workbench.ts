@@ -234,10 +234,17 @@ export class Workbench {
     return this.confirm([id]);
   }
 
-  /** Takes the `index`-th ranked candidate as the row's source (keys 1-9). */
+  /**
+   * Takes the `index`-th ranked candidate (keys 1-3) and confirms it: a confirm when it is the
+   * source already, else the link's source becomes its span (confirmed, as a relink is).
+   */
   pickCandidate(id: string, index: number): Promise<void> {
-    const c = this.data?.rows.find((r) => r.id === id)?.candidates[index];
-    return c ? this.relink(id, c.source) : Promise.resolve();
+    const row = this.data?.rows.find((r) => r.id === id);
+    const c = row?.candidates[index];
+    if (!row || !c) return Promise.resolve();
+    const same = row.source?.start === c.source.start && row.source?.end === c.source.end;
+    if (same && row.recheckBefore === null) return this.confirm([id]);
+    return this.each([id], 'Take candidate', (linkId) => api.workbench.setSource({ linkId, source: c.source }));
   }
 
   reject(ids: readonly string[]): Promise<void> {

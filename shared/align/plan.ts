@@ -160,9 +160,20 @@ export function toAlignment(targetText: string, q: Quote, m: ReportMatch): Quote
     source,
     score: Math.round((source ? m.p : 1 - m.p) * 1000) / 1000,
     kind: q.kind,
-    candidates: m.candidates.slice(0, 3),
+    candidates: distinctSpans(m.candidates).slice(0, 3),
     evidence: first?.evidence ?? [],
   };
+}
+
+/** Candidates with one entry per Russian span (the best-ranked one), in their order. */
+function distinctSpans<C extends { source: { start: number; end: number } }>(cands: readonly C[]): C[] {
+  const seen = new Set<string>();
+  return cands.filter((c) => {
+    const key = `${c.source.start}:${c.source.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The German sentence(s) holding a quotation. */

@@ -49,6 +49,8 @@ describe('keyboard only: reviewing ten quotations of the demo without the mouse'
   });
 
   const keys = (k: string) => browser.page.keyboard.press(k);
+  /** The selected quotation's ranked candidates as the review panel lists them. */
+  const candidateTexts = async () => (await wb.review.locator('[data-testid="candidate"] .candidate-text').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   const selectedGerman = async () => (await wb.selectedRow.locator('.gc-text[lang="de"]').innerText()).replace(/^(Quote|Title|Term)\s*/, '');
 
   /** After a reload: into the grid with Tab, on to the next row still to review with U. */
@@ -80,9 +82,11 @@ describe('keyboard only: reviewing ten quotations of the demo without the mouse'
     await expect(wb.visibleText('source')).resolves.toContain('Река, которую мы делим');
   });
 
-  it('confirms, rejects, marks absent and relinks ten quotations, each surviving a reload', async () => {
+  it('confirms, rejects, marks absent, takes candidates with 2/3 and relinks ten quotations, each surviving a reload', async () => {
     await nextOpenAfterReload();
     let rejected = false;
+    let triedThird = false;
+    const picked: number[] = [];
     const done: string[] = [];
     for (let k = 0; k < 10; k++) {
       const german = await selectedGerman();
@@ -109,9 +113,28 @@ describe('keyboard only: reviewing ten quotations of the demo without the mouse'
           rejected = true;
           state = 'rejected';
         }
+        let candidates = await candidateTexts();
+        if (!triedThird && candidates.length === 3 && candidates[2] !== answer && state === 'proposed') {
+          // Key 3 takes the third candidate and confirms it; Ctrl+Z takes that back, in the database too.
+          await keys('3');
+          await expect.poll(() => wb.stateOf(row)).toBe('confirmed');
+          await expect.poll(() => row.locator('mark.match').first().innerText()).toBe(candidates[2]);
+          await keys('Control+z');
+          await expect.poll(() => wb.stateOf(row)).toBe(state);
+          await nextOpenAfterReload();
+          expect(await wb.selectedRow.getAttribute('data-row-id')).toBe(id);
+          expect(await wb.stateOf(row)).toBe(state);
+          candidates = await candidateTexts();
+          triedThird = true;
+        }
         const proposedWords = state === 'proposed' ? await wb.selectedRow.locator('mark.match').first().innerText() : null;
+        const rank = candidates.indexOf(answer) + 1;
         if (proposedWords === answer) await keys('Control+Enter');
-        else await relinkTo(answer);
+        else if (rank >= 2 || (rank === 1 && state !== 'proposed')) {
+          // The answer is among the ranked candidates: its number key takes it and confirms the link.
+          await keys(String(rank));
+          picked.push(rank);
+        } else await relinkTo(answer);
         await expect.poll(() => wb.stateOf(row)).toBe('confirmed');
         await expect.poll(() => row.locator('mark.match').first().innerText()).toBe(answer);
       }
@@ -121,10 +144,12 @@ describe('keyboard only: reviewing ten quotations of the demo without the mouse'
       for (const d of done) expect(await wb.stateOf(wb.grid.locator(`[data-row-id="${d}"]`)), d).toMatch(/^confirmed/);
     }
     expect(rejected).toBe(true);
+    expect(triedThird).toBe(true);
+    expect(picked).toContain(2);
     expect(done).toHaveLength(10);
     expect(new Set(done).size).toBe(10);
     expect(await wb.count('confirmed')).toBeGreaterThanOrEqual(10);
-  });
+  }, 300_000);
 
   it('never touched the original: the Russian text is the op-ed as written, and read-only', async () => {
     const view = await browser.page.evaluate(async () => {

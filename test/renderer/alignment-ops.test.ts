@@ -173,6 +173,7 @@ describe('alignment row operations', () => {
     updatedAt: '2026-11-27T00:00:00Z',
     translation: null,
     recheck: null,
+    candidates: [],
     ...over,
   });
 
@@ -188,11 +189,17 @@ describe('alignment row operations', () => {
     expect(row).toMatchObject({ id: '7', linkId: 7, kind: 'quote', targetSegs: [1], sourceSegs: [1], ...expected });
   });
 
-  it('takes ranked candidates from a link that carries them, and none otherwise', () => {
-    const withCandidates = { ...stored({}), candidates: [{ source: { start: 0, end: 7 }, score: 0.6 }, { start: 8, end: 25, score: 0.3 }, { start: 5, end: 5 }] };
-    expect(rowOf(withCandidates as LinkSnapshot, new Map()).candidates).toEqual([
-      { source: { start: 0, end: 7 }, score: 0.6 },
-      { source: { start: 8, end: 25 }, score: 0.3 },
+  it('takes ranked candidates with their word evidence from a link that carries them, and none otherwise', () => {
+    const ev = { de: { start: 22, end: 27 }, ru: { start: 0, end: 4 }, by: 'dictionary' as const, strength: 1 };
+    const withCandidates = stored({
+      candidates: [
+        { source: { start: 0, end: 7 }, score: 0.6, evidence: [ev] },
+        { source: { start: 8, end: 25 }, score: 0.3, evidence: [] },
+      ],
+    });
+    expect(rowOf(Object.freeze(withCandidates), new Map()).candidates).toEqual([
+      { source: { start: 0, end: 7 }, score: 0.6, evidence: [{ de: ev.de, ru: ev.ru, by: 'dictionary' }] },
+      { source: { start: 8, end: 25 }, score: 0.3, evidence: [] },
     ]);
     expect(rowOf(stored({}), new Map()).candidates).toEqual([]);
   });

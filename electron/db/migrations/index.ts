@@ -9,6 +9,7 @@ import { migration0020 } from './0020-link-recheck';
 import { migration0021 } from './0021-project-description';
 import { migration0030 } from './0030-import-skips';
 import { migration0031 } from './0031-side-notes';
+import { migration0040 } from './0040-link-candidates';
 import { migration0070 } from './0070-document-segments-hash';
 import { migration0071 } from './0071-project-ids-autoincrement';
 
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration0021,
   migration0030,
   migration0031,
+  migration0040,
   migration0070,
   migration0071,
 ].sort(

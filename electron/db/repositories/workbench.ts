@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { z } from 'zod';
 import type {
   HistoryEntry,
   LinkKind,
@@ -9,6 +10,7 @@ import type {
   TranslationSnapshot,
   TranslationStatus,
 } from '../../../shared/ipc/channels/workbench';
+import { LinkCandidateInput, type LinkCandidate } from '../../../shared/ipc/channels/candidates';
 import type { LinkContext } from '../../../shared/tm/link-unit';
 import type { Db } from '../connection';
 
@@ -59,6 +61,8 @@ export interface LinkRow {
   updatedAt: string;
   /** The Russian text before an edit of the original touched the span; absent or null: nothing to re-check. */
   recheck?: { before: string } | null;
+  /** Ranked candidate sources; absent: a new link has none, a written one keeps those stored. */
+  candidates?: LinkCandidate[];
 }
 
 interface RawLink {
@@ -79,6 +83,7 @@ interface RawLink {
   created_at: string;
   updated_at: string;
   recheck_before: string | null;
+  candidates: string;
   t_text: string | null;
   t_status: TranslationStatus | null;
   t_note: string | null;
@@ -88,7 +93,7 @@ interface RawLink {
 
 const LINK_SELECT = `SELECT l.id, l.project_id, l.kind, l.source_start, l.source_end, l.source_seg_from, l.source_seg_to,
   l.target_start, l.target_end, l.target_seg_from, l.target_seg_to, l.status, l.score, l.who, l.created_at, l.updated_at,
-  l.recheck_before, t.text AS t_text, t.status AS t_status, t.note AS t_note, t.updated_by AS t_by, t.updated_at AS t_at
+  l.recheck_before, l.candidates, t.text AS t_text, t.status AS t_status, t.note AS t_note, t.updated_by AS t_by, t.updated_at AS t_at
   FROM alignment_links l LEFT JOIN checked_translations t ON t.link_id = l.id`;
 
 /** A stored link with the project it belongs to. */
@@ -109,6 +114,7 @@ function toLink(r: RawLink): StoredLink {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     recheck: r.recheck_before === null ? null : { before: r.recheck_before },
+    candidates: candidatesOf(r.candidates),
     translation:
       r.t_text === null
         ? null
@@ -135,7 +141,24 @@ function linkParams(l: LinkRow): Record<string, unknown> {
     created_at: l.createdAt,
     updated_at: l.updatedAt,
     recheck_before: l.recheck?.before ?? null,
+    candidates: l.candidates ? JSON.stringify(l.candidates) : null,
   };
+}
+
+/**
+ * The stored candidates; a list that does not read as candidates (written by hand or by a
+ * future version) counts as none rather than breaking the view.
+ */
+function candidatesOf(json: string): LinkCandidate[] {
+  if (json === '[]') return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  const ok = z.array(LinkCandidateInput).safeParse(raw);
+  return ok.success ? ok.data : [];
 }
 
 /** Document texts kept in memory (the two of the open project, and a few recent ones). */
@@ -169,21 +192,24 @@ export class WorkbenchRepository {
       ),
       insertLink: db.prepare(
         `INSERT INTO alignment_links (project_id, kind, source_start, source_end, source_seg_from, source_seg_to,
-           target_start, target_end, target_seg_from, target_seg_to, status, score, who, created_at, updated_at, recheck_before)
+           target_start, target_end, target_seg_from, target_seg_to, status, score, who, created_at, updated_at, recheck_before, candidates)
          VALUES (@project_id, @kind, @source_start, @source_end, @source_seg_from, @source_seg_to, @target_start,
-           @target_end, @target_seg_from, @target_seg_to, @status, @score, @who, @created_at, @updated_at, @recheck_before)`,
+           @target_end, @target_seg_from, @target_seg_to, @status, @score, @who, @created_at, @updated_at, @recheck_before,
+           COALESCE(@candidates, '[]'))`,
       ),
       // Upsert by id: restore puts a deleted link back under its old id.
       writeLink: db.prepare(
         `INSERT INTO alignment_links (id, project_id, kind, source_start, source_end, source_seg_from, source_seg_to,
-           target_start, target_end, target_seg_from, target_seg_to, status, score, who, created_at, updated_at, recheck_before)
+           target_start, target_end, target_seg_from, target_seg_to, status, score, who, created_at, updated_at, recheck_before, candidates)
          VALUES (@id, @project_id, @kind, @source_start, @source_end, @source_seg_from, @source_seg_to, @target_start,
-           @target_end, @target_seg_from, @target_seg_to, @status, @score, @who, @created_at, @updated_at, @recheck_before)
+           @target_end, @target_seg_from, @target_seg_to, @status, @score, @who, @created_at, @updated_at, @recheck_before,
+           COALESCE(@candidates, '[]'))
          ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, source_start = excluded.source_start,
            source_end = excluded.source_end, source_seg_from = excluded.source_seg_from, source_seg_to = excluded.source_seg_to,
            target_start = excluded.target_start, target_end = excluded.target_end, target_seg_from = excluded.target_seg_from,
            target_seg_to = excluded.target_seg_to, status = excluded.status, score = excluded.score, who = excluded.who,
-           created_at = excluded.created_at, updated_at = excluded.updated_at, recheck_before = excluded.recheck_before
+           created_at = excluded.created_at, updated_at = excluded.updated_at, recheck_before = excluded.recheck_before,
+           candidates = COALESCE(@candidates, alignment_links.candidates)
          WHERE alignment_links.project_id = excluded.project_id`,
       ),
       linkById: db.prepare(`${LINK_SELECT} WHERE l.id = ?`),

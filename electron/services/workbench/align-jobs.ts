@@ -10,6 +10,7 @@ import type { LinkRow } from '../../db/repositories/workbench';
 import { baseLexicon } from '../lexicon';
 import type { WorkbenchContext } from './context';
 import type { Side } from './document-state';
+import { storedCandidates } from './candidates';
 import { clampScore, rangeOf } from './links';
 import { storeAlignment } from './reconcile';
 import type { WorkbenchReader } from './view';
@@ -200,6 +201,7 @@ function quoteProposals(projectId: number, quotes: readonly QuoteAlignment[], so
       targetSegments: spanRange(target.seg.segments, tgt),
       status: src ? 'auto' : 'no_source',
       score: source.doc ? clampScore(q.score) : null,
+      candidates: storedCandidates(q.candidates, source.text.length, target.text.length),
       who: 'auto',
       createdAt: now,
       updatedAt: now,

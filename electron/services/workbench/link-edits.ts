@@ -260,6 +260,13 @@ export class LinkEdits {
     for (const s of snapshots) {
       this.cx.checkSpan(sides.target, s.target, 'German');
       if (s.source) this.cx.checkSpan(sides.source, s.source, 'Russian');
+      for (const c of s.candidates ?? []) {
+        this.cx.checkSpan(sides.source, c.source, 'Russian');
+        for (const e of c.evidence) {
+          this.cx.checkSpan(sides.source, e.ru, 'Russian');
+          this.cx.checkSpan(sides.target, e.de, 'German');
+        }
+      }
       const before = this.cx.repo.link(s.id);
       if (before && before.projectId !== projectId) throw new SverkaError('CONFLICT', `Link ${s.id} belongs to another project.`);
       if (before) previous.push(before);
@@ -278,6 +285,7 @@ export class LinkEdits {
         createdAt: s.createdAt,
         updatedAt: s.updatedAt,
         recheck: s.recheck ?? null,
+        ...(s.candidates ? { candidates: s.candidates } : {}),
       });
       const cur = before?.translation ?? null;
       if (s.translation === null) {

@@ -99,7 +99,8 @@ export function storeAlignment(
           same.score !== p.score ||
           same.status !== p.status ||
           !sameRange(same.sourceSegments, p.sourceSegments) ||
-          !sameRange(same.targetSegments, p.targetSegments);
+          !sameRange(same.targetSegments, p.targetSegments) ||
+          JSON.stringify(same.candidates) !== JSON.stringify(p.candidates ?? []);
         if (moved) repo.writeLink({ ...p, id: same.id, createdAt: same.createdAt });
         out.unchanged++;
         continue;

@@ -8,6 +8,7 @@ import { contentHash } from '../projects';
 import type { WorkbenchContext } from './context';
 import { segmentRows } from './document-state';
 import type { LinkEdits } from './link-edits';
+import { shiftCandidates } from './candidates';
 import { sameRange, snapshot } from './links';
 import type { WorkbenchReader } from './view';
 
@@ -62,10 +63,11 @@ export class SourceEdits {
             if (m.touched && !recheck) recheck = { before: old.slice(l.source.start, l.source.end) };
           }
           const sourceSegments = source ? spanRange(seg.segments, source) : null;
-          if (!moved && sameRange(sourceSegments, l.sourceSegments)) continue;
+          const shifted = shiftCandidates(l.candidates, list);
+          if (!moved && !shifted.changed && sameRange(sourceSegments, l.sourceSegments)) continue;
           previous.push(l);
           if (moved) changed.push(l.id);
-          this.cx.repo.writeLink({ ...l, source, sourceSegments, recheck, updatedAt: moved ? now : l.updatedAt });
+          this.cx.repo.writeLink({ ...l, source, sourceSegments, recheck, candidates: shifted.candidates, updatedAt: moved ? now : l.updatedAt });
         }
         if (this.cx.docs.aligned(projectId)) this.cx.docs.markSegmented(doc.id, text);
       }

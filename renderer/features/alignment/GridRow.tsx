@@ -4,6 +4,7 @@ import { keysOf } from '../keys/shortcuts';
 import { useT } from '../../state/hooks';
 import { StateBadge } from './StateBadge';
 import { LOW_SCORE, rowState, type AlignRow } from '../../state/rows/types';
+import { alternatives } from '../../state/candidates';
 
 export const cssId = (id: string) => id.replace(/[^a-zA-Z0-9_-]/g, '_');
 
@@ -118,10 +119,10 @@ export const GridRow = memo(function GridRow({
             MT
           </span>
         )}
-        {row.candidates.length > 0 && (
-          <span className="flag" title={t('grid.candidatesHint', { n: row.candidates.length })}>
-            <span aria-hidden="true">+{row.candidates.length}</span>
-            <span className="visually-hidden">{t('grid.candidates', { n: row.candidates.length })}</span>
+        {alternatives(row).length > 0 && (
+          <span className="flag" title={t('candidates.gridHint', { n: alternatives(row).length })} data-testid="candidates-flag">
+            <span aria-hidden="true">+{alternatives(row).length}</span>
+            <span className="visually-hidden">{t('grid.candidates', { n: alternatives(row).length })}</span>
           </span>
         )}
       </span>

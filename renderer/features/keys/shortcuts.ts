@@ -54,7 +54,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'absent', keys: ['A'], label: 'keys.absent', scope: 'grid', match: (e) => plain(e) && !e.shiftKey && letter(e, 'a') },
   { id: 'relink', keys: ['Ctrl+L'], label: 'keys.relink', scope: 'anywhere', match: (e) => mod(e) && !e.shiftKey && letter(e, 'l') },
   { id: 'newLink', keys: ['Ctrl+Shift+L'], label: 'keys.newLink', scope: 'anywhere', match: (e) => mod(e) && e.shiftKey && letter(e, 'l') },
-  { id: 'candidate', keys: ['1…9'], label: 'keys.candidate', scope: 'grid', match: (e) => plain(e) && /^[1-9]$/.test(e.key) },
+  { id: 'candidate', keys: ['1', '2', '3'], label: 'candidates.keys', scope: 'grid', match: (e) => plain(e) && /^[1-3]$/.test(e.key) },
   { id: 'nextOpen', keys: ['Ctrl+U', 'U'], label: 'keys.nextOpen', scope: 'anywhere', match: (e) => !e.shiftKey && letter(e, 'u') && (mod(e) || plain(e)) },
   { id: 'prevOpen', keys: ['Ctrl+Shift+U', 'Shift+U'], label: 'keys.prevOpen', scope: 'anywhere', match: (e) => e.shiftKey && letter(e, 'u') && (mod(e) || plain(e)) },
   {

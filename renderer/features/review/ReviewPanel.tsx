@@ -5,6 +5,7 @@ import { useApp, useT, useWorkbench } from '../../state/hooks';
 import { StateBadge } from '../alignment/StateBadge';
 import { rowState } from '../../state/rows/types';
 import { ariaKeys, withKeys } from '../keys/shortcuts';
+import { CandidateList } from '../candidates/CandidateList';
 
 /**
  * The selected pair: Russian source, published German, the DeepL suggestion and its diff
@@ -79,18 +80,9 @@ export function ReviewPanel() {
         <p className="review-text" lang="ru" data-testid="review-source">
           {ru || <span className="subtle">{t(row.status === 'confirmed' ? 'grid.absentConfirmed' : 'grid.absentProposed')}</span>}
         </p>
-        {row.candidates.length > 0 && (
-          <ol className="candidates" aria-label={t('review.candidates')} data-testid="review-candidates">
-            {row.candidates.slice(0, 9).map((c, i) => (
-              <li key={`${c.source.start}-${c.source.end}`}>
-                <button type="button" className="link-button" onClick={() => void wb.pickCandidate(row.id, i)} title={t('review.pickCandidate', { index: i + 1 })}>
-                  <kbd>{i + 1}</kbd> <span lang="ru">{open.source?.text.slice(c.source.start, c.source.end)}</span> <span className="subtle">{Math.round(c.score * 100)}%</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        )}
       </section>
+
+      <CandidateList row={row} sourceText={open.source?.text ?? ''} targetText={open.target?.text ?? ''} />
 
       <section className="review-block" aria-labelledby="rv-de">
         <h3 id="rv-de" className="review-label">

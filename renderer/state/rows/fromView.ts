@@ -36,20 +36,15 @@ export function rowOf(l: WorkbenchLink | LinkSnapshot, quoteKinds: ReadonlyMap<s
   };
 }
 
-/**
- * Alternative sources, when the link carries them (the quotation search may add a ranked
- * `candidates` list); none otherwise.
- */
+/** The link's ranked candidate sources (the quotation search's); none for links without them. */
 function candidatesOf(l: WorkbenchLink | LinkSnapshot): Candidate[] {
-  const list = (l as { candidates?: unknown }).candidates;
-  if (!Array.isArray(list)) return [];
-  const out: Candidate[] = [];
-  for (const c of list as Array<{ source?: { start?: unknown; end?: unknown } | null; start?: unknown; end?: unknown; score?: unknown }>) {
-    const span = c.source ?? c;
-    if (typeof span.start !== 'number' || typeof span.end !== 'number' || span.end <= span.start) continue;
-    out.push({ source: { start: span.start, end: span.end }, score: typeof c.score === 'number' ? c.score : 0 });
-  }
-  return out;
+  return (l.candidates ?? [])
+    .filter((c) => c.source.end > c.source.start)
+    .map((c) => ({
+      source: { start: c.source.start, end: c.source.end },
+      score: c.score,
+      evidence: c.evidence.map((e) => ({ de: { start: e.de.start, end: e.de.end }, ru: { start: e.ru.start, end: e.ru.end }, by: e.by })),
+    }));
 }
 
 export function quoteKindsOf(view: WorkbenchView): Map<string, QuoteKind> {

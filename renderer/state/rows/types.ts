@@ -1,3 +1,4 @@
+import type { EvidenceKind } from '../../../shared/ipc/channels/candidates';
 import type { Span } from '../../../shared/types';
 
 /** A row of the alignment grid: one German quotation or one sentence bead. */
@@ -26,6 +27,15 @@ export interface Candidate {
   readonly source: Span;
   /** Match probability in [0, 1]. */
   readonly score: number;
+  /** Which German word matched which Russian word, and by what. */
+  readonly evidence: readonly CandidateWord[];
+}
+
+/** One word link behind a candidate: German span, Russian span, kind. */
+export interface CandidateWord {
+  readonly de: Span;
+  readonly ru: Span;
+  readonly by: EvidenceKind;
 }
 
 export interface AlignRow {

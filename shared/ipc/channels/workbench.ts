@@ -2,6 +2,7 @@ import { MAX_DOCUMENT_CHARS } from '../../limits';
 import { z } from 'zod';
 import { channel } from './define';
 import { Id } from './projects';
+import { LinkCandidateInput, MAX_CANDIDATES, type LinkCandidate } from './candidates';
 
 /*
  * The workbench protocol, in short:
@@ -95,6 +96,8 @@ export interface LinkSnapshot {
    * dropped; confirming, relinking or rejecting it clears this. Null: nothing to re-check.
    */
   recheck: LinkRecheck | null;
+  /** Ranked alternative sources from the quotation search (at most MAX_CANDIDATES); [] for others. */
+  candidates: LinkCandidate[];
 }
 
 /** What a link that needs re-checking remembers. */
@@ -298,6 +301,8 @@ export const LinkSnapshotInput = z
     translation: TranslationInput.nullable(),
     /** Absent in snapshots from before re-checks existed: nothing to re-check. */
     recheck: z.object({ before: z.string().max(MAX_TEXT) }).strict().nullable().optional(),
+    /** Absent in snapshots from before candidates were stored: the stored ones stay. */
+    candidates: z.array(LinkCandidateInput).max(MAX_CANDIDATES).optional(),
     hasSuggestion: z.boolean().optional(),
     suggestion: z.unknown().optional(),
   })

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../../electron/cli/commands/align';
 import { lineSegments } from '../../../shared/text/lines';
@@ -65,6 +67,8 @@ describe('planAlignment on a report (order-free quotation search)', () => {
     for (const q of plan.quotes) {
       const cands = q.candidates ?? [];
       expect(cands.length).toBeLessThanOrEqual(3);
+      // One entry per Russian span: the app stores them so, and the CLI prints what the app stores.
+      expect(new Set(cands.map((c) => `${c.source.start}:${c.source.end}`)).size).toBe(cands.length);
       for (let k = 1; k < cands.length; k++) expect(cands[k]!.score).toBeLessThanOrEqual(cands[k - 1]!.score);
       for (const c of cands) {
         expect(RU_REPORT.slice(c.source.start, c.source.end)).toBe(c.source.text);
@@ -133,5 +137,19 @@ describe('lexicon evidence never lands on a Russian function word', () => {
     const words = (q.candidates ?? []).flatMap((c) => c.evidence.map((e) => e.ru.text.toLowerCase()));
     expect(words).toContain('миром');
     expect(words).not.toContain('по');
+  });
+});
+
+describe('candidates of the demo project', () => {
+  it('name each Russian span once, so the app and align --json list the same alternatives', () => {
+    const dir = path.join(__dirname, '../../../electron/resources/samples');
+    const ru = readFileSync(path.join(dir, 'demo-oped.ru.txt'), 'utf8');
+    const de = readFileSync(path.join(dir, 'demo-report.de.txt'), 'utf8');
+    const plan = planAlignment({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de), lexicons: [base] });
+    expect(plan.quotes.filter((q) => (q.candidates?.length ?? 0) > 1).length).toBeGreaterThan(3);
+    for (const q of plan.quotes) {
+      const keys = (q.candidates ?? []).map((c) => `${c.source.start}:${c.source.end}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
   });
 });
