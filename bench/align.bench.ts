@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lineSegments } from '../electron/cli/commands/align';
+import { lineSegments } from '../shared/text/lines';
 import { alignQuotes } from '../shared/align/quotes/index';
 import { alignSentences } from '../shared/align/sentences';
 import { buildBaselineCli, median, runAlignCli, type CliRun } from './support/cli-runs';

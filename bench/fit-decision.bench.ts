@@ -16,9 +16,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BilingualLexicon } from '../shared/align/dictionary/lexicon';
 import { planAlignment } from '../shared/align/plan';
+import { lineSegments } from '../shared/text/lines';
 import { segment } from '../shared/text/segment';
 import { decide, FEATURES, NF, NN, NONE_FEATURES, type DecisionModel } from '../shared/align/quotes/decide';
-import { corpora, goldFor, learnedFrom, lineSegments, makeCases, readCases, shippedLexicon, sourceOk, type Case } from './lib/quote-cases';
+import { corpora, goldFor, learnedFrom, makeCases, readCases, shippedLexicon, sourceOk, type Case } from './lib/quote-cases';
 import { fitChoice, type ChoiceItem } from './lib/choice';
 import { fitLogistic } from './lib/logistic';
 

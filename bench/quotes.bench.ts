@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { alignQuotes, DEFAULT_OPTIONS, type QuoteAlignOptions } from '../shared/align/quotes';
 import { alignSentences } from '../shared/align/sentences';
 import { AlignModel } from '../shared/align/similarity';
+import { lineSegments } from '../shared/text/lines';
 import { segment } from '../shared/text/segment';
 import type { Segment } from '../shared/types';
 
@@ -38,16 +39,6 @@ const sets = (flag('--sets') ?? 'newstest2012,flores200-dev,pud').split(',');
 const work = path.join(tmpdir(), 'sverka-quotes-bench');
 const casesDir = flag('--cases') ?? path.join(work, 'cases');
 const predsDir = path.join(work, 'preds');
-
-function lineSegments(text: string): Segment[] {
-  const out: Segment[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) out.push({ start: pos, end: pos + line.length, text: line });
-    pos += line.length + 1;
-  }
-  return out;
-}
 
 /** The sentence aligner's model and beads, as the CLI passes them (none if it fails). */
 function sentenceAlignment(src: Segment[], tgt: Segment[]): { model?: AlignModel; beads?: ReturnType<typeof alignSentences> } {

@@ -20,12 +20,12 @@ import { performance } from 'node:perf_hooks';
 import type { BilingualLexicon } from '../shared/align/dictionary/lexicon';
 import { planAlignment } from '../shared/align/plan';
 import type { QuoteAlignment } from '../shared/align/quotes/index';
+import { lineSegments } from '../shared/text/lines';
 import { segment } from '../shared/text/segment';
 import {
   corpora,
   emptyTally,
   learnedFrom,
-  lineSegments,
   makeCases,
   officialScore,
   readCases,

@@ -8,7 +8,6 @@ import { BilingualLexicon } from '../../shared/align/dictionary/lexicon';
 import { learnAssociations } from '../../shared/align/dictionary/learn';
 import { parseLexicon } from '../../shared/align/dictionary/format';
 import type { QuoteAlignment } from '../../shared/align/quotes/index';
-import type { Segment } from '../../shared/types';
 
 export const sharedDir = path.resolve(process.cwd(), '..', 'shared');
 export const evalDir = path.join(sharedDir, 'eval');
@@ -64,19 +63,6 @@ export function readCases(set: string, root: string, lineContainment: boolean): 
         lineContainment,
       };
     });
-}
-
-/** Pre-segmented reading, as `align --segmented` does: every non-empty line is a segment. */
-export function lineSegments(text: string): Segment[] {
-  const out: Segment[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const a = pos + (line.length - line.trimStart().length);
-    const b = pos + line.trimEnd().length;
-    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
-    pos += line.length + 1;
-  }
-  return out;
 }
 
 function iou(a: readonly [number, number], b: readonly [number, number]): number {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { Edit } from '../../shared/text/edits';
 import { monaco, proseOptions } from './monaco';
 
 const ADVANCED_WRAP_LIMIT = 200_000;
@@ -12,8 +13,8 @@ export interface TextEditorProps {
   /** BCP 47 tag of the text, for screen readers and hyphenation. */
   lang: string;
   onChange?: (text: string) => void;
-  /** The raw edits (offsets into the text before the edit), for moving spans along. */
-  onEdits?: (edits: { at: number; removed: number; inserted: number }[]) => void;
+  /** The user's edits, in the offsets of the text before them (what `workbench.updateSourceText` takes). */
+  onEdits?: (edits: Edit[]) => void;
   onCursor?: (line: number, column: number) => void;
   onMount?: (editor: monaco.editor.IStandaloneCodeEditor) => void;
   testId?: string;
@@ -45,7 +46,7 @@ export function TextEditor({ docKey, text, readOnly, ariaLabel, lang, onChange, 
     const subs = [
       model.onDidChangeContent((e) => {
         if (external.current) return;
-        callbacks.current.onEdits?.(e.changes.map((c) => ({ at: c.rangeOffset, removed: c.rangeLength, inserted: c.text.length })));
+        callbacks.current.onEdits?.(e.changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
         callbacks.current.onChange?.(model.getValue());
       }),
       editor.onDidChangeCursorPosition((e) => callbacks.current.onCursor?.(e.position.lineNumber, e.position.column)),

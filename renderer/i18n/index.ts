@@ -1,3 +1,4 @@
+import { UI_LANGS, type UiLang } from '../../shared/ipc/channels/settings';
 import { de } from './de';
 import { en, type MessageKey, type Messages } from './en';
 import { ru } from './ru';
@@ -5,9 +6,8 @@ import { formatMessage, type Params } from './format';
 
 export type { MessageKey } from './en';
 
-/** Interface languages; every one carries every key (the compiler checks de.ts and ru.ts). */
-export type UiLang = 'en' | 'de' | 'ru';
-export const UI_LANGS: readonly UiLang[] = ['en', 'de', 'ru'];
+/** Interface languages (the list lives with the `ui.lang` setting); every one carries every key (the compiler checks the catalogs). */
+export { UI_LANGS, type UiLang };
 
 const catalogs: Record<UiLang, Messages> = { en, de, ru };
 
@@ -26,7 +26,7 @@ export function translator(lang: UiLang): Translate {
 }
 
 export function isUiLang(v: unknown): v is UiLang {
-  return v === 'en' || v === 'de' || v === 'ru';
+  return typeof v === 'string' && (UI_LANGS as readonly string[]).includes(v);
 }
 
 /** The OS/browser language if it is one Sverka speaks, else English. */

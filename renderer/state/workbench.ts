@@ -1,6 +1,7 @@
 import type { MtFormality } from '../../shared/ipc/channels/mt';
 import type { EditResult, LinkSnapshot, WorkbenchView } from '../../shared/ipc/channels/workbench';
 import type { Result } from '../../shared/ipc/result';
+import type { Edit } from '../../shared/text/edits';
 import type { Span } from '../../shared/types';
 import { api, call, errorMessage } from '../api';
 import { filterRows, nextOpenRow, setSuggestion, shiftSource, shiftSpans } from './rows/ops';
@@ -297,16 +298,14 @@ export class Workbench {
     return this.travel('redo');
   }
 
-  /** Decorations follow the user's typing until the save returns the server's view. */
-  sourceEdited(changes: readonly { at: number; removed: number; inserted: number }[]): void {
+  /** Decorations follow the user's typing (as the save will move them) until the save returns the server's view. */
+  sourceEdited(changes: readonly Edit[]): void {
+    const edits = [...changes].sort((a, b) => a.start - b.start || a.end - b.end);
     this.app.store.dispatch(
       act('source/edited', (s) => {
         if (s.align.status !== 'ready') return s;
-        let { rows, sourceSegments } = s.align.data;
-        for (const c of [...changes].sort((a, b) => b.at - a.at)) {
-          rows = shiftSource(rows, c.at, c.removed, c.inserted);
-          sourceSegments = shiftSpans(sourceSegments, c.at, c.removed, c.inserted);
-        }
+        const rows = shiftSource(s.align.data.rows, edits);
+        const sourceSegments = shiftSpans(s.align.data.sourceSegments, edits);
         return { ...s, align: { ...s.align, data: { ...s.align.data, rows, sourceSegments } } };
       }),
     );

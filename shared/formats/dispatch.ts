@@ -12,6 +12,7 @@ import { createXliff12Reader, type XliffReaderOptions } from './xliff/read12';
 import { createXliff21Reader } from './xliff/read21';
 import { serializeXliff12Chunks, type Xliff12WriteOptions } from './xliff/write12';
 import { serializeXliff21Chunks, type Xliff21WriteOptions } from './xliff/write21';
+import { joinChunks } from './chunks';
 
 /** What a file name says about its format; `xliff` needs `sniffXliffVersion` on the content. */
 export type FileFormat = 'tmx' | 'xliff' | 'csv' | 'tsv';
@@ -217,7 +218,5 @@ export function exportChunks(format: ExportFormat, units: Iterable<TranslationUn
 
 /** Serialises units of an exchange format as one string (see `exportChunks`). */
 export function serializeUnits(format: UnitFormat, units: Iterable<TranslationUnit>, opts?: WriteOptions): string {
-  let s = '';
-  for (const c of exportChunks(format, units, opts)) s += c;
-  return s;
+  return joinChunks(exportChunks(format, units, opts));
 }

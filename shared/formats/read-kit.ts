@@ -187,16 +187,67 @@ export class SubtreeSkip {
 }
 
 /**
- * Whether a reader keeps a text event: not inside a skipped subtree and, inside a unit
- * (`inUnit`), within the unit's character budget, which the text is counted against.
+ * The gate a streaming reader's open tags, close tags and text pass first. It keeps the element
+ * depth, drops what lies inside the subtree `skip` ignores and, inside a unit (`inUnit`),
+ * counts elements and characters against the unit's budget: an element that puts the unit
+ * over budget is ignored with all it holds, and so is text over the character limit.
  */
-export function keepsText(skip: SubtreeSkip, budget: UnitBudget, inUnit: boolean, text: string): boolean {
-  if (skip.active) return false;
-  if (inUnit) {
-    budget.addChars(text.length);
-    if (budget.problem) return false;
+export class ReaderGate {
+  /** Depth of the element being read (1 for the root). */
+  depth = 0;
+
+  constructor(
+    private readonly skip: SubtreeSkip,
+    private readonly budget: UnitBudget,
+  ) {}
+
+  /** Takes an open tag; false when the reader ignores the element. */
+  open(inUnit: boolean): boolean {
+    this.depth++;
+    if (this.skip.open()) return false;
+    if (inUnit) {
+      this.budget.addElement();
+      if (this.budget.problem) {
+        this.skip.start();
+        return false;
+      }
+    }
+    return true;
   }
-  return true;
+
+  /** Takes a close tag; false when it closes an ignored element. */
+  close(): boolean {
+    this.depth--;
+    return !this.skip.close();
+  }
+
+  /** Takes a text event; false when the reader ignores it. */
+  text(inUnit: boolean, text: string): boolean {
+    if (this.skip.active) return false;
+    if (inUnit) {
+      this.budget.addChars(text.length);
+      if (this.budget.problem) return false;
+    }
+    return true;
+  }
+}
+
+/** What an XML unit reader starts with (see the TMX and XLIFF readers). */
+export interface XmlReaderState {
+  limits: XmlLimits;
+  stats: ReadStats;
+  out: TranslationUnit[];
+  skip: SubtreeSkip;
+  budget: UnitBudget;
+  gate: ReaderGate;
+}
+
+/** Limits (defaults with the caller's overrides), tally, output and event gate of an XML unit reader whose unit element is `unitName`. */
+export function xmlReaderState(overrides: Partial<XmlLimits> | undefined, unitName: string): XmlReaderState {
+  const limits = readerLimits(overrides);
+  const skip = new SubtreeSkip();
+  const budget = new UnitBudget(limits, unitName);
+  return { limits, stats: createReadStats(), out: [], skip, budget, gate: new ReaderGate(skip, budget) };
 }
 
 /**

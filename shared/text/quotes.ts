@@ -1,5 +1,6 @@
 import type { Lang, Span } from '../types';
-import { overlapping, segment, type SegmentResult } from './segment';
+import { segment, type SegmentResult } from './segment';
+import { overlapping } from './spans';
 
 /** What a quoted span is: someone's words, a name/title (newspaper, company, work) or a term. */
 export type QuoteKind = 'quotation' | 'title' | 'term';

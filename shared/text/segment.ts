@@ -459,33 +459,3 @@ function isAdverbialLead(text: string, segStart: number, a: number): boolean {
 const PREPOSITIONS_DE = new Set(
   'von vom zu zur zum aus in im an am auf bei beim mit nach für über unter um gegen durch ohne bis ab seit während wegen trotz statt neben zwischen hinter vor'.split(' '),
 );
-
-/** Index of the segment containing or following `offset` (binary search), -1 if none. */
-export function segmentAt(segments: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid] as Span;
-    if (s.end > offset) {
-      ans = mid;
-      hi = mid - 1;
-    } else lo = mid + 1;
-  }
-  return ans;
-}
-
-/** Indexes of the spans in sorted, non-overlapping `spans` that overlap [start, end). */
-export function overlapping(spans: readonly Span[], start: number, end: number): number[] {
-  const out: number[] = [];
-  let i = segmentAt(spans, start);
-  if (i < 0) return out;
-  for (; i < spans.length; i++) {
-    const s = spans[i] as Span;
-    if (s.start >= end) break;
-    if (s.end > start) out.push(i);
-  }
-  return out;
-}
-

@@ -4,6 +4,7 @@ import { countRows, filterRows, nextOpenRow, overlappingRows, rowAt, setSuggesti
 import { orderRows } from '../../renderer/state/rows/order';
 import { applyEdit, rowOf } from '../../renderer/state/rows/fromView';
 import { NO_FILTERS, rowState, type AlignRow } from '../../renderer/state/rows/types';
+import { mapSpan } from '../../shared/text/edits';
 
 // Offsets of three German sentences ('Erster Satz. Zweiter „Satz mit Zitat“. Dritter Satz.')
 // and three Russian ones ('Первое. Второе с цитатой. Третье.').
@@ -82,13 +83,27 @@ describe('alignment row operations', () => {
   });
 
   it.each([
-    // [edit offset, removed, inserted, expected quote source]
+    // [edit offset, removed, inserted, expected quote source (15-24 before)]
     [0, 0, 3, { start: 18, end: 27 }],
     [16, 2, 0, { start: 15, end: 22 }],
     [30, 1, 1, { start: 15, end: 24 }],
-  ])('moves Russian spans along an edit at %i (-%i +%i)', (at, removed, inserted, expected) => {
-    const out = shiftSource(base(), at, removed, inserted);
+    // Typing right after the span stays outside it, as the saved edit will have it.
+    [24, 0, 2, { start: 15, end: 24 }],
+    // Deleting all of it leaves an empty span where it was.
+    [14, 12, 0, { start: 14, end: 14 }],
+  ])('moves Russian spans along an edit at %i (-%i +%i) as the save will', (at, removed, inserted, expected) => {
+    const edit = { start: at, end: at + removed, text: 'x'.repeat(inserted) };
+    const out = shiftSource(base(), [edit]);
     expect(out.find((r) => r.id === 'q:22-36')!.source).toEqual(expected);
+    // The rule is the one the main process applies (shared/text/edits.ts mapSpan).
+    const m = mapSpan({ start: 15, end: 24 }, [edit]);
+    expect(m.span ?? { start: expected.start, end: expected.start }).toEqual(expected);
+  });
+
+  it('leaves the rows alone when no edit touches a span', () => {
+    const rows = base();
+    expect(shiftSource(rows, [])).toBe(rows);
+    expect(shiftSource(rows, [{ start: 1000, end: 1000, text: 'x' }])).toBe(rows);
   });
 
   it('finds the row under an offset, a quotation before its sentence', () => {

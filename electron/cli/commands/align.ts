@@ -5,6 +5,7 @@ import type { QuoteAlignment } from '../../../shared/align/quotes/index';
 import type { Bead } from '../../../shared/align/sentences';
 import { Lexicon } from '../../../shared/align/similarity';
 import { SverkaError } from '../../../shared/errors';
+import { lineSegments } from '../../../shared/text/lines';
 import { segment } from '../../../shared/text/segment';
 import type { Lang, Segment } from '../../../shared/types';
 import { baseLexicon } from '../../services/lexicon';
@@ -51,31 +52,6 @@ function readUtf8(file: string): string {
   } catch {
     throw new SverkaError('DECODE_FAILED', `${file} is not valid UTF-8`, { file });
   }
-}
-
-const BLANK = /^[\s\u00a0\ufeff\u200b]*$/;
-
-/**
- * Pre-segmented input: every non-empty line (split at LF only, like the scorer) is one
- * segment, trimmed of surrounding whitespace, a trailing CR and a BOM.
- */
-export function lineSegments(text: string): Segment[] {
-  const out: Segment[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    if (!BLANK.test(line)) {
-      let a = start;
-      let b = end;
-      while (a < b && /[\s\ufeff\u200b]/.test(text[a]!)) a++;
-      while (b > a && /[\s\ufeff\u200b]/.test(text[b - 1]!)) b--;
-      out.push({ start: a, end: b, text: text.slice(a, b) });
-    }
-    start = end + 1;
-  }
-  return out;
 }
 
 /** Aligns two decoded documents; the pure core of the `align` command (the app's planner). */

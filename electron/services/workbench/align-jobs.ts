@@ -5,13 +5,13 @@ import type { Bead } from '../../../shared/align/sentences';
 import { SverkaError } from '../../../shared/errors';
 import type { AlignProgress, AlignResult } from '../../../shared/ipc/channels/workbench';
 import { findQuotes } from '../../../shared/text/quotes';
+import { spanRange } from '../../../shared/text/spans';
 import type { LinkRow } from '../../db/repositories/workbench';
 import { baseLexicon } from '../lexicon';
 import type { WorkbenchContext } from './context';
 import type { Side } from './document-state';
 import { storedCandidates } from './candidates';
 import { clampScore, rangeOf } from './links';
-import { spanRange } from './offsets';
 import { storeAlignment } from './reconcile';
 import type { WorkbenchReader } from './view';
 

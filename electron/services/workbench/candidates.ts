@@ -2,8 +2,8 @@ import type { LinkCandidate } from '../../../shared/ipc/channels/candidates';
 import { MAX_CANDIDATES } from '../../../shared/ipc/channels/candidates';
 import type { QuoteCandidate } from '../../../shared/align/quotes/index';
 import type { TextRange } from '../../../shared/ipc/channels/workbench';
+import { mapSpan, type Edit } from '../../../shared/text/edits';
 import { clampScore } from './links';
-import { mapSpan, type Edit } from './offsets';
 
 const inside = (s: TextRange, length: number) => s.start >= 0 && s.start < s.end && s.end <= length;
 

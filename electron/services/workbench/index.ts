@@ -14,18 +14,17 @@ import type {
   WorkbenchStats,
   WorkbenchView,
 } from '../../../shared/ipc/channels/workbench';
+import type { Edit } from '../../../shared/text/edits';
 import type { Db } from '../../db/connection';
 import { AlignJobs } from './align-jobs';
 import { WorkbenchContext, type WorkbenchDeps } from './context';
 import { ProjectExporter, type ExportChoice } from './export';
 import { LinkEdits } from './link-edits';
-import type { Edit } from './offsets';
 import { Review } from './review';
 import { SourceEdits } from './source-edits';
 import { WorkbenchReader } from './view';
 
 export { REVIEWER_SETTING, type WorkbenchDeps } from './context';
-export { isUserLink } from './links';
 
 /**
  * The main-process side of the workbench, one entry point over its jobs: alignment runs

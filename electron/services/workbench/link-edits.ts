@@ -1,9 +1,10 @@
+import { isUserLink } from '../../../shared/align/links';
 import { SverkaError } from '../../../shared/errors';
 import type { EditResult, LinkKind, LinkSnapshotInput, TextRange } from '../../../shared/ipc/channels/workbench';
+import { overlaps, spanRange } from '../../../shared/text/spans';
 import type { LinkRow, StoredLink } from '../../db/repositories/workbench';
 import type { WorkbenchContext } from './context';
-import { isUserLink, rangeOf, sameTranslation } from './links';
-import { overlaps, spanRange } from './offsets';
+import { rangeOf, sameTranslation } from './links';
 import type { WorkbenchReader } from './view';
 
 /**

@@ -1,8 +1,6 @@
 import type { LinkSnapshot, TextRange, TranslationSnapshot } from '../../../shared/ipc/channels/workbench';
 import type { LinkRow, StoredLink } from '../../db/repositories/workbench';
 
-export { isUserLink } from '../../../shared/align/links';
-
 /** A score as stored: a finite probability rounded to three places. */
 export function clampScore(x: number): number {
   if (!Number.isFinite(x)) return 0;

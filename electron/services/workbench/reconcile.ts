@@ -1,11 +1,12 @@
+import { isUserLink } from '../../../shared/align/links';
 import { SverkaError } from '../../../shared/errors';
 import type { LinkKind, TextRange } from '../../../shared/ipc/channels/workbench';
 import type { Quote } from '../../../shared/text/quotes';
+import { overlaps, spanRange } from '../../../shared/text/spans';
 import type { LinkRow, StoredLink } from '../../db/repositories/workbench';
 import type { WorkbenchContext } from './context';
 import { segmentRows, type Side } from './document-state';
-import { isUserLink, proposalKey, sameRange } from './links';
-import { overlaps, spanRange } from './offsets';
+import { proposalKey, sameRange } from './links';
 
 /** What storing a run's proposals did to the project's links. */
 export interface Reconciled {

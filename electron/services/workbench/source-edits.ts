@@ -1,6 +1,8 @@
 import { SverkaError } from '../../../shared/errors';
 import type { LinkSnapshotInput, SourceTextResult } from '../../../shared/ipc/channels/workbench';
+import { diffEdit, mapOffset, mapSpan, normaliseEdits, type Edit } from '../../../shared/text/edits';
 import { segment } from '../../../shared/text/segment';
+import { spanRange } from '../../../shared/text/spans';
 import type { StoredLink } from '../../db/repositories/workbench';
 import { contentHash } from '../projects';
 import type { WorkbenchContext } from './context';
@@ -8,7 +10,6 @@ import { segmentRows } from './document-state';
 import type { LinkEdits } from './link-edits';
 import { shiftCandidates } from './candidates';
 import { sameRange, snapshot } from './links';
-import { diffEdit, mapOffset, mapSpan, normaliseEdits, spanRange, type Edit } from './offsets';
 import type { WorkbenchReader } from './view';
 
 /** Corrections of the Russian original's text, with every link's source carried through the edits. */

@@ -1,3 +1,4 @@
+import { mapOffset, mapSpan, type Edit } from '../../../shared/text/edits';
 import type { Span } from '../../../shared/types';
 import { HIGH_SCORE, isOpen, LOW_SCORE, rowState, type AlignRow, type RowFilters, type Suggestion } from './types';
 
@@ -17,28 +18,36 @@ export function setSuggestion(rows: readonly AlignRow[], id: string, suggestion:
   return mapRow(rows, id, (r) => ({ ...r, suggestion }));
 }
 
-/** Moves Russian spans after an edit of the Russian text (offset, removed length, inserted length). */
-export function shiftSource(rows: readonly AlignRow[], at: number, removed: number, inserted: number): readonly AlignRow[] {
-  const delta = inserted - removed;
-  const end = at + removed;
-  const move = (s: Span): Span => {
-    const start = s.start >= end ? s.start + delta : s.start > at ? at : s.start;
-    const stop = s.end >= end ? s.end + delta : s.end > at ? at + inserted : s.end;
-    return { start, end: Math.max(start, stop) };
-  };
+/**
+ * Where a span of the Russian text goes under the user's edits (sorted, in the old text's
+ * offsets): the rule the main process applies when the edit is saved (shared/text/edits.ts),
+ * so what the editor shows while typing is what the save brings back. A span whose words were
+ * deleted shrinks to the place they were.
+ */
+function follow(s: Span, edits: readonly Edit[]): Span {
+  const m = mapSpan(s, edits);
+  if (m.span) return m.span;
+  const at = mapOffset(s.start, edits);
+  return { start: at, end: at };
+}
+
+/** Moves the rows' Russian spans along the user's edits of the Russian text. */
+export function shiftSource(rows: readonly AlignRow[], edits: readonly Edit[]): readonly AlignRow[] {
+  if (edits.length === 0) return rows;
   let changed = false;
   const out = rows.map((r) => {
-    if (!r.source || r.source.end < at) return r;
+    if (!r.source) return r;
+    const source = follow(r.source, edits);
+    if (source.start === r.source.start && source.end === r.source.end) return r;
     changed = true;
-    return { ...r, source: move(r.source) };
+    return { ...r, source };
   });
   return changed ? out : rows;
 }
 
-export function shiftSpans(spans: readonly Span[], at: number, removed: number, inserted: number): readonly Span[] {
-  const delta = inserted - removed;
-  const end = at + removed;
-  return spans.map((s) => (s.end < at ? s : { start: s.start >= end ? s.start + delta : Math.min(s.start, at), end: s.end >= end ? s.end + delta : Math.max(Math.min(s.start, at), at + inserted) }));
+/** Moves spans (the Russian sentences) along the user's edits of the Russian text. */
+export function shiftSpans(spans: readonly Span[], edits: readonly Edit[]): readonly Span[] {
+  return edits.length === 0 ? spans : spans.map((s) => follow(s, edits));
 }
 
 /** Case-, ё/е- and space-insensitive form for the grid's text search. */

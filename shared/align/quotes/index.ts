@@ -1,5 +1,6 @@
 import { findQuotes, type Quote } from '../../text/quotes';
 import { segment, type SegmentResult } from '../../text/segment';
+import { overlapping } from '../../text/spans';
 import type { Segment, Span } from '../../types';
 import { analyseSegments, DEFAULT_OPTIONS, type BeadLike, type QuoteAlignOptions, type SegmentAnalysis } from './analysis';
 import { LinkTable, segInfo, type SegInfo } from './evidence';
@@ -202,16 +203,7 @@ class BeadIndex {
       });
       return out;
     }
-    // Sorted, disjoint spans: the first with end > start, then on while they start before `end`.
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((spans[mid] as Span).end > start) hi = mid;
-      else lo = mid + 1;
-    }
-    for (let i = lo; i < spans.length && (spans[i] as Span).start < end; i++) if (start < (spans[i] as Span).end) out.push(i);
-    return out;
+    return overlapping(spans, start, end);
   }
 
   /** The beads covering any of the German segments `segIdx`, in bead order. */

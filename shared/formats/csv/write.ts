@@ -1,5 +1,6 @@
 import type { TranslationUnit } from '../model';
 import { CSV_COLUMNS, guardCell, inlineToCell } from './columns';
+import { joinChunks } from '../chunks';
 
 export interface CsvWriteOptions {
   /** `,` (default), `\t` for TSV, `;` for spreadsheets in locales with a decimal comma. */
@@ -96,7 +97,5 @@ export function* serializeCsvChunks(units: Iterable<TranslationUnit>, opts: CsvW
 }
 
 export function serializeCsv(units: Iterable<TranslationUnit>, opts?: CsvWriteOptions): string {
-  let s = '';
-  for (const c of serializeCsvChunks(units, opts)) s += c;
-  return s;
+  return joinChunks(serializeCsvChunks(units, opts));
 }

@@ -1,6 +1,6 @@
 import { CodeCollector } from '../inline-code';
 import { normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
+import { noteLine, type ReadStats, recordSkip, unitReader, type UnitReader, xmlReaderState } from '../read-kit';
 import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
 import { fromTmxDate } from './dates';
 import { addProp, langRank, propKeyFromTmx, type TmxHeader } from './header';
@@ -65,12 +65,8 @@ type Meta = Partial<Pick<Tuv, 'created' | 'changed' | 'creator' | 'changer'>>;
  * does not allow in a seg, over a size limit) is skipped and counted in `stats` with its line.
  */
 export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
-  const limits = readerLimits(opts.limits);
+  const { limits, stats, out, skip, budget, gate } = xmlReaderState(opts.limits, 'tu');
   const seenIds = new Set<string>();
-  const stats = createReadStats();
-  const out: TranslationUnit[] = [];
-  const skip = new SubtreeSkip();
-  const budget = new UnitBudget(limits, 'tu');
   const code = new CodeCollector();
   let header: TmxHeader | undefined;
   let pendingHeader: TmxHeader | undefined;
@@ -93,11 +89,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
     {
       open(el) {
         stack.push(el.name);
-        if (skip.open()) return;
-        if (tu) {
-          budget.addElement();
-          if (budget.problem) return skip.start();
-        }
+        if (!gate.open(tu !== undefined)) return;
         if (seg) return openInline(el);
         const parent = stack[stack.length - 2];
         if (parent === undefined) return openRoot(el);
@@ -105,7 +97,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
       },
       close(name) {
         stack.pop();
-        if (skip.close()) return;
+        if (!gate.close()) return;
         if (seg) {
           if (code.active) {
             const done = code.close();
@@ -123,7 +115,7 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
         closeStructure(name, stack[stack.length - 1]);
       },
       text(t) {
-        if (!keepsText(skip, budget, tu !== undefined, t)) return;
+        if (!gate.text(tu !== undefined, t)) return;
         if (seg) {
           if (code.active) code.text(t);
           else seg.push(t);

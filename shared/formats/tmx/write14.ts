@@ -4,6 +4,7 @@ import { codeContent } from '../inline-code';
 import { escapeAttr, escapeText, type InvalidCharPolicy } from '../xml/escape';
 import { toTmxDate } from './dates';
 import { propTypeToTmx, type TmxWriteHeader } from './header';
+import { joinChunks } from '../chunks';
 
 export type { TmxWriteHeader } from './header';
 
@@ -84,9 +85,7 @@ export function* serializeTmxChunks(units: Iterable<TranslationUnit>, header: Tm
 
 /** The whole TMX document as one string. */
 export function serializeTmx(units: Iterable<TranslationUnit>, header?: TmxWriteHeader, opts?: TmxWriteOptions): string {
-  let s = '';
-  for (const c of serializeTmxChunks(units, header, opts)) s += c;
-  return s;
+  return joinChunks(serializeTmxChunks(units, header, opts));
 }
 
 type Esc = (s: string) => string;

@@ -1,6 +1,6 @@
 import { CodeCollector } from '../inline-code';
 import { canonicalDate, normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
+import { noteLine, type ReadStats, recordSkip, unitReader, type UnitReader, xmlReaderState } from '../read-kit';
 import { setOwn } from '../tmx/header';
 import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
 import { statusFrom12, UNTYPED_MARK, SVERKA_NOTE, SVERKA_TOOL_ID, typeFrom12, XLIFF12_NS, XLIFF2_NS } from './common';
@@ -52,13 +52,8 @@ interface UnitCtx {
  * dropped. A trans-unit that cannot be read is skipped and counted in `stats` with its line.
  */
 export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader {
-  const limits = readerLimits(opts.limits);
-  const stats = createReadStats();
-  const out: TranslationUnit[] = [];
-  const skip = new SubtreeSkip();
-  const budget = new UnitBudget(limits, 'trans-unit');
+  const { limits, stats, out, skip, budget, gate } = xmlReaderState(opts.limits, 'trans-unit');
   const code = new CodeCollector();
-  let depth = 0;
   let docNs = XLIFF12_NS;
   let file: { srcLang?: string; tgtLang?: string; toolId?: string } | undefined;
   let unit: UnitCtx | undefined;
@@ -74,13 +69,8 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
   const stream: SafeXmlStream = new SafeXmlStream(
     {
       open(el) {
-        depth++;
-        if (skip.open()) return;
-        if (unit) {
-          budget.addElement();
-          if (budget.problem) return skip.start();
-        }
-        if (depth === 1) return openRoot(el);
+        if (!gate.open(unit !== undefined)) return;
+        if (gate.depth === 1) return openRoot(el);
         const xlf = el.uri === docNs;
         if (part === 'source' || part === 'target') return openInline(el, xlf);
         if (!xlf || part === 'note') return skip.start();
@@ -114,8 +104,7 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
       },
 
       close(name, uri) {
-        depth--;
-        if (skip.close()) return;
+        if (!gate.close()) return;
         if (part === 'source' || part === 'target') {
           if (code.active) {
             const done = code.close();
@@ -146,7 +135,7 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
       },
 
       text(t) {
-        if (!keepsText(skip, budget, unit !== undefined, t)) return;
+        if (!gate.text(unit !== undefined, t)) return;
         if (part === 'note') noteText += t;
         else if (part === 'source' || part === 'target') {
           if (code.active) code.text(t);

@@ -1,5 +1,5 @@
 import { canonicalDate, normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats } from '../read-kit';
+import { noteLine, type ReadStats, recordSkip, unitReader, xmlReaderState } from '../read-kit';
 import { setOwn } from '../tmx/header';
 import { SafeXmlStream, type XmlElement } from '../xml/safe';
 import { markTypeFrom2, MDA_NS, statusFrom2, typeFrom2, XLIFF12_NS, XLIFF2_NS } from './common';
@@ -45,12 +45,7 @@ interface UnitCtx {
  * cannot be read is skipped and counted in `stats` with its line.
  */
 export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader {
-  const limits = readerLimits(opts.limits);
-  const stats = createReadStats();
-  const out: TranslationUnit[] = [];
-  const skip = new SubtreeSkip();
-  const budget = new UnitBudget(limits, 'unit');
-  let depth = 0;
+  const { limits, stats, out, skip, budget, gate } = xmlReaderState(opts.limits, 'unit');
   let srcLang: string | undefined;
   let trgLang: string | undefined;
   let file: { sverka: boolean } | undefined;
@@ -71,13 +66,8 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
   const stream: SafeXmlStream = new SafeXmlStream(
     {
       open(el) {
-        depth++;
-        if (skip.open()) return;
-        if (unit) {
-          budget.addElement();
-          if (budget.problem) return skip.start();
-        }
-        if (depth === 1) return openRoot(el);
+        if (!gate.open(unit !== undefined)) return;
+        if (gate.depth === 1) return openRoot(el);
         if (sink === 'source' || sink === 'target') return openInline(el);
         if (sink === 'data' && el.uri === XLIFF2_NS && el.name === 'cp') {
           textBuf += cpChar(el);
@@ -142,8 +132,7 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
       },
 
       close(name, uri) {
-        depth--;
-        if (skip.close()) return;
+        if (!gate.close()) return;
         if (sink === 'source' || sink === 'target') {
           if (uri === XLIFF2_NS && (name === 'source' || name === 'target') && nesting.length === 0 && name === sink) {
             sink = undefined;
@@ -183,7 +172,7 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
       },
 
       text(t) {
-        if (!keepsText(skip, budget, unit !== undefined, t)) return;
+        if (!gate.text(unit !== undefined, t)) return;
         switch (sink) {
           case 'source':
           case 'target':

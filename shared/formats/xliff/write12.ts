@@ -4,6 +4,7 @@ import { escapeAttr, escapeText, type InvalidCharPolicy } from '../xml/escape';
 import { canonicalDate } from '../model';
 import { SverkaError } from '../../errors';
 import { isNmtoken, statusTo12, UNTYPED_MARK, SVERKA_NOTE, SVERKA_TOOL_ID, TOOL_NAME, TOOL_VERSION, typeTo12, XLIFF12_NS } from './common';
+import { joinChunks } from '../chunks';
 
 export interface Xliff12WriteOptions {
   /** `original` of each `<file>` (default `sverka-tm`). */
@@ -58,9 +59,7 @@ export function* serializeXliff12Chunks(units: Iterable<TranslationUnit>, opts: 
 }
 
 export function serializeXliff12(units: Iterable<TranslationUnit>, opts?: Xliff12WriteOptions): string {
-  let s = '';
-  for (const c of serializeXliff12Chunks(units, opts)) s += c;
-  return s;
+  return joinChunks(serializeXliff12Chunks(units, opts));
 }
 
 // xs:language; a tag the schema would reject is a caller error worth naming.

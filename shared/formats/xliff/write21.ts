@@ -2,6 +2,7 @@ import { SverkaError } from '../../errors';
 import { canonicalDate, isWellNested, pairIndex, type InlineTag, type InlineText, type TranslationUnit } from '../model';
 import { escapeAttr, escapeText, type InvalidCharPolicy } from '../xml/escape';
 import { isNmtoken, markTypeTo2, MDA_NS, statusTo2, TOOL_NAME, TOOL_VERSION, typeTo2, XLIFF2_NS } from './common';
+import { joinChunks } from '../chunks';
 
 export interface Xliff21WriteOptions {
   /** `original` of the `<file>` (default `sverka-tm`). */
@@ -60,9 +61,7 @@ export function* serializeXliff21Chunks(units: Iterable<TranslationUnit>, opts: 
 }
 
 export function serializeXliff21(units: Iterable<TranslationUnit>, opts?: Xliff21WriteOptions): string {
-  let s = '';
-  for (const c of serializeXliff21Chunks(units, opts)) s += c;
-  return s;
+  return joinChunks(serializeXliff21Chunks(units, opts));
 }
 
 /** Splits units into language pairs (in order of first appearance), one XLIFF 2 document each. */

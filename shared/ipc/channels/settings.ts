@@ -7,13 +7,17 @@ import { MtFormality } from './mt';
  * can never reach other rows of the settings table (integrity stamps, sample flag) and secrets
  * never travel here: the DeepL key has its own channels.
  */
+/** Interface languages (each has a catalog in renderer/i18n). */
+export const UI_LANGS = ['en', 'de', 'ru'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
 export const UiSettingKey = z.enum(['ui.theme', 'ui.lang', 'mt.formality', 'align.mode']);
 export type UiSettingKey = z.infer<typeof UiSettingKey>;
 
 /** The values each key accepts; the handler and the renderer both check against these. */
 export const UI_SETTING_VALUES = {
   'ui.theme': z.enum(['light', 'dark', 'system']),
-  'ui.lang': z.enum(['en', 'de', 'ru']),
+  'ui.lang': z.enum(UI_LANGS),
   'mt.formality': MtFormality,
   'align.mode': z.enum(['auto', 'quotes', 'sentences']),
 } as const satisfies Record<UiSettingKey, z.ZodType<string>>;

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignDocuments, lineSegments } from '../../../electron/cli/commands/align';
+import { alignDocuments } from '../../../electron/cli/commands/align';
 import { DE, RU } from './fixtures';
-
-describe('lineSegments', () => {
-  it('takes every non-empty line, trimmed, with offsets into the text', () => {
-    const text = '\ufeffПервая строка.\r\n\n   \nВторая  \nтретья';
-    const segs = lineSegments(text);
-    expect(segs.map((s) => s.text)).toEqual(['Первая строка.', 'Вторая', 'третья']);
-    for (const s of segs) expect(text.slice(s.start, s.end)).toBe(s.text);
-    expect(segs[0]!.start).toBe(1);
-  });
-
-  it('empty text has no segments', () => {
-    expect(lineSegments('')).toEqual([]);
-    expect(lineSegments('\n\n')).toEqual([]);
-  });
-});
 
 describe('alignDocuments', () => {
   const ru = RU.slice(0, 6).join('\n') + '\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineSegments } from '../../../electron/cli/commands/align';
+import { lineSegments } from '../../../shared/text/lines';
 import { baseLexicon } from '../../../electron/services/lexicon';
 import { Linker } from '../../../shared/align/match/links';
 import { RuDoc } from '../../../shared/align/match/ru-doc';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignDocuments, lineSegments } from '../../../electron/cli/commands/align';
+import { alignDocuments } from '../../../electron/cli/commands/align';
+import { lineSegments } from '../../../shared/text/lines';
 import { baseLexicon } from '../../../electron/services/lexicon';
 import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import type { Hit } from '../../../shared/align/match/links';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignQuotes, type QuoteAlignment } from '../../../../shared/align/quotes';
-import { DE_ARTICLE, lineSegments, RU_ORIGINAL } from './fixtures';
+import { lineSegments } from '../../../../shared/text/lines';
+import { DE_ARTICLE, RU_ORIGINAL } from './fixtures';
 
 function run(sourceText: string, targetText: string): QuoteAlignment[] {
   return alignQuotes({ sourceText, sourceSegments: lineSegments(sourceText), targetText, targetSegments: lineSegments(targetText) });

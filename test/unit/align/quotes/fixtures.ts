@@ -1,16 +1,4 @@
 // Own German/Russian sentences (written for these tests; not taken from any corpus).
-import type { Segment } from '../../../../shared/types';
-
-/** One segment per non-blank line, as `--segmented` input. */
-export function lineSegments(text: string): Segment[] {
-  const out: Segment[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim()) out.push({ start: pos, end: pos + line.length, text: line });
-    pos += line.length + 1;
-  }
-  return out;
-}
 
 export const RU_ORIGINAL = [
   'Министр финансов Алексей Кудрин заявил в понедельник, что бюджет на 2012 год будет сбалансирован.',

@@ -3,7 +3,7 @@ import { alignQuotes } from '../../../../shared/align/quotes';
 import { Lexicon } from '../../../../shared/align/lexicon';
 import { AlignModel } from '../../../../shared/align/similarity';
 import { segment } from '../../../../shared/text/segment';
-import { lineSegments } from './fixtures';
+import { lineSegments } from '../../../../shared/text/lines';
 
 describe('alignQuotes with the sentence aligner', () => {
   // No cognates, names or numbers: only a dictionary can tell these sentences belong together.

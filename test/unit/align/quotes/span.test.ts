@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignQuotes } from '../../../../shared/align/quotes';
-import { lineSegments } from './fixtures';
+import { lineSegments } from '../../../../shared/text/lines';
 
 // Each row: a one-paragraph Russian original, its German rendering, the German quotation
 // (inner text) and the Russian span expected for it.

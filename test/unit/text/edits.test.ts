@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffEdit, mapSpan, normaliseEdits, overlaps, spanRange, type Edit } from '../../../electron/services/workbench/offsets';
+import { diffEdit, mapSpan, normaliseEdits, type Edit } from '../../../shared/text/edits';
 
 const apply = (text: string, edits: readonly Edit[]): string => {
   let out = '';
@@ -78,31 +78,5 @@ describe('diffEdit and normaliseEdits', () => {
     expect(normaliseEdits(text, edits, '0123')).toBeNull();
     expect(normaliseEdits(text, [{ start: 1, end: 5, text: '' }, { start: 4, end: 6, text: '' }])).toBeNull();
     expect(normaliseEdits(text, [{ start: 9, end: 11, text: '' }])).toBeNull();
-  });
-});
-
-describe('spanRange and overlaps', () => {
-  const segs = Object.freeze([
-    { start: 0, end: 5 },
-    { start: 7, end: 12 },
-    { start: 14, end: 20 },
-  ]);
-  it.each<[{ start: number; end: number }, [number, number] | null]>([
-    [{ start: 0, end: 5 }, [0, 0]],
-    [{ start: 3, end: 8 }, [0, 1]],
-    [{ start: 5, end: 7 }, null],
-    [{ start: 6, end: 20 }, [1, 2]],
-    [{ start: 8, end: 8 }, [1, 1]],
-    [{ start: 6, end: 6 }, null],
-    [{ start: 20, end: 25 }, null],
-  ])('%j covers segments %j', (span, expected) => {
-    expect(spanRange(segs, span)).toEqual(expected);
-  });
-
-  it('treats an empty range as overlapping what contains it', () => {
-    expect(overlaps({ start: 3, end: 3 }, { start: 0, end: 5 })).toBe(true);
-    expect(overlaps({ start: 5, end: 5 }, { start: 0, end: 5 })).toBe(false);
-    expect(overlaps({ start: 0, end: 5 }, { start: 5, end: 9 })).toBe(false);
-    expect(overlaps({ start: 0, end: 6 }, { start: 5, end: 9 })).toBe(true);
   });
 });

@@ -1,44 +1,10 @@
-import type { TextRange } from '../../../shared/ipc/channels/workbench';
+import type { Span } from '../types';
 
 /** A replacement of `[start, end)` of the OLD text by `text`. */
 export interface Edit {
   start: number;
   end: number;
   text: string;
-}
-
-/** Index of the first span whose end is after `offset` (binary search over sorted spans); spans.length if none. */
-function firstEndingAfter(spans: readonly TextRange[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as TextRange).end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/**
- * The inclusive index range of the sorted, non-overlapping `spans` that `span` overlaps; an
- * empty span counts as touching the segment that contains it. Null when it touches none.
- */
-export function spanRange(spans: readonly TextRange[], span: TextRange): [number, number] | null {
-  const i = firstEndingAfter(spans, span.start);
-  const first = spans[i];
-  if (!first) return null;
-  if (span.start === span.end) return first.start <= span.start ? [i, i] : null;
-  if (first.start >= span.end) return null;
-  let j = i;
-  while (j + 1 < spans.length && (spans[j + 1] as TextRange).start < span.end) j++;
-  return [i, j];
-}
-
-/** Do two half-open ranges share a character (or, when one is empty, does the other contain it)? */
-export function overlaps(a: TextRange, b: TextRange): boolean {
-  if (a.start === a.end) return b.start <= a.start && a.start < b.end;
-  if (b.start === b.end) return a.start <= b.start && b.start < a.end;
-  return a.start < b.end && b.start < a.end;
 }
 
 /**
@@ -90,7 +56,7 @@ export function mapOffset(offset: number, edits: readonly Edit[]): number {
 /** What an edit did to a span. */
 export interface MappedSpan {
   /** The span in the new text; null when its text was deleted. */
-  span: TextRange | null;
+  span: Span | null;
   /** An edit changed text inside the span (not only around it). */
   touched: boolean;
 }
@@ -102,7 +68,7 @@ export interface MappedSpan {
  * replaced region follows the replacement when it covered at least half of that region, and
  * is deleted otherwise (the region was rewritten; where the words went cannot be known).
  */
-export function mapSpan(span: TextRange, edits: readonly Edit[]): MappedSpan {
+export function mapSpan(span: Span, edits: readonly Edit[]): MappedSpan {
   const { start: s, end: t } = span;
   let delta = 0;
   let start: number | null = null;
