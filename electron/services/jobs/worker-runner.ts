@@ -24,6 +24,13 @@ export function defaultWorkerFile(): string {
   return path.join(__dirname, 'worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
 }
 
+/** The worker reads the shipped lexicon from the main process's resources (unpacked in the packaged app). */
+function workerEnv(): NodeJS.ProcessEnv {
+  // Only a bundle knows its folder (an ES module bench does not): the worker then finds its own.
+  if (typeof __dirname !== 'string') return { ...process.env };
+  return { ...process.env, SVERKA_RESOURCES: resourcesDir().replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') };
+}
+
 interface Active {
   id: number;
   kind: string;
@@ -173,9 +180,7 @@ export class WorkerRunner implements JobRunner {
   }
 
   private spawn(): Slot {
-    // The worker reads the shipped lexicon from the unpacked resources, as the main process does.
-    const env = { ...process.env, SVERKA_RESOURCES: resourcesDir().replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') };
-    const worker = new Worker(this.workerFile, { workerData: { dbFile: this.opts.dbFile }, env });
+    const worker = new Worker(this.workerFile, { workerData: { dbFile: this.opts.dbFile }, env: workerEnv() });
     const slot: Slot = { worker, job: null, reserved: false };
     this.slots.push(slot);
     worker.on('message', (m: WorkerMessage) => {

@@ -8,6 +8,8 @@ import { toWire, type RunMessage, type WorkerMessage } from './wire';
 
 /** Progress is forwarded at most this often (and at every change of phase). */
 const PROGRESS_MS = 100;
+/** How long a job waits for another job's write transaction. */
+const JOB_BUSY_TIMEOUT_MS = 10 * 60 * 1000;
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs only as a worker thread');
@@ -37,7 +39,12 @@ async function run(m: RunMessage): Promise<void> {
     post({ type: 'progress', id: m.id, progress });
   };
   try {
-    db ??= openDatabase(dbFile);
+    if (!db) {
+      db = openDatabase(dbFile);
+      // Jobs in other workers may hold the write lock for a long import: wait for it here
+      // (off the main thread) rather than fail after the main connection's five seconds.
+      db.pragma(`busy_timeout = ${JOB_BUSY_TIMEOUT_MS}`);
+    }
     const value = await runJobHere(db, m.kind, m.args, { onProgress, signal });
     post({ type: 'done', id: m.id, value });
   } catch (err) {
