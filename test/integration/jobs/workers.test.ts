@@ -79,7 +79,7 @@ describe('heavy jobs in worker threads', () => {
       const dispatch = createDispatch(s);
       await dispatch('tm.importFile', { fileName: 'seed.tmx', dataBase64: Buffer.from(tmx([['Было до импорта.', 'War vor dem Import da.']])).toString('base64') });
       const before = memoryState(s);
-      const running = dispatch('tm.importFile', { fileName: 'big.tmx', dataBase64: bigTmx(60_000).toString('base64'), jobId: 'imp-c' });
+      const running = dispatch('tm.importFile', { fileName: 'big.tmx', dataBase64: bigTmx(30_000).toString('base64'), jobId: 'imp-c' });
       await until(() => {
         try {
           return s.jobs.progress('imp-c').done > 0;
@@ -106,7 +106,7 @@ describe('heavy jobs in worker threads', () => {
       await dispatch('tm.importFile', { fileName: 'seed.tmx', dataBase64: Buffer.from(tmx([['Было до импорта.', 'War vor dem Import da.']])).toString('base64') });
       const before = memoryState(s);
       const runner = s.jobs.runner as WorkerRunner;
-      const running = dispatch('tm.importFile', { fileName: 'big.tmx', dataBase64: bigTmx(60_000).toString('base64'), jobId: 'imp-k' });
+      const running = dispatch('tm.importFile', { fileName: 'big.tmx', dataBase64: bigTmx(30_000).toString('base64'), jobId: 'imp-k' });
       await until(() => {
         try {
           return s.jobs.progress('imp-k').done > 0;
@@ -177,6 +177,26 @@ describe('heavy jobs in worker threads', () => {
       const tsv = Buffer.from((ex as { value: { dataBase64: string } }).value.dataBase64, 'base64').toString('utf8');
       expect(tsv).toContain('Der zweite Satz erzählt von der Stadt Moskau.');
       expect(await dispatch('jobs.progress', { jobId: 'ex-1' })).toMatchObject({ ok: true, value: { state: 'done', kind: 'workbench.export' } });
+    } finally {
+      s.close();
+    }
+  });
+
+  it('runs jobs on two projects side by side, each in a worker of its own', async () => {
+    const { s } = open();
+    try {
+      const dispatch = createDispatch(s);
+      const ids = [1, 2].map((n) => {
+        const p = s.projects.create(`Side ${n}`, 'ru', 'de');
+        s.projects.addText({ projectId: p.id, role: 'source', lang: 'ru', text: RU, fileName: 'ru.txt', encoding: 'utf-8' });
+        s.projects.addText({ projectId: p.id, role: 'target', lang: 'de', text: DE, fileName: 'de.txt', encoding: 'utf-8' });
+        return p.id;
+      });
+      const runner = s.jobs.runner as WorkerRunner;
+      const both = ids.map((projectId) => dispatch('workbench.align', { projectId, mode: 'sentences' }));
+      // Both were handed a worker before either finished.
+      await until(() => runner.workerCount === 2);
+      for (const r of await Promise.all(both)) expect(r).toMatchObject({ ok: true, value: { alignment: { added: 3 } } });
     } finally {
       s.close();
     }
