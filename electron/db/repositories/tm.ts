@@ -48,9 +48,6 @@ const COLUMNS = `id, source_lang, target_lang, source, target, source_inline, ta
   source_hash, origin, reviewed, status, project_id, document_id, link_id, source_start, source_end, target_start,
   target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes, source_notes, target_notes`;
 
-/** FTS5's own pending-term buffer size (its default). */
-const FTS_DEFAULT_BUFFER = 1024 * 1024;
-
 const ORIGIN_RANK: Record<TmOrigin, number> = { machine: 0, import: 1, human: 2 };
 
 export function rowToUnit(r: StoredTmRow): TmUnit {
@@ -238,30 +235,6 @@ export class TmRepository {
   indexUnitsAfter(afterId: number): void {
     this.db.prepare("INSERT INTO tm_source_fts (rowid, source_key) SELECT id, ' ' || source_key || ' ' FROM tm_units WHERE id > ?").run(afterId);
     this.db.prepare("INSERT INTO tm_target_fts (rowid, target_key) SELECT id, ' ' || target_key || ' ' FROM tm_units WHERE id > ?").run(afterId);
-  }
-
-  /**
-   * Settings for one large import on this connection, undone by the function returned: a page
-   * cache large enough to hold the duplicate-check index and the pages being filled (the default
-   * 2 MB makes every insert past a few hundred thousand units evict and re-read pages), and an
-   * FTS5 pending-term buffer of `ftsBufferBytes` instead of 1 MB, so that the deferred index
-   * build writes a few large segments rather than hundreds of small ones it then merges again.
-   * Call inside the import's transaction (the FTS setting is stored in the index's config table
-   * and put back before the commit).
-   */
-  bulkImportSettings(cacheBytes: number, ftsBufferBytes: number): () => void {
-    const cache = this.db.pragma('cache_size', { simple: true }) as number;
-    this.db.pragma(`cache_size = ${-Math.round(cacheBytes / 1024)}`);
-    const setBuffer = (bytes: number) => {
-      // FTS5 takes only an integer here; a JavaScript number would be bound as a real.
-      this.db.prepare("INSERT INTO tm_source_fts (tm_source_fts, rank) VALUES ('hashsize', ?)").run(BigInt(Math.round(bytes)));
-      this.db.prepare("INSERT INTO tm_target_fts (tm_target_fts, rank) VALUES ('hashsize', ?)").run(BigInt(Math.round(bytes)));
-    };
-    setBuffer(ftsBufferBytes);
-    return () => {
-      if (this.db.inTransaction) setBuffer(FTS_DEFAULT_BUFFER);
-      this.db.pragma(`cache_size = ${cache}`);
-    };
   }
 
   bySourceHash(hash: number): StoredTmRow[] {

@@ -14,16 +14,7 @@ export interface ImportOptions extends ReaderOptions {
   onProgress?: (read: number) => void;
   /** Read after every chunk: the import then rolls back and throws CANCELLED. */
   signal?: CancelSignal;
-  /**
-   * Connection settings for a large import (see `TmRepository.bulkImportSettings`); false
-   * imports with the connection's defaults (the bench's baseline). Default true.
-   */
-  bulk?: boolean;
 }
-
-/** Page cache and FTS buffer of a bulk import: within the 300 MB a million-unit import may take. */
-const BULK_CACHE_BYTES = 96 * 1024 * 1024;
-const BULK_FTS_BUFFER_BYTES = 32 * 1024 * 1024;
 
 /** What an import works with: the connection, the memory's repository and the clock. */
 export interface ImportContext {
@@ -49,7 +40,6 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
   const empty = createReadStats();
   let sawBytes = false;
   db.exec('BEGIN IMMEDIATE');
-  const restore = opts.bulk === false ? undefined : repo.bulkImportSettings(BULK_CACHE_BYTES, BULK_FTS_BUFFER_BYTES);
   try {
     const importId = repo.startImport(fileName, format, now);
     const lastIdBefore = repo.maxId();
@@ -80,14 +70,11 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
     }
     repo.indexUnitsAfter(lastIdBefore);
     repo.finishImport(importId, { ...outcome, ...counts, skips: skipsByReason(outcome.skippedUnits, outcome.reasons) }, ctx.now());
-    restore?.();
     db.exec('COMMIT');
     return { importId, fileName, format, ...outcome, added: counts.added, merged: counts.merged };
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw err;
-  } finally {
-    restore?.();
   }
 }
 
