@@ -67,6 +67,10 @@ async function buildElectron() {
     esbuild.build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'], platform: 'browser', target: 'chrome130' }),
     esbuild.build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/electron/cli.cjs', packages: 'external' }),
     esbuild.build({ ...common, entryPoints: ['electron/web/main.ts'], outfile: 'dist/electron/web.cjs', packages: 'external' }),
+    // The job worker (memory import/export, alignment, project export) is started by path from
+    // main.cjs, web.cjs and cli.cjs; its packages are bundled in, since the packaged app runs it
+    // from outside the asar archive where only better-sqlite3 is unpacked too.
+    esbuild.build({ ...common, entryPoints: ['electron/services/jobs/worker.ts'], outfile: 'dist/electron/worker.cjs', external: ['better-sqlite3', 'electron'] }),
   ]);
   fs.cpSync(path.join(root, 'electron', 'resources'), path.join(root, 'dist', 'resources'), { recursive: true });
   fs.writeFileSync(s.stamp, String(s.newest));

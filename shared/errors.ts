@@ -29,6 +29,8 @@ export type ErrorCode =
   | 'MT_TIMEOUT'
   | 'MT_NO_KEY'
   | 'CANCELLED'
+  /** A background job's worker stopped without an answer (killed, out of memory); committed data is kept. */
+  | 'WORKER_CRASHED'
   | 'INTERNAL';
 
 /** Base class of every deliberate error; `code` is what callers switch on. */

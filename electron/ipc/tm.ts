@@ -1,3 +1,5 @@
+import { importMemory, MEMORY_KEY } from '../services/jobs';
+import type { TmExportArgs, TmExportOutcome } from '../services/jobs/job-table';
 import type { HandlerGroup } from './types';
 
 const langs = (req: { sourceLang?: string | undefined; targetLang?: string | undefined }) => ({
@@ -18,11 +20,12 @@ export const tmHandlers: HandlerGroup<'tm'> = {
     // The open project's pair serves files that name no languages; it never filters a TMX.
     const project = req.projectId !== undefined ? s.projects.detail(req.projectId) : undefined;
     const fallback = project ? { fallback: { sourceLang: project.sourceLang, targetLang: project.targetLang } } : {};
-    return s.tm.importBytes(Buffer.from(req.dataBase64, 'base64'), req.fileName, { ...langs(req), ...fallback });
+    return importMemory(s.jobs, s.tm, { bytes: Buffer.from(req.dataBase64, 'base64'), fileName: req.fileName, options: { ...langs(req), ...fallback } }, req.jobId);
   },
-  'tm.export': (req, s) => {
-    const out = s.tm.exportToBytes(req.format, langs(req), { allowFormulas: req.allowFormulas });
-    return { dataBase64: out.bytes.toString('base64'), fileName: out.fileName, units: out.units };
+  'tm.export': async (req, s) => {
+    const args: TmExportArgs = { format: req.format, filter: langs(req), allowFormulas: req.allowFormulas };
+    const out = await s.jobs.run<TmExportOutcome>('tm.export', args, { key: MEMORY_KEY, jobId: req.jobId });
+    return { dataBase64: Buffer.from(out.bytes ?? new Uint8Array(0)).toString('base64'), fileName: out.fileName ?? '', units: out.units };
   },
 };
 

@@ -1,3 +1,4 @@
+import { projectKey } from '../services/workbench/align-jobs';
 import type { HandlerGroup } from './types';
 
 export const workbenchHandlers: HandlerGroup<'workbench'> = {
@@ -13,7 +14,7 @@ export const workbenchHandlers: HandlerGroup<'workbench'> = {
   'workbench.split': (req, s) => s.workbench.split(req.linkId, req.at),
   'workbench.merge': (req, s) => s.workbench.merge(req.linkIds),
   'workbench.restore': (req, s) => s.workbench.restore(req.projectId, req.links, req.remove),
-  'workbench.export': (req, s) => s.workbench.export(req),
+  'workbench.export': (req, s) => s.jobs.run('workbench.export', req, { key: projectKey(req.projectId), jobId: req.jobId }),
   'workbench.exportCount': (req, s) => s.workbench.exportCount(req),
   'workbench.updateSourceText': (req, s) => s.workbench.updateSourceText(req.projectId, req.text, req.edits, req.restore),
 };
@@ -24,4 +25,9 @@ export const reviewHandlers: HandlerGroup<'review'> = {
   'review.history': (req, s) => s.workbench.history(req.linkId),
   'review.reviewer': (_req, s) => s.workbench.reviewerName(),
   'review.setReviewer': (req, s) => s.workbench.setReviewerName(req.name),
+};
+
+export const jobHandlers: HandlerGroup<'jobs'> = {
+  'jobs.progress': (req, s) => s.jobs.progress(req.jobId),
+  'jobs.cancel': (req, s) => s.jobs.cancel(req.jobId),
 };

@@ -11,6 +11,7 @@ import { WorkbenchService } from './workbench';
 import { defaultDataDir } from '../db/paths';
 import { MtService, defaultKeyChain, type KeyChain, type MtServiceOptions } from './mt';
 import { GlossaryRepository } from '../db/repositories/glossary';
+import { BackgroundJobs, createRunner } from './jobs';
 
 /** Everything the handlers, the CLI and the web bridge need; one instance per database. */
 export interface Services {
@@ -26,6 +27,8 @@ export interface Services {
   tm: TmService;
   /** Alignment runs, the workbench view, link edits and review (accept/reject). */
   workbench: WorkbenchService;
+  /** Memory import/export and project export off the main thread, with progress and cancel by job id. */
+  jobs: BackgroundJobs;
   /** Settles when the first-run demo project (if one was just created) is aligned. */
   samplesReady: Promise<void>;
   /** The rolling backup taken on open: its file, null when skipped, or the error message. */
@@ -57,6 +60,12 @@ export interface ServiceOptions {
   backup?: OpenCheckPolicy;
   /** `PRAGMA integrity_check` (quick_check above 64 MB) on open; same defaults as `backup`. */
   integrity?: OpenCheckPolicy;
+  /**
+   * The job worker entry (default: worker.cjs beside the bundle). Without a built one, or for
+   * an in-memory database, or with `inlineJobs`, the heavy jobs run on the calling thread.
+   */
+  workerFile?: string;
+  inlineJobs?: boolean;
 }
 
 const INTEGRITY_KEY = 'db.integrityCheckedAt';
@@ -110,7 +119,9 @@ export function createServices(opts: ServiceOptions): Services {
     glossaryTerms: opts.mt?.glossaryTerms ?? ((projectId) => new GlossaryRepository(db).list({ projectId })),
   });
   const tm = new TmService(db);
-  const workbench = new WorkbenchService(db, { settings, tm, mt });
+  const runner = createRunner(db, opts.dbFile, { ...(opts.workerFile ? { workerFile: opts.workerFile } : {}), inline: opts.inlineJobs === true });
+  const jobs = new BackgroundJobs(runner);
+  const workbench = new WorkbenchService(db, { settings, tm, mt, jobs: runner });
   // The demo opens aligned: align it now, in the background (a failure leaves it to the user's Align).
   const samplesReady = demoId === null ? Promise.resolve() : workbench.align(demoId, 'auto').then(() => undefined, () => undefined);
   let backupPending = true;
@@ -132,10 +143,12 @@ export function createServices(opts: ServiceOptions): Services {
     mt,
     tm,
     workbench,
+    jobs,
     samplesReady,
     backupDone,
     close: () => {
       mt.dispose();
+      void jobs.close();
       // The backup copies from this connection; closing under it would abort it.
       if (backupPending) void backupDone.finally(() => db.open && db.close());
       else if (db.open) db.close();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import { TM_EXPORT_FORMATS, type TmExportFormat, type TmMatch } from '../../../shared/tm/types';
 import { flagString, json, printList, printResult, withServices } from '../context';
+import { importMemory, MEMORY_KEY } from '../../services/jobs';
 import type { CliCommand, ParsedArgs } from '../types';
 
 function langs(args: ParsedArgs): { sourceLang?: string; targetLang?: string } {
@@ -53,7 +54,7 @@ export const commands: CliCommand[] = [
     async run(args, io) {
       const file = args.positional[0];
       if (!file) throw new SverkaError('BAD_REQUEST', 'Give the file to import: tm import <file>');
-      const res = await withServices(args, (s) => s.tm.importFile(path.resolve(file), langs(args)));
+      const res = await withServices(args, (s) => importMemory(s.jobs, s.tm, { file: path.resolve(file), fileName: path.basename(file), options: langs(args) }));
       if (args.flags['json']) io.out(json(res));
       else {
         io.out(`Imported ${res.fileName} (${res.format}): ${res.summary}. ${res.added} added, ${res.merged} merged with existing.\n`);
@@ -75,7 +76,10 @@ export const commands: CliCommand[] = [
       const out = flagString(args, 'out');
       if (!out) throw new SverkaError('BAD_REQUEST', 'Give the output file: --out <file>');
       const allowFormulas = args.flags['allow-formulas'] === true;
-      const res = await withServices(args, (s) => s.tm.exportToFile(path.resolve(out), format, langs(args), { allowFormulas }));
+      const target = path.resolve(out);
+      const res = await withServices(args, (s) =>
+        s.jobs.run<{ units: number; file: string }>('tm.export', { format, filter: langs(args), allowFormulas, file: target }, { key: MEMORY_KEY }),
+      );
       printResult(args, io, { ...res, format }, () => `Wrote ${res.units} units to ${res.file} (${format}).\n`);
       return 0;
     },

@@ -99,8 +99,23 @@ export class ProjectRepository {
     return this.db.prepare('UPDATE projects SET name = ?, updated_at = ? WHERE id = ?').run(name, now, id).changes > 0;
   }
 
-  touchOpened(id: number, now: string): void {
-    this.db.prepare('UPDATE projects SET opened_at = ? WHERE id = ?').run(now, id);
+  /**
+   * Notes when the project was opened (the list's order). Never waits for the write lock: while
+   * a background job (a memory import) holds it, opening a project must not freeze the window
+   * for the busy timeout, and a missed date only changes the list's order. False when skipped.
+   */
+  touchOpened(id: number, now: string): boolean {
+    const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
+    try {
+      this.db.prepare('UPDATE projects SET opened_at = ? WHERE id = ?').run(now, id);
+      return true;
+    } catch (err) {
+      if (String((err as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return false;
+      throw err;
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
+    }
   }
 
   delete(id: number): boolean {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { CancelSignal } from '../../../shared/align/progress';
 import { SverkaError } from '../../../shared/errors';
 import { EXPORT_EXTENSIONS, exportChunks } from '../../../shared/formats/dispatch';
 import { PROP, type TranslationUnit } from '../../../shared/formats/model';
@@ -13,6 +14,24 @@ export type LangFilter = { sourceLang?: string; targetLang?: string };
 export interface ExportOptions {
   /** CSV: write cells a spreadsheet would run as formulas unguarded (default: guarded). */
   allowFormulas?: boolean;
+  /** Called every PROGRESS_UNITS units with the number written so far. */
+  onProgress?: (units: number) => void;
+  /** Read as often: the export then stops with CANCELLED (a file export leaves no file). */
+  signal?: CancelSignal;
+}
+
+const PROGRESS_UNITS = 1000;
+
+/** Counts the units passing through, reporting progress and stopping when cancelled. */
+function* counting(it: Iterable<TranslationUnit>, extra: ExportOptions, count: { units: number }): Generator<TranslationUnit> {
+  for (const u of it) {
+    count.units++;
+    if (count.units % PROGRESS_UNITS === 0) {
+      if (extra.signal?.aborted) throw new SverkaError('CANCELLED', 'The export was cancelled; nothing was written.');
+      extra.onProgress?.(count.units);
+    }
+    yield u;
+  }
 }
 
 const SVERKA_PROP_KEYS: readonly string[] = Object.values(PROP);
@@ -89,13 +108,8 @@ export class TmExport {
   /** Writes the memory to `file` in `format`, streamed (a partial file never takes its name). */
   toFile(file: string, format: TmExportFormat, filter: LangFilter = {}, extra: ExportOptions = {}): { units: number; file: string } {
     const opts = this.writerOptions(format, filter, extra);
-    let units = 0;
-    const counted = (function* (it: Iterable<TranslationUnit>) {
-      for (const u of it) {
-        units++;
-        yield u;
-      }
-    })(this.units(filter));
+    const count = { units: 0 };
+    const counted = counting(this.units(filter), extra, count);
     const tmp = `${file}.partial-${process.pid}`;
     const fd = fs.openSync(tmp, 'w');
     try {
@@ -111,22 +125,17 @@ export class TmExport {
       fs.rmSync(tmp, { force: true });
       throw err;
     }
-    return { units, file };
+    return { units: count.units, file };
   }
 
   /** The export as bytes (the renderer saves it) and a suggested file name. */
   toBytes(format: TmExportFormat, filter: LangFilter = {}, extra: ExportOptions = {}): { bytes: Buffer; fileName: string; units: number } {
     const opts = this.writerOptions(format, filter, extra);
-    let units = 0;
+    const count = { units: 0 };
     const parts: Buffer[] = [];
-    const counted = (function* (it: Iterable<TranslationUnit>) {
-      for (const u of it) {
-        units++;
-        yield u;
-      }
-    })(this.units(filter));
+    const counted = counting(this.units(filter), extra, count);
     for (const chunk of exportChunks(format, counted, memoryWriteOptions(opts))) parts.push(Buffer.from(chunk, 'utf8'));
     const date = this.now().slice(0, 10);
-    return { bytes: Buffer.concat(parts), fileName: `sverka-memory-${date}.${EXPORT_EXTENSIONS[format]}`, units };
+    return { bytes: Buffer.concat(parts), fileName: `sverka-memory-${date}.${EXPORT_EXTENSIONS[format]}`, units: count.units };
   }
 }

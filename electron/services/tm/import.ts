@@ -1,3 +1,4 @@
+import type { CancelSignal } from '../../../shared/align/progress';
 import { SverkaError } from '../../../shared/errors';
 import type { TranslationUnit } from '../../../shared/formats/model';
 import { createReadStats, describeRead, lineOf, MAX_SKIP_DETAILS, recordSkip, type ReadStats, type SkippedUnit, type SkipReason } from '../../../shared/formats/read-kit';
@@ -11,6 +12,8 @@ import { createUnitReader, importFormatOf, type ReaderOptions } from './formats'
 export interface ImportOptions extends ReaderOptions {
   /** Called after every chunk with the number of units read so far. */
   onProgress?: (read: number) => void;
+  /** Read after every chunk: the import then rolls back and throws CANCELLED. */
+  signal?: CancelSignal;
 }
 
 /** What an import works with: the connection, the memory's repository and the clock. */
@@ -53,6 +56,7 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
       counts.merged += res.merged;
     };
     for (const text of decodeChunks(chunks, fileName)) {
+      if (opts.signal?.aborted) throw new SverkaError('CANCELLED', `The import of ${fileName} was cancelled; the memory is as it was.`);
       sawBytes = true;
       store(reader.write(text));
       opts.onProgress?.(counts.produced);

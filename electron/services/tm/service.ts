@@ -364,10 +364,17 @@ export class TmService {
 
   /** Runs an import (see `importUnits`); lookups then re-plan over the grown memory. */
   private importChunks(chunks: Iterable<Uint8Array>, fileName: string, opts: ImportOptions): TmImportResult {
-    const res = importUnits({ db: this.db, repo: this.repo, now: this.now }, chunks, fileName, opts);
+    try {
+      return importUnits({ db: this.db, repo: this.repo, now: this.now }, chunks, fileName, opts);
+    } finally {
+      this.memoryChanged();
+    }
+  }
+
+  /** The memory was changed through another connection (a job worker's import): lookups re-plan. */
+  memoryChanged(): void {
     delete this.samples.source;
     delete this.samples.target;
-    return res;
   }
 
   /** Every unit as exchange-format units, lazily, in id order (tuids kept unique). */

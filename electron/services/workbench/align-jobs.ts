@@ -3,7 +3,7 @@ import { planAlignment, type PlanMode } from '../../../shared/align/plan';
 import type { QuoteAlignment } from '../../../shared/align/quotes/index';
 import type { Bead } from '../../../shared/align/sentences';
 import { SverkaError } from '../../../shared/errors';
-import type { AlignProgress, AlignResult } from '../../../shared/ipc/channels/workbench';
+import type { AlignProgress, AlignResult, AlignSummary } from '../../../shared/ipc/channels/workbench';
 import { findQuotes } from '../../../shared/text/quotes';
 import { spanRange } from '../../../shared/text/spans';
 import type { LinkRow } from '../../db/repositories/workbench';
@@ -25,6 +25,8 @@ interface AlignJob {
   fraction: number;
   cancelled: boolean;
   finished: boolean;
+  /** Stops a run in a worker at once (set while one runs there). */
+  abort?: () => void;
 }
 
 /** How long a finished run's state stays readable by `alignProgress`. */
@@ -32,9 +34,11 @@ const JOB_MEMORY_MS = 60_000;
 
 /**
  * Alignment runs: each calls the one planner (shared/align/plan.ts, the pipeline the command
- * line runs too), turns its plan into link proposals and stores them (reconcile.ts). Runs go
- * in phases with a turn of the event loop between them, so progress and cancel requests
- * (by the caller's `jobId`) are served while one works; a cancelled run changes nothing.
+ * line runs too), turns its plan into link proposals and stores them (reconcile.ts). With a
+ * job runner that works off the main thread (the app, the web bridge) the run goes to a
+ * worker, one run per project at a time; without one it runs here in phases with a turn of
+ * the event loop between them. Either way progress and cancel requests (by the caller's
+ * `jobId`) are served while one works, and a cancelled run changes nothing.
  */
 export class AlignJobs {
   private readonly jobs = new Map<string, AlignJob>();
@@ -73,6 +77,7 @@ export class AlignJobs {
     const job = this.jobs.get(jobId);
     if (!job || job.phase === 'done' || job.phase === 'failed' || job.phase === 'cancelled') return { cancelled: false };
     job.cancelled = true;
+    job.abort?.();
     return { cancelled: true };
   }
 
@@ -95,66 +100,98 @@ export class AlignJobs {
 
   private async run(projectId: number, mode: PlanMode, job: AlignJob): Promise<AlignResult> {
     const t0 = performance.now();
-    const step = async (phase: AlignPhase, fraction: number): Promise<void> => {
+    const note = (phase: AlignPhase, fraction: number) => {
       job.phase = phase;
       job.fraction = fraction;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (job.cancelled) throw new SverkaError('CANCELLED', 'Alignment cancelled; nothing was changed.');
     };
-    await step('segmenting', 0.02);
-    const { source, target } = this.cx.sides(projectId, true);
-    if (!target.doc) {
-      throw new SverkaError('CONFLICT', 'The project has no German article yet: import it before aligning.');
-    }
-    const startHashes = { source: source.doc?.contentHash ?? null, target: target.doc.contentHash };
-    const quotes = findQuotes(target.text, target.lang, target.seg).quotes;
-
-    let beads: Bead[] = [];
-    let translation = false;
-    let reason: string;
-    let quoteLinks: QuoteAlignment[];
-    if (!source.doc || source.seg.segments.length === 0) {
-      // Without an original only the top-level quotations are listed (the planner lists every one).
-      reason = 'no Russian original yet: quotations listed without sources';
-      quoteLinks = quotes
-        .filter((q) => q.depth === 0)
-        .map((q) => ({ target: { start: q.start, end: q.end, text: q.text }, source: null, score: 0, kind: q.kind }));
-    } else {
-      await step('sentences', 0.1);
-      const base = baseLexicon();
-      const plan = planAlignment({
-        sourceText: source.text,
-        sourceSegments: source.seg.segments,
-        targetText: target.text,
-        targetSegments: target.seg.segments,
-        mode,
-        lexicons: base ? [base] : [],
+    let summary: Omit<AlignSummary, 'ms'>;
+    const runner = this.cx.deps.jobs;
+    if (runner?.offThread) {
+      // Off the main thread: the worker reports its phases and reads the cancel flag itself.
+      const controller = new AbortController();
+      job.abort = () => controller.abort();
+      if (job.cancelled) controller.abort();
+      summary = await runner.run<Omit<AlignSummary, 'ms'>>({
+        kind: 'workbench.align',
+        args: { projectId, mode },
+        key: projectKey(projectId),
+        signal: controller.signal,
+        onProgress: (p) => note(p.phase as AlignPhase, p.total > 0 ? p.done / p.total : job.fraction),
       });
-      beads = plan.beads;
-      translation = plan.translation;
-      reason = plan.reason;
-      quoteLinks = plan.quotes;
-      await step('quotes', 0.65);
+    } else {
+      summary = await alignProject(this.cx, projectId, mode, async (phase, fraction) => {
+        note(phase, fraction);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (job.cancelled) throw cancelledAlign();
+      });
     }
-
-    const now = this.cx.now();
-    const proposals = [
-      ...(translation ? sentenceProposals(projectId, beads, source, target, now) : []),
-      ...quoteProposals(projectId, quoteLinks, source, target, now),
-    ];
-    await step('storing', 0.9);
-    const counts = storeAlignment(this.cx, projectId, { source, target, quotes, proposals, startHashes });
     const view = this.reader.view(projectId);
-    return {
-      ...view,
-      alignment: {
-        mode: translation ? 'sentences' : 'quotes',
-        reason,
-        ...counts,
-        ms: Math.round((performance.now() - t0) * 10) / 10,
-      },
-    };
+    return { ...view, alignment: { ...summary, ms: Math.round((performance.now() - t0) * 10) / 10 } };
   }
+}
+
+/** The serialisation key of jobs on one project (alignment, export). */
+export function projectKey(projectId: number): string {
+  return `project:${projectId}`;
+}
+
+function cancelledAlign(): SverkaError {
+  return new SverkaError('CANCELLED', 'Alignment cancelled; nothing was changed.');
+}
+
+/** Reports a phase and throws CANCELLED when the run is to stop. */
+export type AlignStep = (phase: AlignPhase, fraction: number) => Promise<void> | void;
+
+/**
+ * One alignment run: the one planner (shared/align/plan.ts), its plan turned into link
+ * proposals and stored in one transaction (reconcile.ts). `step` is called between phases;
+ * when it throws, nothing has been written. Runs on the main thread or in a job worker.
+ */
+export async function alignProject(cx: WorkbenchContext, projectId: number, mode: PlanMode, step: AlignStep): Promise<Omit<AlignSummary, 'ms'>> {
+  await step('segmenting', 0.02);
+  const { source, target } = cx.sides(projectId, true);
+  if (!target.doc) {
+    throw new SverkaError('CONFLICT', 'The project has no German article yet: import it before aligning.');
+  }
+  const startHashes = { source: source.doc?.contentHash ?? null, target: target.doc.contentHash };
+  const quotes = findQuotes(target.text, target.lang, target.seg).quotes;
+
+  let beads: Bead[] = [];
+  let translation = false;
+  let reason: string;
+  let quoteLinks: QuoteAlignment[];
+  if (!source.doc || source.seg.segments.length === 0) {
+    // Without an original only the top-level quotations are listed (the planner lists every one).
+    reason = 'no Russian original yet: quotations listed without sources';
+    quoteLinks = quotes
+      .filter((q) => q.depth === 0)
+      .map((q) => ({ target: { start: q.start, end: q.end, text: q.text }, source: null, score: 0, kind: q.kind }));
+  } else {
+    await step('sentences', 0.1);
+    const base = baseLexicon();
+    const plan = planAlignment({
+      sourceText: source.text,
+      sourceSegments: source.seg.segments,
+      targetText: target.text,
+      targetSegments: target.seg.segments,
+      mode,
+      lexicons: base ? [base] : [],
+    });
+    beads = plan.beads;
+    translation = plan.translation;
+    reason = plan.reason;
+    quoteLinks = plan.quotes;
+    await step('quotes', 0.65);
+  }
+
+  const now = cx.now();
+  const proposals = [
+    ...(translation ? sentenceProposals(projectId, beads, source, target, now) : []),
+    ...quoteProposals(projectId, quoteLinks, source, target, now),
+  ];
+  await step('storing', 0.9);
+  const counts = storeAlignment(cx, projectId, { source, target, quotes, proposals, startHashes });
+  return { mode: translation ? 'sentences' : 'quotes', reason, ...counts };
 }
 
 /** Sentence links from the beads; a Russian sentence left unpaired is simply not linked. */

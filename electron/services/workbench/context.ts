@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection';
 import { SettingsRepository } from '../../db/repositories/settings';
 import { WorkbenchRepository, type StoredLink } from '../../db/repositories/workbench';
 import { DocumentState, type Side } from './document-state';
+import type { JobRunner } from '../jobs/types';
 import type { MtReviewer, TmWriter } from './tm-sink';
 
 /** What the workbench takes from the rest of the container; every part is optional. */
@@ -14,6 +15,8 @@ export interface WorkbenchDeps {
   /** The MT service that records decisions on machine suggestions. */
   mt?: MtReviewer;
   now?: () => string;
+  /** Runs alignment and export off the main thread (the app, the web bridge, the CLI); without it they run here. */
+  jobs?: JobRunner;
 }
 
 /** Settings key of the reviewer's name (written into links, translations and TM provenance). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { GlossaryTerm, TmImportResult, TmMatch, TmStats, TmUnit } from '../../tm/types';
 import { base64Length, formatMiB, MAX_TM_UPLOAD_BYTES } from '../../limits';
 import { channel } from './define';
+import { JobIdSchema } from './jobs';
 import { Id } from './projects';
 
 const Lang = z.string().regex(/^[a-zA-Z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'a language code such as ru or de-DE');
@@ -79,6 +80,8 @@ export const tmChannels = {
         targetLang: Lang.optional(),
         /** The open project: its languages serve files that name none (never a filter). */
         projectId: Id.optional(),
+        /** For `jobs.progress` / `jobs.cancel` while the import runs. */
+        jobId: JobIdSchema.optional(),
       })
       .strict(),
   ),
@@ -90,6 +93,8 @@ export const tmChannels = {
         targetLang: Lang.optional(),
         /** CSV: write cells that start with = + - @ as they are, so spreadsheets run them as formulas. */
         allowFormulas: z.boolean().default(false),
+        /** For `jobs.progress` / `jobs.cancel` while the export runs. */
+        jobId: JobIdSchema.optional(),
       })
       .strict(),
   ),

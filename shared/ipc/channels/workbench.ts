@@ -1,6 +1,7 @@
 import { MAX_DOCUMENT_CHARS } from '../../limits';
 import { z } from 'zod';
 import { channel } from './define';
+import { JobIdSchema } from './jobs';
 import { Id } from './projects';
 import { LinkCandidateInput, MAX_CANDIDATES, type LinkCandidate } from './candidates';
 
@@ -449,7 +450,8 @@ export const workbenchChannels = {
    * (default: confirmed), the checked translation as target when there is one and
    * `useChecked` (default), else the published German; provenance travels in props.
    */
-  'workbench.export': channel<ProjectExport>()(ExportRequest.extend({ format: ProjectExportFormat }).strict()),
+  /** The pairs as a file; with a `jobId` its progress and cancel go through `jobs.progress` / `jobs.cancel`. */
+  'workbench.export': channel<ProjectExport>()(ExportRequest.extend({ format: ProjectExportFormat, jobId: JobIdSchema.optional() }).strict()),
   /** How many pairs `workbench.export` would write for these choices (the same selection). */
   'workbench.exportCount': channel<{ units: number }>()(ExportRequest),
   /** The reviewer name written into links, checked translations and TM provenance ('user' until set). */

@@ -1,0 +1,88 @@
+import type { PlanMode } from '../../../shared/align/plan';
+import { SverkaError } from '../../../shared/errors';
+import type { AlignSummary, ProjectExport, ProjectExportFormat } from '../../../shared/ipc/channels/workbench';
+import type { TmExportFormat, TmImportResult } from '../../../shared/tm/types';
+import type { Db } from '../../db/connection';
+import { TmService } from '../tm';
+import type { ReaderOptions } from '../tm/formats';
+import { alignProject } from '../workbench/align-jobs';
+import { WorkbenchContext } from '../workbench/context';
+import { ProjectExporter, type ExportChoice } from '../workbench/export';
+import type { JobHooks } from './types';
+
+/** A memory import: a file on disk (the CLI) or its bytes (IPC). */
+export interface TmImportArgs {
+  file?: string;
+  bytes?: Uint8Array;
+  fileName: string;
+  options: ReaderOptions;
+}
+
+/** A memory export: to a file (the CLI), or as bytes when `file` is omitted. */
+export interface TmExportArgs {
+  format: TmExportFormat;
+  filter: { sourceLang?: string; targetLang?: string };
+  allowFormulas: boolean;
+  file?: string;
+}
+
+export interface TmExportOutcome {
+  units: number;
+  file?: string;
+  bytes?: Uint8Array;
+  fileName?: string;
+}
+
+export type ProjectExportArgs = ExportChoice & { format: ProjectExportFormat };
+
+/** Progress of a job counted in units of unknown total. */
+function counted(hooks: JobHooks, phase: string): (n: number) => void {
+  return (n) => hooks.onProgress({ phase, done: n, total: 0 });
+}
+
+function checkCancelled(hooks: JobHooks, what: string): void {
+  if (hooks.signal.aborted) throw new SverkaError('CANCELLED', `${what} cancelled; nothing was changed.`);
+}
+
+/**
+ * Every job that may run off the main thread, by kind: a plain function of a database
+ * connection (the worker's own, or the main one), its arguments and the hooks. A new kind is
+ * one line here, e.g. `'dictionary.import': (db, a, h) => importDictionary(db, a.file, h.onProgress, h.signal)`.
+ */
+export const jobTable = {
+  'tm.import': (db: Db, a: TmImportArgs, hooks: JobHooks): TmImportResult => {
+    const tm = new TmService(db);
+    const opts = { ...a.options, onProgress: counted(hooks, 'importing'), signal: hooks.signal };
+    if (a.file !== undefined) return tm.importFile(a.file, opts);
+    return tm.importBytes(a.bytes ?? new Uint8Array(0), a.fileName, opts);
+  },
+  'tm.export': (db: Db, a: TmExportArgs, hooks: JobHooks): TmExportOutcome => {
+    const tm = new TmService(db);
+    const extra = { allowFormulas: a.allowFormulas, onProgress: counted(hooks, 'exporting'), signal: hooks.signal };
+    if (a.file !== undefined) return tm.exportToFile(a.file, a.format, a.filter, extra);
+    const out = tm.exportToBytes(a.format, a.filter, extra);
+    return { units: out.units, fileName: out.fileName, bytes: out.bytes };
+  },
+  'workbench.align': (db: Db, a: { projectId: number; mode: PlanMode }, hooks: JobHooks): Promise<Omit<AlignSummary, 'ms'>> =>
+    alignProject(new WorkbenchContext(db), a.projectId, a.mode, (phase, fraction) => {
+      hooks.onProgress({ phase, done: Math.round(fraction * 1000), total: 1000 });
+      checkCancelled(hooks, 'Alignment');
+    }),
+  'workbench.export': (db: Db, a: ProjectExportArgs, hooks: JobHooks): ProjectExport => {
+    checkCancelled(hooks, 'Export');
+    return new ProjectExporter(new WorkbenchContext(db)).export(a);
+  },
+} as const;
+
+export type JobKind = keyof typeof jobTable;
+
+export function isJobKind(kind: string): kind is JobKind {
+  return Object.prototype.hasOwnProperty.call(jobTable, kind);
+}
+
+/** Runs one job of the table (in the thread that calls it). */
+export async function runJobHere(db: Db, kind: string, args: unknown, hooks: JobHooks): Promise<unknown> {
+  if (!isJobKind(kind)) throw new SverkaError('BAD_REQUEST', `There is no background job ${JSON.stringify(kind)}.`);
+  const fn = jobTable[kind] as (db: Db, a: unknown, h: JobHooks) => unknown;
+  return await fn(db, args, hooks);
+}

@@ -1,0 +1,40 @@
+import type { CancelSignal } from '../../../shared/align/progress';
+
+/** Where a background job stands: `done` of `total` (total 0 when unknown), and a phase name. */
+export interface JobProgress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
+/** What a job function gets besides its arguments: a progress callback and a cancel flag. */
+export interface JobHooks {
+  onProgress: (p: JobProgress) => void;
+  /** Read between units of work; the job then throws a CANCELLED SverkaError and changes nothing. */
+  signal: CancelSignal;
+}
+
+/** How a caller starts a job on a runner. */
+export interface JobRequest<A> {
+  kind: string;
+  args: A;
+  /**
+   * Jobs with the same key run one after another (one project, the one memory); jobs with
+   * different keys may run side by side.
+   */
+  key: string;
+  onProgress?: (p: JobProgress) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs the heavy jobs (job-table.ts) off the caller's thread (WorkerRunner) or on it
+ * (InlineRunner: an in-memory database, which another thread cannot open, and the bench's
+ * "before" figures). Both serialise jobs by key.
+ */
+export interface JobRunner {
+  readonly offThread: boolean;
+  run<R>(req: JobRequest<unknown>): Promise<R>;
+  /** Stops every worker (a running job then fails as cancelled). */
+  close(): Promise<void>;
+}
