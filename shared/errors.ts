@@ -24,7 +24,17 @@ export type ErrorCode =
   | 'MT_TIMEOUT'
   | 'MT_NO_KEY'
   | 'CANCELLED'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  // Team memory (PostgreSQL): why the shared server cannot be used right now.
+  | 'TEAM_NOT_CONFIGURED'
+  | 'TEAM_UNREACHABLE'
+  | 'TEAM_TIMEOUT'
+  | 'TEAM_AUTH'
+  | 'TEAM_TLS'
+  | 'TEAM_NOT_POSTGRES'
+  | 'TEAM_SCHEMA'
+  | 'TEAM_CONNECTION_LOST'
+  | 'TEAM_READ_ONLY';
 
 /** Base class of every deliberate error; `code` is what callers switch on. */
 export class SverkaError extends Error {

@@ -11,6 +11,7 @@ import { WorkbenchService } from './workbench';
 import { defaultDataDir } from '../db/paths';
 import { MtService, defaultKeyChain, type KeyChain, type MtServiceOptions } from './mt';
 import { GlossaryRepository } from '../db/repositories/glossary';
+import { defaultTeamKeyChain, TeamService, type TeamServiceOptions } from './team';
 
 /** Everything the handlers, the CLI and the web bridge need; one instance per database. */
 export interface Services {
@@ -26,6 +27,8 @@ export interface Services {
   tm: TmService;
   /** Alignment runs, the workbench view, link edits and review (accept/reject). */
   workbench: WorkbenchService;
+  /** The shared team memory on PostgreSQL: merged lookups, the outbox, push and pull. */
+  team: TeamService;
   /** The rolling backup taken on open: its file, null when skipped, or the error message. */
   backupDone: Promise<{ file: string | null; error?: string }>;
   /** Closes the database (after a backup still in progress has finished). */
@@ -47,6 +50,15 @@ export interface ServiceOptions {
   /** Further MT settings (tests: a glossary source, short timeouts). */
   mt?: Partial<Omit<MtServiceOptions, 'db' | 'keys'>>;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Where the team memory's password is read from. Default: <data dir>/team.password (owner
+   * only); the desktop app passes `electronTeamKeyChain(safeStorage, userData)`.
+   */
+  teamKeys?: KeyChain;
+  /** Further team memory settings (tests: short timeouts). */
+  team?: Partial<Pick<TeamServiceOptions, 'lookupTimeoutMs' | 'client' | 'now'>>;
+  /** Deliver the team outbox in the background (default: the app and the web bridge, not the CLI). */
+  teamBackgroundSync?: boolean;
   /**
    * Rolling backup (last 5, in `backups/` beside the database) when the database is opened.
    * Default: 'always' for the app and the web bridge, 'daily' for the CLI so that quick
@@ -100,6 +112,17 @@ export function createServices(opts: ServiceOptions): Services {
     glossaryTerms: opts.mt?.glossaryTerms ?? ((projectId) => new GlossaryRepository(db).list({ projectId })),
   });
   const tm = new TmService(db);
+  const teamKeys = opts.teamKeys ?? defaultTeamKeyChain(defaultDataDir(env));
+  const team = new TeamService({
+    db,
+    tm,
+    settings,
+    keys: teamKeys,
+    env,
+    canSetPassword: opts.shell === 'electron' && teamKeys.canWrite,
+    ...opts.team,
+  });
+  if (opts.teamBackgroundSync ?? opts.shell !== 'cli') team.startBackgroundSync();
   const workbench = new WorkbenchService(db, { settings, tm, mt });
   let backupPending = true;
   const backupDone = rollingBackup(db, opts.dbFile, { policy: opts.backup ?? (opts.shell === 'cli' ? 'daily' : 'always') }).then(
@@ -119,9 +142,11 @@ export function createServices(opts: ServiceOptions): Services {
     mt,
     tm,
     workbench,
+    team,
     backupDone,
     close: () => {
       mt.dispose();
+      void team.dispose();
       // The backup copies from this connection; closing under it would abort it.
       if (backupPending) void backupDone.finally(() => db.open && db.close());
       else if (db.open) db.close();

@@ -5,9 +5,12 @@ import { migration0003 } from './0003-alignment';
 import { migration0004 } from './0004-translation-memory';
 import { migration0005 } from './0005-glossary';
 import { migration0010 } from './0010-mt';
+import { migration0050 } from './0050-team-units';
+import { migration0051 } from './0051-team-outbox';
+import { migration0052 } from './0052-project-team-memories';
 
 /** Every migration, in version order. New ones are appended here. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0010].sort(
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0010, migration0050, migration0051, migration0052].sort(
   (a, b) => a.version - b.version,
 );
 

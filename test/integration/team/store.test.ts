@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Services } from '../../../electron/services';
+import { PgMemoryStore, SqliteMemoryStore, type MemoryStore, type TeamClient } from '../../../electron/services/team';
+import type { TeamMatch, TeamUnitPayload } from '../../../shared/tm/team';
+import { clientFor, payload, removeTmpDirs, servicesFor, startPostgres, teamDatabase, type PgCluster } from './helpers';
+
+/** The same memory test suite, run against the local SQLite store and a team memory on PostgreSQL. */
+
+const ru = (source: string, target: string, extra: Partial<TeamUnitPayload> = {}) => payload(source, target, extra);
+
+const MEMORY: readonly TeamUnitPayload[] = Object.freeze([
+  ru('Президент подписал указ о новых мерах поддержки.', 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'),
+  ru('Президент подписал указ о мерах поддержки.', 'Der Präsident unterzeichnete einen Erlass über Hilfsmaßnahmen.'),
+  ru('Президент подписал закон.', 'Der Präsident unterzeichnete ein Gesetz.'),
+  ru('Ёлка стоит на главной площади.', 'Der Tannenbaum steht auf dem Hauptplatz.'),
+  ru('Да', 'Ja'),
+  ru('Нет', 'Nein'),
+  ru('Министр заявил, что переговоры продолжатся.', 'Der Minister erklärte, die Verhandlungen würden fortgesetzt.', { origin: 'machine', reviewed: false, status: null }),
+  ru('Министр заявил, что переговоры продолжатся.', 'Der Minister sagte, die Gespräche gingen weiter.', { reviewed: false, status: null, changed: '2026-11-28T05:00:00.000Z' }),
+  ru('Die Straße ist gesperrt.', 'Улица перекрыта.', { sourceLang: 'de', targetLang: 'ru' }),
+  ru('Президент подписал закон.', 'The president signed the law.', { targetLang: 'en' }),
+]);
+
+const FILLER: readonly TeamUnitPayload[] = Array.from({ length: 300 }, (_, i) =>
+  ru(`Отчёт номер ${i} опубликован в среду вечером.`, `Bericht Nummer ${i} wurde am Mittwochabend veröffentlicht.`),
+);
+
+let cluster: PgCluster;
+let services: Services;
+let client: TeamClient;
+const stores: Record<'sqlite' | 'postgres', MemoryStore> = {} as never;
+
+beforeAll(async () => {
+  cluster = await startPostgres({ fast: true });
+  const db = await teamDatabase(cluster);
+  services = servicesFor(null);
+  client = clientFor(db.adminUrl());
+  stores.sqlite = new SqliteMemoryStore(services.db, services.tm);
+  stores.postgres = new PgMemoryStore(client, ['main'], 'main');
+  for (const s of Object.values(stores)) {
+    await s.addUnits(MEMORY);
+    await s.addUnits(FILLER);
+  }
+});
+afterAll(async () => {
+  await client?.close();
+  services?.close();
+  cluster?.destroy();
+  removeTmpDirs();
+});
+
+const brief = (ms: TeamMatch[]) => ms.map((m) => [m.source, m.target, m.score, m.similarity]);
+
+describe.each(['sqlite', 'postgres'] as const)('memory store on %s', (kind) => {
+  const store = () => stores[kind];
+
+  it('holds every unit once, even when sent twice', async () => {
+    expect(await store().countUnits()).toBe(MEMORY.length + FILLER.length);
+    const again = await store().addUnits(MEMORY.slice(0, 3));
+    expect(again.added).toBe(0);
+    expect(await store().countUnits()).toBe(MEMORY.length + FILLER.length);
+  });
+
+  it.each([
+    ['exact match scores 100', 'Президент подписал указ о новых мерах поддержки.', 'de', 100, 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'],
+    ['case and spacing only: 99', 'ПРЕЗИДЕНТ  подписал\u00A0указ о новых мерах поддержки.', 'de', 99, 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'],
+    ['е for ё is folded: 99', 'Елка стоит на главной площади.', 'de', 99, 'Der Tannenbaum steht auf dem Hauptplatz.'],
+    ['short query, exact', 'Да', 'de', 100, 'Ja'],
+    ['short query, case only', 'да', 'de', 99, 'Ja'],
+    ['target language chooses the unit', 'Президент подписал закон.', 'en', 100, 'The president signed the law.'],
+  ])('%s', async (_what, query, targetLang, score, target) => {
+    const [best] = await store().lookup(query, { sourceLang: 'ru', targetLang });
+    expect(best).toMatchObject({ score, target });
+  });
+
+  it('orders fuzzy matches by closeness, best first', async () => {
+    const matches = await store().lookup('Президент подписал указ о новых мерах помощи.', { sourceLang: 'ru', targetLang: 'de', minScore: 30 });
+    expect(matches.map((m) => m.source)).toEqual([
+      'Президент подписал указ о новых мерах поддержки.',
+      'Президент подписал указ о мерах поддержки.',
+      'Президент подписал закон.',
+    ]);
+    expect(matches[0]!.score).toBeGreaterThanOrEqual(85);
+    expect(matches[0]!.score).toBeLessThan(100);
+  });
+
+  it('penalises machine origin and missing review; conflicting targets both kept', async () => {
+    const matches = await store().lookup('Министр заявил, что переговоры продолжатся.', { sourceLang: 'ru', targetLang: 'de' });
+    expect(matches.map((m) => [m.origin, m.similarity, m.score])).toEqual([
+      ['human', 100, 95],
+      ['machine', 100, 85],
+    ]);
+  });
+
+  it('finds a German source with ß/ss folded', async () => {
+    const [best] = await store().lookup('Die Strasse ist gesperrt.', { sourceLang: 'de', targetLang: 'ru' });
+    expect(best).toMatchObject({ score: 99, target: 'Улица перекрыта.' });
+  });
+
+  it('finds a filler sentence among many similar ones', async () => {
+    const [best] = await store().lookup('Отчёт номер 217 опубликован в среду утром.', { sourceLang: 'ru', targetLang: 'de' });
+    expect(best?.source).toBe('Отчёт номер 217 опубликован в среду вечером.');
+  });
+
+  it('keeps glossary entries once per pair', async () => {
+    const term = { uuid: '', sourceLang: 'ru', targetLang: 'de', sourceTerm: 'указ', targetTerm: 'Erlass', note: null, project: null, created: '2026-11-27T05:00:00.000Z' };
+    await store().addTerms([{ ...term, uuid: crypto.randomUUID() }]);
+    await store().addTerms([{ ...term, uuid: crypto.randomUUID() }, { ...term, uuid: crypto.randomUUID(), sourceTerm: 'закон', targetTerm: 'Gesetz' }]);
+    const terms = await store().terms({ sourceLang: 'ru', targetLang: 'de' });
+    expect(terms.map((t) => [t.sourceTerm, t.targetTerm])).toEqual([
+      ['закон', 'Gesetz'],
+      ['указ', 'Erlass'],
+    ]);
+  });
+});
+
+describe('both stores', () => {
+  it('score a unit the same, and agree on the best match', async () => {
+    const queries = [
+      'Президент подписал указ о новых мерах помощи.',
+      'Президент подписал новый закон.',
+      'Министр заявил, что переговоры будут продолжены.',
+      'Отчёт номер 42 опубликован в четверг вечером.',
+      'Елка стоит на площади.',
+    ];
+    let shared = 0;
+    for (const q of queries) {
+      const a = await stores.sqlite.lookup(q, { sourceLang: 'ru', targetLang: 'de', minScore: 40, limit: 5 });
+      const b = await stores.postgres.lookup(q, { sourceLang: 'ru', targetLang: 'de', minScore: 40, limit: 5 });
+      expect(a.length).toBeGreaterThan(0);
+      expect(brief(b).slice(0, 1)).toEqual(brief(a).slice(0, 1));
+      // Candidate gathering differs (FTS5 trigrams here, pg_trgm word patterns there); the
+      // percentage of a unit both find does not.
+      const local = new Map(a.map((m) => [`${m.source}|${m.target}`, [m.score, m.similarity]]));
+      for (const m of b) {
+        const other = local.get(`${m.source}|${m.target}`);
+        if (!other) continue;
+        expect([m.score, m.similarity]).toEqual(other);
+        shared++;
+      }
+    }
+    expect(shared).toBeGreaterThan(10);
+  });
+});

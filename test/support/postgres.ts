@@ -1,0 +1,157 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+/**
+ * A throwaway PostgreSQL cluster for tests and benchmarks: initdb into a temporary folder,
+ * started on a free loopback port, stopped and removed at the end. PostgreSQL refuses to run
+ * as root, so under root every server command runs as the `postgres` system user (runuser).
+ * Debian's `postgresql` package provides the binaries and pg_trgm (contrib).
+ */
+export interface PgCluster {
+  readonly host: '127.0.0.1';
+  readonly port: number;
+  readonly dir: string;
+  /** The superuser's name and password (password authentication over TCP, as in production). */
+  readonly superuser: string;
+  readonly password: string;
+  /** A postgres:// URL for `database` as `user` (default: the superuser). */
+  url(database?: string, user?: string, password?: string): string;
+  /** Runs `fn` with a superuser connection to `database` (default `postgres`). */
+  admin<T>(fn: (c: pg.Client) => Promise<T>, database?: string): Promise<T>;
+  /** A fresh database (UTF-8, C.UTF-8 character classes so pg_trgm sees Cyrillic letters). */
+  createDatabase(name: string): Promise<string>;
+  /** A login role with a password. */
+  createRole(name: string, password: string): Promise<void>;
+  /** Fast shutdown (the data stays); `start` brings it back on the same port. */
+  stop(): void;
+  start(): void;
+  readonly running: boolean;
+  /** Stops the server and removes the folder. */
+  destroy(): void;
+}
+
+/** The newest installed PostgreSQL's bin folder (Debian keeps each major version apart). */
+export function findPgBin(): string | null {
+  const root = '/usr/lib/postgresql';
+  try {
+    const versions = fs
+      .readdirSync(root)
+      .filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
+    if (versions[0]) return path.join(root, versions[0], 'bin');
+  } catch {
+    // not Debian's layout
+  }
+  const which = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' });
+  return which.status === 0 && which.stdout.trim() ? path.dirname(which.stdout.trim()) : null;
+}
+
+/** A port nobody listens on right now (the kernel's choice). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+function run(bin: string, args: string[], opts: { cwd?: string } = {}): string {
+  const cmd = asRoot ? 'runuser' : bin;
+  const argv = asRoot ? ['-u', 'postgres', '--', bin, ...args] : args;
+  try {
+    return execFileSync(cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: opts.cwd ?? os.tmpdir() });
+  } catch (err) {
+    const e = err as { stderr?: string; stdout?: string; message: string };
+    throw new Error(`${path.basename(bin)} failed: ${e.stderr || e.stdout || e.message}`);
+  }
+}
+
+export interface StartOptions {
+  /** Extra server settings (`-c name=value`). */
+  settings?: Record<string, string | number>;
+  /** Durability settings off (fsync, synchronous_commit): fine for tests, not for benchmarks of writes. */
+  fast?: boolean;
+}
+
+/** initdb + start. Throws a message naming the missing package when PostgreSQL is not installed. */
+export async function startPostgres(opts: StartOptions = {}): Promise<PgCluster> {
+  const bin = findPgBin();
+  if (!bin) throw new Error('PostgreSQL is not installed (Debian: apt-get install postgresql).');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sverka-pg-'));
+  const data = path.join(dir, 'data');
+  const password = crypto.randomBytes(12).toString('hex');
+  const pwfile = path.join(dir, 'pw');
+  fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (asRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
+  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`]);
+  fs.rmSync(pwfile, { force: true });
+  const port = await freePort();
+  const settings: Record<string, string | number> = {
+    listen_addresses: '127.0.0.1',
+    port,
+    unix_socket_directories: dir,
+    max_connections: 60,
+    ...(opts.fast ? { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } : {}),
+    ...opts.settings,
+  };
+  const conf = Object.entries(settings)
+    .map(([k, v]) => `${k} = '${String(v)}'`)
+    .join('\n');
+  fs.appendFileSync(path.join(data, 'postgresql.conf'), `\n# sverka test cluster\n${conf}\n`);
+  let running = false;
+  const ctl = (what: 'start' | 'stop') => {
+    if (what === 'start') run(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+    else run(path.join(bin, 'pg_ctl'), ['-D', data, '-w', '-t', '60', '-m', 'fast', 'stop']);
+    running = what === 'start';
+  };
+  ctl('start');
+  const url = (database = 'postgres', user = 'postgres', pw = password) =>
+    `postgres://${encodeURIComponent(user)}:${encodeURIComponent(pw)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const admin = async <T>(fn: (c: pg.Client) => Promise<T>, database = 'postgres'): Promise<T> => {
+    const c = new pg.Client({ connectionString: url(database) });
+    await c.connect();
+    try {
+      return await fn(c);
+    } finally {
+      await c.end();
+    }
+  };
+  return {
+    host: '127.0.0.1',
+    port,
+    dir,
+    superuser: 'postgres',
+    password,
+    url,
+    admin,
+    async createDatabase(name) {
+      await admin((c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'`));
+      return name;
+    },
+    async createRole(name, pw) {
+      await admin((c) => c.query(`CREATE ROLE ${pg.escapeIdentifier(name)} LOGIN PASSWORD ${pg.escapeLiteral(pw)}`));
+    },
+    stop: () => running && ctl('stop'),
+    start: () => !running && ctl('start'),
+    get running() {
+      return running;
+    },
+    destroy() {
+      try {
+        if (running) ctl('stop');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
