@@ -42,15 +42,15 @@ export class TeamSync {
   constructor(private readonly d: SyncDeps) {}
 
   /** Delivers due outbox items (all of them when `force`); one delivery at a time. */
-  flush(client: TeamClient, force = false): Promise<FlushResult> {
+  flush(client: TeamClient, force = false, onProgress?: (sent: number) => void): Promise<FlushResult> {
     if (force) this.d.local.retryNow(this.d.now());
-    this.flushing ??= this.deliver(client).finally(() => {
+    this.flushing ??= this.deliver(client, onProgress).finally(() => {
       this.flushing = null;
     });
     return this.flushing;
   }
 
-  private async deliver(client: TeamClient): Promise<FlushResult> {
+  private async deliver(client: TeamClient, onProgress?: (sent: number) => void): Promise<FlushResult> {
     let sent = 0;
     const failedNow = new Set<number>();
     for (;;) {
@@ -71,6 +71,7 @@ export class TeamSync {
           else await store.addTerms(rows.map((r) => JSON.parse(r.payload) as TeamTermPayload));
           this.d.local.delivered(rows.map((r) => r.id));
           sent += rows.length;
+          onProgress?.(sent);
         } catch (err) {
           const e = err instanceof SverkaError ? err : new SverkaError('INTERNAL', 'The team memory could not take the items.');
           const attempts = Math.min(...rows.map((r) => r.attempts));
@@ -95,7 +96,7 @@ export class TeamSync {
    */
   async push(client: TeamClient, memory: string, onProgress?: (sent: number) => void): Promise<TeamSyncResult> {
     await client.memory(memory, 'write');
-    const flushed = await this.flush(client, true);
+    const flushed = await this.flush(client, true, onProgress);
     if (flushed.error) throw flushed.error;
     const store = new PgMemoryStore(client, [memory], memory);
     const state = this.d.local.syncState(memory);
