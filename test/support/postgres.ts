@@ -81,6 +81,8 @@ export interface StartOptions {
   settings?: Record<string, string | number>;
   /** Durability settings off (fsync, synchronous_commit): fine for tests, not for benchmarks of writes. */
   fast?: boolean;
+  /** Serve TLS with this certificate and key (copied into the cluster folder for the server's user). */
+  tls?: { certFile: string; keyFile: string };
 }
 
 /** initdb + start. Throws a message naming the missing package when PostgreSQL is not installed. */
@@ -96,12 +98,27 @@ export async function startPostgres(opts: StartOptions = {}): Promise<PgCluster>
   run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`]);
   fs.rmSync(pwfile, { force: true });
   const port = await freePort();
+  const tlsFiles: Record<string, string> = {};
+  if (opts.tls) {
+    for (const [k, from] of [
+      ['ssl_cert_file', opts.tls.certFile],
+      ['ssl_key_file', opts.tls.keyFile],
+    ] as const) {
+      const to = path.join(dir, path.basename(from));
+      fs.copyFileSync(from, to);
+      fs.chmodSync(to, 0o600);
+      if (asRoot) execFileSync('chown', ['postgres:postgres', to]);
+      tlsFiles[k] = to;
+    }
+    tlsFiles['ssl'] = 'on';
+  }
   const settings: Record<string, string | number> = {
     listen_addresses: '127.0.0.1',
     port,
     unix_socket_directories: dir,
     max_connections: 60,
     ...(opts.fast ? { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } : {}),
+    ...tlsFiles,
     ...opts.settings,
   };
   const conf = Object.entries(settings)

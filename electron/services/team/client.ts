@@ -144,6 +144,12 @@ export class TeamClient {
       throw this.fail(await connectError(err, this.connection));
     }
     let broken = false;
+    // A connection the server drops while checked out reports it as an event as well as
+    // through the running query; the query's rejection is the one handled.
+    const onError = () => {
+      broken = true;
+    };
+    c.on('error', onError);
     try {
       await c.query('BEGIN');
       const out = await fn(new TeamServerRepository(c), c);
@@ -155,6 +161,7 @@ export class TeamClient {
       });
       throw this.fail(teamError(err, this.connection));
     } finally {
+      c.off('error', onError);
       c.release(broken);
     }
   }

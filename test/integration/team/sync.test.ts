@@ -196,7 +196,7 @@ describe('a killed sync', () => {
     const dir = tmpDir();
     const dbFile = path.join(dir, 'local.db');
     const prep = svc(null, { dbFile });
-    const units = Array.from({ length: 12_000 }, (_, i) => pair(`Большая партия, предложение ${i}.`, `Großer Stapel, Satz ${i}.`));
+    const units = Array.from({ length: 8_000 }, (_, i) => pair(`Большая партия, предложение ${i}.`, `Großer Stapel, Satz ${i}.`));
     prep.tm.add(units);
     prep.close();
     const env = { ...process.env, SVERKA_TEAM_URL: db.url('anna', 'anna-pw') };
@@ -212,18 +212,18 @@ describe('a killed sync', () => {
     });
     const mid = await serverCount("source LIKE 'Большая партия, предложение %'");
     expect(mid).toBeGreaterThan(0);
-    expect(mid).toBeLessThan(12_000);
+    expect(mid).toBeLessThan(8_000);
     const second = cli(['tm', 'push', '--json']);
     let out = '';
     second.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const code = await new Promise<number | null>((r) => second.once('exit', r));
     expect(code).toBe(0);
     expect(JSON.parse(out)).toMatchObject({ memory: 'main', outboxLeft: 0 });
-    expect(await serverCount("source LIKE 'Большая партия, предложение %'")).toBe(12_000);
+    expect(await serverCount("source LIKE 'Большая партия, предложение %'")).toBe(8_000);
     const distinct = await cluster.admin(
       async (c) => Number((await c.query("SELECT count(DISTINCT source) AS n FROM sverka.units WHERE source LIKE 'Большая партия, предложение %'")).rows[0].n),
       db.name,
     );
-    expect(distinct).toBe(12_000);
+    expect(distinct).toBe(8_000);
   });
 });
