@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { migrateTeam } from '../../../electron/db/team/migrate';
+import { teamMigrations, type TeamMigration } from '../../../electron/db/team/migrations';
 import type { Services } from '../../../electron/services';
 import { PgMemoryStore, SqliteMemoryStore, type MemoryStore, type TeamClient } from '../../../electron/services/team';
 import type { TeamMatch, TeamUnitPayload } from '../../../shared/tm/team';
@@ -140,5 +143,42 @@ describe('both stores', () => {
       }
     }
     expect(shared).toBeGreaterThan(10);
+  });
+});
+
+describe('server schema migrations', () => {
+  it('apply every unrecorded step once, in order, even when two administrators run them at once', async () => {
+    const name = `steps_${process.pid}`;
+    await cluster.createDatabase(name);
+    const connect = async () => {
+      const c = new pg.Client({ connectionString: cluster.url(name) });
+      await c.connect();
+      return c;
+    };
+    const [a, b] = await Promise.all([connect(), connect()]);
+    try {
+      const both = await Promise.all([migrateTeam(a), migrateTeam(b)]);
+      expect(both.map((r) => r.to)).toEqual([1, 1]);
+      expect(both.map((r) => r.from).sort()).toEqual([0, 1]);
+      const next: TeamMigration = {
+        version: 2,
+        name: 'units-note',
+        up: async (c) => {
+          await c.query('ALTER TABLE sverka.units ADD COLUMN reviewed_note text');
+        },
+      };
+      expect(await migrateTeam(a, [...teamMigrations, next])).toEqual({ from: 1, to: 2 });
+      expect(await migrateTeam(a, [...teamMigrations, next])).toEqual({ from: 2, to: 2 });
+      const rows = (await a.query('SELECT version, name FROM sverka.schema_migrations ORDER BY version')).rows;
+      expect(rows).toEqual([
+        { version: 1, name: 'memories' },
+        { version: 2, name: 'units-note' },
+      ]);
+      // This Sverka (which knows step 1 only) now refuses the server, and changes nothing.
+      await expect(migrateTeam(b)).rejects.toMatchObject({ code: 'TEAM_SCHEMA', message: expect.stringMatching(/version 2, newer/) });
+      expect((await b.query('SELECT count(*)::int AS n FROM sverka.schema_migrations')).rows[0].n).toBe(2);
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
   });
 });
