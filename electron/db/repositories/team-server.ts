@@ -8,12 +8,34 @@ import type { TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
  * checked-out client; row-level security on the server decides what the user sees and writes.
  */
 
-/** A unit ready for the server: the payload plus the keys computed once on the client. */
-export interface ServerUnitRow extends TeamUnitPayload {
+/**
+ * A unit ready for the server: keys, words and hash computed once on the client, the JSON
+ * columns as JSON text (a push hands the local memory's JSON through unparsed).
+ */
+export interface ServerUnitRow {
+  uuid: string;
+  parentUuid: string | null;
+  sourceLang: string;
+  targetLang: string;
+  source: string;
+  target: string;
   sourceKey: string;
   targetKey: string;
   sourceWords: string;
   sourceHash: number;
+  sourceInlineJson: string | null;
+  targetInlineJson: string | null;
+  origin: TmOrigin;
+  reviewed: boolean;
+  status: string | null;
+  project: string | null;
+  creator: string | null;
+  changer: string | null;
+  reviewer: string | null;
+  created: string;
+  changed: string;
+  propsJson: string;
+  notesJson: string;
 }
 
 /** A unit as read back from the server. */
@@ -99,6 +121,32 @@ const toUnit = (r: UnitRecord): ServerUnit => ({
   notes: r.notes,
 });
 
+const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+const CANDIDATE_COLUMNS = `u.id, u.source, u.source_key, u.source_lang, u.target_lang, u.origin, u.reviewed,
+  to_char(u.changed_at AT TIME ZONE 'UTC', ${ISO}) AS changed`;
+
+interface CandidateRecord {
+  id: string;
+  source: string;
+  source_key: string;
+  source_lang: string;
+  target_lang: string;
+  origin: TmOrigin;
+  reviewed: boolean;
+  changed: string;
+}
+
+const toCandidate = (r: CandidateRecord): ServerCandidate => ({
+  id: Number(r.id),
+  source: r.source,
+  sourceKey: r.source_key,
+  sourceLang: r.source_lang,
+  targetLang: r.target_lang,
+  origin: r.origin,
+  reviewed: r.reviewed,
+  changed: r.changed,
+});
+
 /** A language condition on `col` for a filter value (canonical case): `de` takes de-*, `de-DE` only itself. */
 function langCondition(col: string, lang: string | undefined, args: unknown[]): string {
   if (!lang) return '';
@@ -107,11 +155,26 @@ function langCondition(col: string, lang: string | undefined, args: unknown[]): 
   return lang.includes('-') ? ` AND u.${col} = ${p}` : ` AND split_part(u.${col}, '-', 1) = ${p}`;
 }
 
+/** What ranking needs of a candidate; the rest of the unit is read for the winners only. */
+export interface ServerCandidate {
+  id: number;
+  source: string;
+  sourceKey: string;
+  sourceLang: string;
+  targetLang: string;
+  origin: TmOrigin;
+  reviewed: boolean;
+  /** ISO 8601, UTC. */
+  changed: string;
+}
+
 export interface CandidateQuery {
   memoryIds: readonly number[];
   sourceHash: number;
-  /** `LIKE` patterns on the words column (see shared/tm/words). */
-  patterns: readonly string[];
+  /** Terms on the words column (see shared/tm/words): each a list of `LIKE` patterns a unit must all hold. */
+  terms: readonly (readonly string[])[];
+  /** The query's words as the column holds them (`wordText`): candidates are ordered by pg_trgm similarity to it. */
+  words: string;
   sourceLang?: string;
   targetLang?: string;
   limit: number;
@@ -158,6 +221,11 @@ export class TeamServerRepository {
     await this.q.query(Number(writes.rows[0]!.n) > 0 ? `GRANT sverka_writer TO ${id}` : `REVOKE sverka_writer FROM ${id}`);
   }
 
+  /** For the rest of the transaction: a pending list of 32 MB for the words index (bulk writes). */
+  async bulkSession(): Promise<void> {
+    await this.q.query("SET LOCAL gin_pending_list_limit = '32MB'");
+  }
+
   /**
    * Idempotent upsert of unit versions by (memory, uuid): a version sent twice is stored once;
    * sent again with a later date or a review it only moves those forward. The text of a stored
@@ -166,7 +234,8 @@ export class TeamServerRepository {
   async upsertUnits(memoryId: number, rows: readonly ServerUnitRow[]): Promise<{ added: number; merged: number }> {
     if (rows.length === 0) return { added: 0, merged: 0 };
     const col = <T>(f: (r: ServerUnitRow) => T) => rows.map(f);
-    const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+    // One array per column: the cheapest way found to send thousands of rows in one statement
+    // (a JSON array of the rows costs the client about four times as much to write).
     const r = await this.q.query<{ inserted: boolean }>(
       `INSERT INTO sverka.units (memory_id, uuid, parent_uuid, source_lang, target_lang, source, target, source_key, target_key,
          source_words, source_hash, source_inline, target_inline, origin, reviewed, status, project, creator, changer, reviewer,
@@ -200,8 +269,8 @@ export class TeamServerRepository {
         col((r) => r.targetKey),
         col((r) => r.sourceWords),
         col((r) => String(r.sourceHash)),
-        col((r) => json(r.sourceInline)),
-        col((r) => json(r.targetInline)),
+        col((r) => r.sourceInlineJson),
+        col((r) => r.targetInlineJson),
         col((r) => r.origin),
         col((r) => r.reviewed),
         col((r) => r.status),
@@ -211,8 +280,8 @@ export class TeamServerRepository {
         col((r) => r.reviewer),
         col((r) => r.created),
         col((r) => r.changed),
-        col((r) => JSON.stringify(r.props)),
-        col((r) => JSON.stringify(r.notes)),
+        col((r) => r.propsJson),
+        col((r) => r.notesJson),
       ],
     );
     const added = r.rows.filter((x) => x.inserted).length;
@@ -246,42 +315,62 @@ export class TeamServerRepository {
 
   /**
    * Fuzzy and exact candidates: units with the query's source hash or holding some of the
-   * chosen word patterns (pg_trgm answers each pattern from the words index), those holding
-   * most patterns first, the newest within a tie. The caller scores them.
+   * chosen word patterns (pg_trgm answers each pattern from the words index); the exact ones
+   * first, then by pg_trgm similarity of their words to the query's, the newest within a tie.
+   * The caller scores them with the shared CAT scoring.
    */
-  async candidates(c: CandidateQuery): Promise<ServerUnit[]> {
-    const args: unknown[] = [c.memoryIds, String(c.sourceHash)];
-    const likes = c.patterns.map((p) => {
-      args.push(p);
-      return `u.source_words LIKE $${args.length}`;
+  async candidates(c: CandidateQuery): Promise<ServerCandidate[]> {
+    const args: unknown[] = [c.memoryIds, String(c.sourceHash), c.words];
+    const likes = c.terms.map((term) => {
+      const all = term.map((p) => {
+        args.push(p);
+        return `u.source_words LIKE $${args.length}`;
+      });
+      return all.length === 1 ? all[0]! : `(${all.join(' AND ')})`;
     });
     const langs = langCondition('source_lang', c.sourceLang, args) + langCondition('target_lang', c.targetLang, args);
     args.push(c.limit);
-    const rank = likes.length ? ` + ${likes.map((l) => `(${l})::int`).join(' + ')}` : '';
-    const r = await this.q.query<UnitRecord>({
+    const r = await this.q.query<CandidateRecord>({
       // Named per shape so the server plans each shape once per connection.
-      name: `sverka-candidates-${likes.length}-${c.sourceLang ? (c.sourceLang.includes('-') ? 'e' : 'p') : 'n'}${c.targetLang ? (c.targetLang.includes('-') ? 'e' : 'p') : 'n'}`,
-      text: `SELECT ${UNIT_COLUMNS} FROM sverka.units u JOIN sverka.memories m ON m.id = u.memory_id
-        WHERE u.memory_id = ANY($1::int[]) AND (u.source_hash = $2::bigint${likes.map((l) => ` OR ${l}`).join('')})${langs}
-        ORDER BY (u.source_hash = $2::bigint)::int * 1000${rank} DESC, u.id DESC
+      name: `sverka-candidates-${c.terms.map((t) => t.length).join('')}-${c.sourceLang ? (c.sourceLang.includes('-') ? 'e' : 'p') : 'n'}${c.targetLang ? (c.targetLang.includes('-') ? 'e' : 'p') : 'n'}`,
+      // Cheap order first (exact, then most terms held, then closest in length), pg_trgm's
+      // similarity only for the best of those: it costs a trigram extraction per row.
+      text: `SELECT ${CANDIDATE_COLUMNS} FROM (
+          SELECT u.*, (u.source_hash = $2::bigint) AS exact FROM sverka.units u
+          WHERE u.memory_id = ANY($1::int[]) AND (u.source_hash = $2::bigint${likes.map((l) => ` OR ${l}`).join('')})${langs}
+          ORDER BY (u.source_hash = $2::bigint)::int * 1000${likes.map((l) => ` + (${l})::int`).join('')} DESC,
+            abs(length(u.source_words) - length($3::text)), u.id DESC
+          LIMIT $${args.length} * 4) u
+        ORDER BY u.exact DESC, similarity(u.source_words, $3::text) DESC, u.id DESC
         LIMIT $${args.length}`,
       values: args,
+    });
+    return r.rows.map(toCandidate);
+  }
+
+  /** Whole units by id (the winners of a lookup). */
+  async unitsByIds(ids: readonly number[]): Promise<ServerUnit[]> {
+    if (ids.length === 0) return [];
+    const r = await this.q.query<UnitRecord>({
+      name: 'sverka-units-by-ids',
+      text: `SELECT ${UNIT_COLUMNS} FROM sverka.units u JOIN sverka.memories m ON m.id = u.memory_id WHERE u.id = ANY($1::bigint[])`,
+      values: [ids.map(String)],
     });
     return r.rows.map(toUnit);
   }
 
   /** Units whose key is at most `maxLen` characters (and at most 8): candidates for very short queries. */
-  async shortCandidates(memoryIds: readonly number[], maxLen: number, langs: { sourceLang?: string; targetLang?: string }, limit: number): Promise<ServerUnit[]> {
+  async shortCandidates(memoryIds: readonly number[], maxLen: number, langs: { sourceLang?: string; targetLang?: string }, limit: number): Promise<ServerCandidate[]> {
     const args: unknown[] = [memoryIds, Math.min(8, maxLen)];
     const cond = langCondition('source_lang', langs.sourceLang, args) + langCondition('target_lang', langs.targetLang, args);
     args.push(limit);
-    const r = await this.q.query<UnitRecord>(
-      `SELECT ${UNIT_COLUMNS} FROM sverka.units u JOIN sverka.memories m ON m.id = u.memory_id
+    const r = await this.q.query<CandidateRecord>(
+      `SELECT ${CANDIDATE_COLUMNS} FROM sverka.units u
        WHERE u.memory_id = ANY($1::int[]) AND length(u.source_key) <= 8 AND length(u.source_key) <= $2${cond}
        ORDER BY u.id DESC LIMIT $${args.length}`,
       args,
     );
-    return r.rows.map(toUnit);
+    return r.rows.map(toCandidate);
   }
 
   /** Units changed after `seq` in one memory, in change order (pull). */

@@ -142,6 +142,7 @@ export function teamError(err: unknown, c: Pick<TeamConnection, 'host' | 'port' 
         : `The connection to the team memory server ${where(c)} was lost.`,
     );
   }
+  if (/^[0-9A-Z]{5}$/.test(code)) return mk('INTERNAL', `The team memory server ${where(c)} refused a request (SQLSTATE ${code}).`);
   return mk('TEAM_UNREACHABLE', `The team memory server ${where(c)} failed (${code || 'unexpected reply'}).`);
 }
 

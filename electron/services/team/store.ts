@@ -5,9 +5,9 @@ import { compareMatches, langMatches, scoreCandidate } from '../../../shared/tm/
 import { prepareQuery, type MatchPenalties } from '../../../shared/tm/score';
 import type { TeamMatch, TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
 import type { GlossaryTerm, NewTmUnit } from '../../../shared/tm/types';
-import { planWordPatterns, wordText } from '../../../shared/tm/words';
+import { planWordTerms, wordText } from '../../../shared/tm/words';
 import type { Db } from '../../db/connection';
-import { TeamLocalRepository } from '../../db/repositories/team-local';
+import { TeamLocalRepository, type PushRow } from '../../db/repositories/team-local';
 import type { ServerUnit, ServerUnitRow } from '../../db/repositories/team-server';
 import type { TmService } from '../tm';
 import type { TeamClient } from './client';
@@ -70,13 +70,61 @@ export function toServerRow(p: TeamUnitPayload): ServerUnitRow | null {
   const targetKey = matchKey(p.target);
   if (!sourceKey || !targetKey) return null;
   return {
-    ...p,
+    uuid: p.uuid,
+    parentUuid: p.parentUuid,
     sourceLang: canonicalLang(p.sourceLang),
     targetLang: canonicalLang(p.targetLang),
+    source: p.source,
+    target: p.target,
     sourceKey,
     targetKey,
     sourceWords: wordText(sourceKey),
     sourceHash: keyHash(sourceKey),
+    sourceInlineJson: p.sourceInline === null ? null : JSON.stringify(p.sourceInline),
+    targetInlineJson: p.targetInline === null ? null : JSON.stringify(p.targetInline),
+    origin: p.origin,
+    reviewed: p.reviewed,
+    status: p.status,
+    project: p.project,
+    creator: p.creator,
+    changer: p.changer,
+    reviewer: p.reviewer,
+    created: p.created,
+    changed: p.changed,
+    propsJson: JSON.stringify(p.props),
+    notesJson: JSON.stringify(p.notes),
+  };
+}
+
+/**
+ * A stored local unit straight to the server's form: its keys, hash and JSON are already what
+ * the server needs (a push of a whole memory spends its client time here).
+ */
+export function localRowToServerRow(r: PushRow, uuid: string, project: string | null): ServerUnitRow {
+  return {
+    uuid,
+    parentUuid: null,
+    sourceLang: r.source_lang,
+    targetLang: r.target_lang,
+    source: r.source,
+    target: r.target,
+    sourceKey: r.source_key,
+    targetKey: r.target_key,
+    sourceWords: wordText(r.source_key),
+    sourceHash: r.source_hash,
+    sourceInlineJson: r.source_inline,
+    targetInlineJson: r.target_inline,
+    origin: r.origin,
+    reviewed: r.reviewed === 1,
+    status: r.status,
+    project,
+    creator: r.creator,
+    changer: r.changer,
+    reviewer: r.reviewer,
+    created: r.created_at,
+    changed: r.changed_at,
+    propsJson: r.props,
+    notesJson: r.notes,
   };
 }
 
@@ -179,10 +227,15 @@ export class SqliteMemoryStore implements MemoryStore {
   }
 }
 
-/** Rows per upsert statement. */
+/** Rows per upsert statement (outbox deliveries; a bulk push uses larger ones). */
 export const UPSERT_BATCH = 2000;
-/** Candidates fetched from the server for one lookup (the local store scores at most 100 too). */
-const SERVER_CANDIDATES = 100;
+const BULK_BATCH = 5000;
+/**
+ * Candidates fetched from the server for one lookup, those holding most of the chosen words
+ * first (the local store scores up to 100 trigram candidates; word candidates are fewer and
+ * better, and each costs a row read on the server and a distance here).
+ */
+const SERVER_CANDIDATES = 60;
 
 /** Server unit -> match, scored the same way the local store scores. */
 function serverMatch(u: ServerUnit, score: { score: number; similarity: number }): TeamMatch {
@@ -258,23 +311,28 @@ export class PgMemoryStore implements MemoryStore {
     };
     const hash = keyHash(q.key);
     const keyLen = Array.from(q.key).length;
-    const patterns = keyLen >= 3 ? planWordPatterns(q.key, await this.client.wordSample(memoryIds)) : [];
-    const rows = await this.client.run(async (r) => {
-      const found = await r.candidates({ memoryIds, sourceHash: hash, patterns, ...langs, limit: SERVER_CANDIDATES });
+    const terms = keyLen >= 3 ? planWordTerms(q.key, await this.client.wordSample(memoryIds)) : [];
+    const scored = await this.client.run(async (r) => {
+      const found = await r.candidates({ memoryIds, sourceHash: hash, terms, words: wordText(q.key), ...langs, limit: SERVER_CANDIDATES });
       if (keyLen < 3) found.push(...(await r.shortCandidates(memoryIds, keyLen * 3 + 2, langs, SERVER_CANDIDATES)));
-      return found;
+      const seen = new Set<number>();
+      const kept: { id: number; score: number; similarity: number; provenance: { changed: string } }[] = [];
+      for (const c of found) {
+        if (seen.has(c.id)) continue;
+        seen.add(c.id);
+        if (!langMatches(opts.sourceLang, c.sourceLang) || !langMatches(opts.targetLang, c.targetLang)) continue;
+        const s = scoreCandidate(q, c.source, c.sourceKey, c.origin, c.reviewed, { minScore, penalties: opts.penalties });
+        if (s) kept.push({ id: c.id, ...s, provenance: { changed: c.changed } });
+      }
+      kept.sort((a, b) => compareMatches(a, b) || b.id - a.id);
+      const best = kept.slice(0, limit);
+      const units = new Map((await r.unitsByIds(best.map((b) => b.id))).map((u) => [u.id, u]));
+      return best.flatMap((b) => {
+        const u = units.get(b.id);
+        return u ? [serverMatch(u, { score: b.score, similarity: b.similarity })] : [];
+      });
     });
-    const seen = new Set<number>();
-    const out: TeamMatch[] = [];
-    for (const u of rows) {
-      if (seen.has(u.id)) continue;
-      seen.add(u.id);
-      if (!langMatches(opts.sourceLang, u.sourceLang) || !langMatches(opts.targetLang, u.targetLang)) continue;
-      const s = scoreCandidate(q, u.source, u.sourceKey, u.origin, u.reviewed, { minScore, penalties: opts.penalties });
-      if (s) out.push(serverMatch(u, s));
-    }
-    out.sort((a, b) => compareMatches(a, b) || b.id - a.id);
-    return out.slice(0, limit);
+    return scored;
   }
 
   private async writeId(): Promise<number> {
@@ -282,26 +340,39 @@ export class PgMemoryStore implements MemoryStore {
     return (await this.client.memory(this.write, 'write')).id;
   }
 
-  /** Idempotent upserts in batches, each batch one transaction; `onBatch` after each commit. */
-  async addUnits(
-    units: readonly TeamUnitPayload[],
-    onBatch?: (done: number) => void,
-  ): Promise<{ added: number; merged: number; skipped: number }> {
-    const memoryId = await this.writeId();
-    const counts = { added: 0, merged: 0, skipped: 0 };
-    const byUuid = new Map<string, ServerUnitRow>();
+  /**
+   * Idempotent upserts in batches, each batch one transaction. `bulk` (push of a whole memory):
+   * larger statements, and a larger pending list for the words index within them, which
+   * PostgreSQL then merges in fewer, bigger steps.
+   */
+  async addUnits(units: readonly TeamUnitPayload[], opts: { bulk?: boolean } = {}): Promise<{ added: number; merged: number; skipped: number }> {
+    const rows: ServerUnitRow[] = [];
+    let skipped = 0;
     for (const u of units) {
       const row = toServerRow(u);
-      if (row) byUuid.set(u.uuid, row);
-      else counts.skipped++;
+      if (row) rows.push(row);
+      else skipped++;
     }
-    const rows = [...byUuid.values()];
-    for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
-      const part = rows.slice(i, i + UPSERT_BATCH);
-      const r = await this.client.transaction((repo) => repo.upsertUnits(memoryId, part));
+    const r = await this.addServerRows(rows, opts);
+    return { ...r, skipped };
+  }
+
+  /** Upserts rows already in the server's form (distinct UUIDs are kept, the last of each). */
+  async addServerRows(given: readonly ServerUnitRow[], opts: { bulk?: boolean } = {}): Promise<{ added: number; merged: number }> {
+    const memoryId = await this.writeId();
+    const counts = { added: 0, merged: 0 };
+    const byUuid = new Map<string, ServerUnitRow>();
+    for (const row of given) byUuid.set(row.uuid, row);
+    const rows = byUuid.size === given.length ? given : [...byUuid.values()];
+    const size = opts.bulk ? BULK_BATCH : UPSERT_BATCH;
+    for (let i = 0; i < rows.length; i += size) {
+      const part = rows.slice(i, i + size);
+      const r = await this.client.transaction(async (repo) => {
+        if (opts.bulk) await repo.bulkSession();
+        return repo.upsertUnits(memoryId, part);
+      });
       counts.added += r.added;
       counts.merged += r.merged;
-      onBatch?.(Math.min(rows.length, i + UPSERT_BATCH));
     }
     if (counts.added > 0) this.client.noteWrite(memoryId);
     return counts;

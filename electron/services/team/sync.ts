@@ -4,8 +4,8 @@ import type { TeamSyncResult, TeamTermPayload, TeamUnitPayload } from '../../../
 import type { Db } from '../../db/connection';
 import type { OutboxRow, TeamLocalRepository } from '../../db/repositories/team-local';
 import type { TeamClient } from './client';
-import { backoffMs, rowToPayload } from './outbox';
-import { PgMemoryStore, type SqliteMemoryStore } from './store';
+import { backoffMs } from './outbox';
+import { localRowToServerRow, PgMemoryStore, type SqliteMemoryStore } from './store';
 
 /** Errors after which nothing else is tried now: the server is down, not the item wrong. */
 const STOP_ALL = new Set(['TEAM_UNREACHABLE', 'TEAM_TIMEOUT', 'TEAM_CONNECTION_LOST', 'TEAM_NOT_POSTGRES', 'TEAM_TLS', 'TEAM_AUTH', 'TEAM_SCHEMA']);
@@ -14,6 +14,8 @@ const STOP_ALL = new Set(['TEAM_UNREACHABLE', 'TEAM_TIMEOUT', 'TEAM_CONNECTION_L
 const OUTBOX_BATCH = 2000;
 /** Local units sent per batch by `push`, and server units read per batch by `pull`. */
 const PUSH_BATCH = 5000;
+/** Batches of a push on their way at once (the server inserts on its cores while the next is read). */
+const PUSH_IN_FLIGHT = 3;
 const PULL_BATCH = 5000;
 
 export interface FlushResult {
@@ -107,24 +109,42 @@ export class TeamSync {
       if (!names.has(id)) names.set(id, this.d.local.projectName(id));
       return names.get(id) ?? null;
     };
-    for (;;) {
-      const rows = this.d.local.unitsToPush(state.pushedUnitId, memory, PUSH_BATCH);
-      if (rows.length === 0) break;
-      const payloads = this.d.db.transaction(() =>
-        rows.map((r) => {
-          let uuid = r.uuid;
-          if (!uuid) {
-            uuid = crypto.randomUUID();
-            this.d.local.setUnitUuid(r.id, uuid);
-          }
-          return rowToPayload(r, uuid, null, projectName(r.project_id));
-        }),
-      )();
-      await store.addUnits(payloads);
-      pushed += payloads.length;
-      state.pushedUnitId = rows[rows.length - 1]!.id;
+    // Batches are read and sent in order, several at a time; the saved position only ever moves to
+    // the end of a batch that, and every batch before it, the server has committed.
+    const inFlight: { lastId: number; count: number; done: Promise<unknown> }[] = [];
+    const settleOldest = async () => {
+      const b = inFlight.shift()!;
+      await b.done;
+      pushed += b.count;
+      state.pushedUnitId = b.lastId;
       this.d.local.saveSyncState(state, this.d.now(), 'push');
       onProgress?.(pushed);
+    };
+    let cursor = state.pushedUnitId;
+    try {
+      for (;;) {
+        const rows = this.d.local.unitsToPush(cursor, memory, PUSH_BATCH);
+        if (rows.length === 0) break;
+        const serverRows = this.d.db.transaction(() =>
+          rows.map((r) => {
+            let uuid = r.uuid;
+            if (!uuid) {
+              uuid = crypto.randomUUID();
+              this.d.local.setUnitUuid(r.id, uuid);
+            }
+            return localRowToServerRow(r, uuid, projectName(r.project_id));
+          }),
+        )();
+        cursor = rows[rows.length - 1]!.id;
+        const done = store.addServerRows(serverRows, { bulk: true });
+        done.catch(() => undefined);
+        inFlight.push({ lastId: cursor, count: serverRows.length, done });
+        if (inFlight.length >= PUSH_IN_FLIGHT) await settleOldest();
+      }
+      while (inFlight.length > 0) await settleOldest();
+    } finally {
+      // After a failure, let the other batch finish or fail before reporting.
+      await Promise.allSettled(inFlight.map((b) => b.done));
     }
     return { memory, pushed, pulled: 0, outboxLeft: this.d.local.pending() };
   }
