@@ -104,6 +104,33 @@ export const commands: CliCommand[] = [
     },
   },
   {
+    name: 'tm team project',
+    summary: 'Which team memories a project reads and which one it writes to',
+    usage: 'tm team project <project id> [--read a,b] [--write <memory>|none] [--reset] [--db <file>] [--json]',
+    booleanFlags: ['json', 'reset'],
+    async run(args, io) {
+      const id = Number(args.positional[0]);
+      if (!Number.isInteger(id) || id < 1) throw new SverkaError('BAD_REQUEST', 'Give the project id: tm team project <id>');
+      const read = flagString(args, 'read');
+      const write = flagString(args, 'write');
+      const res = await withServices(args, (s) => {
+        if (args.flags['reset']) return s.team.setProjectMemories(id, null);
+        if (read === undefined && write === undefined) return s.team.projectMemories(id);
+        const now = s.team.projectMemories(id);
+        return s.team.setProjectMemories(id, {
+          read: read === undefined ? now.read : read.split(',').map((m) => m.trim()).filter(Boolean),
+          write: write === undefined ? now.write : write === 'none' ? null : write,
+        });
+      });
+      io.out(
+        args.flags['json']
+          ? json(res)
+          : `Project ${res.projectId}${res.custom ? '' : ' (default)'}: reads ${res.read.join(', ') || 'nothing'}; writes to ${res.write ?? 'nothing'}.\n`,
+      );
+      return 0;
+    },
+  },
+  {
     name: 'tm push',
     summary: "Send the outbox and the local memory's confirmed units to the team memory",
     usage: 'tm push [--memory <name>] [--db <file>] [--json]',

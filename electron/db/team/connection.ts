@@ -62,7 +62,9 @@ export function teamClientConfig(c: TeamConnection, opts: PoolOptions = {}): pg.
  * here and surface on the next query instead.
  */
 export function createTeamPool(c: TeamConnection, opts: PoolOptions = {}): pg.Pool {
-  const pool = new pg.Pool({ ...teamClientConfig(c, opts), max: opts.max ?? 4, idleTimeoutMillis: 30_000 });
+  // Idle connections are kept a few minutes: a translator looks things up in bursts, and a new
+  // connection (TLS, SCRAM) costs more than the lookup.
+  const pool = new pg.Pool({ ...teamClientConfig(c, opts), max: opts.max ?? 4, idleTimeoutMillis: 300_000 });
   pool.on('error', () => {
     // An idle connection died (server restart, network): the next checkout reconnects.
   });

@@ -137,6 +137,14 @@ describe('team CLI', () => {
     expect(status.out).toMatch(/^ira@127\.0\.0\.1:\d+\/team_\w+ \(env, TLS off\): reachable\n/);
     expect(status.out).toContain('  desk (default): read/write\n');
     expect(status.out).toContain('  outbox: 0 waiting\n');
+    const project = createServices({ dbFile: b, shell: 'cli', backup: 'off', integrity: 'off', env: {} });
+    const pid = project.projects.create('Wahl').id;
+    project.close();
+    expect((await cli(['tm', 'team', 'project', String(pid), '--db', b], env)).out).toBe(`Project ${pid} (default): reads desk; writes to desk.\n`);
+    expect((await cli(['tm', 'team', 'project', String(pid), '--read', 'desk,main', '--write', 'none', '--db', b], env)).out).toBe(
+      `Project ${pid}: reads desk, main; writes to nothing.\n`,
+    );
+    expect((await cli(['tm', 'team', 'project', String(pid), '--reset', '--db', b], env)).out).toBe(`Project ${pid} (default): reads desk; writes to desk.\n`);
     const none = await cli(['tm', 'push', '--db', b], {});
     expect(none).toMatchObject({ code: 1, err: expect.stringMatching(/TEAM_NOT_CONFIGURED/) });
   });
