@@ -279,4 +279,8 @@ export const de: Messages = {
   'team.store.local': 'Lokal',
   'team.store.team': 'Team · {memory}',
   'team.project': 'Projekt {name}',
+  'team.projectTitle': 'Projekt „{name}“ liest diese Team-Speicher:',
+  'team.projectWrite': 'und schreibt bestätigte Paare in',
+  'team.projectWriteNone': 'keinen Team-Speicher',
+  'team.projectDefaults': 'Standard verwenden',
 };

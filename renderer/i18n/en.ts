@@ -278,6 +278,10 @@ export const en = {
   'team.store.local': 'Local',
   'team.store.team': 'Team · {memory}',
   'team.project': 'Project {name}',
+  'team.projectTitle': 'Project “{name}” reads these team memories:',
+  'team.projectWrite': 'and writes confirmed pairs to',
+  'team.projectWriteNone': 'no team memory',
+  'team.projectDefaults': 'Use the default',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -279,4 +279,8 @@ export const ru: Messages = {
   'team.store.local': 'Локально',
   'team.store.team': 'Общая · {memory}',
   'team.project': 'Проект {name}',
+  'team.projectTitle': 'Проект «{name}» читает эти общие памяти:',
+  'team.projectWrite': 'и записывает подтверждённые пары в',
+  'team.projectWriteNone': 'никакую общую память',
+  'team.projectDefaults': 'По умолчанию',
 };

@@ -72,7 +72,17 @@ describe('team memory in the workbench', () => {
     await expect.poll(() => dialog.getByTestId('team-status').innerText()).toBe('Connected. Memories: main');
     expect(await dialog.getByText('Set by SVERKA_TEAM_URL for this session.').count()).toBe(1);
     expect(await dialog.getByTestId('team-password').isDisabled()).toBe(true);
+    // The open project follows the default memory until it is given a choice of its own.
+    const project = dialog.getByTestId('team-project');
+    await project.waitFor();
+    expect(await project.getByTestId('team-project-write').inputValue()).toBe('main');
+    await project.getByTestId('team-project-write').selectOption('');
+    const useDefault = project.getByRole('button', { name: 'Use the default' });
+    await useDefault.waitFor();
     await screenshot(browser.page, 'team-memory-settings');
+    await useDefault.click();
+    await useDefault.waitFor({ state: 'detached' });
+    expect(await project.getByTestId('team-project-write').inputValue()).toBe('main');
     await browser.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
 

@@ -3,6 +3,7 @@ import type { TeamLookupResult, TeamMatch } from '../../../shared/tm/team';
 import type { TeamRole } from '../../services/team';
 import { flagString, json, withServices } from '../context';
 import type { CliCommand, ParsedArgs } from '../types';
+import { clip, matchJson } from './tm';
 
 /**
  * The team memory from the command line. The server comes from SVERKA_TEAM_URL, else from the
@@ -13,29 +14,21 @@ const ROLES: readonly TeamRole[] = ['translator', 'reviewer', 'guest', 'none'];
 
 const memoryFlag = (args: ParsedArgs) => flagString(args, 'memory');
 
-/** The JSON shape of a merged match (the CLI contract): `origin` says local or team. */
+/**
+ * The JSON shape of a merged match (the CLI contract): a `tm lookup` match whose `origin` says
+ * local or team; how the unit came into its memory (human, machine, import) moves to `kind`.
+ */
 export function teamMatchJson(m: TeamMatch) {
   return {
+    ...matchJson(m),
     origin: m.store,
-    memory: m.memory,
-    score: m.score,
-    similarity: m.similarity,
-    source: m.source,
-    target: m.target,
-    sourceLang: m.sourceLang,
-    targetLang: m.targetLang,
-    /** How the unit came into its memory: human, machine or import. */
     kind: m.origin,
-    reviewed: m.reviewed,
-    status: m.status,
+    memory: m.memory,
     author: m.author,
     project: m.project,
     uuid: m.uuid,
-    provenance: { id: m.id, ...m.provenance },
   };
 }
-
-const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Prints a merged lookup (`tm lookup --team`). */
 export function printTeamLookup(res: TeamLookupResult, asJson: boolean, out: (t: string) => void): void {

@@ -27,7 +27,7 @@ function queryText(args: ParsedArgs, usage: string): string {
 }
 
 /** The JSON shape of a match on the command line (the CLI contract). */
-function matchJson(m: TmMatch) {
+export function matchJson(m: TmMatch) {
   return {
     score: m.score,
     similarity: m.similarity,
@@ -42,7 +42,7 @@ function matchJson(m: TmMatch) {
   };
 }
 
-const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+export const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export const commands: CliCommand[] = [
   {

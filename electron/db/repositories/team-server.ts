@@ -12,28 +12,13 @@ import type { TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
  * A unit ready for the server: keys, words and hash computed once on the client, the JSON
  * columns as JSON text (a push hands the local memory's JSON through unparsed).
  */
-export interface ServerUnitRow {
-  uuid: string;
-  parentUuid: string | null;
-  sourceLang: string;
-  targetLang: string;
-  source: string;
-  target: string;
+export interface ServerUnitRow extends Omit<TeamUnitPayload, 'sourceInline' | 'targetInline' | 'props' | 'notes'> {
   sourceKey: string;
   targetKey: string;
   sourceWords: string;
   sourceHash: number;
   sourceInlineJson: string | null;
   targetInlineJson: string | null;
-  origin: TmOrigin;
-  reviewed: boolean;
-  status: string | null;
-  project: string | null;
-  creator: string | null;
-  changer: string | null;
-  reviewer: string | null;
-  created: string;
-  changed: string;
   propsJson: string;
   notesJson: string;
 }
@@ -331,10 +316,11 @@ export class TeamServerRepository {
     const langs = langCondition('source_lang', c.sourceLang, args) + langCondition('target_lang', c.targetLang, args);
     args.push(c.limit);
     const r = await this.q.query<CandidateRecord>({
-      // Named per shape so the server plans each shape once per connection.
-      name: `sverka-candidates-${c.terms.map((t) => t.length).join('')}-${c.sourceLang ? (c.sourceLang.includes('-') ? 'e' : 'p') : 'n'}${c.targetLang ? (c.targetLang.includes('-') ? 'e' : 'p') : 'n'}`,
-      // Cheap order first (exact, then most terms held, then closest in length), pg_trgm's
-      // similarity only for the best of those: it costs a trigram extraction per row.
+      // Not a named statement: a cached generic plan cannot see the patterns and may fall back to
+      // reading the whole table; planned with the actual patterns (well under a millisecond),
+      // the server asks the words index for each. Cheap order first (exact, then most terms
+      // held, then closest in length), pg_trgm's similarity only for the best of those: it costs
+      // a trigram extraction per row.
       text: `SELECT ${CANDIDATE_COLUMNS} FROM (
           SELECT u.*, (u.source_hash = $2::bigint) AS exact FROM sverka.units u
           WHERE u.memory_id = ANY($1::int[]) AND (u.source_hash = $2::bigint${likes.map((l) => ` OR ${l}`).join('')})${langs}

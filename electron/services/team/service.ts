@@ -318,6 +318,20 @@ export class TeamService {
     this.timer = setInterval(() => void this.backgroundFlush(), everyMs);
     this.timer.unref();
     void this.backgroundFlush();
+    void this.warm();
+  }
+
+  /**
+   * Connects ahead of the first lookup: a new connection (TLS, password exchange, schema check)
+   * can take longer than the 300 ms a lookup waits, and the first lookup would say "offline".
+   */
+  private async warm(): Promise<void> {
+    if (!this.configured) return;
+    try {
+      await new PgMemoryStore(this.teamClient(), this.readMemories(null), null).warm();
+    } catch {
+      // Offline now: the lookups say so, and the client retries after its pause.
+    }
   }
 
   private backgroundFlush(): Promise<void> {

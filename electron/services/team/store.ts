@@ -298,6 +298,12 @@ export class PgMemoryStore implements MemoryStore {
     return ids;
   }
 
+  /** Connects and loads what lookups need (memories, word sample), so the first one is quick. */
+  async warm(): Promise<void> {
+    const ids = await this.readIds();
+    if (ids.length > 0) await this.client.wordSample(ids);
+  }
+
   async lookup(text: string, opts: StoreLookupOptions = {}): Promise<TeamMatch[]> {
     const minScore = opts.minScore ?? 50;
     const limit = opts.limit ?? 10;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TeamStatus, TeamTls } from '../../../shared/tm/team';
 import { api } from '../../api';
 import { useT } from '../../state/hooks';
+import { ProjectTeamMemories } from './ProjectTeamMemories';
 
 /**
  * Settings → Team memory: the server, user, TLS (verify-full with a CA file) and password. The
@@ -128,6 +129,7 @@ export function TeamSettings() {
           <input className="input" value={memory} disabled={fromEnv} maxLength={100} onChange={(e) => setMemory(e.target.value)} data-testid="team-memory" />
         </label>
       </div>
+      {status?.reachable && <ProjectTeamMemories status={status} />}
       {status?.canSetPassword === false && !fromEnv && <p className="subtle">{t('team.passwordEnvOnly')}</p>}
       {status?.passwordSet && status.canSetPassword && <p className="subtle">{t('team.passwordSet')}</p>}
       <div className="field-row">

@@ -5,28 +5,23 @@ import { teamMigrations, type TeamMigration } from '../../../electron/db/team/mi
 import type { Services } from '../../../electron/services';
 import { PgMemoryStore, SqliteMemoryStore, type MemoryStore, type TeamClient } from '../../../electron/services/team';
 import type { TeamMatch, TeamUnitPayload } from '../../../shared/tm/team';
+import type { NewTmUnit } from '../../../shared/tm/types';
+import { EXACT_CASES, FILLER as LOCAL_FILLER, MEMORY as LOCAL_MEMORY } from '../tm/memory-suite';
 import { clientFor, payload, removeTmpDirs, servicesFor, startPostgres, teamDatabase, type PgCluster } from './helpers';
 
 /** The same memory test suite, run against the local SQLite store and a team memory on PostgreSQL. */
 
-const ru = (source: string, target: string, extra: Partial<TeamUnitPayload> = {}) => payload(source, target, extra);
-
-const MEMORY: readonly TeamUnitPayload[] = Object.freeze([
-  ru('Президент подписал указ о новых мерах поддержки.', 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'),
-  ru('Президент подписал указ о мерах поддержки.', 'Der Präsident unterzeichnete einen Erlass über Hilfsmaßnahmen.'),
-  ru('Президент подписал закон.', 'Der Präsident unterzeichnete ein Gesetz.'),
-  ru('Ёлка стоит на главной площади.', 'Der Tannenbaum steht auf dem Hauptplatz.'),
-  ru('Да', 'Ja'),
-  ru('Нет', 'Nein'),
-  ru('Министр заявил, что переговоры продолжатся.', 'Der Minister erklärte, die Verhandlungen würden fortgesetzt.', { origin: 'machine', reviewed: false, status: null }),
-  ru('Министр заявил, что переговоры продолжатся.', 'Der Minister sagte, die Gespräche gingen weiter.', { reviewed: false, status: null, changed: '2026-11-28T05:00:00.000Z' }),
-  ru('Die Straße ist gesperrt.', 'Улица перекрыта.', { sourceLang: 'de', targetLang: 'ru' }),
-  ru('Президент подписал закон.', 'The president signed the law.', { targetLang: 'en' }),
-]);
-
-const FILLER: readonly TeamUnitPayload[] = Array.from({ length: 300 }, (_, i) =>
-  ru(`Отчёт номер ${i} опубликован в среду вечером.`, `Bericht Nummer ${i} wurde am Mittwochabend veröffentlicht.`),
-);
+/** The local memory's lookup suite (test/integration/tm) as team payloads. */
+const toPayload = (u: NewTmUnit): TeamUnitPayload =>
+  payload(u.source as string, u.target as string, {
+    sourceLang: u.sourceLang,
+    targetLang: u.targetLang,
+    origin: u.origin,
+    reviewed: u.reviewed ?? false,
+    status: null,
+  });
+const MEMORY = Object.freeze(LOCAL_MEMORY.map(toPayload));
+const FILLER = Object.freeze(LOCAL_FILLER.map(toPayload));
 
 let cluster: PgCluster;
 let services: Services;
@@ -64,14 +59,7 @@ describe.each(['sqlite', 'postgres'] as const)('memory store on %s', (kind) => {
     expect(await store().countUnits()).toBe(MEMORY.length + FILLER.length);
   });
 
-  it.each([
-    ['exact match scores 100', 'Президент подписал указ о новых мерах поддержки.', 'de', 100, 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'],
-    ['case and spacing only: 99', 'ПРЕЗИДЕНТ  подписал\u00A0указ о новых мерах поддержки.', 'de', 99, 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'],
-    ['е for ё is folded: 99', 'Елка стоит на главной площади.', 'de', 99, 'Der Tannenbaum steht auf dem Hauptplatz.'],
-    ['short query, exact', 'Да', 'de', 100, 'Ja'],
-    ['short query, case only', 'да', 'de', 99, 'Ja'],
-    ['target language chooses the unit', 'Президент подписал закон.', 'en', 100, 'The president signed the law.'],
-  ])('%s', async (_what, query, targetLang, score, target) => {
+  it.each(EXACT_CASES)('%s', async (_what, query, targetLang, score, target) => {
     const [best] = await store().lookup(query, { sourceLang: 'ru', targetLang });
     expect(best).toMatchObject({ score, target });
   });
