@@ -305,31 +305,11 @@ export class TeamServerRepository {
    * The caller scores them with the shared CAT scoring.
    */
   async candidates(c: CandidateQuery): Promise<ServerCandidate[]> {
-    const args: unknown[] = [c.memoryIds, String(c.sourceHash), c.words];
-    const likes = c.terms.map((term) => {
-      const all = term.map((p) => {
-        args.push(p);
-        return `u.source_words LIKE $${args.length}`;
-      });
-      return all.length === 1 ? all[0]! : `(${all.join(' AND ')})`;
-    });
-    const langs = langCondition('source_lang', c.sourceLang, args) + langCondition('target_lang', c.targetLang, args);
-    args.push(c.limit);
+    // The query itself lives in the schema (sverka.candidates), see migration 0001 for why.
     const r = await this.q.query<CandidateRecord>({
-      // Not a named statement: a cached generic plan cannot see the patterns and may fall back to
-      // reading the whole table; planned with the actual patterns (well under a millisecond),
-      // the server asks the words index for each. Cheap order first (exact, then most terms
-      // held, then closest in length), pg_trgm's similarity only for the best of those: it costs
-      // a trigram extraction per row.
-      text: `SELECT ${CANDIDATE_COLUMNS} FROM (
-          SELECT u.*, (u.source_hash = $2::bigint) AS exact FROM sverka.units u
-          WHERE u.memory_id = ANY($1::int[]) AND (u.source_hash = $2::bigint${likes.map((l) => ` OR ${l}`).join('')})${langs}
-          ORDER BY (u.source_hash = $2::bigint)::int * 1000${likes.map((l) => ` + (${l})::int`).join('')} DESC,
-            abs(length(u.source_words) - length($3::text)), u.id DESC
-          LIMIT $${args.length} * 4) u
-        ORDER BY u.exact DESC, similarity(u.source_words, $3::text) DESC, u.id DESC
-        LIMIT $${args.length}`,
-      values: args,
+      name: 'sverka-candidates',
+      text: 'SELECT * FROM sverka.candidates($1::int[], $2::bigint, $3::text[], $4::text, $5::text, $6::text, $7::int)',
+      values: [c.memoryIds, String(c.sourceHash), c.terms.map((t) => t.join('\t')), c.words, c.sourceLang ?? null, c.targetLang ?? null, c.limit],
     });
     return r.rows.map(toCandidate);
   }

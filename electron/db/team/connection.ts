@@ -54,10 +54,6 @@ export function teamClientConfig(c: TeamConnection, opts: PoolOptions = {}): pg.
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 3000,
     statement_timeout: opts.statementTimeoutMs ?? 10_000,
     application_name: opts.applicationName ?? 'sverka',
-    // Every Sverka query has an index to go through. The planner prices a LIKE far below what it
-    // costs, and on a memory of some 100,000 units it would rather read the whole table against
-    // five patterns than ask the words index five times (measured: 50 times slower).
-    options: '-c enable_seqscan=off',
   };
 }
 

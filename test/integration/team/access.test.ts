@@ -104,6 +104,18 @@ describe('permissions', () => {
     // tanja is no member of "archive": its units do not exist for her.
     await cluster.admin((c) => c.query(INSERT, ['archive']), db.name);
     expect(await asUser('tanja', async (c) => (await c.query("SELECT count(*)::int AS n FROM sverka.units u JOIN sverka.memories m ON m.id = u.memory_id WHERE m.name = 'archive'")).rows[0].n)).toBe(0);
+    // Nor through the lookup function, which runs as the schema's owner and checks membership itself.
+    const viaLookup = (user: string) =>
+      asUser(user, async (c) =>
+        (
+          await c.query(
+            "SELECT count(*)::int AS n FROM sverka.candidates(ARRAY(SELECT id FROM sverka.memories), 1, ARRAY['%взлом %'], ' взлом ', NULL, NULL, 10)",
+          )
+        ).rows[0].n,
+      );
+    expect(await viaLookup('mixed')).toBe(2);
+    expect(await viaLookup('tanja')).toBe(1);
+    expect(await viaLookup('vera')).toBe(1);
     const mixed = svc(db.url('mixed', 'mixed-pw', 'archive'));
     mixed.tm.add([pair('Архив только для чтения.', 'Das Archiv ist schreibgeschützt.')]);
     await expect(mixed.team.push('archive')).rejects.toMatchObject({ code: 'TEAM_READ_ONLY' });

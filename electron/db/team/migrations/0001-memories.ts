@@ -138,6 +138,70 @@ export const teamMigration0001: TeamMigration = {
       GRANT INSERT ON sverka.units, sverka.terms TO sverka_writer;
       GRANT UPDATE (changed_at, changer, reviewer, reviewed, status, seq, props, notes) ON sverka.units TO sverka_writer;
       GRANT USAGE ON SEQUENCE sverka.change_seq TO sverka_writer;
+
+      -- Lookup candidates. Row-level security keeps any qual that is not leakproof (LIKE is not)
+      -- above its own check, so under it pg_trgm's index could never answer a pattern and every
+      -- lookup would read the whole memory. This function runs as the schema's owner, checks
+      -- the memories against the login role's membership itself, and builds the query with the
+      -- patterns as literals, so the planner sees them and asks the words index for each.
+      -- terms: one pattern, or several separated by a tab, that a unit must all hold.
+      CREATE FUNCTION sverka.candidates(memory_ids integer[], hash bigint, terms text[], words text,
+          want_source text, want_target text, lim integer)
+        RETURNS TABLE (id bigint, source text, source_key text, source_lang text, target_lang text,
+          origin text, reviewed boolean, changed text)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER
+        SET search_path = pg_catalog, public SET enable_seqscan = off
+      AS $fn$
+      DECLARE
+        allowed integer[];
+        arms text := '';
+        ranks text := '';
+        langs text := '';
+        term text;
+      BEGIN
+        IF pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'sverka.units'::regclass), 'USAGE') THEN
+          allowed := memory_ids;
+        ELSE
+          SELECT coalesce(array_agg(DISTINCT m.memory_id), '{}') INTO allowed
+          FROM sverka.members m JOIN pg_roles r ON r.rolname = m.role_name
+          WHERE m.memory_id = ANY (memory_ids) AND pg_has_role(session_user, r.oid, 'MEMBER');
+        END IF;
+        IF cardinality(allowed) = 0 THEN
+          RETURN;
+        END IF;
+        FOREACH term IN ARRAY terms LOOP
+          arms := arms || format(' OR (%s)', (SELECT string_agg(format('u.source_words LIKE %L', p), ' AND ') FROM unnest(string_to_array(term, E'\\t')) p));
+          ranks := ranks || format(' + (%s)::int', (SELECT string_agg(format('u.source_words LIKE %L', p), ' AND ') FROM unnest(string_to_array(term, E'\\t')) p));
+        END LOOP;
+        -- A language: 'de' takes de-*, 'de-DE' only itself.
+        IF want_source IS NOT NULL THEN
+          langs := langs || CASE WHEN position('-' IN want_source) > 0 THEN format(' AND u.source_lang = %L', want_source)
+                                 ELSE format(' AND split_part(u.source_lang, ''-'', 1) = %L', want_source) END;
+        END IF;
+        IF want_target IS NOT NULL THEN
+          langs := langs || CASE WHEN position('-' IN want_target) > 0 THEN format(' AND u.target_lang = %L', want_target)
+                                 ELSE format(' AND split_part(u.target_lang, ''-'', 1) = %L', want_target) END;
+        END IF;
+        -- "memory_id + 0": no index on the memory alone may stand in for the patterns' own.
+        -- Cheap order first (exact, most terms held, closest in length); pg_trgm's similarity,
+        -- which extracts trigrams row by row, only for the best of those.
+        RETURN QUERY EXECUTE format($q$
+          SELECT c.id, c.source, c.source_key, c.source_lang, c.target_lang, c.origin, c.reviewed,
+            to_char(c.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+          FROM (
+            SELECT u.id, u.source, u.source_key, u.source_lang, u.target_lang, u.origin, u.reviewed, u.changed_at,
+              u.source_words, u.source_hash = %2$s AS exact
+            FROM sverka.units u
+            WHERE u.memory_id + 0 = ANY (%1$L::integer[])
+              AND ((u.memory_id = ANY (%1$L::integer[]) AND u.source_hash = %2$s)%3$s)%4$s
+            ORDER BY (u.source_hash = %2$s)::int * 1000%5$s DESC, abs(length(u.source_words) - length(%6$L)), u.id DESC
+            LIMIT %7$s * 4) c
+          ORDER BY c.exact DESC, similarity(c.source_words, %6$L) DESC, c.id DESC
+          LIMIT %7$s $q$, allowed, hash, arms, langs, ranks, words, lim);
+      END
+      $fn$;
+      REVOKE ALL ON FUNCTION sverka.candidates(integer[], bigint, text[], text, text, text, integer) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION sverka.candidates(integer[], bigint, text[], text, text, text, integer) TO sverka_reader;
     `);
   },
 };
