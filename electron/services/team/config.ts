@@ -130,6 +130,18 @@ export class TeamConfig {
     };
   }
 
+  /** The default memory's name, without unlocking the password (the outbox asks per write). */
+  memoryName(): string | null {
+    const fromEnv = this.env[TEAM_ENV]?.trim();
+    try {
+      if (fromEnv) return parseTeamUrl(fromEnv).memory;
+      const raw = this.settings.get(SETTING);
+      return raw ? (JSON.parse(raw) as TeamConnectionView).memory : null;
+    } catch {
+      return null;
+    }
+  }
+
   /**
    * Saves the connection (never the password). A password given in the address or beside it
    * goes to the secret store, which only the desktop app can write.

@@ -54,9 +54,11 @@ export class TeamOutbox implements TmStoreListener {
   onDidStoreUnits(rows: readonly TmUnitRow[]): void {
     let queued = 0;
     const names = new Map<number, string | null>();
+    const memories = new Map<number | null, string | null>();
     for (const row of rows) {
       if (!isConfirmed(row)) continue;
-      const memory = this.writeMemory(row.project_id);
+      if (!memories.has(row.project_id)) memories.set(row.project_id, this.writeMemory(row.project_id));
+      const memory = memories.get(row.project_id);
       if (!memory) continue;
       const unit = this.local.unitFor(row);
       if (!unit) continue;

@@ -116,11 +116,11 @@ export class TeamService {
   }
 
   get configured(): boolean {
-    return this.connection().connection !== null;
+    return this.config.memoryName() !== null;
   }
 
   defaultMemory(): string | null {
-    return this.connection().connection?.memory ?? null;
+    return this.config.memoryName();
   }
 
   /** The memories a project reads (its own choice, else the default memory). */

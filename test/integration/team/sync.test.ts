@@ -196,7 +196,7 @@ describe('a killed sync', () => {
     const dir = tmpDir();
     const dbFile = path.join(dir, 'local.db');
     const prep = svc(null, { dbFile });
-    const units = Array.from({ length: 8_000 }, (_, i) => pair(`Большая партия, предложение ${i}.`, `Großer Stapel, Satz ${i}.`));
+    const units = Array.from({ length: 20_000 }, (_, i) => pair(`Большая партия, предложение ${i}.`, `Großer Stapel, Satz ${i}.`));
     prep.tm.add(units);
     prep.close();
     const env = { ...process.env, SVERKA_TEAM_URL: db.url('anna', 'anna-pw') };
@@ -222,11 +222,11 @@ describe('a killed sync', () => {
     expect(res).toMatchObject({ memory: 'main', outboxLeft: 0 });
     // The restart had work left (batches whose acknowledgement the killed process never saved).
     expect(res.pushed).toBeGreaterThan(0);
-    expect(await serverCount("source LIKE 'Большая партия, предложение %'")).toBe(8_000);
+    expect(await serverCount("source LIKE 'Большая партия, предложение %'")).toBe(20_000);
     const distinct = await cluster.admin(
       async (c) => Number((await c.query("SELECT count(DISTINCT source) AS n FROM sverka.units WHERE source LIKE 'Большая партия, предложение %'")).rows[0].n),
       db.name,
     );
-    expect(distinct).toBe(8_000);
+    expect(distinct).toBe(20_000);
   });
 });
