@@ -83,12 +83,7 @@ export class TeamClient {
     const off = this.offline;
     if (off) return Promise.reject(off);
     this.readyPromise ??= (async () => {
-      let c: pg.PoolClient;
-      try {
-        c = await this.getPool().connect();
-      } catch (err) {
-        throw this.fail(await connectError(err, this.connection));
-      }
+      const { client: c, release } = await this.checkout();
       try {
         checkTeamVersions(await appliedTeamVersions(c));
         this.access = await new TeamServerRepository(c).memories();
@@ -97,7 +92,7 @@ export class TeamClient {
       } catch (err) {
         throw this.fail(teamError(err, this.connection));
       } finally {
-        c.release();
+        release();
       }
     })();
     const p = this.readyPromise;
@@ -135,21 +130,36 @@ export class TeamClient {
     }
   }
 
-  /** Runs `fn` in one server transaction on one connection. */
-  async transaction<T>(fn: (repo: TeamServerRepository, client: pg.PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * A connection of the pool for a few statements. A connection the server drops while it is
+   * checked out reports that as an event as well as through the running query; the query's
+   * rejection is the one handled, and the broken connection is not given back to the pool.
+   */
+  private async checkout(): Promise<{ client: pg.PoolClient; release: (broken?: boolean) => void }> {
     let c: pg.PoolClient;
     try {
       c = await this.getPool().connect();
     } catch (err) {
       throw this.fail(await connectError(err, this.connection));
     }
-    let broken = false;
-    // A connection the server drops while checked out reports it as an event as well as
-    // through the running query; the query's rejection is the one handled.
+    let dropped = false;
     const onError = () => {
-      broken = true;
+      dropped = true;
     };
     c.on('error', onError);
+    return {
+      client: c,
+      release: (broken = false) => {
+        c.off('error', onError);
+        c.release(broken || dropped);
+      },
+    };
+  }
+
+  /** Runs `fn` in one server transaction on one connection. */
+  async transaction<T>(fn: (repo: TeamServerRepository, client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const { client: c, release } = await this.checkout();
+    let broken = false;
     try {
       await c.query('BEGIN');
       const out = await fn(new TeamServerRepository(c), c);
@@ -161,8 +171,7 @@ export class TeamClient {
       });
       throw this.fail(teamError(err, this.connection));
     } finally {
-      c.off('error', onError);
-      c.release(broken);
+      release(broken);
     }
   }
 

@@ -235,7 +235,7 @@ const BULK_BATCH = 5000;
  * first (the local store scores up to 100 trigram candidates; word candidates are fewer and
  * better, and each costs a row read on the server and a distance here).
  */
-const SERVER_CANDIDATES = 60;
+const SERVER_CANDIDATES = 50;
 
 /** Server unit -> match, scored the same way the local store scores. */
 function serverMatch(u: ServerUnit, score: { score: number; similarity: number }): TeamMatch {

@@ -195,7 +195,7 @@ export const teamMigration0001: TeamMigration = {
             WHERE u.memory_id + 0 = ANY (%1$L::integer[])
               AND ((u.memory_id = ANY (%1$L::integer[]) AND u.source_hash = %2$s)%3$s)%4$s
             ORDER BY (u.source_hash = %2$s)::int * 1000%5$s DESC, abs(length(u.source_words) - length(%6$L)), u.id DESC
-            LIMIT %7$s * 4) c
+            LIMIT %7$s * 3) c
           ORDER BY c.exact DESC, similarity(c.source_words, %6$L) DESC, c.id DESC
           LIMIT %7$s $q$, allowed, hash, arms, langs, ranks, words, lim);
       END
