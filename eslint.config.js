@@ -3,6 +3,12 @@ import tseslint from 'typescript-eslint';
 // Layering rules (STYLE.md): a forbidden import is a lint error, and lint runs in `npm test`.
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream', 'util', 'zlib', 'worker_threads'];
 const pattern = (group, message) => ({ group, message });
+const rendererPatterns = [
+  pattern(nodeBuiltins, 'The renderer is sandboxed: no Node built-ins.'),
+  pattern(['electron', 'electron/*'], 'The renderer never imports electron; use renderer/api.'),
+  pattern(['**/electron/**'], 'The renderer may not import main-process code.'),
+  pattern(['better-sqlite3', 'deepl-node'], 'The renderer has no database or MT access; go through the api.'),
+];
 
 export default tseslint.config(
   { ignores: ['.tmp*/**', 'dist/**', 'release/**', 'node_modules/**', 'test-artifacts/**', 'bench-results/**'] },
@@ -42,15 +48,19 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: rendererPatterns }] },
+  },
+  {
+    // The model does not know its views: state/ is imported by features/, editor/ and app/, never the reverse
+    // (React only for the hooks that bind the model to components).
+    files: ['renderer/state/**/*.ts', 'renderer/state/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            pattern(nodeBuiltins, 'The renderer is sandboxed: no Node built-ins.'),
-            pattern(['electron', 'electron/*'], 'The renderer never imports electron; use renderer/api.'),
-            pattern(['**/electron/**'], 'The renderer may not import main-process code.'),
-            pattern(['better-sqlite3', 'deepl-node'], 'The renderer has no database or MT access; go through the api.'),
+            ...rendererPatterns,
+            pattern(['**/features/**', '**/editor/**', '**/app/**', '**/ui/**', 'monaco-editor', 'monaco-editor/*'], 'renderer/state holds the model: it never imports views or editors (features/, editor/, app/, ui/).'),
           ],
         },
       ],

@@ -1,8 +1,12 @@
-// Sentence-alignment figures of issue 4, computed with ../shared/eval on ../shared/corpora
-// (seed 1): strict/lax F1 per development set, and time and peak memory of the newstest2012
-// `_full` case at 1x, 2x, 4x and 8x its length (each size in a fresh child process), the
-// phases of one full `align` run (model, beads, quotes, JSON) and the CLI end to end.
-// Run: npx esbuild bench/align.bench.ts --bundle --platform=node --format=esm --packages=external --outfile=/tmp/ab.mjs && npx node /tmp/ab.mjs
+// Sentence-alignment figures of issues 4 and 14, computed with ../shared/eval on
+// ../shared/corpora: strict/lax F1 per development set and seed (1-3; ALIGN_SEEDS="1" for a
+// quick run) and of each set's `_full` case, time and peak memory of the newstest2012 `_full`
+// case at 1x, 2x, 4x and 8x its length (each size in a fresh child process), the phases of
+// one full `align` run (model, beads, quotes, JSON) and the CLI end to end. With
+// ALIGN_BASE_REF=<git ref> the CLI of that commit is built too and both are run in turns
+// (ALIGN_CLI_RUNS times, default 7): medians and their ratio, the figure this shared machine
+// can give.
+// Run: npm run bench -- align.bench
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +14,7 @@ import path from 'node:path';
 import { lineSegments } from '../electron/cli/commands/align';
 import { alignQuotes } from '../shared/align/quotes/index';
 import { alignSentences } from '../shared/align/sentences';
+import { buildBaselineCli, median, runAlignCli, type CliRun } from './support/cli-runs';
 import { AlignModel } from '../shared/align/similarity';
 
 const readLines = (p: string): string[] => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim() !== '');
@@ -57,32 +62,41 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'sverka-align-bench-'));
 const results: Record<string, unknown> = {};
 
 try {
+  const seeds = (process.env['ALIGN_SEEDS'] ?? '1 2 3').split(/\s+/).filter(Boolean);
   for (const set of sets) {
-    const cases = path.join(tmp, 'cases', set);
-    const preds = path.join(tmp, 'preds', set);
-    execFileSync('python3', [path.join(evalDir, 'make_sentence_cases.py'), path.join(corpora, set), cases, '--seed', '1'], { stdio: 'ignore' });
-    mkdirSync(preds, { recursive: true });
-    let ms = 0;
-    let docs = 0;
-    for (const c of readdirSync(cases).sort()) {
-      if (c === '_full' || !existsSync(path.join(cases, c, 'gold.json'))) continue;
-      const s = readLines(path.join(cases, c, 'ru.txt'));
-      const t = readLines(path.join(cases, c, 'de.txt'));
-      const t0 = performance.now();
-      const beads = alignSentences(s, t);
-      ms += performance.now() - t0;
-      docs++;
-      writeFileSync(path.join(preds, `${c}.json`), JSON.stringify({ beads }));
+    for (const seed of seeds) {
+      const cases = path.join(tmp, 'cases', seed === '1' ? set : `${set}.${seed}`);
+      const preds = path.join(tmp, 'preds', seed === '1' ? set : `${set}.${seed}`);
+      execFileSync('python3', [path.join(evalDir, 'make_sentence_cases.py'), path.join(corpora, set), cases, '--seed', seed], { stdio: 'ignore' });
+      mkdirSync(preds, { recursive: true });
+      let ms = 0;
+      let docs = 0;
+      for (const c of readdirSync(cases).sort()) {
+        if (!existsSync(path.join(cases, c, 'gold.json'))) continue;
+        const s = readLines(path.join(cases, c, 'ru.txt'));
+        const t = readLines(path.join(cases, c, 'de.txt'));
+        const t0 = performance.now();
+        const beads = alignSentences(s, t);
+        if (c !== '_full') {
+          ms += performance.now() - t0;
+          docs++;
+        }
+        writeFileSync(path.join(preds, `${c}.json`), JSON.stringify({ beads }));
+      }
+      const scoreOf = (extra: string[]) =>
+        JSON.parse(
+          execFileSync('python3', [path.join(evalDir, 'score_beads.py'), '--cases', cases, '--preds', preds, '--json', ...extra], { encoding: 'utf8' }),
+        ) as { f1_strict: number; f1_lax: number; precision_strict: number; recall_strict: number; contract_violations: unknown[] };
+      const score = scoreOf([]);
+      const full = scoreOf(['--only-full']);
+      results[`${set} seed ${seed}`] = { docs, ms, ...score, full: { f1_strict: full.f1_strict, f1_lax: full.f1_lax } };
+      console.log(
+        `align ${set} seed ${seed}: ${docs} docs, F1 strict ${score.f1_strict.toFixed(4)}, lax ${score.f1_lax.toFixed(4)} ` +
+          `(P ${score.precision_strict.toFixed(3)} R ${score.recall_strict.toFixed(3)}), ${ms.toFixed(0)} ms in-process; ` +
+          `_full F1 strict ${full.f1_strict.toFixed(4)}, lax ${full.f1_lax.toFixed(4)}` +
+          (score.contract_violations.length ? `, ${score.contract_violations.length} CONTRACT VIOLATIONS` : ''),
+      );
     }
-    const score = JSON.parse(
-      execFileSync('python3', [path.join(evalDir, 'score_beads.py'), '--cases', cases, '--preds', preds, '--json'], { encoding: 'utf8' }),
-    ) as { f1_strict: number; f1_lax: number; precision_strict: number; recall_strict: number; contract_violations: unknown[] };
-    results[set] = { docs, ms, ...score };
-    console.log(
-      `align ${set}: ${docs} docs, F1 strict ${score.f1_strict.toFixed(4)}, lax ${score.f1_lax.toFixed(4)} ` +
-        `(P ${score.precision_strict.toFixed(3)} R ${score.recall_strict.toFixed(3)}), ${ms.toFixed(0)} ms in-process` +
-        (score.contract_violations.length ? `, ${score.contract_violations.length} CONTRACT VIOLATIONS` : ''),
-    );
   }
 
   // Speed: the newstest2012 _full case repeated k times, each size in a fresh process.
@@ -137,25 +151,38 @@ try {
   );
   results['phases'] = mid;
 
-  // End to end through the CLI when it is built and knows `align`.
+  // End to end through the CLI (fresh processes), against a baseline commit when one is named.
   const cli = path.join(root, 'dist', 'electron', 'cli.cjs');
-  if (existsSync(cli)) {
-    const times: number[] = [];
-    let ok = true;
-    for (let rep = 0; rep < 3 && ok; rep++) {
-      const t0 = performance.now();
-      const r = spawnSync(process.execPath, [cli, 'align', '--source', path.join(full, 'ru.txt'), '--target', path.join(full, 'de.txt'), '--source-lang', 'ru', '--target-lang', 'de', '--segmented', '--json'], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      });
-      times.push(performance.now() - t0);
-      ok = r.status === 0;
-    }
-    if (ok) {
-      console.log(`align CLI newstest2012 _full end to end: ${Math.min(...times).toFixed(0)} ms wall (best of 3, includes Node start-up)`);
-      results['cliFullMs'] = Math.min(...times);
-    }
+  const baseRef = process.env['ALIGN_BASE_REF'];
+  const clis: Array<[string, string]> = [['current', cli]];
+  if (baseRef) clis.unshift([`base ${baseRef}`, await buildBaselineCli(root, baseRef, tmp)]);
+  const runsPerCli = Number(process.env['ALIGN_CLI_RUNS'] ?? (baseRef ? 7 : 3));
+  const cliRuns = new Map<string, CliRun[]>(clis.map(([name]) => [name, []]));
+  for (let rep = 0; rep < runsPerCli; rep++) for (const [name, bundle] of clis) cliRuns.get(name)!.push(runAlignCli(root, bundle, full));
+  const summary = (runs: CliRun[]) => ({
+    wallMs: median(runs.map((r) => r.wallMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)),
+  });
+  const cliResults: Record<string, unknown> = {};
+  for (const [name] of clis) {
+    const x = summary(cliRuns.get(name)!);
+    cliResults[name] = x;
+    console.log(
+      `align CLI newstest2012 _full ${name}: ${x.wallMs.toFixed(0)} ms wall, ${x.cpuMs.toFixed(0)} ms CPU (medians of ${runsPerCli}, whole process), peak RSS ${x.maxRssMb.toFixed(0)} MB`,
+    );
   }
+  if (baseRef) {
+    const b = cliResults[`base ${baseRef}`] as ReturnType<typeof summary>;
+    const c = cliResults['current'] as ReturnType<typeof summary>;
+    const same = cliRuns.get(`base ${baseRef}`)![0]!.stdout === cliRuns.get('current')![0]!.stdout;
+    console.log(
+      `align CLI newstest2012 _full current / base ${baseRef}: wall ${(c.wallMs / b.wallMs).toFixed(2)}, CPU ${(c.cpuMs / b.cpuMs).toFixed(2)}, ` +
+        `peak RSS ${(c.maxRssMb / b.maxRssMb).toFixed(2)}; output ${same ? 'byte-identical' : 'differs'}`,
+    );
+    cliResults['ratio'] = { wall: c.wallMs / b.wallMs, cpu: c.cpuMs / b.cpuMs, rss: c.maxRssMb / b.maxRssMb, identical: same };
+  }
+  results['cli'] = cliResults;
   mkdirSync(path.join(root, 'bench-results'), { recursive: true });
   writeFileSync(path.join(root, 'bench-results', 'align.json'), JSON.stringify(results, null, 1));
 } finally {

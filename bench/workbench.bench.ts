@@ -5,12 +5,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { alignSentences } from '../shared/align/sentences';
-import { AlignModel } from '../shared/align/similarity';
-import { findQuotes } from '../shared/text/quotes';
+import { planAlignment } from '../shared/align/plan';
 import { segment } from '../shared/text/segment';
 import { createServices } from '../electron/services';
-import { alignQuotesInBeads } from '../electron/services/workbench/quotes';
+import { baseLexicon } from '../electron/services/lexicon';
 
 const corpora = path.resolve(process.cwd(), '..', 'shared', 'corpora');
 const lines = (set: string, lang: string): string[] =>
@@ -45,10 +43,8 @@ try {
       let t = performance.now();
       const s = segment(source, 'ru');
       const g = segment(target, 'de');
-      const q = findQuotes(target, 'de', g).quotes;
-      const model = AlignModel.fromPair(s.segments, g.segments);
-      const beads = alignSentences(s.segments, g.segments, { model });
-      alignQuotesInBeads(source, s.segments, target, g.segments, beads, q);
+      const base = baseLexicon();
+      planAlignment({ sourceText: source, sourceSegments: s.segments, targetText: target, targetSegments: g.segments, lexicons: base ? [base] : [] });
       engine.push(performance.now() - t);
       t = performance.now();
       await services.workbench.align(p.id, 'auto');

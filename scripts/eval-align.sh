@@ -6,7 +6,9 @@
 # Usage (from the repository root): scripts/eval-align.sh [set ...]
 #   sets default to: newstest2012 flores200-dev pud
 # Environment: EVAL_JOBS (parallel cases, default 2), KEEP=1 keeps the temp directory,
-#   ALIGN_CLI overrides the command that runs the CLI (default: the built dist/electron/cli.cjs).
+#   ALIGN_CLI overrides the command that runs the CLI (default: the built dist/electron/cli.cjs),
+#   SEEDS (make_sentence_cases.py seeds, default "1"; "1 2 3" for the development figures),
+#   FULL=1 also aligns and scores each set's _full case (the whole set as one document).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=../shared/eval
@@ -34,18 +36,26 @@ run_case() {
 }
 export -f run_case
 
+for seed in ${SEEDS:-1}; do
 for set in "${SETS[@]}"; do
-  python3 "$EVAL/make_sentence_cases.py" "$CORPORA/$set" "$TMP/cases/$set" --seed 1 2>/dev/null
-  mkdir -p "$TMP/preds/$set"
+  cases="$TMP/cases/$set.$seed"
+  preds="$TMP/preds/$set.$seed"
+  python3 "$EVAL/make_sentence_cases.py" "$CORPORA/$set" "$cases" --seed "$seed" 2>/dev/null
+  mkdir -p "$preds"
   start=$(date +%s.%N)
-  for d in "$TMP/cases/$set"/*/; do
+  for d in "$cases"/*/; do
     c=$(basename "$d")
-    [ "$c" = _full ] && continue
-    printf '%s\0%s\0' "$d" "$TMP/preds/$set/$c.json"
+    [ "$c" = _full ] && [ "${FULL:-}" != 1 ] && continue
+    printf '%s\0%s\0' "$d" "$preds/$c.json"
   done | xargs -0 -n 2 -P "${EVAL_JOBS:-2}" bash -c 'run_case "$0" "$1"'
   end=$(date +%s.%N)
-  echo "== $set ($(ls "$TMP/preds/$set" | wc -l) cases, $(echo "$end - $start" | bc) s)"
-  python3 "$EVAL/score_beads.py" --cases "$TMP/cases/$set" --preds "$TMP/preds/$set" --suffix .json
+  echo "== $set seed $seed ($(ls "$preds" | wc -l) cases, $(echo "$end - $start" | bc) s)"
+  python3 "$EVAL/score_beads.py" --cases "$cases" --preds "$preds" --suffix .json
+  if [ "${FULL:-}" = 1 ]; then
+    echo "== $set seed $seed _full"
+    python3 "$EVAL/score_beads.py" --cases "$cases" --preds "$preds" --suffix .json --only-full
+  fi
+done
 done
 [ "${KEEP:-}" = 1 ] && echo "kept $TMP"
 exit 0

@@ -1,10 +1,13 @@
-// `npm test`: build, typecheck, lint, then every Vitest project; ends with "N passed, N failed".
-// Typecheck and lint count as one check each, so a type error shows in the closing line too.
+// `npm test`: system packages, build, typecheck, lint, then every Vitest project; ends with
+// "N passed, N failed". Typecheck and lint count as one check each, so a type error shows in the
+// closing line too. Missing system packages are installed as root (apt) or named with the
+// command that installs them, before anything else runs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSystemPackages } from './system-packages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extra = process.argv.slice(2);
@@ -21,6 +24,11 @@ function step(label, cmd, args) {
     process.stdout.write(`!! ${label} failed\n`);
   }
   return okay;
+}
+
+if (!ensureSystemPackages()) {
+  process.stdout.write('\n0 passed, 1 failed\n');
+  process.exit(1);
 }
 
 const node = process.execPath;

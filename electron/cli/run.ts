@@ -1,8 +1,10 @@
-import { SverkaError } from '../../shared/errors';
+import path from 'node:path';
+import { defaultDbPath } from '../db/paths';
+import { describeError, typedError } from '../errors';
 import { VERSION } from '../version';
 import { parseArgs } from './args';
 import { loadAllCommands, loadCommandsFor } from './commands';
-import type { CliCommand, CliIO } from './types';
+import type { CliCommand, CliIO, ParsedArgs } from './types';
 
 function helpText(commands: readonly CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -64,11 +66,19 @@ export async function runCli(argv: readonly string[], io: CliIO, given?: readonl
   try {
     return await found.cmd.run(args, io);
   } catch (err) {
-    if (err instanceof SverkaError) {
-      io.err(`Error (${err.code}): ${err.message}\n`);
-      return err.code === 'BAD_REQUEST' ? 2 : 1;
-    }
-    io.err(`Unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    return 1;
+    // Driver, file-system and engine errors become typed messages; a stack only with SVERKA_DEBUG.
+    // The database layer is loaded here only when the error is about a database.
+    const dbFile = dbFileFrom(args);
+    const sqlite = typeof (err as { code?: unknown })?.code === 'string' && String((err as { code: string }).code).startsWith('SQLITE_');
+    const ctx = { dbFile, ...(sqlite ? { offerBackup: (await import('../db/backup')).offerBackup } : {}) };
+    const typed = typedError(err, ctx);
+    io.err(`${describeError(err, ctx)}\n`);
+    return typed?.code === 'BAD_REQUEST' ? 2 : 1;
   }
+}
+
+/** The database a command works on (for messages), without loading the database layer. */
+function dbFileFrom(args: ParsedArgs): string {
+  const db = args.flags['db'];
+  return typeof db === 'string' ? path.resolve(db) : defaultDbPath();
 }

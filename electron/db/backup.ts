@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SverkaError } from '../../shared/errors';
@@ -9,6 +10,13 @@ export type OpenCheckPolicy = 'always' | 'daily' | 'off';
 export interface BackupOptions {
   /** Backups kept per database (default 5); older ones are deleted. */
   keep?: number;
+  /**
+   * The database passed its integrity check since it was opened (the caller ran it), so the
+   * backup need not check it again before copying.
+   */
+  sourceChecked?: boolean;
+  /** How a written backup is checked (default `checkFile`, SQLite's quick_check). */
+  verify?: (file: string) => IntegrityReport;
   /** 'daily': skip when the newest backup is younger than 24 hours. Default 'always'. */
   policy?: OpenCheckPolicy;
   /** Folder for the backups; default `backups/` beside the database. */
@@ -58,9 +66,12 @@ export function listBackups(dbFile: string, dir?: string): BackupInfo[] {
 /**
  * Copies the open database into `backups/<name>-<timestamp>.backup.db` with SQLite's online
  * backup API (consistent even while the app writes), then keeps only the newest `keep`.
- * The copy is written under a temporary name and renamed when complete, so an interrupted
- * backup never looks like a good one. Returns the backup file, or null when skipped
- * (in-memory database, policy off, or 'daily' and a recent backup exists).
+ * A damaged database is never copied: unless the caller has just checked it, `quick_check`
+ * runs first, and a failure is a DB_CORRUPT error (the existing backups stay untouched). The
+ * copy is written under a temporary name, checked with `quick_check` itself, and renamed only
+ * when it passes, so a file named `.backup.db` was a good copy when it was written. Returns
+ * the backup file, or null when skipped (in-memory database, policy off, or 'daily' and a
+ * recent backup exists).
  */
 export async function rollingBackup(db: Db, dbFile: string, opts: BackupOptions = {}): Promise<string | null> {
   const policy = opts.policy ?? 'always';
@@ -71,6 +82,15 @@ export async function rollingBackup(db: Db, dbFile: string, opts: BackupOptions 
     const newest = listBackups(dbFile, opts.dir)[0];
     if (newest && now.getTime() - Date.parse(newest.takenAt) < DAY_MS) return null;
   }
+  if (!opts.sourceChecked) {
+    let report: IntegrityReport;
+    try {
+      report = checkIntegrity(db, 'quick');
+    } catch (err) {
+      report = { ok: false, mode: 'quick', problems: [(err as Error).message] };
+    }
+    if (!report.ok) throw corruptionError(dbFile, `${report.problems.slice(0, 3).join('; ')} (no backup was taken of it)`, opts.dir);
+  }
   fs.mkdirSync(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
   let target = path.join(dir, `${backupPrefix(dbFile)}${stamp}.backup.db`);
@@ -79,13 +99,31 @@ export async function rollingBackup(db: Db, dbFile: string, opts: BackupOptions 
   try {
     // A large step per tick: the backup finishes in a few event-loop turns instead of hundreds.
     await db.backup(partial, { progress: () => 4096 });
-    fs.renameSync(partial, target);
   } catch (err) {
     fs.rmSync(partial, { force: true });
     throw new SverkaError('IO_ERROR', `The automatic backup of ${dbFile} failed: ${(err as Error).message}`);
   }
+  const copy = (opts.verify ?? checkFile)(partial);
+  if (!copy.ok) {
+    fs.rmSync(partial, { force: true });
+    throw new SverkaError('IO_ERROR', `The automatic backup of ${dbFile} did not pass its check (${copy.problems.slice(0, 3).join('; ')}); it was deleted.`);
+  }
+  fs.renameSync(partial, target);
   for (const old of listBackups(dbFile, opts.dir).slice(Math.max(1, opts.keep ?? 5))) fs.rmSync(old.file, { force: true });
   return target;
+}
+
+/** `quick_check` of a database file opened read-only (a backup); an unreadable file fails. */
+export function checkFile(file: string): IntegrityReport {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return checkIntegrity(db, 'quick');
+  } catch (err) {
+    return { ok: false, mode: 'quick', problems: [(err as Error).message] };
+  } finally {
+    db?.close();
+  }
 }
 
 /** Result of an integrity check: `ok`, or the first problems SQLite reported. */
@@ -104,20 +142,23 @@ export function checkIntegrity(db: Db, mode: 'full' | 'quick' = 'full'): Integri
   return { ok: problems.length === 0, mode, problems };
 }
 
-/** The message (and details) shown when a database is damaged: names the newest backup to restore. */
-export function corruptionError(dbFile: string, problem: string): SverkaError {
-  return offerBackup(`The database ${dbFile} is damaged: ${problem}.`, dbFile);
+/** The message (and details) shown when a database is damaged: names the newest good backup to restore. */
+export function corruptionError(dbFile: string, problem: string, dir?: string): SverkaError {
+  return offerBackup(`The database ${dbFile} is damaged: ${problem}.`, dbFile, dir);
 }
 
-/** A DB_CORRUPT error whose message ends by naming the newest backup (details.backups lists all). */
-export function offerBackup(message: string, dbFile: string): SverkaError {
-  const backups = listBackups(dbFile);
-  const newest = backups[0];
+/**
+ * A DB_CORRUPT error whose message ends by naming the newest backup that passes its check
+ * (`details.backups` lists the good ones, newest first; damaged ones are never offered).
+ */
+export function offerBackup(message: string, dbFile: string, dir?: string): SverkaError {
+  const good = listBackups(dbFile, dir).filter((b) => checkFile(b.file).ok);
+  const newest = good[0];
   const offer = newest
-    ? ` The newest backup is ${newest.file} (taken ${newest.takenAt}). Close Sverka and copy it over ${dbFile} to restore it` +
+    ? ` The newest good backup is ${newest.file} (taken ${newest.takenAt}). Close Sverka and copy it over ${dbFile} to restore it` +
       ` (keep the damaged file aside for recovery).`
-    : ' No backup of it exists yet.';
-  return new SverkaError('DB_CORRUPT', `${message}${offer}`, { dbFile, backups: backups.map((b) => b.file) });
+    : ' No good backup of it exists.';
+  return new SverkaError('DB_CORRUPT', `${message}${offer}`, { dbFile, backups: good.map((b) => b.file) });
 }
 
 /**

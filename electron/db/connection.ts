@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SverkaError } from '../../shared/errors';
+import { typedError } from '../errors';
 import { migrateTo } from './migrate';
 
 export type Db = Database.Database;
@@ -44,6 +45,9 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   } catch (err) {
     db.close();
     if (err instanceof SverkaError) throw err;
+    // A read-only file, a full disk: say so (a damaged file is reported below with its reason).
+    const typed = typedError(err, { dbFile: file });
+    if (typed && (typed.code === 'DB_READONLY' || typed.code === 'DISK_FULL')) throw typed;
     const msg = (err as Error).message;
     if (/not a database|malformed/i.test(msg)) {
       throw new SverkaError('DB_CORRUPT', `The database ${file} is damaged (${msg}).`);

@@ -1,10 +1,24 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { SverkaError } from '../../shared/errors';
 
 /** A held lock; `release` is idempotent. */
 export interface DbLock {
   file: string;
   release(): void;
+}
+
+/** The file a path names, symlinks resolved; for a file not created yet, its folder resolved. */
+function realFile(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    try {
+      return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
+    } catch {
+      return path.resolve(p);
+    }
+  }
 }
 
 function alive(pid: number): boolean {
@@ -23,7 +37,14 @@ function alive(pid: number): boolean {
  * is taken over.
  */
 export function acquireDbLock(dbFile: string): DbLock {
-  const file = `${dbFile}.lock`;
+  // The lock sits beside the real file, so a symlink (or another path) to it meets the same lock.
+  // On first run the data folder does not exist yet: the lock is the first thing written there.
+  try {
+    fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  } catch (err) {
+    throw new SverkaError('IO_ERROR', `Cannot create the database folder ${path.dirname(dbFile)}: ${(err as Error).message}`);
+  }
+  const file = `${realFile(dbFile)}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx');

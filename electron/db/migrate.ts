@@ -39,10 +39,27 @@ export function migrateTo(
   const record = db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of list) {
     if (applied.has(m.version) || m.version > goal) continue;
-    db.transaction(() => {
-      m.up(db);
-      record.run(m.version, m.name, new Date().toISOString());
-    })();
+    // The pragma is a no-op inside a transaction, so it is switched around the step's own.
+    const fkOff = m.foreignKeys === 'off' && db.pragma('foreign_keys', { simple: true }) === 1;
+    if (fkOff) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.foreignKeys === 'off') assertReferencesHold(db, m);
+        record.run(m.version, m.name, new Date().toISOString());
+      })();
+    } finally {
+      if (fkOff) db.pragma('foreign_keys = ON');
+    }
   }
   return schemaVersion(db);
+}
+
+/** A step run with foreign keys off must leave every reference valid, or it is rolled back. */
+function assertReferencesHold(db: Database.Database, m: Migration): void {
+  const broken = db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
+  if (broken.length > 0) {
+    const where = [...new Set(broken.map((b) => `${b.table} -> ${b.parent}`))].join(', ');
+    throw new SverkaError('DB_ERROR', `Schema step ${m.version} (${m.name}) would leave ${broken.length} broken references (${where}); nothing was changed.`);
+  }
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import { fail, ok, toFailure, type Result } from '../../shared/ipc/result';
+import { offerBackup } from '../db/backup';
+import { typedError } from '../errors';
 import type { Services } from '../services';
 import { handlers } from './index';
 import type { AllHandlers } from './types';
@@ -27,7 +29,7 @@ export function createDispatch(services: Services, table: AllHandlers = handlers
       const handler = table[channel] as (req: unknown, s: Services) => unknown;
       return ok(await handler(parsed.data, services));
     } catch (err) {
-      return toFailure(err);
+      return toFailure(typedError(err, { dbFile: services.dbFile, offerBackup }) ?? err);
     }
   };
 }

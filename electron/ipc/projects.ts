@@ -1,3 +1,4 @@
+import { importPastedText } from '../services/import';
 import type { HandlerGroup } from './types';
 
 export const appHandlers: HandlerGroup<'app'> = {
@@ -18,7 +19,8 @@ export const projectHandlers: HandlerGroup<'projects'> = {
 };
 
 export const documentHandlers: HandlerGroup<'documents'> = {
-  'documents.addText': (req, s) => s.projects.addText(req),
+  // Pasted text passes the same gate as a file: empty and oversized texts are refused.
+  'documents.addText': (req, s) => s.projects.addText({ ...req, text: importPastedText(req.text).text }),
   'documents.importFile': (req, s) =>
     s.projects.importFile({
       projectId: req.projectId,
@@ -27,6 +29,7 @@ export const documentHandlers: HandlerGroup<'documents'> = {
       fileName: req.fileName,
       bytes: Buffer.from(req.dataBase64, 'base64'),
       encoding: req.encoding,
+      acceptMismatch: req.acceptMismatch,
     }),
   'documents.get': (req, s) => s.projects.document(req.id),
 };

@@ -14,9 +14,14 @@ export const tmHandlers: HandlerGroup<'tm'> = {
   }),
   'tm.stats': (_req, s) => s.tm.stats(),
   'tm.add': (req, s) => s.tm.add(req.units),
-  'tm.importFile': (req, s) => s.tm.importBytes(Buffer.from(req.dataBase64, 'base64'), req.fileName, langs(req)),
+  'tm.importFile': (req, s) => {
+    // The open project's pair serves files that name no languages; it never filters a TMX.
+    const project = req.projectId !== undefined ? s.projects.detail(req.projectId) : undefined;
+    const fallback = project ? { fallback: { sourceLang: project.sourceLang, targetLang: project.targetLang } } : {};
+    return s.tm.importBytes(Buffer.from(req.dataBase64, 'base64'), req.fileName, { ...langs(req), ...fallback });
+  },
   'tm.export': (req, s) => {
-    const out = s.tm.exportToBytes(req.format, langs(req));
+    const out = s.tm.exportToBytes(req.format, langs(req), { allowFormulas: req.allowFormulas });
     return { dataBase64: out.bytes.toString('base64'), fileName: out.fileName, units: out.units };
   },
 };

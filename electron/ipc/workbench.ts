@@ -14,6 +14,7 @@ export const workbenchHandlers: HandlerGroup<'workbench'> = {
   'workbench.merge': (req, s) => s.workbench.merge(req.linkIds),
   'workbench.restore': (req, s) => s.workbench.restore(req.projectId, req.links, req.remove),
   'workbench.export': (req, s) => s.workbench.export(req),
+  'workbench.exportCount': (req, s) => s.workbench.exportCount(req),
   'workbench.updateSourceText': (req, s) => s.workbench.updateSourceText(req.projectId, req.text, req.edits, req.restore),
 };
 

@@ -9,6 +9,8 @@ import { electronTeamKeyChain } from '../services/team/config';
 import { acquireDbLock } from '../db/lock';
 import { APP_HOST, APP_SCHEME, CSP, mimeType, resolveAppUrl } from './security';
 import { createMainWindow } from './window';
+import { offerBackup } from '../db/backup';
+import { describeError } from '../errors';
 
 // This module is the Electron entry; it is bundled to dist/electron/main.cjs and is the only
 // place that imports electron at run time (tests load it with a stub module).
@@ -69,7 +71,7 @@ export function start(): void {
         teamKeys: electronTeamKeyChain(safeStorage, app.getPath('userData')),
       });
     } catch (err) {
-      dialog.showErrorBox('Sverka cannot open its database', (err as Error).message);
+      dialog.showErrorBox('Sverka cannot open its database', describeError(err, { dbFile, offerBackup }));
       app.exit(1);
       return;
     }

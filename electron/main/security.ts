@@ -9,6 +9,25 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'sverka';
 
 /**
+ * Resolves a request path (still URL-encoded) to a file inside `root`, `/` meaning index.html;
+ * null for anything outside it (`..` segments, encoded separators or NUL, absolute paths).
+ * The app:// protocol and the web bridge serve the renderer through this one check.
+ */
+export function resolveStatic(root: string, pathname: string): string | null {
+  let p: string;
+  try {
+    p = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (p.includes('\0') || p.includes('\\')) return null;
+  if (p === '/' || p === '') p = '/index.html';
+  const base = path.resolve(root);
+  const file = path.resolve(base, `.${p}`);
+  return file.startsWith(base + path.sep) ? file : null;
+}
+
+/**
  * Maps an app://sverka/... URL to a file inside `root`, or null when the URL points anywhere
  * else (another host, `..` segments, encoded separators, absolute paths).
  */
@@ -20,18 +39,7 @@ export function resolveAppUrl(root: string, rawUrl: string): string | null {
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  if (pathname === '/' || pathname === '') pathname = '/index.html';
-  const base = path.resolve(root);
-  const file = path.resolve(base, `.${pathname}`);
-  if (file !== base && !file.startsWith(base + path.sep)) return null;
-  return file;
+  return resolveStatic(root, url.pathname);
 }
 
 const MIME: Record<string, string> = {

@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { openDatabase } from '../db/connection';
 import { SettingsRepository } from '../db/repositories/settings';
 import { ProjectService, type FileDecoder } from './projects';
-import { ensureSampleProject } from './sample';
+import { ensureDemoProject, ensureSampleProject } from './sample';
 import { documentDecoder } from './import';
 import { TmService } from './tm';
 import { WorkbenchService } from './workbench';
@@ -29,6 +29,8 @@ export interface Services {
   workbench: WorkbenchService;
   /** The shared team memory on PostgreSQL: merged lookups, the outbox, push and pull. */
   team: TeamService;
+  /** Settles when the first-run demo project (if one was just created) is aligned. */
+  samplesReady: Promise<void>;
   /** The rolling backup taken on open: its file, null when skipped, or the error message. */
   backupDone: Promise<{ file: string | null; error?: string }>;
   /** Closes the database (after a backup still in progress has finished). */
@@ -39,7 +41,7 @@ export interface ServiceOptions {
   dbFile: string;
   shell: Services['shell'];
   version?: string;
-  /** Create the first-run sample project (the app and the web bridge do; the CLI does not). */
+  /** Create the first-run sample and demo projects (the app and the web bridge do; the CLI does not). */
   sample?: boolean;
   decoder?: FileDecoder;
   /**
@@ -72,8 +74,11 @@ export interface ServiceOptions {
 const INTEGRITY_KEY = 'db.integrityCheckedAt';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Opens the database, turning damage into an error that offers the newest backup. */
-function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsRepository } {
+/**
+ * Opens the database, turning damage into an error that offers the newest good backup.
+ * `checked` says whether the integrity check ran now (the backup then need not repeat it).
+ */
+function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsRepository; checked: boolean } {
   let db: Db;
   try {
     db = openDatabase(opts.dbFile);
@@ -83,11 +88,12 @@ function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsReposito
   }
   const settings = new SettingsRepository(db);
   const policy = opts.integrity ?? (opts.shell === 'cli' ? 'daily' : 'always');
+  let checked = false;
   if (policy !== 'off' && opts.dbFile !== ':memory:') {
     const last = Date.parse(settings.get(INTEGRITY_KEY) ?? '');
     if (policy === 'always' || !(Date.now() - last < DAY_MS)) {
       try {
-        assertIntact(db, opts.dbFile);
+        checked = assertIntact(db, opts.dbFile).ok;
       } catch (err) {
         db.close();
         throw err;
@@ -95,13 +101,17 @@ function openChecked(opts: ServiceOptions): { db: Db; settings: SettingsReposito
       settings.set(INTEGRITY_KEY, new Date().toISOString());
     }
   }
-  return { db, settings };
+  return { db, settings, checked };
 }
 
 export function createServices(opts: ServiceOptions): Services {
-  const { db, settings } = openChecked(opts);
+  const { db, settings, checked } = openChecked(opts);
   const projects = new ProjectService(db, opts.decoder ?? documentDecoder);
-  if (opts.sample) ensureSampleProject(projects, settings);
+  let demoId: number | null = null;
+  if (opts.sample) {
+    ensureSampleProject(projects, settings);
+    demoId = ensureDemoProject(projects, settings);
+  }
   const env = opts.env ?? process.env;
   const mt = new MtService({
     serverUrl: env['DEEPL_SERVER_URL']?.trim() || undefined,
@@ -124,8 +134,11 @@ export function createServices(opts: ServiceOptions): Services {
   });
   if (opts.teamBackgroundSync ?? opts.shell !== 'cli') team.startBackgroundSync();
   const workbench = new WorkbenchService(db, { settings, tm, mt });
+  // The demo opens aligned: align it now, in the background (a failure leaves it to the user's Align).
+  const samplesReady = demoId === null ? Promise.resolve() : workbench.align(demoId, 'auto').then(() => undefined, () => undefined);
   let backupPending = true;
-  const backupDone = rollingBackup(db, opts.dbFile, { policy: opts.backup ?? (opts.shell === 'cli' ? 'daily' : 'always') }).then(
+  // Without a check at this open, the backup checks the database itself: a damaged one is never copied.
+  const backupDone = rollingBackup(db, opts.dbFile, { policy: opts.backup ?? (opts.shell === 'cli' ? 'daily' : 'always'), sourceChecked: checked }).then(
     (file) => ({ file }),
     (err: unknown) => ({ file: null, error: err instanceof Error ? err.message : String(err) }),
   );
@@ -143,6 +156,7 @@ export function createServices(opts: ServiceOptions): Services {
     tm,
     workbench,
     team,
+    samplesReady,
     backupDone,
     close: () => {
       mt.dispose();

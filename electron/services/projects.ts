@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SverkaError } from '../../shared/errors';
+import { checkLanguageFit } from '../../shared/text/script';
 import type {
   DocumentFull,
   DocumentSummary,
@@ -56,8 +57,8 @@ export class ProjectService {
     return this.repo.list();
   }
 
-  create(name: string, sourceLang = 'ru', targetLang = 'de'): ProjectDetail {
-    const id = this.repo.create(name.trim(), sourceLang, targetLang, this.now());
+  create(name: string, sourceLang = 'ru', targetLang = 'de', description: string | null = null): ProjectDetail {
+    const id = this.repo.create(name.trim(), sourceLang, targetLang, this.now(), description);
     return this.detail(id);
   }
 
@@ -94,8 +95,10 @@ export class ProjectService {
     fileName: string | null;
     encoding?: string | null;
     format?: string;
+    acceptMismatch?: boolean;
   }): DocumentSummary {
-    this.requireProject(input.projectId);
+    const project = this.requireProject(input.projectId);
+    if (!input.acceptMismatch) checkSlot(input.text, input.role, project);
     const id = this.db.transaction(() =>
       this.repo.upsertDocument(
         {
@@ -121,6 +124,7 @@ export class ProjectService {
     fileName: string;
     bytes: Uint8Array;
     encoding: string | null;
+    acceptMismatch?: boolean;
   }): Promise<DocumentSummary & { warnings: string[] }> {
     this.requireProject(input.projectId);
     const decoded = await this.decode(input.bytes, input.fileName, input.encoding);
@@ -132,6 +136,7 @@ export class ProjectService {
       fileName: input.fileName,
       encoding: decoded.encoding,
       format: decoded.format,
+      acceptMismatch: input.acceptMismatch ?? false,
     });
     return { ...doc, warnings: decoded.warnings };
   }
@@ -147,6 +152,19 @@ export class ProjectService {
     if (!p) throw notFound(id);
     return p;
   }
+}
+
+/** Refuses a text whose script does not fit the language of the slot it is put into. */
+function checkSlot(text: string, role: Role, project: ProjectSummary): void {
+  const lang = role === 'source' ? project.sourceLang : project.targetLang;
+  const fit = checkLanguageFit(text, lang);
+  if (fit.fits) return;
+  const slot = role === 'source' ? 'original' : 'translation';
+  throw new SverkaError(
+    'LANG_MISMATCH',
+    `This text is mostly in ${fit.found ?? 'another'} script, not in the ${fit.expected} script of ${lang}, the language of the ${slot}. Nothing was imported; confirm to import it all the same.`,
+    { role, lang, expected: fit.expected, found: fit.found, share: fit.share },
+  );
 }
 
 function notFound(id: number): SverkaError {

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from '../cli/args';
+import { offerBackup } from '../db/backup';
 import { acquireDbLock } from '../db/lock';
 import { defaultDbPath } from '../db/paths';
 import { createDispatch } from '../ipc/dispatch';
+import { describeError } from '../errors';
 import { createServices } from '../services';
 import { VERSION } from '../version';
 import { startWebServer } from './server';
@@ -27,9 +29,11 @@ async function main(argv: string[]): Promise<number> {
     services = createServices({ dbFile, shell: 'web', version: VERSION, sample: true });
   } catch (err) {
     lock?.release();
-    process.stderr.write(`Sverka cannot start: ${(err as Error).message}\n`);
+    process.stderr.write(`Sverka cannot start: ${describeError(err, { dbFile, offerBackup })}\n`);
     return 1;
   }
+  // On first run the demo project is aligned before the address is printed, so it opens aligned.
+  await services.samplesReady;
   const server = await startWebServer({
     dispatch: createDispatch(services),
     rendererRoot: path.join(__dirname, '..', 'renderer'),

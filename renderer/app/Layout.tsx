@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc/channels/projects';
 import { api } from '../api';
-import { countRows } from '../features/alignment/ops';
+import { countRows } from '../state/rows/ops';
 import { ProjectView } from '../features/project/ProjectView';
 import { ProjectList } from '../features/projects/ProjectList';
 import { UI_LANGS, type UiLang } from '../i18n';
@@ -9,6 +9,8 @@ import type { ThemePref } from '../state/settings';
 import { useApp, useModel, useT } from '../state/hooks';
 import { Icon, type IconName } from '../ui/Icon';
 import { Notices } from '../ui/Notices';
+import { StateIcon } from '../features/alignment/StateBadge';
+import { ShortcutSheet } from '../features/keys/ShortcutSheet';
 
 const THEME_ORDER: ThemePref[] = ['system', 'light', 'dark'];
 const THEME_ICON: Record<ThemePref, IconName> = { system: 'system', light: 'sun', dark: 'moon' };
@@ -16,6 +18,7 @@ const THEME_ICON: Record<ThemePref, IconName> = { system: 'system', light: 'sun'
 /** The workbench frame: title bar, project sidebar, the open project, status bar. */
 export function Layout() {
   const openId = useApp((s) => s.openId);
+  const shortcuts = useApp((s) => s.shortcutsOpen);
   const [sidebar, setSidebar] = useState(true);
   const t = useT();
 
@@ -43,6 +46,7 @@ export function Layout() {
       </main>
       <StatusBar />
       <Notices />
+      {shortcuts && <ShortcutSheet />}
     </div>
   );
 }
@@ -141,13 +145,19 @@ function StatusBar() {
           <span>{t('count.rows', { n: counts.total })}</span>
           <span>{t('count.quotes', { n: counts.quotes })}</span>
           <span>
-            <span className="status-dot tone-confirmed" aria-hidden="true" /> {t('count.confirmed', { n: counts.confirmed })}
+            <StateIcon state="confirmed" size={12} /> {t('count.confirmed', { n: counts.confirmed })}
+          </span>
+          <span data-testid="count-open">{t('count.open', { n: counts.open })}</span>
+          {counts.recheck > 0 && (
+            <span data-testid="count-recheck">
+              <StateIcon state="recheck" size={12} /> {t('count.recheck', { n: counts.recheck })}
+            </span>
+          )}
+          <span>
+            <StateIcon state="rejected" size={12} /> {t('count.rejected', { n: counts.rejected })}
           </span>
           <span>
-            <span className="status-dot tone-rejected" aria-hidden="true" /> {t('count.rejected', { n: counts.rejected })}
-          </span>
-          <span>
-            <span className="status-dot tone-nosource" aria-hidden="true" /> {t('count.nosource', { n: counts.noSource })}
+            <StateIcon state="proposedAbsent" size={12} /> {t('count.nosource', { n: counts.noSource })}
           </span>
           <span>{t('count.low', { n: counts.lowScore })}</span>
         </span>

@@ -39,7 +39,8 @@ export function TextEditor({ docKey, text, readOnly, ariaLabel, lang, onChange, 
     // Measured (advanced) wrapping costs a DOM measurement per line: beyond a long article,
     // fall back to Monaco's fast estimate so that opening stays quick.
     const wrappingStrategy = text.length > ADVANCED_WRAP_LIMIT ? 'simple' : 'advanced';
-    const editor = monaco.editor.create(el, { ...proseOptions, model, readOnly, ariaLabel, domReadOnly: readOnly, wrappingStrategy });
+    // A read-only text is read, not typed into: Tab moves the focus on (Monaco's tab-focus mode).
+    const editor = monaco.editor.create(el, { ...proseOptions, model, readOnly, ariaLabel, domReadOnly: readOnly, tabFocusMode: readOnly, wrappingStrategy });
     editorRef.current = editor;
     const subs = [
       model.onDidChangeContent((e) => {
@@ -72,8 +73,8 @@ export function TextEditor({ docKey, text, readOnly, ariaLabel, lang, onChange, 
   }, [text]);
 
   useEffect(() => {
-    editorRef.current?.updateOptions({ readOnly, domReadOnly: readOnly, ariaLabel });
+    editorRef.current?.updateOptions({ readOnly, domReadOnly: readOnly, tabFocusMode: readOnly, ariaLabel });
   }, [readOnly, ariaLabel]);
 
-  return <div ref={host} className="text-editor" lang={lang} data-testid={testId} />;
+  return <div ref={host} className="text-editor" lang={lang} data-testid={testId} data-readonly={readOnly} />;
 }

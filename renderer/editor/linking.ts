@@ -1,6 +1,7 @@
 import type { Span } from '../../shared/types';
-import { rowAt } from '../features/alignment/ops';
-import { rowTone, type AlignRow } from '../features/alignment/types';
+import { overlappingRows, rowAt } from '../state/rows/ops';
+import { rowState, type AlignRow } from '../state/rows/types';
+import { runShortcut } from '../features/keys/useWorkbenchKeys';
 import type { AppModel } from '../state/app';
 import type { Workbench } from '../state/workbench';
 import { monaco } from './monaco';
@@ -34,7 +35,7 @@ export function linkEditor(
   side: Side,
   app: AppModel,
   wb: Workbench,
-  labels: () => { partner: string; none: string },
+  labels: () => { partner: string; none: string; overlap: string },
 ): () => void {
   const base = editor.createDecorationsCollection();
   const selected = editor.createDecorationsCollection();
@@ -63,21 +64,30 @@ export function linkEditor(
       const partnerText = texts()[other(side)];
       const l = labels();
       const decos: monaco.editor.IModelDeltaDecoration[] = [];
+      // Russian words two links claim are marked in the original (the grid flags the rows).
+      const overlapping = side === 'source' && rows ? overlappingRows(rows) : null;
       let n = 0;
       for (const r of rows ?? []) {
         const span = r[side];
         if (!span || span.end > model.getValueLength()) continue;
         const partner = excerpt(partnerText, r[other(side)]);
         const hoverMessage = { value: partner ? `**${l.partner}:** ${escapeMd(partner)}` : `*${l.none}*` };
+        const state = rowState(r);
+        if (overlapping?.has(r.id)) {
+          decos.push({
+            range: rangeOf(model, span),
+            options: { className: 'deco-overlap', hoverMessage: { value: `⚠ ${escapeMd(l.overlap)}` }, stickiness: 1, overviewRuler: { color: '#b35900', position: monaco.editor.OverviewRulerLane.Right } },
+          });
+        }
         if (r.kind === 'quote') {
           decos.push({
             range: rangeOf(model, span),
-            options: { inlineClassName: `deco-quote tone-${rowTone(r)}`, hoverMessage, stickiness: 1 },
+            options: { inlineClassName: `deco-quote state-${state}`, hoverMessage, stickiness: 1 },
           });
         } else {
           decos.push({
             range: rangeOf(model, span),
-            options: { inlineClassName: `deco-sent ${n++ % 2 ? 'odd' : 'even'} tone-${rowTone(r)}`, hoverMessage, stickiness: 1 },
+            options: { inlineClassName: `deco-sent ${n++ % 2 ? 'odd' : 'even'} state-${state}`, hoverMessage, stickiness: 1 },
           });
         }
       }
@@ -152,6 +162,16 @@ export function linkEditor(
   // workbench they link selections, as in the toolbar.
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyL, () => linkRussianSelection(wb, app.state.selectedRow));
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyL, () => linkEditorSelections(wb));
+  // Monaco also takes these before the window sees them (insert line, soft undo, its F1 palette).
+  for (const [key, id] of [
+    [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, 'confirmNext'],
+    [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyU, 'nextOpen'],
+    [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyU, 'prevOpen'],
+    [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, 'suggest'],
+    [monaco.KeyCode.F1, 'help'],
+  ] as const) {
+    editor.addCommand(key, () => void runShortcut(id, wb, app));
+  }
 
   const offReveal = wb.onDidReveal((row, origin) => {
     if (origin === side) return;

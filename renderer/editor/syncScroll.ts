@@ -1,4 +1,4 @@
-import type { AlignRow } from '../features/alignment/types';
+import type { AlignRow } from '../state/rows/types';
 import type { AppModel } from '../state/app';
 import type { monaco } from './monaco';
 import { editors, type Side } from './registry';

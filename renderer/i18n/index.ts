@@ -1,6 +1,7 @@
 import { de } from './de';
 import { en, type MessageKey, type Messages } from './en';
 import { ru } from './ru';
+import { formatMessage, type Params } from './format';
 
 export type { MessageKey } from './en';
 
@@ -10,22 +11,18 @@ export const UI_LANGS: readonly UiLang[] = ['en', 'de', 'ru'];
 
 const catalogs: Record<UiLang, Messages> = { en, de, ru };
 
-export type Params = Record<string, string | number>;
+export type { Params } from './format';
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-/** A translator for one language; `{name}` placeholders are filled from params. */
+/**
+ * A translator for one language: `{name}` placeholders are filled from params, and every
+ * count goes through `{n, plural, ...}` with the language's Intl.PluralRules ("1 document",
+ * "2 documents"; Russian one/few/many).
+ */
 export function translator(lang: UiLang): Translate {
   const catalog = catalogs[lang];
-  const numberFormat = new Intl.NumberFormat(lang);
-  return (key, params) => {
-    const template = catalog[key] ?? en[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const v = params[name];
-      if (v === undefined) return whole;
-      return typeof v === 'number' ? numberFormat.format(v) : v;
-    });
-  };
+  const f = { plural: new Intl.PluralRules(lang), number: new Intl.NumberFormat(lang) };
+  return (key, params) => formatMessage(catalog[key] ?? en[key], params, f);
 }
 
 export function isUiLang(v: unknown): v is UiLang {

@@ -1,5 +1,6 @@
 import type { DocumentFull, DocumentSummary, ProjectDetail, ProjectSummary } from '../../shared/ipc/channels/projects';
-import { api, call, errorMessage } from '../api';
+import { api, ApiError, call, errorMessage } from '../api';
+import type { Result } from '../../shared/ipc/result';
 import type { MessageKey, Params } from '../i18n';
 import type { MtFormality } from '../../shared/ipc/channels/mt';
 import type { UiSettingKey } from '../../shared/ipc/channels/settings';
@@ -15,7 +16,7 @@ import {
 } from './settings';
 import type { UiLang } from '../i18n';
 import { action, Store } from './store';
-import { NO_FILTERS, type AlignState, type RowFilters } from '../features/alignment/types';
+import { NO_FILTERS, type AlignState, type RowFilters } from './rows/types';
 
 export type Loadable<T> =
   | { status: 'idle' }
@@ -39,9 +40,19 @@ export interface Notice {
   params?: Params;
   /** A raw message from the backend, shown after the translated text. */
   detail?: string;
+  /** How many times the same message came while it was shown (shown as "×3"). */
+  count: number;
+  /** What the notice is about: a later notice or `settle` on the same topic replaces it. */
+  topic?: string;
 }
 
+/** How long a notice stays: information briefly, errors long enough to read (both can be dismissed). */
+export const NOTICE_MS = { info: 5000, error: 9000 } as const;
+
 export type SaveState = 'idle' | 'saving' | 'saved' | { failed: string };
+
+/** How adding a document went: `mismatch` means nothing was stored and the user is to be asked. */
+export type AddOutcome = 'added' | 'mismatch' | 'failed';
 
 export interface AppState {
   projects: Loadable<ProjectSummary[]>;
@@ -64,6 +75,12 @@ export interface AppState {
   lowerView: 'grid' | 'map';
   /** Scroll the other editor to the partner sentence. */
   syncScroll: boolean;
+  /** The Russian original is editable only in this mode (switched on by the user, off on open). */
+  editOriginal: boolean;
+  /** The keyboard shortcut sheet (F1, ?) is open. */
+  shortcutsOpen: boolean;
+  /** Grid rows show their whole text (wrapped) instead of one line each. */
+  gridWrap: boolean;
 }
 
 export type SidePanel = 'review' | 'tm' | 'concordance' | 'glossary';
@@ -83,6 +100,9 @@ const initialState = (): AppState => ({
   sidePanel: 'review',
   lowerView: 'grid',
   syncScroll: true,
+  editOriginal: false,
+  shortcutsOpen: false,
+  gridWrap: false,
 });
 
 /** Undo and redo restore the alignment rows only; selection, filters and panels stay put. */
@@ -104,6 +124,7 @@ let noticeSeq = 0;
 export class AppModel {
   readonly store = new Store<AppState>(initialState(), alignmentScope);
   private openSeq = 0;
+  private readonly noticeTimers = new Map<number, ReturnType<typeof setTimeout>>();
   /** Settings the user changed before the stored ones arrived: theirs wins over the database's. */
   private readonly settingsTouched = new Set<UiSettingKey>();
 
@@ -142,7 +163,7 @@ export class AppModel {
     const seq = ++this.openSeq;
     performance.mark('sverka:open-start');
     this.store.dispatch(
-      act('project/opening', (s) => ({ ...s, openId: id, open: { status: 'loading' }, sourceSave: 'idle', align: { status: 'idle' }, selectedRow: null, hoverRow: null })),
+      act('project/opening', (s) => ({ ...s, openId: id, open: { status: 'loading' }, sourceSave: 'idle', align: { status: 'idle' }, selectedRow: null, hoverRow: null, editOriginal: false })),
     );
     this.store.clearHistory();
     try {
@@ -217,68 +238,44 @@ export class AppModel {
   }
 
   /** Imports a document for either role (the import dialog). */
-  async importDocument(role: 'source' | 'target', lang: string, fileName: string, bytes: Uint8Array, encoding: string | null): Promise<boolean> {
-    const open = this.readyProject();
-    if (!open) return false;
-    try {
-      const doc = await call(api.documents.importFile({ projectId: open.project.id, role, lang, fileName, dataBase64: toBase64(bytes), encoding }));
-      await this.afterDocumentAdded(doc, doc.warnings);
-      return true;
-    } catch (err) {
-      this.notifyError(err);
-      return false;
-    }
+  importDocument(role: 'source' | 'target', lang: string, fileName: string, bytes: Uint8Array, encoding: string | null, acceptMismatch = false): Promise<AddOutcome> {
+    return this.addDocument((projectId) =>
+      api.documents.importFile({ projectId, role, lang, fileName, dataBase64: toBase64(bytes), encoding, acceptMismatch }),
+    );
   }
 
-  async addDocumentText(role: 'source' | 'target', lang: string, text: string): Promise<boolean> {
-    const open = this.readyProject();
-    if (!open) return false;
-    try {
-      const doc = await call(api.documents.addText({ projectId: open.project.id, role, lang, text, fileName: null }));
-      await this.afterDocumentAdded(doc, []);
-      return true;
-    } catch (err) {
-      this.notifyError(err);
-      return false;
-    }
+  addDocumentText(role: 'source' | 'target', lang: string, text: string, acceptMismatch = false): Promise<AddOutcome> {
+    return this.addDocument((projectId) => api.documents.addText({ projectId, role, lang, text, fileName: null, acceptMismatch }));
   }
 
   /** Adds (or replaces) the Russian original from pasted text. */
-  async addSourceText(text: string, fileName: string | null = null): Promise<boolean> {
-    const open = this.readyProject();
-    if (!open) return false;
-    try {
-      const doc = await call(
-        api.documents.addText({ projectId: open.project.id, role: 'source', lang: open.project.sourceLang, text, fileName }),
-      );
-      await this.afterDocumentAdded(doc, []);
-      return true;
-    } catch (err) {
-      this.notifyError(err);
-      return false;
-    }
+  addSourceText(text: string, acceptMismatch = false): Promise<AddOutcome> {
+    const lang = this.readyProject()?.project.sourceLang ?? 'ru';
+    return this.addDocumentText('source', lang, text, acceptMismatch);
   }
 
   /** Imports the Russian original from file bytes; the backend decodes them. */
-  async importSourceFile(fileName: string, bytes: Uint8Array, encoding: string | null = null): Promise<boolean> {
+  importSourceFile(fileName: string, bytes: Uint8Array, acceptMismatch = false): Promise<AddOutcome> {
+    const lang = this.readyProject()?.project.sourceLang ?? 'ru';
+    return this.importDocument('source', lang, fileName, bytes, null, acceptMismatch);
+  }
+
+  /**
+   * Stores a document. A text in the wrong script for its slot comes back as `mismatch`
+   * with nothing stored: the caller asks the user and calls again with `acceptMismatch`.
+   */
+  private async addDocument(send: (projectId: number) => Promise<Result<DocumentSummary & { warnings?: string[] }>>): Promise<AddOutcome> {
     const open = this.readyProject();
-    if (!open) return false;
+    if (!open) return 'failed';
     try {
-      const doc = await call(
-        api.documents.importFile({
-          projectId: open.project.id,
-          role: 'source',
-          lang: open.project.sourceLang,
-          fileName,
-          dataBase64: toBase64(bytes),
-          encoding,
-        }),
-      );
-      await this.afterDocumentAdded(doc, doc.warnings);
-      return true;
+      const doc = await call(send(open.project.id));
+      this.settle('import');
+      await this.afterDocumentAdded(doc, doc.warnings ?? []);
+      return 'added';
     } catch (err) {
-      this.notifyError(err);
-      return false;
+      if (err instanceof ApiError && err.code === 'LANG_MISMATCH') return 'mismatch';
+      this.notifyError(err, 'import');
+      return 'failed';
     }
   }
 
@@ -346,26 +343,68 @@ export class AppModel {
     this.store.dispatch(act('settings/loaded', (s) => ({ ...s, settings })));
   }
 
-  notify(kind: Notice['kind'], key: MessageKey, params?: Params, detail?: string): void {
-    const notice: Notice = { id: ++noticeSeq, kind, key, ...(params ? { params } : {}), ...(detail ? { detail } : {}) };
-    this.store.dispatch(act('notice/add', (s) => ({ ...s, notices: [...s.notices.slice(-3), notice] })));
-    if (kind === 'info') setTimeout(() => this.dismiss(notice.id), 5000);
+  /**
+   * Shows a notice. The same message again while it is shown counts up instead of stacking;
+   * a notice with a `topic` replaces the one before on that topic. Every notice goes by
+   * itself after NOTICE_MS.
+   */
+  notify(kind: Notice['kind'], key: MessageKey, params?: Params, detail?: string, topic?: string): void {
+    const same = (n: Notice) => n.kind === kind && n.key === key && n.detail === detail && JSON.stringify(n.params) === JSON.stringify(params);
+    const prior = this.state.notices.find(same);
+    const notice: Notice = {
+      id: ++noticeSeq,
+      kind,
+      key,
+      count: (prior?.count ?? 0) + 1,
+      ...(params ? { params } : {}),
+      ...(detail ? { detail } : {}),
+      ...(topic ? { topic } : {}),
+    };
+    this.store.dispatch(
+      act('notice/add', (s) => ({
+        ...s,
+        notices: [...s.notices.filter((n) => !same(n) && (topic === undefined || n.topic !== topic)).slice(-3), notice],
+      })),
+    );
+    const timers = this.noticeTimers;
+    timers.set(notice.id, setTimeout(() => this.dismiss(notice.id), NOTICE_MS[kind]));
+  }
+
+  /** The cause of notices on `topic` is gone (the save went through, the import worked): they go too. */
+  settle(topic: string): void {
+    for (const n of this.state.notices) if (n.topic === topic) this.dismiss(n.id);
+  }
+
+  /** Keeps a notice while the user reads it (pointer or focus on it); `false` starts its clock again. */
+  holdNotice(id: number, hold: boolean): void {
+    const t = this.noticeTimers.get(id);
+    if (t) clearTimeout(t);
+    this.noticeTimers.delete(id);
+    const n = this.state.notices.find((x) => x.id === id);
+    if (!hold && n) this.noticeTimers.set(id, setTimeout(() => this.dismiss(id), NOTICE_MS[n.kind]));
   }
 
   dismiss(id: number): void {
+    const t = this.noticeTimers.get(id);
+    if (t) clearTimeout(t);
+    this.noticeTimers.delete(id);
     this.store.dispatch(act('notice/dismiss', (s) => {
       const notices = s.notices.filter((n) => n.id !== id);
       return notices.length === s.notices.length ? s : { ...s, notices };
     }));
   }
 
-  private notifyError(err: unknown): void {
-    this.store.dispatch(
-      act('notice/add', (s) => ({
-        ...s,
-        notices: [...s.notices.slice(-3), { id: ++noticeSeq, kind: 'error', key: 'notice.error', detail: errorMessage(err) }],
-      })),
-    );
+  private notifyError(err: unknown, topic?: string): void {
+    this.notify('error', 'notice.error', undefined, errorMessage(err), topic);
+  }
+
+  /** Switches the "Edit original" mode (the Russian editor is read-only without it). */
+  setEditOriginal(on: boolean): void {
+    this.store.dispatch(act('editor/editOriginal', (s) => (s.editOriginal === on ? s : { ...s, editOriginal: on })));
+  }
+
+  setShortcutsOpen(open: boolean): void {
+    this.store.dispatch(act('help/shortcuts', (s) => (s.shortcutsOpen === open ? s : { ...s, shortcutsOpen: open })));
   }
 
   private updateSettings(settings: UiSettings): void {

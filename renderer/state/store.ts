@@ -94,21 +94,34 @@ export class Store<S> {
     return this.redoStack.at(-1)?.action.type ?? null;
   }
 
-  undo(): boolean {
+  /** The action the next undo would take back (its `meta` says how to replay it elsewhere). */
+  peekUndo(): Action<S> | null {
+    return this.undoStack.at(-1)?.action ?? null;
+  }
+
+  peekRedo(): Action<S> | null {
+    return this.redoStack.at(-1)?.action ?? null;
+  }
+
+  /**
+   * Takes back the newest recorded action. By default the recorded slice is restored; `reduce`
+   * gives the state instead (when the outcome came back from elsewhere, e.g. the server).
+   */
+  undo(reduce?: (s: S) => S): boolean {
     const entry = this.undoStack.pop();
     if (!entry) return false;
     this.redoStack.push(entry);
     const prev = this.state;
-    this.commit({ action: entry.action, origin: 'undo', prev, next: this.undoScope(prev, entry.before) });
+    this.commit({ action: entry.action, origin: 'undo', prev, next: reduce ? reduce(prev) : this.undoScope(prev, entry.before) });
     return true;
   }
 
-  redo(): boolean {
+  redo(reduce?: (s: S) => S): boolean {
     const entry = this.redoStack.pop();
     if (!entry) return false;
     this.undoStack.push(entry);
     const prev = this.state;
-    this.commit({ action: entry.action, origin: 'redo', prev, next: this.undoScope(prev, entry.after) });
+    this.commit({ action: entry.action, origin: 'redo', prev, next: reduce ? reduce(prev) : this.undoScope(prev, entry.after) });
     return true;
   }
 

@@ -3,9 +3,9 @@ import type { EditResult, LinkSnapshot, WorkbenchView } from '../../shared/ipc/c
 import type { Result } from '../../shared/ipc/result';
 import type { Span } from '../../shared/types';
 import { api, call, errorMessage } from '../api';
-import { filterRows, setSuggestion, shiftSource, shiftSpans } from '../features/alignment/ops';
-import { applyEdit, dataOf } from '../features/alignment/server';
-import type { AlignmentData, AlignRow, QuoteKind } from '../features/alignment/types';
+import { filterRows, nextOpenRow, setSuggestion, shiftSource, shiftSpans } from './rows/ops';
+import { applyEdit, dataOf, quoteKindsOf } from './rows/fromView';
+import type { AlignmentData, AlignRow, QuoteKind } from './rows/types';
 import { act, type AppModel, type AppState, type OpenProject, type SidePanel } from './app';
 import type { AlignModePref } from './settings';
 import { action } from './store';
@@ -28,8 +28,8 @@ let jobSeq = 0;
 /**
  * The workbench commands over the app store and the workbench channels: alignment (run in
  * the main process, progress polled, cancellable), selection, corrections and review. Every
- * correction is a recorded action: the store undoes the rows at once and this class replays
- * the matching `workbench.restore` on the server.
+ * change of a link is written to the database first and shown when the server has answered,
+ * undo and redo included (`workbench.restore`), so a reload shows what was on screen.
  */
 export class Workbench {
   private jobId: string | null = null;
@@ -62,10 +62,6 @@ export class Workbench {
       if (type === 'project/opened') void this.loadView();
       if (type === 'source/added' || type === 'target/added') void this.align();
       if (type === 'source/saved' && c.action?.meta) this.showView(c.action.meta as WorkbenchView);
-      if (c.origin === 'undo' || c.origin === 'redo') {
-        const meta = c.action?.meta as ServerUndo | undefined;
-        if (meta) this.replay(meta, c.origin);
-      }
     });
   }
 
@@ -107,7 +103,7 @@ export class Workbench {
 
   private showView(view: WorkbenchView): void {
     const data = dataOf(view);
-    this.quoteKinds = new Map(view.target.quotes.map((q) => [`${q.start}-${q.end}`, q.kind]));
+    this.quoteKinds = quoteKindsOf(view);
     this.app.store.dispatch(act('align/loaded', (s) => ({ ...s, align: { status: 'ready', data } })));
   }
 
@@ -163,7 +159,8 @@ export class Workbench {
   /** Rows the grid shows, in order. */
   visibleRows(state: AppState = this.state): readonly AlignRow[] {
     if (state.align.status !== 'ready') return [];
-    return filterRows(state.align.data.rows, state.filters);
+    const open = state.open.status === 'ready' ? state.open.value : null;
+    return filterRows(state.align.data.rows, state.filters, { source: open?.source?.text ?? '', target: open?.target?.text ?? '' });
   }
 
   select(id: string | null, origin: RevealOrigin): void {
@@ -178,6 +175,12 @@ export class Workbench {
     if (!rows.length) return;
     const i = rows.findIndex((r) => r.id === this.state.selectedRow);
     const next = rows[i < 0 ? (delta > 0 ? 0 : rows.length - 1) : Math.max(0, Math.min(rows.length - 1, i + delta))];
+    if (next) this.select(next.id, 'keyboard');
+  }
+
+  /** The next (or previous) row among those shown that still waits for a decision (OmegaT's Ctrl+U). */
+  stepOpen(delta: 1 | -1): void {
+    const next = nextOpenRow(this.visibleRows(), this.state.selectedRow, delta);
     if (next) this.select(next.id, 'keyboard');
   }
 
@@ -197,6 +200,10 @@ export class Workbench {
     this.app.store.dispatch(act('editor/syncScroll', (s) => ({ ...s, syncScroll: !s.syncScroll })));
   }
 
+  toggleWrap(): void {
+    this.app.store.dispatch(act('grid/wrap', (s) => ({ ...s, gridWrap: !s.gridWrap })));
+  }
+
   setLowerView(lowerView: 'grid' | 'map'): void {
     this.app.store.dispatch(act('panel/lower', (s) => ({ ...s, lowerView })));
   }
@@ -207,8 +214,29 @@ export class Workbench {
     return this.data?.rows.find((r) => r.id === id)?.linkId ?? null;
   }
 
+  /**
+   * Agrees with what a row says: its source, or (for a row without one, or whose words an edit
+   * deleted) that the German is not in this original.
+   */
   confirm(ids: readonly string[]): Promise<void> {
-    return this.each(ids, 'Confirm', (linkId) => api.workbench.setStatus({ linkId, status: 'confirmed' }));
+    const rows = this.data?.rows ?? [];
+    return this.each(ids, 'Confirm', (linkId) => {
+      const row = rows.find((r) => r.linkId === linkId);
+      const absent = !row?.source || row.source.end <= row.source.start;
+      return absent ? api.workbench.setSource({ linkId, source: null }) : api.workbench.setStatus({ linkId, status: 'confirmed' });
+    });
+  }
+
+  /** memoQ's Ctrl+Enter: confirm the row, go on to the next one still waiting. */
+  confirmAndNext(id: string): Promise<void> {
+    this.stepOpen(1);
+    return this.confirm([id]);
+  }
+
+  /** Takes the `index`-th ranked candidate as the row's source (keys 1-9). */
+  pickCandidate(id: string, index: number): Promise<void> {
+    const c = this.data?.rows.find((r) => r.id === id)?.candidates[index];
+    return c ? this.relink(id, c.source) : Promise.resolve();
   }
 
   reject(ids: readonly string[]): Promise<void> {
@@ -253,12 +281,13 @@ export class Workbench {
     return this.edit('Merge', () => api.workbench.merge({ linkIds: [a, b] }));
   }
 
-  undo(): void {
-    this.app.store.undo();
+  /** Puts the links back on the server first; the grid changes when it has answered. */
+  undo(): Promise<void> {
+    return this.travel('undo');
   }
 
-  redo(): void {
-    this.app.store.redo();
+  redo(): Promise<void> {
+    return this.travel('redo');
   }
 
   /** Decorations follow the user's typing until the save returns the server's view. */
@@ -314,13 +343,13 @@ export class Workbench {
     }
   }
 
-  /** Stores the checked translation (and the pair in the TM), then moves to the next row. */
+  /** Stores the checked translation (and the pair in the TM), then moves to the next row still waiting. */
   accept(id: string, checked: string): Promise<void> {
     const row = this.data?.rows.find((r) => r.id === id);
     if (!row?.linkId) return Promise.resolve();
     const linkId = row.linkId;
     const suggestion = row.suggestion;
-    this.step(1);
+    this.stepOpen(1);
     // Nothing to translate: accepting says the German has no source in this original.
     if (!row.source) return this.edit('Not in original', () => api.workbench.setSource({ linkId, source: null }));
     return this.edit('Accept', () =>
@@ -334,7 +363,7 @@ export class Workbench {
 
   rejectAndNext(id: string): Promise<void> {
     const linkId = this.linkOf(id);
-    this.step(1);
+    this.stepOpen(1);
     if (linkId === null) return Promise.resolve();
     return this.edit('Reject', () => api.review.reject({ linkId }));
   }
@@ -377,14 +406,36 @@ export class Workbench {
     return next;
   }
 
-  /** Undo/redo already restored the rows here; make the server agree. */
-  private replay(meta: ServerUndo, origin: 'undo' | 'redo'): void {
-    const step = origin === 'undo' ? meta.undo : meta.redo;
-    this.serverQueue = this.serverQueue
-      .then(async () => {
-        const r = await api.workbench.restore({ projectId: meta.projectId, links: step.links, remove: step.remove });
-        if (!r.ok) this.app.notify('error', 'notice.error', undefined, r.error.message);
-      })
-      .catch(() => {});
+  /**
+   * Undo or redo of the newest recorded edit: `workbench.restore` first; only when the
+   * database holds the old (or new) state again do the rows and the stacks move. A failed
+   * restore changes nothing on screen and says why.
+   */
+  private travel(dir: 'undo' | 'redo'): Promise<void> {
+    const store = this.app.store;
+    const next = this.serverQueue.then(async () => {
+      const entry = dir === 'undo' ? store.peekUndo() : store.peekRedo();
+      if (!entry) return;
+      const meta = entry.meta as ServerUndo | undefined;
+      if (!meta) {
+        if (dir === 'undo') store.undo();
+        else store.redo();
+        return;
+      }
+      const step = dir === 'undo' ? meta.undo : meta.redo;
+      const r = await api.workbench.restore({ projectId: meta.projectId, links: step.links, remove: step.remove });
+      if (!r.ok) {
+        this.app.notify('error', 'notice.error', undefined, r.error.message);
+        return;
+      }
+      if (this.open?.project.id !== meta.projectId) return;
+      const kinds = this.quoteKinds;
+      const apply = (s: AppState): AppState =>
+        s.align.status === 'ready' ? { ...s, align: { ...s.align, data: { ...s.align.data, rows: applyEdit(s.align.data.rows, r.value, kinds) } } } : s;
+      if (dir === 'undo') store.undo(apply);
+      else store.redo(apply);
+    });
+    this.serverQueue = next.catch(() => {});
+    return next;
   }
 }

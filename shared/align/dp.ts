@@ -1,4 +1,8 @@
-import { addVecs, type SparseVec } from './vectors';
+import type { AlignTracker } from './progress';
+import { BeadScorer, MARK_TYPES, pairDots } from './score';
+import { pairRows, rows, type VecSet } from './vectors';
+
+export { markCounts, MARK_TYPES } from './score';
 
 /**
  * Bead shapes the dynamic programme considers: [source count, target count]. The first
@@ -35,82 +39,14 @@ export interface DpParams {
   types?: number;
 }
 
-/** Number of punctuation/number classes counted per segment (see `markCounts`). */
-export const MARK_TYPES = 7;
-
 /**
  * Per-side input: one sparse vector, one length (characters) and MARK_TYPES punctuation
  * counts (flattened, segment-major) per segment.
  */
 export interface DpSide {
-  vecs: readonly SparseVec[];
+  vecs: VecSet;
   lens: ArrayLike<number>;
   marks?: ArrayLike<number>;
-}
-
-/**
- * Counts of what translations keep: commas (both languages set them around subordinate
- * clauses), quotation marks, colons, opening brackets, question and exclamation marks,
- * and numbers written in digits.
- */
-export function markCounts(text: string, out: number[] = []): number[] {
-  let comma = 0;
-  let quote = 0;
-  let colon = 0;
-  let paren = 0;
-  let question = 0;
-  let bang = 0;
-  let numbers = 0;
-  let inNumber = false;
-  for (let k = 0; k < text.length; k++) {
-    const ch = text.charCodeAt(k);
-    const digit = ch >= 0x30 && ch <= 0x39;
-    if (digit && !inNumber) numbers++;
-    // "4 500", "4.500" and "12,5" are one number.
-    inNumber = digit || (inNumber && (ch === 0x2e || ch === 0x2c || ch === 0x20 || ch === 0xa0) && k + 1 < text.length && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39);
-    switch (ch) {
-      case 0x2c: if (!inNumber) comma++; break;
-      case 0x22: case 0xab: case 0xbb: case 0x201e: case 0x201c: case 0x201d: case 0x201a: case 0x2018: case 0x2039: case 0x203a: quote++; break;
-      case 0x3a: colon++; break;
-      case 0x28: case 0x5b: paren++; break;
-      case 0x3f: question++; break;
-      case 0x21: bang++; break;
-      default: break;
-    }
-  }
-  out.push(comma, quote, colon, paren, question, bang, numbers);
-  return out;
-}
-
-/**
- * Most any one class of marks can cost: a translator who drops all quotation marks or
- * spells out every number should not outweigh the words.
- */
-const MARK_CAP = 2;
-/**
- * Cost of a segment that shares no feature at all with the other side of its 2:1, 1:2,
- * 2:2 or 3:1 bead although it has features: it probably belongs elsewhere (a deleted
- * sentence merged into its neighbour). Only about a third of true partners share nothing.
- */
-const UNSUPPORTED_COST = 0.5;
-const MARK_TOTAL_CAP = 6;
-
-/** Log-likelihood of the punctuation counts of a bead (0 when they agree). */
-function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: number, d: number): number {
-  let s = 0;
-  const k = MARK_TYPES;
-  for (let q = 0; q < k; q++) {
-    const x = cs[b * k + q]! - cs[a * k + q]!;
-    const y = ct[d * k + q]! - ct[c * k + q]!;
-    const diff = y - x;
-    if (diff === 0) continue;
-    // Counts vary more when there are many (Poisson-like), so differences are scaled by the
-    // number of marks; commas vary with style and are compared squared, the rest linearly.
-    // Quotation marks come in pairs and some conventions drop one side's: half weight.
-    const cost = q === 0 ? (0.5 * diff * diff) / (1 + (x + y) / 2) : (q === 1 ? 0.5 : 1) * Math.abs(diff) / Math.sqrt(1 + (x + y) / 4);
-    s -= Math.min(MARK_CAP, cost);
-  }
-  return Math.max(-MARK_TOTAL_CAP, s);
 }
 
 /** A bead as [s0, s1) x [t0, t1) with its evidence. */
@@ -129,7 +65,7 @@ export interface RawBead {
   type: number;
 }
 
-/** Inclusive column range per DP row. */
+/** Inclusive column range per DP row; both edges never decrease from row to row. */
 interface Band {
   lo: Int32Array;
   hi: Int32Array;
@@ -141,12 +77,52 @@ function fullBand(n: number, m: number): Band {
   return { lo, hi };
 }
 
-/** Length log-likelihood: Student-t on the Gale-Church delta (inlined in the DP's inner loop). */
-export function lengthLogP(ls: number, lt: number, p: Pick<DpParams, 'ratio' | 'variance' | 'lengthDof'>): number {
-  const mean = (ls + lt / p.ratio) / 2;
-  const d = (lt - ls * p.ratio) / Math.sqrt(Math.max(1, mean) * p.variance);
-  const nu = p.lengthDof;
-  return (-(nu + 1) / 2) * Math.log1p((d * d) / nu);
+
+/** Rows of the DP between two progress reports. */
+const TICK_ROWS = 64;
+
+/** The DP table of a band: best score and bead type per cell, cells row by row. */
+interface Table {
+  score: Float64Array;
+  back: Int8Array;
+  rowOff: Int32Array;
+}
+
+function fillTable(scorer: BeadScorer, band: Band, n: number, nTypes: number, tracker?: AlignTracker): Table {
+  const { lo, hi } = band;
+  const rowOff = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + (hi[i]! - lo[i]! + 1);
+  const total = rowOff[n + 1]!;
+  const score = new Float64Array(total).fill(-Infinity);
+  const back = new Int8Array(total).fill(-1);
+  score[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    if (tracker && i % TICK_ROWS === TICK_ROWS - 1) tracker.add(TICK_ROWS);
+    const loI = lo[i]!;
+    const hiI = hi[i]!;
+    for (let j = loI; j <= hiI; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = -Infinity;
+      let bestT = -1;
+      for (let ty = 0; ty < nTypes; ty++) {
+        const pi = i - DI[ty]!;
+        const pj = j - DJ[ty]!;
+        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const ps = score[rowOff[pi]! + pj - lo[pi]!]!;
+        if (ps === -Infinity) continue;
+        const g = scorer.gain(pi, i, pj, j, ty, ps, best);
+        if (ps + g > best) {
+          best = ps + g;
+          bestT = ty;
+        }
+      }
+      const here = rowOff[i]! + j - loI;
+      score[here] = best;
+      back[here] = bestT;
+    }
+  }
+  tracker?.add((n + 1) % TICK_ROWS);
+  return { score, back, rowOff };
 }
 
 /**
@@ -154,167 +130,24 @@ export function lengthLogP(ls: number, lt: number, p: Pick<DpParams, 'ratio' | '
  * per cell (dense scatter of the source vector) and every bead's cosine is assembled from
  * them and the within-side dot products of neighbouring segments.
  */
-function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: number): RawBead[] {
-  const n = src.vecs.length;
-  const m = tgt.vecs.length;
-  const { lo, hi } = band;
-
-  // Pair dots D(i, j) for segment i and the target columns any bead ending in rows i+1..i+3 needs.
-  const dLo = new Int32Array(n);
-  const dHi = new Int32Array(n);
-  const dOff = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    dLo[i] = Math.max(0, lo[i + 1]! - 3);
-    dHi[i] = Math.min(m - 1, hi[Math.min(n, i + 3)]! - 1);
-    dOff[i + 1] = dOff[i]! + Math.max(0, dHi[i]! - dLo[i]! + 1);
-  }
-  const D = new Float64Array(dOff[n]!);
-  const dense = new Float64Array(Math.max(1, nFeatures));
-  for (let i = 0; i < n; i++) {
-    const v = src.vecs[i]!;
-    if (v.ids.length === 0) continue;
-    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]!] = v.w[k]!;
-    const off = dOff[i]! - dLo[i]!;
-    for (let j = dLo[i]!; j <= dHi[i]!; j++) {
-      const t = tgt.vecs[j]!;
-      let s = 0;
-      for (let k = 0; k < t.ids.length; k++) s += t.w[k]! * dense[t.ids[k]!]!;
-      D[off + j] = s;
-    }
-    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]!] = 0;
-  }
-
-  const within = (side: DpSide, k: number): [Float64Array, Float64Array] => {
-    const a1 = new Float64Array(k);
-    const a2 = new Float64Array(k);
-    for (let i = 0; i + 1 < k; i++) a1[i] = dotSafe(side.vecs[i]!, side.vecs[i + 1]!);
-    for (let i = 0; i + 2 < k; i++) a2[i] = dotSafe(side.vecs[i]!, side.vecs[i + 2]!);
-    return [a1, a2];
-  };
-  const [s1, s2] = within(src, n);
-  const [t1, t2] = within(tgt, m);
-  const nS = Float64Array.from(src.vecs, (v) => v.norm2);
-  const nT = Float64Array.from(tgt.vecs, (v) => v.norm2);
-  const norm2Range = (norms: Float64Array, a1: Float64Array, a2: Float64Array, a: number, b: number): number => {
-    let s = norms[a]!;
-    if (b - a > 1) s += norms[a + 1]! + 2 * a1[a]!;
-    if (b - a > 2) s += norms[a + 2]! + 2 * a1[a + 1]! + 2 * a2[a]!;
-    return s;
-  };
-  const ratio = p.ratio;
-  const variance = p.variance;
-  const nu = p.lengthDof;
-  const tailExp = -(nu + 1) / 2;
-  const prefix = (side: DpSide, k: number): Float64Array => {
-    const out = new Float64Array(k + 1);
-    for (let i = 0; i < k; i++) out[i + 1] = out[i]! + side.lens[i]!;
-    return out;
-  };
-  const lenS = prefix(src, n);
-  const lenT = prefix(tgt, m);
-  const markPrefix = (side: DpSide, k: number): Float64Array | null => {
-    if (!side.marks) return null;
-    const out = new Float64Array((k + 1) * MARK_TYPES);
-    for (let i = 0; i < k; i++) for (let q = 0; q < MARK_TYPES; q++) out[(i + 1) * MARK_TYPES + q] = out[i * MARK_TYPES + q]! + side.marks[i * MARK_TYPES + q]!;
-    return out;
-  };
-  const marksS = markPrefix(src, n);
-  const marksT = markPrefix(tgt, m);
-  const useMarks = marksS !== null && marksT !== null && p.markWeight > 0;
-
-  // Evidence of the last bead scored, [cosine, length log-likelihood]: a typed scratch, since
-  // doubles written to closure variables are boxed on every write (beadGain runs ~10^6 times).
-  const ev = new Float64Array(2);
-  const sqrtBase = Math.sqrt(p.baseline);
-  function beadGain(a: number, b: number, c: number, d: number, ty: number): number {
-    const prior = p.logPrior[ty]!;
-    ev[0] = 0;
-    ev[1] = 0;
-    if (a === b || c === d) return prior;
-    let evCos = 0;
-    let dp = 0;
-    let unsupported = 0;
-    for (let i = a; i < b; i++) {
-      const lo = dLo[i]!;
-      const hi = dHi[i]!;
-      const off = dOff[i]! - lo;
-      let row = 0;
-      for (let j = c; j < d; j++) if (j >= lo && j <= hi) row += D[off + j]!;
-      if (b - a > 1 && row === 0 && nS[i]! > 0) unsupported++;
-      dp += row;
-    }
-    if (d - c > 1) {
-      for (let j = c; j < d; j++) {
-        if (nT[j]! === 0) continue;
-        let col = 0;
-        for (let i = a; i < b; i++) if (j >= dLo[i]! && j <= dHi[i]!) col += D[dOff[i]! - dLo[i]! + j]!;
-        if (col === 0) unsupported++;
-      }
-    }
-    if (dp > 0) {
-      const ns = norm2Range(nS, s1, s2, a, b);
-      const nt = norm2Range(nT, t1, t2, c, d);
-      evCos = dp / Math.sqrt(ns * nt);
-    }
-    const ls = lenS[b]! - lenS[a]!;
-    const lt = lenT[d]! - lenT[c]!;
-    const mean = (ls + lt / ratio) / 2;
-    const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * variance);
-    let evLen = tailExp * Math.log1p((z * z) / nu);
-    if (useMarks) evLen += p.markWeight * markLogP(marksS, marksT, a, b, c, d);
-    ev[0] = evCos;
-    ev[1] = evLen;
-    // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
-    // while 0 vs 0.05 matters a lot), so the score grows with its square root.
-    return prior + evLen + p.lexWeight * (Math.sqrt(evCos) - sqrtBase) - UNSUPPORTED_COST * unsupported;
-  }
-
-  const rowOff = new Int32Array(n + 2);
-  for (let i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i]! + (hi[i]! - lo[i]! + 1);
-  const total = rowOff[n + 1]!;
-  const score = new Float64Array(total).fill(-Infinity);
-  const back = new Int8Array(total).fill(-1);
-  const at = (i: number, j: number): number => (j < lo[i]! || j > hi[i]! ? -1 : rowOff[i]! + j - lo[i]!);
-  score[at(0, 0)] = 0;
-
+function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: number, tracker?: AlignTracker): RawBead[] {
+  const n = rows(src.vecs);
+  const m = rows(tgt.vecs);
+  const dots = pairDots(src.vecs, tgt.vecs, band, nFeatures, tracker);
+  const scorer = new BeadScorer(src, tgt, dots, p);
+  tracker?.check();
   const nTypes = Math.min(BEAD_TYPES.length, p.types ?? BEAD_TYPES.length);
-  for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const here = rowOff[i]! + j - lo[i]!;
-      if (i === 0 && j === 0) continue;
-      let best = -Infinity;
-      let bestT = -1;
-      for (let ty = 0; ty < nTypes; ty++) {
-        const di = DI[ty]!;
-        const dj = DJ[ty]!;
-        const pi = i - di;
-        const pj = j - dj;
-        if (pi < 0 || pj < 0) continue;
-        const prev = at(pi, pj);
-        if (prev < 0) continue;
-        const ps = score[prev]!;
-        if (ps === -Infinity) continue;
-        const g = beadGain(pi, i, pj, j, ty);
-        if (ps + g > best) {
-          best = ps + g;
-          bestT = ty;
-        }
-      }
-      score[here] = best;
-      back[here] = bestT;
-    }
-  }
-
+  const { back, rowOff } = fillTable(scorer, band, n, nTypes, tracker);
+  const { lo, hi } = band;
   const out: RawBead[] = [];
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const idx = at(i, j);
-    const ty = idx >= 0 ? back[idx]! : -1;
+    const ty = j < lo[i]! || j > hi[i]! ? -1 : back[rowOff[i]! + j - lo[i]!]!;
     if (ty < 0) throw new Error(`alignment band broke at ${i},${j}`);
     const [di, dj] = BEAD_TYPES[ty]!;
-    const gain = beadGain(i - di, i, j - dj, j, ty);
-    out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: ev[0]!, lenLogP: ev[1]!, gain, type: ty });
+    const gain = scorer.gain(i - di, i, j - dj, j, ty, 0, -Infinity);
+    out.push({ s0: i - di, s1: i, t0: j - dj, t1: j, cos: scorer.evCos, lenLogP: scorer.evLen, gain, type: ty });
     i -= di;
     j -= dj;
   }
@@ -322,35 +155,18 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: n
   return out;
 }
 
-function dotSafe(a: SparseVec, b: SparseVec): number {
-  const ai = a.ids;
-  const bi = b.ids;
-  let i = 0;
-  let j = 0;
-  let s = 0;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i]!;
-    const y = bi[j]!;
-    if (x === y) s += a.w[i++]! * b.w[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
-}
-
 function coarsen(side: DpSide): DpSide {
-  const k = side.vecs.length;
-  const vecs: SparseVec[] = [];
+  const k = rows(side.vecs);
   const lens: number[] = [];
   const marks: number[] | undefined = side.marks ? [] : undefined;
   for (let i = 0; i < k; i += 2) {
     const two = i + 1 < k;
-    vecs.push(two ? addVecs([side.vecs[i]!, side.vecs[i + 1]!]) : side.vecs[i]!);
     lens.push(side.lens[i]! + (two ? side.lens[i + 1]! : 0));
     if (marks && side.marks) {
       for (let q = 0; q < MARK_TYPES; q++) marks.push(side.marks[i * MARK_TYPES + q]! + (two ? side.marks[(i + 1) * MARK_TYPES + q]! : 0));
     }
   }
+  const vecs = pairRows(side.vecs);
   return marks ? { vecs, lens, marks } : { vecs, lens };
 }
 
@@ -388,17 +204,34 @@ function bandAround(points: ReadonlyArray<readonly [number, number]>, n: number,
   return { lo, hi };
 }
 
+/** Factor of the length variance per character from one level of the coarse search to the next. */
+const COARSE_VARIANCE_GROWTH = 2;
+
+/** Whether `alignDp` aligns sides of these sizes in one full DP. */
+function fitsFull(n: number, m: number, p: DpParams): boolean {
+  return (n + 1) * (m + 1) <= p.maxFullCells || n < 4 || m < 4;
+}
+
+/**
+ * DP rows `alignDp` runs through for sides of n and m segments (its progress units): the
+ * rows of every level of the coarse-to-fine search, or of the one banded pass with a guide.
+ */
+export function dpRows(n: number, m: number, p: DpParams, guided: boolean): number {
+  if (fitsFull(n, m, p) || guided) return n + 1;
+  return n + 1 + dpRows((n + 1) >> 1, (m + 1) >> 1, p, false);
+}
+
 /**
  * Aligns two sides. Small inputs get the full DP; larger ones are aligned at half resolution
  * first (pairs of segments, recursively, as in vecalign) and then refined in a band around
  * the projected coarse path, so the cost grows about linearly with length. `guide`, an
  * earlier alignment of the same sides, replaces the coarse pass.
  */
-export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number, guide?: readonly RawBead[]): RawBead[] {
-  const n = src.vecs.length;
-  const m = tgt.vecs.length;
-  if ((n + 1) * (m + 1) <= p.maxFullCells || n < 4 || m < 4) {
-    return viterbi(src, tgt, fullBand(n, m), p, nFeatures);
+export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number, guide?: readonly RawBead[], tracker?: AlignTracker): RawBead[] {
+  const n = rows(src.vecs);
+  const m = rows(tgt.vecs);
+  if (fitsFull(n, m, p)) {
+    return viterbi(src, tgt, fullBand(n, m), p, nFeatures, tracker);
   }
   // A previous alignment of the same sides (the first pass before lexicon learning) is a
   // better guide than a coarse one.
@@ -406,11 +239,54 @@ export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number
   if (last && last.s1 === n && last.t1 === m) {
     const points: Array<[number, number]> = [[0, 0]];
     for (const b of guide!) points.push([b.s1, b.t1]);
-    return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures);
+    return bandedViterbi(src, tgt, points, p, nFeatures, tracker);
   }
   // The coarse path only has to be near the right one: the common bead shapes suffice.
-  const coarse = alignDp(coarsen(src), coarsen(tgt), { ...p, types: Math.min(p.types ?? 5, 5) }, nFeatures);
+  // A coarse segment is two segments, and its length deviation is not the sum of two
+  // independent ones (a translator's or a document's ratio drifts slowly): with the variance
+  // per character of single sentences, blocks of hundreds of sentences looked so unlike
+  // their translations that deleting them was cheaper, and on long documents with repeated
+  // passages the top levels paired blocks with a copy elsewhere. Doubling the variance per
+  // level keeps a block's length evidence on the scale of one sentence's.
+  const coarseParams = { ...p, types: Math.min(p.types ?? 5, 5), variance: p.variance * COARSE_VARIANCE_GROWTH };
+  const halfSrc = coarsen(src);
+  tracker?.check();
+  const halfTgt = coarsen(tgt);
+  tracker?.check();
+  const coarse = alignDp(halfSrc, halfTgt, coarseParams, nFeatures, undefined, tracker);
   const points: Array<[number, number]> = [[0, 0]];
   for (const b of coarse) points.push([Math.min(n, 2 * b.s1), Math.min(m, 2 * b.t1)]);
-  return viterbi(src, tgt, bandAround(points, n, m, p.bandWidth), p, nFeatures);
+  return bandedViterbi(src, tgt, points, p, nFeatures, tracker);
+}
+
+/** Widest band (in multiples of `bandWidth`) `bandedViterbi` tries. */
+const MAX_WIDENING = 4;
+
+/**
+ * Viterbi in a band around a guiding path. Where the best path in the band runs along its
+ * edge, the band may have cut off a better one: the search is repeated in a band twice as
+ * wide around the path found, until the path keeps off the edges.
+ */
+function bandedViterbi(src: DpSide, tgt: DpSide, points: ReadonlyArray<readonly [number, number]>, p: DpParams, nFeatures: number, tracker?: AlignTracker): RawBead[] {
+  const n = rows(src.vecs);
+  const m = rows(tgt.vecs);
+  let w = p.bandWidth;
+  let guide = points;
+  for (;;) {
+    const band = bandAround(guide, n, m, w);
+    const path = viterbi(src, tgt, band, p, nFeatures, tracker);
+    if (w >= p.bandWidth * MAX_WIDENING || !touchesEdge(path, band, m)) return path;
+    w *= 2;
+    guide = [[0, 0], ...path.map((b) => [b.s1, b.t1] as const)];
+  }
+}
+
+/** Whether a bead of `path` ends on the edge of `band` (not counting the sides' own ends). */
+function touchesEdge(path: readonly RawBead[], band: Band, m: number): boolean {
+  for (const b of path) {
+    const i = b.s1;
+    const j = b.t1;
+    if ((j <= band.lo[i]! && band.lo[i]! > 0) || (j >= band.hi[i]! && band.hi[i]! < m)) return true;
+  }
+  return false;
 }

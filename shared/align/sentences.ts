@@ -1,5 +1,6 @@
 import type { Segment } from '../types';
 import type { RawBead } from './dp';
+import { AlignTracker } from './progress';
 import { AlignModel, type AlignModelOptions } from './similarity';
 
 /**
@@ -26,6 +27,9 @@ export interface AlignSentencesOptions extends AlignModelOptions {
  * numbers, and the cosine of the model's cross-lingual feature vectors (cognates, numbers,
  * the lexicon learned from this pair). See README.md in this folder. The search is a Viterbi DP, banded around a coarse path for long documents.
  * The result covers every segment of both sides exactly once, in order.
+ *
+ * `onProgress` hears how far the work has got (model building included when no model is
+ * given); once `signal.aborted` reads true the call throws a `CANCELLED` SverkaError.
  */
 export function alignSentences(
   src: ReadonlyArray<Segment | string>,
@@ -35,14 +39,24 @@ export function alignSentences(
   const s = src.map((x) => (typeof x === 'string' ? x : x.text));
   const t = tgt.map((x) => (typeof x === 'string' ? x : x.text));
   if (s.length === 0 || t.length === 0) {
+    new AlignTracker(opts, 1).finish();
     return [
       ...s.map((_, i) => ({ source: [i], target: [], score: 0 })),
       ...t.map((_, j) => ({ source: [], target: [j], score: 0 })),
     ];
   }
-  const model = opts.model ?? AlignModel.fromPair(s, t, opts);
-  const raw = model.alignRaw(s, t);
+  let model = opts.model;
+  let tracker: AlignTracker;
+  if (model) tracker = new AlignTracker(opts, model.alignUnits(s, t));
+  else {
+    const units = AlignModel.plannedUnits(s.length, t.length, opts);
+    tracker = new AlignTracker(opts, units.build + units.align);
+    model = AlignModel.fromPair(s, t, opts, tracker);
+  }
+  tracker.begin('align');
+  const raw = model.alignRaw(s, t, undefined, undefined, tracker);
   const trust = documentTrust(raw, s, t, model);
+  tracker.finish();
   return raw.map((b) => toBead(b, trust));
 }
 
@@ -69,7 +83,7 @@ function documentTrust(raw: readonly RawBead[], s: readonly string[], t: readonl
     aligned += Math.sqrt(b.cos);
     n++;
     if (t.length >= 4) {
-      shifted += Math.sqrt(model.sim(s[b.s0]!, t[(b.t0 + Math.floor(t.length / 2)) % t.length]!));
+      shifted += Math.sqrt(model.segmentSim(s, t, b.s0, (b.t0 + Math.floor(t.length / 2)) % t.length));
       k++;
     }
   }

@@ -47,15 +47,34 @@ export function scanTokens(
   number: (key: string) => void,
   punct: (key: string) => void,
 ): void {
+  scanTokenSpans(text, (start, end) => word(text.slice(start, end)), number, punct);
+}
+
+/**
+ * `scanTokens` without cutting words out of the text: `word` gets the span of each word and
+ * a 32-bit hash of its characters (FNV-1a), so that a caller that has seen the word before
+ * can find it without a new string.
+ */
+export function scanTokenSpans(
+  text: string,
+  word: (start: number, end: number, hash: number) => void,
+  number: (key: string) => void,
+  punct: (key: string) => void,
+): void {
   const n = text.length;
   let k = 0;
   while (k < n) {
     const c = text.charCodeAt(k);
     if (isLetterCode(c, text, k)) {
       const start = k;
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       k++;
-      while (k < n && isLetterCode(text.charCodeAt(k), text, k)) k++;
-      word(text.slice(start, k));
+      for (; k < n; k++) {
+        const d = text.charCodeAt(k);
+        if (!isLetterCode(d, text, k)) break;
+        h = Math.imul(h ^ d, 0x01000193);
+      }
+      word(start, k, h);
     } else if (c >= 0x30 && c <= 0x39) {
       NUMBER_RE.lastIndex = k;
       const m = NUMBER_RE.exec(text)!;

@@ -186,9 +186,151 @@ const keyCache = new Map<string, string>();
 export function cognateKey(word: string): string {
   let k = keyCache.get(word);
   if (k === undefined) {
-    k = latinKey(hasCyrillic(word) ? transliterateLower(word.toLowerCase()) : word);
+    k = cognateKeyOf(word, word.toLowerCase());
     if (keyCache.size > 100_000) keyCache.clear();
     keyCache.set(word, k);
   }
   return k;
+}
+
+/**
+ * `cognateKey` without the memo, for callers that keep their own (`lower` is
+ * `word.toLowerCase()`, which they have at hand anyway).
+ */
+export function cognateKeyOf(word: string, lower: string): string {
+  return fastKey(word, lower) ?? latinKey(hasCyrillic(word) ? transliterateLower(lower) : word);
+}
+
+// The same key computed on character codes, for the words nearly all texts consist of: plain
+// Latin letters, or Cyrillic letters all of which the transliteration table knows. A long
+// document has tens of thousands of distinct words, and building strings letter by letter
+// (`latinKey`, `transliterateLower`) cost more than everything else the aligner does with them.
+// Other words (accents, umlauts, mixed scripts) take the string path above; tests hold both
+// paths to the same keys.
+
+const C_A = 0x61;
+const C_Z = 0x7a;
+/** Latin letters of each Cyrillic table entry, by code - 0x430 (undefined: not in the table). */
+const LOWER_CODES: Array<readonly number[] | undefined> = LOWER_TABLE.map((t) => (t === undefined ? undefined : Array.from(t, (c) => c.charCodeAt(0))));
+const RU_VOWEL_TABLE = new Uint8Array(0x60);
+for (const v of VOWELS) RU_VOWEL_TABLE[v.charCodeAt(0) - 0x430] = 1;
+const isRuVowel = (c: number): boolean => c >= 0x430 && c < 0x490 && RU_VOWEL_TABLE[c - 0x430] === 1;
+const LATIN_VOWEL_CODES = new Uint8Array(128);
+for (const v of VOWEL_LATIN) LATIN_VOWEL_CODES[v.charCodeAt(0)] = 1;
+const CY_E = 0x435; // е
+const CY_SHORT_I = 0x439; // й
+const CY_I = 0x438; // и
+const CY_Y = 0x44b; // ы
+const CY_S = 0x441; // с
+
+let scratch = new Uint16Array(64);
+let keyOut = new Uint16Array(64);
+
+/** `cognateKey` on character codes, or undefined when the word needs the string path. */
+function fastKey(word: string, lower: string): string | undefined {
+  const n = word.length;
+  if (lower.length !== n) return undefined;
+  if (scratch.length < n * 7 + 4) scratch = new Uint16Array(n * 7 + 4);
+  let cyrillic = false;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x400 && c <= 0x4ff) cyrillic = true;
+  }
+  let len = 0;
+  if (!cyrillic) {
+    for (let k = 0; k < n; k++) {
+      const c = lower.charCodeAt(k);
+      if (c < C_A || c > C_Z) return undefined;
+      scratch[len++] = c;
+    }
+  } else {
+    // transliterateLower, letter by letter.
+    let prev = -1;
+    for (let k = 0; k < n; k++) {
+      const ch = lower.charCodeAt(k);
+      const t = ch - 0x430 >= 0 && ch - 0x430 < 0x30 ? LOWER_CODES[ch - 0x430] : undefined;
+      if (t === undefined) return undefined;
+      if (ch === CY_E && isRuVowel(prev)) {
+        scratch[len++] = 0x6a;
+        scratch[len++] = 0x65;
+      } else if (ch === CY_SHORT_I && (prev === CY_I || prev === CY_Y)) {
+        // dropped
+      } else if (ch === CY_S && isRuVowel(prev) && k + 1 < n && isRuVowel(lower.charCodeAt(k + 1))) {
+        scratch[len++] = 0x73;
+        scratch[len++] = 0x73;
+      } else for (let q = 0; q < t.length; q++) scratch[len++] = t[q]!;
+      prev = ch;
+    }
+  }
+  return latinKeyCodes(scratch, len);
+}
+
+/** The loop of `latinKey` on lower-case a-z codes (a letter equal to the last one is dropped). */
+function latinKeyCodes(w: Uint16Array, n: number): string {
+  if (keyOut.length < n * 2 + 4) keyOut = new Uint16Array(n * 2 + 4);
+  const out = keyOut;
+  let m = 0;
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    const c = w[k]!;
+    const nx = k + 1 < n ? w[k + 1]! : -1;
+    // Up to four letters replace the current one; r1..r4 < 0 means none.
+    let r1 = c;
+    let r2 = -1;
+    let r3 = -1;
+    let r4 = -1;
+    if (c === 0x74 && nx === 0x73 && k + 3 < n && w[k + 2] === 0x63 && w[k + 3] === 0x68) {
+      r1 = 0x63; // tsch -> c
+      k += 3;
+    } else if (c === 0x73 && nx === 0x63 && k + 2 < n && w[k + 2] === 0x68) {
+      const n3 = k + 3 < n ? w[k + 3]! : -1;
+      r1 = k === 0 && (n3 === 0x74 || n3 === 0x70) ? 0x73 : 0x58; // s or X
+      k += 2;
+      if (m === 1 && out[0] === 0x64) {
+        m = 0;
+        last = -1;
+        r1 = 0x69;
+      }
+    } else if (c === 0x63) {
+      r1 = nx === 0x68 ? 0x68 : 0x6b;
+      if (nx === 0x68 || nx === 0x6b) k += 1;
+    } else if (c === 0x78) {
+      r1 = 0x6b;
+      r2 = 0x73;
+    } else if (c === 0x65 && (nx === 0x76 || nx === 0x77) && k + 2 < n && LATIN_VOWEL_CODES[w[k + 2]!] === 0) {
+      r2 = 0x75;
+      k += 1;
+    } else if (c === 0x74 && nx === 0x69 && k + 3 < n && w[k + 2] === 0x6f && w[k + 3] === 0x6e) {
+      r1 = 0x73;
+      r2 = 0x69;
+      r3 = 0x6f;
+      r4 = 0x6e;
+      k += 3;
+    } else if ((c === 0x69 || c === 0x6a) && nx === 0x75 && last !== -1 && !(last < 128 && LATIN_VOWEL_CODES[last] === 1)) {
+      r1 = 0x75;
+      k += 1;
+    } else if (c === 0x70 && nx === 0x68) {
+      r1 = 0x66;
+      k += 1;
+    } else if (c === 0x74 && (nx === 0x68 || nx === 0x7a)) {
+      r1 = nx === 0x68 ? 0x74 : 0x73;
+      k += 1;
+    } else if (c === 0x64 && nx === 0x74) {
+      r1 = 0x74;
+      k += 1;
+    } else if (c === 0x71 && nx === 0x75) {
+      r1 = 0x6b;
+      r2 = 0x76;
+      k += 1;
+    } else if (c === 0x69 && nx === 0x65) {
+      k += 1;
+    } else if (c === 0x6a || c === 0x79) r1 = 0x69;
+    else if (c === 0x77) r1 = 0x76;
+    else if (c === 0x7a) r1 = 0x73;
+    if (r1 !== last) out[m++] = last = r1;
+    if (r2 >= 0 && r2 !== last) out[m++] = last = r2;
+    if (r3 >= 0 && r3 !== last) out[m++] = last = r3;
+    if (r4 >= 0 && r4 !== last) out[m++] = last = r4;
+  }
+  return String.fromCharCode.apply(null, out.subarray(0, m) as unknown as number[]);
 }

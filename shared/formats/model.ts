@@ -34,6 +34,29 @@ export interface InlineTag {
   data?: string;
   /** A short display text for editors (XLIFF 2 disp, XLIFF 1.2 equiv-text). */
   disp?: string;
+  /**
+   * TMX `x` of a paired code whose pairing id (`i`, kept in `id`) is another number: `x`
+   * matches a code across the tuvs of a tu, `i` pairs bpt with ept inside one seg. Other codes
+   * carry their `x` in `id`.
+   */
+  x?: string;
+  /** TMX/XLIFF 1.2 `assoc` of a placeholder: the text it belongs to (`p`receding, `f`ollowing, `b`oth). */
+  assoc?: string;
+  /**
+   * Sub-flows (TMX/XLIFF 1.2 `<sub>`): ranges of `data` that are translatable text inside the
+   * native code, e.g. the ALT text of an `<img>`. Offsets are UTF-16 code units into `data`,
+   * in order, not overlapping; inline codes inside a sub-flow are flattened into its text.
+   */
+  subs?: InlineSub[];
+}
+
+/** One `<sub>` inside an inline code's native data (see `InlineTag.subs`). */
+export interface InlineSub {
+  start: number;
+  end: number;
+  /** `type` of the sub element (TMX) / `ctype` (XLIFF 1.2). */
+  type?: string;
+  datatype?: string;
 }
 
 /** A text run or an inline tag. */
@@ -65,7 +88,6 @@ export type UnitOrigin = 'human' | 'machine' | 'import';
  * (and in the provenance notes/metadata) but map to no XLIFF state.
  */
 export type UnitStatus = 'draft' | 'translated' | 'reviewed' | 'approved' | 'rejected';
-export const UNIT_STATUSES: readonly UnitStatus[] = ['draft', 'translated', 'reviewed', 'approved', 'rejected'];
 
 /** One bilingual translation unit. */
 export interface TranslationUnit {
@@ -88,8 +110,21 @@ export interface TranslationUnit {
    * are Sverka's own; keys from foreign files are kept as they come (TMX `x-` prefix removed).
    */
   props: Record<string, string>;
-  /** Free-text notes in file order. */
+  /**
+   * Free-text notes about the whole unit, in file order (TMX tu notes, XLIFF notes that
+   * annotate neither side). Notes on one side live in `sourceNotes` / `targetNotes`, so that
+   * a round trip puts each note back where it was.
+   */
   notes: string[];
+  /** Notes on the source text (TMX source tuv notes, XLIFF 1.2 annotates="source", XLIFF 2 appliesTo="source"); absent when none. */
+  sourceNotes?: string[];
+  /** Notes on the target text (TMX target tuv notes, XLIFF annotates/appliesTo target); absent when none. */
+  targetNotes?: string[];
+}
+
+/** Every note of a unit, unit notes first, for displays that show notes in one place. */
+export function allNotes(u: Pick<TranslationUnit, 'notes' | 'sourceNotes' | 'targetNotes'>): string[] {
+  return [...u.notes, ...(u.sourceNotes ?? []), ...(u.targetNotes ?? [])];
 }
 
 /** The text of an inline text without its tags. */
@@ -133,6 +168,9 @@ export function cleanTag(tag: InlineTag): InlineTag {
   if (tag.type !== undefined) t.type = tag.type;
   if (tag.data !== undefined) t.data = tag.data;
   if (tag.disp !== undefined) t.disp = tag.disp;
+  if (tag.x !== undefined) t.x = tag.x;
+  if (tag.assoc !== undefined) t.assoc = tag.assoc;
+  if (tag.subs !== undefined && tag.subs.length > 0) t.subs = tag.subs.map((sub) => ({ ...sub }));
   return t;
 }
 
@@ -216,13 +254,15 @@ export function makeUnit(
     notes?: string[];
   },
 ): TranslationUnit {
-  const { source, target, props, notes, ...rest } = fields;
+  const { source, target, props, notes, sourceNotes, targetNotes, ...rest } = fields;
   return {
     ...rest,
     source: typeof source === 'string' ? fromPlain(source) : normalizeInline(source),
     target: typeof target === 'string' ? fromPlain(target) : normalizeInline(target),
     props: { ...(props ?? {}) },
     notes: [...(notes ?? [])],
+    ...(sourceNotes && sourceNotes.length > 0 ? { sourceNotes: [...sourceNotes] } : {}),
+    ...(targetNotes && targetNotes.length > 0 ? { targetNotes: [...targetNotes] } : {}),
   };
 }
 
@@ -250,4 +290,5 @@ export type FormatErrorReason =
   | 'csv-header'
   | 'csv-ragged'
   | 'csv-quote'
-  | 'csv-tags';
+  | 'csv-tags'
+  | 'encoding';

@@ -352,7 +352,10 @@ function classifyQuote(text: string, q: Quote, lang: string): QuoteKind {
   const content = words.filter((w) => !functionWord.test(w));
   // A name in another script ("Rossiyskaya Gazeta" in German, «Haber X» in Russian).
   const latin = /^[\p{Script=Latin}\d\s&.\-'’:]+$/u.test(inner);
-  const foreignInGerman = lang === 'de' && latin && /\b(?:of|the|and|my|your|it's|is|de|la|los|las|el|en|du|des|le|y)\b|[^\x00-\x7FäöüÄÖÜß]|\b[A-Z][a-z]*(?:aya|skiy|skaya|ov|ova|ev|eva|in|ina)\b/u.test(inner);
+  // Russian surname endings mark a transliterated name only beside another word: alone,
+  // -in/-ina/-ov are ordinary German words too („Kollegin“, „Disziplin“, „Magazin“).
+  const russianName = words.length >= 2 && /\b[A-Z][a-z]*(?:aya|skiy|skaya|ov|ova|ev|eva|in|ina)\b/u.test(inner);
+  const foreignInGerman = lang === 'de' && latin && (/\b(?:of|the|and|my|your|it's|is|de|la|los|las|el|en|du|des|le|y)\b|[^\x00-\x7FäöüÄÖÜß]/u.test(inner) || russianName);
   if (lang === 'ru' && latin) return 'title';
   if (foreignInGerman && content.every(capitalised)) return 'title';
   switch (lang) {

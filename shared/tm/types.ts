@@ -69,6 +69,9 @@ export interface NewTmUnit {
   changed?: string;
   props?: Record<string, string>;
   notes?: string[];
+  /** Notes on the source / target side only (TMX tuv notes). */
+  sourceNotes?: string[];
+  targetNotes?: string[];
 }
 
 /** Counts for the TM panel and `tm stats`. */
@@ -88,10 +91,20 @@ export interface TmImportResult {
   importId: number;
   fileName: string;
   format: string;
+  /** Units the file held (TMX tu, XLIFF trans-unit/unit, CSV record). */
+  found: number;
+  /** Units taken into the memory (added + merged). */
   read: number;
   added: number;
   merged: number;
+  /** Units not taken, with the reasons below. */
   skipped: number;
+  /** Skipped units per reason (`SkipReason` of shared/formats). */
+  reasons: Partial<Record<string, number>>;
+  /** The first skipped units with their line. */
+  skippedUnits: { line: number; reason: string; message: string }[];
+  /** `N read, M skipped: reasons`, in English (the UI builds a translated one from the counts). */
+  summary: string;
 }
 
 /** A glossary entry; `projectId` null means global. */

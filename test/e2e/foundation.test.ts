@@ -27,15 +27,17 @@ describe('foundation: npm run web in Chromium', () => {
     await app?.stop();
   });
 
-  it('loads the project list with the first-run sample project', async () => {
+  it('loads the project list with the first-run demo and sample projects, the demo open and aligned', async () => {
     await wb.goto(app.url);
     await wb.projectList.waitFor();
     await wb.projectItem('Sample').waitFor();
-    expect(await wb.projectItems.count()).toBe(1);
+    expect(await wb.projectItems.count()).toBe(2);
+    expect(await wb.breadcrumb.innerText()).toContain('Demo');
+    await wb.gridRows.first().waitFor();
   });
 
   it('opens the sample project with the German article in one Monaco editor and an invitation in the Russian pane', async () => {
-    await wb.projectView.waitFor();
+    await wb.openProject('Sample');
     await wb.waitForEditor('target');
     expect(await wb.breadcrumb.innerText()).toContain('Sample');
     expect(await wb.visibleText('target')).toContain(normaliseEditorText(sampleFirstLine));
@@ -84,7 +86,7 @@ describe('foundation: npm run web in Chromium', () => {
     const del = browser.page.getByTestId('delete-project-dialog');
     await del.getByRole('button', { name: 'Delete project' }).click();
     await wb.projectItem('Interview Juni').waitFor({ state: 'detached' });
-    expect(await wb.projectItems.count()).toBe(1);
+    expect(await wb.projectItems.count()).toBe(2);
   });
 
   it('logged no console errors and sent no request beyond 127.0.0.1', () => {

@@ -60,6 +60,22 @@ describe('import dialog: files, encodings, languages', () => {
     await wb.waitForAlignment();
   });
 
+  it('says what a memory import read and skipped, taking the missing target language from the project', async () => {
+    // As translate-toolkit's po2xliff writes it: no target-language; the second unit is untranslated.
+    const xlf = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1"><file original="a.po" source-language="ru" datatype="po"><body>',
+      '<trans-unit id="1"><source>Переговоры прошли успешно.</source><target>Die Gespräche waren erfolgreich.</target></trans-unit>',
+      '<trans-unit id="2"><source>Всё остальное потом.</source></trans-unit>',
+      '</body></file></xliff>',
+    ].join('\n');
+    await browser.page.getByRole('tab', { name: 'Memory' }).click();
+    await browser.page.getByTestId('tm-import-file').setInputFiles({ name: 'po2xliff.xlf', mimeType: 'application/xml', buffer: Buffer.from(xlf) });
+    const result = browser.page.getByTestId('tm-import-result');
+    await result.waitFor();
+    expect(await result.innerText()).toBe('1 read (1 added, 0 merged) · 1 skipped: 1 without a target (line 4)');
+  });
+
   it('logged no console errors', () => {
     expect(browser.errors).toEqual([]);
   });

@@ -24,6 +24,7 @@ describe('progress and cancel: batch of DeepL suggestions, file import', () => {
     browser = await openBrowser({ colorScheme: 'light', viewport: { width: 1600, height: 1000 } });
     wb = new WorkbenchPage(browser.page);
     await wb.goto(app.url);
+    await wb.openProject('Sample');
     await wb.waitForEditor('target');
     await wb.pasteIntoSource(russian);
     await wb.waitForEditor('source');
@@ -41,64 +42,88 @@ describe('progress and cancel: batch of DeepL suggestions, file import', () => {
   });
 
   it('shows a determinate bar that advances chunk by chunk, and Cancel stops further requests but keeps what arrived', async () => {
+    const page = browser.page;
     deepl.resetCounts();
-    // Each translate request answers after a while, so the bar can be watched and cancelled.
-    deepl.inject({ kind: 'delay', ms: 700, path: '/v2/translate' });
-    await browser.page.getByTestId('batch-suggest').click();
-    const confirm = browser.page.getByTestId('batch-confirm');
-    const bar = browser.page.getByTestId('batch-progress').getByRole('progressbar');
-    // A large batch is confirmed first (the estimate is shown); a small one starts at once.
-    await Promise.race([confirm.waitFor(), bar.waitFor()]);
-    if (await confirm.isVisible()) {
-      expect(await confirm.innerText()).toMatch(/characters/);
-      await confirm.getByTestId('batch-confirm-send').click();
+    // The renderer's mt.translate calls, one per chunk: how many items each carried, and whether it has returned.
+    const calls: Array<{ items: number; done: boolean; request: unknown }> = [];
+    const onRequest = (r: { url(): string; postDataJSON(): unknown }) => {
+      if (r.url().endsWith('/api/mt.translate')) calls.push({ items: (r.postDataJSON() as { items: unknown[] }).items.length, done: false, request: r });
+    };
+    const onDone = (r: unknown) => {
+      const call = calls.find((c) => c.request === r);
+      if (call) call.done = true;
+    };
+    page.on('request', onRequest);
+    page.on('requestfinished', onDone);
+    page.on('requestfailed', onDone);
+    try {
+      // Each translate request answers after a while, so the bar can be watched and cancelled.
+      deepl.inject({ kind: 'delay', ms: 700, path: '/v2/translate' });
+      await page.getByTestId('batch-suggest').click();
+      const confirm = page.getByTestId('batch-confirm');
+      // The running batch's bar (determinate); the estimate before it shows an indeterminate one.
+      const bar = page.getByTestId('batch-progress').locator('[role="progressbar"][aria-valuemax]');
+      // A large batch is confirmed first (the estimate is shown); a small one starts at once.
+      await Promise.race([confirm.waitFor(), bar.waitFor()]);
+      if (await confirm.isVisible()) {
+        expect(await confirm.innerText()).toMatch(/characters/);
+        await confirm.getByTestId('batch-confirm-send').click();
+      }
+      await bar.waitFor();
+      const max = Number(await bar.getAttribute('aria-valuemax'));
+      batchable = max;
+      expect(max).toBeGreaterThan(10);
+      expect(await bar.getAttribute('aria-label')).toBe('DeepL suggestions for the shown rows');
+      const now = async () => Number(await bar.getAttribute('aria-valuenow'));
+      expect(await now()).toBe(0);
+      // The first chunk went out as one call carrying part of the batch: at least three chunks here.
+      await expect.poll(() => calls.length).toBeGreaterThan(0);
+      const chunk = calls[0]!.items;
+      expect(chunk).toBeGreaterThan(0);
+      expect(Math.ceil(max / chunk)).toBeGreaterThanOrEqual(3);
+      // The first chunk answered: the bar moves by that chunk, with the billed characters.
+      await expect.poll(now, { timeout: 20_000 }).toBeGreaterThanOrEqual(chunk);
+      const done = await now();
+      expect(done % chunk).toBe(0);
+      expect(done).toBeLessThan(max);
+      expect(await bar.getAttribute('aria-valuetext')).toMatch(new RegExp(`^${done} of ${max} rows · [\\d,]+ characters billed$`));
+      await screenshot(page, 'mt-batch-progress-light');
+      const billedText = (await bar.getAttribute('aria-valuetext')) ?? '';
+      expect(Number(/· ([\d,]+) characters/.exec(billedText)?.[1]?.replace(/,/g, ''))).toBeGreaterThan(0);
+
+      await page.getByTestId('batch-progress-cancel').click();
+      const callsAtCancel = calls.length;
+      await page.getByTestId('batch-progress').waitFor({ state: 'detached', timeout: 20_000 });
+      await page.getByTestId('batch-suggest').waitFor();
+      // The chunk in flight when Cancel was pressed may still be answered (and cached). Wait for
+      // that to be over: every mt.translate call has returned, so the backend's batch has ended
+      // and sends nothing more, and the stand-in has answered every request it received.
+      await expect.poll(() => calls.every((c) => c.done), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => deepl.counts.inFlight, { timeout: 20_000 }).toBe(0);
+      expect(calls.length).toBe(callsAtCancel);
+      const afterCancel = translateRequests();
+      const textsAfterCancel = deepl.counts.translatedTexts;
+      // Items with their own context go one per request: at most the chunk in flight came on top.
+      expect(textsAfterCancel).toBeGreaterThanOrEqual(done);
+      expect(textsAfterCancel).toBeLessThanOrEqual(done + chunk);
+      expect(textsAfterCancel).toBeLessThan(max);
+      expect(afterCancel).toBeLessThan(max);
+      expect(calls.reduce((n, c) => n + c.items, 0)).toBeLessThan(max);
+      await deepl.clear();
+
+      // The suggestions that arrived before the cancel are kept: the filter finds them.
+      await wb.grid.getByRole('button', { name: 'Has MT' }).click();
+      await expect.poll(() => wb.gridRows.count()).toBeGreaterThanOrEqual(Math.min(done, 10));
+      const shown = /(\d+) of (\d+)/.exec(await wb.grid.locator('.grid-count').innerText());
+      expect(Number(shown?.[1])).toBeGreaterThanOrEqual(done);
+      expect(Number(shown?.[1])).toBeLessThan(max);
+      keptAfterCancel = Number(shown?.[1]);
+      await wb.grid.getByRole('button', { name: 'Has MT' }).click();
+    } finally {
+      page.off('request', onRequest);
+      page.off('requestfinished', onDone);
+      page.off('requestfailed', onDone);
     }
-    await bar.waitFor();
-    const max = Number(await bar.getAttribute('aria-valuemax'));
-    batchable = max;
-    expect(max).toBeGreaterThan(10);
-    // Short batches go in chunks of five (at most ten): at least three chunks here.
-    const chunk = Math.min(10, Math.max(5, Math.ceil(max / 8)));
-    const chunks = Math.ceil(max / chunk);
-    expect(chunks).toBeGreaterThanOrEqual(3);
-    expect(await bar.getAttribute('aria-label')).toBe('DeepL suggestions for the shown rows');
-    const now = async () => Number(await bar.getAttribute('aria-valuenow'));
-    expect(await now()).toBe(0);
-    // The first chunk answered: the bar says so, with the billed characters.
-    await expect.poll(now, { timeout: 20_000 }).toBeGreaterThanOrEqual(chunk);
-    const done = await now();
-    expect(done).toBeLessThan(max);
-    expect(await bar.getAttribute('aria-valuetext')).toMatch(new RegExp(`^${done} of ${max} rows · [\\d,]+ characters billed$`));
-    await screenshot(browser.page, 'mt-batch-progress-light');
-    const billedText = (await bar.getAttribute('aria-valuetext')) ?? '';
-    expect(Number(/· ([\d,]+) characters/.exec(billedText)?.[1]?.replace(/,/g, ''))).toBeGreaterThan(0);
-
-    await browser.page.getByTestId('batch-progress-cancel').click();
-    await browser.page.getByTestId('batch-progress').waitFor({ state: 'detached', timeout: 20_000 });
-    await browser.page.getByTestId('batch-suggest').waitFor();
-    // The request in flight when Cancel was pressed may still be answered (and cached); after
-    // that nothing more is sent.
-    await browser.page.waitForTimeout(1_500);
-    const afterCancel = translateRequests();
-    const textsAfterCancel = deepl.counts.translatedTexts;
-    await browser.page.waitForTimeout(2_500);
-    expect(translateRequests()).toBe(afterCancel);
-    expect(deepl.counts.translatedTexts).toBe(textsAfterCancel);
-    // Items with their own context go one per request: at most the chunk in flight came on top.
-    expect(textsAfterCancel).toBeGreaterThanOrEqual(done);
-    expect(textsAfterCancel).toBeLessThanOrEqual(done + chunk);
-    expect(textsAfterCancel).toBeLessThan(max);
-    expect(afterCancel).toBeLessThan(max);
-    await deepl.clear();
-
-    // The suggestions that arrived before the cancel are kept: the filter finds them.
-    await wb.grid.getByRole('button', { name: 'Has MT' }).click();
-    await expect.poll(() => wb.gridRows.count()).toBeGreaterThanOrEqual(Math.min(done, 10));
-    const shown = /(\d+) of (\d+)/.exec(await wb.grid.locator('.grid-count').innerText());
-    expect(Number(shown?.[1])).toBeGreaterThanOrEqual(done);
-    expect(Number(shown?.[1])).toBeLessThan(max);
-    keptAfterCancel = Number(shown?.[1]);
-    await wb.grid.getByRole('button', { name: 'Has MT' }).click();
   });
 
   it('asks before a large batch: Cancel at the question sends nothing, Send runs the batch with the confirmed characters', async () => {
@@ -210,6 +235,8 @@ describe('progress and cancel: batch of DeepL suggestions, file import', () => {
       await route.continue();
     });
     try {
+      // A Russian file goes into the Russian slot (the German one would ask first).
+      await dialog.getByRole('radio', { name: 'Russian · original' }).check();
       await dialog.getByTestId('import-file').setInputFiles({ name: 'original.txt', mimeType: 'text/plain', buffer: Buffer.from(russian, 'utf8') });
       await dialog.getByTestId('import-preview').waitFor();
       expect(await dialog.getByTestId('import-read-progress').count()).toBe(0);

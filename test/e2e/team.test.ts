@@ -28,6 +28,7 @@ describe('team memory in the workbench', () => {
     browser = await openBrowser({ colorScheme: 'light', viewport: { width: 1600, height: 1000 } });
     wb = new WorkbenchPage(browser.page);
     await wb.goto(app.url);
+    await wb.openProject('Sample');
     await wb.waitForEditor('target');
     await wb.pasteIntoSource(russian);
     await wb.waitForEditor('source');

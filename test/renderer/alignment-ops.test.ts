@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkSnapshot, WorkbenchLink } from '../../shared/ipc/channels/workbench';
-import { countRows, filterRows, rowAt, setStatus, shiftSource } from '../../renderer/features/alignment/ops';
-import { orderRows } from '../../renderer/features/alignment/rows';
-import { applyEdit, rowOf } from '../../renderer/features/alignment/server';
-import { NO_FILTERS, type AlignRow } from '../../renderer/features/alignment/types';
+import { countRows, filterRows, nextOpenRow, overlappingRows, rowAt, setSuggestion, shiftSource } from '../../renderer/state/rows/ops';
+import { orderRows } from '../../renderer/state/rows/order';
+import { applyEdit, rowOf } from '../../renderer/state/rows/fromView';
+import { NO_FILTERS, rowState, type AlignRow } from '../../renderer/state/rows/types';
 
 // Offsets of three German sentences ('Erster Satz. Zweiter „Satz mit Zitat“. Dritter Satz.')
 // and three Russian ones ('Первое. Второе с цитатой. Третье.').
@@ -32,8 +32,10 @@ function sentence(t: number[], s: number[], extra: Partial<AlignRow> = {}): Alig
     sourceSegs: s,
     score: 0.9,
     status: 'auto',
+    recheckBefore: null,
     checked: null,
     suggestion: null,
+    candidates: [],
     ...extra,
   };
 }
@@ -49,11 +51,16 @@ const quote: AlignRow = {
   sourceSegs: [1],
   score: 0.4,
   status: 'auto',
+  recheckBefore: null,
   checked: null,
   suggestion: null,
+  candidates: [],
 };
 
 const deepFreeze = <T>(rows: T[]): readonly T[] => Object.freeze(rows.map((r) => Object.freeze(r)));
+/** The rows with the named ones set to `status` (as the server's answer to an edit would have them). */
+const setStatus = (rows: readonly AlignRow[], ids: readonly string[], status: AlignRow['status']): readonly AlignRow[] =>
+  rows.map((r) => (ids.includes(r.id) ? { ...r, status } : r));
 const base = () => deepFreeze(orderRows([sentence([0], [0]), sentence([1], [1]), quote, sentence([2], [2])]));
 
 describe('alignment row operations', () => {
@@ -61,18 +68,17 @@ describe('alignment row operations', () => {
     expect(base().map((r) => r.id)).toEqual(['s:t0', 's:t1', 'q:22-36', 's:t2']);
   });
 
-  it('confirms and rejects only the rows named, leaving the input alone', () => {
+  it('sets a suggestion on the row named only, leaving the input alone', () => {
     const rows = base();
-    const out = setStatus(rows, ['q:22-36'], 'rejected');
-    expect(out.find((r) => r.id === 'q:22-36')!.status).toBe('rejected');
+    const out = setSuggestion(rows, 'q:22-36', { text: 'Wir sind bereit.', id: 4 });
+    expect(out.find((r) => r.id === 'q:22-36')!.suggestion).toEqual({ text: 'Wir sind bereit.', id: 4 });
     expect(out.filter((r) => r.id !== 'q:22-36')).toEqual(rows.filter((r) => r.id !== 'q:22-36'));
     expect(rows.find((r) => r.id === 'q:22-36')).toEqual(quote);
   });
 
-  it('returns the same array when nothing changes', () => {
+  it('returns the same array when the row is not there', () => {
     const rows = base();
-    expect(setStatus(rows, ['missing'], 'confirmed')).toBe(rows);
-    expect(setStatus(rows, ['s:t0'], 'auto')).toBe(rows);
+    expect(setSuggestion(rows, 'missing', { text: 'x', id: null })).toBe(rows);
   });
 
   it.each([
@@ -96,9 +102,46 @@ describe('alignment row operations', () => {
     const rows = setStatus(base(), ['s:t0'], 'confirmed');
     expect(filterRows(rows, NO_FILTERS)).toBe(rows);
     expect(filterRows(rows, { ...NO_FILTERS, kind: 'quote' }).map((r) => r.id)).toEqual(['q:22-36']);
-    expect(filterRows(rows, { ...NO_FILTERS, unconfirmed: true }).map((r) => r.id)).toEqual(['s:t1', 'q:22-36', 's:t2']);
-    expect(filterRows(rows, { ...NO_FILTERS, lowScore: true }).map((r) => r.id)).toEqual(['q:22-36']);
-    expect(countRows(rows)).toMatchObject({ total: 4, quotes: 1, sentences: 3, confirmed: 1, auto: 3, lowScore: 1, noSource: 0 });
+    expect(filterRows(rows, { ...NO_FILTERS, state: 'open' }).map((r) => r.id)).toEqual(['s:t1', 'q:22-36', 's:t2']);
+    expect(filterRows(rows, { ...NO_FILTERS, state: 'confirmed' }).map((r) => r.id)).toEqual(['s:t0']);
+    expect(filterRows(rows, { ...NO_FILTERS, score: 'low' }).map((r) => r.id)).toEqual(['q:22-36']);
+    expect(filterRows(rows, { ...NO_FILTERS, score: 'high' }).map((r) => r.id)).toEqual(['s:t0', 's:t1', 's:t2']);
+    expect(countRows(rows)).toMatchObject({ total: 4, quotes: 1, sentences: 3, confirmed: 1, auto: 3, lowScore: 1, noSource: 0, open: 3 });
+  });
+
+  it('searches German and Russian text, case- and ё-insensitive', () => {
+    const texts = { target: 'Erster Satz. Zweiter „Satz mit Zitat“. Dritter Satz.', source: 'Первое. Второе с цитатой. Третье.' };
+    expect(filterRows(base(), { ...NO_FILTERS, query: 'ZITAT' }, texts).map((r) => r.id)).toEqual(['s:t1', 'q:22-36']);
+    expect(filterRows(base(), { ...NO_FILTERS, query: 'третье' }, texts).map((r) => r.id)).toEqual(['s:t2']);
+    expect(filterRows(base(), { ...NO_FILTERS, query: 'nirgends' }, texts)).toEqual([]);
+  });
+
+  it.each([
+    ['an automatic proposal with a source', { status: 'auto' }, 'proposed'],
+    ['an automatic proposal without one', { status: 'auto', source: null, score: null }, 'proposedAbsent'],
+    ['a confirmed source', { status: 'confirmed' }, 'confirmed'],
+    ['a confirmed absence', { status: 'confirmed', source: null, score: null }, 'confirmedAbsent'],
+    ['a rejection', { status: 'rejected' }, 'rejected'],
+    ['an edited source, whatever its status', { status: 'confirmed', recheckBefore: 'было' }, 'recheck'],
+  ] as const)('names five distinct states (and rejected): %s', (_label, over, state) => {
+    expect(rowState({ ...quote, ...over })).toBe(state);
+  });
+
+  it('flags Russian spans two rows of a kind claim, but not a rejected one or a quotation inside a sentence', () => {
+    const para = { ...quote, id: 'q:a', source: { start: 0, end: 25 } };
+    const clause = { ...quote, id: 'q:b', source: { start: 8, end: 14 } };
+    const apart = { ...quote, id: 'q:c', source: { start: 26, end: 33 } };
+    const rejected = { ...quote, id: 'q:d', source: { start: 27, end: 30 }, status: 'rejected' as const };
+    const rows = Object.freeze([sentence([1], [1]), para, clause, apart, rejected]);
+    expect([...overlappingRows(rows)].sort()).toEqual(['q:a', 'q:b']);
+  });
+
+  it('finds the next and the previous row still to review, wrapping around', () => {
+    const rows = setStatus(base(), ['s:t1'], 'confirmed');
+    expect(nextOpenRow(rows, 's:t0', 1)?.id).toBe('q:22-36');
+    expect(nextOpenRow(rows, 'q:22-36', -1)?.id).toBe('s:t0');
+    expect(nextOpenRow(rows, 's:t2', 1)?.id).toBe('s:t0');
+    expect(nextOpenRow(setStatus(rows, ['s:t0', 'q:22-36', 's:t2'], 'confirmed'), 's:t0', 1)).toBeNull();
   });
 
   const stored = (over: Partial<LinkSnapshot>): LinkSnapshot => ({
@@ -114,17 +157,29 @@ describe('alignment row operations', () => {
     createdAt: '2026-11-27T00:00:00Z',
     updatedAt: '2026-11-27T00:00:00Z',
     translation: null,
+    recheck: null,
     ...over,
   });
 
   it.each([
     ['an automatic proposal', stored({}), { source: { start: 15, end: 24 }, status: 'auto', score: 0.4, quoteKind: 'title' }],
     ['the aligner saying "no source"', stored({ status: 'no_source', source: null }), { source: null, status: 'auto' }],
-    ['the user saying "not in this original"', stored({ status: 'no_source', source: null, who: 'anna', score: null }), { source: null, status: 'confirmed', score: 1 }],
+    ['the user saying "not in this original"', stored({ status: 'no_source', source: null, who: 'anna', score: null }), { source: null, status: 'confirmed', score: null }],
+    ['the aligner\'s absence has no match probability to show', stored({ status: 'no_source', source: null, score: 0.9 }), { source: null, score: null }],
+    ['a link an edit of the original touched', stored({ status: 'confirmed', recheck: { before: 'было' } }), { status: 'confirmed', recheckBefore: 'было' }],
     ['a checked translation', stored({ status: 'confirmed', translation: { text: 'Geprüft', status: 'reviewed', note: null, updatedBy: 'anna', updatedAt: 'x' } }), { checked: 'Geprüft', status: 'confirmed' }],
   ] as const)('maps a stored link to a row: %s', (_name, link, expected) => {
     const row = rowOf(link, new Map([['22-36', 'title']]));
     expect(row).toMatchObject({ id: '7', linkId: 7, kind: 'quote', targetSegs: [1], sourceSegs: [1], ...expected });
+  });
+
+  it('takes ranked candidates from a link that carries them, and none otherwise', () => {
+    const withCandidates = { ...stored({}), candidates: [{ source: { start: 0, end: 7 }, score: 0.6 }, { start: 8, end: 25, score: 0.3 }, { start: 5, end: 5 }] };
+    expect(rowOf(withCandidates as LinkSnapshot, new Map()).candidates).toEqual([
+      { source: { start: 0, end: 7 }, score: 0.6 },
+      { source: { start: 8, end: 25 }, score: 0.3 },
+    ]);
+    expect(rowOf(stored({}), new Map()).candidates).toEqual([]);
   });
 
   it('applies an edit result: changed links in place, created ones sorted in, removed ones gone', () => {

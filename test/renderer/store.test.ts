@@ -77,4 +77,16 @@ describe('Store', () => {
     expect(undone).toBe(3);
     expect(store.getState().links).toEqual(['a', 'b', '1', '2']);
   });
+
+  it('lets undo and redo take their outcome from elsewhere (the server) and shows the next entry first', () => {
+    const store = new Store<S>(initial(), scope);
+    store.dispatch(action<S>('link/add c', (s) => ({ ...s, links: [...s.links, 'c'] }), 'record', { server: 'restore c' }));
+    expect(store.peekUndo()?.meta).toEqual({ server: 'restore c' });
+    expect(store.peekRedo()).toBeNull();
+    expect(store.undo((s) => ({ ...s, links: ['as', 'stored'] }))).toBe(true);
+    expect(store.getState().links).toEqual(['as', 'stored']);
+    expect(store.peekRedo()?.type).toBe('link/add c');
+    expect(store.redo((s) => ({ ...s, links: [...s.links, 'again'] }))).toBe(true);
+    expect(store.getState().links).toEqual(['as', 'stored', 'again']);
+  });
 });

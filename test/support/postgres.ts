@@ -42,7 +42,7 @@ export interface PgCluster {
 
 /** The newest installed PostgreSQL's bin folder (Debian keeps each major version apart). */
 export function findPgBin(): string | null {
-  const root = '/usr/lib/postgresql';
+  const root = process.env.SVERKA_PG_ROOT ?? '/usr/lib/postgresql';
   try {
     const versions = fs
       .readdirSync(root)
@@ -93,7 +93,10 @@ export interface StartOptions {
 /** initdb + start. Throws a message naming the missing package when PostgreSQL is not installed. */
 export async function startPostgres(opts: StartOptions = {}): Promise<PgCluster> {
   const bin = findPgBin();
-  if (!bin) throw new Error('PostgreSQL is not installed (Debian: apt-get install postgresql).');
+  if (!bin) {
+    // `npm test` checks this before any test runs (scripts/system-packages.mjs); a direct vitest run says it here.
+    throw new Error('PostgreSQL is not installed. Install it with: apt-get install -y --no-install-recommends postgresql');
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sverka-pg-'));
   const data = path.join(dir, 'data');
   const password = crypto.randomBytes(12).toString('hex');

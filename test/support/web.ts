@@ -41,13 +41,22 @@ export interface WebApp {
   stop(): Promise<void>;
 }
 
-/** Starts `npm run web -- --port 0 --db <tmp>` and waits for the URL line. */
-export async function startWeb(opts: { dbFile?: string; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<WebApp> {
+/**
+ * Starts `npm run web -- --port 0 --db <tmp>` and waits for the URL line. `defaultDb` leaves
+ * `--db` out, as a newcomer types it (the database then goes to the data folder of `env`);
+ * `unset` removes variables from the inherited environment.
+ */
+export async function startWeb(
+  opts: { dbFile?: string; defaultDb?: boolean; timeoutMs?: number; env?: Record<string, string>; unset?: readonly string[] } = {},
+): Promise<WebApp> {
   buildOnce();
   const dbFile = opts.dbFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sverka-e2e-db-')), 'sverka.db');
-  const child = spawn('npm', ['run', '-s', 'web', '--', '--port', '0', '--db', dbFile], {
+  const childEnv: NodeJS.ProcessEnv = { ...env(), ...opts.env };
+  for (const name of opts.unset ?? []) delete childEnv[name];
+  const args = ['run', '-s', 'web', '--', '--port', '0', ...(opts.defaultDb ? [] : ['--db', dbFile])];
+  const child = spawn('npm', args, {
     cwd: repoRoot,
-    env: { ...env(), ...opts.env },
+    env: childEnv,
     // A process group of its own, so stop() ends npm and the node it started together.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { alignQuotes, type QuoteAlignment } from '../../../shared/align/quotes/index';
-import { alignSentences, type Bead } from '../../../shared/align/sentences';
-import { AlignModel, Lexicon } from '../../../shared/align/similarity';
+import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
+import { planAlignment } from '../../../shared/align/plan';
+import type { QuoteAlignment } from '../../../shared/align/quotes/index';
+import type { Bead } from '../../../shared/align/sentences';
+import { Lexicon } from '../../../shared/align/similarity';
 import { SverkaError } from '../../../shared/errors';
 import { segment } from '../../../shared/text/segment';
 import type { Lang, Segment } from '../../../shared/types';
+import { baseLexicon } from '../../services/lexicon';
 import type { CliCommand } from '../types';
 
 /** The JSON document `align --json` prints (see ../shared/eval/CLI-CONTRACT.md). */
@@ -13,12 +16,28 @@ export interface AlignOutput {
   target: { lang: string; segments: Segment[] };
   beads: Bead[];
   quotes: QuoteAlignment[];
+  /**
+   * What the app stores from this plan (fields the scorers ignore): `sentences` when the German
+   * text is a full translation (every bead with German becomes a sentence pair), `quotes` when
+   * only the quotations are linked; `reason` is the line the app shows.
+   */
+  mode: 'sentences' | 'quotes';
+  reason: string;
 }
 
 /**
- * Reads a UTF-8 file as the scoring scripts do (Python's utf-8 codec): a byte-order mark
- * stays in the text as U+FEFF at offset 0, so that offsets agree with theirs.
+ * Reads a document through the same input gate as `segment` and the app (encodings, .docx,
+ * .html, size and empty checks). A UTF-8 byte-order mark stays in the text as U+FEFF at offset
+ * 0, as the scoring scripts (Python's utf-8 codec) read it, so that offsets agree with theirs.
+ * Loaded on demand: the decoders are not needed to print help.
  */
+async function readDocument(file: string, encoding: string | undefined): Promise<string> {
+  const { readDocumentFile } = await import('../../services/import');
+  const doc = await readDocumentFile(file, { keepBom: true, ...(encoding ? { encoding } : {}) });
+  return doc.text;
+}
+
+/** Reads a UTF-8 file (the dictionary TSV) with a byte-order mark kept as U+FEFF. */
 function readUtf8(file: string): string {
   let bytes: Buffer;
   try {
@@ -59,24 +78,44 @@ export function lineSegments(text: string): Segment[] {
   return out;
 }
 
-/** Aligns two decoded documents; the pure core of the `align` command. */
+/** Aligns two decoded documents; the pure core of the `align` command (the app's planner). */
 export function alignDocuments(
   sourceText: string,
   targetText: string,
-  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon },
+  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon; userLexicon?: BilingualLexicon },
 ): AlignOutput {
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
-  const model = AlignModel.fromPair(sourceSegments, targetSegments, opts.lexicon ? { lexicon: opts.lexicon } : {});
-  const beads = alignSentences(sourceSegments, targetSegments, { model });
-  // Long full translations are handled inside alignQuotes: the beads then fix the sentence.
-  const quotes = alignQuotes({ sourceText, sourceSegments, targetText, targetSegments, model, beads });
+  const base = baseLexicon();
+  const plan = planAlignment({
+    sourceText,
+    sourceSegments,
+    targetText,
+    targetSegments,
+    ...(opts.lexicon ? { sentenceLexicon: opts.lexicon } : {}),
+    lexicons: [...(base ? [base] : []), ...(opts.userLexicon ? [opts.userLexicon] : [])],
+  });
   return {
     source: { lang: opts.sourceLang, segments: sourceSegments },
     target: { lang: opts.targetLang, segments: targetSegments },
-    beads,
-    quotes,
+    beads: plan.beads,
+    quotes: plan.quotes,
+    mode: plan.translation ? 'sentences' : 'quotes',
+    reason: plan.reason,
   };
+}
+
+/** (Russian, German) pairs of a two-column TSV dictionary (comments and a language-code header skipped). */
+function tsvPairs(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [ru, de] = line.split('\t');
+    if (!ru || !de || (/^[a-z]{2,3}$/i.test(ru.trim()) && /^[a-z]{2,3}$/i.test(de.trim()))) continue;
+    out.push([ru, de]);
+  }
+  return out;
 }
 
 /** Kept local: importing the CLI context would load the database layer this command never uses. */
@@ -100,7 +139,7 @@ export const commands: CliCommand[] = [
     name: 'align',
     summary: 'Align a Russian original with its German translation (sentences and quotations), offline',
     usage:
-      'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--dictionary <tsv>] [--json]',
+      'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--encoding cp1251] [--source-encoding ..] [--target-encoding ..] [--dictionary <tsv>] [--json]',
     booleanFlags: ['segmented', 'json'],
     async run(args, io) {
       const sourceFile = requireFlag(args.flags, 'source');
@@ -108,12 +147,21 @@ export const commands: CliCommand[] = [
       const sourceLang = typeof args.flags['source-lang'] === 'string' ? args.flags['source-lang'] : 'ru';
       const targetLang = typeof args.flags['target-lang'] === 'string' ? args.flags['target-lang'] : 'de';
       const dict = args.flags['dictionary'];
-      const lexicon = typeof dict === 'string' ? Lexicon.fromTsv(readUtf8(dict)) : undefined;
-      const out = alignDocuments(readUtf8(sourceFile), readUtf8(targetFile), {
+      const dictText = typeof dict === 'string' ? readUtf8(dict) : undefined;
+      const lexicon = dictText !== undefined ? Lexicon.fromTsv(dictText) : undefined;
+      // The same dictionary (Russian<TAB>German) feeds the quotation search, German first.
+      const userLexicon = dictText !== undefined ? BilingualLexicon.fromPairs(tsvPairs(dictText).map(([ru, de]) => [de, ru] as const)) : undefined;
+      const encoding = (side: 'source' | 'target'): string | undefined => {
+        const v = args.flags[`${side}-encoding`] ?? args.flags['encoding'];
+        return typeof v === 'string' && v !== '' ? v : undefined;
+      };
+      const [sourceText, targetText] = [await readDocument(sourceFile, encoding('source')), await readDocument(targetFile, encoding('target'))];
+      const out = alignDocuments(sourceText, targetText, {
         sourceLang,
         targetLang,
         segmented: args.flags['segmented'] === true,
         ...(lexicon ? { lexicon } : {}),
+        ...(userLexicon ? { userLexicon } : {}),
       });
       if (args.flags['json']) {
         io.out(json(out));

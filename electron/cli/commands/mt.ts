@@ -1,6 +1,6 @@
 import { SverkaError } from '../../../shared/errors';
 import { MtFormality, MtLang, MtModelType, MtTranslateRequest } from '../../../shared/ipc/channels/mt';
-import { flagString, json, withServices } from '../context';
+import { flagString, json, printResult, withServices } from '../context';
 import type { CliCommand, ParsedArgs } from '../types';
 
 function lang(args: ParsedArgs, flag: string, fallback: string): 'ru' | 'de' {
@@ -76,14 +76,10 @@ export const commands: CliCommand[] = [
     booleanFlags: ['json'],
     async run(args, io) {
       const usage = await withServices(args, (s) => s.mt.usage());
-      if (args.flags['json']) {
-        io.out(json(usage));
-      } else {
-        const pct = usage.characterLimit ? ((100 * usage.characterCount) / usage.characterLimit).toFixed(1) : '0';
-        io.out(
-          `DeepL usage: ${usage.characterCount} of ${usage.characterLimit} characters (${pct}%), ${usage.remaining} left. Key from ${usage.source}.\n`,
-        );
-      }
+      printResult(args, io, usage, (u) => {
+        const pct = u.characterLimit ? ((100 * u.characterCount) / u.characterLimit).toFixed(1) : '0';
+        return `DeepL usage: ${u.characterCount} of ${u.characterLimit} characters (${pct}%), ${u.remaining} left. Key from ${u.source}.\n`;
+      });
       return 0;
     },
   },

@@ -1,6 +1,8 @@
 import { SverkaError } from '../../../shared/errors';
-import { flagString, json, withServices } from '../context';
+import { flagString, printList, printResult, withServices } from '../context';
 import type { CliCommand } from '../types';
+
+const EN_PLURAL = new Intl.PluralRules('en');
 
 export const commands: CliCommand[] = [
   {
@@ -14,7 +16,7 @@ export const commands: CliCommand[] = [
       const p = await withServices(args, (s) =>
         s.projects.create(name, flagString(args, 'source-lang', 'ru'), flagString(args, 'target-lang', 'de')),
       );
-      io.out(args.flags['json'] ? json(p) : `Created project ${p.id}: ${p.name} (${p.sourceLang} -> ${p.targetLang})\n`);
+      printResult(args, io, p, () => `Created project ${p.id}: ${p.name} (${p.sourceLang} -> ${p.targetLang})\n`);
       return 0;
     },
   },
@@ -25,13 +27,9 @@ export const commands: CliCommand[] = [
     booleanFlags: ['json'],
     async run(args, io) {
       const list = await withServices(args, (s) => s.projects.list());
-      if (args.flags['json']) {
-        io.out(json({ projects: list }));
-      } else if (list.length === 0) {
-        io.out('No projects yet. Create one with: project create <name>\n');
-      } else {
-        for (const p of list) io.out(`${String(p.id).padStart(4)}  ${p.name}  (${p.sourceLang} -> ${p.targetLang}, ${p.documentCount} documents)\n`);
-      }
+      printList(args, io, { projects: list }, list, 'No projects yet. Create one with: project create <name>\n', (p) =>
+        `${String(p.id).padStart(4)}  ${p.name}  (${p.sourceLang} -> ${p.targetLang}, ${p.documentCount} document${EN_PLURAL.select(p.documentCount) === 'one' ? '' : 's'})\n`,
+      );
       return 0;
     },
   },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import { TM_EXPORT_FORMATS, type TmExportFormat, type TmMatch } from '../../../shared/tm/types';
-import { flagString, json, withServices } from '../context';
+import { flagString, json, printList, printResult, withServices } from '../context';
 import type { CliCommand, ParsedArgs } from '../types';
 
 function langs(args: ParsedArgs): { sourceLang?: string; targetLang?: string } {
@@ -54,19 +54,19 @@ export const commands: CliCommand[] = [
       const file = args.positional[0];
       if (!file) throw new SverkaError('BAD_REQUEST', 'Give the file to import: tm import <file>');
       const res = await withServices(args, (s) => s.tm.importFile(path.resolve(file), langs(args)));
-      io.out(
-        args.flags['json']
-          ? json(res)
-          : `Imported ${res.fileName} (${res.format}): ${res.read} units read, ${res.added} added, ${res.merged} merged with existing, ${res.skipped} skipped.\n`,
-      );
+      if (args.flags['json']) io.out(json(res));
+      else {
+        io.out(`Imported ${res.fileName} (${res.format}): ${res.summary}. ${res.added} added, ${res.merged} merged with existing.\n`);
+        for (const u of res.skippedUnits.slice(0, 10)) io.out(`  skipped line ${u.line}: ${u.message}\n`);
+      }
       return 0;
     },
   },
   {
     name: 'tm export',
     summary: 'Export the translation memory as TMX 1.4b, XLIFF 1.2/2.1 or CSV',
-    usage: 'tm export --format tmx|xliff12|xliff21|csv --out <file> [--source-lang ru] [--target-lang de] [--db <file>] [--json]',
-    booleanFlags: ['json'],
+    usage: 'tm export --format tmx|xliff12|xliff21|csv --out <file> [--source-lang ru] [--target-lang de] [--allow-formulas] [--db <file>] [--json]',
+    booleanFlags: ['json', 'allow-formulas'],
     async run(args, io) {
       const format = flagString(args, 'format', 'tmx') as TmExportFormat;
       if (!TM_EXPORT_FORMATS.includes(format)) {
@@ -74,8 +74,9 @@ export const commands: CliCommand[] = [
       }
       const out = flagString(args, 'out');
       if (!out) throw new SverkaError('BAD_REQUEST', 'Give the output file: --out <file>');
-      const res = await withServices(args, (s) => s.tm.exportToFile(path.resolve(out), format, langs(args)));
-      io.out(args.flags['json'] ? json({ ...res, format }) : `Wrote ${res.units} units to ${res.file} (${format}).\n`);
+      const allowFormulas = args.flags['allow-formulas'] === true;
+      const res = await withServices(args, (s) => s.tm.exportToFile(path.resolve(out), format, langs(args), { allowFormulas }));
+      printResult(args, io, { ...res, format }, () => `Wrote ${res.units} units to ${res.file} (${format}).\n`);
       return 0;
     },
   },
@@ -107,15 +108,9 @@ export const commands: CliCommand[] = [
           limit: intFlag(args, 'limit', 10, 1, 1000),
         }),
       );
-      if (args.flags['json']) {
-        io.out(json({ matches: matches.map(matchJson) }));
-      } else if (matches.length === 0) {
-        io.out('No matches.\n');
-      } else {
-        for (const m of matches) {
-          io.out(`${String(m.score).padStart(3)}%  ${clip(m.source)}\n      ${clip(m.target)}  [${m.origin}${m.reviewed ? ', reviewed' : ''}]\n`);
-        }
-      }
+      printList(args, io, { matches: matches.map(matchJson) }, matches, 'No matches.\n', (m) =>
+        `${String(m.score).padStart(3)}%  ${clip(m.source)}\n      ${clip(m.target)}  [${m.origin}${m.reviewed ? ', reviewed' : ''}]\n`,
+      );
       return 0;
     },
   },
@@ -133,26 +128,17 @@ export const commands: CliCommand[] = [
       const hits = await withServices(args, (s) =>
         s.tm.concordance(text, { ...langs(args), side, limit: intFlag(args, 'limit', 50, 1, 10_000) }),
       );
-      if (args.flags['json']) {
-        io.out(
-          json({
-            hits: hits.map((h) => ({
-              foundIn: h.foundIn,
-              source: h.source,
-              target: h.target,
-              sourceLang: h.sourceLang,
-              targetLang: h.targetLang,
-              origin: h.origin,
-              reviewed: h.reviewed,
-              provenance: { id: h.id, ...h.provenance },
-            })),
-          }),
-        );
-      } else if (hits.length === 0) {
-        io.out('Not found.\n');
-      } else {
-        for (const h of hits) io.out(`${clip(h.source)}\n  ${clip(h.target)}\n`);
-      }
+      const hitJson = (h: (typeof hits)[number]) => ({
+        foundIn: h.foundIn,
+        source: h.source,
+        target: h.target,
+        sourceLang: h.sourceLang,
+        targetLang: h.targetLang,
+        origin: h.origin,
+        reviewed: h.reviewed,
+        provenance: { id: h.id, ...h.provenance },
+      });
+      printList(args, io, { hits: hits.map(hitJson) }, hits, 'Not found.\n', (h) => `${clip(h.source)}\n  ${clip(h.target)}\n`);
       return 0;
     },
   },
@@ -163,15 +149,15 @@ export const commands: CliCommand[] = [
     booleanFlags: ['json'],
     async run(args, io) {
       const st = await withServices(args, (s) => s.tm.stats());
-      if (args.flags['json']) {
-        io.out(json(st));
-      } else {
-        io.out(
+      printResult(
+        args,
+        io,
+        st,
+        () =>
           `${st.units} units (${st.byOrigin.human} human, ${st.byOrigin.machine} machine, ${st.byOrigin.import} imported; ${st.reviewed} reviewed), ` +
-            `${st.imports} imports, ${st.glossaryTerms} glossary terms\n`,
-        );
-        for (const p of st.languagePairs) io.out(`  ${p.sourceLang} -> ${p.targetLang}: ${p.units}\n`);
-      }
+          `${st.imports} imports, ${st.glossaryTerms} glossary terms\n` +
+          st.languagePairs.map((p) => `  ${p.sourceLang} -> ${p.targetLang}: ${p.units}\n`).join(''),
+      );
       return 0;
     },
   },

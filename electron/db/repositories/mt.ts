@@ -159,20 +159,9 @@ export class MtRepository {
   }
 
   /**
-   * The newest cached suggestion for a text in a language pair, whatever options produced it:
-   * the aligner uses these as a bridge between the two languages.
+   * The newest cached suggestion for each text in a language pair, whatever options produced
+   * it (missing texts are absent from the map): the workbench shows these beside the links.
    */
-  latestForText(sourceLang: string, targetLang: string, sourceText: string): CachedSuggestion | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT ${SUGGESTION_COLUMNS} FROM mt_suggestions WHERE source_lang = ? AND target_lang = ? AND source_text = ?
-         ORDER BY created_at DESC, id DESC LIMIT 1`,
-      )
-      .get(sourceLang, targetLang, sourceText) as SuggestionRow | undefined;
-    return row && toSuggestion(row);
-  }
-
-  /** `latestForText` for many texts at once (missing texts are absent from the map). */
   latestForTexts(sourceLang: string, targetLang: string, texts: readonly string[]): Map<string, CachedSuggestion> {
     const found = new Map<string, CachedSuggestion>();
     if (texts.length === 0) return found;
@@ -197,10 +186,6 @@ export class MtRepository {
   /** Whether the store's checked translation exists (reviews may link to one). */
   checkedTranslationExists(id: number): boolean {
     return this.db.prepare('SELECT 1 FROM checked_translations WHERE id = ?').get(id) !== undefined;
-  }
-
-  countSuggestions(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM mt_suggestions').get() as { n: number }).n;
   }
 
   glossarySync(projectId: number, server: string): GlossarySyncRecord | undefined {

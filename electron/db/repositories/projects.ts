@@ -10,6 +10,7 @@ interface ProjectRow {
   updated_at: string;
   opened_at: string | null;
   document_count: number;
+  description: string | null;
 }
 
 interface DocumentRow {
@@ -36,6 +37,7 @@ const toProject = (r: ProjectRow): ProjectSummary => ({
   updatedAt: r.updated_at,
   openedAt: r.opened_at,
   documentCount: r.document_count,
+  description: r.description,
 });
 
 const toDocument = (r: DocumentRow): DocumentSummary => ({
@@ -52,7 +54,7 @@ const toDocument = (r: DocumentRow): DocumentSummary => ({
   updatedAt: r.updated_at,
 });
 
-const PROJECT_COLUMNS = `p.id, p.name, p.source_lang, p.target_lang, p.created_at, p.updated_at, p.opened_at,
+const PROJECT_COLUMNS = `p.id, p.name, p.source_lang, p.target_lang, p.created_at, p.updated_at, p.opened_at, p.description,
   (SELECT COUNT(*) FROM documents d WHERE d.project_id = p.id) AS document_count`;
 const DOCUMENT_COLUMNS = `id, project_id, role, lang, file_name, encoding, format, length(text) AS length,
   content_hash, created_at, updated_at`;
@@ -86,10 +88,10 @@ export class ProjectRepository {
     return row && toProject(row);
   }
 
-  create(name: string, sourceLang: string, targetLang: string, now: string): number {
+  create(name: string, sourceLang: string, targetLang: string, now: string, description: string | null = null): number {
     const info = this.db
-      .prepare('INSERT INTO projects (name, source_lang, target_lang, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-      .run(name, sourceLang, targetLang, now, now);
+      .prepare('INSERT INTO projects (name, source_lang, target_lang, created_at, updated_at, description) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(name, sourceLang, targetLang, now, now, description);
     return Number(info.lastInsertRowid);
   }
 

@@ -34,6 +34,9 @@ export interface TmUnitRow {
   changed_at: string;
   props: string;
   notes: string;
+  /** Notes on the source / target side only (JSON arrays; see migration 0031). */
+  source_notes: string;
+  target_notes: string;
 }
 
 /** A stored row as read back (with id). */
@@ -43,7 +46,7 @@ export interface StoredTmRow extends TmUnitRow {
 
 const COLUMNS = `id, source_lang, target_lang, source, target, source_inline, target_inline, source_key, target_key,
   source_hash, origin, reviewed, status, project_id, document_id, link_id, source_start, source_end, target_start,
-  target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes`;
+  target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes, source_notes, target_notes`;
 
 const ORIGIN_RANK: Record<TmOrigin, number> = { machine: 0, import: 1, human: 2 };
 
@@ -73,7 +76,8 @@ export function rowToUnit(r: StoredTmRow): TmUnit {
       created: r.created_at,
       changed: r.changed_at,
       props: JSON.parse(r.props) as Record<string, string>,
-      notes: JSON.parse(r.notes) as string[],
+      // Every note in one list for display; exports keep the sides apart (`toFileUnit`).
+      notes: [...(JSON.parse(r.notes) as string[]), ...(JSON.parse(r.source_notes) as string[]), ...(JSON.parse(r.target_notes) as string[])],
     },
   };
 }
@@ -98,6 +102,14 @@ function langFilter(filter: { sourceLang?: string; targetLang?: string }): { whe
   return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', args };
 }
 
+/** Two JSON note lists as one, each note once, stored order first. */
+function uniteNotes(stored: string, added: string): string {
+  if (added === '[]') return stored;
+  const all = [...(JSON.parse(stored) as string[])];
+  for (const n of JSON.parse(added) as string[]) if (!all.includes(n)) all.push(n);
+  return JSON.stringify(all);
+}
+
 /** FTS5 string syntax: one quoted term (a trigram). */
 export function ftsPhrase(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
@@ -113,8 +125,6 @@ export class TmRepository {
     merge: Statement;
     bySourceHash: Statement;
     byIds: Map<number, Statement>;
-    vocabDoc: Statement;
-    vocabDocTarget: Statement;
     ftsSourceIds: Statement;
     ftsTargetIds: Statement;
     shortSource: Statement;
@@ -126,13 +136,15 @@ export class TmRepository {
     this.st = {
       insert: db.prepare(`INSERT INTO tm_units (source_lang, target_lang, source, target, source_inline, target_inline,
           source_key, target_key, source_hash, origin, reviewed, status, project_id, document_id, link_id, source_start,
-          source_end, target_start, target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes)
+          source_end, target_start, target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes,
+          source_notes, target_notes)
         VALUES (@source_lang, @target_lang, @source, @target, @source_inline, @target_inline, @source_key, @target_key,
           @source_hash, @origin, @reviewed, @status, @project_id, @document_id, @link_id, @source_start, @source_end,
-          @target_start, @target_end, @import_id, @tuid, @creator, @changer, @reviewer, @created_at, @changed_at, @props, @notes)`),
+          @target_start, @target_end, @import_id, @tuid, @creator, @changer, @reviewer, @created_at, @changed_at, @props, @notes,
+          @source_notes, @target_notes)`),
       ftsSource: db.prepare('INSERT INTO tm_source_fts (rowid, source_key) VALUES (?, ?)'),
       ftsTarget: db.prepare('INSERT INTO tm_target_fts (rowid, target_key) VALUES (?, ?)'),
-      findSame: db.prepare(`SELECT id, origin, notes FROM tm_units WHERE source_hash = ? AND source_key = ? AND target_key = ?
+      findSame: db.prepare(`SELECT id, origin, notes, source_notes, target_notes FROM tm_units WHERE source_hash = ? AND source_key = ? AND target_key = ?
         AND source_lang = ? AND target_lang = ? LIMIT 1`),
       merge: db.prepare(`UPDATE tm_units SET
           changed_at = MAX(changed_at, @changed_at),
@@ -149,12 +161,12 @@ export class TmRepository {
           changer = COALESCE(@changer, changer),
           reviewer = COALESCE(@reviewer, reviewer),
           props = json_patch(props, @props),
-          notes = @notes
+          notes = @notes,
+          source_notes = @source_notes,
+          target_notes = @target_notes
         WHERE id = @id`),
       bySourceHash: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE source_hash = ?`),
       byIds: new Map(),
-      vocabDoc: db.prepare('SELECT doc FROM tm_source_vocab WHERE term = ?').pluck(),
-      vocabDocTarget: db.prepare('SELECT doc FROM tm_target_vocab WHERE term = ?').pluck(),
       ftsSourceIds: db.prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ?').pluck(),
       ftsTargetIds: db.prepare('SELECT rowid FROM tm_target_fts WHERE tm_target_fts MATCH ?').pluck(),
       shortSource: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE length(source_key) <= 8 AND length(source_key) <= ?`),
@@ -185,24 +197,20 @@ export class TmRepository {
     let merged = 0;
     for (const row of rows) {
       const same = this.st.findSame.get(row.source_hash, row.source_key, row.target_key, row.source_lang, row.target_lang) as
-        | { id: number; origin: TmOrigin; notes: string }
+        | { id: number; origin: TmOrigin; notes: string; source_notes: string; target_notes: string }
         | undefined;
       if (!same) {
         fresh.push({ id: this.st.insert.run(row).lastInsertRowid, source: row.source_key, target: row.target_key });
         continue;
       }
       merged++;
-      let notes = same.notes;
-      if (row.notes !== '[]') {
-        const all = [...(JSON.parse(same.notes) as string[])];
-        for (const n of JSON.parse(row.notes) as string[]) if (!all.includes(n)) all.push(n);
-        notes = JSON.stringify(all);
-      }
       this.st.merge.run({
         ...row,
         id: same.id,
         origin: ORIGIN_RANK[row.origin] > ORIGIN_RANK[same.origin] ? row.origin : same.origin,
-        notes,
+        notes: uniteNotes(same.notes, row.notes),
+        source_notes: uniteNotes(same.source_notes, row.source_notes),
+        target_notes: uniteNotes(same.target_notes, row.target_notes),
       });
     }
     // The FTS rows are written here, not by a trigger (see migration 0004): units must be
@@ -252,16 +260,6 @@ export class TmRepository {
     return out;
   }
 
-  /**
-   * Number of keys on that side holding the trigram, exactly. FTS5 counts it by walking the
-   * term's whole posting list, so this costs as much as reading it: use `keySample` for
-   * estimates.
-   */
-  trigramFrequency(trigram: string, side: 'source' | 'target' = 'source'): number {
-    const st = side === 'source' ? this.st.vocabDoc : this.st.vocabDocTarget;
-    return (st.get(trigram) as number | undefined) ?? 0;
-  }
-
   /** The id range of the units (their count, give or take deleted ones), without a scan. */
   idRange(): { min: number; max: number } {
     // Two statements: SQLite answers MIN and MAX from the b-tree ends only when each is alone.
@@ -309,6 +307,12 @@ export class TmRepository {
     yield* this.db.prepare(`SELECT ${COLUMNS} FROM tm_units ${where} ORDER BY id`).iterate(...args) as IterableIterator<StoredTmRow>;
   }
 
+  /** Whether any unit passes the filter `iterate` applies. */
+  hasUnits(filter: { sourceLang?: string; targetLang?: string } = {}): boolean {
+    const { where, args } = langFilter(filter);
+    return this.db.prepare(`SELECT 1 FROM tm_units ${where} LIMIT 1`).get(...args) !== undefined;
+  }
+
   /** Language pairs present (after the same filter `iterate` applies). */
   languagePairs(filter: { sourceLang?: string; targetLang?: string } = {}): { sourceLang: string; targetLang: string }[] {
     const { where, args } = langFilter(filter);
@@ -317,22 +321,23 @@ export class TmRepository {
       .all(...args) as { sourceLang: string; targetLang: string }[];
   }
 
-  /** Every prop key stored, and the most notes on one unit (CSV columns). */
-  propShape(): { keys: string[]; maxNotes: number } {
+  /** Every prop key stored, and the most notes (unit, source side, target side) on one unit (CSV columns). */
+  propShape(): { keys: string[]; maxNotes: number; maxSourceNotes: number; maxTargetNotes: number } {
     const keys = this.db
       .prepare(`SELECT DISTINCT j.key FROM tm_units, json_each(tm_units.props) AS j WHERE tm_units.props <> '{}' ORDER BY j.key`)
       .pluck()
       .all() as string[];
-    const maxNotes = this.db.prepare('SELECT COALESCE(MAX(json_array_length(notes)), 0) FROM tm_units').pluck().get() as number;
-    return { keys, maxNotes };
+    const most = this.db
+      .prepare(
+        `SELECT COALESCE(MAX(json_array_length(notes)), 0) AS maxNotes, COALESCE(MAX(json_array_length(source_notes)), 0) AS maxSourceNotes,
+           COALESCE(MAX(json_array_length(target_notes)), 0) AS maxTargetNotes FROM tm_units`,
+      )
+      .get() as { maxNotes: number; maxSourceNotes: number; maxTargetNotes: number };
+    return { keys, ...most };
   }
 
   count(): number {
     return this.db.prepare('SELECT COUNT(*) FROM tm_units').pluck().get() as number;
-  }
-
-  countForImport(importId: number): number {
-    return this.db.prepare('SELECT COUNT(*) FROM tm_units WHERE import_id = ?').pluck().get(importId) as number;
   }
 
   delete(id: number): boolean {
@@ -346,10 +351,30 @@ export class TmRepository {
     );
   }
 
-  finishImport(id: number, counts: { read: number; added: number; merged: number }, now: string): void {
+  /** Completes an import record: counts, and the skipped units by reason with their first lines. */
+  finishImport(
+    id: number,
+    counts: { found: number; read: number; added: number; merged: number; skipped: number; skips: Record<string, { count: number; lines: number[] }> },
+    now: string,
+  ): void {
     this.db
-      .prepare('UPDATE tm_imports SET finished_at = ?, units_read = ?, units_added = ?, units_merged = ? WHERE id = ?')
-      .run(now, counts.read, counts.added, counts.merged, id);
+      .prepare(
+        `UPDATE tm_imports SET finished_at = ?, units_found = ?, units_read = ?, units_added = ?, units_merged = ?, units_skipped = ?, skips = ?
+         WHERE id = ?`,
+      )
+      .run(now, counts.found, counts.read, counts.added, counts.merged, counts.skipped, JSON.stringify(counts.skips), id);
+  }
+
+  /** One import record as stored. */
+  importRecord(id: number): { fileName: string; format: string; found: number; read: number; added: number; merged: number; skipped: number; skips: Record<string, { count: number; lines: number[] }> } | undefined {
+    const r = this.db
+      .prepare(
+        `SELECT file_name AS fileName, format, units_found AS found, units_read AS read, units_added AS added, units_merged AS merged,
+           units_skipped AS skipped, skips FROM tm_imports WHERE id = ?`,
+      )
+      .get(id) as ({ skips: string } & Record<string, unknown>) | undefined;
+    if (!r) return undefined;
+    return { ...r, skips: JSON.parse(r.skips) } as ReturnType<TmRepository['importRecord']>;
   }
 
   stats(): Omit<TmStats, 'glossaryTerms'> {

@@ -9,6 +9,7 @@ import type {
   TranslationSnapshot,
   TranslationStatus,
 } from '../../../shared/ipc/channels/workbench';
+import type { LinkContext } from '../../../shared/tm/link-unit';
 import type { Db } from '../connection';
 
 /** A project's document as the workbench needs it. */
@@ -18,6 +19,8 @@ export interface WorkbenchDocument {
   lang: string;
   text: string;
   contentHash: string;
+  /** Content hash of the text the stored segments were made from; null: never aligned. */
+  segmentsHash: string | null;
   updatedAt: string;
 }
 
@@ -54,6 +57,8 @@ export interface LinkRow {
   who: string;
   createdAt: string;
   updatedAt: string;
+  /** The Russian text before an edit of the original touched the span; absent or null: nothing to re-check. */
+  recheck?: { before: string } | null;
 }
 
 interface RawLink {
@@ -73,6 +78,7 @@ interface RawLink {
   who: string;
   created_at: string;
   updated_at: string;
+  recheck_before: string | null;
   t_text: string | null;
   t_status: TranslationStatus | null;
   t_note: string | null;
@@ -82,7 +88,7 @@ interface RawLink {
 
 const LINK_SELECT = `SELECT l.id, l.project_id, l.kind, l.source_start, l.source_end, l.source_seg_from, l.source_seg_to,
   l.target_start, l.target_end, l.target_seg_from, l.target_seg_to, l.status, l.score, l.who, l.created_at, l.updated_at,
-  t.text AS t_text, t.status AS t_status, t.note AS t_note, t.updated_by AS t_by, t.updated_at AS t_at
+  l.recheck_before, t.text AS t_text, t.status AS t_status, t.note AS t_note, t.updated_by AS t_by, t.updated_at AS t_at
   FROM alignment_links l LEFT JOIN checked_translations t ON t.link_id = l.id`;
 
 /** A stored link with the project it belongs to. */
@@ -102,6 +108,7 @@ function toLink(r: RawLink): StoredLink {
     who: r.who,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    recheck: r.recheck_before === null ? null : { before: r.recheck_before },
     translation:
       r.t_text === null
         ? null
@@ -127,6 +134,7 @@ function linkParams(l: LinkRow): Record<string, unknown> {
     who: l.who,
     created_at: l.createdAt,
     updated_at: l.updatedAt,
+    recheck_before: l.recheck?.before ?? null,
   };
 }
 
@@ -161,21 +169,21 @@ export class WorkbenchRepository {
       ),
       insertLink: db.prepare(
         `INSERT INTO alignment_links (project_id, kind, source_start, source_end, source_seg_from, source_seg_to,
-           target_start, target_end, target_seg_from, target_seg_to, status, score, who, created_at, updated_at)
+           target_start, target_end, target_seg_from, target_seg_to, status, score, who, created_at, updated_at, recheck_before)
          VALUES (@project_id, @kind, @source_start, @source_end, @source_seg_from, @source_seg_to, @target_start,
-           @target_end, @target_seg_from, @target_seg_to, @status, @score, @who, @created_at, @updated_at)`,
+           @target_end, @target_seg_from, @target_seg_to, @status, @score, @who, @created_at, @updated_at, @recheck_before)`,
       ),
       // Upsert by id: restore puts a deleted link back under its old id.
       writeLink: db.prepare(
         `INSERT INTO alignment_links (id, project_id, kind, source_start, source_end, source_seg_from, source_seg_to,
-           target_start, target_end, target_seg_from, target_seg_to, status, score, who, created_at, updated_at)
+           target_start, target_end, target_seg_from, target_seg_to, status, score, who, created_at, updated_at, recheck_before)
          VALUES (@id, @project_id, @kind, @source_start, @source_end, @source_seg_from, @source_seg_to, @target_start,
-           @target_end, @target_seg_from, @target_seg_to, @status, @score, @who, @created_at, @updated_at)
+           @target_end, @target_seg_from, @target_seg_to, @status, @score, @who, @created_at, @updated_at, @recheck_before)
          ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, source_start = excluded.source_start,
            source_end = excluded.source_end, source_seg_from = excluded.source_seg_from, source_seg_to = excluded.source_seg_to,
            target_start = excluded.target_start, target_end = excluded.target_end, target_seg_from = excluded.target_seg_from,
            target_seg_to = excluded.target_seg_to, status = excluded.status, score = excluded.score, who = excluded.who,
-           created_at = excluded.created_at, updated_at = excluded.updated_at
+           created_at = excluded.created_at, updated_at = excluded.updated_at, recheck_before = excluded.recheck_before
          WHERE alignment_links.project_id = excluded.project_id`,
       ),
       linkById: db.prepare(`${LINK_SELECT} WHERE l.id = ?`),
@@ -206,7 +214,9 @@ export class WorkbenchRepository {
    */
   documents(projectId: number): WorkbenchDocument[] {
     const metas = this.db
-      .prepare('SELECT id, role, lang, content_hash AS contentHash, updated_at AS updatedAt FROM documents WHERE project_id = ?')
+      .prepare(
+        'SELECT id, role, lang, content_hash AS contentHash, segments_hash AS segmentsHash, updated_at AS updatedAt FROM documents WHERE project_id = ?',
+      )
       .all(projectId) as Array<Omit<WorkbenchDocument, 'text'>>;
     return metas.map((m) => {
       const hit = this.texts.get(m.id);
@@ -217,6 +227,26 @@ export class WorkbenchRepository {
       if (this.texts.size > TEXT_CACHE) this.texts.delete(this.texts.keys().next().value as number);
       return { ...m, text };
     });
+  }
+
+  /**
+   * What the project's links are read against (linkToUnit): its languages and both documents
+   * ('' and null for a missing one); undefined when there is no such project.
+   */
+  linkContext(projectId: number): LinkContext | undefined {
+    const langs = this.projectLangs(projectId);
+    if (!langs) return undefined;
+    const docs = this.documents(projectId);
+    const src = docs.find((d) => d.role === 'source');
+    const tgt = docs.find((d) => d.role === 'target');
+    return {
+      projectId,
+      ...langs,
+      sourceText: src?.text ?? '',
+      targetText: tgt?.text ?? '',
+      sourceDocumentId: src?.id ?? null,
+      targetDocumentId: tgt?.id ?? null,
+    };
   }
 
   /** The text of the project's document in `role` ('' when there is none). */
@@ -232,6 +262,11 @@ export class WorkbenchRepository {
     this.db
       .prepare('UPDATE projects SET updated_at = ? WHERE id = (SELECT project_id FROM documents WHERE id = ?)')
       .run(now, documentId);
+  }
+
+  /** Records which text (by content hash) the document's stored segments were made from. */
+  setSegmentsHash(documentId: number, hash: string | null): void {
+    this.db.prepare('UPDATE documents SET segments_hash = ? WHERE id = ?').run(hash, documentId);
   }
 
   // Segments -----------------------------------------------------------------------------
@@ -311,24 +346,14 @@ export class WorkbenchRepository {
     return this.st.deleteLink.run(id).changes > 0;
   }
 
-  deleteLinks(ids: readonly number[]): number {
-    let n = 0;
-    for (const id of ids) n += this.st.deleteLink.run(id).changes;
-    return n;
-  }
-
-  projectOfLink(id: number): number | undefined {
-    const r = this.db.prepare('SELECT project_id AS p FROM alignment_links WHERE id = ?').get(id) as { p: number } | undefined;
-    return r?.p;
-  }
-
-  counts(projectId: number): Array<{ kind: LinkKind; status: LinkStatus; n: number; scoreSum: number | null; low: number }> {
+  counts(projectId: number): Array<{ kind: LinkKind; status: LinkStatus; n: number; scoreSum: number | null; low: number; recheck: number }> {
     return this.db
       .prepare(
-        `SELECT kind, status, COUNT(*) AS n, SUM(score) AS scoreSum, COALESCE(SUM(score < 0.5), 0) AS low
+        `SELECT kind, status, COUNT(*) AS n, SUM(score) AS scoreSum, COALESCE(SUM(score < 0.5), 0) AS low,
+           COALESCE(SUM(recheck_before IS NOT NULL), 0) AS recheck
          FROM alignment_links WHERE project_id = ? GROUP BY kind, status`,
       )
-      .all(projectId) as Array<{ kind: LinkKind; status: LinkStatus; n: number; scoreSum: number | null; low: number }>;
+      .all(projectId) as Array<{ kind: LinkKind; status: LinkStatus; n: number; scoreSum: number | null; low: number; recheck: number }>;
   }
 
   translationCount(projectId: number): number {

@@ -255,7 +255,12 @@ function decodeUtf8Strict(bytes: Uint8Array, base: number): string {
   }
 }
 
-/** UTF-16 without a BOM: NUL bytes in every other position of mostly-ASCII text. */
+/**
+ * UTF-16 without BOM. Mostly-ASCII text (German) shows NUL bytes in every other position.
+ * Cyrillic text does not (its high byte is 0x04), but its spaces, digits and punctuation still
+ * put NULs in the high-byte positions only; such a candidate is decoded and kept when nearly
+ * every character is one of the scripts and marks running text uses.
+ */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
   if (n < 4) return null;
@@ -268,7 +273,25 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = n / 2;
   if (oddZero / pairs > 0.3 && evenZero / pairs < 0.05) return 'utf-16le';
   if (evenZero / pairs > 0.3 && oddZero / pairs < 0.05) return 'utf-16be';
-  return null;
+  // NULs on one side only, in a share no single-byte text shows; binary data fails the text test.
+  const candidate = oddZero > 0 && evenZero === 0 ? 'utf-16le' : evenZero > 0 && oddZero === 0 ? 'utf-16be' : null;
+  if (!candidate || Math.max(oddZero, evenZero) / pairs < 0.02) return null;
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+  return textShare(iconv.decode(sample, candidate)) >= 0.97 ? candidate : null;
+}
+
+/** Share of characters that belong to running text: Latin and Cyrillic letters, digits, punctuation, spaces. */
+function textShare(text: string): number {
+  if (text.length === 0) return 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ascii = (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d;
+    const letters = (c >= 0xa0 && c <= 0x24f) || (c >= 0x400 && c <= 0x52f);
+    const marks = (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20bf) || c === 0x2116;
+    if (ascii || letters || marks) good++;
+  }
+  return good / text.length;
 }
 
 const SINGLE_BYTE_CANDIDATES = ['windows-1251', 'koi8-r', 'ibm866', 'windows-1252', 'iso-8859-15'] as const;

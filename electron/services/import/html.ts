@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { SverkaError } from '../../../shared/errors';
+import { MAX_DOCUMENT_DEPTH } from '../../../shared/limits';
 
 /** Elements whose content is never document text. */
 const DROP = new Set([
@@ -58,7 +59,12 @@ export function htmlToText(html: string): string {
         const node: Node = { name: n, children: [] };
         if (isChrome(n, attrs)) node.chrome = true;
         (stack[stack.length - 1] as Node).children.push(node);
-        if (!VOID.has(n)) stack.push(node);
+        if (VOID.has(n)) return;
+        // The tree is walked recursively; real pages stay far below this depth.
+        if (stack.length > MAX_DOCUMENT_DEPTH) {
+          throw new SverkaError('TOO_DEEP', `The HTML page nests elements more than ${MAX_DOCUMENT_DEPTH} levels deep; Sverka does not read it.`, { limit: MAX_DOCUMENT_DEPTH });
+        }
+        stack.push(node);
       },
       ontext(t) {
         (stack[stack.length - 1] as Node).children.push(t);

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { extname, basename } from 'node:path';
 import { SverkaError } from '../../../shared/errors';
+import { formatMiB, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from '../../../shared/limits';
 import type { FileDecoder, ImportedText } from '../projects';
 import { assertNotBinary, decodeBytes, type DecodedText } from './decode';
 import { docxToText } from './docx';
@@ -11,12 +12,13 @@ export { htmlToText } from './html';
 export { docxToText, MAX_DOCX_PART_BYTES } from './docx';
 
 /**
- * Largest file Sverka imports: 50 MiB. Larger files are refused with TOO_LARGE before they
- * are read (a novel in UTF-16 is a few MB; beyond this the editor and aligner become unusable).
+ * Largest file Sverka imports: 50 MiB (shared/limits.ts). Larger files are refused with
+ * TOO_LARGE before they are read (a novel in UTF-16 is a few MB; beyond this the editor and
+ * aligner become unusable).
  */
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
-/** Largest pasted text, in UTF-16 code units (the same order of size as a file). */
-export const MAX_PASTED_CHARS = 25 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES } from '../../../shared/limits';
+/** Longest pasted text, in UTF-16 code units: as long as the text of the largest file. */
+export const MAX_PASTED_CHARS = MAX_DOCUMENT_CHARS;
 
 /** A document format Sverka reads. */
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'docx';
@@ -78,7 +80,13 @@ function textWarnings(text: string, decoded: { encoding: string; confidence: num
  * DECODE_FAILED, UNSUPPORTED (.pdf, .doc, unknown encoding), PARSE_ERROR (damaged .docx,
  * zip bomb, HTML without body).
  */
-export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: { encoding?: string }): ImportedDocument {
+/** How a document is read: `encoding` overrides detection; `keepBom` keeps a UTF-8 byte-order mark as U+FEFF (for offsets that must agree with tools that keep it, like the scoring scripts). */
+export interface ReadDocumentOptions {
+  encoding?: string;
+  keepBom?: boolean;
+}
+
+export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: ReadDocumentOptions): ImportedDocument {
   const name = basename(fileName);
   const format = formatFor(fileName);
   if (bytes.length === 0) throw new SverkaError('EMPTY_INPUT', `${name} is empty.`);
@@ -99,7 +107,7 @@ export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: { enc
       decoded = decodeBytes(bytes, declared && !/^utf-?8$/i.test(declared) && !hasBom(bytes) ? { encoding: declared } : undefined);
       if (declared) decoded = { ...decoded, confidence: Math.max(decoded.confidence, 0.9) };
     } else {
-      decoded = decodeBytes(bytes, opts);
+      decoded = decodeBytes(bytes, opts?.encoding ? { encoding: opts.encoding } : undefined);
     }
   } catch (err) {
     if (err instanceof SverkaError) throw new SverkaError(err.code, `${name}: ${err.message}`, err.details ? { ...err.details } : undefined);
@@ -110,7 +118,8 @@ export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: { enc
     return { text, encoding: decoded.encoding, format, confidence: decoded.confidence, warnings: textWarnings(text, decoded) };
   }
   if (decoded.text.trim() === '') throw new SverkaError('EMPTY_INPUT', `${name} contains only whitespace.`);
-  return { text: decoded.text, encoding: decoded.encoding, format, confidence: decoded.confidence, warnings: textWarnings(decoded.text, decoded) };
+  const text = opts?.keepBom && decoded.encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${decoded.text}` : decoded.text;
+  return { text, encoding: decoded.encoding, format, confidence: decoded.confidence, warnings: textWarnings(decoded.text, decoded) };
 }
 
 function hasBom(bytes: Uint8Array): boolean {
@@ -118,8 +127,7 @@ function hasBom(bytes: Uint8Array): boolean {
 }
 
 function tooLarge(name: string, size: number): SverkaError {
-  const mib = (n: number): string => `${Math.round((n / 1024 / 1024) * 10) / 10} MiB`;
-  return new SverkaError('TOO_LARGE', `${name} is ${mib(size)}; Sverka imports files up to ${mib(MAX_DOCUMENT_BYTES)} (${MAX_DOCUMENT_BYTES} bytes).`, {
+  return new SverkaError('TOO_LARGE', `${name} is ${formatMiB(size)}; Sverka imports files up to ${formatMiB(MAX_DOCUMENT_BYTES)} (${MAX_DOCUMENT_BYTES} bytes).`, {
     size,
     limit: MAX_DOCUMENT_BYTES,
   });
@@ -130,7 +138,7 @@ function tooLarge(name: string, size: number): SverkaError {
  * before reading, so a huge file is refused without loading it. `opts.encoding` overrides
  * detection for text and HTML files. Plain text keeps CRLF as-is; a BOM is removed.
  */
-export async function readDocumentFile(path: string, opts?: { encoding?: string }): Promise<ImportedDocument> {
+export async function readDocumentFile(path: string, opts?: ReadDocumentOptions): Promise<ImportedDocument> {
   const name = basename(path);
   let size: number;
   try {

@@ -28,6 +28,10 @@ function side(text: string | InlineText): { plain: string; inline: string | null
   return { plain: plainText(text), inline: hasTags(text) ? JSON.stringify(text) : null };
 }
 
+function jsonList(list: readonly string[] | undefined): string {
+  return list && list.length > 0 ? JSON.stringify(list) : '[]';
+}
+
 /** A unit as stored: keys, hash and JSON computed once here. */
 export function toRow(u: NewTmUnit, now: string, importId: number | null): TmUnitRow {
   const s = side(u.source);
@@ -61,7 +65,9 @@ export function toRow(u: NewTmUnit, now: string, importId: number | null): TmUni
     created_at: u.created ?? now,
     changed_at: u.changed ?? u.created ?? now,
     props: u.props && Object.keys(u.props).length > 0 ? JSON.stringify(u.props) : '{}',
-    notes: u.notes && u.notes.length > 0 ? JSON.stringify(u.notes) : '[]',
+    notes: jsonList(u.notes),
+    source_notes: jsonList(u.sourceNotes),
+    target_notes: jsonList(u.targetNotes),
   };
 }
 
@@ -97,6 +103,8 @@ export function fromFileUnit(u: TranslationUnit): NewTmUnit {
     ...(u.changed ? { changed: u.changed } : {}),
     props,
     notes: u.notes,
+    ...(u.sourceNotes ? { sourceNotes: u.sourceNotes } : {}),
+    ...(u.targetNotes ? { targetNotes: u.targetNotes } : {}),
   };
 }
 
@@ -131,6 +139,8 @@ export function toFileUnit(r: StoredTmRow, names: ExportNames): TranslationUnit 
     props,
     notes: JSON.parse(r.notes) as string[],
   };
+  if (r.source_notes !== '[]') unit.sourceNotes = JSON.parse(r.source_notes) as string[];
+  if (r.target_notes !== '[]') unit.targetNotes = JSON.parse(r.target_notes) as string[];
   if (r.tuid !== null) unit.id = r.tuid;
   if (r.creator !== null) unit.creator = r.creator;
   if (r.changer !== null) unit.changer = r.changer;

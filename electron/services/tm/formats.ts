@@ -1,21 +1,23 @@
 import { SverkaError } from '../../../shared/errors';
-import { createUnitReader as createFormatReader, formatFromFileName, serializeUnitsChunks } from '../../../shared/formats/dispatch';
-import type { TranslationUnit } from '../../../shared/formats/model';
-import type { TmExportFormat } from '../../../shared/tm/types';
+import { createUnitReader as createFormatReader, formatFromFileName, type WriteOptions } from '../../../shared/formats/dispatch';
+import type { UnitReader } from '../../../shared/formats/read-kit';
 
 /** The formats a TM import understands, chosen by file extension. */
 export type TmImportFormat = 'tmx' | 'xliff' | 'csv' | 'tsv';
 
-/** A push reader over any unit format: feed decoded text chunks, collect completed units. */
-export interface UnitStreamReader {
-  write(chunk: string): TranslationUnit[];
-  end(): TranslationUnit[];
-}
-
 export interface ReaderOptions {
-  /** Source language for formats that do not name one (CSV) or to pick a direction in TMX. */
+  /**
+   * Source language: picks the direction of a TMX (its tus without it are skipped) and is
+   * the language of files that name none (CSV without language columns, XLIFF without one).
+   */
   sourceLang?: string;
+  /** Target language: filters a TMX's targets; the target of files that name none. */
   targetLang?: string;
+  /**
+   * Languages only for files that name none, never a filter (the open project's pair when
+   * the import comes from the workbench).
+   */
+  fallback?: { sourceLang?: string; targetLang?: string };
 }
 
 export function importFormatOf(fileName: string): TmImportFormat {
@@ -27,12 +29,15 @@ export function importFormatOf(fileName: string): TmImportFormat {
 }
 
 /** A streaming reader for the format (TMX, XLIFF 1.2/2.x by content, CSV/TSV). */
-export function createUnitReader(format: TmImportFormat, opts: ReaderOptions = {}): UnitStreamReader {
-  const langs = {
+export function createUnitReader(format: TmImportFormat, opts: ReaderOptions = {}): UnitReader {
+  const filter = {
     ...(opts.sourceLang ? { sourceLang: opts.sourceLang } : {}),
     ...(opts.targetLang ? { targetLang: opts.targetLang } : {}),
   };
-  return createFormatReader(format, { tmx: langs, csv: langs });
+  const sourceLang = opts.sourceLang || opts.fallback?.sourceLang;
+  const targetLang = opts.targetLang || opts.fallback?.targetLang;
+  const langs = { ...(sourceLang ? { sourceLang } : {}), ...(targetLang ? { targetLang } : {}) };
+  return createFormatReader(format, { tmx: filter, xliff: langs, csv: langs });
 }
 
 export interface WriterOptions {
@@ -43,33 +48,23 @@ export interface WriterOptions {
   /** CSV columns: every prop key the units carry, and the most notes any unit has. */
   propKeys?: readonly string[];
   noteColumns?: number;
+  sideNoteColumns?: { source: number; target: number };
+  /** CSV: write cells a spreadsheet would run as formulas unguarded (default: guarded). */
+  allowFormulas?: boolean;
 }
 
-/** The text of an export, in chunks, so a large memory is never held as one string. */
-export function serializeUnits(format: TmExportFormat, units: Iterable<TranslationUnit>, opts: WriterOptions = {}): Iterable<string> {
-  switch (format) {
-    case 'tmx':
-      return serializeUnitsChunks('tmx', units, { tmx: { header: { srcLang: opts.sourceLang ?? '*all*', creationTool: 'Sverka' } } });
-    case 'xliff12':
-      return serializeUnitsChunks('xliff12', units, { xliff12: { original: 'sverka-memory' } });
-    case 'xliff21':
-      return serializeUnitsChunks('xliff21', units, {
-        xliff21: { original: 'sverka-memory', ...(opts.pair ? { srcLang: opts.pair.sourceLang, trgLang: opts.pair.targetLang } : {}) },
-      });
-    case 'csv':
-      return serializeUnitsChunks('csv', units, {
-        csv: {
-          bom: true,
-          ...(opts.propKeys ? { propKeys: opts.propKeys } : {}),
-          ...(opts.noteColumns !== undefined ? { noteColumns: opts.noteColumns } : {}),
-        },
-      });
-  }
+/** The dispatcher's options for an export of the memory (see `exportChunks` in shared/formats). */
+export function memoryWriteOptions(opts: WriterOptions = {}): WriteOptions {
+  return {
+    tmx: { header: { srcLang: opts.sourceLang ?? '*all*', creationTool: 'Sverka' } },
+    xliff12: { original: 'sverka-memory' },
+    xliff21: { original: 'sverka-memory', ...(opts.pair ? { srcLang: opts.pair.sourceLang, trgLang: opts.pair.targetLang } : {}) },
+    csv: {
+      bom: true,
+      ...(opts.propKeys ? { propKeys: opts.propKeys } : {}),
+      ...(opts.noteColumns !== undefined ? { noteColumns: opts.noteColumns } : {}),
+      ...(opts.sideNoteColumns ? { sideNoteColumns: opts.sideNoteColumns } : {}),
+      ...(opts.allowFormulas ? { allowFormulas: true } : {}),
+    },
+  };
 }
-
-export const EXPORT_EXTENSIONS: Record<TmExportFormat, string> = {
-  tmx: 'tmx',
-  xliff12: 'xlf',
-  xliff21: 'xlf',
-  csv: 'csv',
-};

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
-import { PROP, type TranslationUnit } from '../../../shared/formats/model';
+import type { TranslationUnit } from '../../../shared/formats/model';
+import { linkToUnit } from '../../../shared/tm/link-unit';
 import { canonicalLang, keyHash, matchKey } from '../../../shared/tm/normalize';
 import { compareMatches, langMatches, scoreCandidate } from '../../../shared/tm/rank';
 import { prepareQuery, type MatchPenalties } from '../../../shared/tm/score';
@@ -15,15 +16,14 @@ import type {
   TmUnit,
 } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
-import { AlignmentRepository } from '../../db/repositories/alignment';
 import { GlossaryRepository } from '../../db/repositories/glossary';
 import { rowToUnit, TmRepository, type StoredTmRow, type TmUnitRow } from '../../db/repositories/tm';
-import { fromFileUnit, isStorable, toFileUnit, toRow, type ExportNames } from './convert';
-import { byteChunks, decodeChunks, fileChunks } from './decode';
-import { createUnitReader, EXPORT_EXTENSIONS, importFormatOf, serializeUnits, type ReaderOptions, type WriterOptions } from './formats';
+import { WorkbenchRepository } from '../../db/repositories/workbench';
+import { isStorable, toRow } from './convert';
+import { byteChunks, fileChunks } from './decode';
+import { TmExport, type ExportOptions, type LangFilter } from './export';
+import { importUnits, type ImportOptions } from './import';
 
-type LangFilter = { sourceLang?: string; targetLang?: string };
-const SVERKA_PROP_KEYS: readonly string[] = Object.values(PROP);
 
 export interface LookupOptions {
   sourceLang?: string;
@@ -55,11 +55,6 @@ export interface ConcordanceHit extends TmUnit {
 export interface TmStoreListener {
   onDidStoreUnits(rows: readonly TmUnitRow[]): void;
   onDidAddTerm(term: GlossaryTerm): void;
-}
-
-export interface ImportOptions extends ReaderOptions {
-  /** Called after every chunk with the number of units read so far. */
-  onProgress?: (read: number) => void;
 }
 
 /**
@@ -127,6 +122,7 @@ export class TmService {
   readonly glossary: GlossaryRepository;
   private readonly samples: { source?: TrigramSample; target?: TrigramSample } = {};
   private hitCounts = new Uint8Array(0);
+  private readonly exporter: TmExport;
   /** The team outbox, when a team memory is set up. */
   listener: TmStoreListener | null = null;
 
@@ -137,6 +133,7 @@ export class TmService {
   ) {
     this.repo = new TmRepository(db);
     this.glossary = new GlossaryRepository(db);
+    this.exporter = new TmExport(db, this.repo, now);
   }
 
   /**
@@ -163,46 +160,22 @@ export class TmService {
   }
 
   /**
-   * Stores the pair of a confirmed alignment link with its provenance: project, source
-   * document, both spans, the link, who confirmed it. The target text is the checked
-   * translation when there is one (reviewed when its status says so), else the target span.
+   * Stores the pair of a confirmed alignment link with its provenance (linkToUnit, as
+   * review.accept does): project, source document, both spans, the link, who confirmed it.
+   * The target text is the checked translation when there is one, else the target span.
    */
   addFromLink(linkId: number, who: string): { added: number; merged: number; skipped: number } {
-    const links = new AlignmentRepository(this.db);
+    const links = new WorkbenchRepository(this.db);
     const link = links.link(linkId);
     if (!link) throw new SverkaError('NOT_FOUND', `There is no alignment link ${linkId}.`);
     if (link.status !== 'confirmed' || !link.source) {
       throw new SverkaError('CONFLICT', `Link ${linkId} is ${link.status}: only confirmed pairs go into the memory.`);
     }
-    const project = this.db.prepare('SELECT source_lang, target_lang FROM projects WHERE id = ?').get(link.projectId) as
-      | { source_lang: string; target_lang: string }
-      | undefined;
-    const docs = this.db.prepare('SELECT id, role, text FROM documents WHERE project_id = ?').all(link.projectId) as {
-      id: number;
-      role: 'source' | 'target';
-      text: string;
-    }[];
-    const src = docs.find((d) => d.role === 'source');
-    const tgt = docs.find((d) => d.role === 'target');
-    if (!project || !src || !tgt) throw new SverkaError('NOT_FOUND', `The project of link ${linkId} lacks a source or target document.`);
-    const checked = links.translation(linkId);
-    return this.add([
-      {
-        sourceLang: project.source_lang,
-        targetLang: project.target_lang,
-        source: src.text.slice(link.source.start, link.source.end),
-        target: checked?.text ?? tgt.text.slice(link.target.start, link.target.end),
-        origin: 'human',
-        reviewed: checked ? checked.status === 'reviewed' || checked.status === 'approved' : true,
-        status: checked?.status ?? 'reviewed',
-        projectId: link.projectId,
-        documentId: src.id,
-        linkId,
-        sourceSpan: link.source,
-        targetSpan: link.target,
-        reviewer: who,
-      },
-    ]);
+    const cx = links.linkContext(link.projectId);
+    if (!cx || cx.sourceDocumentId === null || cx.targetDocumentId === null) {
+      throw new SverkaError('NOT_FOUND', `The project of link ${linkId} lacks a source or target document.`);
+    }
+    return this.add([linkToUnit(link, cx, { forMemory: true, reviewer: who, now: this.now() })!]);
   }
 
   /**
@@ -389,147 +362,27 @@ export class TmService {
     return this.importChunks(byteChunks(bytes), fileName, opts);
   }
 
-  /**
-   * Streams the file through its reader and stores every unit inside ONE transaction: an
-   * error (or a killed process) leaves the memory exactly as it was before the import.
-   */
+  /** Runs an import (see `importUnits`); lookups then re-plan over the grown memory. */
   private importChunks(chunks: Iterable<Uint8Array>, fileName: string, opts: ImportOptions): TmImportResult {
-    const format = importFormatOf(fileName);
-    const reader = createUnitReader(format, opts);
-    if (this.db.inTransaction) throw new SverkaError('CONFLICT', 'Another change to the database is still in progress.');
-    const now = this.now();
-    const counts = { read: 0, added: 0, merged: 0, skipped: 0 };
-    let sawBytes = false;
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      const importId = this.repo.startImport(fileName, format, now);
-      const lastIdBefore = this.repo.maxId();
-      const store = (units: TranslationUnit[]) => {
-        const rows: TmUnitRow[] = [];
-        for (const u of units) {
-          counts.read++;
-          const row = toRow(fromFileUnit(u), now, importId);
-          if (isStorable(row)) rows.push(row);
-          else counts.skipped++;
-        }
-        const res = this.repo.addOrMergeMany(rows, { deferIndex: true });
-        counts.added += res.added;
-        counts.merged += res.merged;
-      };
-      for (const text of decodeChunks(chunks, fileName)) {
-        sawBytes = true;
-        store(reader.write(text));
-        opts.onProgress?.(counts.read);
-      }
-      if (!sawBytes) throw new SverkaError('EMPTY_INPUT', `${fileName} is empty.`);
-      store(reader.end());
-      this.repo.indexUnitsAfter(lastIdBefore);
-      this.repo.finishImport(importId, counts, this.now());
-      this.db.exec('COMMIT');
-      delete this.samples.source;
-      delete this.samples.target;
-      return { importId, fileName, format, ...counts };
-    } catch (err) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      throw err;
-    }
+    const res = importUnits({ db: this.db, repo: this.repo, now: this.now }, chunks, fileName, opts);
+    delete this.samples.source;
+    delete this.samples.target;
+    return res;
   }
 
   /** Every unit as exchange-format units, lazily, in id order (tuids kept unique). */
-  *exportUnits(filter: LangFilter = {}): Generator<TranslationUnit> {
-    const names = this.exportNames();
-    const used = new Set<string>();
-    let prev: { tuid: string; sourceKey: string } | undefined;
-    for (const r of this.repo.iterate(filter)) {
-      const u = toFileUnit(r, names);
-      if (u.id !== undefined) {
-        // A tu with several targets comes back as consecutive units sharing tuid and source:
-        // they stay together; the same tuid anywhere else would make the file invalid.
-        const continues = prev !== undefined && prev.tuid === u.id && prev.sourceKey === r.source_key;
-        if (!continues && used.has(u.id)) u.id = `${u.id}-${r.id}`;
-        used.add(u.id);
-        prev = { tuid: u.id, sourceKey: r.source_key };
-      } else prev = undefined;
-      yield u;
-    }
-  }
-
-  private exportNames(): ExportNames {
-    const projects = new Map(
-      (this.db.prepare('SELECT id, name FROM projects').all() as { id: number; name: string }[]).map((p) => [p.id, p.name]),
-    );
-    const documents = new Map(
-      (this.db.prepare('SELECT id, file_name FROM documents WHERE file_name IS NOT NULL').all() as { id: number; file_name: string }[]).map(
-        (d) => [d.id, d.file_name],
-      ),
-    );
-    return { project: (id) => projects.get(id), document: (id) => documents.get(id) };
-  }
-
-  /** What the writer of `format` needs to know before the first unit (XLIFF 2 pair, CSV columns). */
-  private writerOptions(format: TmExportFormat, filter: LangFilter): WriterOptions {
-    const opts: WriterOptions = filter.sourceLang ? { sourceLang: filter.sourceLang } : {};
-    if (format === 'xliff21') {
-      const pairs = this.repo.languagePairs(filter);
-      if (pairs.length > 1) {
-        throw new SverkaError(
-          'BAD_REQUEST',
-          `An XLIFF 2 file holds one language pair; the memory has ${pairs.map((p) => `${p.sourceLang}->${p.targetLang}`).join(', ')}. ` +
-            'Choose one with the source and target language.',
-        );
-      }
-      if (pairs[0]) opts.pair = pairs[0];
-    }
-    if (format === 'csv') {
-      const shape = this.repo.propShape();
-      opts.propKeys = [...new Set([...SVERKA_PROP_KEYS, ...shape.keys])];
-      opts.noteColumns = Math.max(1, shape.maxNotes);
-    }
-    return opts;
+  exportUnits(filter: LangFilter = {}): Generator<TranslationUnit> {
+    return this.exporter.units(filter);
   }
 
   /** Writes the memory to `file` in `format`, streamed (a partial file never takes its name). */
-  exportToFile(file: string, format: TmExportFormat, filter: LangFilter = {}): { units: number; file: string } {
-    const opts = this.writerOptions(format, filter);
-    let units = 0;
-    const counted = (function* (it: Iterable<TranslationUnit>) {
-      for (const u of it) {
-        units++;
-        yield u;
-      }
-    })(this.exportUnits(filter));
-    const tmp = `${file}.partial-${process.pid}`;
-    const fd = fs.openSync(tmp, 'w');
-    try {
-      for (const chunk of serializeUnits(format, counted, opts)) fs.writeSync(fd, chunk);
-      fs.closeSync(fd);
-      fs.renameSync(tmp, file);
-    } catch (err) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // already closed
-      }
-      fs.rmSync(tmp, { force: true });
-      throw err;
-    }
-    return { units, file };
+  exportToFile(file: string, format: TmExportFormat, filter: LangFilter = {}, extra: ExportOptions = {}): { units: number; file: string } {
+    return this.exporter.toFile(file, format, filter, extra);
   }
 
   /** The export as bytes (the renderer saves it) and a suggested file name. */
-  exportToBytes(format: TmExportFormat, filter: LangFilter = {}): { bytes: Buffer; fileName: string; units: number } {
-    const opts = this.writerOptions(format, filter);
-    let units = 0;
-    const parts: Buffer[] = [];
-    const counted = (function* (it: Iterable<TranslationUnit>) {
-      for (const u of it) {
-        units++;
-        yield u;
-      }
-    })(this.exportUnits(filter));
-    for (const chunk of serializeUnits(format, counted, opts)) parts.push(Buffer.from(chunk, 'utf8'));
-    const date = this.now().slice(0, 10);
-    return { bytes: Buffer.concat(parts), fileName: `sverka-memory-${date}.${EXPORT_EXTENSIONS[format]}`, units };
+  exportToBytes(format: TmExportFormat, filter: LangFilter = {}, extra: ExportOptions = {}): { bytes: Buffer; fileName: string; units: number } {
+    return this.exporter.toBytes(format, filter, extra);
   }
 
   listGlossary(filter: { projectId?: number | null; sourceLang?: string; targetLang?: string; search?: string } = {}): GlossaryTerm[] {
@@ -574,3 +427,5 @@ export class TmService {
     return { deleted: true };
   }
 }
+
+export type { ExportOptions, ImportOptions };

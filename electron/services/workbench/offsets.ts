@@ -70,6 +70,23 @@ export function diffEdit(a: string, b: string): Edit[] {
   return [{ start: p, end: a.length - s, text: b.slice(p, b.length - s) }];
 }
 
+/**
+ * Where an offset of the old text lands in the new one: shifted by the edits before it; inside
+ * a replaced region it goes to the start of the replacement.
+ */
+export function mapOffset(offset: number, edits: readonly Edit[]): number {
+  let delta = 0;
+  for (const e of edits) {
+    if (e.end <= offset) {
+      delta += e.text.length - (e.end - e.start);
+      continue;
+    }
+    if (e.start < offset) return e.start + delta;
+    break;
+  }
+  return offset + delta;
+}
+
 /** What an edit did to a span. */
 export interface MappedSpan {
   /** The span in the new text; null when its text was deleted. */

@@ -1,17 +1,23 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { MessageKey } from '../../i18n';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import type { Span } from '../../../shared/types';
 import { useApp, useT, useWorkbench } from '../../state/hooks';
-import { filterRows } from '../../state/workbench';
-import { BatchSuggest } from '../review/BatchSuggest';
-import { rowTone, type AlignRow, type RowFilters } from './types';
+import { GridFilters } from './GridFilters';
+import { cssId, GridRow, type RowContext } from './GridRow';
+import { filterRows, overlappingRows } from '../../state/rows/ops';
+import type { AlignRow } from '../../state/rows/types';
 
+export { cssId };
+
+/** Height of a one-line row; wrapped and expanded rows are measured. */
 const ROW_H = 30;
-const OVERSCAN = 12;
+const OVERSCAN_PX = 360;
 
 /**
  * The alignment grid: one row per quotation or sentence pair, virtualised (only the rows in
- * view exist in the DOM, so 10,000 rows scroll like 100). Keyboard: Up/Down, Page Up/Down,
- * Home/End move; Space confirms; R rejects; Delete marks "not in this original".
+ * view exist in the DOM, so 10,000 rows scroll like 100); rows are one line each, or wrapped
+ * (W, all rows) or expanded (→/←, one row), with measured heights. Keyboard: Up/Down, Page
+ * Up/Down, Home/End move; Enter goes to the checked translation; the review keys (Space, R,
+ * A, Ctrl+Enter, U) are the workbench's (features/keys).
  */
 export function AlignmentGrid({ sourceText, targetText }: { sourceText: string; targetText: string }) {
   const wb = useWorkbench();
@@ -19,19 +25,77 @@ export function AlignmentGrid({ sourceText, targetText }: { sourceText: string; 
   const align = useApp((s) => s.align);
   const filters = useApp((s) => s.filters);
   const selected = useApp((s) => s.selectedRow);
-  const rows = useMemo(() => (align.status === 'ready' ? filterRows(align.data.rows, filters) : []), [align, filters]);
+  const wrapAll = useApp((s) => s.gridWrap);
+  const all = align.status === 'ready' ? align.data.rows : null;
+  const rows = useMemo(() => (all ? filterRows(all, filters, { source: sourceText, target: targetText }) : []), [all, filters, sourceText, targetText]);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(300);
+  const heights = useRef(new Map<string, number>());
+  const [measured, remeasure] = useReducer((x: number) => x + 1, 0);
+  const pending = useRef<number | null>(null);
 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setHeight(el.clientHeight));
+    const ro = new ResizeObserver(() => {
+      setHeight(el.clientHeight);
+      // A new width wraps text differently: measure again.
+      heights.current.clear();
+      remeasure();
+    });
     ro.observe(el);
     setHeight(el.clientHeight);
     return () => ro.disconnect();
   }, []);
+
+  const ctx = useMemo<RowContext>(() => {
+    const numbers = new Map((all ?? []).map((r, i) => [r.id, i + 1]));
+    const overlapping = all ? overlappingRows(all) : new Set<string>();
+    const overlapWith = new Map<string, number>();
+    const quoteSources: Span[] = [];
+    for (const r of all ?? []) {
+      if (r.kind === 'quote' && r.source && r.status !== 'rejected') quoteSources.push(r.source);
+      if (!overlapping.has(r.id) || !r.source) continue;
+      const other = (all ?? []).find((o) => o !== r && o.kind === r.kind && overlapping.has(o.id) && o.source && o.source.start < r.source!.end && r.source!.start < o.source.end);
+      if (other) overlapWith.set(r.id, numbers.get(other.id)!);
+    }
+    quoteSources.sort((a, b) => a.start - b.start);
+    return {
+      sourceText,
+      targetText,
+      sourceSegments: align.status === 'ready' ? align.data.sourceSegments : [],
+      quoteSources,
+      overlapWith,
+    };
+  }, [all, align, sourceText, targetText]);
+
+  const isExpanded = useCallback((id: string) => wrapAll || expanded.has(id), [wrapAll, expanded]);
+  // Row tops from measured heights (one-line rows need no measuring).
+  const tops = useMemo(() => {
+    const out = new Array<number>(rows.length + 1);
+    out[0] = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      out[i + 1] = out[i]! + (isExpanded(r.id) ? (heights.current.get(r.id) ?? ROW_H) : ROW_H);
+    }
+    return out;
+    // `measured` changes when a height did.
+  }, [rows, isExpanded, measured]);
+  const total = tops[rows.length] ?? 0;
+
+  const onMeasure = useCallback((id: string, h: number) => {
+    if (heights.current.get(id) === h) return;
+    heights.current.set(id, h);
+    if (pending.current === null) {
+      pending.current = requestAnimationFrame(() => {
+        pending.current = null;
+        remeasure();
+      });
+    }
+  }, []);
+  useEffect(() => () => void (pending.current !== null && cancelAnimationFrame(pending.current)), []);
 
   const selectedIndex = rows.findIndex((r) => r.id === selected);
 
@@ -39,18 +103,30 @@ export function AlignmentGrid({ sourceText, targetText }: { sourceText: string; 
   useEffect(() => {
     const el = scroller.current;
     if (!el || selectedIndex < 0) return;
-    const top = selectedIndex * ROW_H;
+    const top = tops[selectedIndex]!;
+    const bottom = tops[selectedIndex + 1]!;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_H > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_H - el.clientHeight;
+    else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = Math.min(top, bottom - el.clientHeight);
+    // Only a change of row scrolls, not a re-measure.
   }, [selectedIndex]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_H) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_H) + OVERSCAN);
+  const first = Math.max(0, upperBound(tops, scrollTop - OVERSCAN_PX) - 1);
+  const last = Math.min(rows.length, upperBound(tops, scrollTop + height + OVERSCAN_PX));
   const pageRows = Math.max(1, Math.floor(height / ROW_H) - 1);
+
+  const toggle = useCallback((id: string) => {
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+  const select = useCallback((id: string) => wb.select(id, 'grid'), [wb]);
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
-      if (e.ctrlKey || e.altKey || e.metaKey) return; // Ctrl/Alt+arrows are global shortcuts
+      if (e.ctrlKey || e.altKey || e.metaKey || e.shiftKey) return; // the workbench keys (features/keys)
       const row = rows[selectedIndex];
       const move = (delta: number) => {
         e.preventDefault();
@@ -71,55 +147,59 @@ export function AlignmentGrid({ sourceText, targetText }: { sourceText: string; 
         case 'End':
           e.preventDefault();
           return rows.at(-1) && wb.select(rows.at(-1)!.id, 'keyboard');
-        case ' ':
+        case 'ArrowRight':
+        case 'ArrowLeft':
           e.preventDefault();
-          if (row) wb.confirm([row.id]);
-          return;
-        case 'r':
-        case 'R':
-          e.preventDefault();
-          if (row) wb.reject([row.id]);
+          if (row && expanded.has(row.id) !== (e.key === 'ArrowRight')) toggle(row.id);
           return;
         case 'Enter':
           // Into the review: the checked translation, where Ctrl+Enter accepts and moves on.
           e.preventDefault();
           document.getElementById('rv-checked-input')?.focus();
           return;
-        case 'Delete':
-          e.preventDefault();
-          if (row) wb.markNotInOriginal(row.id);
-          return;
       }
     },
-    [rows, selectedIndex, pageRows, wb],
+    [rows, selectedIndex, pageRows, wb, expanded, toggle],
   );
 
   if (align.status !== 'ready') return null;
   return (
-    <div className="grid-wrap" data-testid="alignment-grid">
+    <div className={`grid-wrap${wrapAll ? ' is-wrapped' : ''}`} data-testid="alignment-grid">
       <GridFilters filters={filters} shown={rows.length} total={align.data.rows.length} />
       <div className="grid-head" role="presentation">
         <span className="gc-num">#</span>
-        <span className="gc-status" />
-        <span className="gc-kind">{t('grid.kind')}</span>
+        <span className="gc-status">{t('grid.status')}</span>
         <span className="gc-text">{t('grid.german')}</span>
         <span className="gc-text">{t('grid.russian')}</span>
         <span className="gc-score">{t('grid.score')}</span>
+        <span className="gc-flags">{t('grid.flags')}</span>
       </div>
       <div
         ref={scroller}
         className="grid-body"
         role="grid"
         tabIndex={0}
+        data-keys="grid"
         aria-label={t('grid.label')}
         aria-rowcount={rows.length}
         aria-activedescendant={selectedIndex >= 0 ? `row-${cssId(rows[selectedIndex]!.id)}` : undefined}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         onKeyDown={onKeyDown}
       >
-        <div style={{ height: rows.length * ROW_H, position: 'relative' }}>
-          {rows.slice(first, last).map((r, k) => (
-            <GridRow key={r.id} row={r} index={first + k} selected={r.id === selected} sourceText={sourceText} targetText={targetText} onSelect={() => wb.select(r.id, 'grid')} />
+        <div style={{ height: total, position: 'relative' }}>
+          {rows.slice(first, last).map((r: AlignRow, k) => (
+            <GridRow
+              key={r.id}
+              row={r}
+              index={first + k}
+              top={tops[first + k]!}
+              selected={r.id === selected}
+              expanded={isExpanded(r.id)}
+              ctx={ctx}
+              onSelect={select}
+              onToggle={toggle}
+              onMeasure={onMeasure}
+            />
           ))}
         </div>
         {rows.length === 0 && <p className="grid-empty">{t('grid.emptyFiltered')}</p>}
@@ -128,95 +208,14 @@ export function AlignmentGrid({ sourceText, targetText }: { sourceText: string; 
   );
 }
 
-export const cssId = (id: string) => id.replace(/[^a-zA-Z0-9_-]/g, '_');
-
-const TONE_LABEL: Record<ReturnType<typeof rowTone>, MessageKey> = {
-  auto: 'status.auto',
-  confirmed: 'status.confirmed',
-  rejected: 'status.rejected',
-  nosource: 'status.nosource',
-};
-
-function GridRow({ row, index, selected, sourceText, targetText, onSelect }: { row: AlignRow; index: number; selected: boolean; sourceText: string; targetText: string; onSelect: () => void }) {
-  const t = useT();
-  const tone = rowTone(row);
-  const de = row.target ? targetText.slice(row.target.start, row.target.end) : '';
-  const ru = row.source ? sourceText.slice(row.source.start, row.source.end) : '';
-  return (
-    <div
-      id={`row-${cssId(row.id)}`}
-      role="row"
-      aria-rowindex={index + 1}
-      aria-selected={selected}
-      className={`grid-row tone-${tone}${selected ? ' is-selected' : ''}${row.kind === 'quote' ? ' is-quote' : ''}`}
-      style={{ top: index * ROW_H }}
-      data-row-id={row.id}
-      onMouseDown={onSelect}
-    >
-      <span role="gridcell" className="gc-num">
-        {index + 1}
-      </span>
-      <span role="gridcell" className="gc-status">
-        <span className={`status-dot tone-${tone}`} title={t(TONE_LABEL[tone])} />
-        <span className="visually-hidden">{t(TONE_LABEL[tone])}</span>
-      </span>
-      <span role="gridcell" className="gc-kind">
-        {row.kind === 'quote' ? <span className="kind-tag quote">{t(row.quoteKind === 'title' ? 'kind.title' : row.quoteKind === 'term' ? 'kind.term' : 'kind.quote')}</span> : <span className="kind-tag">{t('kind.sentence')}</span>}
-      </span>
-      <span role="gridcell" className="gc-text" lang="de">
-        {de || <span className="subtle">—</span>}
-      </span>
-      <span role="gridcell" className="gc-text" lang="ru">
-        {ru || <span className="subtle">{t('status.nosource')}</span>}
-      </span>
-      <span role="gridcell" className="gc-score">
-        <ScoreBar score={row.score} />
-        {row.checked !== null && <span className="check-mark" title={t('grid.checked')}>✓</span>}
-        {row.suggestion && <span className="mt-mark" title={t('grid.hasSuggestion')}>MT</span>}
-      </span>
-    </div>
-  );
-}
-
-function ScoreBar({ score }: { score: number }) {
-  const pct = Math.round(score * 100);
-  return (
-    <span className="score">
-      <span className="score-bar" aria-hidden="true">
-        <span className={`score-fill${score < 0.5 ? ' low' : ''}`} style={{ width: `${pct}%` }} />
-      </span>
-      <span className="score-num">{pct}</span>
-    </span>
-  );
-}
-
-function GridFilters({ filters, shown, total }: { filters: RowFilters; shown: number; total: number }) {
-  const wb = useWorkbench();
-  const t = useT();
-  const toggle = (k: 'unconfirmed' | 'lowScore' | 'noSource' | 'hasSuggestion') => wb.setFilters({ ...filters, [k]: !filters[k] });
-  const chips: { k: 'unconfirmed' | 'lowScore' | 'noSource' | 'hasSuggestion'; label: MessageKey }[] = [
-    { k: 'unconfirmed', label: 'filter.unconfirmed' },
-    { k: 'lowScore', label: 'filter.lowScore' },
-    { k: 'noSource', label: 'filter.noSource' },
-    { k: 'hasSuggestion', label: 'filter.hasSuggestion' },
-  ];
-  return (
-    <div className="grid-filters" role="toolbar" aria-label={t('filter.label')}>
-      <div className="segmented" role="radiogroup" aria-label={t('grid.kind')}>
-        {(['all', 'quote', 'sentence'] as const).map((k) => (
-          <button key={k} type="button" role="radio" aria-checked={filters.kind === k} className={filters.kind === k ? 'is-on' : ''} onClick={() => wb.setFilters({ ...filters, kind: k })}>
-            {t(k === 'all' ? 'filter.all' : k === 'quote' ? 'filter.quotes' : 'filter.sentences')}
-          </button>
-        ))}
-      </div>
-      {chips.map((c) => (
-        <button key={c.k} type="button" className={`chip${filters[c.k] ? ' is-on' : ''}`} aria-pressed={filters[c.k]} onClick={() => toggle(c.k)}>
-          {t(c.label)}
-        </button>
-      ))}
-      <span className="titlebar-spacer" />
-      <BatchSuggest />
-      <span className="subtle grid-count">{t('grid.shown', { shown, total })}</span>
-    </div>
-  );
+/** Index of the first top greater than `y` (tops ascending). */
+function upperBound(tops: readonly number[], y: number): number {
+  let lo = 0;
+  let hi = tops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tops[mid]! <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -4,6 +4,7 @@ import { useApp, useModel, useT } from '../../state/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { Progress } from '../../ui/Progress';
 import { decode, ENCODINGS, guessEncoding, guessLang, isBinaryLike } from './detect';
+import { LangQuestion } from './LangQuestion';
 
 interface Picked {
   name: string;
@@ -91,19 +92,25 @@ export function ImportDialog({ onClose, initialRole = 'source' }: { onClose: () 
     if (!picked || picked.binary) return '';
     return decode(picked.bytes.subarray(0, 4096), effectiveEncoding).slice(0, 1200);
   }, [mode, pasted, picked, effectiveEncoding]);
-  const detectedLang = preview ? guessLang(preview) : role === 'source' ? (project?.sourceLang ?? 'ru') : (project?.targetLang ?? 'de');
-  const chosenLang = lang ?? detectedLang;
+  // A language is "detected" only from a text: before a file is chosen the slot's language stands.
+  const slotLang = role === 'source' ? (project?.sourceLang ?? 'ru') : (project?.targetLang ?? 'de');
+  const detectedLang = preview ? guessLang(preview) : null;
+  const chosenLang = lang ?? detectedLang ?? slotLang;
   const canSubmit = !busy && !reading && !!project && (mode === 'file' ? !!picked : pasted.trim().length > 0);
+  // The backend found the text in another script than the slot's language: ask before importing.
+  const [mismatch, setMismatch] = useState(false);
+  useEffect(() => setMismatch(false), [role, picked, pasted, mode]);
 
-  const submit = async () => {
+  const submit = async (acceptMismatch = false) => {
     if (!canSubmit || !project) return;
     setBusy(true);
-    const ok =
+    const outcome =
       mode === 'file'
-        ? await model.importDocument(role, chosenLang, picked!.name, picked!.bytes, encoding === 'auto' ? null : encoding)
-        : await model.addDocumentText(role, chosenLang, pasted);
+        ? await model.importDocument(role, chosenLang, picked!.name, picked!.bytes, encoding === 'auto' ? null : encoding, acceptMismatch)
+        : await model.addDocumentText(role, chosenLang, pasted, acceptMismatch);
     setBusy(false);
-    if (ok) onClose();
+    if (outcome === 'added') onClose();
+    else if (outcome === 'mismatch') setMismatch(true);
   };
 
   return (
@@ -119,9 +126,15 @@ export function ImportDialog({ onClose, initialRole = 'source' }: { onClose: () 
           <button type="button" className="button" onClick={onClose}>
             {t('dialog.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={!canSubmit} data-testid="import-submit">
-            {t('import.submit')}
-          </button>
+          {mismatch ? (
+            <button type="button" className="button primary" disabled={!canSubmit} onClick={() => void submit(true)} data-testid="import-anyway">
+              {t('import.anyway')}
+            </button>
+          ) : (
+            <button type="submit" className="button primary" disabled={!canSubmit} data-testid="import-submit">
+              {t('import.submit')}
+            </button>
+          )}
         </>
       }
     >
@@ -191,6 +204,9 @@ export function ImportDialog({ onClose, initialRole = 'source' }: { onClose: () 
           ))}
         </select>
       </label>
+      {mismatch && (
+        <LangQuestion role={role} slotLang={slotLang} found={mode === 'paste' ? pasted : preview} />
+      )}
       {mode === 'file' && reading && (
         <div className="field">
           <Progress

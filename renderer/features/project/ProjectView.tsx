@@ -13,10 +13,12 @@ import { ExportDialog } from '../export/ExportDialog';
 import { ImportDialog } from '../import/ImportDialog';
 import { AlignmentMap } from '../map/AlignmentMap';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { Icon } from '../../ui/Icon';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { TmPanel } from '../tm/TmPanel';
 import { SourceInvite } from './SourceInvite';
-import { linkEditorSelections, linkRussianSelection, Toolbar } from './Toolbar';
+import { useWorkbenchKeys } from '../keys/useWorkbenchKeys';
+import { Toolbar } from './Toolbar';
 
 const SAVE_DELAY_MS = 700;
 
@@ -58,6 +60,7 @@ function ProjectPanes({ open }: { open: OpenProject }) {
       const off = linkEditor(editor, side, model, wb, () => ({
         partner: tRef.current(side === 'target' ? 'grid.russian' : 'grid.german'),
         none: tRef.current('status.nosource'),
+        overlap: tRef.current('grid.overlapEditor'),
       }));
       sync.current();
       sync.current = connectSyncScroll(model);
@@ -75,6 +78,7 @@ function ProjectPanes({ open }: { open: OpenProject }) {
 
   useWorkbenchKeys();
   const { project, target, source } = open;
+  const editOriginal = useApp((s) => s.editOriginal);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const pending = useRef<string | null>(null);
 
@@ -86,8 +90,20 @@ function ProjectPanes({ open }: { open: OpenProject }) {
     if (text !== null) void model.saveSourceText(text);
   }, [model]);
 
-  // Save what is pending when the project changes or the view goes away.
+  // Save what is pending when the project changes or the view goes away, and when the user
+  // leaves the "Edit original" mode.
   useEffect(() => flush, [flush, project.id]);
+  useEffect(() => {
+    if (!editOriginal) flush();
+  }, [editOriginal, flush]);
+  // A reload or a closed window while a save is pending would lose the last keystrokes: ask.
+  useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      if (pending.current !== null || model.state.sourceSave === 'saving') e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => window.removeEventListener('beforeunload', onLeave);
+  }, [model]);
 
   const onSourceChange = useCallback(
     (text: string) => {
@@ -104,7 +120,7 @@ function ProjectPanes({ open }: { open: OpenProject }) {
       <Toolbar onExport={() => setDialog('export')} onSettings={() => setDialog('settings')} onImport={() => setDialog(source ? 'import-target' : 'import-source')} />
       <div className="panes">
         <section className="pane" aria-labelledby="pane-target-title" data-testid="pane-target">
-          <PaneHeader id="pane-target-title" titleKey="pane.target" lang={project.targetLang} doc={target} readOnly />
+          <PaneHeader id="pane-target-title" titleKey="pane.target" lang={project.targetLang} doc={target} />
           <div className="pane-body">
             {target ? (
               <TextEditor
@@ -130,13 +146,18 @@ function ProjectPanes({ open }: { open: OpenProject }) {
           </div>
         </section>
         <section className="pane" aria-labelledby="pane-source-title" data-testid="pane-source">
-          <PaneHeader id="pane-source-title" titleKey="pane.source" lang={project.sourceLang} doc={source} readOnly={false} />
+          <PaneHeader id="pane-source-title" titleKey="pane.source" lang={project.sourceLang} doc={source} editable={{ on: editOriginal, set: (on) => model.setEditOriginal(on) }} />
+          {source && editOriginal && (
+            <p className="edit-banner" role="status" data-testid="edit-banner">
+              {t('pane.editingHint')}
+            </p>
+          )}
           <div className="pane-body">
             {source ? (
               <TextEditor
                 docKey={`doc-${source.id}`}
                 text={source.text}
-                readOnly={false}
+                readOnly={!editOriginal}
                 lang={source.lang}
                 ariaLabel={t('editor.source.label')}
                 testId="editor-source"
@@ -259,52 +280,25 @@ function Splitter({ height, onChange }: { height: number; onChange: (h: number) 
   );
 }
 
-function isTextInput(el: Element | null): boolean {
-  if (!el) return false;
-  if (el.closest('.monaco-editor')) return true;
-  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)) || el instanceof HTMLSelectElement;
-}
-
 /**
- * Workbench shortcuts outside the editors (the editors register Ctrl/Alt+Up/Down themselves,
- * since Monaco handles those keys first). Ctrl+Z/Y undo alignment edits unless a text field has
- * focus, where they belong to the text.
+ * A pane's title, file, length and mode. The Russian pane carries the "Edit original" switch:
+ * the original is read-only until the user turns it on.
  */
-function useWorkbenchKeys(): void {
-  const wb = useWorkbench();
-  const model = useModel();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('dialog[open]')) return;
-      const mod = e.ctrlKey || e.metaKey;
-      if ((mod || e.altKey) && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && !e.shiftKey) {
-        e.preventDefault();
-        wb.step(e.key === 'ArrowDown' ? 1 : -1);
-        return;
-      }
-      if (!mod || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key === 'l') {
-        e.preventDefault();
-        if (e.shiftKey) linkEditorSelections(wb);
-        else linkRussianSelection(wb, model.state.selectedRow);
-      } else if (key === 'm') {
-        e.preventDefault();
-        const id = model.state.selectedRow;
-        if (id) void wb.fetchSuggestions([id]);
-      } else if (!isTextInput(document.activeElement) && (key === 'z' || key === 'y')) {
-        e.preventDefault();
-        if (key === 'y' || e.shiftKey) wb.redo();
-        else wb.undo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [wb, model]);
-}
-
-function PaneHeader({ id, titleKey, lang, doc, readOnly }: { id: string; titleKey: MessageKey; lang: string; doc: DocumentFull | null; readOnly: boolean }) {
+function PaneHeader({
+  id,
+  titleKey,
+  lang,
+  doc,
+  editable,
+}: {
+  id: string;
+  titleKey: MessageKey;
+  lang: string;
+  doc: DocumentFull | null;
+  editable?: { on: boolean; set: (on: boolean) => void };
+}) {
   const t = useT();
+  const editing = editable?.on ?? false;
   return (
     <header className="pane-header">
       <span className="lang-badge" aria-hidden="true">
@@ -316,8 +310,23 @@ function PaneHeader({ id, titleKey, lang, doc, readOnly }: { id: string; titleKe
       {doc && (
         <span className="pane-meta">
           {doc.fileName && <span className="pane-file" title={doc.fileName}>{doc.fileName}</span>}
-          <span>{t('pane.chars', { n: doc.text.length })}</span>
-          <span className={`pill${readOnly ? '' : ' pill-accent'}`}>{t(readOnly ? 'pane.readOnly' : 'pane.editable')}</span>
+          <span className="pane-chars">{t('pane.chars', { n: doc.text.length })}</span>
+          <span className={`pill${editing ? ' pill-accent' : ''}`} data-testid={editable ? 'source-mode' : undefined}>
+            {t(editing ? 'pane.editing' : 'pane.readOnly')}
+          </span>
+          {editable && (
+            <button
+              type="button"
+              className={`button small toggle${editing ? ' is-on' : ''}`}
+              aria-pressed={editing}
+              title={t(editing ? 'pane.editDoneHint' : 'pane.editHint')}
+              onClick={() => editable.set(!editing)}
+              data-testid="edit-original"
+            >
+              <Icon name="pencil" size={14} />
+              {t(editing ? 'pane.editDone' : 'pane.edit')}
+            </button>
+          )}
         </span>
       )}
     </header>

@@ -1,6 +1,8 @@
 import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
-import { useModel, useT } from '../../state/hooks';
+import { useApp, useModel, useT } from '../../state/hooks';
+import type { AddOutcome } from '../../state/app';
 import { Icon } from '../../ui/Icon';
+import { LangQuestion } from '../import/LangQuestion';
 
 const PASTE_KEYS = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘V' : 'Ctrl+V';
 
@@ -16,24 +18,30 @@ export function SourceInvite({ onMoreOptions }: { onMoreOptions: () => void }) {
   const [dragging, setDragging] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const sourceLang = useApp((s) => (s.open.status === 'ready' ? s.open.value.project.sourceLang : 'ru'));
+  /** A text the backend found in another script than Russian: kept until the user decides. */
+  const [doubt, setDoubt] = useState<{ text: string; retry: () => Promise<AddOutcome> } | null>(null);
+
+  const run = async (add: (accept: boolean) => Promise<AddOutcome>, text: string) => {
+    setBusy(true);
+    setHint(null);
+    const outcome = await add(false);
+    setBusy(false);
+    setDoubt(outcome === 'mismatch' ? { text, retry: () => add(true) } : null);
+  };
 
   const addText = async (text: string) => {
     if (!text.trim()) {
       setHint(t('invite.emptyPaste'));
       return;
     }
-    setBusy(true);
-    setHint(null);
-    await model.addSourceText(text);
-    setBusy(false);
+    await run((accept) => model.addSourceText(text, accept), text);
   };
 
   const addFile = async (file: File) => {
-    setBusy(true);
-    setHint(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await model.importSourceFile(file.name, bytes);
-    setBusy(false);
+    const preview = /\.(docx|html?)$/i.test(file.name) ? '' : new TextDecoder().decode(bytes.subarray(0, 4096));
+    await run((accept) => model.importSourceFile(file.name, bytes, accept), preview);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
@@ -110,6 +118,30 @@ export function SourceInvite({ onMoreOptions }: { onMoreOptions: () => void }) {
           <p className="source-invite-hint" role="alert">
             {hint}
           </p>
+        )}
+        {doubt && (
+          <div className="source-invite-doubt">
+            <LangQuestion role="source" slotLang={sourceLang} found={doubt.text} />
+            <div className="source-invite-actions">
+              <button
+                type="button"
+                className="button primary"
+                disabled={busy}
+                data-testid="import-anyway"
+                onClick={async () => {
+                  setBusy(true);
+                  await doubt.retry();
+                  setBusy(false);
+                  setDoubt(null);
+                }}
+              >
+                {t('import.anyway')}
+              </button>
+              <button type="button" className="button" onClick={() => setDoubt(null)} data-testid="import-cancel">
+                {t('dialog.cancel')}
+              </button>
+            </div>
+          </div>
         )}
         <input
           ref={fileInput}

@@ -1,10 +1,17 @@
 import { linkEditorSelections, linkRussianSelection } from '../../editor/selectionLinks';
 import { useApp, useModel, useT, useWorkbench } from '../../state/hooks';
 import { Icon } from '../../ui/Icon';
+import { OverflowBar, type BarItem } from '../../ui/OverflowBar';
+import { StateIcon } from '../alignment/StateBadge';
+import { ariaKeys, withKeys } from '../keys/shortcuts';
 
 export { linkEditorSelections, linkRussianSelection };
 
-/** Actions on the alignment and the selected row; each names its shortcut. */
+/**
+ * Actions on the alignment and the selected row; each names its shortcut in its tooltip.
+ * What does not fit the window goes into the "More" menu (OverflowBar), so no label is cut
+ * in any interface language.
+ */
 export function Toolbar({ onExport, onSettings, onImport }: { onExport: () => void; onSettings: () => void; onImport: () => void }) {
   const wb = useWorkbench();
   const model = useModel();
@@ -21,16 +28,95 @@ export function Toolbar({ onExport, onSettings, onImport }: { onExport: () => vo
   const syncScroll = useApp((s) => s.syncScroll);
   const sentence = row?.kind === 'sentence';
 
+  const items: BarItem[] = [];
+  if (ready) {
+    items.push(
+      {
+        id: 'confirm',
+        label: t('toolbar.confirm'),
+        icon: <StateIcon state="confirmed" />,
+        title: withKeys(t('toolbar.confirmHint'), 'confirmNext'),
+        ariaKeys: ariaKeys('confirmNext'),
+        disabled: !row,
+        priority: 10,
+        testId: 'toolbar-confirm',
+        onSelect: () => selected && void wb.confirmAndNext(selected),
+      },
+      {
+        id: 'reject',
+        label: t('toolbar.reject'),
+        icon: <StateIcon state="rejected" />,
+        title: withKeys(t('toolbar.reject'), 'reject'),
+        disabled: !row?.source,
+        priority: 9,
+        testId: 'toolbar-reject',
+        onSelect: () => selected && void wb.reject([selected]),
+      },
+      {
+        id: 'absent',
+        label: t('toolbar.absent'),
+        icon: <StateIcon state="confirmedAbsent" />,
+        title: withKeys(t('review.notInOriginal'), 'absent'),
+        disabled: !row,
+        priority: 9,
+        testId: 'toolbar-absent',
+        onSelect: () => selected && void wb.markNotInOriginal(selected),
+      },
+      {
+        id: 'relink',
+        label: t('toolbar.relink'),
+        title: withKeys(t('review.linkSelectionHint'), 'relink'),
+        ariaKeys: ariaKeys('relink'),
+        disabled: !row,
+        priority: 8,
+        testId: 'link-selection',
+        onSelect: () => linkRussianSelection(wb, selected),
+      },
+      {
+        id: 'newLink',
+        label: t('toolbar.linkSelections'),
+        title: withKeys(t('toolbar.linkSelectionsHint'), 'newLink'),
+        ariaKeys: ariaKeys('newLink'),
+        priority: 4,
+        testId: 'link-selections',
+        onSelect: () => linkEditorSelections(wb),
+      },
+      { id: 'unlink', label: t('toolbar.unlink'), disabled: !row, priority: 3, testId: 'toolbar-unlink', onSelect: () => selected && void wb.unlink(selected) },
+      {
+        id: 'split',
+        label: t('toolbar.split'),
+        disabled: !sentence || (row!.targetSegs.length < 2 && row!.sourceSegs.length < 2),
+        priority: 2,
+        testId: 'toolbar-split',
+        onSelect: () => selected && void wb.split(selected),
+      },
+      { id: 'merge', label: t('toolbar.merge'), disabled: !sentence, priority: 2, testId: 'toolbar-merge', onSelect: () => selected && void wb.mergeNext(selected) },
+      {
+        id: 'sync',
+        label: t('toolbar.syncScroll'),
+        title: t('toolbar.syncScrollHint'),
+        pressed: syncScroll,
+        priority: 3,
+        end: true,
+        testId: 'sync-scroll',
+        onSelect: () => wb.toggleSyncScroll(),
+      },
+    );
+  }
+  items.push(
+    { id: 'import', label: t('toolbar.import'), priority: 6, end: !ready, testId: 'import-button', onSelect: onImport },
+    { id: 'export', label: t('toolbar.export'), disabled: !ready, priority: 7, testId: 'export-button', onSelect: onExport },
+    { id: 'keys', label: t('toolbar.shortcuts'), title: withKeys(t('keys.title'), 'help'), priority: 1, testId: 'shortcuts-button', onSelect: () => model.setShortcutsOpen(true) },
+  );
+
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="toolbar">
-      {align.status === 'running' || (align.status === 'ready' && align.refining !== undefined) ? (
+      {align.status === 'running' ? (
         <span className="align-progress" role="status" data-testid="align-progress">
           <span className="progress" aria-hidden="true">
-            <span className="progress-fill" style={{ width: `${Math.round((align.status === 'running' ? align.progress : align.refining!) * 100)}%` }} />
+            <span className="progress-fill" style={{ width: `${Math.round(align.progress * 100)}%` }} />
           </span>
-          {align.status === 'running'
-            ? t('toolbar.aligning', { pct: Math.round(align.progress * 100) })
-            : t('toolbar.findingQuotes', { pct: Math.round(align.refining! * 100) })}
+          {t('toolbar.aligning', { pct: Math.round(align.progress * 100) })}
           <button type="button" className="button small" onClick={() => wb.cancelAlign()}>
             {t('toolbar.cancel')}
           </button>
@@ -60,65 +146,16 @@ export function Toolbar({ onExport, onSettings, onImport }: { onExport: () => vo
       {ready && (
         <>
           <span className="toolbar-sep" />
-          <button type="button" className="icon-button" disabled={!canUndo} onClick={() => wb.undo()} title={`${t('toolbar.undo')} (Ctrl+Z)`} aria-label={t('toolbar.undo')} aria-keyshortcuts="Control+Z" data-testid="undo">
+          <button type="button" className="icon-button" disabled={!canUndo} onClick={() => void wb.undo()} title={withKeys(t('toolbar.undo'), 'undo')} aria-label={t('toolbar.undo')} aria-keyshortcuts={ariaKeys('undo')} data-testid="undo">
             <Icon name="undo" />
           </button>
-          <button type="button" className="icon-button" disabled={!canRedo} onClick={() => wb.redo()} title={`${t('toolbar.redo')} (Ctrl+Y)`} aria-label={t('toolbar.redo')} aria-keyshortcuts="Control+Y" data-testid="redo">
+          <button type="button" className="icon-button" disabled={!canRedo} onClick={() => void wb.redo()} title={withKeys(t('toolbar.redo'), 'redo')} aria-label={t('toolbar.redo')} aria-keyshortcuts={ariaKeys('redo')} data-testid="redo">
             <Icon name="redo" />
           </button>
           <span className="toolbar-sep" />
-          <button type="button" className="button small" disabled={!row} onClick={() => selected && wb.confirm([selected])} title={`${t('toolbar.confirm')} (Space)`}>
-            <span className="status-dot tone-confirmed" aria-hidden="true" />
-            {t('toolbar.confirm')}
-          </button>
-          <button type="button" className="button small" disabled={!row} onClick={() => selected && wb.reject([selected])} title={`${t('toolbar.reject')} (R)`}>
-            <span className="status-dot tone-rejected" aria-hidden="true" />
-            {t('toolbar.reject')}
-          </button>
-          <button
-            type="button"
-            className="button small"
-            disabled={!row}
-            title={t('review.linkSelectionHint')}
-            aria-keyshortcuts="Control+L"
-            data-testid="link-selection"
-            onClick={() => linkRussianSelection(wb, selected)}
-          >
-            {t('toolbar.relink')}
-          </button>
-          <button
-            type="button"
-            className="button small"
-            title={t('toolbar.linkSelectionsHint')}
-            aria-keyshortcuts="Control+Shift+L"
-            data-testid="link-selections"
-            onClick={() => linkEditorSelections(wb)}
-          >
-            {t('toolbar.linkSelections')}
-          </button>
-          <button type="button" className="button small" disabled={!row} onClick={() => selected && wb.unlink(selected)}>
-            {t('toolbar.unlink')}
-          </button>
-          <button type="button" className="button small" disabled={!sentence || (row!.targetSegs.length < 2 && row!.sourceSegs.length < 2)} onClick={() => selected && wb.split(selected)}>
-            {t('toolbar.split')}
-          </button>
-          <button type="button" className="button small" disabled={!sentence} onClick={() => selected && wb.mergeNext(selected)}>
-            {t('toolbar.merge')}
-          </button>
         </>
       )}
-      <span className="titlebar-spacer" />
-      {ready && (
-        <button type="button" className="button small toggle" aria-pressed={syncScroll} onClick={() => wb.toggleSyncScroll()} title={t('toolbar.syncScrollHint')} data-testid="sync-scroll">
-          {t('toolbar.syncScroll')}
-        </button>
-      )}
-      <button type="button" className="button small" onClick={onImport} data-testid="import-button">
-        {t('toolbar.import')}
-      </button>
-      <button type="button" className="button small" disabled={!ready} onClick={onExport} data-testid="export-button">
-        {t('toolbar.export')}
-      </button>
+      <OverflowBar items={items} moreLabel={t('toolbar.more')} testId="toolbar-items" />
       <button type="button" className="icon-button" onClick={onSettings} title={t('toolbar.settings')} aria-label={t('toolbar.settings')} data-testid="settings-button">
         <Icon name="gear" />
       </button>

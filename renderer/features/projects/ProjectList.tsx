@@ -83,8 +83,7 @@ export function ProjectList() {
       ) : (
         <ul className="project-list" aria-label={t('projects.listLabel')} onKeyDown={(e) => onKeyDown(e, projects.value)}>
           {projects.value.map((p) => {
-            const docs =
-              p.documentCount === 0 ? t('projects.docs.zero') : p.documentCount === 1 ? t('projects.docs.one') : t('projects.docs', { n: p.documentCount });
+            const docs = t('projects.docs', { n: p.documentCount });
             const when = p.openedAt ? t('projects.opened', { when: relativeTime(lang, p.openedAt) }) : t('projects.created', { when: relativeTime(lang, p.createdAt) });
             return (
               <li key={p.id} className={`project-item${p.id === openId ? ' is-current' : ''}`} data-testid="project-item" data-project-id={p.id}>
@@ -103,6 +102,11 @@ export function ProjectList() {
                     {docs}
                   </span>
                   <span className="project-meta project-when">{when}</span>
+                  {p.description && (
+                    <span className="project-meta project-description" title={p.description} data-testid="project-description">
+                      {p.description}
+                    </span>
+                  )}
                 </button>
                 <span className="project-actions">
                   <button

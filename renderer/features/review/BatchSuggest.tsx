@@ -4,8 +4,8 @@ import { api, call, errorMessage } from '../../api';
 import { act } from '../../state/app';
 import { useModel, useT, useWorkbench } from '../../state/hooks';
 import { Progress } from '../../ui/Progress';
-import { setSuggestion } from '../alignment/ops';
-import type { AlignRow } from '../alignment/types';
+import { setSuggestion } from '../../state/rows/ops';
+import type { AlignRow } from '../../state/rows/types';
 import { ChunkedBatch, type BatchProgress } from './mtBatch';
 
 /** At most this many rows per click. */

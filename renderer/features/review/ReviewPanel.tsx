@@ -1,16 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { DiffView } from '../../editor/DiffView';
-import { editors } from '../../editor/registry';
-import type { MessageKey } from '../../i18n';
+import { linkRussianSelection } from '../../editor/selectionLinks';
 import { useApp, useT, useWorkbench } from '../../state/hooks';
-import { rowTone } from '../alignment/types';
-
-const TONE: Record<ReturnType<typeof rowTone>, MessageKey> = {
-  auto: 'status.auto',
-  confirmed: 'status.confirmed',
-  rejected: 'status.rejected',
-  nosource: 'status.nosource',
-};
+import { StateBadge } from '../alignment/StateBadge';
+import { rowState } from '../../state/rows/types';
+import { ariaKeys, withKeys } from '../keys/shortcuts';
 
 /**
  * The selected pair: Russian source, published German, the DeepL suggestion and its diff
@@ -33,7 +27,7 @@ export function ReviewPanel() {
   if (!row || !open) {
     return <p className="panel-empty">{t('review.none')}</p>;
   }
-  const tone = rowTone(row);
+  const state = rowState(row);
   const fetch = async () => {
     setFetching(true);
     await wb.fetchSuggestions([row.id]);
@@ -55,21 +49,47 @@ export function ReviewPanel() {
         }
       }}
     >
-      <div className="review-head">
-        <span className={`status-dot tone-${tone}`} aria-hidden="true" />
-        <strong>{t(row.kind === 'quote' ? 'kind.quote' : 'kind.sentence')}</strong>
-        <span className="subtle">
-          {t(TONE[tone])} · {Math.round(row.score * 100)}%
-        </span>
+      <div className="review-head" data-testid="review-state">
+        <strong>{t(row.kind === 'quote' ? (row.quoteKind === 'title' ? 'kind.title' : row.quoteKind === 'term' ? 'kind.term' : 'kind.quote') : 'kind.sentence')}</strong>
+        <StateBadge state={state} />
+        {row.score !== null && <span className="subtle">{t('review.score', { pct: Math.round(row.score * 100) })}</span>}
       </div>
+
+      {row.recheckBefore !== null && (
+        <section className="review-block review-recheck" aria-labelledby="rv-recheck" data-testid="review-recheck">
+          <h3 id="rv-recheck" className="review-label">
+            {t('review.recheckTitle')}
+          </h3>
+          <p className="review-text" lang="ru">
+            <span className="subtle">{t('grid.recheckBefore')}: </span>
+            <del>{row.recheckBefore}</del>
+          </p>
+          <p className="review-text" lang="ru">
+            <span className="subtle">{t('grid.recheckNow')}: </span>
+            <ins>{ru || t('grid.recheckDeleted')}</ins>
+          </p>
+          <p className="subtle review-hint">{t('review.recheckHint')}</p>
+        </section>
+      )}
 
       <section className="review-block" aria-labelledby="rv-ru">
         <h3 id="rv-ru" className="review-label">
           <span className="lang-badge">RU</span> {t('review.source')}
         </h3>
         <p className="review-text" lang="ru" data-testid="review-source">
-          {ru || <span className="subtle">{t('status.nosource')}</span>}
+          {ru || <span className="subtle">{t(row.status === 'confirmed' ? 'grid.absentConfirmed' : 'grid.absentProposed')}</span>}
         </p>
+        {row.candidates.length > 0 && (
+          <ol className="candidates" aria-label={t('review.candidates')} data-testid="review-candidates">
+            {row.candidates.slice(0, 9).map((c, i) => (
+              <li key={`${c.source.start}-${c.source.end}`}>
+                <button type="button" className="link-button" onClick={() => void wb.pickCandidate(row.id, i)} title={t('review.pickCandidate', { index: i + 1 })}>
+                  <kbd>{i + 1}</kbd> <span lang="ru">{open.source?.text.slice(c.source.start, c.source.end)}</span> <span className="subtle">{Math.round(c.score * 100)}%</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
 
       <section className="review-block" aria-labelledby="rv-de">
@@ -114,28 +134,17 @@ export function ReviewPanel() {
       </section>
 
       <div className="review-actions">
-        <button type="button" className="button primary" onClick={accept} aria-keyshortcuts="Control+Enter" data-testid="review-accept">
+        <button type="button" className="button primary" onClick={accept} title={withKeys(t('review.accept'), 'acceptChecked')} aria-keyshortcuts="Control+Enter" data-testid="review-accept">
           {t('review.accept')} <kbd>Ctrl+Enter</kbd>
         </button>
-        <button type="button" className="button" onClick={() => wb.rejectAndNext(row.id)} data-testid="review-reject">
+        <button type="button" className="button" onClick={() => void wb.rejectAndNext(row.id)} disabled={!row.source} title={withKeys(t('review.reject'), 'reject')} data-testid="review-reject">
           {t('review.reject')}
         </button>
         <span className="titlebar-spacer" />
-        <button
-          type="button"
-          className="button"
-          title={t('review.linkSelectionHint')}
-          onClick={() => {
-            const ed = editors.source;
-            const sel = ed?.getSelection();
-            const m = ed?.getModel();
-            if (!sel || !m || sel.isEmpty()) return;
-            wb.relink(row.id, { start: m.getOffsetAt(sel.getStartPosition()), end: m.getOffsetAt(sel.getEndPosition()) });
-          }}
-        >
+        <button type="button" className="button" title={withKeys(t('review.linkSelectionHint'), 'relink')} aria-keyshortcuts={ariaKeys('relink')} onClick={() => linkRussianSelection(wb, row.id)}>
           {t('review.linkSelection')}
         </button>
-        <button type="button" className="button" onClick={() => wb.markNotInOriginal(row.id)}>
+        <button type="button" className="button" title={withKeys(t('review.notInOriginal'), 'absent')} onClick={() => void wb.markNotInOriginal(row.id)} data-testid="review-absent">
           {t('review.notInOriginal')}
         </button>
       </div>

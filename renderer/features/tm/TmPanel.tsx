@@ -3,6 +3,7 @@ import type { ConcordanceHitDto, GlossaryTerm } from '../../../shared/ipc/channe
 import { api } from '../../api';
 import { editors } from '../../editor/registry';
 import { toBase64 } from '../../state/app';
+import { importSummary } from './importSummary';
 import { useApp, useModel, useT } from '../../state/hooks';
 import { TeamMatches } from '../team/TeamMatches';
 
@@ -164,6 +165,7 @@ export function Glossary() {
 function TmImport({ onDone }: { onDone: () => void }) {
   const t = useT();
   const model = useModel();
+  const projectId = useApp((s) => (s.open.status === 'ready' ? s.open.value.project.id : undefined));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   return (
@@ -181,10 +183,12 @@ function TmImport({ onDone }: { onDone: () => void }) {
             e.currentTarget.value = '';
             if (!f) return;
             setBusy(true);
-            const r = await api.tm.importFile({ fileName: f.name, dataBase64: toBase64(new Uint8Array(await f.arrayBuffer())) });
+            const dataBase64 = toBase64(new Uint8Array(await f.arrayBuffer()));
+            // The project's languages serve files that name none (translate-toolkit's XLIFF, plain CSV).
+            const r = await api.tm.importFile({ fileName: f.name, dataBase64, ...(projectId !== undefined ? { projectId } : {}) });
             setBusy(false);
             if (!r.ok) return model.notify('error', 'notice.error', undefined, r.error.message);
-            setResult(t('tm.imported', { added: r.value.added, merged: r.value.merged, skipped: r.value.skipped }));
+            setResult(importSummary(t, r.value));
             onDone();
           }}
         />

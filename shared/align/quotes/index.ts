@@ -4,10 +4,12 @@ import type { Segment, Span } from '../../types';
 import { analyseSegments, DEFAULT_OPTIONS, type BeadLike, type QuoteAlignOptions, type SegmentAnalysis } from './analysis';
 import { LinkTable, segInfo, type SegInfo } from './evidence';
 import type { Column } from './posterior';
+import type { QuoteCandidate, WordEvidence } from './report';
 import { chooseSourceSpan } from './span';
 
 export { analyseSegments, DEFAULT_OPTIONS, PAIR_WEIGHTS } from './analysis';
 export type { BeadLike, QuoteAlignOptions, SegmentAnalysis } from './analysis';
+export type { QuoteCandidate, WordEvidence } from './report';
 
 /** The kinds of quotation the text engine tells apart. */
 export type QuoteKind = 'quotation' | 'title' | 'term';
@@ -26,6 +28,10 @@ export interface QuoteAlignment {
   /** Calibrated confidence in [0, 1] that `source` is right (for null: that it is absent). */
   score: number;
   kind: QuoteKind;
+  /** Up to three candidate sources, most probable first (the report search). */
+  candidates?: QuoteCandidate[];
+  /** Word links behind the source (or the first candidate when there is no source). */
+  evidence?: WordEvidence[];
 }
 
 export interface AlignQuotesInput {

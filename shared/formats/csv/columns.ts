@@ -87,6 +87,30 @@ function isTag(v: unknown): v is InlineTag {
   if (t.kind !== 'open' && t.kind !== 'close' && t.kind !== 'standalone') return false;
   if (typeof t.id !== 'string') return false;
   if (t.role !== undefined && t.role !== 'mark') return false;
-  for (const k of ['type', 'data', 'disp'] as const) if (t[k] !== undefined && typeof t[k] !== 'string') return false;
+  for (const k of ['type', 'data', 'disp', 'x', 'assoc'] as const) if (t[k] !== undefined && typeof t[k] !== 'string') return false;
+  if (t.subs !== undefined && !(Array.isArray(t.subs) && t.subs.every(isSub))) return false;
   return true;
+}
+
+function isSub(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) return false;
+  return (s.type === undefined || typeof s.type === 'string') && (s.datatype === undefined || typeof s.datatype === 'string');
+}
+
+/**
+ * Spreadsheets run a cell that starts with `=`, `+`, `-`, `@`, a tab or a CR as a formula
+ * (CSV injection). The writer prefixes such a cell with `'`, and one more `'` before a cell
+ * that already starts with apostrophes and then such a character, so that `unguardCell` can
+ * undo it exactly: a guarded file still reads back unchanged.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+
+export function guardCell(v: string): string {
+  return FORMULA.test(v) ? `'${v}` : v;
+}
+
+export function unguardCell(v: string): string {
+  return v.startsWith("'") && FORMULA.test(v) ? v.slice(1) : v;
 }

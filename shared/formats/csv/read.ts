@@ -1,7 +1,8 @@
 import { ParseError } from '../../errors';
 import { canonicalDate, type TranslationUnit } from '../model';
+import { createReadStats, noteLine, recordSkip, unitReader, type UnitReader } from '../read-kit';
 import { setOwn } from '../tmx/header';
-import { cellToInline, type CsvColumn } from './columns';
+import { cellToInline, CSV_COLUMNS, unguardCell, type CsvColumn } from './columns';
 
 export interface CsvReaderOptions {
   /** `,` (default) or `\t` (TSV; same quoting rules). */
@@ -15,29 +16,36 @@ export interface CsvReaderOptions {
   maxFields?: number;
 }
 
-export interface CsvReader {
-  write(chunk: string): TranslationUnit[];
-  end(): TranslationUnit[];
-  /** Header row as read (after the first record). */
+export interface CsvReader extends UnitReader {
+  /** Header row as read (after the first record); `[]` for a file without header row. */
   readonly columns: readonly string[] | undefined;
 }
 
-const KNOWN = new Set<string>(['source_lang', 'target_lang', 'source', 'target', 'status', 'note', 'id', 'created', 'changed', 'creator', 'changer', 'source_tags', 'target_tags']);
+/** Columns the reader knows: the writer's fixed ones and the side-note columns it adds when needed. */
+type ReadColumn = CsvColumn | 'source_note' | 'target_note';
+
+const KNOWN = new Set<string>([...CSV_COLUMNS, 'source_note', 'target_note']);
 
 /**
  * Streaming RFC 4180 reader: quoted fields with doubled quotes, embedded newlines and
  * delimiters, CRLF or LF line ends, optional UTF-8 BOM, blank lines skipped. The first record
  * is the header; columns are matched case-insensitively. Columns `prop:<key>` and unknown
- * columns become props, `note_<n>` further notes; empty cells mean "absent". A record with a
- * different number of fields than the header is a ParseError naming its line.
+ * columns become props, `note_<n>` further notes (`source_note_<n>`/`target_note_<n>` further
+ * side notes); empty cells mean "absent".
+ *
+ * A first record without `source` and `target` columns is not a header: such a file (a
+ * glossary, a Magento or OmegaT CSV) is read as source, target and an optional note per
+ * record, in the languages given. A record that cannot be read (another number of fields than
+ * the header, a broken tags cell, no language) is skipped and counted in `stats` with its line.
  */
 export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
   const delim = opts.delimiter ?? ',';
   const maxField = opts.maxFieldChars ?? 1_048_576;
   const maxFields = opts.maxFields ?? 10_000;
-  let out: TranslationUnit[] = [];
+  const out: TranslationUnit[] = [];
+  const stats = createReadStats();
   let header: string[] | undefined;
-  let index: Partial<Record<CsvColumn, number>> = {};
+  let index: Partial<Record<ReadColumn, number>> = {};
   let started = false;
   let ended = false;
   let failed: ParseError | undefined;
@@ -79,49 +87,57 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
     handleRecord(rec, startLine);
   }
 
-  function handleRecord(rec: string[], at: number): void {
+  function handleRecord(raw: string[], at: number): void {
+    const rec = raw.map(unguardCell);
     if (!header) {
-      header = rec.map((h) => h.trim());
-      const idx: Partial<Record<CsvColumn, number>> = {};
-      header.forEach((h, i) => {
-        const k = h.toLowerCase();
-        if (KNOWN.has(k) && idx[k as CsvColumn] === undefined) idx[k as CsvColumn] = i;
+      const idx: Partial<Record<ReadColumn, number>> = {};
+      rec.forEach((h, i) => {
+        const k = h.trim().toLowerCase();
+        if (KNOWN.has(k) && idx[k as ReadColumn] === undefined) idx[k as ReadColumn] = i;
       });
-      for (const need of ['source', 'target'] as const) {
-        if (idx[need] === undefined) fail('csv-header', `The header row has no "${need}" column`, { line: at, column: 1 });
+      if (idx.source !== undefined || idx.target !== undefined || idx.source_lang !== undefined || idx.target_lang !== undefined) {
+        for (const need of ['source', 'target'] as const) {
+          if (idx[need] === undefined) fail('csv-header', `The header row has no "${need}" column`, { line: at, column: 1 });
+        }
+        header = rec.map((h) => h.trim());
+        index = idx;
+        return;
       }
-      if (idx.source_lang === undefined && opts.sourceLang === undefined) fail('csv-header', 'The header row has no "source_lang" column and no source language was given', { line: at, column: 1 });
-      if (idx.target_lang === undefined && opts.targetLang === undefined) fail('csv-header', 'The header row has no "target_lang" column and no target language was given', { line: at, column: 1 });
-      index = idx;
-      return;
+      if (rec.length < 2) fail('csv-header', 'The first row has neither "source" and "target" columns nor two columns of text', { line: at, column: 1 });
+      // No header row: source, target and a note by position; this record is data.
+      header = [];
+      index = { source: 0, target: 1, note: 2 };
     }
-    if (rec.length !== header.length) {
-      fail('csv-ragged', `Record has ${rec.length} fields, the header has ${header.length}`, { line: at, column: 1 });
+    stats.found++;
+    const headless = header.length === 0;
+    if (headless ? rec.length < 2 : rec.length !== header.length) {
+      const want = headless ? 'at least 2' : String(header.length);
+      return recordSkip(stats, 'ragged', at, `Record has ${rec.length} fields, ${headless ? 'needs' : 'the header has'} ${want}`);
     }
-    const get = (c: CsvColumn): string => {
+    const get = (c: ReadColumn): string => {
       const i = index[c];
       return i === undefined ? '' : (rec[i] ?? '');
     };
     const sourceLang = get('source_lang').trim() || opts.sourceLang || '';
     const targetLang = get('target_lang').trim() || opts.targetLang || '';
-    if (sourceLang === '') fail('lang', 'Empty source_lang', { line: at, column: (index.source_lang ?? 0) + 1 });
-    if (targetLang === '') fail('lang', 'Empty target_lang', { line: at, column: (index.target_lang ?? 0) + 1 });
-    const u: TranslationUnit = {
-      sourceLang,
-      targetLang,
-      source: cellToInline(get('source'), get('source_tags'), { line: at, column: 'source' }),
-      target: cellToInline(get('target'), get('target_tags'), { line: at, column: 'target' }),
-      props: {},
-      notes: [],
-    };
+    if (sourceLang === '' || targetLang === '') {
+      return recordSkip(stats, 'no-language', at, `No ${sourceLang === '' ? 'source' : 'target'} language in the record and none given`);
+    }
+    let source: TranslationUnit['source'];
+    let target: TranslationUnit['target'];
+    try {
+      source = cellToInline(get('source'), get('source_tags'), { line: at, column: 'source' });
+      target = cellToInline(get('target'), get('target_tags'), { line: at, column: 'target' });
+    } catch (e) {
+      return recordSkip(stats, 'tags', at, e instanceof Error ? e.message : String(e));
+    }
+    const u: TranslationUnit = { sourceLang, targetLang, source, target, props: {}, notes: [] };
     const id = get('id');
     if (id !== '') u.id = id;
     for (const k of ['created', 'changed'] as const) {
-      const v = get(k).trim();
-      if (v === '') continue;
-      const d = canonicalDate(v);
-      if (d === undefined) fail('date', `Invalid ${k} date ${JSON.stringify(v)}`, { line: at, column: (index[k] ?? 0) + 1 });
-      u[k] = d;
+      // An impossible date is dropped: the unit is worth more than its time stamp.
+      const d = canonicalDate(get(k).trim());
+      if (d !== undefined) u[k] = d;
     }
     for (const k of ['creator', 'changer'] as const) {
       const v = get(k);
@@ -131,14 +147,24 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
     if (note !== '') u.notes.push(note);
     const status = get('status');
     if (status !== '') u.props.status = status;
-    (header as string[]).forEach((h, i) => {
+    const sideNotes: Record<'source' | 'target', string[]> = { source: [], target: [] };
+    for (const side of ['source', 'target'] as const) {
+      const first = get(`${side}_note`);
+      if (first !== '') sideNotes[side].push(first);
+    }
+    header.forEach((h, i) => {
       const v = rec[i] ?? '';
       const k = h.toLowerCase();
-      if (v === '' || (KNOWN.has(k) && index[k as CsvColumn] === i)) return;
-      if (/^note_\d+$/i.test(h)) u.notes.push(v);
+      if (v === '' || (KNOWN.has(k) && index[k as ReadColumn] === i)) return;
+      const side = /^(source|target)_note_\d+$/i.exec(h)?.[1]?.toLowerCase() as 'source' | 'target' | undefined;
+      if (side) sideNotes[side].push(v);
+      else if (/^note_\d+$/i.test(h)) u.notes.push(v);
       else setOwn(u.props, h.startsWith('prop:') ? h.slice(5) : h, v);
     });
-    out.push(u);
+    if (sideNotes.source.length > 0) u.sourceNotes = sideNotes.source;
+    if (sideNotes.target.length > 0) u.targetNotes = sideNotes.target;
+    out.push(noteLine(u, at));
+    stats.read++;
   }
 
   function feed(chunk: string): void {
@@ -193,35 +219,34 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
     }
   }
 
-  function drain(): TranslationUnit[] {
-    const u = out;
-    out = [];
-    return u;
-  }
-
-  return {
-    write(chunk) {
-      if (failed) throw failed;
-      if (ended) throw new ParseError('write() after end()', { line, column: col, reason: 'structure' });
-      if (!started && chunk !== '') {
-        started = true;
-        if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-        if (chunk.slice(0, 512).includes('\u0000') || chunk.charCodeAt(0) === 0xfffe) {
-          fail('utf16', 'The text contains NUL characters: it looks like UTF-16 decoded as an 8-bit encoding; decode the file with its real encoding first', { line: 1, column: 1 });
+  const reader = unitReader(
+    {
+      feed(chunk) {
+        if (failed) throw failed;
+        if (ended) throw new ParseError('write() after end()', { line, column: col, reason: 'structure' });
+        if (!started && chunk !== '') {
+          started = true;
+          if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+          if (chunk.slice(0, 512).includes('\u0000') || chunk.charCodeAt(0) === 0xfffe) {
+            fail('utf16', 'The text contains NUL characters: it looks like UTF-16 decoded as an 8-bit encoding; decode the file with its real encoding first', { line: 1, column: 1 });
+          }
         }
-      }
-      feed(chunk);
-      return drain();
+        feed(chunk);
+      },
+      finish() {
+        if (failed) throw failed;
+        if (ended) return;
+        ended = true;
+        if (inQuotes) fail('csv-quote', 'A quoted field is never closed', { line: quoteLine, column: quoteCol });
+        if (field !== '' || fields.length > 0 || afterQuote) endRecord();
+        if (!header) fail('empty', 'The file is empty', { line: 1, column: 1 });
+      },
     },
-    end() {
-      if (failed) throw failed;
-      if (ended) return [];
-      ended = true;
-      if (inQuotes) fail('csv-quote', 'A quoted field is never closed', { line: quoteLine, column: quoteCol });
-      if (field !== '' || fields.length > 0 || afterQuote) endRecord();
-      if (!header) fail('empty', 'The file is empty', { line: 1, column: 1 });
-      return drain();
-    },
+    out,
+    stats,
+  );
+  return {
+    ...reader,
     get columns() {
       return header;
     },
@@ -229,9 +254,9 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
 }
 
 /** Parses a whole CSV/TSV text. */
-export function parseCsv(text: string, opts?: CsvReaderOptions): { units: TranslationUnit[]; columns: readonly string[] } {
+export function parseCsv(text: string, opts?: CsvReaderOptions): { units: TranslationUnit[]; columns: readonly string[]; stats: CsvReader['stats'] } {
   const r = createCsvReader(opts);
   const units = r.write(text);
   for (const u of r.end()) units.push(u);
-  return { units, columns: r.columns ?? [] };
+  return { units, columns: r.columns ?? [], stats: r.stats };
 }

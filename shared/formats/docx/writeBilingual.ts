@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { plainText, type InlineText, type TranslationUnit } from '../model';
+import { allNotes, plainText, type InlineText, type TranslationUnit } from '../model';
 import { escapeAttr, escapeText } from '../xml/escape';
 
 export interface BilingualDocxOptions {
@@ -35,7 +35,7 @@ export function writeBilingualDocx(units: Iterable<TranslationUnit>, opts: Bilin
   rows += row([para(labels.source, 'ru-RU', true), para(labels.target, 'de-DE', true), para(labels.status, 'de-DE', true), para(labels.note, 'de-DE', true)], widths, true);
   for (const u of units) {
     rows += row(
-      [inlinePara(u.source, u.sourceLang), inlinePara(u.target, u.targetLang), para(u.props.status ?? '', 'en-US', false), para(u.notes.join('\n'), u.targetLang, false)],
+      [inlinePara(u.source, u.sourceLang), inlinePara(u.target, u.targetLang), para(u.props.status ?? '', 'en-US', false), para(allNotes(u).join('\n'), u.targetLang, false)],
       widths,
       false,
     );

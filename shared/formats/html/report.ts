@@ -1,4 +1,4 @@
-import type { InlineText, TranslationUnit } from '../model';
+import { allNotes, type InlineText, type TranslationUnit } from '../model';
 
 export interface HtmlReportOptions {
   title?: string;
@@ -46,7 +46,7 @@ export function renderHtmlReport(units: Iterable<TranslationUnit>, opts: HtmlRep
     const cls = /^[a-z-]+$/.test(status) ? ` class="st-${status}"` : '';
     rows +=
       `<tr${cls}><td lang="${escapeHtml(u.sourceLang)}">${inlineHtml(u.source)}</td><td lang="${escapeHtml(u.targetLang)}">${inlineHtml(u.target)}</td>` +
-      `<td>${escapeHtml(status)}</td><td>${escapeHtml(u.notes.join('\n'))}</td></tr>\n`;
+      `<td>${escapeHtml(status)}</td><td>${escapeHtml(allNotes(u).join('\n'))}</td></tr>\n`;
   }
   const countList = [...counts.entries()].map(([s, n]) => `<dt>${escapeHtml(s === '' ? '–' : s)}</dt><dd>${n}</dd>`).join('');
   return (

@@ -1,5 +1,7 @@
+import { CodeCollector } from '../inline-code';
 import { normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
-import { DEFAULT_XML_LIMITS, SafeXmlStream, type XmlElement, type XmlLimits, type XmlSink } from '../xml/safe';
+import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
+import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
 import { fromTmxDate } from './dates';
 import { addProp, langRank, propKeyFromTmx, type TmxHeader } from './header';
 
@@ -17,73 +19,59 @@ export interface TmxReaderOptions {
   /** Overrides of the size limits (see `DEFAULT_XML_LIMITS`). */
   limits?: Partial<XmlLimits>;
   /**
-   * Reject a tuid seen before (default true). Costs memory proportional to the ids, about
-   * 60 bytes per tu.
+   * Skip a tu whose tuid was seen before (default false: both are read, as other TMX readers
+   * do). Costs memory proportional to the ids, about 60 bytes per tu.
    */
   checkDuplicateIds?: boolean;
 }
 
-/** Counters of a read so far. */
-export interface TmxReadStats {
-  tus: number;
-  units: number;
-  /** tus that gave no unit: a single tuv, or no tuv in the requested languages. */
-  skipped: number;
-}
+/** Counters of a read so far (`found` counts tus). */
+export type TmxReadStats = ReadStats;
 
 /** A push reader: feed string chunks, collect the units each chunk completed. */
-export interface TmxReader {
-  /** Parses a chunk; returns the units completed by it (in file order). Throws ParseError. */
-  write(chunk: string): TranslationUnit[];
-  /** Ends the input; returns the last units. Throws ParseError for a truncated file. */
-  end(): TranslationUnit[];
+export interface TmxReader extends UnitReader {
   /** The header, once its element has been read. */
   readonly header: TmxHeader | undefined;
-  readonly stats: Readonly<TmxReadStats>;
 }
 
-interface Tuv {
+/** What a tu and each of its tuvs carry alike: dates, ids, props and notes. */
+type Carried = Pick<TranslationUnit, 'created' | 'changed' | 'creator' | 'changer' | 'props' | 'notes'>;
+
+interface Tuv extends Carried {
   lang: string;
   seg: InlineRun[] | undefined;
-  created?: string;
-  changed?: string;
-  creator?: string;
-  changer?: string;
-  props: Record<string, string>;
-  notes: string[];
 }
 
-interface Tu {
+interface Tu extends Carried {
   line: number;
-  column: number;
   id?: string;
   srcLang?: string;
-  created?: string;
-  changed?: string;
-  creator?: string;
-  changer?: string;
-  props: Record<string, string>;
-  notes: string[];
   tuvs: Tuv[];
-  chars: number;
-  elements: number;
 }
 
-const CODE_ELEMENTS = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
+type Meta = Partial<Pick<Tuv, 'created' | 'changed' | 'creator' | 'changer'>>;
 
 /**
  * Streaming TMX 1.4b reader (1.1-1.4 files are accepted). Each tu yields one unit per
- * non-source tuv. Metadata is merged tu < source tuv < target tuv (props, dates, ids);
- * notes are concatenated in that order. Inline codes: bpt/ept -> open/close, it -> open or
- * close without partner, ph/ut -> standalone, hi -> open/close with role 'mark'; `sub`
- * flows are flattened into the code's `data`.
+ * non-source tuv. Props and dates are merged tu < source tuv < target tuv; notes stay where
+ * they were (tu notes in `notes`, source and target tuv notes in `sourceNotes`/`targetNotes`).
+ * Inline codes: bpt/ept -> open/close (`i` as id, a different `x` kept in `x`), it -> open or
+ * close without partner, ph/ut -> standalone, hi -> open/close with role 'mark'; `sub` flows
+ * stay marked in the code's `subs`, `assoc` is kept.
+ *
+ * Lenient where other TMX readers are: a header without srclang (or no header) takes the
+ * first tuv as source, an impossible date is dropped, a repeated tuid is read. A tu that
+ * cannot be read (no tuv in the source language, a tuv without language or seg, markup TMX
+ * does not allow in a seg, over a size limit) is skipped and counted in `stats` with its line.
  */
 export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
-  const limits: XmlLimits = { ...DEFAULT_XML_LIMITS, ...opts.limits };
-  const checkDup = opts.checkDuplicateIds ?? true;
+  const limits = readerLimits(opts.limits);
   const seenIds = new Set<string>();
-  const stats: TmxReadStats = { tus: 0, units: 0, skipped: 0 };
-  let out: TranslationUnit[] = [];
+  const stats = createReadStats();
+  const out: TranslationUnit[] = [];
+  const skip = new SubtreeSkip();
+  const budget = new UnitBudget(limits, 'tu');
+  const code = new CodeCollector();
   let header: TmxHeader | undefined;
   let pendingHeader: TmxHeader | undefined;
   const stack: string[] = [];
@@ -96,193 +84,188 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
   let propType: string | undefined;
   // Inside seg.
   let seg: InlineRun[] | undefined;
-  let code: InlineTag | undefined;
-  let codeDepth = 0;
   const hiIds: string[] = [];
   let autoId = 0;
   // Marks without x are numbered m1, m2, ... like mid-less XLIFF 1.2 mrk.
   let markId = 0;
 
-  const stream: SafeXmlStream = new SafeXmlStream(sink(), { xmlns: false, limits });
-
-  function at(el: { line: number; column: number }) {
-    return { line: el.line, column: el.column };
-  }
-
-  function date(el: XmlElement, attr: string): string | undefined {
-    const v = el.attrs[attr];
-    if (v === undefined) return undefined;
-    const d = fromTmxDate(v);
-    if (d === undefined) stream.fail('date', `Invalid ${attr} ${JSON.stringify(v)} on <${el.name}> (expected YYYYMMDDThhmmssZ)`, at(el));
-    return d;
-  }
-
-  function count(chars: number): void {
-    if (!tu) return;
-    tu.chars += chars;
-    if (tu.chars > limits.maxUnitChars) stream.fail('limit', `A tu holds more than ${limits.maxUnitChars} characters`);
-  }
-
-  function sink(): XmlSink {
-    return {
+  const stream: SafeXmlStream = new SafeXmlStream(
+    {
       open(el) {
-        const parent = stack[stack.length - 1];
         stack.push(el.name);
+        if (skip.open()) return;
         if (tu) {
-          tu.elements++;
-          if (tu.elements > limits.maxUnitElements) stream.fail('limit', `A tu holds more than ${limits.maxUnitElements} elements`);
+          budget.addElement();
+          if (budget.problem) return skip.start();
         }
         if (seg) return openInline(el);
-        if (parent === undefined) {
-          if (el.name !== 'tmx') stream.fail('root', `Root element is <${el.name}>, expected <tmx>`, at(el));
-          version = el.attrs.version ?? '';
-          if (version !== '' && !/^1\.\d/.test(version)) stream.fail('version', `Unsupported TMX version ${JSON.stringify(version)}`, at(el));
-          return;
-        }
-        switch (el.name) {
-          case 'header': {
-            if (parent !== 'tmx') break;
-            const a = el.attrs;
-            const src = a.srclang;
-            if (src === undefined || src.trim() === '') stream.fail('srclang', 'The TMX header has no srclang', at(el));
-            const h: TmxHeader = { version, srcLang: src.trim(), props: {}, notes: [] };
-            if (a.creationtool !== undefined) h.creationTool = a.creationtool;
-            if (a.creationtoolversion !== undefined) h.creationToolVersion = a.creationtoolversion;
-            if (a.segtype !== undefined) h.segType = a.segtype;
-            if (a['o-tmf'] !== undefined) h.oTmf = a['o-tmf'];
-            if (a.adminlang !== undefined) h.adminLang = a.adminlang;
-            if (a.datatype !== undefined) h.dataType = a.datatype;
-            if (a['o-encoding'] !== undefined) h.oEncoding = a['o-encoding'];
-            const c = date(el, 'creationdate');
-            if (c !== undefined) h.created = c;
-            const ch = date(el, 'changedate');
-            if (ch !== undefined) h.changed = ch;
-            if (a.creationid !== undefined) h.creator = a.creationid;
-            if (a.changeid !== undefined) h.changer = a.changeid;
-            pendingHeader = h;
-            return;
-          }
-          case 'body':
-            if (parent !== 'tmx') break;
-            if (!header) {
-              if (!pendingHeader) stream.fail('structure', '<body> before <header>', at(el));
-              header = pendingHeader;
-            }
-            return;
-          case 'tu': {
-            if (parent !== 'body') break;
-            const a = el.attrs;
-            tu = { line: el.line, column: el.column, props: {}, notes: [], tuvs: [], chars: 0, elements: 0 };
-            if (a.tuid !== undefined) {
-              if (checkDup) {
-                if (seenIds.has(a.tuid)) stream.fail('duplicate-id', `Duplicate tuid ${JSON.stringify(a.tuid)}`, at(el));
-                seenIds.add(a.tuid);
-              }
-              tu.id = a.tuid;
-            }
-            if (a.srclang !== undefined) tu.srcLang = a.srclang;
-            Object.assign(tu, metaAttrs(el));
-            return;
-          }
-          case 'tuv': {
-            if (parent !== 'tu' || !tu) break;
-            const lang = el.attrs['xml:lang'] ?? el.attrs.lang;
-            if (lang === undefined || lang.trim() === '') stream.fail('lang', '<tuv> without xml:lang', at(el));
-            tuv = { lang: lang.trim(), seg: undefined, props: {}, notes: [], ...metaAttrs(el) };
-            return;
-          }
-          case 'seg':
-            if (parent !== 'tuv' || !tuv) break;
-            if (tuv.seg) stream.fail('structure', 'A <tuv> with two <seg> elements', at(el));
-            seg = [];
-            hiIds.length = 0;
-            autoId = 0;
-            markId = 0;
-            return;
-          case 'prop':
-            if (parent !== 'tu' && parent !== 'tuv' && parent !== 'header') break;
-            if (el.attrs.type === undefined) stream.fail('structure', '<prop> without type', at(el));
-            propType = el.attrs.type;
-            textBuf = '';
-            return;
-          case 'note':
-            if (parent !== 'tu' && parent !== 'tuv' && parent !== 'header') break;
-            textBuf = '';
-            return;
-          case 'ude':
-          case 'map':
-            if (parent === 'header' || parent === 'ude') return;
-            break;
-          default:
-            break;
-        }
-        stream.fail('structure', `Unexpected <${el.name}> inside <${parent}>`, at(el));
+        const parent = stack[stack.length - 2];
+        if (parent === undefined) return openRoot(el);
+        openStructure(el, parent);
       },
-
       close(name) {
         stack.pop();
+        if (skip.close()) return;
         if (seg) {
-          if (name === 'seg' && codeDepth === 0) {
+          if (code.active) {
+            const done = code.close();
+            if (done) seg.push(done);
+            return;
+          }
+          if (name === 'seg') {
             if (tuv) tuv.seg = normalizeInline(seg);
             seg = undefined;
             return;
           }
-          return closeInline(name);
+          if (name === 'hi') seg.push({ kind: 'close', id: hiIds.pop() ?? '', role: 'mark' });
+          return;
         }
-        const parent = stack[stack.length - 1];
-        switch (name) {
-          case 'prop':
-          case 'note': {
-            const value = textBuf ?? '';
-            textBuf = undefined;
-            const owner = parent === 'tuv' ? tuv : parent === 'tu' ? tu : pendingHeader;
-            if (!owner) return;
-            if (name === 'prop') addProp(owner.props, propKeyFromTmx(propType ?? ''), value);
-            else owner.notes.push(value);
-            propType = undefined;
-            return;
-          }
-          case 'tuv':
-            if (tu && tuv) {
-              if (tuv.seg === undefined) stream.fail('structure', `<tuv xml:lang="${tuv.lang}"> without <seg>`);
-              tu.tuvs.push(tuv);
-            }
-            tuv = undefined;
-            return;
-          case 'tu':
-            if (tu) finishTu(tu);
-            tu = undefined;
-            return;
-          case 'header':
-            if (!header) header = pendingHeader;
-            return;
-          default:
-            return;
-        }
+        closeStructure(name, stack[stack.length - 1]);
       },
-
       text(t) {
+        if (!keepsText(skip, budget, tu !== undefined, t)) return;
         if (seg) {
-          count(t.length);
-          if (code) code.data = (code.data ?? '') + t;
+          if (code.active) code.text(t);
           else seg.push(t);
           return;
         }
         if (textBuf !== undefined) {
-          count(t.length);
           textBuf += t;
           return;
         }
-        if (t.trim() !== '') stream.fail('structure', `Text ${JSON.stringify(t.trim().slice(0, 20))} outside any <seg>, <prop> or <note>`);
+        // Stray text inside a tu is markup TMX does not allow; elsewhere it is ignored.
+        if (tu && t.trim() !== '') budget.giveUp('markup', `Text ${JSON.stringify(t.trim().slice(0, 20))} outside any <seg>, <prop> or <note>`);
       },
-    };
+    },
+    { xmlns: false, limits },
+  );
+
+  function openRoot(el: XmlElement): void {
+    if (el.name !== 'tmx') stream.fail('root', `Root element is <${el.name}>, expected <tmx>`, el);
+    version = el.attrs.version ?? '';
+    if (version !== '' && !/^1\.\d/.test(version)) stream.fail('version', `Unsupported TMX version ${JSON.stringify(version)}`, el);
   }
 
-  function metaAttrs(el: XmlElement): Partial<Pick<Tuv, 'created' | 'changed' | 'creator' | 'changer'>> {
-    const m: Partial<Pick<Tuv, 'created' | 'changed' | 'creator' | 'changer'>> = {};
-    const c = date(el, 'creationdate');
+  function openStructure(el: XmlElement, parent: string): void {
+    const a = el.attrs;
+    switch (el.name) {
+      case 'header':
+        if (parent !== 'tmx') break;
+        pendingHeader = readHeader(el);
+        return;
+      case 'body':
+        if (parent !== 'tmx') break;
+        header ??= pendingHeader;
+        return;
+      case 'tu':
+        if (parent !== 'body') break;
+        stats.found++;
+        budget.reset();
+        tu = { line: el.line, props: {}, notes: [], tuvs: [], ...metaAttrs(el) };
+        if (a.tuid !== undefined) {
+          if (opts.checkDuplicateIds && seenIds.has(a.tuid)) budget.giveUp('markup', `Duplicate tuid ${JSON.stringify(a.tuid)}`);
+          if (opts.checkDuplicateIds) seenIds.add(a.tuid);
+          tu.id = a.tuid;
+        }
+        if (a.srclang !== undefined) tu.srcLang = a.srclang;
+        return;
+      case 'tuv': {
+        if (parent !== 'tu' || !tu) break;
+        const lang = (a['xml:lang'] ?? a.lang ?? '').trim();
+        if (lang === '') {
+          budget.giveUp('no-language', '<tuv> without xml:lang');
+          return skip.start();
+        }
+        tuv = { lang, seg: undefined, props: {}, notes: [], ...metaAttrs(el) };
+        return;
+      }
+      case 'seg':
+        if (parent !== 'tuv' || !tuv) break;
+        if (tuv.seg) {
+          budget.giveUp('markup', 'A <tuv> with two <seg> elements');
+          return skip.start();
+        }
+        seg = [];
+        hiIds.length = 0;
+        autoId = 0;
+        markId = 0;
+        return;
+      case 'prop':
+      case 'note':
+        if (parent !== 'tu' && parent !== 'tuv' && parent !== 'header') break;
+        propType = a.type;
+        textBuf = '';
+        return;
+      case 'ude':
+      case 'map':
+        if (parent === 'header' || parent === 'ude') return;
+        break;
+      default:
+        break;
+    }
+    // A tu out of place is a unit the file meant to hold: counted as skipped, not lost silently.
+    if (el.name === 'tu') {
+      stats.found++;
+      recordSkip(stats, 'markup', el.line, `<tu> inside <${parent}> instead of <body>`);
+    }
+    // Elements TMX does not define here (extensions, misplaced ones) are passed over.
+    skip.start();
+  }
+
+  function readHeader(el: XmlElement): TmxHeader {
+    const a = el.attrs;
+    const h: TmxHeader = { version, srcLang: (a.srclang ?? '').trim(), props: {}, notes: [] };
+    if (a.creationtool !== undefined) h.creationTool = a.creationtool;
+    if (a.creationtoolversion !== undefined) h.creationToolVersion = a.creationtoolversion;
+    if (a.segtype !== undefined) h.segType = a.segtype;
+    if (a['o-tmf'] !== undefined) h.oTmf = a['o-tmf'];
+    if (a.adminlang !== undefined) h.adminLang = a.adminlang;
+    if (a.datatype !== undefined) h.dataType = a.datatype;
+    if (a['o-encoding'] !== undefined) h.oEncoding = a['o-encoding'];
+    Object.assign(h, metaAttrs(el));
+    return h;
+  }
+
+  function closeStructure(name: string, parent: string | undefined): void {
+    switch (name) {
+      case 'prop':
+      case 'note': {
+        const value = textBuf ?? '';
+        textBuf = undefined;
+        const owner = parent === 'tuv' ? tuv : parent === 'tu' ? tu : pendingHeader;
+        if (owner) {
+          // A prop without type is kept under an empty key rather than dropped.
+          if (name === 'prop') addProp(owner.props, propKeyFromTmx(propType ?? ''), value);
+          else owner.notes.push(value);
+        }
+        propType = undefined;
+        return;
+      }
+      case 'tuv':
+        if (tu && tuv) {
+          if (tuv.seg === undefined) budget.giveUp('markup', `<tuv xml:lang="${tuv.lang}"> without <seg>`);
+          tu.tuvs.push(tuv);
+        }
+        tuv = undefined;
+        return;
+      case 'tu':
+        if (tu) finishTu(tu);
+        tu = undefined;
+        return;
+      case 'header':
+        header ??= pendingHeader;
+        return;
+      default:
+        return;
+    }
+  }
+
+  function metaAttrs(el: XmlElement): Meta {
+    const m: Meta = {};
+    // An impossible date is dropped: the unit is worth more than its time stamp.
+    const c = fromTmxDate(el.attrs.creationdate ?? '');
     if (c !== undefined) m.created = c;
-    const ch = date(el, 'changedate');
+    const ch = fromTmxDate(el.attrs.changedate ?? '');
     if (ch !== undefined) m.changed = ch;
     if (el.attrs.creationid !== undefined) m.creator = el.attrs.creationid;
     if (el.attrs.changeid !== undefined) m.changer = el.attrs.changeid;
@@ -291,27 +274,28 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
 
   function openInline(el: XmlElement): void {
     if (!seg) return;
-    if (codeDepth > 0) {
-      // Inside native code: sub flows (and anything in them) are flattened into the data.
-      codeDepth++;
-      return;
-    }
+    if (code.active) return code.open(el.name === 'sub' ? { type: el.attrs.type, datatype: el.attrs.datatype } : undefined);
     const a = el.attrs;
     let tag: InlineTag;
     switch (el.name) {
       case 'bpt':
         tag = { kind: 'open', id: a.i ?? a.x ?? `a${++autoId}` };
+        if (a.i !== undefined && a.x !== undefined && a.x !== a.i) tag.x = a.x;
         break;
       case 'ept':
         tag = { kind: 'close', id: a.i ?? `a${++autoId}` };
         break;
-      case 'it':
-        if (a.pos !== 'begin' && a.pos !== 'end') stream.fail('structure', `<it> needs pos="begin" or pos="end"`, at(el));
-        tag = { kind: a.pos === 'begin' ? 'open' : 'close', id: a.x ?? `a${++autoId}` };
+      case 'it': {
+        // pos is required; XLIFF's open/close mean the same, and an isolated code without pos
+        // is kept as a placeholder rather than losing the unit.
+        const kind = a.pos === 'begin' || a.pos === 'open' ? 'open' : a.pos === 'end' || a.pos === 'close' ? 'close' : 'standalone';
+        tag = { kind, id: a.x ?? `a${++autoId}` };
         break;
+      }
       case 'ph':
       case 'ut':
         tag = { kind: 'standalone', id: a.x ?? `a${++autoId}` };
+        if (a.assoc !== undefined) tag.assoc = a.assoc;
         break;
       case 'hi': {
         const hi: InlineTag = { kind: 'open', id: a.x ?? `m${++markId}`, role: 'mark' };
@@ -321,79 +305,59 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
         return;
       }
       default:
-        return stream.fail('structure', `Unexpected <${el.name}> inside <seg>`, at(el));
+        budget.giveUp('markup', `Unexpected <${el.name}> inside <seg>`);
+        return skip.start();
     }
     if (a.type !== undefined && tag.kind !== 'close') tag.type = a.type;
-    tag.data = '';
-    code = tag;
-    codeDepth = 1;
-  }
-
-  function closeInline(name: string): void {
-    if (!seg) return;
-    if (codeDepth > 0) {
-      codeDepth--;
-      if (codeDepth === 0 && code && CODE_ELEMENTS.has(name)) {
-        if (code.data === '') delete code.data;
-        seg.push(code);
-        code = undefined;
-      }
-      return;
-    }
-    if (name === 'hi') {
-      const id = hiIds.pop() ?? '';
-      seg.push({ kind: 'close', id, role: 'mark' });
-    }
+    code.begin(tag);
   }
 
   function finishTu(t: Tu): void {
-    stats.tus++;
+    if (budget.problem) return recordSkip(stats, budget.problem.reason, t.line, budget.problem.message);
     const srcDecl = (t.srcLang ?? header?.srcLang ?? '').trim();
     let src: Tuv | undefined;
     if (opts.sourceLang !== undefined) {
       src = best(t.tuvs, opts.sourceLang);
-      if (!src) {
-        stats.skipped++;
-        return;
-      }
+      if (!src) return recordSkip(stats, 'other-language', t.line, `No tuv in ${opts.sourceLang}`);
     } else if (srcDecl === '*all*' || srcDecl === '') {
       src = t.tuvs[0];
     } else {
       src = best(t.tuvs, srcDecl);
-      if (!src && t.tuvs.length > 0) {
-        stream.fail('srclang', `tu has no tuv in its source language ${srcDecl}`, { line: t.line, column: t.column });
-      }
+      if (!src && t.tuvs.length > 0) return recordSkip(stats, 'no-source', t.line, `No tuv in the source language ${srcDecl}`);
     }
-    if (!src || t.tuvs.length < 2) {
-      stats.skipped++;
-      return;
-    }
+    if (!src || t.tuvs.length < 2) return recordSkip(stats, 'single-language', t.line, 'A tu with one language only');
     let emitted = 0;
     for (const tgt of t.tuvs) {
       if (tgt === src) continue;
       if (opts.targetLang !== undefined && langRank(opts.targetLang, tgt.lang) === 0) continue;
-      const u: TranslationUnit = {
-        sourceLang: src.lang,
-        targetLang: tgt.lang,
-        source: src.seg ?? [],
-        target: tgt.seg ?? [],
-        props: { ...t.props, ...src.props, ...tgt.props },
-        notes: [...t.notes, ...src.notes, ...tgt.notes],
-      };
-      if (t.id !== undefined) u.id = t.id;
-      const created = tgt.created ?? t.created ?? src.created;
-      if (created !== undefined) u.created = created;
-      const changed = tgt.changed ?? t.changed ?? src.changed;
-      if (changed !== undefined) u.changed = changed;
-      const creator = tgt.creator ?? t.creator ?? src.creator;
-      if (creator !== undefined) u.creator = creator;
-      const changer = tgt.changer ?? t.changer ?? src.changer;
-      if (changer !== undefined) u.changer = changer;
-      out.push(u);
+      out.push(noteLine(unitOf(t, src, tgt), t.line));
       emitted++;
     }
-    stats.units += emitted;
-    if (emitted === 0) stats.skipped++;
+    if (emitted === 0) return recordSkip(stats, 'other-language', t.line, `No tuv in ${opts.targetLang ?? 'a target language'}`);
+    stats.read += emitted;
+  }
+
+  function unitOf(t: Tu, src: Tuv, tgt: Tuv): TranslationUnit {
+    const u: TranslationUnit = {
+      sourceLang: src.lang,
+      targetLang: tgt.lang,
+      source: src.seg ?? [],
+      target: tgt.seg ?? [],
+      props: { ...t.props, ...src.props, ...tgt.props },
+      notes: [...t.notes],
+    };
+    if (src.notes.length > 0) u.sourceNotes = [...src.notes];
+    if (tgt.notes.length > 0) u.targetNotes = [...tgt.notes];
+    if (t.id !== undefined) u.id = t.id;
+    const created = tgt.created ?? t.created ?? src.created;
+    if (created !== undefined) u.created = created;
+    const changed = tgt.changed ?? t.changed ?? src.changed;
+    if (changed !== undefined) u.changed = changed;
+    const creator = tgt.creator ?? t.creator ?? src.creator;
+    if (creator !== undefined) u.creator = creator;
+    const changer = tgt.changer ?? t.changer ?? src.changer;
+    if (changer !== undefined) u.changer = changer;
+    return u;
   }
 
   function best(tuvs: Tuv[], lang: string): Tuv | undefined {
@@ -410,40 +374,35 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
     return found;
   }
 
-  function drain(): TranslationUnit[] {
-    const u = out;
-    out = [];
-    return u;
-  }
-
+  const reader = unitReader(
+    {
+      feed: (chunk) => stream.write(chunk),
+      finish: () => {
+        stream.end();
+        header ??= pendingHeader;
+      },
+    },
+    out,
+    stats,
+  );
   return {
-    write(chunk) {
-      stream.write(chunk);
-      return drain();
-    },
-    end() {
-      stream.end();
-      if (!header) stream.fail('structure', 'The TMX file has no <header>');
-      return drain();
-    },
+    ...reader,
     get header() {
       return header;
     },
-    stats,
   };
 }
 
 /** Parses a whole TMX document held in memory. */
-export function parseTmx(text: string, opts?: TmxReaderOptions): { header: TmxHeader; units: TranslationUnit[] } {
+export function parseTmx(text: string, opts?: TmxReaderOptions): { header: TmxHeader | undefined; units: TranslationUnit[]; stats: ReadStats } {
   const r = createTmxReader(opts);
   const units = r.write(text);
   for (const u of r.end()) units.push(u);
-  // end() has thrown if there was no header.
-  return { header: r.header as TmxHeader, units };
+  return { header: r.header, units, stats: r.stats };
 }
 
 /** Reads TMX from string chunks (e.g. a decoded file stream), yielding units in batches. */
-export async function* readTmx(chunks: AsyncIterable<string> | Iterable<string>, opts?: TmxReaderOptions): AsyncGenerator<TranslationUnit[], TmxHeader> {
+export async function* readTmx(chunks: AsyncIterable<string> | Iterable<string>, opts?: TmxReaderOptions): AsyncGenerator<TranslationUnit[], TmxHeader | undefined> {
   const r = createTmxReader(opts);
   for await (const c of chunks) {
     const units = r.write(c);
@@ -451,5 +410,5 @@ export async function* readTmx(chunks: AsyncIterable<string> | Iterable<string>,
   }
   const last = r.end();
   if (last.length > 0) yield last;
-  return r.header as TmxHeader;
+  return r.header;
 }

@@ -1,5 +1,6 @@
 import { SverkaError } from '../../errors';
 import { isWellNested, pairIndex, type InlineTag, type InlineText, type TranslationUnit } from '../model';
+import { codeContent } from '../inline-code';
 import { escapeAttr, escapeText, type InvalidCharPolicy } from '../xml/escape';
 import { toTmxDate } from './dates';
 import { propTypeToTmx, type TmxWriteHeader } from './header';
@@ -93,21 +94,37 @@ type Esc = (s: string) => string;
 function writeTu(g: TranslationUnit[], at: Esc, tx: Esc): string {
   const first = g[0] as TranslationUnit;
   const single = g.length === 1;
+  // Unit notes shared by every unit of the group belong to the tu (where a reader found them).
+  const tuNotes = g.every((u) => sameList(u.notes, first.notes));
   let s = '    <tu';
   if (first.id !== undefined) s += ` tuid="${at(first.id)}"`;
   s += ` srclang="${at(first.sourceLang)}"`;
   if (single) s += metaAttrs(first, at);
   s += '>\n';
-  if (single) s += metaChildren(first, '      ', at, tx);
-  s += `      <tuv xml:lang="${at(first.sourceLang)}"><seg>${inlineToTmx(first.source, at, tx)}</seg></tuv>\n`;
+  if (tuNotes) s += notesXml(first.notes, '      ', tx);
+  if (single) s += propsXml(first, '      ', at, tx);
+  s += tuvXml(first.sourceLang, first.source, sourceNotesOf(g), '', '      ', at, tx);
   for (const u of g) {
-    s += `      <tuv xml:lang="${at(u.targetLang)}"`;
-    if (single) s += `><seg>${inlineToTmx(u.target, at, tx)}</seg></tuv>\n`;
-    else {
-      s += `${metaAttrs(u, at)}>\n${metaChildren(u, '        ', at, tx)}        <seg>${inlineToTmx(u.target, at, tx)}</seg>\n      </tuv>\n`;
-    }
+    const notes = [...(tuNotes ? [] : u.notes), ...(u.targetNotes ?? [])];
+    const inner = single ? '' : propsXml(u, '        ', at, tx);
+    s += tuvXml(u.targetLang, u.target, notes, inner, '      ', at, tx, single ? '' : metaAttrs(u, at));
   }
   return s + '    </tu>\n';
+}
+
+// The source tuv is written once per tu: the source notes of all its units, each once.
+function sourceNotesOf(g: TranslationUnit[]): string[] {
+  const out: string[] = [];
+  for (const u of g) for (const n of u.sourceNotes ?? []) if (g.length === 1 || !out.includes(n)) out.push(n);
+  return out;
+}
+
+function tuvXml(lang: string, seg: InlineText, notes: readonly string[], props: string, indent: string, at: Esc, tx: Esc, attrs = ''): string {
+  const head = `${indent}<tuv xml:lang="${at(lang)}"${attrs}>`;
+  const body = `<seg>${inlineToTmx(seg, at, tx)}</seg>`;
+  if (notes.length === 0 && props === '') return `${head}${body}</tuv>\n`;
+  const inner = `${indent}  `;
+  return `${head}\n${notesXml(notes, inner, tx)}${props}${inner}${body}\n${indent}</tuv>\n`;
 }
 
 function metaAttrs(u: TranslationUnit, at: Esc): string {
@@ -120,11 +137,20 @@ function metaAttrs(u: TranslationUnit, at: Esc): string {
 }
 
 // The DTD allows (note|prop)* in any order; notes first keeps them readable.
-function metaChildren(u: TranslationUnit, indent: string, at: Esc, tx: Esc): string {
+function notesXml(notes: readonly string[], indent: string, tx: Esc): string {
   let s = '';
-  for (const n of u.notes) s += `${indent}<note>${tx(n)}</note>\n`;
+  for (const n of notes) s += `${indent}<note>${tx(n)}</note>\n`;
+  return s;
+}
+
+function propsXml(u: TranslationUnit, indent: string, at: Esc, tx: Esc): string {
+  let s = '';
   for (const [k, v] of Object.entries(u.props)) s += `${indent}<prop type="${at(propTypeToTmx(k))}">${tx(v)}</prop>\n`;
   return s;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function sameInline(a: InlineText, b: InlineText): boolean {
@@ -153,22 +179,22 @@ export function inlineToTmx(inline: InlineText, at: Esc = (s) => escapeAttr(s), 
     }
     const paired = (partner[i] ?? -1) >= 0;
     if (run.role === 'mark' && paired && marksNest && run.kind !== 'standalone') {
-      if (run.kind === 'open') s += `<hi x="${at(run.id)}"${typeAttr(run, at)}>`;
+      if (run.kind === 'open') s += `<hi${xAttr(run.id, at, /^m\d+$/)}${typeAttr(run, at)}>`;
       else s += '</hi>';
       return;
     }
-    const data = tx(run.data ?? '');
+    const data = codeContent(run, 'type', tx, at);
     switch (run.kind) {
       case 'standalone':
-        s += `<ph x="${at(run.id)}"${typeAttr(run, at)}>${data}</ph>`;
+        s += `<ph${xAttr(run.id, at)}${typeAttr(run, at)}${run.assoc === 'p' || run.assoc === 'f' || run.assoc === 'b' ? ` assoc="${run.assoc}"` : ''}>${data}</ph>`;
         return;
       case 'open':
-        if (paired) s += `<bpt i="${at(run.id)}"${numericX(run.id)}${typeAttr(run, at)}>${data}</bpt>`;
-        else s += `<it pos="begin" x="${at(run.id)}"${typeAttr(run, at)}>${data}</it>`;
+        if (paired) s += `<bpt i="${at(run.id)}"${(run.x !== undefined ? ` x="${at(run.x)}"` : /^\d+$/.test(run.id) ? ` x="${run.id}"` : '')}${typeAttr(run, at)}>${data}</bpt>`;
+        else s += `<it pos="begin"${xAttr(run.id, at)}${typeAttr(run, at)}>${data}</it>`;
         return;
       case 'close':
         if (paired) s += `<ept i="${at(run.id)}">${data}</ept>`;
-        else s += `<it pos="end" x="${at(run.id)}">${data}</it>`;
+        else s += `<it pos="end"${xAttr(run.id, at)}>${data}</it>`;
         return;
     }
   });
@@ -179,7 +205,8 @@ function typeAttr(tag: InlineTag, at: Esc): string {
   return tag.type !== undefined ? ` type="${at(tag.type)}"` : '';
 }
 
-// TMX defines x as a number matching codes across tuvs; only numeric ids can serve.
-function numericX(id: string): string {
-  return /^\d+$/.test(id) ? ` x="${id}"` : '';
+// The reader numbers codes without x as a1, a2, ... and marks as m1, m2, ...: such an id is
+// not written (TMX wants a number there), so reading again generates the same one.
+function xAttr(id: string, at: Esc, generated = /^a\d+$/): string {
+  return generated.test(id) ? '' : ` x="${at(id)}"`;
 }

@@ -1,32 +1,29 @@
+import { CodeCollector } from '../inline-code';
 import { canonicalDate, normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
+import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats, type UnitReader } from '../read-kit';
 import { setOwn } from '../tmx/header';
-import { DEFAULT_XML_LIMITS, SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
+import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
 import { statusFrom12, UNTYPED_MARK, SVERKA_NOTE, SVERKA_TOOL_ID, typeFrom12, XLIFF12_NS, XLIFF2_NS } from './common';
 
 export interface XliffReaderOptions {
   limits?: Partial<XmlLimits>;
+  /** Source language for a file that names none (XLIFF 1.2 `<file>`, XLIFF 2 `<xliff>`). */
+  sourceLang?: string;
+  /** Target language for a file that names none (translate-toolkit's po2xliff writes none). */
+  targetLang?: string;
 }
 
-export interface XliffReadStats {
-  /** trans-units (1.2) or units (2.x) seen. */
-  units: number;
-  /** Units emitted. */
-  emitted: number;
-  /** Units without a target. */
-  skipped: number;
-}
+/** Counters of a read so far (`found` counts trans-units / units). */
+export type XliffReadStats = ReadStats;
 
 /** Push reader shared by both XLIFF versions. */
-export interface XliffReader {
-  write(chunk: string): TranslationUnit[];
-  end(): TranslationUnit[];
-  readonly stats: Readonly<XliffReadStats>;
-}
+export type XliffReader = UnitReader;
 
-const NS_12 = new Set([XLIFF12_NS, 'urn:oasis:names:tc:xliff:document:1.1']);
+/** Namespaces of XLIFF 1.x; a document without one (XLIFF 1.0, some 1.1/1.2 writers) is read the same way. */
+const NS_1X = new Set([XLIFF12_NS, 'urn:oasis:names:tc:xliff:document:1.1', 'urn:oasis:names:tc:xliff:document:1.0', '']);
 
 interface UnitCtx {
-  el: XmlElement;
+  line: number;
   id: string;
   resname?: string;
   approved?: string;
@@ -35,35 +32,41 @@ interface UnitCtx {
   source?: InlineRun[];
   target?: InlineRun[];
   notes: string[];
+  sourceNotes: string[];
+  targetNotes: string[];
   props: Record<string, string>;
   meta: Partial<Record<'created' | 'changed' | 'creator' | 'changer', string>>;
-  chars: number;
-  elements: number;
 }
 
 /**
- * Streaming XLIFF 1.2 reader (1.1 accepted). One unit per trans-unit that has a target;
- * trans-units inside groups are read, alt-trans / seg-source / context groups and foreign
- * namespaces are skipped. Inline: g and bx/ex -> open/close, x -> standalone, bpt/ept/it/ph
- * keep their native code as `data`, mrk -> mark; equiv-text -> disp. Notes with
- * `from="sverka:..."` carry Sverka's props and dates; other notes become `notes`. Without a
- * Sverka status note the status comes from target@state / approved.
+ * Streaming XLIFF 1.2 reader (1.0 and 1.1 accepted, with or without the namespace). One unit
+ * per trans-unit that has a target; trans-units inside groups are read, alt-trans /
+ * seg-source / context groups and foreign namespaces are skipped. Inline: g and bx/ex ->
+ * open/close, x -> standalone, bpt/ept/it/ph keep their native code as `data` (with `sub`
+ * flows in `subs`), mrk -> mark; equiv-text -> disp. Notes with `from="sverka:..."` carry
+ * Sverka's props and dates; other notes become `notes`, or `sourceNotes`/`targetNotes` by
+ * their `annotates`. Without a Sverka status note the status comes from target@state / approved.
+ *
+ * Lenient where translate-toolkit is: languages the file lacks come from the options, a
+ * trans-unit without id gets one (`tu` + its position), a repeated id is read, a bad date is
+ * dropped. A trans-unit that cannot be read is skipped and counted in `stats` with its line.
  */
 export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader {
-  const limits: XmlLimits = { ...DEFAULT_XML_LIMITS, ...opts.limits };
-  const stats: XliffReadStats = { units: 0, emitted: 0, skipped: 0 };
-  let out: TranslationUnit[] = [];
+  const limits = readerLimits(opts.limits);
+  const stats = createReadStats();
+  const out: TranslationUnit[] = [];
+  const skip = new SubtreeSkip();
+  const budget = new UnitBudget(limits, 'trans-unit');
+  const code = new CodeCollector();
   let depth = 0;
-  let skip = 0;
-  let file: { srcLang: string; tgtLang?: string; toolId?: string; ids: Set<string> } | undefined;
+  let docNs = XLIFF12_NS;
+  let file: { srcLang?: string; tgtLang?: string; toolId?: string } | undefined;
   let unit: UnitCtx | undefined;
   // Which child of trans-unit we are in.
   let part: 'source' | 'target' | 'note' | undefined;
   let runs: InlineRun[] = [];
   let noteText = '';
-  let noteFrom: string | undefined;
-  let code: InlineTag | undefined;
-  let codeDepth = 0;
+  let noteAttrs: { from?: string | undefined; annotates?: string | undefined } = {};
   const nesting: Array<InlineTag | undefined> = [];
   let autoId = 0;
   let markId = 0;
@@ -72,84 +75,68 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
     {
       open(el) {
         depth++;
-        if (skip > 0) {
-          skip++;
-          return;
-        }
+        if (skip.open()) return;
         if (unit) {
-          unit.elements++;
-          if (unit.elements > limits.maxUnitElements) stream.fail('limit', `A trans-unit holds more than ${limits.maxUnitElements} elements`);
+          budget.addElement();
+          if (budget.problem) return skip.start();
         }
         if (depth === 1) return openRoot(el);
-        const xlf = NS_12.has(el.uri);
+        const xlf = el.uri === docNs;
         if (part === 'source' || part === 'target') return openInline(el, xlf);
-        if (!xlf) {
-          skip = 1;
-          return;
-        }
-        if (!file) {
-          if (el.name === 'file') return openFile(el);
-          return stream.fail('structure', `Unexpected <${el.name}> outside <file>`, el);
-        }
+        if (!xlf || part === 'note') return skip.start();
+        if (!file) return el.name === 'file' ? openFile(el) : skip.start();
         if (!unit) {
-          switch (el.name) {
-            case 'header':
-            case 'bin-unit':
-              skip = 1;
-              return;
-            case 'body':
-            case 'group':
-              return;
-            case 'trans-unit':
-              return openUnit(el);
-            default:
-              return stream.fail('structure', `Unexpected <${el.name}> inside <file>`, el);
-          }
+          if (el.name === 'body' || el.name === 'group') return;
+          if (el.name === 'trans-unit') return openUnit(el);
+          // header, bin-unit and anything unknown: not translation units.
+          return skip.start();
         }
-        if (part === 'note') return stream.fail('structure', '<note> must hold text only', el);
         switch (el.name) {
           case 'source':
-            part = 'source';
-            runs = [];
-            resetInline();
-            return;
           case 'target':
-            part = 'target';
+            part = el.name;
             runs = [];
             resetInline();
-            if (el.attrs.state !== undefined) unit.state = el.attrs.state;
-            if (el.attrs['xml:lang'] !== undefined) unit.targetLang = el.attrs['xml:lang'];
+            if (el.name === 'target') {
+              if (el.attrs.state !== undefined) unit.state = el.attrs.state;
+              if (el.attrs['xml:lang']?.trim()) unit.targetLang = el.attrs['xml:lang'].trim();
+            }
             return;
           case 'note':
             part = 'note';
             noteText = '';
-            noteFrom = el.attrs.from;
+            noteAttrs = { from: el.attrs.from, annotates: el.attrs.annotates };
             return;
           default:
             // alt-trans, seg-source, context-group, count-group, prop-group: not part of the unit's text.
-            skip = 1;
-            return;
+            return skip.start();
         }
       },
 
       close(name, uri) {
         depth--;
-        if (skip > 0) {
-          skip--;
-          return;
-        }
+        if (skip.close()) return;
         if (part === 'source' || part === 'target') {
-          if (codeDepth > 0 || nesting.length > 0 || name !== part) return closeInline();
+          if (code.active) {
+            const done = code.close();
+            if (done) runs.push(done);
+            return;
+          }
+          if (nesting.length > 0 || name !== part) {
+            const closing = nesting.pop();
+            if (closing) runs.push(closing);
+            return;
+          }
           if (unit) unit[part] = normalizeInline(runs);
           part = undefined;
           return;
         }
         if (part === 'note' && name === 'note') {
-          if (unit) addNote(unit, noteFrom, noteText);
+          if (unit) addNote(unit, noteAttrs, noteText);
           part = undefined;
           return;
         }
-        if (!NS_12.has(uri)) return;
+        if (uri !== docNs) return;
         if (name === 'trans-unit' && unit) {
           finishUnit(unit);
           unit = undefined;
@@ -159,16 +146,13 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
       },
 
       text(t) {
-        if (skip > 0) return;
-        if (unit) {
-          unit.chars += t.length;
-          if (unit.chars > limits.maxUnitChars) stream.fail('limit', `A trans-unit holds more than ${limits.maxUnitChars} characters`);
-        }
+        if (!keepsText(skip, budget, unit !== undefined, t)) return;
         if (part === 'note') noteText += t;
         else if (part === 'source' || part === 'target') {
-          if (code) code.data = (code.data ?? '') + t;
+          if (code.active) code.text(t);
           else runs.push(t);
-        } else if (t.trim() !== '') stream.fail('structure', `Text ${JSON.stringify(t.trim().slice(0, 20))} outside <source>, <target> or <note>`);
+        }
+        // Text between elements elsewhere is not content; lenient readers ignore it too.
       },
     },
     { xmlns: true, limits },
@@ -177,34 +161,37 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
   function openRoot(el: XmlElement): void {
     if (el.name !== 'xliff') stream.fail('root', `Root element is <${el.name}>, expected <xliff>`, el);
     if (el.uri === XLIFF2_NS) stream.fail('version', `This is XLIFF ${el.attrs.version ?? '2.x'}, not 1.2; read it with parseXliff21`, el);
-    if (!NS_12.has(el.uri) && el.uri !== '') stream.fail('root', `<xliff> in unknown namespace ${el.uri}`, el);
+    if (!NS_1X.has(el.uri)) stream.fail('root', `<xliff> in unknown namespace ${el.uri}`, el);
     const v = el.attrs.version;
-    if (v !== undefined && !/^1\.[0-2]$/.test(v)) stream.fail('version', `Unsupported XLIFF version ${JSON.stringify(v)}`, el);
+    if (v !== undefined && !/^1\.\d+$/.test(v)) stream.fail('version', `Unsupported XLIFF version ${JSON.stringify(v)}`, el);
+    docNs = el.uri;
   }
 
   function openFile(el: XmlElement): void {
-    const src = el.attrs['source-language'];
-    if (src === undefined || src.trim() === '') stream.fail('lang', '<file> without source-language', el);
-    file = { srcLang: src.trim(), ids: new Set() };
-    if (el.attrs['target-language'] !== undefined) file.tgtLang = el.attrs['target-language'].trim();
+    file = {};
+    const src = el.attrs['source-language']?.trim() || opts.sourceLang;
+    if (src) file.srcLang = src;
+    const tgt = el.attrs['target-language']?.trim() || opts.targetLang;
+    if (tgt) file.tgtLang = tgt;
     if (el.attrs['tool-id'] !== undefined) file.toolId = el.attrs['tool-id'];
   }
 
   function openUnit(el: XmlElement): void {
-    if (!file) return;
-    const id = el.attrs.id;
-    if (id === undefined) stream.fail('structure', '<trans-unit> without id', el);
-    if (file.ids.has(id)) stream.fail('duplicate-id', `Duplicate trans-unit id ${JSON.stringify(id)}`, el);
-    file.ids.add(id);
-    unit = { el, id, notes: [], props: {}, meta: {}, chars: 0, elements: 0 };
+    stats.found++;
+    budget.reset();
+    // The schema requires an id; a unit without one gets its position in the document.
+    const id = el.attrs.id ?? `tu${stats.found}`;
+    unit = { line: el.line, id, notes: [], sourceNotes: [], targetNotes: [], props: {}, meta: {} };
     if (el.attrs.resname !== undefined) unit.resname = el.attrs.resname;
     if (el.attrs.approved !== undefined) unit.approved = el.attrs.approved;
-    stats.units++;
   }
 
-  function addNote(u: UnitCtx, from: string | undefined, text: string): void {
+  function addNote(u: UnitCtx, attrs: { from?: string | undefined; annotates?: string | undefined }, text: string): void {
+    const from = attrs.from;
     if (from === undefined || !from.startsWith(SVERKA_NOTE)) {
-      u.notes.push(text);
+      if (attrs.annotates === 'source') u.sourceNotes.push(text);
+      else if (attrs.annotates === 'target') u.targetNotes.push(text);
+      else u.notes.push(text);
       return;
     }
     const key = from.slice(SVERKA_NOTE.length);
@@ -216,8 +203,7 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
       case 'created':
       case 'changed': {
         const d = canonicalDate(text);
-        if (d === undefined) stream.fail('date', `Invalid ${key} date ${JSON.stringify(text)} in note`);
-        u.meta[key] = d;
+        if (d !== undefined) u.meta[key] = d;
         return;
       }
       case 'creator':
@@ -230,16 +216,17 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
   }
 
   function finishUnit(u: UnitCtx): void {
-    if (!file) return;
-    if (u.source === undefined) stream.fail('structure', `trans-unit ${JSON.stringify(u.id)} has no <source>`, u.el);
-    if (u.target === undefined) {
-      stats.skipped++;
-      return;
-    }
-    const targetLang = u.targetLang ?? file.tgtLang;
-    if (targetLang === undefined || targetLang.trim() === '') stream.fail('lang', `trans-unit ${JSON.stringify(u.id)}: no target-language on <file> or xml:lang on <target>`, u.el);
-    const unitOut: TranslationUnit = { sourceLang: file.srcLang, targetLang: targetLang.trim(), source: u.source, target: u.target, props: u.props, notes: u.notes };
-    const id = u.resname ?? (file.toolId === SVERKA_TOOL_ID ? undefined : u.id);
+    if (budget.problem) return recordSkip(stats, budget.problem.reason, u.line, budget.problem.message);
+    if (u.source === undefined) return recordSkip(stats, 'no-source', u.line, `trans-unit ${JSON.stringify(u.id)} has no <source>`);
+    if (u.target === undefined) return recordSkip(stats, 'no-target', u.line, `trans-unit ${JSON.stringify(u.id)} has no <target>`);
+    const sourceLang = file?.srcLang;
+    const targetLang = u.targetLang ?? file?.tgtLang;
+    if (sourceLang === undefined) return recordSkip(stats, 'no-language', u.line, 'No source-language on <file> and none given');
+    if (targetLang === undefined) return recordSkip(stats, 'no-language', u.line, 'No target-language on <file>, no xml:lang on <target> and none given');
+    const unitOut: TranslationUnit = { sourceLang, targetLang, source: u.source, target: u.target, props: u.props, notes: u.notes };
+    if (u.sourceNotes.length > 0) unitOut.sourceNotes = u.sourceNotes;
+    if (u.targetNotes.length > 0) unitOut.targetNotes = u.targetNotes;
+    const id = u.resname ?? (file?.toolId === SVERKA_TOOL_ID ? undefined : u.id);
     if (id !== undefined) unitOut.id = id;
     if (u.meta.created !== undefined) unitOut.created = u.meta.created;
     if (u.meta.changed !== undefined) unitOut.changed = u.meta.changed;
@@ -249,27 +236,19 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
       const st = statusFrom12(u.state, u.approved);
       if (st !== undefined) u.props.status = st;
     }
-    out.push(unitOut);
-    stats.emitted++;
+    out.push(noteLine(unitOut, u.line));
+    stats.read++;
   }
 
   function resetInline(): void {
-    code = undefined;
-    codeDepth = 0;
     nesting.length = 0;
     autoId = 0;
     markId = 0;
   }
 
   function openInline(el: XmlElement, xlf: boolean): void {
-    if (codeDepth > 0) {
-      codeDepth++;
-      return;
-    }
-    if (!xlf) {
-      skip = 1;
-      return;
-    }
+    if (code.active) return code.open(xlf && el.name === 'sub' ? { type: el.attrs.ctype, datatype: el.attrs.datatype } : undefined);
+    if (!xlf) return skip.start();
     const a = el.attrs;
     const id = a.id ?? `a${++autoId}`;
     const pairId = a.rid ?? id;
@@ -279,12 +258,10 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
       return t;
     };
     switch (el.name) {
-      case 'g': {
-        const open = withMeta({ kind: 'open', id }, true);
-        runs.push(open);
+      case 'g':
+        runs.push(withMeta({ kind: 'open', id }, true));
         nesting.push({ kind: 'close', id });
         return;
-      }
       case 'mrk': {
         if (a.mtype === 'seg') {
           // Segmentation markers (SDLXLIFF, Okapi): the text is the content, the marker is not.
@@ -300,72 +277,41 @@ export function createXliff12Reader(opts: XliffReaderOptions = {}): XliffReader 
       }
       case 'x':
         runs.push(withMeta({ kind: 'standalone', id }, true));
-        skip = 1;
-        return;
+        return skip.start();
       case 'bx':
         runs.push(withMeta({ kind: 'open', id: pairId }, true));
-        skip = 1;
-        return;
+        return skip.start();
       case 'ex':
         runs.push(withMeta({ kind: 'close', id: pairId }, false));
-        skip = 1;
-        return;
+        return skip.start();
       case 'bpt':
-        code = withMeta({ kind: 'open', id: pairId }, true);
-        break;
+        return code.begin(withMeta({ kind: 'open', id: pairId }, true));
       case 'ept':
-        code = withMeta({ kind: 'close', id: pairId }, false);
-        break;
-      case 'ph':
-        code = withMeta({ kind: 'standalone', id }, true);
-        break;
-      case 'it':
-        if (a.pos !== 'open' && a.pos !== 'close') stream.fail('structure', '<it> needs pos="open" or pos="close"', el);
-        code = withMeta({ kind: a.pos === 'open' ? 'open' : 'close', id: pairId }, a.pos === 'open');
-        break;
-      default:
-        return stream.fail('structure', `Unexpected <${el.name}> inside <${part}>`, el);
-    }
-    codeDepth = 1;
-  }
-
-  function closeInline(): void {
-    if (codeDepth > 0) {
-      codeDepth--;
-      if (codeDepth === 0 && code) {
-        if (code.data === '') delete code.data;
-        runs.push(code);
-        code = undefined;
+        return code.begin(withMeta({ kind: 'close', id: pairId }, false));
+      case 'ph': {
+        const ph = withMeta({ kind: 'standalone', id }, true);
+        if (a.assoc !== undefined) ph.assoc = a.assoc;
+        return code.begin(ph);
       }
-      return;
+      case 'it': {
+        // pos is required; TMX's begin/end (OmegaT writes them) mean the same, and an isolated
+        // code without pos is kept as a placeholder rather than losing the unit.
+        const kind = a.pos === 'open' || a.pos === 'begin' ? 'open' : a.pos === 'close' || a.pos === 'end' ? 'close' : 'standalone';
+        return code.begin(withMeta({ kind, id: pairId }, kind !== 'close'));
+      }
+      default:
+        budget.giveUp('markup', `Unexpected <${el.name}> inside <${part}>`);
+        return skip.start();
     }
-    const closing = nesting.pop();
-    if (closing) runs.push(closing);
   }
 
-  function drain(): TranslationUnit[] {
-    const u = out;
-    out = [];
-    return u;
-  }
-
-  return {
-    write(chunk) {
-      stream.write(chunk);
-      return drain();
-    },
-    end() {
-      stream.end();
-      return drain();
-    },
-    stats,
-  };
+  return unitReader({ feed: (chunk) => stream.write(chunk), finish: () => stream.end() }, out, stats);
 }
 
 /** Parses a whole XLIFF 1.2 document. */
-export function parseXliff12(text: string, opts?: XliffReaderOptions): { units: TranslationUnit[] } {
+export function parseXliff12(text: string, opts?: XliffReaderOptions): { units: TranslationUnit[]; stats: ReadStats } {
   const r = createXliff12Reader(opts);
   const units = r.write(text);
   for (const u of r.end()) units.push(u);
-  return { units };
+  return { units, stats: r.stats };
 }

@@ -1,8 +1,9 @@
 import { canonicalDate, normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
+import { createReadStats, noteLine, readerLimits, keepsText, recordSkip, SubtreeSkip, UnitBudget, unitReader, type ReadStats } from '../read-kit';
 import { setOwn } from '../tmx/header';
-import { DEFAULT_XML_LIMITS, SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
+import { SafeXmlStream, type XmlElement } from '../xml/safe';
 import { markTypeFrom2, MDA_NS, statusFrom2, typeFrom2, XLIFF12_NS, XLIFF2_NS } from './common';
-import type { XliffReader, XliffReaderOptions, XliffReadStats } from './read12';
+import type { XliffReader, XliffReaderOptions } from './read12';
 import { SVERKA_META_CATEGORY } from './write21';
 
 interface PendingTag {
@@ -11,7 +12,7 @@ interface PendingTag {
 }
 
 interface UnitCtx {
-  el: XmlElement;
+  line: number;
   id: string;
   name?: string;
   state?: string;
@@ -24,10 +25,10 @@ interface UnitCtx {
   segments: number;
   translated: number;
   notes: string[];
+  sourceNotes: string[];
+  targetNotes: string[];
   metas: Array<[string, string]>;
   data: Map<string, string>;
-  chars: number;
-  elements: number;
 }
 
 /**
@@ -36,21 +37,28 @@ interface UnitCtx {
  * ignorable without target contributes its source). Inline: ph -> standalone, pc and sc/ec ->
  * open/close, mrk and sm/em -> marks, cp -> the character; dataRef* resolve through
  * `<originalData>` into `data`. Sverka metadata comes from `<mda:metaGroup category="sverka">`;
- * without a status there the status comes from segment@state/subState.
+ * without a status there the status comes from segment@state/subState. Notes go to `notes`,
+ * or to `sourceNotes`/`targetNotes` by their `appliesTo`.
+ *
+ * Lenient like the 1.2 reader: languages the file lacks come from the options, a unit without
+ * id gets one (`u` + its position), a repeated id is read, a bad date is dropped; a unit that
+ * cannot be read is skipped and counted in `stats` with its line.
  */
 export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader {
-  const limits: XmlLimits = { ...DEFAULT_XML_LIMITS, ...opts.limits };
-  const stats: XliffReadStats = { units: 0, emitted: 0, skipped: 0 };
-  let out: TranslationUnit[] = [];
+  const limits = readerLimits(opts.limits);
+  const stats = createReadStats();
+  const out: TranslationUnit[] = [];
+  const skip = new SubtreeSkip();
+  const budget = new UnitBudget(limits, 'unit');
   let depth = 0;
-  let skip = 0;
-  let srcLang = '';
+  let srcLang: string | undefined;
   let trgLang: string | undefined;
-  let file: { ids: Set<string>; sverka: boolean } | undefined;
+  let file: { sverka: boolean } | undefined;
   let unit: UnitCtx | undefined;
   // Where character data goes.
   let sink: 'source' | 'target' | 'note' | 'data' | 'meta' | undefined;
   let textBuf = '';
+  let noteAppliesTo: string | undefined;
   let dataId = '';
   let metaType = '';
   const metaCategories: string[] = [];
@@ -64,45 +72,30 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
     {
       open(el) {
         depth++;
-        if (skip > 0) {
-          skip++;
-          return;
-        }
+        if (skip.open()) return;
         if (unit) {
-          unit.elements++;
-          if (unit.elements > limits.maxUnitElements) stream.fail('limit', `A unit holds more than ${limits.maxUnitElements} elements`);
+          budget.addElement();
+          if (budget.problem) return skip.start();
         }
         if (depth === 1) return openRoot(el);
         if (sink === 'source' || sink === 'target') return openInline(el);
         if (sink === 'data' && el.uri === XLIFF2_NS && el.name === 'cp') {
           textBuf += cpChar(el);
-          skip = 1;
-          return;
+          return skip.start();
         }
-        if (sink !== undefined && sink !== 'meta') return stream.fail('structure', `<${el.name}> inside a text-only element`, el);
+        if (sink !== undefined && sink !== 'meta') return skip.start();
         if (el.uri === MDA_NS) return openMeta(el);
-        if (el.uri !== XLIFF2_NS) {
-          skip = 1;
-          return;
-        }
+        if (el.uri !== XLIFF2_NS) return skip.start();
         if (!file) {
-          if (el.name !== 'file') return stream.fail('structure', `Unexpected <${el.name}> outside <file>`, el);
-          file = { ids: new Set(), sverka: false };
+          if (el.name !== 'file') return skip.start();
+          file = { sverka: false };
           return;
         }
         if (!unit) {
-          switch (el.name) {
-            case 'group':
-              return;
-            case 'unit':
-              return openUnit(el);
-            case 'skeleton':
-            case 'notes':
-              skip = 1;
-              return;
-            default:
-              return stream.fail('structure', `Unexpected <${el.name}> inside <file>`, el);
-          }
+          if (el.name === 'group') return;
+          if (el.name === 'unit') return openUnit(el);
+          // skeleton, file-level notes and anything unknown: not translation units.
+          return skip.start();
         }
         switch (el.name) {
           case 'notes':
@@ -111,9 +104,10 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
           case 'note':
             sink = 'note';
             textBuf = '';
+            noteAppliesTo = el.attrs.appliesTo;
             return;
           case 'data':
-            if (el.attrs.id === undefined) return stream.fail('structure', '<data> without id', el);
+            if (el.attrs.id === undefined) return skip.start();
             sink = 'data';
             dataId = el.attrs.id;
             textBuf = '';
@@ -143,16 +137,13 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
             }
             return;
           default:
-            return stream.fail('structure', `Unexpected <${el.name}> inside <unit>`, el);
+            return skip.start();
         }
       },
 
       close(name, uri) {
         depth--;
-        if (skip > 0) {
-          skip--;
-          return;
-        }
+        if (skip.close()) return;
         if (sink === 'source' || sink === 'target') {
           if (uri === XLIFF2_NS && (name === 'source' || name === 'target') && nesting.length === 0 && name === sink) {
             sink = undefined;
@@ -167,7 +158,7 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
         }
         switch (name) {
           case 'note':
-            unit.notes.push(textBuf);
+            (noteAppliesTo === 'source' ? unit.sourceNotes : noteAppliesTo === 'target' ? unit.targetNotes : unit.notes).push(textBuf);
             sink = undefined;
             return;
           case 'data':
@@ -192,11 +183,7 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
       },
 
       text(t) {
-        if (skip > 0) return;
-        if (unit) {
-          unit.chars += t.length;
-          if (unit.chars > limits.maxUnitChars) stream.fail('limit', `A unit holds more than ${limits.maxUnitChars} characters`);
-        }
+        if (!keepsText(skip, budget, unit !== undefined, t)) return;
         switch (sink) {
           case 'source':
           case 'target':
@@ -208,7 +195,7 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
             textBuf += t;
             return;
           case undefined:
-            if (t.trim() !== '') stream.fail('structure', `Text ${JSON.stringify(t.trim().slice(0, 20))} outside <source>, <target>, <note> or <data>`);
+            // Text between elements is not content; lenient readers ignore it too.
             return;
         }
       },
@@ -227,22 +214,18 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
     if (el.uri === XLIFF12_NS) stream.fail('version', 'This is XLIFF 1.2, not 2.x; read it with parseXliff12', el);
     if (el.uri !== XLIFF2_NS) stream.fail('root', `<xliff> in namespace ${JSON.stringify(el.uri)}, expected ${XLIFF2_NS}`, el);
     const v = el.attrs.version;
-    if (v === undefined || !/^2\.\d$/.test(v)) stream.fail('version', `Unsupported XLIFF version ${JSON.stringify(v ?? '')}`, el);
-    const s = el.attrs.srcLang;
-    if (s === undefined || s.trim() === '') stream.fail('lang', '<xliff> without srcLang', el);
-    srcLang = s.trim();
-    trgLang = el.attrs.trgLang?.trim();
+    if (v !== undefined && !/^2\.\d$/.test(v)) stream.fail('version', `Unsupported XLIFF version ${JSON.stringify(v)}`, el);
+    srcLang = el.attrs.srcLang?.trim() || opts.sourceLang;
+    trgLang = el.attrs.trgLang?.trim() || opts.targetLang;
   }
 
   function openUnit(el: XmlElement): void {
-    if (!file) return;
-    const id = el.attrs.id;
-    if (id === undefined) stream.fail('structure', '<unit> without id', el);
-    if (file.ids.has(id)) stream.fail('duplicate-id', `Duplicate unit id ${JSON.stringify(id)}`, el);
-    file.ids.add(id);
+    stats.found++;
+    budget.reset();
     unit = {
-      el,
-      id,
+      line: el.line,
+      // The schema requires an id; a unit without one gets its position in the document.
+      id: el.attrs.id ?? `u${stats.found}`,
       sawState: false,
       source: undefined,
       srcRuns: [],
@@ -250,13 +233,12 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
       segments: 0,
       translated: 0,
       notes: [],
+      sourceNotes: [],
+      targetNotes: [],
       metas: [],
       data: new Map(),
-      chars: 0,
-      elements: 0,
     };
     if (el.attrs.name !== undefined) unit.name = el.attrs.name;
-    stats.units++;
   }
 
   function openMeta(el: XmlElement): void {
@@ -267,13 +249,13 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
         metaCategories.push(el.attrs.category ?? '');
         return;
       case 'meta':
-        if (el.attrs.type === undefined) return stream.fail('structure', '<mda:meta> without type', el);
+        if (el.attrs.type === undefined) return skip.start();
         sink = 'meta';
         metaType = el.attrs.type;
         textBuf = '';
         return;
       default:
-        skip = 1;
+        skip.start();
     }
   }
 
@@ -287,10 +269,7 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
   }
 
   function openInline(el: XmlElement): void {
-    if (el.uri !== XLIFF2_NS) {
-      skip = 1;
-      return;
-    }
+    if (el.uri !== XLIFF2_NS) return skip.start();
     const a = el.attrs;
     const withTypes = (t: InlineTag): InlineTag => {
       const type = typeFrom2(a.type, a.subType);
@@ -305,20 +284,16 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
     switch (el.name) {
       case 'cp':
         push(cpChar(el));
-        skip = 1;
-        return;
+        return skip.start();
       case 'ph':
         push({ tag: disp(withTypes({ kind: 'standalone', id }), a.disp), ...(a.dataRef !== undefined ? { dataRef: a.dataRef } : {}) });
-        skip = 1;
-        return;
+        return skip.start();
       case 'sc':
         push({ tag: disp(withTypes({ kind: 'open', id }), a.disp), ...(a.dataRef !== undefined ? { dataRef: a.dataRef } : {}) });
-        skip = 1;
-        return;
+        return skip.start();
       case 'ec':
         push({ tag: disp({ kind: 'close', id: a.startRef ?? id }, a.disp), ...(a.dataRef !== undefined ? { dataRef: a.dataRef } : {}) });
-        skip = 1;
-        return;
+        return skip.start();
       case 'pc': {
         push({ tag: disp(withTypes({ kind: 'open', id }), a.dispStart), ...(a.dataRefStart !== undefined ? { dataRef: a.dataRefStart } : {}) });
         const close = disp({ kind: 'close', id }, a.dispEnd);
@@ -339,23 +314,23 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
         const t = markTypeFrom2(a.type);
         if (t !== undefined) open.type = t;
         push({ tag: open });
-        skip = 1;
-        return;
+        return skip.start();
       }
       case 'em':
         push({ tag: { kind: 'close', id: a.startRef ?? '', role: 'mark' } });
-        skip = 1;
-        return;
+        return skip.start();
       default:
-        return stream.fail('structure', `Unexpected <${el.name}> inside <${sink}>`, el);
+        budget.giveUp('markup', `Unexpected <${el.name}> inside <${sink}>`);
+        return skip.start();
     }
   }
 
   function cpChar(el: XmlElement): string {
     const hex = el.attrs.hex ?? '';
     const code = /^[0-9a-fA-F]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : -1;
-    if (code < 0 || code > 0x10ffff) return stream.fail('structure', `<cp> with bad hex ${JSON.stringify(hex)}`, el);
-    return String.fromCodePoint(code);
+    if (code >= 0 && code <= 0x10ffff) return String.fromCodePoint(code);
+    budget.giveUp('markup', `<cp> with bad hex ${JSON.stringify(hex)}`);
+    return '';
   }
 
   const pcRefs = new Map<InlineTag, string | undefined>();
@@ -369,67 +344,59 @@ export function createXliff21Reader(opts: XliffReaderOptions = {}): XliffReader 
     push(ref !== undefined ? { tag: close, dataRef: ref } : { tag: close });
   }
 
-  function resolve(u: UnitCtx, runs: Array<string | PendingTag>): InlineRun[] {
-    return normalizeInline(
-      runs.map((r) => {
-        if (typeof r === 'string') return r;
-        if (r.dataRef === undefined) return r.tag;
-        const data = u.data.get(r.dataRef);
-        if (data === undefined) stream.fail('structure', `dataRef ${JSON.stringify(r.dataRef)} names no <data> in unit ${JSON.stringify(u.id)}`, u.el);
-        return data === '' ? r.tag : { ...r.tag, data };
-      }),
-    );
+  /** The runs with their dataRefs resolved, or undefined when one names no <data>. */
+  function resolve(u: UnitCtx, runs: Array<string | PendingTag>): InlineRun[] | undefined {
+    const resolved: InlineRun[] = [];
+    for (const r of runs) {
+      if (typeof r === 'string' || r.dataRef === undefined) {
+        resolved.push(typeof r === 'string' ? r : r.tag);
+        continue;
+      }
+      const data = u.data.get(r.dataRef);
+      if (data === undefined) return undefined;
+      resolved.push(data === '' ? r.tag : { ...r.tag, data });
+    }
+    return normalizeInline(resolved);
   }
 
   function finishUnit(u: UnitCtx): void {
-    if (u.segments === 0 || u.translated < u.segments) {
-      stats.skipped++;
-      return;
-    }
+    const id = JSON.stringify(u.id);
+    if (budget.problem) return recordSkip(stats, budget.problem.reason, u.line, budget.problem.message);
+    if (u.segments === 0) return recordSkip(stats, 'no-source', u.line, `unit ${id} has no segment`);
+    if (u.translated < u.segments) return recordSkip(stats, 'no-target', u.line, `unit ${id} has a segment without target`);
     const targetLang = u.targetLang ?? trgLang;
-    if (targetLang === undefined || targetLang === '') stream.fail('lang', `unit ${JSON.stringify(u.id)}: no trgLang on <xliff> or xml:lang on <target>`, u.el);
-    const res: TranslationUnit = { sourceLang: srcLang, targetLang, source: resolve(u, u.srcRuns), target: resolve(u, u.tgtRuns), props: {}, notes: u.notes };
-    const id = u.name ?? (file?.sverka ? undefined : u.id);
-    if (id !== undefined) res.id = id;
+    if (srcLang === undefined) return recordSkip(stats, 'no-language', u.line, 'No srcLang on <xliff> and none given');
+    if (targetLang === undefined) return recordSkip(stats, 'no-language', u.line, 'No trgLang on <xliff>, no xml:lang on <target> and none given');
+    const source = resolve(u, u.srcRuns);
+    const target = resolve(u, u.tgtRuns);
+    if (!source || !target) return recordSkip(stats, 'markup', u.line, `A dataRef in unit ${id} names no <data>`);
+    const res: TranslationUnit = { sourceLang: srcLang, targetLang, source, target, props: {}, notes: u.notes };
+    if (u.sourceNotes.length > 0) res.sourceNotes = u.sourceNotes;
+    if (u.targetNotes.length > 0) res.targetNotes = u.targetNotes;
+    const unitId = u.name ?? (file?.sverka ? undefined : u.id);
+    if (unitId !== undefined) res.id = unitId;
     for (const [type, value] of u.metas) {
       if (type.startsWith('prop:')) setOwn(res.props, type.slice(5), value);
       else if (type === 'created' || type === 'changed') {
         const d = canonicalDate(value);
-        if (d === undefined) stream.fail('date', `Invalid ${type} date ${JSON.stringify(value)} in unit ${JSON.stringify(u.id)}`, u.el);
-        res[type] = d;
+        if (d !== undefined) res[type] = d;
       } else if (type === 'creator' || type === 'changer') res[type] = value;
     }
     if (!Object.hasOwn(res.props, 'status')) {
       const st = statusFrom2(u.state, u.subState);
       if (st !== undefined) res.props.status = st;
     }
-    out.push(res);
-    stats.emitted++;
+    out.push(noteLine(res, u.line));
+    stats.read++;
   }
 
-  function drain(): TranslationUnit[] {
-    const u = out;
-    out = [];
-    return u;
-  }
-
-  return {
-    write(chunk) {
-      stream.write(chunk);
-      return drain();
-    },
-    end() {
-      stream.end();
-      return drain();
-    },
-    stats,
-  };
+  return unitReader({ feed: (chunk) => stream.write(chunk), finish: () => stream.end() }, out, stats);
 }
 
 /** Parses a whole XLIFF 2.x document. */
-export function parseXliff21(text: string, opts?: XliffReaderOptions): { units: TranslationUnit[] } {
+export function parseXliff21(text: string, opts?: XliffReaderOptions): { units: TranslationUnit[]; stats: ReadStats } {
   const r = createXliff21Reader(opts);
   const units = r.write(text);
   for (const u of r.end()) units.push(u);
-  return { units };
+  return { units, stats: r.stats };
 }

@@ -1,4 +1,5 @@
 import { isWellNested, pairIndex, type InlineTag, type InlineText, type TranslationUnit } from '../model';
+import { codeContent } from '../inline-code';
 import { escapeAttr, escapeText, type InvalidCharPolicy } from '../xml/escape';
 import { canonicalDate } from '../model';
 import { SverkaError } from '../../errors';
@@ -77,6 +78,8 @@ function writeUnit(u: TranslationUnit, n: number, at: Esc, tx: Esc): string {
   s += `        <source>${inlineTo12(u.source, at, tx)}</source>\n`;
   s += `        <target${st ? ` state="${st.state}"` : ''}>${inlineTo12(u.target, at, tx, 'target')}</target>\n`;
   for (const note of u.notes) s += `        <note>${tx(note)}</note>\n`;
+  for (const note of u.sourceNotes ?? []) s += `        <note annotates="source">${tx(note)}</note>\n`;
+  for (const note of u.targetNotes ?? []) s += `        <note annotates="target">${tx(note)}</note>\n`;
   const meta: Array<[string, string | undefined]> = [
     ['created', u.created === undefined ? undefined : checkDate(u.created)],
     ['changed', u.changed === undefined ? undefined : checkDate(u.changed)],
@@ -141,10 +144,10 @@ export function inlineTo12(inline: InlineText, at: Esc = (s) => escapeAttr(s), t
     const paired = (partner[i] ?? -1) >= 0;
     const id = ` id="${at(run.id)}"`;
     if (run.data !== undefined) {
-      const data = tx(run.data);
+      const data = codeContent(run, 'ctype', tx, at);
       switch (run.kind) {
         case 'standalone':
-          s += `<ph${id}${ctype(run, 'placeholder', at)}${disp}>${data}</ph>`;
+          s += `<ph${id}${ctype(run, 'placeholder', at)}${assoc(run)}${disp}>${data}</ph>`;
           return;
         case 'open':
           s += paired ? `<bpt${id}${ctype(run, 'delimiter', at)}${disp}>${data}</bpt>` : `<it${id} pos="open"${ctype(run, 'delimiter', at)}${disp}>${data}</it>`;
@@ -167,6 +170,10 @@ export function inlineTo12(inline: InlineText, at: Esc = (s) => escapeAttr(s), t
     }
   });
   return s;
+}
+
+function assoc(tag: InlineTag): string {
+  return tag.assoc === 'p' || tag.assoc === 'f' || tag.assoc === 'b' ? ` assoc="${tag.assoc}"` : '';
 }
 
 function ctype(tag: InlineTag, list: 'delimiter' | 'placeholder', at: Esc): string {

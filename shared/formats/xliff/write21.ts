@@ -112,10 +112,15 @@ function writeUnit(u: TranslationUnit, n: number, at: Esc, policy: InvalidCharPo
     for (const [k, v] of metas) s += `          <mda:meta type="${at(k)}">${escapeText(v, policy)}</mda:meta>\n`;
     s += '        </mda:metaGroup>\n      </mda:metadata>\n';
   }
-  if (u.notes.length > 0) {
+  const sideNotes: Array<[string, readonly string[]]> = [
+    ['', u.notes],
+    [' appliesTo="source"', u.sourceNotes ?? []],
+    [' appliesTo="target"', u.targetNotes ?? []],
+  ];
+  if (sideNotes.some(([, list]) => list.length > 0)) {
     s += '      <notes>\n';
     // <cp> is allowed in source, target and data only.
-    for (const note of u.notes) s += `        <note>${escapeText(note, policy)}</note>\n`;
+    for (const [attr, list] of sideNotes) for (const note of list) s += `        <note${attr}>${escapeText(note, policy)}</note>\n`;
     s += '      </notes>\n';
   }
   const data = new Map<string, string>();

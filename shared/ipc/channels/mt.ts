@@ -86,23 +86,6 @@ export type MtItemState =
   | 'cancelled'
   | 'failed';
 
-export const MT_ITEM_STATES: readonly MtItemState[] = [
-  'translated',
-  'cached',
-  'empty',
-  'not_requested',
-  'no_key',
-  'auth_failed',
-  'quota_exceeded',
-  'rate_limited',
-  'server_error',
-  'timeout',
-  'offline',
-  'too_large',
-  'cancelled',
-  'failed',
-];
-
 export interface MtItemResult {
   id: string;
   state: MtItemState;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64Length, formatMiB, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from '../../limits';
 import { channel } from './define';
 
 export const Id = z.number().int().positive();
@@ -17,6 +18,8 @@ export interface ProjectSummary {
   updatedAt: string;
   openedAt: string | null;
   documentCount: number;
+  /** What the project is about (the demo says its texts are invented); null when none was given. */
+  description: string | null;
 }
 
 /** A document without its text (lists); `DocumentFull` carries the text. */
@@ -50,6 +53,12 @@ export interface AppInfo {
   platform: string;
 }
 
+/**
+ * A text in another script than its slot's language (German in the Russian slot) is refused
+ * with LANG_MISMATCH, nothing stored, so the user can be asked; true imports it all the same.
+ */
+const AcceptMismatch = z.boolean().default(false);
+
 export const projectChannels = {
   'app.info': channel<AppInfo>()(z.object({}).strict()),
   'projects.list': channel<ProjectSummary[]>()(z.object({}).strict()),
@@ -65,8 +74,9 @@ export const projectChannels = {
         projectId: Id,
         role: Role,
         lang: Lang,
-        text: z.string().max(50_000_000, 'the text is longer than 50 million characters'),
+        text: z.string().max(MAX_DOCUMENT_CHARS, `the text is longer than ${MAX_DOCUMENT_CHARS} characters`),
         fileName: z.string().max(260).nullable().default(null),
+        acceptMismatch: AcceptMismatch,
       })
       .strict(),
   ),
@@ -78,8 +88,9 @@ export const projectChannels = {
         lang: Lang,
         fileName: z.string().min(1).max(260),
         /** File bytes, base64: the renderer reads the file itself (works in the app and the browser). */
-        dataBase64: z.string().max(140_000_000, 'the file is larger than 100 MB'),
+        dataBase64: z.string().max(base64Length(MAX_DOCUMENT_BYTES), `the file is larger than ${formatMiB(MAX_DOCUMENT_BYTES)}`),
         encoding: z.string().max(40).nullable().default(null),
+        acceptMismatch: AcceptMismatch,
       })
       .strict(),
   ),

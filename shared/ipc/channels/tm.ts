@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { GlossaryTerm, TmImportResult, TmMatch, TmStats, TmUnit } from '../../tm/types';
+import { base64Length, formatMiB, MAX_TM_UPLOAD_BYTES } from '../../limits';
 import { channel } from './define';
 import { Id } from './projects';
 
@@ -72,14 +73,25 @@ export const tmChannels = {
       .object({
         fileName: z.string().min(1).max(260),
         /** File bytes, base64, as for documents.importFile. */
-        dataBase64: z.string().max(700_000_000, 'the file is larger than 500 MB'),
+        dataBase64: z.string().max(base64Length(MAX_TM_UPLOAD_BYTES), `the file is larger than ${formatMiB(MAX_TM_UPLOAD_BYTES)}`),
+        /** Direction of a TMX / languages of files that name none (as on the command line). */
         sourceLang: Lang.optional(),
         targetLang: Lang.optional(),
+        /** The open project: its languages serve files that name none (never a filter). */
+        projectId: Id.optional(),
       })
       .strict(),
   ),
   'tm.export': channel<{ dataBase64: string; fileName: string; units: number }>()(
-    z.object({ format: TmExportFormatSchema, sourceLang: Lang.optional(), targetLang: Lang.optional() }).strict(),
+    z
+      .object({
+        format: TmExportFormatSchema,
+        sourceLang: Lang.optional(),
+        targetLang: Lang.optional(),
+        /** CSV: write cells that start with = + - @ as they are, so spreadsheets run them as formulas. */
+        allowFormulas: z.boolean().default(false),
+      })
+      .strict(),
   ),
   'glossary.list': channel<{ terms: GlossaryTerm[] }>()(
     z

@@ -1,3 +1,4 @@
+import { MAX_DOCUMENT_CHARS } from '../../limits';
 import { z } from 'zod';
 import { channel } from './define';
 import { Id } from './projects';
@@ -17,7 +18,7 @@ import { Id } from './projects';
  */
 
 /** Longest document the workbench accepts (UTF-16 code units), as `documents.addText` does. */
-export const MAX_TEXT = 50_000_000;
+export const MAX_TEXT = MAX_DOCUMENT_CHARS;
 
 const Offset = z.number().int().min(0).max(MAX_TEXT);
 
@@ -88,6 +89,17 @@ export interface LinkSnapshot {
   createdAt: string;
   updatedAt: string;
   translation: TranslationSnapshot | null;
+  /**
+   * An edit of the Russian original touched this link's source: `before` is the span's text
+   * as it was (the current text is the span now). The link keeps its status and is not
+   * dropped; confirming, relinking or rejecting it clears this. Null: nothing to re-check.
+   */
+  recheck: LinkRecheck | null;
+}
+
+/** What a link that needs re-checking remembers. */
+export interface LinkRecheck {
+  before: string;
 }
 
 /** A grid row. */
@@ -104,6 +116,8 @@ export interface LinkCounts {
   confirmed: number;
   rejected: number;
   noSource: number;
+  /** Links (of any status) an edit of the original asks to re-check. */
+  recheck: number;
 }
 
 /** One side of the project as the editors show it. */
@@ -235,6 +249,13 @@ export interface AcceptResult extends EditResult {
   mtReviewed: boolean;
 }
 
+/**
+ * Which links an export takes: by status, and `recheck` for links an edit of the original asks
+ * to re-check (those are left out of the other statuses until the user has decided again).
+ */
+export const ExportStatus = z.enum(['auto', 'confirmed', 'rejected', 'no_source', 'recheck']);
+export type ExportStatus = z.infer<typeof ExportStatus>;
+
 /** File formats a project's pairs export to. */
 export const ProjectExportFormat = z.enum(['tmx', 'xliff12', 'xliff21', 'csv', 'tsv', 'docx', 'html']);
 export type ProjectExportFormat = z.infer<typeof ProjectExportFormat>;
@@ -275,6 +296,8 @@ export const LinkSnapshotInput = z
     createdAt: z.string().min(1).max(40),
     updatedAt: z.string().min(1).max(40),
     translation: TranslationInput.nullable(),
+    /** Absent in snapshots from before re-checks existed: nothing to re-check. */
+    recheck: z.object({ before: z.string().max(MAX_TEXT) }).strict().nullable().optional(),
     hasSuggestion: z.boolean().optional(),
     suggestion: z.unknown().optional(),
   })
@@ -291,6 +314,18 @@ export const TextEdit = z
   .strict()
   .refine((e) => e.start <= e.end, { message: 'start must not be after end', path: ['end'] });
 export type TextEdit = z.output<typeof TextEdit>;
+
+/** Which pairs an export takes (shared by `workbench.export` and `workbench.exportCount`). */
+const ExportRequest = z
+  .object({
+    projectId: Id,
+    statuses: z.array(ExportStatus).min(1).max(5).default(['confirmed']),
+    kinds: z.array(LinkKind).min(1).max(2).default(['quote', 'sentence']),
+    useChecked: z.boolean().default(true),
+    /** CSV/TSV: write cells that start with = + - @ as they are, so spreadsheets run them as formulas. */
+    allowFormulas: z.boolean().default(false),
+  })
+  .strict();
 
 export const workbenchChannels = {
   /**
@@ -378,7 +413,7 @@ export const workbenchChannels = {
     z
       .object({
         projectId: Id,
-        text: z.string().max(MAX_TEXT, 'the text is longer than 50 million characters'),
+        text: z.string().max(MAX_TEXT, `the text is longer than ${MAX_TEXT} characters`),
         edits: z.array(TextEdit).max(10_000).optional(),
         /** Link snapshots to write after the text change: undo passes `previous` here to make it one step. */
         restore: z.array(LinkSnapshotInput).max(200_000).optional(),
@@ -409,17 +444,9 @@ export const workbenchChannels = {
    * (default: confirmed), the checked translation as target when there is one and
    * `useChecked` (default), else the published German; provenance travels in props.
    */
-  'workbench.export': channel<ProjectExport>()(
-    z
-      .object({
-        projectId: Id,
-        format: ProjectExportFormat,
-        statuses: z.array(LinkStatus).min(1).max(4).default(['confirmed']),
-        kinds: z.array(LinkKind).min(1).max(2).default(['quote', 'sentence']),
-        useChecked: z.boolean().default(true),
-      })
-      .strict(),
-  ),
+  'workbench.export': channel<ProjectExport>()(ExportRequest.extend({ format: ProjectExportFormat }).strict()),
+  /** How many pairs `workbench.export` would write for these choices (the same selection). */
+  'workbench.exportCount': channel<{ units: number }>()(ExportRequest),
   /** The reviewer name written into links, checked translations and TM provenance ('user' until set). */
   'review.reviewer': channel<{ name: string }>()(z.object({}).strict()),
   'review.setReviewer': channel<{ name: string }>()(

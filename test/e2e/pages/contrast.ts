@@ -80,4 +80,10 @@ export const CONTRAST_SELECTORS = [
   '.review-text',
   '.statusbar',
   '.grid-count',
+  '.state-label',
+  '.score-none',
+  '.flag-overlap',
+  'mark.match',
+  '.map-legend',
+  '.project-description',
 ] as const;

@@ -104,4 +104,39 @@ export class WorkbenchPage {
   get statusCounts(): Locator {
     return this.page.getByTestId('status-counts');
   }
+
+  /** The grid's status filter: 'all', 'open' (still to review) or a state. */
+  async filterState(state: string): Promise<void> {
+    await this.grid.getByTestId('filter-state').selectOption(state);
+  }
+
+  async search(text: string): Promise<void> {
+    await this.grid.getByTestId('grid-search').fill(text);
+  }
+
+  /** The row showing `text` in either language (the grid must show it: filters may hide it). */
+  row(text: string): Locator {
+    return this.gridRows.filter({ hasText: text });
+  }
+
+  /** A row's state as the grid shows it (data-state: proposed, confirmedAbsent, recheck, ...). */
+  async stateOf(row: Locator): Promise<string | null> {
+    return row.getAttribute('data-state');
+  }
+
+  get focusedGrid(): Locator {
+    return this.grid.locator('[role="grid"]');
+  }
+
+  /** Reloads the page and waits until the open project's grid is back. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.gridRows.first().waitFor({ timeout: 60_000 });
+  }
+
+  /** Waits until the status bar's number before `label` (e.g. 'confirmed') is `n`. */
+  async count(label: string): Promise<number> {
+    const m = new RegExp(`(\\d+) ${label}`).exec(await this.statusCounts.innerText());
+    return m ? Number(m[1]) : NaN;
+  }
 }

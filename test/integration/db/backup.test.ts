@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDir, checkIntegrity, listBackups, restoreBackup, rollingBackup } from '../../../electron/db/backup';
+import { backupDir, checkFile, checkIntegrity, listBackups, offerBackup, restoreBackup, rollingBackup } from '../../../electron/db/backup';
 import { openDatabase } from '../../../electron/db/connection';
 import { createServices } from '../../../electron/services';
 import { SverkaError } from '../../../shared/errors';
@@ -102,5 +102,88 @@ describe('integrity check on open', () => {
     const again = createServices({ dbFile: file, shell: 'web', backup: 'off' });
     expect(again.projects.list().map((p) => p.name)).toEqual(['Reportage']);
     again.close();
+  });
+});
+
+/**
+ * Damages one b-tree page of the index `index` in place: the database still opens and serves
+ * queries that do not touch that index, but SQLite's quick_check fails.
+ */
+function damageIndexPage(file: string, index: string): void {
+  const db = openDatabase(file);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const page = db.prepare('SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno LIMIT 1').pluck().get(index) as number;
+  db.close();
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(pageSize - 8, 0xa5), 0, undefined, (page - 1) * pageSize + 8);
+  fs.closeSync(fd);
+}
+
+function seedMemory(file: string): void {
+  const db = openDatabase(file);
+  const ins = db.prepare(
+    `INSERT INTO tm_units (source_lang, target_lang, source, target, source_key, target_key, source_hash, origin, created_at, changed_at)
+     VALUES ('ru', 'de', ?, ?, ?, ?, ?, 'import', '2026-01-01', '2026-01-01')`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < 3000; i++) ins.run(`Предложение ${i}`, `Satz ${i}`, `предложение ${i}`, `satz ${i}`, i * 7919);
+  })();
+  db.close();
+}
+
+const ago = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
+
+describe('a damaged database is never backed up, and only good backups are offered', () => {
+  it('skips the backup of a database that fails quick_check even when the daily check is skipped', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'work.db');
+    seedMemory(file);
+    const first = createServices({ dbFile: file, shell: 'web' });
+    first.close();
+    const good = (await first.backupDone).file!;
+    fs.utimesSync(good, ago(2), ago(2));
+    damageIndexPage(file, 'tm_units_source_hash');
+    // The CLI: the integrity check ran less than a day ago (skipped), the newest backup is two days old.
+    const cli = createServices({ dbFile: file, shell: 'cli' });
+    cli.close();
+    const done = await cli.backupDone;
+    expect(done.file).toBeNull();
+    expect(done.error).toMatch(/damaged[\s\S]*no backup was taken of it/);
+    expect(listBackups(file).map((b) => b.file)).toEqual([good]);
+    // The next full check refuses the database and offers the good backup.
+    expect(() => createServices({ dbFile: file, shell: 'web', backup: 'off' })).toThrow(expect.objectContaining({ code: 'DB_CORRUPT', message: expect.stringContaining(good) }));
+  });
+
+  it('offers the newest backup that passes its check, never a damaged one', () => {
+    const dir = tmp();
+    const file = path.join(dir, 'work.db');
+    seedMemory(file);
+    const folder = backupDir(file);
+    fs.mkdirSync(folder);
+    const older = path.join(folder, 'work-20261101T000000Z.backup.db');
+    const newer = path.join(folder, 'work-20261102T000000Z.backup.db');
+    fs.copyFileSync(file, older);
+    fs.copyFileSync(file, newer);
+    fs.utimesSync(older, ago(3), ago(3));
+    fs.utimesSync(newer, ago(2), ago(2));
+    damageIndexPage(newer, 'tm_units_source_hash');
+    expect(checkFile(newer).ok).toBe(false);
+    const err = offerBackup('The database is damaged.', file);
+    expect(err.message).toContain(`The newest good backup is ${older}`);
+    expect(err.message).not.toContain(newer);
+    expect(err.details).toMatchObject({ backups: [older] });
+  });
+
+  it('deletes a backup that fails its check after writing instead of keeping it', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'work.db');
+    const db = openDatabase(file);
+    await expect(rollingBackup(db, file, { verify: () => ({ ok: false, mode: 'quick', problems: ['page 3: btreeInitPage() returns error code 11'] }) })).rejects.toThrow(
+      /did not pass its check.*btreeInitPage.*deleted/,
+    );
+    db.close();
+    expect(listBackups(file)).toEqual([]);
+    expect(fs.readdirSync(backupDir(file))).toEqual([]);
   });
 });

@@ -158,3 +158,35 @@ describe('migrations 0002-0005', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 });
+
+describe('migration 0020 (links that need re-checking)', () => {
+  it('adds recheck_before to the links there are, empty, and keeps it through a write', () => {
+    const db = createDb(10);
+    const { projectId } = seedProject(db);
+    const linkId = Number(
+      db
+        .prepare(
+          `INSERT INTO alignment_links (project_id, kind, source_start, source_end, target_start, target_end, status, who, created_at, updated_at)
+           VALUES (?, 'quote', 12, 22, 11, 26, 'confirmed', 'anna', ?, ?)`,
+        )
+        .run(projectId, NOW, NOW).lastInsertRowid,
+    );
+    migrateTo(db, 20);
+    expect(schemaVersion(db)).toBe(20);
+    expect(db.prepare('SELECT recheck_before FROM alignment_links WHERE id = ?').pluck().get(linkId)).toBeNull();
+    db.prepare('UPDATE alignment_links SET recheck_before = ? WHERE id = ?').run('«Мы готовы»', linkId);
+    expect(db.prepare('SELECT status, recheck_before FROM alignment_links WHERE id = ?').get(linkId)).toEqual({ status: 'confirmed', recheck_before: '«Мы готовы»' });
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'alignment_links_recheck'").pluck().get()).toBe(1);
+  });
+});
+
+describe('migration 0021 (project descriptions)', () => {
+  it('adds an empty description to the projects there are', () => {
+    const db = createDb(20);
+    const { projectId } = seedProject(db);
+    migrateTo(db, 21);
+    expect(db.prepare('SELECT description FROM projects WHERE id = ?').pluck().get(projectId)).toBeNull();
+    db.prepare('UPDATE projects SET description = ? WHERE id = ?').run('Erfunden.', projectId);
+    expect(db.prepare('SELECT name, description FROM projects').get()).toEqual({ name: 'Reportage', description: 'Erfunden.' });
+  });
+});

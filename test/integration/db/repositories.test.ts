@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../../electron/db/connection';
-import { AlignmentRepository } from '../../../electron/db/repositories/alignment';
+import { WorkbenchRepository } from '../../../electron/db/repositories/workbench';
 import { StructureRepository } from '../../../electron/db/repositories/structure';
 import { ProjectService } from '../../../electron/services/projects';
 import { TmService } from '../../../electron/services/tm';
@@ -42,32 +42,61 @@ describe('StructureRepository', () => {
   });
 });
 
-describe('AlignmentRepository and TM from confirmed links', () => {
+describe('WorkbenchRepository and TM from confirmed links', () => {
   it('keeps every change of a checked translation and feeds confirmed pairs to the memory', () => {
-    const { db, projectId, sourceDoc } = project();
-    const repo = new AlignmentRepository(db);
-    const linkId = repo.addLink(
-      { projectId, kind: 'quote', source: { start: 12, end: 21 }, sourceSegments: { from: 0, to: 0 }, target: { start: 11, end: 26 }, targetSegments: null, status: 'auto', score: 0.8, who: 'auto' },
-      '2026-11-27T05:00:00Z',
-    );
-    const tm = new TmService(db);
+    const { db, projectId, sourceDoc, targetDoc } = project();
+    const repo = new WorkbenchRepository(db);
+    const at = '2026-11-27T05:00:00Z';
+    const base = { projectId, kind: 'quote' as const, source: { start: 12, end: 21 }, sourceSegments: [0, 0] as [number, number], target: { start: 11, end: 26 }, targetSegments: null, score: 0.8, createdAt: at };
+    const linkId = repo.insertLink({ ...base, status: 'auto', who: 'auto', updatedAt: at });
+    const tm = new TmService(db, () => '2026-11-27T06:00:00Z');
     expect(() => tm.addFromLink(linkId, 'anna')).toThrow(/only confirmed/);
-    expect(repo.setLinkStatus(linkId, 'confirmed', 'anna', '2026-11-27T05:01:00Z')).toBe(true);
-    repo.setTranslation(linkId, { text: 'Wir sind bereit', status: 'draft' }, 'anna', '2026-11-27T05:02:00Z');
-    repo.setTranslation(linkId, { text: 'Wir sind bereit.', status: 'reviewed', note: 'Punkt ergänzt' }, 'boris', '2026-11-27T05:03:00Z');
-    expect(repo.history(linkId).map((h) => [h.action, h.who, h.before.text, h.after.text, h.after.status])).toEqual([
+    expect(() => tm.addFromLink(linkId + 1, 'anna')).toThrow(/no alignment link/);
+    expect(repo.writeLink({ ...base, id: linkId, status: 'confirmed', who: 'anna', updatedAt: '2026-11-27T05:01:00Z' })).toBe(true);
+    repo.saveTranslation(linkId, { text: 'Wir sind bereit', status: 'draft', note: null, updatedBy: 'anna', updatedAt: '2026-11-27T05:02:00Z' }, '2026-11-27T05:02:00Z');
+    repo.saveTranslation(linkId, { text: 'Wir sind bereit.', status: 'reviewed', note: 'Punkt ergänzt', updatedBy: 'boris', updatedAt: '2026-11-27T05:03:00Z' }, '2026-11-27T05:02:00Z');
+    expect(repo.history(linkId).map((h) => [h.action, h.who, h.beforeText, h.afterText, h.afterStatus])).toEqual([
       ['insert', 'anna', null, 'Wir sind bereit', 'draft'],
       ['update', 'boris', 'Wir sind bereit', 'Wir sind bereit.', 'reviewed'],
     ]);
     expect(tm.addFromLink(linkId, 'boris')).toEqual({ added: 1, merged: 0, skipped: 0 });
     const [m] = tm.lookup('Мы готовы', { sourceLang: 'ru', targetLang: 'de' });
-    expect(m).toMatchObject({ score: 100, target: 'Wir sind bereit.', origin: 'human', reviewed: true, status: 'reviewed' });
-    expect(m!.provenance).toMatchObject({ projectId, documentId: sourceDoc, linkId, sourceSpan: { start: 12, end: 21 }, targetSpan: { start: 11, end: 26 }, reviewer: 'boris' });
+    expect(m).toMatchObject({ score: 100, source: 'Мы готовы', target: 'Wir sind bereit.', origin: 'human', reviewed: true, status: 'reviewed' });
+    expect(m!.provenance).toMatchObject({
+      projectId,
+      documentId: sourceDoc,
+      linkId,
+      sourceSpan: { start: 12, end: 21 },
+      targetSpan: { start: 11, end: 26 },
+      reviewer: 'boris',
+      creator: 'boris',
+      created: '2026-11-27T06:00:00Z',
+      props: { kind: 'quote', targetDocument: String(targetDoc) },
+    });
     // The export names the project and document instead of bare ids.
     const [unit] = [...tm.exportUnits()];
     expect(unit!.props).toMatchObject({ project: 'Reportage', document: 'ru.txt', offsets: 'src:12-21;tgt:11-26', reviewer: 'boris', origin: 'human' });
     repo.deleteLink(linkId);
     expect(repo.history(linkId).map((h) => h.action)).toEqual(['insert', 'update', 'delete']);
     expect(tm.lookup('Мы готовы')[0]!.provenance.linkId).toBeNull();
+  });
+
+  it('stores a confirmed pair without the editor\'s omission marks, as review.accept does', () => {
+    const db = createDb();
+    const projects = new ProjectService(db);
+    const p = projects.create('Auslassung');
+    const ru = 'Он сказал: «Мы готовы […] к переговорам». Всё.';
+    const de = 'Er sagte: „Wir sind […] zu Verhandlungen bereit.“ Alles.';
+    projects.addText({ projectId: p.id, role: 'source', lang: 'ru', text: ru, fileName: null });
+    projects.addText({ projectId: p.id, role: 'target', lang: 'de', text: de, fileName: null });
+    const repo = new WorkbenchRepository(db);
+    const at = '2026-11-27T05:00:00Z';
+    const source = { start: ru.indexOf('Мы'), end: ru.indexOf('»') };
+    const target = { start: de.indexOf('Wir'), end: de.indexOf('“') };
+    const linkId = repo.insertLink({ projectId: p.id, kind: 'quote', source, sourceSegments: null, target, targetSegments: null, status: 'confirmed', score: null, who: 'anna', createdAt: at, updatedAt: at });
+    const tm = new TmService(db);
+    expect(tm.addFromLink(linkId, 'anna')).toEqual({ added: 1, merged: 0, skipped: 0 });
+    const [m] = tm.lookup('Мы готовы к переговорам', { sourceLang: 'ru', targetLang: 'de' });
+    expect(m).toMatchObject({ score: 100, source: 'Мы готовы к переговорам', target: 'Wir sind zu Verhandlungen bereit.', status: 'reviewed', reviewed: true });
   });
 });

@@ -118,12 +118,30 @@ describe('the instance lock', () => {
   it('refuses a second interactive instance on the same database while the first lives', async () => {
     const file = path.join(tmp(), 'locked.db');
     const child = spawn(process.execPath, ['-e', `require('node:fs').writeFileSync(${JSON.stringify(file + '.lock')}, String(process.pid)); setTimeout(() => {}, 10000)`]);
-    await new Promise((r) => setTimeout(r, 300));
+    // Wait for the child's lock rather than a fixed time: the machine may be busy.
+    for (let i = 0; i < 200 && !(fs.existsSync(`${file}.lock`) && fs.readFileSync(`${file}.lock`, 'utf8') !== ''); i++) await new Promise((r) => setTimeout(r, 25));
     try {
       expect(() => acquireDbLock(file)).toThrow(expect.objectContaining({ code: 'DB_LOCKED' }));
       expect(() => acquireDbLock(file)).toThrow(new RegExp(`process ${child.pid}`));
     } finally {
       child.kill('SIGKILL');
+    }
+  });
+
+  it('meets the same lock through a symlink to the database file', () => {
+    const dir = tmp();
+    const real = path.join(dir, 'real.db');
+    fs.writeFileSync(real, '');
+    const link = path.join(dir, 'link.db');
+    fs.symlinkSync(real, link);
+    const first = acquireDbLock(real);
+    try {
+      // Another process holds it: a lock file naming a live pid other than ours.
+      fs.writeFileSync(first.file, String(process.ppid));
+      expect(() => acquireDbLock(link)).toThrow(expect.objectContaining({ code: 'DB_LOCKED' }));
+      expect(() => acquireDbLock(path.join(dir, '.', 'sub', '..', 'link.db'))).toThrow(expect.objectContaining({ code: 'DB_LOCKED' }));
+    } finally {
+      fs.rmSync(first.file, { force: true });
     }
   });
 

@@ -51,12 +51,31 @@ describe('IPC handlers against a real database file', () => {
   it('creates the first-run sample project with the German article and no Russian side', async () => {
     const list = await ipc.invoke('projects.list', {});
     expect(list.ok).toBe(true);
-    expect(list.value).toHaveLength(1);
-    const detail = await ipc.invoke('projects.open', { id: list.value[0].id });
+    expect(list.value).toHaveLength(2);
+    const sample = list.value.find((p: { name: string }) => p.name.startsWith('Sample'));
+    const detail = await ipc.invoke('projects.open', { id: sample.id });
     expect(detail.value.documents.map((d: { role: string }) => d.role)).toEqual(['target']);
     const doc = await ipc.invoke('documents.get', { id: detail.value.documents[0].id });
     expect(doc.value.text).toContain('Rossiyskaya Gazeta');
     expect(doc.value.lang).toBe('de');
+  });
+
+  it('creates the demo project first-run too: both texts, said to be invented, aligned, and listed first', async () => {
+    await services.samplesReady;
+    const list = await ipc.invoke('projects.list', {});
+    const demo = list.value[0];
+    expect(demo.name).toMatch(/^Demo/);
+    expect(demo.description).toMatch(/invented/i);
+    const detail = await ipc.invoke('projects.open', { id: demo.id });
+    expect(detail.value.documents.map((d: { role: string }) => d.role).sort()).toEqual(['source', 'target']);
+    const view = await ipc.invoke('workbench.view', { projectId: demo.id });
+    const quotes = view.value.links.filter((l: { kind: string }) => l.kind === 'quote');
+    expect(quotes.length).toBeGreaterThanOrEqual(8);
+    // Found in the original, and said not to be in it: both are there to see.
+    expect(quotes.some((l: { source: unknown }) => l.source !== null)).toBe(true);
+    expect(quotes.some((l: { status: string }) => l.status === 'no_source')).toBe(true);
+    const kinds = new Set(view.value.target.quotes.map((q: { kind: string }) => q.kind));
+    expect([...kinds].sort()).toEqual(['quotation', 'term', 'title']);
   });
 
   it('creates, renames, opens and deletes a project, and keeps documents per role', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import { createServices, type Services } from '../../../electron/services';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
+import { rawRequest } from '../../support/http';
 
 let dir: string;
 let services: Services;
@@ -91,5 +92,33 @@ describe('the loopback web bridge', () => {
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     const get = await request('/api/projects.list', { headers });
     expect(get.status).toBe(405);
+  });
+});
+
+describe('malformed requests (each used to end the process)', () => {
+  it('answers 400 to a request target new URL() cannot parse, before any token check', async () => {
+    const r = await rawRequest(server.port, `GET http://[::1 HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n\r\n`);
+    expect(r.status).toBe(400);
+    const alive = await request(`/?token=${server.token}`);
+    expect(alive.status).toBe(200);
+  });
+
+  it('answers 400 to a malformed percent-escape in an API path', async () => {
+    const r = await rawRequest(
+      server.port,
+      `POST /api/%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nX-Sverka-Token: ${server.token}\r\nContent-Length: 2\r\n\r\n{}`,
+    );
+    expect(r.status).toBe(400);
+    const alive = await request('/api/app.info', { method: 'POST', headers: { cookie: `sverka_token=${server.token}` }, body: '{}' });
+    expect(JSON.parse(alive.body)).toMatchObject({ ok: true, value: { name: 'Sverka' } });
+  });
+
+  it.each([
+    ['a protocol-relative target', '//[::1/x'],
+    ['an asterisk target', '*'],
+    ['a bad escape in a file path', '/%zz.html'],
+  ])('answers 400 to %s', async (_label, target) => {
+    const r = await rawRequest(server.port, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n\r\n`);
+    expect(r.status).toBe(400);
   });
 });

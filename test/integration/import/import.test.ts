@@ -48,6 +48,10 @@ describe('decodeBytes: encoding round trips', () => {
     ['utf-16le with BOM', RU, iconv.encode(RU, 'utf-16le', { addBOM: true }), 'utf-16le'],
     ['utf-16be with BOM', DE, iconv.encode(DE, 'utf-16be', { addBOM: true }), 'utf-16be'],
     ['utf-16le without BOM', DE, iconv.encode(DE, 'utf-16le'), 'utf-16le'],
+    // Cyrillic puts no NUL in every other byte; it used to be refused as binary.
+    ['Russian utf-16le without BOM', RU, iconv.encode(RU, 'utf-16le'), 'utf-16le'],
+    ['Russian utf-16be without BOM', RU, iconv.encode(RU, 'utf-16be'), 'utf-16be'],
+    ['German utf-16be without BOM', DE, iconv.encode(DE, 'utf-16be'), 'utf-16be'],
     ['windows-1251', RU, iconv.encode(RU, 'windows-1251'), 'windows-1251'],
     ['koi8-r', RU_KOI, iconv.encode(RU_KOI, 'koi8-r'), 'koi8-r'],
     ['windows-1252', DE, iconv.encode(DE, 'windows-1252'), 'windows-1252'],

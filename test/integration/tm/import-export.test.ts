@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SverkaError } from '../../../shared/errors';
+import { SKIP_REASON_TEXT } from '../../../shared/formats/read-kit';
 import { parseCsv } from '../../../shared/formats/csv/read';
 import type { TranslationUnit } from '../../../shared/formats/model';
 import { parseTmx } from '../../../shared/formats/tmx/read14';
@@ -66,9 +67,6 @@ const manyThen = (n: number, tail: string) =>
 const MALFORMED: readonly (readonly [string, string, string | Buffer, RegExp])[] = [
   ['broken XML', 'a.tmx', '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="ru"/><body><tu><tuv xml:lang="ru"><seg>x</tuv></tu></body></tmx>', /line 2/],
   ['wrong root element', 'a.tmx', '<?xml version="1.0"?>\n<html><body/></html>', /line/],
-  ['missing srclang', 'a.tmx', tmx([['a', 'b']]).replace(' srclang="ru"', ''), /srclang/i],
-  ['duplicate tuids', 'a.tmx', tmx([['a', 'b'], ['c', 'd']]).replace('tuid="t2"', 'tuid="t1"'), /t1/],
-  ['bad date', 'a.tmx', tmx([['a', 'b', '']]).replace('<tu tuid="t1">', '<tu tuid="t1" creationdate="20261345T990000Z">'), /date/i],
   [
     'billion laughs',
     'a.tmx',
@@ -85,15 +83,18 @@ const MALFORMED: readonly (readonly [string, string, string | Buffer, RegExp])[]
   ['whitespace only', 'a.tmx', '  \n\n  ', /empty|whitespace/i],
   ['invalid UTF-8 bytes', 'a.tmx', Buffer.concat([enc(tmx([['a', 'b']]).slice(0, 200)), Buffer.from([0xc3, 0x28]), enc('...')]), /UTF-8.*byte/],
   ['truncated after 500 good units', 'a.tmx', manyThen(500, '<tu tuid="x"><tuv xml:lang="ru"><seg>обрыв'), /line|end/i],
-  ['a bad unit after 500 good ones', 'a.tmx', manyThen(500, '<tu tuid="bad" creationdate="yesterday"><tuv xml:lang="ru"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu>'), /line 50\d/],
   ['text that is not XML', 'a.tmx', 'source,target\nДа,Ja\n', /line \d/],
   ['binary bytes', 'a.tmx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0]), /./],
-  ['CSV with a ragged row', 'a.csv', 'source_lang,target_lang,source,target\nru,de,Да,Ja\nru,de,Нет\n', /line 3/],
   ['CSV with an unterminated quote over embedded newlines', 'a.csv', 'source_lang,target_lang,source,target\nru,de,"Да\nи нет,Ja\n', /line/],
-  ['CSV without source/target columns', 'a.csv', 'foo,bar\n1,2\n', /source|column/i],
+  ['CSV without header and without languages', 'a.csv', 'foo,bar\n1,2\n', /no unit that could be read.*2 without a language \(lines 1, 2\)/],
   ['XLIFF with an unknown version', 'a.xlf', '<?xml version="1.0"?>\n<xliff version="9.9" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="ru" target-language="de" datatype="plaintext" original="x"><body/></file></xliff>', /version/i],
   ['XLIFF 1.2 broken XML', 'a.xlf', '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="ru"', /line|end/i],
-  ['XLIFF 2 without srcLang', 'a.xlf', '<?xml version="1.0"?>\n<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0"><file id="f"><unit id="u"><segment><source>a</source><target>b</target></segment></unit></file></xliff>', /srcLang/i],
+  ['XLIFF 2 without srcLang', 'a.xlf', '<?xml version="1.0"?>\n<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0"><file id="f"><unit id="u"><segment><source>a</source><target>b</target></segment></unit></file></xliff>', /without a language/i],
+  ['a TMX without any tu', 'a.tmx', tmx([]), /holds no translation units/],
+  ['XLIFF whose only unit is untranslated', 'a.xlf', '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="ru" target-language="de" datatype="plaintext" original="x"><body>\n<trans-unit id="1"><source>a</source></trans-unit></body></file></xliff>', /0 read, 1 skipped: 1 without a target \(line 3\)/],
+  ['a CSV of one column', 'a.csv', 'Слово\nещё\n', /two columns/],
+  ['XLIFF in an unknown namespace', 'a.xlf', '<xliff xmlns="urn:example:other" version="1.2"/>', /namespace/],
+  ['nesting deeper than any TM needs', 'a.tmx', manyThen(3, '<tu><tuv xml:lang="ru"><seg>' + '<hi>'.repeat(100) + 'x' + '</hi>'.repeat(100) + '</seg></tuv></tu>'), /deeper/],
   ['unknown file type', 'a.docx', 'PK', /format/i],
 ];
 
@@ -118,6 +119,41 @@ describe('malformed inputs leave the memory unchanged', () => {
 
   it('has at least twenty cases', () => {
     expect(MALFORMED.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('damaged units are skipped, counted and named; the rest is imported', () => {
+  it.each([
+    ['a tu without a tuv in the source language after 500 good ones', 'a.tmx', manyThen(500, '\n<tu tuid="bad"><tuv xml:lang="de"><seg>a</seg></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu>'), 500, 'no-source', 506],
+    ['a CSV with a ragged row', 'a.csv', 'source_lang,target_lang,source,target\nru,de,Да,Ja\nru,de,Нет\n', 1, 'ragged', 3],
+    ['an XLIFF unit with an element XLIFF does not allow in a source', 'a.xlf', '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="ru" target-language="de" datatype="plaintext" original="x"><body>\n<trans-unit id="1"><source>a</source><target>b</target></trans-unit>\n<trans-unit id="2"><source><b>c</b></source><target>d</target></trans-unit></body></file></xliff>', 1, 'markup', 3],
+    ['a unit with no text on one side', 'a.tmx', tmx([['a', 'b'], ['c', '']]), 1, 'empty', 6],
+  ] as const)('%s', (_what, name, content, read, reason, line) => {
+    const { tm } = fileTm();
+    const res = tm.importBytes(enc(content), name);
+    expect(res).toMatchObject({ read, skipped: 1, reasons: { [reason]: 1 } });
+    expect(res.skippedUnits[0]).toMatchObject({ reason, line });
+    expect(res.summary).toBe(`${read} read, 1 skipped: 1 ${SKIP_REASON_TEXT[reason]} (line ${line})`);
+    // The import record keeps the same account.
+    expect(tm.repo.importRecord(res.importId)).toMatchObject({ read, skipped: 1, skips: { [reason]: { count: 1, lines: [line] } } });
+  });
+
+  it.each([
+    ['a header without srclang (first tuv is the source)', tmx([['a', 'b']]).replace(' srclang="ru"', ''), 1],
+    ['duplicate tuids (both are translations)', tmx([['a', 'b'], ['c', 'd']]).replace('tuid="t2"', 'tuid="t1"'), 2],
+    ['an impossible date (dropped)', tmx([['a', 'b']]).replace('<tu tuid="t1">', '<tu tuid="t1" creationdate="20261345T990000Z">'), 1],
+  ])('reads %s', (_what, content, read) => {
+    const { tm } = fileTm();
+    expect(tm.importBytes(enc(content), 'a.tmx')).toMatchObject({ read, skipped: 0 });
+  });
+
+  it('takes the languages of a file that names none from the project (fallback, never a filter)', () => {
+    const { tm } = fileTm();
+    const xlf = '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="ru" datatype="plaintext" original="x"><body><trans-unit id="1"><source>Да</source><target>Ja</target></trans-unit></body></file></xliff>';
+    expect(() => tm.importBytes(enc(xlf), 'a.xlf')).toThrow(/without a language/);
+    expect(tm.importBytes(enc(xlf), 'a.xlf', { fallback: { sourceLang: 'ru', targetLang: 'de' } })).toMatchObject({ read: 1 });
+    // A TMX in other languages is read as it is: the fallback does not filter.
+    expect(tm.importBytes(enc(tmx([['Hello', 'Bonjour']], 'en', 'fr')), 'b.tmx', { fallback: { sourceLang: 'ru', targetLang: 'de' } })).toMatchObject({ read: 1 });
   });
 });
 
@@ -167,5 +203,61 @@ describe('export round trips through the memory', () => {
     expect(() => tm.exportToFile(path.join(dir, 'x.xlf'), 'xliff21')).toThrow(/one language pair/);
     expect(fs.existsSync(path.join(dir, 'x.xlf'))).toBe(false);
     expect(tm.exportToFile(path.join(dir, 'x.xlf'), 'xliff21', { targetLang: 'en' }).units).toBe(1);
+  });
+});
+
+describe('the memory keeps what a TMX round trip must not change', () => {
+  // One tu, two targets: notes on the tu, the source tuv and each target tuv; a bpt whose x is
+  // not its i; a placeholder with assoc and a sub flow; an isolated code without x.
+  const KIT = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="block" o-tmf="t" adminlang="en" srclang="ru" datatype="html"/><body>',
+    '<tu tuid="k1"><note>über die Einheit</note>',
+    '<tuv xml:lang="ru"><note>к оригиналу</note><seg><it pos="begin">&lt;i></it><bpt x="2" i="1">&lt;b></bpt>Нажмите <ph x="3" assoc="b">&lt;img alt="<sub>Начало</sub>"></ph><ept i="1">&lt;/b></ept></seg></tuv>',
+    '<tuv xml:lang="de"><note>zur Übersetzung</note><seg><it pos="begin">&lt;i></it><bpt x="2" i="1">&lt;b></bpt>Klicken <ph x="3" assoc="b">&lt;img alt="<sub>Start</sub>"></ph><ept i="1">&lt;/b></ept></seg></tuv>',
+    '<tuv xml:lang="en"><seg>Click <ph x="3" assoc="b">&lt;img alt="<sub>Start</sub>"></ph></seg></tuv>',
+    '</tu></body></tmx>',
+  ].join('\n');
+
+  it('exports notes on the element they came from and codes with their numbering', () => {
+    const { tm, dir } = fileTm();
+    expect(tm.importBytes(enc(KIT), 'kit.tmx')).toMatchObject({ read: 2 });
+    const file = path.join(dir, 'out.tmx');
+    tm.exportToFile(file, 'tmx');
+    const xml = fs.readFileSync(file, 'utf8');
+    expect(xml.match(/<tu /g)).toHaveLength(1);
+    expect(xml.match(/<note>über die Einheit<\/note>/g)).toHaveLength(1);
+    expect(xml.match(/<note>к оригиналу<\/note>/g)).toHaveLength(1);
+    expect(xml).toMatch(/<tuv xml:lang="de"[^>]*>\s*<note>zur Übersetzung<\/note>/);
+    expect(xml).toMatch(/<bpt i="1" x="2">/);
+    expect(xml).toContain('<sub>Начало</sub>');
+    expect(xml).toContain('assoc="b"');
+    expect(xml).not.toMatch(/x="a\d"/);
+    const kept = (u: TranslationUnit) => [u.id, u.source, u.target, u.notes, u.sourceNotes, u.targetNotes];
+    expect(parseTmx(xml).units.map(kept)).toEqual(parseTmx(KIT).units.map(kept));
+  });
+
+  it('refuses an empty export in every format alike', () => {
+    const { tm, dir } = fileTm();
+    for (const format of ['tmx', 'xliff12', 'xliff21', 'csv'] as const) {
+      expect(() => tm.exportToFile(path.join(dir, `e.${format}`), format)).toThrow(/no units.*nothing to export/);
+    }
+    tm.importBytes(enc(GOOD), 'good.tmx');
+    expect(() => tm.exportToFile(path.join(dir, 'e.xlf'), 'xliff21', { targetLang: 'fr' })).toThrow(/no units for \* -> fr/);
+  });
+
+  it('guards spreadsheet formulas in CSV unless allowed', () => {
+    const { tm, dir } = fileTm();
+    tm.importBytes(enc(tmx([["=cmd|' /C calc'!A0", '=HYPERLINK("http://x")'], ['+SUM(1)', '@SUM(1)']])), 'evil.tmx');
+    const guarded = path.join(dir, 'g.csv');
+    tm.exportToFile(guarded, 'csv');
+    const text = fs.readFileSync(guarded, 'utf8');
+    for (const cell of ["'=cmd|' /C calc'!A0", `"'=HYPERLINK(""http://x"")"`, "'+SUM(1)", "'@SUM(1)"]) expect(text).toContain(cell);
+    expect(text).not.toMatch(/(^|,)[=+@]/m);
+    const raw = path.join(dir, 'r.csv');
+    tm.exportToFile(raw, 'csv', {}, { allowFormulas: true });
+    expect(fs.readFileSync(raw, 'utf8')).toMatch(/,=cmd\|' \/C calc'!A0,/);
+    // Both read back to the same texts.
+    expect(parseCsv(text.replace(/^\uFEFF/, '')).units.map((u) => u.source)).toEqual(parseCsv(fs.readFileSync(raw, 'utf8').replace(/^\uFEFF/, '')).units.map((u) => u.source));
   });
 });

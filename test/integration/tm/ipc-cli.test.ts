@@ -167,3 +167,62 @@ describe('tm CLI commands', () => {
     expect(JSON.parse((await cli(['tm', 'stats', '--json', '--db', db])).out)).toMatchObject({ units: 0, imports: 0 });
   });
 });
+
+describe('what an import read and skipped, on every path', () => {
+  // translate-toolkit's po2xliff writes no target-language; one unit is untranslated.
+  const PO2XLIFF = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1">',
+    '<file original="a.po" source-language="ru" datatype="po"><body>',
+    '<trans-unit id="1"><source>Да</source><target>Ja</target></trans-unit>',
+    '<trans-unit id="2"><source>Нет</source></trans-unit>',
+    '</body></file></xliff>',
+  ].join('\n');
+
+  it('the command line prints "N read, M skipped: reasons" with the lines, and takes --target-lang as the missing language', async () => {
+    const dir = tmpDir();
+    const db = path.join(dir, 'cli.db');
+    const file = path.join(dir, 'po2xliff.xlf');
+    fs.writeFileSync(file, PO2XLIFF);
+    const without = await cli(['tm', 'import', file, '--db', db]);
+    expect(without).toMatchObject({ code: 1, err: expect.stringMatching(/EMPTY_INPUT.*0 read, 2 skipped: 1 without a target \(line 5\), 1 without a language \(line 4\)/) });
+    const res = await cli(['tm', 'import', file, '--target-lang', 'de', '--db', db]);
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('1 read, 1 skipped: 1 without a target (line 5)');
+    expect(res.out).toContain('skipped line 5: trans-unit "2" has no <target>');
+    const json = await cli(['tm', 'import', file, '--target-lang', 'de', '--db', db, '--json']);
+    expect(JSON.parse(json.out)).toMatchObject({ found: 2, read: 1, skipped: 1, reasons: { 'no-target': 1 }, skippedUnits: [{ line: 5, reason: 'no-target' }] });
+  });
+
+  it('over IPC the open project supplies missing languages and the result carries the account', async () => {
+    const dir = tmpDir();
+    const s = createServices({ dbFile: path.join(dir, 'ipc.db'), shell: 'web', backup: 'off' });
+    try {
+      const call = createDispatch(s);
+      const project = s.projects.create('Interview', 'ru', 'de');
+      const dataBase64 = Buffer.from(PO2XLIFF).toString('base64');
+      expect(await call('tm.importFile', { fileName: 'a.xlf', dataBase64 })).toMatchObject({ ok: false, error: { code: 'EMPTY_INPUT' } });
+      const res = await call('tm.importFile', { fileName: 'a.xlf', dataBase64, projectId: project.id });
+      expect(res).toMatchObject({ ok: true, value: { read: 1, skipped: 1, reasons: { 'no-target': 1 }, summary: '1 read, 1 skipped: 1 without a target (line 5)' } });
+    } finally {
+      s.close();
+    }
+  });
+
+  it('tm export guards formulas unless --allow-formulas, and an empty memory is a typed error in every format', async () => {
+    const dir = tmpDir();
+    const db = path.join(dir, 'cli.db');
+    for (const format of ['tmx', 'xliff12', 'xliff21', 'csv']) {
+      const res = await cli(['tm', 'export', '--format', format, '--out', path.join(dir, `e.${format}`), '--db', db]);
+      expect(res, format).toMatchObject({ code: 1, err: expect.stringMatching(/EMPTY_INPUT.*nothing to export/) });
+    }
+    const evil = path.join(dir, 'evil.tmx');
+    fs.writeFileSync(evil, tmx([['=HYPERLINK("http://x")', "=cmd|' /C calc'!A0"]]));
+    expect((await cli(['tm', 'import', evil, '--db', db])).code).toBe(0);
+    const out = path.join(dir, 'out.csv');
+    expect((await cli(['tm', 'export', '--format', 'csv', '--out', out, '--db', db])).code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain(`"'=HYPERLINK(""http://x"")",'=cmd|' /C calc'!A0`);
+    expect((await cli(['tm', 'export', '--format', 'csv', '--out', out, '--allow-formulas', '--db', db])).code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain(`"=HYPERLINK(""http://x"")",=cmd|' /C calc'!A0`);
+  });
+});

@@ -29,8 +29,17 @@ describe('alignDocuments', () => {
     for (const s of out.source.segments) expect(ru.slice(s.start, s.end)).toBe(s.text);
     for (const s of out.target.segments) expect(de.slice(s.start, s.end)).toBe(s.text);
     expect(out.beads.map((b) => [b.source, b.target])).toEqual([0, 1, 2, 3, 4, 5].map((k) => [[k], [k]]));
-    expect(Array.isArray(out.quotes)).toBe(true);
-    for (const q of out.quotes) expect(de.slice(q.target.start, q.target.end)).toBe(q.target.text);
+    // The one quotation of these sentences, found and mapped to its Russian words.
+    expect(out.quotes.map((q) => [q.target.text, q.source?.text, q.kind])).toEqual([
+      ['Wir sehen keine Alternative zum Dialog', 'Мы не видим никакой альтернативы диалогу', 'quotation'],
+    ]);
+    const [q] = out.quotes;
+    expect(de.slice(q!.target.start, q!.target.end)).toBe(q!.target.text);
+    expect(ru.slice(q!.source!.start, q!.source!.end)).toBe(q!.source!.text);
+    expect(q!.score).toBeGreaterThan(0.5);
+    // What the app stores from the same plan: a full translation, so sentence pairs too.
+    expect(out.mode).toBe('sentences');
+    expect(out.reason).toMatch(/full translation/);
   });
 
   it('segments running text itself without --segmented', () => {
@@ -44,5 +53,7 @@ describe('alignDocuments', () => {
     expect(out.source.segments).toEqual([]);
     expect(out.beads).toHaveLength(6);
     expect(out.beads.every((b) => b.source.length === 0)).toBe(true);
+    expect(out.quotes.map((q) => [q.target.text, q.source])).toEqual([['Wir sehen keine Alternative zum Dialog', null]]);
+    expect(out.mode).toBe('quotes');
   });
 });

@@ -55,6 +55,15 @@ describe('alignSentences', () => {
     expect(pairs(alignSentences(RU, DE, { model }))).toEqual(RU.map((_, k) => `${k}:${k}`));
   });
 
+  it('aligns other texts than the ones its model was built from', () => {
+    const model = AlignModel.fromPair(RU, DE);
+    const ru = RU.slice(2, 9);
+    const de = [...DE.slice(2, 5), DE[5] + ' ' + DE[6], ...DE.slice(7, 9)];
+    const beads = alignSentences(ru, de, { model });
+    expectContract(beads, ru.length, de.length);
+    expect(pairs(beads)).toEqual(['0:0', '1:1', '2:2', '3+4:3', '5:4', '6:5']);
+  });
+
   it('is linear enough to align long documents (banded search)', () => {
     const ru: string[] = [];
     const de: string[] = [];

@@ -54,3 +54,35 @@ describe('cognateKey', () => {
     expect(hasCyrillic('abcж')).toBe(true);
   });
 });
+
+describe('cognateKey fast path', () => {
+  // cognateKey computes most keys on character codes; the string functions define them.
+  const byStrings = (w: string): string => latinKey(hasCyrillic(w) ? transliterate(w.toLowerCase()) : w);
+  const tricky = [
+    'Tschechow', 'Dschungel', 'Stadt', 'Schpion', 'Nation', 'Station', 'Europa', 'Evangelium', 'Quelle', 'Philipp',
+    'Theater', 'Platz', 'Stadtteil', 'Niere', 'Jahr', 'Yacht', 'Wasser', 'Zeitung', 'Maxx', 'Brüssel', 'Café', 'Dvořák',
+    'Хрущёв', 'щит', 'юг', 'Джобс', 'джинсы', 'евро', 'Брюссель', 'Чайковский', 'стратегического', 'Москва', 'Василий',
+    'ОАО', 'объявление', 'подъезд', 'Ёлка', 'Їжак', 'єдність', 'ўсё', 'Лiнiя', 'moskva', 'ii', 'x', 'sch', 'tsch', 'dsch',
+  ];
+  it.each(tricky)('%s', (w) => {
+    expect(cognateKey(w)).toBe(byStrings(w));
+  });
+
+  it('agrees with the string functions on random letter strings', () => {
+    // Plain Latin and plain Cyrillic words take the fast path, the mixed ones the string path.
+    const alphabets = ['abcdehijklnopqrstuvwxyzABCDEHJSTZ', 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАЕЁЩЮЯіїєў', 'abcsthäöüßéšžčřłабвгжщя'];
+    let x = 2463534242;
+    const next = (k: number): number => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) % k;
+    };
+    for (let q = 0; q < 5000; q++) {
+      const alphabet = alphabets[q % 3]!;
+      let w = '';
+      for (let k = 1 + next(10); k > 0; k--) w += alphabet[next(alphabet.length)];
+      expect(cognateKey(w), w).toBe(byStrings(w));
+    }
+  });
+});

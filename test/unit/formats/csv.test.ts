@@ -43,12 +43,13 @@ describe('CSV round trip', () => {
     );
   });
 
-  it('guards formula-like cells only when asked', () => {
-    const u = makeUnit({ sourceLang: 'ru', targetLang: 'de', source: '=HYPERLINK("http://x")', target: '-5 Grad', notes: ['@user'] });
-    const plain = serializeCsv([u], { propKeys: [], noteColumns: 1 });
-    expect(parseCsv(plain).units).toEqual([u]);
-    const guarded = serializeCsv([u], { propKeys: [], noteColumns: 1, guardFormulas: true });
-    expect(guarded.split('\r\n')[1]).toBe(`ru,de,"'=HYPERLINK(""http://x"")",'-5 Grad,,'@user,,,,,,,`);
+  it('guards formula-like cells by default and still reads them back unchanged', () => {
+    const u = makeUnit({ sourceLang: 'ru', targetLang: 'de', source: '=HYPERLINK("http://x")', target: '-5 Grad', notes: ['@user'], props: { a: '+SUM(1)', b: "'=already" } });
+    const guarded = serializeCsv([u], { noteColumns: 1 });
+    expect(guarded.split('\r\n')[1]).toBe(`ru,de,"'=HYPERLINK(""http://x"")",'-5 Grad,,'@user,,,,,,,,'+SUM(1),''=already`);
+    expect(parseCsv(guarded).units).toEqual([u]);
+    const raw = serializeCsv([u], { noteColumns: 1, allowFormulas: true });
+    expect(raw.split('\r\n')[1]).toBe(`ru,de,"=HYPERLINK(""http://x"")",-5 Grad,,@user,,,,,,,,+SUM(1),'=already`);
   });
 
   it('gives the same units however the input is split', () => {
@@ -94,17 +95,10 @@ describe('CSV reading of spreadsheet files', () => {
 
 const H = 'source_lang,target_lang,source,target,status\r\n';
 const MALFORMED: ReadonlyArray<{ name: string; input: string; reason: string; line: number; opts?: Record<string, unknown> }> = [
-  { name: 'ragged row (too few fields)', input: H + 'ru,de,а,a,draft\r\nru,de,б\r\n', reason: 'csv-ragged', line: 3 },
-  { name: 'ragged row after embedded newlines', input: H + 'ru,de,"а\r\nб\r\nв",a,draft\r\nru,de,г,d,draft,extra\r\n', reason: 'csv-ragged', line: 5 },
-  { name: 'ragged TSV row', input: H.replace(/,/g, '\t') + 'ru\tde\tа\r\n', reason: 'csv-ragged', line: 2, opts: { delimiter: '\t' } },
   { name: 'unterminated quoted field', input: H + 'ru,de,"а,a,draft\r\nru,de,б,b,draft\r\n', reason: 'csv-quote', line: 2 },
   { name: 'text after a closing quote', input: H + 'ru,de,"а"x,a,draft\r\n', reason: 'csv-quote', line: 2 },
   { name: 'header without target', input: 'source_lang,target_lang,source\r\nru,de,а\r\n', reason: 'csv-header', line: 1 },
-  { name: 'header without languages', input: 'source,target\r\nа,a\r\n', reason: 'csv-header', line: 1 },
-  { name: 'empty source_lang cell', input: H + ',de,а,a,draft\r\n', reason: 'lang', line: 2 },
-  { name: 'bad created date', input: 'source_lang,target_lang,source,target,created\r\nru,de,а,a,31.02.2026\r\n', reason: 'date', line: 2 },
-  { name: 'tags cell that is not JSON', input: 'source_lang,target_lang,source,target,source_tags\r\nru,de,{1}а,a,[oops\r\n', reason: 'csv-tags', line: 2 },
-  { name: 'tag token without entry', input: 'source_lang,target_lang,source,target,source_tags\r\nru,de,{2}а,a,"[{""kind"":""open"",""id"":""1""}]"\r\n', reason: 'csv-tags', line: 2 },
+  { name: 'one column without header', input: 'nur eine Spalte\r\nund noch eine\r\n', reason: 'csv-header', line: 1 },
   { name: 'empty file', input: '', reason: 'empty', line: 1 },
   { name: 'only a BOM and blank lines', input: '\uFEFF\r\n\r\n', reason: 'empty', line: 1 },
   { name: 'UTF-16 decoded as Latin-1', input: Buffer.from('\uFEFF' + H, 'utf16le').toString('latin1'), reason: 'utf16', line: 1 },
@@ -117,5 +111,42 @@ describe('CSV malformed input', () => {
     expect(err.details?.reason).toBe(reason);
     expect(err.line).toBe(line);
     expect(err.message).toMatch(/\(line \d+/);
+  });
+});
+
+const SKIPPED: ReadonlyArray<{ name: string; input: string; reason: string; line: number; opts?: Record<string, unknown> }> = [
+  { name: 'ragged row (too few fields)', input: H + 'ru,de,а,a,draft\r\nru,de,б\r\n', reason: 'ragged', line: 3 },
+  { name: 'ragged row after embedded newlines', input: H + 'ru,de,"а\r\nб\r\nв",a,draft\r\nru,de,г,d,draft,extra\r\n', reason: 'ragged', line: 5 },
+  { name: 'ragged TSV row', input: H.replace(/,/g, '\t') + 'ru\tde\tа\ta\tdraft\r\nru\tde\tа\r\n', reason: 'ragged', line: 3, opts: { delimiter: '\t' } },
+  { name: 'header without languages', input: 'source,target\r\nа,a\r\n', reason: 'no-language', line: 2 },
+  { name: 'empty source_lang cell', input: H + ',de,а,a,draft\r\n', reason: 'no-language', line: 2 },
+  { name: 'tags cell that is not JSON', input: 'source_lang,target_lang,source,target,source_tags\r\nru,de,{1}а,a,[oops\r\n', reason: 'tags', line: 2 },
+  { name: 'tag token without entry', input: 'source_lang,target_lang,source,target,source_tags\r\nru,de,{2}а,a,"[{""kind"":""open"",""id"":""1""}]"\r\n', reason: 'tags', line: 2 },
+];
+
+describe('CSV records that cannot be read are skipped, counted and named', () => {
+  it.each(SKIPPED)('$name -> skipped ($reason) at line $line', ({ input, reason, line, opts }) => {
+    const { units, stats } = parseCsv(input, opts);
+    expect(stats.read).toBe(units.length);
+    expect(stats.skipped).toBe(1);
+    expect(stats.details[0]).toMatchObject({ line, reason });
+  });
+});
+
+describe('CSV read as leniently as translate-toolkit', () => {
+  it('reads a file without header row as source, target and note, in the languages given', () => {
+    const text = '"Mehrwertsteuer","налог на добавленную стоимость"\nKlausel,оговорка,"im Vertrag"\n';
+    const { units, columns, stats } = parseCsv(text, { sourceLang: 'de', targetLang: 'ru' });
+    expect(columns).toEqual([]);
+    expect(units).toEqual([
+      makeUnit({ sourceLang: 'de', targetLang: 'ru', source: 'Mehrwertsteuer', target: 'налог на добавленную стоимость' }),
+      makeUnit({ sourceLang: 'de', targetLang: 'ru', source: 'Klausel', target: 'оговорка', notes: ['im Vertrag'] }),
+    ]);
+    expect(stats).toMatchObject({ found: 2, read: 2, skipped: 0 });
+  });
+
+  it('drops an impossible date and keeps the unit', () => {
+    const { units } = parseCsv('source_lang,target_lang,source,target,created\r\nru,de,а,a,31.02.2026\r\n');
+    expect(units).toEqual([makeUnit({ sourceLang: 'ru', targetLang: 'de', source: 'а', target: 'a' })]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFromFileName, parseUnits, serializeUnits, sniffXliffVersion, createUnitReader, type UnitFormat } from '../../../shared/formats';
+import { EXPORT_EXTENSIONS, exportChunks, formatFromFileName, parseUnits, serializeUnits, sniffXliffVersion, createUnitReader, type UnitFormat } from '../../../shared/formats';
 import { generateUnits } from '../../fixtures/formats/generate';
 
 const UNITS = Object.freeze(generateUnits(400, 7));
@@ -41,5 +41,19 @@ describe('dispatch', () => {
       got.push(...r.end());
       expect(got).toEqual(units);
     }
+  });
+
+  it('writes the bilingual documents through the same dispatcher as the exchange formats', () => {
+    const units = UNITS.slice(0, 5);
+    const docx = [...exportChunks('docx', units, { document: { title: 'Bericht' } })];
+    expect(docx).toHaveLength(1);
+    const bytes = docx[0] as Uint8Array;
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+    const html = [...exportChunks('html', units, { document: { title: 'Bericht <1>' } })].join('');
+    expect(html).toContain('Bericht &lt;1&gt;');
+    // Text formats come as chunks that join to what serializeUnits gives.
+    expect([...exportChunks('tmx', units)].join('')).toBe(serializeUnits('tmx', units));
+    expect(EXPORT_EXTENSIONS).toEqual({ tmx: 'tmx', xliff12: 'xlf', xliff21: 'xlf', csv: 'csv', tsv: 'tsv', docx: 'docx', html: 'html' });
   });
 });

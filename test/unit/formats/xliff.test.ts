@@ -123,7 +123,7 @@ describe('XLIFF 1.2', () => {
     const r = createXliff12Reader();
     r.write(fixture('okapi-style-1.2.xlf'));
     r.end();
-    expect(r.stats).toEqual({ units: 4, emitted: 3, skipped: 1 });
+    expect(r.stats).toMatchObject({ found: 4, read: 3, skipped: 1, reasons: { 'no-target': 1 } });
   });
 
   it('gives the same units however the input is split', () => {
@@ -188,7 +188,7 @@ describe('XLIFF 2.1', () => {
   it('reads a foreign file: modules skipped, segments and ignorables joined, cp, pc, sc/ec, sm/em', () => {
     const r = createXliff21Reader();
     const units = [...r.write(fixture('foreign-2.1.xlf')), ...r.end()];
-    expect(r.stats).toEqual({ units: 3, emitted: 2, skipped: 1 });
+    expect(r.stats).toMatchObject({ found: 3, read: 2, skipped: 1, reasons: { 'no-target': 1 } });
     expect(units).toEqual([
       makeUnit({
         id: '1',
@@ -233,12 +233,6 @@ const MALFORMED: ReadonlyArray<{ name: string; v: '12' | '21'; input: string; re
   { name: '1.2: XLIFF 2 handed to the 1.2 reader', v: '12', input: X2(UNIT('1')), reason: 'version', line: 2 },
   { name: '1.2: wrong root', v: '12', input: '<tmx version="1.4"/>', reason: 'root', line: 1 },
   { name: '1.2: unsupported version', v: '12', input: X12(TU('1')).replace('version="1.2"', 'version="3.0"'), reason: 'version', line: 2 },
-  { name: '1.2: file without source-language', v: '12', input: X12(TU('1'), 'target-language="de"'), reason: 'lang', line: 3 },
-  { name: '1.2: no target language anywhere', v: '12', input: X12(TU('1'), 'source-language="ru"'), reason: 'lang', line: 5 },
-  { name: '1.2: duplicate trans-unit id', v: '12', input: X12(`${TU('a')}\n${TU('b')}\n${TU('a')}`), reason: 'duplicate-id', line: 7 },
-  { name: '1.2: unknown inline element', v: '12', input: X12(TU('1', '<b>а</b>')), reason: 'structure', line: 5 },
-  { name: '1.2: bad date in a Sverka note', v: '12', input: X12(`<trans-unit id="1"><source>а</source><target>a</target><note from="sverka:created">vorgestern</note></trans-unit>`), reason: 'date', line: 5 },
-  { name: '1.2: it without pos', v: '12', input: X12(TU('1', '<it id="1">x</it>')), reason: 'structure', line: 5 },
   { name: '1.2: broken XML', v: '12', input: X12(TU('1', 'а</g>')), reason: 'xml', line: 5 },
   { name: '1.2: external entity', v: '12', input: `<!DOCTYPE xliff [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n` + X12(TU('1', '&e;')), reason: 'external-entity', line: 1 },
   { name: '1.2: billion laughs', v: '12', input: `<!DOCTYPE xliff [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n` + X12(TU('1', '&b;')), reason: 'doctype-entity', line: 1 },
@@ -246,15 +240,8 @@ const MALFORMED: ReadonlyArray<{ name: string; v: '12' | '21'; input: string; re
   { name: '1.2: UTF-16 read as 8-bit', v: '12', input: Buffer.from(X12(TU('1')), 'utf16le').toString('latin1'), reason: 'utf16', line: 1 },
   { name: '2.1: XLIFF 1.2 handed to the 2.x reader', v: '21', input: X12(TU('1')), reason: 'version', line: 2 },
   { name: '2.1: version 3.0', v: '21', input: X2(UNIT('1'), 'version="3.0" srcLang="ru"'), reason: 'version', line: 2 },
-  { name: '2.1: missing srcLang', v: '21', input: X2(UNIT('1'), 'version="2.1" trgLang="de"'), reason: 'lang', line: 2 },
-  { name: '2.1: no target language', v: '21', input: X2(UNIT('1'), 'version="2.1" srcLang="ru"'), reason: 'lang', line: 4 },
-  { name: '2.1: duplicate unit id', v: '21', input: X2(`${UNIT('u')}\n${UNIT('u')}`), reason: 'duplicate-id', line: 5 },
-  { name: '2.1: dataRef without data', v: '21', input: X2(UNIT('1', '<ph id="1" dataRef="d9"/>')), reason: 'structure', line: 4 },
-  { name: '2.1: bad cp', v: '21', input: X2(UNIT('1', '<cp hex="zz"/>')), reason: 'structure', line: 4 },
-  { name: '2.1: bad date in Sverka metadata', v: '21', input: X2(`<unit id="1"><mda:metadata xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0"><mda:metaGroup category="sverka"><mda:meta type="changed">2026-02-30T00:00:00Z</mda:meta></mda:metaGroup></mda:metadata><segment><source>а</source><target>a</target></segment></unit>`), reason: 'date', line: 4 },
-  { name: '2.1: unknown element in source', v: '21', input: X2(UNIT('1', '<g id="1">а</g>')), reason: 'structure', line: 4 },
+  { name: '1.2: not XML at all', v: '12', input: 'source,target\nа,a', reason: 'xml' },
   { name: '2.1: truncated', v: '21', input: X2(UNIT('1')).slice(0, -20), reason: 'xml' },
-  { name: '2.1: unit text over the limit', v: '21', input: X2(UNIT('1', 'я'.repeat(2000))), reason: 'limit', line: 4 },
 ];
 
 describe('XLIFF malformed input', () => {
@@ -264,5 +251,95 @@ describe('XLIFF malformed input', () => {
     expect(err.details?.reason).toBe(reason);
     expect(err.line).toBeTypeOf('number');
     if (line !== undefined) expect(err.line).toBe(line);
+  });
+});
+
+const read = (v: '12' | '21', input: string, opts: Record<string, unknown> = {}) => (v === '12' ? parseXliff12(input, opts) : parseXliff21(input, opts));
+
+// Damage inside one unit: the unit is skipped, counted and its line named; the next is read.
+const SKIPPED: ReadonlyArray<{ name: string; v: '12' | '21'; input: string; reason: string; line: number }> = [
+  { name: '1.2: file without source-language', v: '12', input: X12(TU('1'), 'target-language="de"'), reason: 'no-language', line: 5 },
+  { name: '1.2: no target language anywhere', v: '12', input: X12(TU('1'), 'source-language="ru"'), reason: 'no-language', line: 5 },
+  { name: '1.2: unknown inline element', v: '12', input: X12(`${TU('1', '<b>а</b>')}\n${TU('2')}`), reason: 'markup', line: 5 },
+  { name: '1.2: no source', v: '12', input: X12(`<trans-unit id="1"><target>a</target></trans-unit>\n${TU('2')}`), reason: 'no-source', line: 5 },
+  { name: '1.2: no target', v: '12', input: X12(`<trans-unit id="1"><source>а</source></trans-unit>\n${TU('2')}`), reason: 'no-target', line: 5 },
+  { name: '1.2: unit text over the limit', v: '12', input: X12(`${TU('1', 'я'.repeat(2000))}\n${TU('2')}`), reason: 'limit', line: 5 },
+  { name: '2.1: missing srcLang', v: '21', input: X2(UNIT('1'), 'version="2.1" trgLang="de"'), reason: 'no-language', line: 4 },
+  { name: '2.1: no target language', v: '21', input: X2(UNIT('1'), 'version="2.1" srcLang="ru"'), reason: 'no-language', line: 4 },
+  { name: '2.1: dataRef without data', v: '21', input: X2(`${UNIT('1', '<ph id="1" dataRef="d9"/>')}\n${UNIT('2')}`), reason: 'markup', line: 4 },
+  { name: '2.1: bad cp', v: '21', input: X2(`${UNIT('1', '<cp hex="zz"/>')}\n${UNIT('2')}`), reason: 'markup', line: 4 },
+  { name: '2.1: unknown element in source', v: '21', input: X2(`${UNIT('1', '<g id="1">а</g>')}\n${UNIT('2')}`), reason: 'markup', line: 4 },
+  { name: '2.1: unit text over the limit', v: '21', input: X2(`${UNIT('1', 'я'.repeat(2000))}\n${UNIT('2')}`), reason: 'limit', line: 4 },
+];
+
+describe('XLIFF units that cannot be read are skipped, counted and named', () => {
+  it.each(SKIPPED)('$name -> skipped ($reason) at line $line', ({ v, input, reason, line }) => {
+    const { units, stats } = read(v, input, { limits: { maxUnitChars: 1000 } });
+    expect(stats.skipped).toBe(1);
+    expect(stats.read).toBe(units.length);
+    expect(stats.found).toBe(units.length + 1);
+    expect(stats.details[0]).toMatchObject({ line, reason });
+  });
+});
+
+describe('XLIFF read as leniently as translate-toolkit', () => {
+  it.each([
+    ['1.2', '12', X12(TU('1'), 'source-language="ru"')],
+    ['2.1', '21', X2(UNIT('1'), 'version="2.1" srcLang="ru"')],
+  ] as const)('%s: takes a missing target language from the options (the project or --target-lang)', (_n, v, input) => {
+    const { units } = read(v, input, { targetLang: 'de' });
+    expect(units.map((u) => [u.sourceLang, u.targetLang])).toEqual([['ru', 'de']]);
+  });
+
+  it.each([
+    ['1.2', '12', X12(TU('1'), 'target-language="de"')],
+    ['2.1', '21', X2(UNIT('1'), 'version="2.1" trgLang="de"')],
+  ] as const)('%s: takes a missing source language from the options', (_n, v, input) => {
+    expect(read(v, input, { sourceLang: 'ru' }).units.map((u) => u.sourceLang)).toEqual(['ru']);
+  });
+
+  it('reads <it> without pos (OmegaT writes it) as a placeholder, and TMX-style begin/end as open/close', () => {
+    const { units } = parseXliff12(X12(TU('1', 'а', '<it id="1">b</it>x<it id="2" pos="begin">c</it><it id="3" pos="end">d</it>')));
+    expect(units[0]?.target).toEqual([{ kind: 'standalone', id: '1', data: 'b' }, 'x', { kind: 'open', id: '2', data: 'c' }, { kind: 'close', id: '3', data: 'd' }]);
+  });
+
+  it('gives a trans-unit without id its position as id', () => {
+    const { units } = parseXliff12(X12(`<trans-unit><source>а</source><target>a</target></trans-unit>\n<trans-unit><source>б</source><target>b</target></trans-unit>`));
+    expect(units.map((u) => u.id)).toEqual(['tu1', 'tu2']);
+  });
+
+  it('gives a unit without id its position as id', () => {
+    expect(parseXliff21(X2('<unit><segment><source>а</source><target>a</target></segment></unit>')).units.map((u) => u.id)).toEqual(['u1']);
+  });
+
+  it.each([
+    ['1.2', '12', X12(`${TU('a')}\n${TU('b')}\n${TU('a')}`)],
+    ['2.1', '21', X2(`${UNIT('u')}\n${UNIT('u')}`)],
+  ] as const)('%s: reads a repeated id', (_n, v, input) => {
+    expect(read(v, input).stats).toMatchObject({ read: v === '12' ? 3 : 2, skipped: 0 });
+  });
+
+  it.each([
+    ['1.2', '12', X12(`<trans-unit id="1"><source>а</source><target>a</target><note from="sverka:created">vorgestern</note></trans-unit>`)],
+    ['2.1', '21', X2(`<unit id="1"><mda:metadata xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0"><mda:metaGroup category="sverka"><mda:meta type="changed">2026-02-30T00:00:00Z</mda:meta></mda:metaGroup></mda:metadata><segment><source>а</source><target>a</target></segment></unit>`)],
+  ] as const)('%s: drops an impossible date and keeps the unit', (_n, v, input) => {
+    const { units } = read(v, input);
+    expect(units).toHaveLength(1);
+    expect(units[0]?.created ?? units[0]?.changed).toBeUndefined();
+  });
+
+  it.each([
+    ['version 1.0 without namespace', '<xliff version="1.0">'],
+    ['version 1.1 in its namespace', '<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1">'],
+    ['version 1.2 without namespace', '<xliff version="1.2">'],
+    ['no version, no namespace', '<xliff>'],
+  ])('reads XLIFF %s (BOM and all)', (_n, root) => {
+    const input = '\uFEFF<?xml version="1.0"?>\n' + root + '\n<file original="x" source-language="en-US" target-language="fr-CA" datatype="plaintext"><body>\n' + TU('1', 'Text', 'Texte') + '\n' + TU('2', 'More', 'Plus') + '\n</body></file></xliff>';
+    const { units, stats } = parseXliff12(input);
+    expect(units.map((u) => [u.sourceLang, u.targetLang, u.target])).toEqual([
+      ['en-US', 'fr-CA', ['Texte']],
+      ['en-US', 'fr-CA', ['Plus']],
+    ]);
+    expect(stats).toMatchObject({ found: 2, read: 2, skipped: 0 });
   });
 });

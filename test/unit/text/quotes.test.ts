@@ -122,6 +122,9 @@ describe('findQuotes', () => {
     ['spoken words', 'de', 'Er sagte: „Wir bleiben hier.“', 'quotation'],
     ['lowercase fragment', 'de', 'Er nannte die Gespräche „sehr inhaltsreich“.', 'quotation'],
     ['Russian speech', 'ru', '«Мы останемся здесь», — сказал он.', 'quotation'],
+    ['German -in noun, not a surname', 'de', 'Sie nannte die Ministerin ihre „Kollegin“.', 'quotation'],
+    ['German -in word, not a surname', 'de', 'Der Trainer lobte die „Disziplin“ der Mannschaft.', 'quotation'],
+    ['transliterated two-word name', 'de', 'Er las die „Nowaja Gaseta Iwanowa“ jeden Tag.', 'title'],
   ];
   it.each(kinds)('classifies: %s', (_name, lang, text, kind) => {
     const { quotes } = findQuotes(text, lang);

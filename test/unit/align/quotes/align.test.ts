@@ -62,13 +62,13 @@ describe('alignQuotes on an article quoting its original', () => {
 describe('alignQuotes on bad input', () => {
   const quoteOnly = '„Das ist ein Test.“\n';
   it.each([
-    ['an empty source', '', DE_ARTICLE, 1],
-    ['a blank source', '  \n\n ', DE_ARTICLE, 1],
-    ['a German source (same language on both sides)', DE_ARTICLE, DE_ARTICLE, 0],
-    ['a Russian target', RU_ORIGINAL, RU_ORIGINAL.replace(/[«»]/g, '"'), 0],
-  ])('%s: every quotation without a source', (_name, source, target, score) => {
+    ['an empty source', '', DE_ARTICLE, 1, 4],
+    ['a blank source', '  \n\n ', DE_ARTICLE, 1, 4],
+    ['a German source (same language on both sides)', DE_ARTICLE, DE_ARTICLE, 0, 4],
+    ['a Russian target', RU_ORIGINAL, RU_ORIGINAL.replace(/[«»]/g, '"'), 0, 3],
+  ])('%s: every quotation without a source', (_name, source, target, score, quotations) => {
     const out = run(source, target);
-    expect(out.length).toBeGreaterThan(0);
+    expect(out).toHaveLength(quotations);
     for (const r of out) {
       expect(r.source).toBeNull();
       expect(r.score).toBe(score);
@@ -87,11 +87,13 @@ describe('alignQuotes on bad input', () => {
   });
 
   it.each([
-    ['„Unsinn“', 'Der Minister nannte den Vorschlag der Opposition „Unsinn“.\n'],
-    ['„Aeroflot“ alone', '„Aeroflot“\n'],
-    ['an unclosed mark', 'Kudrin sagte: „Wir werden kein Defizit zulassen.\n'],
-  ])('a one-word or broken quotation (%s): no crash, score in [0, 1], source inside the original', (_name, de) => {
-    for (const r of run(RU_ORIGINAL, de)) {
+    ['„Unsinn“', 'Der Minister nannte den Vorschlag der Opposition „Unsinn“.\n', 'Unsinn'],
+    ['„Aeroflot“ alone', '„Aeroflot“\n', 'Aeroflot'],
+    ['an unclosed mark', 'Kudrin sagte: „Wir werden kein Defizit zulassen.\n', 'Wir werden kein Defizit zulassen.'],
+  ])('a one-word or broken quotation (%s): found, score in [0, 1], source inside the original', (_name, de, quoted) => {
+    const out = run(RU_ORIGINAL, de);
+    expect(out.map((r) => r.target.text)).toEqual([quoted]);
+    for (const r of out) {
       expect(r.score).toBeGreaterThanOrEqual(0);
       expect(r.score).toBeLessThanOrEqual(1);
       if (r.source) expect(RU_ORIGINAL.slice(r.source.start, r.source.end)).toBe(r.source.text);

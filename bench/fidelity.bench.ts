@@ -1,0 +1,117 @@
+// Quote-fidelity benchmark: scores the engine on the written test set (dev and the held-back
+// split separately: per flag kind precision/recall, faithful pairs flagged, confusion table),
+// times 100 quotations against a tokenising baseline in the same process, and lists the flags
+// fired on the gold links of ../shared/corpora/reporting-dev when it is present.
+// Usage (from the repo root): npm run bench -- fidelity; then for details run the bundle:
+//   node dist/bench/fidelity.bench.mjs [--misses] [--reporting] [--fit]
+//   --misses     lists the dev items the engine gets wrong (never the held-back ones)
+//   --reporting  prints every flag fired on reporting-dev, for reading
+//   --fit        cross-validates the omission/addition balance constants on the dev split
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { tokenize } from '../shared/align/tokens';
+import { builtinMatcher, checkQuote, FLAG_KINDS, type FidelityResult } from '../shared/fidelity';
+import { LABELS, loadSplit, score, type FidelityCase, type SetScore, type Split } from '../test/support/fidelity-set';
+import { fitBalance } from './fidelity-fit';
+
+const argv = process.argv.slice(2);
+const root = process.cwd();
+const pct = (x: number) => x.toFixed(2);
+
+function report(split: Split, s: SetScore): void {
+  console.log(`\n${split} split: ${s.n} pairs (${s.faithful} faithful)`);
+  console.log('kind        precision  recall  (tp/fp/fn, tp naming a labelled word)');
+  for (const k of FLAG_KINDS) {
+    const x = s.byKind[k];
+    console.log(`${k.padEnd(10)}  ${pct(x.precision).padStart(9)}  ${pct(x.recall).padStart(6)}  (${x.tp}/${x.fp}/${x.fn}, ${x.tpWords})`);
+  }
+  const micro = FLAG_KINDS.reduce((a, k) => ({ tp: a.tp + s.byKind[k].tp, fp: a.fp + s.byKind[k].fp, fn: a.fn + s.byKind[k].fn }), { tp: 0, fp: 0, fn: 0 });
+  console.log(`all kinds   ${pct(micro.tp / Math.max(1, micro.tp + micro.fp)).padStart(9)}  ${pct(micro.tp / Math.max(1, micro.tp + micro.fn)).padStart(6)}`);
+  console.log(`faithful pairs flagged at all: ${s.faithfulFlagged}/${s.faithful} = ${pct(s.faithfulFlagged / Math.max(1, s.faithful))}`);
+  console.log('confusion (rows: label; columns: kinds flagged, "none" = no flag):');
+  const cols = [...FLAG_KINDS, 'none'] as const;
+  console.log('            ' + cols.map((c) => c.slice(0, 8).padStart(9)).join(''));
+  for (const l of LABELS) console.log(l.padEnd(12) + cols.map((c) => String(s.confusion[l][c]).padStart(9)).join(''));
+}
+
+function run(cases: readonly FidelityCase[]): FidelityResult[] {
+  return cases.map((c) => checkQuote({ german: c.german, russian: c.russian }));
+}
+
+const dev = loadSplit(root, 'dev');
+const held = loadSplit(root, 'held');
+// Cold figures first, before scoring warms the word caches: the built-in lexicon is built on
+// first use, then 100 distinct quotations are checked once.
+const hundred = [...dev, ...held].slice(0, 100);
+let t0 = performance.now();
+builtinMatcher();
+const buildMs = performance.now() - t0;
+t0 = performance.now();
+let sink = 0;
+for (const c of hundred) sink += checkQuote({ german: c.german, russian: c.russian }).flags.length;
+const coldMs = performance.now() - t0;
+const devResults = run(dev);
+const devScore = score(dev, devResults);
+report('dev', devScore);
+if (argv.includes('--misses'))
+  for (const m of devScore.misses) {
+    const c = dev.find((x) => x.id === m.id)!;
+    const r = devResults[dev.indexOf(c)]!;
+    console.log(`  miss ${m.id} [${m.label}] predicted [${m.predicted.join(', ')}]: ${c.german} | ${c.russian}`);
+    for (const f of r.flags) console.log(`      ${f.kind}/${f.reason}/${f.status} ${f.confidence} de[${f.german.map((w) => w.text).join(', ')}] ru[${f.russian.map((w) => w.text).join(', ')}]`);
+  }
+report('held', score(held, run(held)));
+if (argv.includes('--fit')) fitBalance(dev);
+
+// Speed: 100 quotations, medians of repeated runs, against tokenising the same texts.
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const engine: number[] = [];
+const base: number[] = [];
+for (let rep = 0; rep < 15; rep++) {
+  let t = performance.now();
+  for (const c of hundred) sink += tokenize(c.german).length + tokenize(c.russian).length;
+  base.push(performance.now() - t);
+  t = performance.now();
+  for (const c of hundred) sink += checkQuote({ german: c.german, russian: c.russian }).flags.length;
+  engine.push(performance.now() - t);
+}
+const em = median(engine);
+const bm = median(base);
+console.log(`\nspeed: 100 quotations flagged in ${em.toFixed(1)} ms warm (median of 15), ${coldMs.toFixed(1)} ms cold (first pass; target < 200 ms); ` +
+  `tokenising the same texts ${bm.toFixed(2)} ms, ratio ${(em / bm).toFixed(1)}x; built-in lexicon built on first use in ${buildMs.toFixed(1)} ms${sink > 0 ? '' : ' (no flags?)'}`);
+
+// reporting-dev: the flags fired on the gold links (positives only), for reading.
+const rep = path.resolve(root, '..', 'shared', 'corpora', 'reporting-dev');
+if (existsSync(rep)) {
+  let quotes = 0;
+  let flagged = 0;
+  const byKind: Record<string, number> = {};
+  const show = argv.includes('--reporting');
+  for (const dir of readdirSync(rep).sort()) {
+    const gold = path.join(rep, dir, 'gold.json');
+    if (!existsSync(gold)) continue;
+    const de = readFileSync(path.join(rep, dir, 'de.txt'), 'utf8');
+    const ru = readFileSync(path.join(rep, dir, 'ru.txt'), 'utf8');
+    const g = JSON.parse(readFileSync(gold, 'utf8')) as { quotes: Array<{ id: string; target: [number, number]; source: [number, number] | null; kind: string }> };
+    // gold offsets are Python code points; the texts here are BMP, so they equal UTF-16 offsets.
+    for (const q of g.quotes) {
+      if (!q.source || q.kind !== 'quotation') continue;
+      quotes++;
+      const german = de.slice(q.target[0], q.target[1]);
+      const russian = ru.slice(q.source[0], q.source[1]);
+      const para0 = ru.lastIndexOf('\n', q.source[0] - 1) + 1;
+      const para1 = ru.indexOf('\n', q.source[1]);
+      const sentence = ru.slice(para0, para1 < 0 ? ru.length : para1);
+      const r = checkQuote({ german, russian, context: { sentence, spanStart: q.source[0] - para0 } });
+      const defects = r.flags.filter((f) => f.status === 'defect');
+      if (defects.length) flagged++;
+      for (const f of defects) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+      if (show && r.flags.length) {
+        console.log(`  ${dir} ${q.id}: ${german} | ${russian}`);
+        for (const f of r.flags) console.log(`      ${f.kind}/${f.reason}/${f.status} ${f.confidence} de[${f.german.map((w) => w.text).join(', ')}] ru[${f.russian.map((w) => w.text).join(', ')}]`);
+      }
+    }
+  }
+  console.log(`\nreporting-dev gold links (quotation kind): ${quotes} checked, ${flagged} with a defect flag; flags by kind ${JSON.stringify(byKind)} (read them with --reporting)`);
+} else console.log('\nreporting-dev not found beside the checkout; skipped.');

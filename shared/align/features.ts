@@ -1,0 +1,318 @@
+import { markCounts } from './score';
+import type { AlignTracker } from './progress';
+import { scanTokenSpans, stemOf } from './tokens';
+import { sortRowInPlace } from './vectors';
+import { cognateKeyOf } from './translit';
+
+// Feature weights relative to an informative word prefix.
+export const W_NUMBER = 2;
+export const W_PUNCT = 0.5;
+const W_PREFIX = 0.5;
+
+export const MIN_COGNATE_KEY = 4;
+
+/** What a text contributes independently of side and lexicon: cognate/number/punctuation features and stems. */
+export interface TextInfo {
+  base: { ids: number[]; w: number[] };
+  stems: string[];
+}
+
+const NO_IDS: number[] = [];
+
+/**
+ * The words an analyser has seen, each with its stem and cognate-prefix features, found by
+ * hash and characters: a long document has a million word tokens and a few ten thousand
+ * distinct words, and cutting every token out of its text to look it up in a Map cost more
+ * than analysing the new ones.
+ */
+class WordTable {
+  private slots = new Int32Array(1 << 12);
+  private hashes = new Int32Array(1 << 11);
+  /** Stem id and up to two prefix feature ids (-1: none) per word. */
+  stemIds = new Int32Array(1 << 11);
+  pre0 = new Int32Array(1 << 11);
+  pre1 = new Int32Array(1 << 11);
+  readonly surfaces: string[] = [];
+  count = 0;
+
+  /** Index of the word `text.slice(start, end)` with hash `h`, or -1. */
+  find(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const x = this.slots[slot]!;
+      if (x === 0) return -1;
+      const idx = x - 1;
+      if (this.hashes[idx] !== h) continue;
+      const w = this.surfaces[idx]!;
+      if (w.length !== len) continue;
+      let q = 0;
+      while (q < len && w.charCodeAt(q) === text.charCodeAt(start + q)) q++;
+      if (q === len) return idx;
+    }
+  }
+
+  add(surface: string, h: number, stemId: number, pre: readonly number[]): number {
+    if (this.count === this.hashes.length) {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const g = new Int32Array(a.length * 2);
+        g.set(a);
+        return g;
+      };
+      this.hashes = grow(this.hashes);
+      this.stemIds = grow(this.stemIds);
+      this.pre0 = grow(this.pre0);
+      this.pre1 = grow(this.pre1);
+    }
+    const idx = this.count++;
+    this.hashes[idx] = h;
+    this.stemIds[idx] = stemId;
+    this.pre0[idx] = pre.length > 0 ? pre[0]! : -1;
+    this.pre1[idx] = pre.length > 1 ? pre[1]! : -1;
+    this.surfaces.push(surface);
+    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(idx);
+    return idx;
+  }
+
+  private place(idx: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[idx]! & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = idx + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let idx = 0; idx < this.count; idx++) this.place(idx);
+  }
+}
+
+/** Distinct words an analyser keeps before it starts afresh (memory stays bounded). */
+const MAX_WORDS = 1 << 20;
+
+/**
+ * The features of one side's segments in flat typed arrays (compressed rows, segment-major):
+ * base features (ascending ids, a repeated feature's weights added up; before idf), stem ids
+ * in token order, lengths in characters and MARK_TYPES punctuation counts per segment.
+ */
+export interface SideFeatures {
+  readonly texts: readonly string[];
+  readonly off: Int32Array;
+  readonly ids: Int32Array;
+  readonly w: Float64Array;
+  readonly stemOff: Int32Array;
+  readonly stems: Int32Array;
+  readonly lens: Float64Array;
+  readonly marks: Float64Array;
+}
+
+/** A growable typed array. */
+class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
+  a: T;
+  n = 0;
+  constructor(
+    private readonly make: (length: number) => T,
+    capacity: number,
+  ) {
+    this.a = make(Math.max(16, capacity));
+  }
+  push(x: number): void {
+    if (this.n === this.a.length) {
+      const g = this.make(this.a.length * 2);
+      g.set(this.a);
+      this.a = g;
+    }
+    this.a[this.n++] = x;
+  }
+  done(): T {
+    return this.a.slice(0, this.n) as T;
+  }
+}
+
+const ints = (length: number): Int32Array<ArrayBuffer> => new Int32Array(length);
+const floats = (length: number): Float64Array<ArrayBuffer> => new Float64Array(length);
+
+/** Segments analysed between two progress reports. */
+const TICK_SEGMENTS = 256;
+
+/**
+ * Feature interning and text analysis, shared by the models of one document pair (the
+ * first-pass model and the one with the learned lexicon), so texts are tokenised once.
+ */
+export class Analyzer {
+  private readonly featIds = new Map<string, number>();
+  private readonly prefixIds = new Map<string, number[]>();
+  private readonly info = new Map<string, TextInfo>();
+  private words = new WordTable();
+  private readonly numberIds = new Map<string, number>();
+  private readonly punctIds = new Map<string, number>();
+  private readonly prefix4Ids = new Map<string, number>();
+  private readonly prefix5Ids = new Map<string, number>();
+  private readonly stemIds = new Map<string, number>();
+  /** Stem of each stem id. */
+  readonly stemNames: string[] = [];
+
+  get size(): number {
+    return this.featIds.size;
+  }
+
+  idOf(name: string): number | undefined {
+    return this.featIds.get(name);
+  }
+
+  intern(name: string): number {
+    let id = this.featIds.get(name);
+    if (id === undefined) {
+      id = this.featIds.size;
+      this.featIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** `intern(prefix + key)` through a per-kind map, sparing the concatenation on repeats. */
+  private internAs(ids: Map<string, number>, prefix: string, key: string): number {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = this.intern(prefix + key);
+      ids.set(key, id);
+    }
+    return id;
+  }
+
+  private stemId(stem: string): number {
+    let id = this.stemIds.get(stem);
+    if (id === undefined) {
+      id = this.stemNames.length;
+      this.stemIds.set(stem, id);
+      this.stemNames.push(stem);
+    }
+    return id;
+  }
+
+  /** Index in the word table of `text.slice(start, end)` (hash `h`), analysed on first sight. */
+  private wordAt(text: string, start: number, end: number, h: number): number {
+    const found = this.words.find(text, start, end, h);
+    if (found >= 0) return found;
+    const surface = text.slice(start, end);
+    const lower = surface.toLowerCase();
+    // Same key as `cognateKey(surface)`; this table is the memo.
+    const k = cognateKeyOf(surface, lower);
+    let pre: number[] = NO_IDS;
+    if (k.length >= MIN_COGNATE_KEY) {
+      const known = this.prefixIds.get(k);
+      if (known) pre = known;
+      else {
+        const a = this.internAs(this.prefix4Ids, 'a', k.slice(0, 4));
+        pre = k.length >= 5 ? [a, this.internAs(this.prefix5Ids, 'b', k.slice(0, 5))] : [a];
+        this.prefixIds.set(k, pre);
+      }
+    }
+    const stem = this.stemId(stemOf(lower));
+    if (this.words.count >= MAX_WORDS) this.words = new WordTable();
+    return this.words.add(surface, h, stem, pre);
+  }
+
+  /** Features and stems of one text (memoised), for texts outside the aligned pair. */
+  analyze(text: string): TextInfo {
+    const hit = this.info.get(text);
+    if (hit) return hit;
+    const ids: number[] = [];
+    const w: number[] = [];
+    const stems: string[] = [];
+    scanTokenSpans(
+      text,
+      (start, end, h) => {
+        const x = this.wordAt(text, start, end, h);
+        const table = this.words;
+        stems.push(this.stemNames[table.stemIds[x]!]!);
+        if (table.pre0[x]! >= 0) {
+          ids.push(table.pre0[x]!);
+          w.push(W_PREFIX);
+        }
+        if (table.pre1[x]! >= 0) {
+          ids.push(table.pre1[x]!);
+          w.push(W_PREFIX);
+        }
+      },
+      (key) => {
+        ids.push(this.internAs(this.numberIds, 'n', key));
+        w.push(W_NUMBER);
+      },
+      (key) => {
+        if (key === '(') return;
+        ids.push(this.internAs(this.punctIds, 'p', key));
+        w.push(W_PUNCT);
+      },
+    );
+    const out = { base: { ids, w }, stems };
+    if (this.info.size > 200_000) this.info.clear();
+    this.info.set(text, out);
+    return out;
+  }
+
+  /**
+   * Analyses the segments of one side into flat tables, interning features in the order
+   * `analyze` would meet them text by text. `afterText(stemIds, from, to)` runs after each
+   * text with its stem ids (a model with a lexicon interns that text's lexicon features there).
+   */
+  analyzeSide(texts: readonly string[], tracker?: AlignTracker, afterText?: (stemIds: Int32Array, from: number, to: number) => void): SideFeatures {
+    const n = texts.length;
+    let chars = 0;
+    for (const x of texts) chars += x.length;
+    const ids = new Growable(ints, chars >> 2);
+    const w = new Growable(floats, chars >> 2);
+    const stems = new Growable(ints, chars >> 3);
+    const off = new Int32Array(n + 1);
+    const stemOff = new Int32Array(n + 1);
+    const lens = new Float64Array(n);
+    const marks: number[] = [];
+    const onWord = (start: number, end: number, h: number): void => {
+      const x = this.wordAt(text, start, end, h);
+      const table = this.words;
+      stems.push(table.stemIds[x]!);
+      const p0 = table.pre0[x]!;
+      if (p0 >= 0) {
+        ids.push(p0);
+        w.push(W_PREFIX);
+        const p1 = table.pre1[x]!;
+        if (p1 >= 0) {
+          ids.push(p1);
+          w.push(W_PREFIX);
+        }
+      }
+    };
+    const onNumber = (key: string): void => {
+      ids.push(this.internAs(this.numberIds, 'n', key));
+      w.push(W_NUMBER);
+    };
+    const onPunct = (key: string): void => {
+      if (key === '(') return;
+      ids.push(this.internAs(this.punctIds, 'p', key));
+      w.push(W_PUNCT);
+    };
+    let text = '';
+    for (let r = 0; r < n; r++) {
+      text = texts[r]!;
+      const from = stems.n;
+      const rowStart = ids.n;
+      scanTokenSpans(text, onWord, onNumber, onPunct);
+      afterText?.(stems.a, from, stems.n);
+      ids.n = w.n = sortRowInPlace(ids.a, w.a, rowStart, ids.n);
+      off[r + 1] = ids.n;
+      stemOff[r + 1] = stems.n;
+      lens[r] = text.length;
+      markCounts(text, marks);
+      if (tracker && r % TICK_SEGMENTS === TICK_SEGMENTS - 1) tracker.add(TICK_SEGMENTS);
+    }
+    tracker?.add(n % TICK_SEGMENTS);
+    return { texts, off, ids: ids.done(), w: w.done(), stemOff, stems: stems.done(), lens, marks: Float64Array.from(marks) };
+  }
+}
+
+/** Stems of segment r of a side, as strings. */
+export function stemsOf(side: SideFeatures, r: number, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = side.stemOff[r]!; k < side.stemOff[r + 1]!; k++) out.push(names[side.stems[k]!]!);
+  return out;
+}

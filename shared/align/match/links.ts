@@ -1,0 +1,212 @@
+import type { BilingualLexicon, StemLink } from '../dictionary/lexicon';
+import { splitCompound } from '../dictionary/lexicon';
+import { stemDe } from '../stem';
+import { cognateScore } from '../tokens';
+import { cognateKey } from '../translit';
+import type { RuDoc } from './ru-doc';
+import type { MatchToken } from './tokens';
+
+/** What a word link rests on. */
+export type EvidenceKind = 'dictionary' | 'learned' | 'user' | 'name' | 'number' | 'cognate' | 'assist';
+
+/** A Russian token (index into RuDoc.tokens) that a German word (or part of one) may render. */
+export interface Hit {
+  ru: number;
+  strength: number;
+  kind: EvidenceKind;
+}
+
+/**
+ * A unit of evidence of a German token: the word itself, or one part of a compound
+ * (Sanktions|wahnsinn: "санкционного" and "безумия" each cover a part).
+ */
+export interface Unit {
+  /** Share of the token's weight this unit carries. */
+  share: number;
+  hits: Hit[];
+}
+
+/**
+ * Extra evidence for a German token (e.g. a machine translation of the quotation matched
+ * Russian-to-Russian): hits into the document, merged with the built-in ones.
+ */
+export type EvidenceProvider = (de: MatchToken, doc: RuDoc) => readonly Hit[];
+
+/** Where word links come from: lexicons (base, user, learned) and optional extra providers. */
+export interface LinkSources {
+  lexicons: readonly BilingualLexicon[];
+  providers?: readonly EvidenceProvider[];
+}
+
+const COMPOUND_PART = 0.85;
+const PART_SHARE = 0.7;
+const EXTENDED_STEM = 0.85;
+const SHORTENED_STEM = 0.75;
+const PREFIXED_STEM = 0.8;
+const SUFFIX_COGNATE = 0.7;
+
+function kindOf(origin: string): EvidenceKind {
+  return origin === 'c' ? 'learned' : origin === 'u' ? 'user' : 'dictionary';
+}
+
+// Separable verb prefixes before the participle's ge- (aus-ge-lastet, an-ge-kündigt).
+const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'her', 'hin', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurück', 'zusammen'];
+
+/**
+ * Lower-case forms to try for a German verb form the stemmer leaves inflected (Snowball keeps
+ * the -t of diskutiert, braucht, erreicht): the infinitive guessed from -t/-et/-te/-ten/-tet
+ * and from participles with ge-, also after a separable prefix (ausgelastet -> auslasten).
+ */
+export function verbForms(lower: string): string[] {
+  const out: string[] = [];
+  const add = (w: string): void => {
+    if (w.length < 3) return;
+    // Every reading of the ending is tried (gelastet: -et; arbeitete: -ete; braucht: -t).
+    for (const end of ['test', 'tet', 'ten', 'te', 'et', 't']) if (w.endsWith(end) && w.length - end.length >= 3) out.push(w.slice(0, -end.length) + 'en');
+    if (w.endsWith('en') || w.endsWith('n')) out.push(w);
+  };
+  add(lower);
+  if (lower.startsWith('ge') && lower.length >= 6) add(lower.slice(2));
+  for (const p of SEPARABLE) if (lower.startsWith(p + 'ge') && lower.length >= p.length + 5) add(p + lower.slice(p.length + 2));
+  return out;
+}
+
+/**
+ * The word links of one document: for each German token, the Russian tokens it may render,
+ * by unit. Results are memoised by the German word, which quotations of one article repeat.
+ */
+export class Linker {
+  private readonly cache = new Map<string, Unit[]>();
+  constructor(
+    readonly doc: RuDoc,
+    readonly sources: LinkSources,
+  ) {}
+
+  /** Whether some lexicon knows the German stem. */
+  known(stem: string): boolean {
+    return this.sources.lexicons.some((l) => l.has(stem));
+  }
+
+  /** The stem under which the lexicons know a German word (its own or its infinitive's), or null. */
+  knownStem(t: MatchToken): string | null {
+    if (this.known(t.stem)) return t.stem;
+    for (const f of verbForms(t.lower)) {
+      const s = stemDe(f);
+      if (this.known(s)) return s;
+    }
+    return null;
+  }
+
+  /** The units of a German token with their hits (none for function words). */
+  units(t: MatchToken): Unit[] {
+    if (t.stop) return [];
+    const id = `${t.cap && !t.initial ? 'C' : 'c'}${t.lower}`;
+    let u = this.cache.get(id);
+    if (!u) {
+      u = this.compute(t);
+      if (this.sources.providers?.length && u[0]) {
+        const extra = this.sources.providers.flatMap((p) => p(t, this.doc));
+        u[0].hits = merge(u[0].hits, extra);
+      }
+      this.cache.set(id, u);
+    }
+    return u;
+  }
+
+  /** All hits of a token, its units merged. */
+  hits(t: MatchToken): Hit[] {
+    const us = this.units(t);
+    return us.length === 1 ? (us[0] as Unit).hits : merge([], us.flatMap((x) => x.hits));
+  }
+
+  private compute(t: MatchToken): Unit[] {
+    const doc = this.doc;
+    if (t.num) {
+      // Negation words are function words paired like a dictionary would pair them.
+      const kind: EvidenceKind = t.stem === '#neg' ? 'dictionary' : 'number';
+      return [{ share: 1, hits: doc.withStem(t.stem).map((ru) => ({ ru, strength: 1, kind })) }];
+    }
+    const name = t.cap && !t.initial && this.knownStem(t) === null;
+    const stem = this.knownStem(t);
+    if (stem !== null) {
+      const hits = new HitSet();
+      this.lexiconHits(stem, 1, hits);
+      this.cognateHits(t.key, name, 1, hits);
+      return [{ share: 1, hits: hits.list() }];
+    }
+    const parts = t.lower.length >= 6 ? splitCompound(t.lower, (s) => this.known(s)) : null;
+    if (parts) {
+      return parts.map((p, k) => {
+        const hits = new HitSet();
+        this.lexiconHits(p, COMPOUND_PART, hits);
+        if (p.length >= 4) this.cognateHits(cognateKey(p), false, COMPOUND_PART, hits);
+        // The whole word's transliteration meets a Russian word that starts like it.
+        if (k === 0) this.cognateHits(t.key, name, 1, hits);
+        return { share: PART_SHARE, hits: hits.list() };
+      });
+    }
+    const hits = new HitSet();
+    this.cognateHits(t.key, name, 1, hits);
+    // An unknown long word whose later part is an internationalism (multi|vektorale / многовекторную).
+    if (t.key.length >= 9) for (let p = 3; p + 6 <= t.key.length; p++) this.cognateHits(t.key.slice(p), false, SUFFIX_COGNATE, hits, true);
+    return [{ share: 1, hits: hits.list() }];
+  }
+
+  private lexiconHits(stem: string, f: number, into: HitSet): void {
+    const doc = this.doc;
+    for (const lex of this.sources.lexicons) {
+      for (const link of lex.lookup(stem)) this.linkHits(link, f, into, doc);
+    }
+  }
+
+  private linkHits(link: StemLink, f: number, into: HitSet, doc: RuDoc): void {
+    const kind = kindOf(link.origin);
+    const r = link.ru;
+    const extra = r.length >= 5 ? 4 : r.length >= 3 ? 2 : 0;
+    for (const s of doc.stemsExtending(r, extra)) {
+      const w = link.weight * f * (s === r ? 1 : EXTENDED_STEM);
+      for (const j of doc.withStem(s)) into.put(j, w, kind);
+    }
+    // The text's stem may be shorter than the lexicon's (европ / европейск) ...
+    for (let cut = r.length - 1; cut >= Math.max(4, r.length - 3); cut--) {
+      for (const j of doc.withStem(r.slice(0, cut))) into.put(j, link.weight * f * SHORTENED_STEM, kind);
+    }
+    // ... or carry a verbal prefix the lexicon's does not (поторопимся / торопиться).
+    if (r.length >= 4) for (const j of doc.withBareStem(r)) into.put(j, link.weight * f * PREFIXED_STEM, kind);
+  }
+
+  private cognateHits(key: string, name: boolean, f: number, into: HitSet, infix = false): void {
+    if (key.length < (infix ? 5 : 4)) return;
+    const candidates = infix ? this.doc.withKeyInfix(key.slice(0, 5)) : this.doc.withKeyPrefix(key.slice(0, 4));
+    for (const j of candidates) {
+      const r = this.doc.tokens[j] as MatchToken;
+      // A suffix cognate is compared from where it starts inside the Russian word (многовекторную holds "vektor").
+      const rk = infix ? r.key.slice(r.key.indexOf(key.slice(0, 5))) : r.key;
+      const c = cognateScore(key, rk);
+      // Common words need a longer shared start than names do.
+      if (c <= 0 || (!name && c < 0.8)) continue;
+      into.put(j, c * f, name || (r.cap && !r.initial) ? 'name' : 'cognate');
+    }
+  }
+}
+
+class HitSet {
+  private readonly m = new Map<number, Hit>();
+  put(ru: number, strength: number, kind: EvidenceKind): void {
+    const cur = this.m.get(ru);
+    if (!cur || cur.strength < strength) this.m.set(ru, { ru, strength, kind });
+  }
+  list(): Hit[] {
+    return [...this.m.values()];
+  }
+}
+
+function merge(a: readonly Hit[], b: readonly Hit[]): Hit[] {
+  if (!b.length) return [...a];
+  const m = new Map<number, Hit>();
+  for (const h of [...a, ...b]) {
+    const cur = m.get(h.ru);
+    if (!cur || cur.strength < h.strength) m.set(h.ru, h);
+  }
+  return [...m.values()];
+}

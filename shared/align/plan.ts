@@ -1,0 +1,197 @@
+import { findQuotes, type Quote } from '../text/quotes';
+import { segment, type SegmentResult } from '../text/segment';
+import type { Segment, Span } from '../types';
+import type { BilingualLexicon } from './dictionary/lexicon';
+import type { EvidenceProvider } from './match/links';
+import { decideMode, type ModeDecision } from './mode';
+import type { DecisionModel } from './quotes/decide';
+import { alignQuotes, type QuoteAlignment } from './quotes/index';
+import { ReportSearch, type ReportMatch } from './quotes/report';
+import { alignSentences, type Bead } from './sentences';
+import { AlignModel, type Lexicon } from './similarity';
+
+/** How the pair is to be treated: decide from the texts, or as the user says. */
+export type PlanMode = 'auto' | 'quotes' | 'sentences';
+
+/** Everything the planner reads. Segments are the caller's (the CLI's lines or sentences, the app's). */
+export interface PlanInput {
+  sourceText: string;
+  sourceSegments: readonly Segment[];
+  targetText: string;
+  targetSegments: readonly Segment[];
+  mode?: PlanMode;
+  /** A user's stem lexicon for the sentence aligner (translation memory pairs, a TSV dictionary). */
+  sentenceLexicon?: Lexicon;
+  /** German–Russian lexicons for the quotation search: the base lexicon first, then user and learned ones. */
+  lexicons?: readonly BilingualLexicon[];
+  /** Extra word evidence for the quotation search (e.g. an online assist). */
+  providers?: readonly EvidenceProvider[];
+  /** Overrides the shipped decision model (evaluation). */
+  decisionModel?: DecisionModel;
+  /** Candidates kept per quotation (default 3; fitting the decision model looks at more). */
+  candidates?: number;
+}
+
+/** What the planner decided and found. */
+export interface PlanResult {
+  /** Sentence alignment covering both sides (empty when only quotations were asked for or there is no original). */
+  beads: Bead[];
+  quotes: QuoteAlignment[];
+  /** True when the German text renders the Russian one sentence by sentence. */
+  translation: boolean;
+  /** The full-translation test's figures (null when it was not run). */
+  decision: ModeDecision | null;
+  /** One line for the user on how the pair was treated. */
+  reason: string;
+  /** The search's raw answers (with feature vectors) when the quotations were searched for. */
+  matches?: ReportMatch[];
+  /** The sentence-level matcher's answers that the search weighed (small documents only). */
+  priors?: QuoteAlignment[];
+}
+
+/**
+ * The one alignment pipeline of the app and the command line. It aligns the sentences, decides
+ * whether the German text is a full translation of the Russian one, and then maps every
+ * German quotation: in a translation by the sentence beads (the quotation's own sentence
+ * pair), in a report by the order-free search over the whole original (ReportSearch), which
+ * also gives ranked candidates and word evidence.
+ */
+export function planAlignment(input: PlanInput): PlanResult {
+  const { sourceText, targetText } = input;
+  const sSegs = input.sourceSegments;
+  const tSegs = input.targetSegments;
+  const mode = input.mode ?? 'auto';
+  const tParas = paragraphsOf(targetText);
+  const quotes = findQuotes(targetText, 'de', { segments: [...tSegs], paragraphs: tParas }).quotes;
+  if (!/\p{L}/u.test(sourceText) || sSegs.length === 0) {
+    return {
+      beads: tSegs.map((_, j) => ({ source: [], target: [j], score: 0 })),
+      quotes: quotes.map((q) => ({ target: spanOf(targetText, q), source: null, score: sourceText.trim() ? 1 : 0, kind: q.kind })),
+      translation: false,
+      decision: null,
+      reason: 'no Russian original: quotations listed without sources',
+    };
+  }
+  let beads: Bead[] = [];
+  let model: AlignModel | undefined;
+  let decision: ModeDecision | null = null;
+  let translation = false;
+  let reason: string;
+  if (mode === 'quotes') {
+    reason = 'quotations only, as requested';
+  } else {
+    model = AlignModel.fromPair(sSegs, tSegs, input.sentenceLexicon ? { lexicon: input.sentenceLexicon } : {});
+    beads = alignSentences(sSegs, tSegs, { model });
+    if (mode === 'sentences') {
+      translation = true;
+      reason = 'sentences and quotations, as requested';
+    } else {
+      decision = decideMode(sSegs, tSegs, beads);
+      translation = decision.sentences;
+      reason = decision.reason;
+    }
+  }
+  // Only a long translation (more sentence pairs than the sentence-level matcher takes) is left
+  // to its sentence beads: in a few paragraphs a report that follows its source's structure
+  // passes the translation test too, and the order-free search (which also weighs the sentence
+  // around each quotation and the matcher's answer) handles true translations as well. The
+  // matcher reads both texts in its own sentences, whatever the caller's segments (lines or
+  // sentences), so that the quotations do not depend on how the files were read. (A text has at
+  // least as many sentences as lines: past the limit in lines, it is past it in sentences.)
+  const fits = sSegs.length * tSegs.length <= SENTENCE_EVIDENCE_PAIRS;
+  const sSents = fits ? sentencesOf(sourceText, 'ru') : [];
+  const tSents = fits ? sentencesOf(targetText, 'de') : [];
+  const small = fits && sSents.length * tSents.length <= SENTENCE_EVIDENCE_PAIRS;
+  const useBeads = translation && !small && Math.min(sSegs.length, tSegs.length) >= LONG_TRANSLATION;
+  let out: QuoteAlignment[];
+  if (useBeads) out = alignQuotes({ sourceText, sourceSegments: sSegs, targetText, targetSegments: tSegs, model, beads });
+  else {
+    // On documents small enough, the sentence-level matcher (sentence evidence, soft order
+    // prior) gives its answer as one more piece of evidence to the search.
+    const own = model && small;
+    const sameSegs = sameSpans(sSents, sSegs) && sameSpans(tSents, tSegs);
+    const sentenceModel = own && !sameSegs ? AlignModel.fromPair(sSents, tSents, input.sentenceLexicon ? { lexicon: input.sentenceLexicon } : {}) : model;
+    const priors = own ? alignQuotes({ sourceText, sourceSegments: sSents, targetText, targetSegments: tSents, model: sentenceModel }) : undefined;
+    const matches = reportMatches(input, quotes, input.candidates ?? 3, priors);
+    out = matches.map((m) => toAlignment(targetText, m.quote, m));
+    return { beads, quotes: out, translation, decision, reason, matches, ...(priors ? { priors } : {}) };
+  }
+  return { beads, quotes: out, translation, decision, reason };
+}
+
+/** Segments on each side from which a translation's quotations are placed by the sentence beads. */
+export const LONG_TRANSLATION = 12;
+
+/** Russian x German segment pairs up to which the sentence-level matcher's answer is weighed too. */
+export const SENTENCE_EVIDENCE_PAIRS = 60_000;
+
+/**
+ * The order-free search's answers for the given German quotations (all of the target's when
+ * omitted), with `candidates` candidates each (default 3).
+ */
+export function reportMatches(input: PlanInput, quotes?: readonly Quote[], candidates = 3, priors?: readonly QuoteAlignment[]): ReportMatch[] {
+  const { sourceText, targetText } = input;
+  const qs = quotes ?? findQuotes(targetText, 'de', { segments: [...input.targetSegments], paragraphs: paragraphsOf(targetText) }).quotes;
+  const ruParas = paragraphsOf(sourceText);
+  const ruQuotes = findQuotes(sourceText, 'ru', { segments: [...input.sourceSegments], paragraphs: ruParas }).quotes.filter((q) => q.depth === 0);
+  const search = new ReportSearch(sourceText, ruQuotes, ruParas, {
+    lexicons: input.lexicons ?? [],
+    providers: input.providers ?? [],
+    candidates,
+    ...(input.decisionModel ? { model: input.decisionModel } : {}),
+  });
+  // The German paragraphs (not the caller's segments, which may be lines or sentences) frame
+  // the quotations, so that the evidence does not depend on how the text was segmented.
+  const tParas = paragraphsOf(targetText);
+  search.setTarget(targetText, tParas);
+  const priorOf = new Map((priors ?? []).map((p) => [`${p.target.start}:${p.target.end}`, p]));
+  return qs.map((q) => {
+    const p = priorOf.get(`${q.start}:${q.end}`);
+    return search.match(targetText, q, frameOf(q, tParas), p ? { span: p.source, score: p.score } : undefined);
+  });
+}
+
+/** The contract's record of one quotation from the search's answer. */
+export function toAlignment(targetText: string, q: Quote, m: ReportMatch): QuoteAlignment {
+  const first = m.candidates[0];
+  const source = m.found && first ? first.source : null;
+  return {
+    target: spanOf(targetText, q),
+    source,
+    score: Math.round((source ? m.p : 1 - m.p) * 1000) / 1000,
+    kind: q.kind,
+    candidates: m.candidates.slice(0, 3),
+    evidence: first?.evidence ?? [],
+  };
+}
+
+/** The German sentence(s) holding a quotation. */
+export function frameOf(q: Span, segs: readonly Span[]): Span {
+  let start = q.start;
+  let end = q.end;
+  for (const s of segs) {
+    if (s.end <= q.start - 1 || s.start >= q.end + 1) continue;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
+}
+
+function spanOf(text: string, q: Span): { start: number; end: number; text: string } {
+  return { start: q.start, end: q.end, text: text.slice(q.start, q.end) };
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.start === b[i]?.start && x.end === b[i]?.end);
+}
+
+function sentencesOf(text: string, lang: 'ru' | 'de'): Segment[] {
+  return segment(text, lang).segments;
+}
+
+function paragraphsOf(text: string): Span[] {
+  const r: SegmentResult = segment(text, 'und', { mode: 'lines' });
+  return r.paragraphs;
+}
+
+export type { Quote };

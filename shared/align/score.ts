@@ -1,0 +1,278 @@
+import type { DpParams, DpSide } from './dp';
+import type { AlignTracker } from './progress';
+import { dotRows, rows, type VecSet } from './vectors';
+
+// Scores of single beads: punctuation evidence, pair dots, lengths and lexical similarity.
+// The search over beads is dp.ts.
+
+/** Length log-likelihood: Student-t on the Gale-Church delta (inlined in BeadScorer.gain). */
+export function lengthLogP(ls: number, lt: number, p: Pick<DpParams, 'ratio' | 'variance' | 'lengthDof'>): number {
+  const mean = (ls + lt / p.ratio) / 2;
+  const d = (lt - ls * p.ratio) / Math.sqrt(Math.max(1, mean) * p.variance);
+  const nu = p.lengthDof;
+  return (-(nu + 1) / 2) * Math.log1p((d * d) / nu);
+}
+
+/** Number of punctuation/number classes counted per segment (see `markCounts`). */
+export const MARK_TYPES = 7;
+
+/**
+ * Counts of what translations keep: commas (both languages set them around subordinate
+ * clauses), quotation marks, colons, opening brackets, question and exclamation marks,
+ * and numbers written in digits.
+ */
+export function markCounts(text: string, out: number[] = []): number[] {
+  let comma = 0;
+  let quote = 0;
+  let colon = 0;
+  let paren = 0;
+  let question = 0;
+  let bang = 0;
+  let numbers = 0;
+  let inNumber = false;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    const digit = ch >= 0x30 && ch <= 0x39;
+    if (digit && !inNumber) numbers++;
+    // "4 500", "4.500" and "12,5" are one number.
+    inNumber = digit || (inNumber && (ch === 0x2e || ch === 0x2c || ch === 0x20 || ch === 0xa0) && k + 1 < text.length && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39);
+    switch (ch) {
+      case 0x2c: if (!inNumber) comma++; break;
+      case 0x22: case 0xab: case 0xbb: case 0x201e: case 0x201c: case 0x201d: case 0x201a: case 0x2018: case 0x2039: case 0x203a: quote++; break;
+      case 0x3a: colon++; break;
+      case 0x28: case 0x5b: paren++; break;
+      case 0x3f: question++; break;
+      case 0x21: bang++; break;
+      default: break;
+    }
+  }
+  out.push(comma, quote, colon, paren, question, bang, numbers);
+  return out;
+}
+
+/**
+ * Most any one class of marks can cost: a translator who drops all quotation marks or
+ * spells out every number should not outweigh the words.
+ */
+const MARK_CAP = 2;
+/**
+ * Cost of a segment that shares no feature at all with the other side of its 2:1, 1:2,
+ * 2:2 or 3:1 bead although it has features: it probably belongs elsewhere (a deleted
+ * sentence merged into its neighbour). Only about a third of true partners share nothing.
+ */
+const UNSUPPORTED_COST = 0.5;
+const MARK_TOTAL_CAP = 6;
+
+/** Log-likelihood of the punctuation counts of a bead (0 when they agree). */
+function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: number, d: number): number {
+  let s = 0;
+  const k = MARK_TYPES;
+  for (let q = 0; q < k; q++) {
+    const x = cs[b * k + q]! - cs[a * k + q]!;
+    const y = ct[d * k + q]! - ct[c * k + q]!;
+    const diff = y - x;
+    if (diff === 0) continue;
+    // Counts vary more when there are many (Poisson-like), so differences are scaled by the
+    // number of marks; commas vary with style and are compared squared, the rest linearly.
+    // Quotation marks come in pairs and some conventions drop one side's: half weight.
+    const cost = q === 0 ? (0.5 * diff * diff) / (1 + (x + y) / 2) : (q === 1 ? 0.5 : 1) * Math.abs(diff) / Math.sqrt(1 + (x + y) / 4);
+    s -= Math.min(MARK_CAP, cost);
+  }
+  return Math.max(-MARK_TOTAL_CAP, s);
+}
+
+function prefixSums(values: ArrayLike<number>, k: number): Float64Array {
+  const out = new Float64Array(k + 1);
+  for (let i = 0; i < k; i++) out[i + 1] = out[i]! + values[i]!;
+  return out;
+}
+
+function markPrefix(marks: ArrayLike<number> | undefined, k: number): Float64Array | null {
+  if (!marks) return null;
+  const out = new Float64Array((k + 1) * MARK_TYPES);
+  for (let i = 0; i < k; i++) for (let q = 0; q < MARK_TYPES; q++) out[(i + 1) * MARK_TYPES + q] = out[i * MARK_TYPES + q]! + marks[i * MARK_TYPES + q]!;
+  return out;
+}
+
+/** Dot products of each row with the next one and the one after (for the norms of merged beads). */
+function neighbourDots(v: VecSet, k: number): [Float64Array, Float64Array] {
+  const a1 = new Float64Array(k);
+  const a2 = new Float64Array(k);
+  for (let i = 0; i + 1 < k; i++) a1[i] = dotRows(v, i, v, i + 1);
+  for (let i = 0; i + 2 < k; i++) a2[i] = dotRows(v, i, v, i + 2);
+  return [a1, a2];
+}
+
+/**
+ * Pair dots D(i, j) of source segment i and the target columns any bead ending in rows
+ * i+1..i+3 needs (row i holds columns dLo[i]..dHi[i] from dOff[i] on). The band's edges never
+ * decrease, so every column a bead reads is stored.
+ */
+export interface PairDots {
+  D: Float64Array;
+  dLo: Int32Array;
+  dOff: Int32Array;
+}
+
+let denseScratch = new Float64Array(1024);
+
+export function pairDots(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int32Array }, nFeatures: number, tracker?: AlignTracker): PairDots {
+  const n = rows(sv);
+  const m = rows(tv);
+  const { lo, hi } = band;
+  const dLo = new Int32Array(n);
+  const dHi = new Int32Array(n);
+  const dOff = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    dLo[i] = Math.max(0, lo[i + 1]! - 3);
+    dHi[i] = Math.min(m - 1, hi[Math.min(n, i + 3)]! - 1);
+    dOff[i + 1] = dOff[i]! + Math.max(0, dHi[i]! - dLo[i]! + 1);
+  }
+  const D = new Float64Array(dOff[n]!);
+  // The source row scattered into a dense array (all zero between rows), so that each target
+  // row is one pass; one array serves every table.
+  if (denseScratch.length < nFeatures) denseScratch = new Float64Array(nFeatures);
+  const dense = denseScratch;
+  const sIds = sv.ids;
+  const sW = sv.w;
+  const tIds = tv.ids;
+  const tW = tv.w;
+  const tOff = tv.off;
+  for (let i = 0; i < n; i++) {
+    if (tracker && (i & 1023) === 1023) tracker.check();
+    const a = sv.off[i]!;
+    const e = sv.off[i + 1]!;
+    if (a === e) continue;
+    for (let k = a; k < e; k++) dense[sIds[k]!] = sW[k]!;
+    const off = dOff[i]! - dLo[i]!;
+    for (let j = dLo[i]!; j <= dHi[i]!; j++) {
+      let s = 0;
+      for (let k = tOff[j]!, ke = tOff[j + 1]!; k < ke; k++) s += tW[k]! * dense[tIds[k]!]!;
+      D[off + j] = s;
+    }
+    for (let k = a; k < e; k++) dense[sIds[k]!] = 0;
+  }
+  return { D, dLo, dOff };
+}
+
+/** Squared norm of the sum of segments a..b-1 (at most three) from norms and neighbour dots. */
+function norm2Range(norms: Float64Array, a1: Float64Array, a2: Float64Array, a: number, b: number): number {
+  let s = norms[a]!;
+  if (b - a > 1) s += norms[a + 1]! + 2 * a1[a]!;
+  if (b - a > 2) s += norms[a + 2]! + 2 * a1[a + 1]! + 2 * a2[a]!;
+  return s;
+}
+
+/**
+ * Scores beads of one DP table. A class rather than closures: the same code then serves
+ * every table of a search (closures made per table sent the optimised code back to the
+ * interpreter at each new table).
+ */
+export class BeadScorer {
+  /** Evidence of the last bead scored: cosine and length log-likelihood. */
+  evCos = 0;
+  evLen = 0;
+  private readonly D: Float64Array;
+  private readonly dLo: Int32Array;
+  private readonly dOff: Int32Array;
+  private readonly nS: Float64Array;
+  private readonly nT: Float64Array;
+  private readonly s1: Float64Array;
+  private readonly s2: Float64Array;
+  private readonly t1: Float64Array;
+  private readonly t2: Float64Array;
+  private readonly lenS: Float64Array;
+  private readonly lenT: Float64Array;
+  private readonly marksS: Float64Array;
+  private readonly marksT: Float64Array;
+  private readonly useMarks: boolean;
+  private readonly logPrior: Float64Array;
+  private readonly ratio: number;
+  private readonly variance: number;
+  private readonly nu: number;
+  private readonly tailExp: number;
+  private readonly markWeight: number;
+  private readonly lexWeight: number;
+  private readonly sqrtBase: number;
+
+  constructor(src: DpSide, tgt: DpSide, dots: PairDots, p: DpParams) {
+    const n = rows(src.vecs);
+    const m = rows(tgt.vecs);
+    this.D = dots.D;
+    this.dLo = dots.dLo;
+    this.dOff = dots.dOff;
+    this.nS = src.vecs.norm2;
+    this.nT = tgt.vecs.norm2;
+    [this.s1, this.s2] = neighbourDots(src.vecs, n);
+    [this.t1, this.t2] = neighbourDots(tgt.vecs, m);
+    this.lenS = prefixSums(src.lens, n);
+    this.lenT = prefixSums(tgt.lens, m);
+    const marksS = markPrefix(src.marks, n);
+    const marksT = markPrefix(tgt.marks, m);
+    this.useMarks = marksS !== null && marksT !== null && p.markWeight > 0;
+    this.marksS = marksS ?? new Float64Array(0);
+    this.marksT = marksT ?? new Float64Array(0);
+    this.logPrior = Float64Array.from(p.logPrior);
+    this.ratio = p.ratio;
+    this.variance = p.variance;
+    this.nu = p.lengthDof;
+    this.tailExp = -(p.lengthDof + 1) / 2;
+    this.markWeight = p.markWeight;
+    this.lexWeight = p.lexWeight;
+    this.sqrtBase = Math.sqrt(p.baseline);
+  }
+
+  /**
+   * Log score of the bead [a, b) x [c, d) of type `ty`. A bead cannot win when `ps` plus its
+   * prior and lexical terms (the length and punctuation terms are never positive) does not
+   * exceed `best`: it then returns -Infinity before computing those terms. The bound holds in
+   * floating point too (rounding is monotone), so the path is the one of the unpruned search.
+   */
+  gain(a: number, b: number, c: number, d: number, ty: number, ps: number, best: number): number {
+    const prior = this.logPrior[ty]!;
+    this.evCos = 0;
+    this.evLen = 0;
+    if (a === b || c === d) return prior;
+    const D = this.D;
+    const dLo = this.dLo;
+    const dOff = this.dOff;
+    let evCos = 0;
+    let dp = 0;
+    let unsupported = 0;
+    for (let i = a; i < b; i++) {
+      const off = dOff[i]! - dLo[i]!;
+      let row = 0;
+      for (let j = c; j < d; j++) row += D[off + j]!;
+      if (b - a > 1 && row === 0 && this.nS[i]! > 0) unsupported++;
+      dp += row;
+    }
+    if (d - c > 1) {
+      for (let j = c; j < d; j++) {
+        if (this.nT[j]! === 0) continue;
+        let col = 0;
+        for (let i = a; i < b; i++) col += D[dOff[i]! - dLo[i]! + j]!;
+        if (col === 0) unsupported++;
+      }
+    }
+    if (dp > 0) {
+      const ns = norm2Range(this.nS, this.s1, this.s2, a, b);
+      const nt = norm2Range(this.nT, this.t1, this.t2, c, d);
+      evCos = dp / Math.sqrt(ns * nt);
+    }
+    // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
+    // while 0 vs 0.05 matters a lot), so the score grows with its square root.
+    const lex = this.lexWeight * (Math.sqrt(evCos) - this.sqrtBase);
+    if (ps + (prior + lex - UNSUPPORTED_COST * unsupported) <= best) return -Infinity;
+    const ls = this.lenS[b]! - this.lenS[a]!;
+    const lt = this.lenT[d]! - this.lenT[c]!;
+    const ratio = this.ratio;
+    const mean = (ls + lt / ratio) / 2;
+    const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * this.variance);
+    let evLen = this.tailExp * Math.log1p((z * z) / this.nu);
+    if (this.useMarks) evLen += this.markWeight * markLogP(this.marksS, this.marksT, a, b, c, d);
+    this.evCos = evCos;
+    this.evLen = evLen;
+    return prior + evLen + lex - UNSUPPORTED_COST * unsupported;
+  }
+}
+

@@ -1,0 +1,107 @@
+/**
+ * `checkQuote`: compares a German quotation with the Russian span it renders and returns the
+ * word correspondence and the fidelity flags. Pure and synchronous; never throws on text input.
+ */
+import { DE_NEGATION, RU_NEGATION, RU_NI_WORDS } from './closed-classes';
+import { correspond, makeSide, type Side } from './correspond';
+import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, type BalanceOptions } from './leftovers';
+import { builtinMatcher, type WordMatcher } from './matcher';
+import { compareQuantities, quantities } from './numbers';
+import { findHedges, hedgeFlags, intensifierFlags, polarityFlags } from './polarity';
+import { isLexical, tokenizeSide, type FToken, type Lang } from './tokens';
+import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState } from './types';
+
+/** Longest text (in UTF-16 units) compared; a longer "quotation" is not checked word by word. */
+export const MAX_CHARS = 6000;
+/** Most words per side compared (keeps a quotation's cost bounded). */
+export const MAX_WORDS = 600;
+
+export interface CheckOptions {
+  /** The German -> Russian word matcher (default: the built-in frequent-word lexicon). */
+  matcher?: WordMatcher;
+  /** Constants of the omission/addition balance. */
+  balance?: BalanceOptions;
+  /** Flags below this confidence are dropped (default 0.5; 0 keeps every hint). */
+  minConfidence?: number;
+}
+
+function emptyResult(state: FidelityState, message: string): FidelityResult {
+  return { state, message, links: [], flags: [], unmatched: { german: [], russian: [] } };
+}
+
+/** Whether a token is a negation word of its language (for the negated-modal rule). */
+function negationOf(lang: Lang): (t: FToken) => boolean {
+  return lang === 'de' ? (t) => DE_NEGATION.has(t.lower) : (t) => RU_NEGATION.has(t.lower) || RU_NI_WORDS.has(t.lower);
+}
+
+function side(lang: Lang, text: string, toks: FToken[]): Side {
+  const hedges = findHedges(toks, lang, negationOf(lang));
+  const hedgeToks = new Set<number>();
+  for (const h of hedges) for (const t of h.toks) hedgeToks.add(t.i);
+  return makeSide(lang, text, toks, quantities(toks, lang), hedgeToks);
+}
+
+/** The context's tokens outside the span, or undefined when the context does not fit. */
+function contextSide(input: FidelityInput): (Side & { offset: number }) | undefined {
+  const ctx = input.context;
+  if (!ctx || typeof ctx.sentence !== 'string' || typeof ctx.spanStart !== 'number') return undefined;
+  const at = ctx.spanStart;
+  if (!Number.isInteger(at) || at < 0 || ctx.sentence.slice(at, at + input.russian.length) !== input.russian) return undefined;
+  if (ctx.sentence.length > MAX_CHARS * 2) return undefined;
+  const end = at + input.russian.length;
+  const all = tokenizeSide(ctx.sentence);
+  const outside = all.filter((t) => t.end <= at || t.start >= end).map((t, i) => ({ ...t, i }));
+  return { ...side('ru', ctx.sentence, outside), offset: at };
+}
+
+/** Compares one German quotation with its Russian source span. */
+export function checkQuote(input: FidelityInput, options: CheckOptions = {}): FidelityResult {
+  const german = typeof input?.german === 'string' ? input.german : '';
+  const russian = typeof input?.russian === 'string' ? input.russian : '';
+  if (german.length > MAX_CHARS || russian.length > MAX_CHARS)
+    return emptyResult('too-long', `The quotation or its source is longer than ${MAX_CHARS} characters; it is not compared word by word.`);
+  const deToks = tokenizeSide(german);
+  const ruToks = tokenizeSide(russian);
+  const deWords = deToks.filter(isLexical).length;
+  const ruWords = ruToks.filter(isLexical).length;
+  if (deWords === 0 || ruWords === 0)
+    return emptyResult('empty', deWords === 0 ? 'The quotation has no words to compare.' : 'The linked source span has no words to compare.');
+  if (deWords > MAX_WORDS || ruWords > MAX_WORDS)
+    return emptyResult('too-long', `The quotation or its source has more than ${MAX_WORDS} words; it is not compared word by word.`);
+
+  const matcher = options.matcher ?? builtinMatcher();
+  const de = side('de', german, deToks);
+  const ru = side('ru', russian, ruToks);
+  const numbers = compareQuantities(de.quantities, ru.quantities, german, russian);
+  const c = correspond(de, ru, matcher, numbers.links, contextSide({ german, russian, context: input.context }));
+  const announced = announcedRanges(de, ru, c, input.context?.announcedOmission === true);
+  const flags: FidelityFlag[] = [
+    ...numbers.flags,
+    ...polarityFlags(de, ru, c),
+    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru'))),
+    ...intensifierFlags(de, ru, c),
+    ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
+  ];
+  // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too.
+  const spans = announced.map(([a, b]) => [ru.toks[a]?.start ?? Infinity, ru.toks[b]?.end ?? -Infinity] as const);
+  for (const f of flags)
+    if (f.german.length === 0 && f.russian.length > 0 && f.russian.every((w) => spans.some(([s, e]) => w.start >= s && w.end <= e))) f.status = 'announced';
+  const min = options.minConfidence ?? 0.5;
+  const kept = flags.filter((f) => f.confidence >= min).map((f) => ({ ...f, confidence: Math.round(f.confidence * 100) / 100 }));
+  kept.sort((a, b) => firstStart(a) - firstStart(b));
+  const unmatchedDe = de.toks.filter((t) => de.role[t.i] === 'content' && !c.deTo.has(t.i) && !c.deInContext.has(t.i));
+  const unmatchedRu = ru.toks.filter((t) => ru.role[t.i] === 'content' && !c.ruTo.has(t.i));
+  return {
+    state: 'ok',
+    links: c.links,
+    flags: kept,
+    unmatched: {
+      german: unmatchedDe.map((t) => ({ start: t.start, end: t.end, text: t.text })),
+      russian: unmatchedRu.map((t) => ({ start: t.start, end: t.end, text: t.text })),
+    },
+  };
+}
+
+function firstStart(f: FidelityFlag): number {
+  return f.german[0]?.start ?? f.russian[0]?.start ?? 0;
+}

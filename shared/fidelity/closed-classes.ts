@@ -1,0 +1,210 @@
+/**
+ * Closed word classes of German and Russian that the fidelity checks rest on: function words
+ * (never content), negation, polarity-reversing verbs, hedges and modality, intensifiers.
+ * These lists belong to the engine whatever lexicon is plugged in; they are written by hand.
+ * Entries are lower-case surface forms; a trailing `*` means "any word starting so".
+ */
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/** A set of surface forms plus prefixes (entries ending in `*`). */
+export class WordClass {
+  private readonly exact = new Set<string>();
+  private readonly prefixes: string[] = [];
+
+  constructor(list: string) {
+    for (const w of words(list)) {
+      if (w.endsWith('*')) this.prefixes.push(w.slice(0, -1));
+      else this.exact.add(w);
+    }
+  }
+
+  has(lower: string): boolean {
+    if (this.exact.has(lower)) return true;
+    for (const p of this.prefixes) if (lower.startsWith(p)) return true;
+    return false;
+  }
+}
+
+export const DE_FUNCTION = new WordClass(`
+der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil dass daß ob
+wenn falls als wie so auch noch schon nur ja eben mal halt zwar jedoch allerdings dabei daher darum deshalb
+deswegen dazu damit davon darauf daran darüber dafür dagegen darin daraus dadurch dort da hier nun dann
+ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch ihnen sich man mein meine meinen meinem meiner
+meines dein deine deinen deinem deiner sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres
+unser unsere unseren unserem unserer unseres euer eure euren eurem dieser diese dieses diesen diesem jener
+jene jenes jenen jenem welche welcher welches welchen welchem was wer wen wem wessen wo wohin woher warum
+wieso weshalb wann jemand jemanden etwas selbst selber derselbe dieselbe dasselbe denselben demselben
+in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur über überm unter um durch für
+gegen zwischen hinter neben bis gegenüber trotz während wegen statt anstatt per pro ab innerhalb außerhalb
+sein bin bist ist sind seid war waren warst gewesen seien wäre wären haben habe hast hat habt hatte hatten
+hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
+also nämlich sowie sowohl entweder bzw usw etc beziehungsweise einmal jedenfalls immerhin überhaupt
+dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls herr herrn alle allen aller alles allem
+`);
+
+export const RU_FUNCTION = new WordClass(`
+и а но или либо да же ли бы б ведь вот вон это этот эта эти этого этой этих этому этим этом эту тот та то
+те того той тех тому тем том ту такой такая такое такие таких таким такого такую так как что чтобы чем кто
+кого кому который которая которое которые которого которой которых которому которым котором которую где
+куда откуда когда если хотя потому поэтому тоже также уже ещё еще лишь именно он она оно они его её ее их
+ему ей им ним нему нее неё них ними нам нас мы вы я меня мне мной ты тебя тебе тобой вас вам вами себя себе
+собой свой своя своё свое свои своего своей своих своим своему свою своими сам сама само сами самого самой самим самими самому самом саму самих
+в во на с со к ко по о об обо от из изо у за над под перед при про через для до после между среди вокруг
+кроме вместо господин господина господину господином госпожа госпожи госпожой быть был была было были будет будут будем буду будешь есть является являются являлась
+являлся являлось являлись тогда затем потом причём причем зато однако ну вообще то-есть т.е. и.т.д
+наш наша наше наши нашего нашей нашему нашим нашими наших нашу ваш ваша ваше ваши вашего вашей вашим ваших
+нибудь что-то кто-то где-то какой какая какое какие каких каким какого какую чей чья чьё чьи сей сия
+`);
+
+/**
+ * Negation words. Russian ни-words agree with a не in the same clause (никто ничего не
+ * сказал is one negation); `polarity.ts` counts them so.
+ */
+export const DE_NEGATION = new WordClass(`
+nicht kein keine keinen keinem keiner keines keins nie niemals nichts niemand niemanden niemandem
+nirgends nirgendwo ohne weder nein keinerlei statt anstatt anstelle
+`);
+export const RU_NEGATION = new WordClass('не нет нельзя без безо вместо');
+/** Russian ни-words: negative only together with не/нет, or alone in a verbless phrase. */
+export const RU_NI_WORDS = new WordClass(`
+ни никогда ничего ничто ничем ничему никто никого никому никем нигде никуда ниоткуда никак никакой
+никакая никакое никакие никакого никакому никаким никакую никаких никакими нисколько ничей ничья ничьё ничьи
+`);
+
+/**
+ * Word sequences that contain a negation word without negating ("не только", "nicht nur",
+ * "не менее" is a number bound). Matched before negation is counted.
+ */
+export const DE_NOT_NEGATION: readonly string[][] = [
+  ['nicht', 'nur'], ['nicht', 'mehr', 'als'], ['nicht', 'weniger', 'als'], ['nicht', 'zuletzt'],
+  ['nicht', 'ausgeschlossen'], ['ohne', 'zweifel'], ['kein', 'zweifel'], ['keinen', 'zweifel'],
+];
+export const RU_NOT_NEGATION: readonly string[][] = [
+  ['не', 'только'], ['не', 'менее'], ['не', 'более'], ['не', 'меньше'], ['не', 'больше'], ['не', 'раз'],
+  ['чуть', 'не'], ['едва', 'не'], ['чуть', 'было', 'не'], ['пока', 'не'], ['не', 'исключено'],
+  ['не', 'исключает'], ['не', 'исключают'], ['без', 'сомнения'], ['нет', 'сомнений'], ['не', 'сомневаюсь'],
+  ['не', 'случайно'], ['не', 'так', 'ли'],
+];
+
+/**
+ * Lexically negative words (невозможно, unmöglich, erfolglos): a negation inside a word. They
+ * never raise a negation flag themselves; they only excuse an explicit negation on the other
+ * side ("nicht möglich" / "невозможно").
+ */
+export function isLexicalNegative(lower: string, lang: 'de' | 'ru'): boolean {
+  if (lang === 'ru') {
+    if (lower.length < 6) return false;
+    if (!/^(не|без|бес)/.test(lower)) return false;
+    return !RU_NOT_LEXICAL.has(lower);
+  }
+  if (lower.length >= 6 && lower.startsWith('un') && !DE_NOT_LEXICAL.has(lower)) return true;
+  return /los(e|er|en|es|em)?$/.test(lower) && lower.length >= 6 && !lower.startsWith('los');
+}
+const RU_NOT_LEXICAL = new WordClass(`
+несколько нескольких нескольким несколькими недавно недавний недавнего некоторые некоторых некоторым некоторое
+некий некая некое нефть нефти нефтью нефтяной нефтяных нефтяного неделя недели неделю неделе недель немецкий
+немецкой немецкого немецких немцы немцев необходимо необходимый необходимость необходимости небо нерв* неуж*
+безопасность безопасности безопасный безопасного безусловно
+`);
+const DE_NOT_LEXICAL = new WordClass(`
+und unter* uns unser* ungefähr union* univers* unter unten unfall* ungarn* ungar* unbedingt unverändert
+unmittelbar* umfang* ungeachtet unternehm* unterstütz* unterschied* untersuch* unterricht* unterzeich*
+unterschreib* unterschrieb*
+`);
+
+/**
+ * Polarity-reversing verbs (refuse, reject, deny, forbid) and their positive counterparts: a
+ * reversing word on one side only turns the statement around even with no negation word.
+ */
+export const DE_REVERSING = new WordClass(`
+ablehn* abgelehnt* ablehnung* lehnt lehnte lehnten lehnen verweiger* weigert* weigerte* weigern* zurückweis*
+zurückgewiesen* abweis* abgewiesen* wies weist dementier* bestreit* bestritt* bestritten* leugn* geleugnet* verbiet*
+verbot verboten verbote
+verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
+aufhören aufgehört verzicht* abrück* abgerückt*
+`);
+export const RU_REVERSING = new WordClass(`
+отказ* откаж* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*
+перестать перестаёт перестает
+`);
+export const DE_AFFIRMING = new WordClass(`
+zustimm* zugestimmt* stimmte stimmten stimmt bestätig* billig* gebilligt* akzeptier* unterstütz* erlaub*
+befürwort* genehmig* angenommen annahm* einverstanden zusag* zugesagt*
+`);
+export const RU_AFFIRMING = new WordClass(`
+согласи* соглаша* подтверд* подтвержд* одобр* поддерж* принял* приняли приняла принять разреши* разреша*
+утверди* утвержд* поддержа*
+`);
+
+/** The force of a hedge or modal word. */
+export type HedgeClass = 'report' | 'possible' | 'certain' | 'obligation';
+
+/** Multi-word hedges first (longest match wins), then single words. */
+export const DE_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
+  [['wie', 'es', 'heißt'], 'report'], [['heißt', 'es'], 'report'], [['berichten', 'zufolge'], 'report'],
+  [['angaben', 'zufolge'], 'report'], [['nach', 'angaben'], 'report'], [['unter', 'umständen'], 'possible'],
+  [['nicht', 'ausgeschlossen'], 'possible'], [['ohne', 'zweifel'], 'certain'], [['mit', 'sicherheit'], 'certain'],
+  ...words('angeblich vermeintlich laut zufolge demnach mutmaßlich mutmaßliche mutmaßlichen').map((w): [string[], HedgeClass] => [[w], 'report']),
+  ...words(`möglicherweise vielleicht wahrscheinlich vermutlich wohl anscheinend scheinbar scheint
+    scheinen womöglich eventuell voraussichtlich kann könne können könnte könnten dürfte dürften möglich mag
+    vermutet vermuten mögliche möglichen möglicher mögliches unmöglich unmögliche konnte konnten`).map((w): [string[], HedgeClass] => [[w], 'possible']),
+  ...words(`zweifellos sicherlich gewiss natürlich selbstverständlich eindeutig definitiv bestimmt zweifelsohne
+    unbestreitbar fraglos`).map((w): [string[], HedgeClass] => [[w], 'certain']),
+  ...words('muss müssen musste mussten müsse müsste müssten nötig notwendig erforderlich gezwungen sollte sollten')
+    .map((w): [string[], HedgeClass] => [[w], 'obligation']),
+];
+/** Words of two forces: German "soll" is reportative or an obligation; очевидно/offenbar is "evidently" or "apparently". */
+export const DE_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [
+  ...words('soll sollen sollst sollt solle').map((w): [string[], HedgeClass[]] => [[w], ['report', 'obligation']]),
+  ...words('offenbar offensichtlich').map((w): [string[], HedgeClass[]] => [[w], ['possible', 'certain']]),
+];
+export const RU_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [
+  [['очевидно'], ['possible', 'certain']],
+  // "it is planned / expected" is what German says with "soll".
+  ...words('планируется предполагается ожидается').map((w): [string[], HedgeClass[]] => [[w], ['report', 'obligation', 'possible']]),
+  [['по', 'плану'], ['report', 'obligation']],
+];
+
+export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
+  [['по', 'данным'], 'report'], [['по', 'словам'], 'report'], [['по', 'сообщениям'], 'report'],
+  [['по', 'информации'], 'report'], [['по', 'сведениям'], 'report'], [['как', 'сообщается'], 'report'],
+  [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'],
+  [['может', 'быть'], 'possible'], [['скорее', 'всего'], 'possible'], [['не', 'исключено'], 'possible'],
+  [['по-видимому'], 'possible'], [['по', 'всей', 'видимости'], 'possible'], [['судя', 'по', 'всему'], 'possible'],
+  [['без', 'сомнения'], 'certain'], [['нет', 'сомнений'], 'certain'], [['не', 'сомневаюсь'], 'certain'],
+  ...words('якобы сообщается утверждается дескать мол').map((w): [string[], HedgeClass] => [[w], 'report']),
+  ...words(`возможно вероятно видимо наверное наверно пожалуй кажется похоже вроде может могут мог могла могло
+    могли можно сможет смогут мочь предположительно возможен возможна возможны вероятнее возможный возможная возможное возможные
+    возможных возможным возможной возможного невозможно невозможен невозможна невозможны способен способна
+    способны`).map((w): [string[], HedgeClass] => [[w], 'possible']),
+  ...words(`несомненно безусловно конечно разумеется наверняка явно определённо определенно бесспорно
+    непременно`).map((w): [string[], HedgeClass] => [[w], 'certain']),
+  ...words(`должен должна должно должны обязан обязана обязаны нужно надо необходимо необходим необходима необходимы
+    следует придётся придется
+    вынужден вынуждена вынуждены`).map((w): [string[], HedgeClass] => [[w], 'obligation']),
+];
+
+/**
+ * Modal verbs of possibility: under a negation they say what cannot be done (kann nicht, не
+ * может), not how sure the speaker is, and are no hedge there.
+ */
+export const MODAL_VERBS = new WordClass(`
+kann kannst können könnt konnte konnten könne könnte könnten может могу можешь можем можете могут мог могла могло
+могли можно сможет смогут сможем
+`);
+
+/** Coordinating words: negations joined by them are one (не X и не Y, weder X noch Y). */
+export const COORDINATORS = new WordClass('и или ни а und oder noch sowie');
+
+/** Words that strengthen what they modify; one on the German side only is an addition. */
+export const DE_INTENSIFIERS = new WordClass(`
+völlig absolut äußerst extrem höchst sehr total enorm komplett zutiefst besonders überaus ungeheuer unglaublich
+hochgradig vollkommen vollständig gänzlich außerordentlich ausgesprochen geradezu regelrecht
+maßlos durchweg restlos ernsthaft ziemlich durchaus
+`);
+export const RU_INTENSIFIERS = new WordClass(`
+очень крайне абсолютно совершенно полностью чрезвычайно весьма глубоко особенно исключительно сильно
+чрезмерно невероятно предельно категорически резко драматически кардинально серьёзно серьезно катастрофически
+абсолютный абсолютная абсолютное полный полная полное полностью целиком всерьёз всерьез слишком чересчур
+`);

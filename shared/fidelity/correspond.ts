@@ -1,0 +1,240 @@
+/**
+ * Word correspondence between a German quotation and its Russian span: every pair of words
+ * is scored (same spelling, name, dictionary, cognate, compound part, closed-class partner),
+ * then linked competitively — best pairs first, each word once — with a second pass that lets
+ * a German compound take several Russian words and a last pass into the Russian context.
+ */
+import { cognateSimilarity, compoundSimilarity, foldWord } from '../align/quotes/lexical';
+import {
+  DE_AFFIRMING,
+  DE_FUNCTION,
+  DE_INTENSIFIERS,
+  DE_NEGATION,
+  DE_REVERSING,
+  RU_AFFIRMING,
+  RU_FUNCTION,
+  RU_INTENSIFIERS,
+  RU_NEGATION,
+  RU_NI_WORDS,
+  RU_REVERSING,
+} from './closed-classes';
+import type { WordMatcher } from './matcher';
+import { nameSimilarity } from './names';
+import type { Quantity } from './numbers';
+import { refOf, type FToken, type Lang } from './tokens';
+import type { MatchKind, WordLink } from './types';
+
+/** What a word is to the checks. */
+export type Role = 'function' | 'negation' | 'reversing' | 'affirming' | 'intensifier' | 'hedge' | 'number' | 'content';
+
+/** One side of the comparison with its tokens' roles. */
+export interface Side {
+  lang: Lang;
+  text: string;
+  toks: FToken[];
+  quantities: Quantity[];
+  /** Role per token index (only words and numbers have one). */
+  role: Array<Role | undefined>;
+}
+
+/** Builds a side: roles from the closed classes; `hedgeTokens` come from `findHedges`. */
+export function makeSide(lang: Lang, text: string, toks: FToken[], quantities: Quantity[], hedgeTokens: ReadonlySet<number>): Side {
+  const role: Array<Role | undefined> = [];
+  const numeric = new Set<number>();
+  // A weak quantity (einem Monat, один из) leaves its words to ordinary matching.
+  for (const q of quantities) if (!q.weak) for (const k of q.covers) if (k !== q.unitAt || q.unit === 'pct') numeric.add(k);
+  for (const t of toks) {
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1]);
+  }
+  return { lang, text, toks, quantities, role };
+}
+
+function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined): Role {
+  if (numeric) return 'number';
+  if (t.kind === 'number') return 'number';
+  if (hedge) return 'hedge';
+  const w = t.lower;
+  if (lang === 'de') {
+    // Herr/Frau before a name is a form of address, like господин.
+    if ((w === 'frau' || w === 'herr' || w === 'herrn') && next?.cap) return 'function';
+    if (DE_NEGATION.has(w)) return 'negation';
+    if (DE_REVERSING.has(w)) return 'reversing';
+    if (DE_INTENSIFIERS.has(w)) return 'intensifier';
+    if (DE_FUNCTION.has(w)) return 'function';
+    if (DE_AFFIRMING.has(w)) return 'affirming';
+    return 'content';
+  }
+  if (RU_NEGATION.has(w) || RU_NI_WORDS.has(w)) return 'negation';
+  if (RU_REVERSING.has(w)) return 'reversing';
+  if (RU_INTENSIFIERS.has(w)) return 'intensifier';
+  if (RU_FUNCTION.has(w)) return 'function';
+  if (RU_AFFIRMING.has(w)) return 'affirming';
+  return 'content';
+}
+
+/** Whether a role carries meaning that the omission/addition balance counts. */
+export function isContentRole(r: Role | undefined): boolean {
+  return r === 'content' || r === 'affirming' || r === 'reversing';
+}
+
+interface Scored {
+  score: number;
+  kind: MatchKind;
+}
+
+const foldCache = new Map<string, string>();
+function fold(w: string): string {
+  let f = foldCache.get(w);
+  if (f === undefined) {
+    f = foldWord(w);
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(w, f);
+  }
+  return f;
+}
+
+/** Score of a German word rendering a Russian word (content words and names). */
+export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | null {
+  const de = d.lower;
+  const ru = r.lower;
+  if (de === ru && de.length >= 2) return { score: 1, kind: 'exact' };
+  // Assigned inside `take`; the cast keeps TypeScript from narrowing it to null.
+  let best = null as Scored | null;
+  const take = (s: Scored | null) => {
+    if (s && s.score > 0 && (!best || s.score > best.score)) best = s;
+  };
+  if (d.cap || r.cap) {
+    // Russian capitals mark names; a German capital alone is a noun (Reform / реформа).
+    const n = nameSimilarity(de, ru);
+    if (n > 0) take({ score: n, kind: r.cap ? 'name' : 'cognate' });
+  }
+  const m = matcher.match(de, ru);
+  if (m) take({ score: m.score, kind: m.kind });
+  if (best === null || best.score < 0.9) {
+    const fd = fold(de);
+    const fr = fold(ru);
+    // Cognates share their first or second letter at least.
+    if (fd.length >= 4 && fr.length >= 4 && (fd[0] === fr[0] || fd[1] === fr[1])) {
+      const c = cognateSimilarity(fd, fr);
+      // Long loan words differ by a suffix (Evakuierung / эвакуация): 0.75 is enough from 8 letters.
+      if (c >= 0.8 || (c >= 0.75 && Math.min(fd.length, fr.length) >= 8)) take({ score: 0.85 * c, kind: 'cognate' });
+      const p = compoundSimilarity(fd, fr);
+      if (p > 0) take({ score: p + 0.1, kind: 'compound' });
+    }
+  }
+  // Hyphenated German words compare by part too (EU-Kommission, Nord-Stream).
+  if ((best === null || best.score < 0.9) && de.includes('-')) {
+    for (const part of d.text.split('-')) {
+      if (part.length < 2) continue;
+      const sub = pairScore({ ...d, text: part, lower: part.toLowerCase(), cap: part[0] !== part[0]!.toLowerCase() }, r, matcher);
+      if (sub) take({ score: 0.9 * sub.score, kind: sub.kind === 'name' || sub.kind === 'exact' ? sub.kind : 'compound' });
+    }
+  }
+  return best;
+}
+
+/** Closed-class partners: a negation renders a negation, a hedge a hedge, and so on. */
+function closedScore(rd: Role | undefined, rr: Role | undefined): Scored | null {
+  if (rd === undefined || rd !== rr) return null;
+  if (rd === 'negation' || rd === 'hedge' || rd === 'intensifier' || rd === 'reversing' || rd === 'affirming') return { score: 0.8, kind: 'function' };
+  return null;
+}
+
+/** The linking: German token index -> Russian token indices, with kinds and scores. */
+export interface Correspondence {
+  links: WordLink[];
+  /** German token index -> linked Russian token indices (context words excluded). */
+  deTo: Map<number, number[]>;
+  /** Russian token index -> linked German token indices. */
+  ruTo: Map<number, number[]>;
+  /** German token indices matched only in the Russian context. */
+  deInContext: Set<number>;
+}
+
+const MIN_SCORE = 0.5;
+
+/** Links the words of both sides (numbers come linked already, from `compareQuantities`). */
+export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks: readonly WordLink[], context?: Side & { offset: number }): Correspondence {
+  const deTo = new Map<number, number[]>();
+  const ruTo = new Map<number, number[]>();
+  const links: WordLink[] = [...numberLinks];
+  const add = (i: number, j: number) => {
+    (deTo.get(i) ?? deTo.set(i, []).get(i)!).push(j);
+    (ruTo.get(j) ?? ruTo.set(j, []).get(j)!).push(i);
+  };
+  // Number links tie their tokens together too (they anchor the omission balance).
+  for (const dq of de.quantities)
+    for (const l of numberLinks) {
+      if (l.german.start !== dq.from.start) continue;
+      const rq = ru.quantities.find((q) => q.from.start === l.russian[0]!.start);
+      if (rq) for (const i of dq.covers) for (const j of rq.covers) add(i, j);
+    }
+  const cands: Array<{ i: number; j: number; s: Scored; tie: number }> = [];
+  const nd = Math.max(1, de.toks.length - 1);
+  const nr = Math.max(1, ru.toks.length - 1);
+  for (const d of de.toks) {
+    const rd = de.role[d.i];
+    if (rd === undefined || rd === 'number' || rd === 'function') continue;
+    for (const r of ru.toks) {
+      const rr = ru.role[r.i];
+      if (rr === undefined || rr === 'number' || rr === 'function') continue;
+      // Intensifiers also match ordinary words (stark / сильно).
+      const open = (x: Role | undefined) => isContentRole(x) || x === 'intensifier';
+      const s = closedScore(rd, rr) ?? (open(rd) && open(rr) ? pairScore(d, r, matcher) : null);
+      if (s && s.score >= MIN_SCORE) cands.push({ i: d.i, j: r.i, s, tie: 1 - Math.abs(d.i / nd - r.i / nr) });
+    }
+  }
+  cands.sort((a, b) => b.s.score + 0.05 * b.tie - (a.s.score + 0.05 * a.tie));
+  const linkOf = new Map<number, WordLink>();
+  for (const c of cands) {
+    if (deTo.has(c.i) || ruTo.has(c.j)) continue;
+    add(c.i, c.j);
+    const l: WordLink = { german: refOf(de.toks[c.i]!), russian: [refOf(ru.toks[c.j]!)], kind: c.s.kind, score: round(c.s.score) };
+    links.push(l);
+    linkOf.set(c.i, l);
+  }
+  // A German compound or multi-word rendering may cover further Russian words
+  // (Staatshaushalt / государственный бюджет); a repeated German word may share a Russian one.
+  for (const c of cands) {
+    if (ruTo.has(c.j)) continue;
+    const l = linkOf.get(c.i);
+    if (!l || c.s.score < 0.6 || (l.kind !== 'compound' && de.toks[c.i]!.text.length < 10 && c.s.kind !== 'compound')) continue;
+    add(c.i, c.j);
+    l.russian.push(refOf(ru.toks[c.j]!));
+  }
+  for (const c of cands) {
+    if (deTo.has(c.i) || c.s.score < 0.85) continue;
+    add(c.i, c.j);
+    const l: WordLink = { german: refOf(de.toks[c.i]!), russian: [refOf(ru.toks[c.j]!)], kind: c.s.kind, score: round(c.s.score) };
+    links.push(l);
+    linkOf.set(c.i, l);
+  }
+  const deInContext = new Set<number>();
+  if (context) linkContext(de, context, matcher, deTo, deInContext, links);
+  links.sort((a, b) => a.german.start - b.german.start);
+  return { links, deTo, ruTo, deInContext };
+}
+
+/** Unlinked German content words found in the Russian sentence outside the span. */
+function linkContext(de: Side, ctx: Side & { offset: number }, matcher: WordMatcher, deTo: Map<number, number[]>, inContext: Set<number>, links: WordLink[]): void {
+  const used = new Set<number>();
+  for (const d of de.toks) {
+    if (deTo.has(d.i) || !isContentRole(de.role[d.i])) continue;
+    let best: { j: number; s: Scored } | null = null;
+    for (const r of ctx.toks) {
+      if (used.has(r.i) || !isContentRole(ctx.role[r.i])) continue;
+      const s = pairScore(d, r, matcher);
+      if (s && s.score >= 0.7 && (!best || s.score > best.s.score)) best = { j: r.i, s };
+    }
+    if (!best) continue;
+    used.add(best.j);
+    inContext.add(d.i);
+    const r = ctx.toks[best.j]!;
+    links.push({ german: refOf(d), russian: [{ start: r.start - ctx.offset, end: r.end - ctx.offset, text: r.text }], kind: 'context', score: round(best.s.score) });
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

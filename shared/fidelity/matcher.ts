@@ -1,0 +1,132 @@
+/**
+ * The seam between the fidelity engine and a bilingual lexicon. The engine matches names,
+ * numbers, cognates and closed-class words itself; every other German-Russian word pair comes
+ * from a `WordMatcher`. The default is a compact hand-written lexicon (`lexicon-*.ts`) over the
+ * light stemmers; the shipped base lexicon, a user dictionary or the learned lexicon plug in
+ * with `lexiconMatcher` (or their own `WordMatcher`), combined by `composeMatchers`.
+ */
+import { LexiconIndex } from './lexicon-index';
+import { lightStemmers, type Stemmers } from './stem';
+
+/** A dictionary match between a German and a Russian word. */
+export interface WordMatch {
+  /** Strength in (0, 1]. */
+  score: number;
+  /** Where it came from (shown as evidence). */
+  kind: 'lexicon' | 'compound';
+}
+
+/**
+ * German word -> Russian word matching. Words come lower-cased as written (inflected).
+ * Implementations stem, split compounds and look up as they see fit; they must be pure and
+ * fast (the engine calls `match` for every German x Russian content-word pair of a quotation).
+ */
+export interface WordMatcher {
+  match(de: string, ru: string): WordMatch | null;
+  /**
+   * Whether the German (Russian) word is in the matcher's vocabulary. An unmatched known word is
+   * stronger evidence of an addition (omission) than an unknown one. Optional: unknown if absent.
+   */
+  knowsGerman?(de: string): boolean;
+  knowsRussian?(ru: string): boolean;
+}
+
+/**
+ * A stem-level lexicon as a lexicon module would expose it: German stem -> Russian stems with
+ * weights, in the stem spaces of its own stemmers.
+ */
+export interface StemLexicon {
+  stemmers: Stemmers;
+  /** Russian stems (with weights in (0, 1]) of a German stem; empty when unknown. */
+  translations(deStem: string): ReadonlyMap<string, number> | undefined;
+  /** Whether a Russian stem occurs as a translation of any German stem. */
+  hasRussian?(ruStem: string): boolean;
+  /** German compound parts (lower case), head last; [] or [word] when not a compound. */
+  splitCompound?(deLower: string): readonly string[];
+}
+
+/** Two Russian stems that differ only where light stemming is unsure (заяв / заявл). */
+export function ruStemsMeet(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s)) return true;
+  // Aspect and tense stems of one verb share a long start (произвести / произвёл / производить).
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) === l.charCodeAt(k)) k++;
+  return k >= 5 && k >= 0.7 * s.length;
+}
+
+/** A German past participle without its ge- (gesagt -> sagt), or null. */
+function withoutGe(de: string): string | null {
+  return de.length > 5 && de.startsWith('ge') && /(t|en)$/.test(de) ? de.slice(2) : null;
+}
+
+/** `WordMatcher` over a stem lexicon (the adapter a lexicon module needs). */
+export function lexiconMatcher(lex: StemLexicon): WordMatcher {
+  const { de: stemDe, ru: stemRu } = lex.stemmers;
+  const deCands = new Map<string, Array<[ReadonlyMap<string, number>, 'lexicon' | 'compound']>>();
+
+  function candidates(de: string): Array<[ReadonlyMap<string, number>, 'lexicon' | 'compound']> {
+    let c = deCands.get(de);
+    if (c !== undefined) return c;
+    c = [];
+    const whole = lex.translations(stemDe(de)) ?? (withoutGe(de) !== null ? lex.translations(stemDe(withoutGe(de)!)) : undefined);
+    if (whole) c.push([whole, 'lexicon']);
+    else {
+      const parts = lex.splitCompound?.(de) ?? [];
+      if (parts.length > 1)
+        for (const p of parts) {
+          const t = lex.translations(stemDe(p));
+          if (t) c.push([t, 'compound']);
+        }
+    }
+    if (deCands.size > 20_000) deCands.clear();
+    deCands.set(de, c);
+    return c;
+  }
+
+  return {
+    match(de, ru) {
+      const cands = candidates(de);
+      if (cands.length === 0) return null;
+      const rs = stemRu(ru);
+      let best: WordMatch | null = null;
+      for (const [map, kind] of cands) {
+        const exact = map.get(rs);
+        if (exact !== undefined) {
+          if (!best || exact > best.score) best = { score: exact, kind };
+          continue;
+        }
+        for (const [stem, w] of map) if (ruStemsMeet(stem, rs) && (!best || 0.9 * w > best.score)) best = { score: 0.9 * w, kind };
+      }
+      return best;
+    },
+    knowsGerman: (de) => candidates(de).length > 0,
+    knowsRussian: lex.hasRussian ? (ru) => lex.hasRussian!(stemRu(ru)) : undefined,
+  };
+}
+
+/** The best match of several matchers (the built-in list plus a shipped or learned lexicon). */
+export function composeMatchers(...ms: WordMatcher[]): WordMatcher {
+  return {
+    match(de, ru) {
+      let best: WordMatch | null = null;
+      for (const m of ms) {
+        const r = m.match(de, ru);
+        if (r && (!best || r.score > best.score)) best = r;
+      }
+      return best;
+    },
+    knowsGerman: (de) => ms.some((m) => m.knowsGerman?.(de) ?? false),
+    knowsRussian: (ru) => ms.some((m) => m.knowsRussian?.(ru) ?? false),
+  };
+}
+
+const builtins = new WeakMap<Stemmers, WordMatcher>();
+
+/** The engine's default matcher: the hand-written frequent-word lexicon, built on first use per stemmer pair. */
+export function builtinMatcher(stemmers: Stemmers = lightStemmers): WordMatcher {
+  let m = builtins.get(stemmers);
+  if (!m) builtins.set(stemmers, (m = lexiconMatcher(LexiconIndex.builtin(stemmers))));
+  return m;
+}

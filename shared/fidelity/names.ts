@@ -1,0 +1,198 @@
+/**
+ * Names on both sides: which words are names (persons, places, organisations, media), and
+ * whether a German word renders a Russian name — by transliteration (shared/align/translit:
+ * German spelling and phonetic keys, inflected Russian forms stripped) or by an exonym
+ * (Москва / Moskau, МИД / Außenministerium).
+ */
+import { cognateSimilarity, foldWord } from '../align/quotes/lexical';
+import { cognateKey } from '../align/translit';
+import { DE_FUNCTION, RU_FUNCTION } from './closed-classes';
+import type { FToken } from './tokens';
+
+/** Russian stems (lower case, prefix) -> German stems (lower case, prefix) of exonyms and institutions. */
+const EXONYMS = `
+росси russland russisch | москв moskau moskauer | украин ukrain | белорусс weißrussland belarus | беларус belarus weißrussland
+герман deutschland deutsch | франц frankreich französisch | кита china chinesisch | япон japan | польш polen polnisch
+турц türkei türkisch | грузи georgien | швеци schweden | норвеги norwegen | финлянд finnland | австри österreich
+швейцар schweiz | итали italien | испани spanien | греци griechenland | венгри ungarn | чехи tschechien | литв litauen
+латви lettland | эстони estland | молдав moldau moldawien moldova | великобритан großbritannien britannien briten britisch
+англи england englisch | сша usa vereinigten amerika us | америк amerika usa | европ europa | ес eu europäisch
+оон un uno vereinten | нато nato | мид außenministerium außenamt | минобороны verteidigungsministerium
+кремл kreml | госдум duma staatsduma | дума duma | думы duma | думе duma | фсб fsb | центробанк zentralbank notenbank | цб zentralbank notenbank
+санкт-петербург petersburg | петербург petersburg | киев kiew kyjiw | варшав warschau | праг prag | вен wien
+рим rom | афин athen | пекин peking | кавказ kaukasus | сибир sibirien | крым krim | белград belgrad | бухарест bukarest
+брюссел brüssel | мюнхен münchen | кёльн köln | кельн köln | нидерланд niederlande holland | бельги belgien
+дани dänemark | ирланд irland | инди indien | египт ägypten | сири syrien | иран iran | ирак irak | израил israel
+казахстан kasachstan | узбекистан usbekistan | киргиз kirgis | таджик tadschik | туркмен turkmen | монгол mongol
+азербайджан aserbaidschan | армени armenien | балти baltikum baltisch
+`;
+
+const exonymPairs: Array<[string, string[]]> = [];
+for (const group of EXONYMS.split(/[|\n]/)) {
+  const ws = group.trim().split(/\s+/).filter(Boolean);
+  if (ws.length >= 2) exonymPairs.push([ws[0]!, ws.slice(1)]);
+}
+
+/** Whether a Russian word is the exonym key `r` (a prefix; short keys only with a case ending). */
+function ruKeyMatches(ru: string, r: string): boolean {
+  if (r.length > 3) return ru.startsWith(r);
+  return ru === r || (ru.startsWith(r) && RU_CASE_SET.has(ru.slice(r.length)));
+}
+
+const exonymCache = new Map<string, string[]>();
+
+/** German exonym stems of a Russian word (memoised; most words have none). */
+function exonymsOf(ru: string): string[] {
+  let ds = exonymCache.get(ru);
+  if (ds === undefined) {
+    ds = [];
+    for (const [r, list] of exonymPairs) if (ruKeyMatches(ru, r)) ds.push(...list);
+    if (exonymCache.size > 20_000) exonymCache.clear();
+    exonymCache.set(ru, ds);
+  }
+  return ds;
+}
+
+/** Whether a German word is an exonym of the Russian word (both lower case). */
+export function exonymMatch(de: string, ru: string): boolean {
+  for (const d of exonymsOf(ru)) if (d.length <= 3 ? de === d || de === d + 's' : de.startsWith(d)) return true;
+  return false;
+}
+
+/** Whether a Russian word is a known place/institution (a name even when it opens a sentence). */
+export function isRussianExonym(ru: string): boolean {
+  return exonymsOf(ru).length > 0;
+}
+
+// Russian case endings of names, tried longest first (Путина, Путину, Путиным, Ивановой).
+const RU_CASE = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'ою', 'ах', 'ях', 'ам', 'ям', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь'];
+const RU_CASE_SET = new Set(['', ...RU_CASE, 'а', 'у', 'ом', 'е']);
+
+function ruVariants(ru: string): string[] {
+  const out = [ru];
+  for (const e of RU_CASE) if (ru.endsWith(e) && ru.length - e.length >= 3) out.push(ru.slice(0, -e.length));
+  return out;
+}
+
+function deVariants(de: string): string[] {
+  const out = [de];
+  // Genitive -s, and English spellings German keeps (Washington, Shell, Sheffield).
+  if (de.endsWith('s') && de.length > 4) out.push(de.slice(0, -1));
+  if (de.includes('sh')) out.push(de.replace(/sh/g, 'sch'));
+  if (/ee|oo|ou/.test(de)) out.push(de.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/ou/g, 'u'));
+  return out;
+}
+
+/** Edit distance of two short keys (names are short). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+function keysMeet(a: string, b: string): boolean {
+  if (a === b) return a.length >= 2;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length >= 3 && l.startsWith(s) && l.length - s.length <= 2) return true;
+  const d = distance(a, b);
+  return (s.length >= 5 && d <= 1) || (s.length >= 8 && d <= 2);
+}
+
+/** Surname type by ending (Petrow vs Petrowski vs Petrenko are different names). */
+function surnameClass(key: string): string | null {
+  const m = /(ski|skii|ska|skaia|ki|enko|ienko|uk|ciuk|vic|evic|ovic|vili|ian|ov|ova|ev|eva|in|ina|yn)$/.exec(key);
+  if (!m) return null;
+  const e = m[1]!;
+  if (e.startsWith('sk') || e === 'ki') return 'ski';
+  if (e.endsWith('enko')) return 'enko';
+  if (e.endsWith('uk')) return 'uk';
+  if (e.endsWith('vic')) return 'vic';
+  if (e === 'ov' || e === 'ova' || e === 'ev' || e === 'eva') return 'ov';
+  return e;
+}
+
+/**
+ * How well a German word renders a Russian name, in [0, 1]: 1 for a transliteration or an
+ * exonym, 0.7 for a looser phonetic likeness, 0 when it is another name.
+ */
+const variantKeys = new Map<string, string[]>();
+
+/** Cognate keys of a word's name variants (memoised per word and language). */
+function keysOf(word: string, lang: 'de' | 'ru'): string[] {
+  const id = lang + word;
+  let k = variantKeys.get(id);
+  if (k === undefined) {
+    k = (lang === 'de' ? deVariants(word) : ruVariants(word)).map((w) => cognateKey(w));
+    if (variantKeys.size > 20_000) variantKeys.clear();
+    variantKeys.set(id, k);
+  }
+  return k;
+}
+
+export function nameSimilarity(de: string, ru: string): number {
+  if (exonymMatch(de, ru)) return 1;
+  const dk = keysOf(de, 'de');
+  const rk = keysOf(ru, 'ru');
+  for (const a of dk) for (const b of rk) if (keysMeet(a, b)) return 1;
+  if (cognateSimilarity(foldWord(de), foldWord(ru), true) >= 0.65) {
+    // A shared start with another surname type is another person (Petrow / Petrowski).
+    const cd = surnameClass(dk[dk.length > 1 ? 1 : 0]!);
+    const cr = surnameClass(rk[rk.length > 1 ? 1 : 0]!);
+    if (cd && cr && cd !== cr) return 0;
+    return 0.7;
+  }
+  return 0;
+}
+
+const DE_TITLES = new Set(
+  `präsident präsidentin minister ministerin herr frau sprecher sprecherin kollege kollegin chef chefin gouverneur
+  herrn gouverneurin bürgermeister bürgermeisterin abgeordnete abgeordneter direktor direktorin trainer trainerin kapitän
+  autor autorin general oberst major bischof patriarch senator senatorin botschafter botschafterin richter richterin
+  professor professorin dr. prof. regisseur regisseurin schriftsteller schriftstellerin zeitung sender agentur
+  partei konzern firma verlag stadt dorf region gebiet fluss`.split(/\s+/),
+);
+const DE_COMMON_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ment|mente|ismus|ik|ie|ien|ität|ente|ern|lich|isch|in|innen)$/;
+/**
+ * Endings German spelling gives Russian (and other Slavic) names and that German words rarely
+ * have: Petrow, Iwanowa, Saretschinsk, Kamenny, Swetlogorje, Sawtschenko. Not -in: German
+ * words end so too often (Verein, Ministerin).
+ */
+const TRANSLIT_SHAPE = /(ow|owa|ew|ewa|jew|jewa|ski|skaja|sky|skij|enko|tschuk|itsch|owitsch|ewitsch|wili|jan|aja|oje|orje|ij|yj|ny|ja|sk|insk|grad|tsch)s?$/;
+/** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
+const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
+
+/** Whether a German capitalised token is probably a name, from its shape and neighbours. */
+export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: string) => boolean): boolean {
+  if (t.kind !== 'word' || !t.cap || DE_FUNCTION.has(t.lower)) return false;
+  if (NOT_NAME_ACRONYMS.has(t.lower)) return false;
+  if (/^[A-ZÄÖÜ]{2,}$/.test(t.text)) return true; // acronym: FSB, NATO
+  if (known(t.lower) || DE_TITLES.has(t.lower)) return false;
+  const prev = toks[t.i - 1];
+  // After a title (Minister Kowalski, Frau Derjabina) or an opening mark (die Zeitung ‚…‘).
+  if (prev && prev.kind === 'word' && DE_TITLES.has(prev.lower)) return true;
+  if (prev && prev.kind === 'quote') return true;
+  if (DE_COMMON_SUFFIX.test(t.lower)) return false;
+  if (TRANSLIT_SHAPE.test(t.lower) && t.lower.length >= 4) return true;
+  // First name + surname: a neighbour of translit shape (Igor Sawtschenko, Kamenny Brod).
+  const next = toks[t.i + 1];
+  const shaped = (x: FToken | undefined) => x !== undefined && x.kind === 'word' && x.cap && !known(x.lower) && TRANSLIT_SHAPE.test(x.lower) && !DE_COMMON_SUFFIX.test(x.lower);
+  return shaped(prev) || shaped(next);
+}
+
+/** Whether a Russian token is a name: capitalised inside a sentence, an acronym, or a known place. */
+export function russianNameLike(t: FToken, known: (w: string) => boolean): boolean {
+  if (t.kind !== 'word' || !t.cap || RU_FUNCTION.has(t.lower) || NOT_NAME_ACRONYMS.has(t.lower)) return false;
+  if (/^[А-ЯЁ]{2,}$/.test(t.text)) return true;
+  if (!t.sentenceStart) return true;
+  // Sentence-initial: a capital says nothing; a known place, or a surname shape of an unknown word.
+  if (isRussianExonym(t.lower)) return true;
+  return !known(t.lower) && /(ов|ова|ев|ева|ин|ина|ский|ская|енко|ук|вич)(а|у|ым|ой|е|ом)?$/.test(t.lower);
+}

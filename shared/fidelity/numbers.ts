@@ -1,0 +1,316 @@
+/**
+ * Quantities of one side (digits or number words, scale words, fractions, units, bounds,
+ * dates, weekdays) and their comparison across the languages: "30 млрд долларов" equals
+ * "30 Milliarden Dollar" but not "3 Milliarden"; "11-го ноября" equals "11. November".
+ */
+import { DE_BOUNDS, numWord, RU_BOUNDS, type Bound, type NumWord } from './numwords';
+import { refSpan, sequenceAt, type FToken, type Lang } from './tokens';
+import type { FidelityFlag, WordLink } from './types';
+
+export type QuantityKind = 'amount' | 'date' | 'month' | 'weekday' | 'relday';
+
+export interface Quantity {
+  kind: QuantityKind;
+  /** The value (dates: month * 100 + day); null when indefinite ("сотни", "Tausende"). */
+  value: number | null;
+  /** Order of magnitude of an indefinite amount. */
+  magnitude: number;
+  unit: string | null;
+  bound: Bound;
+  /** ein/один, erste/первый, beide/оба: never flagged alone, may match a 1 or 2. */
+  weak: boolean;
+  /** First and last token (inclusive) of the quantity, bound words included. */
+  from: FToken;
+  to: FToken;
+  /** Token indices the quantity covers. */
+  covers: number[];
+  /** The unit word, if any (it stays an ordinary word for matching: Tonnen / тонн). */
+  unitAt?: number;
+}
+
+// Units by lower-case prefix, checked longest first. Single letters only right after a number.
+const UNIT_PREFIXES: ReadonlyArray<[string, string]> = [
+  ['процентн', 'pp?'], ['процент', 'pct'], ['проц', 'pct'], ['prozentpunkt', 'pp'], ['prozent', 'pct'],
+  ['доллар', 'usd'], ['долл', 'usd'], ['us-dollar', 'usd'], ['dollar', 'usd'], ['usd', 'usd'],
+  ['евро', 'eur'], ['euro', 'eur'], ['рубл', 'rub'], ['руб', 'rub'], ['rubel', 'rub'], ['юан', 'cny'], ['yuan', 'cny'],
+  ['фунт', 'gbp'], ['pfund', 'gbp'], ['гривн', 'uah'], ['гривен', 'uah'], ['hrywn', 'uah'], ['griwn', 'uah'],
+  ['тенге', 'kzt'], ['tenge', 'kzt'], ['франк', 'chf'], ['franken', 'chf'], ['иен', 'jpy'], ['yen', 'jpy'],
+  ['километр', 'km'], ['kilometer', 'km'], ['квадратн', 'sq'], ['quadratkilometer', 'km2'], ['кубометр', 'm3'],
+  ['kubikmeter', 'm3'], ['метр', 'm'], ['meter', 'm'], ['тонн', 't'], ['tonne', 't'], ['килограмм', 'kg'],
+  ['kilogramm', 'kg'], ['литр', 'l'], ['liter', 'l'], ['баррел', 'bbl'], ['barrel', 'bbl'], ['гектар', 'ha'],
+  ['hektar', 'ha'], ['градус', 'deg'], ['grad', 'deg'], ['мегаватт', 'mw'], ['megawatt', 'mw'], ['гигаватт', 'gw'],
+  ['gigawatt', 'gw'], ['десятилет', 'decade'], ['jahrzehnt', 'decade'], ['столет', 'century'], ['jahrhundert', 'century'],
+  ['месяц', 'month'], ['monat', 'month'], ['недел', 'week'], ['woche', 'week'], ['минут', 'minute'], ['minute', 'minute'],
+  ['секунд', 'second'], ['sekunde', 'second'], ['stunde', 'hour'], ['сутк', 'day'], ['суток', 'day'],
+];
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  '%': 'pct', '‰': 'permille', $: 'usd', '€': 'eur', '₽': 'rub', '£': 'gbp', '¥': 'cny', '°': 'deg',
+  км: 'km', km: 'km', кг: 'kg', kg: 'kg', т: 't', t: 't', м: 'm', m: 'm', га: 'ha', ha: 'ha', мвт: 'mw', mw: 'mw',
+  год: 'year', года: 'year', году: 'year', годом: 'year', годы: 'year', годов: 'year', годам: 'year', лет: 'year',
+  'г.': 'year', 'гг.': 'year', jahr: 'year', jahre: 'year', jahren: 'year', jahres: 'year', jahrs: 'year',
+  день: 'day', дня: 'day', дней: 'day', дню: 'day', tag: 'day', tage: 'day', tagen: 'day', tages: 'day',
+  час: 'hour', часа: 'hour', часов: 'hour', век: 'century', века: 'century', веков: 'century',
+  человек: 'person', людей: 'person', человека: 'person', menschen: 'person', personen: 'person', leute: 'person',
+  раз: 'times', раза: 'times', mal: 'times', штук: 'piece', stück: 'piece',
+};
+
+function unitOf(t: FToken | undefined, afterDigits: boolean): string | null {
+  if (!t || (t.kind !== 'word' && t.kind !== 'symbol')) return null;
+  const w = t.lower;
+  const direct = UNIT_WORDS[w] ?? UNIT_WORDS[w.replace(/\.$/, '')];
+  if (direct !== undefined && (w.length > 1 || afterDigits || t.kind === 'symbol')) return direct;
+  for (const [p, u] of UNIT_PREFIXES) if (w.startsWith(p)) return u;
+  return null;
+}
+
+/** Meaning of letters glued to digits: 11-го, 90er, 3-mal, 10-летний, 5-prozentig. */
+function suffixUnit(suffix: string | undefined): { unit?: string; factor?: number } {
+  if (!suffix) return {};
+  if (/^(mal|fach|кратн)/.test(suffix)) return { unit: 'times' };
+  if (/^(летн|летия|летие|jährig)/.test(suffix)) return { unit: 'year' };
+  if (/^(процентн|prozentig)/.test(suffix)) return { unit: 'pct' };
+  if (/^тысячн/.test(suffix)) return { factor: 1e3 };
+  if (/^миллионн/.test(suffix)) return { factor: 1e6 };
+  return {};
+}
+
+/** Bound expressions by first word, longest first. */
+function byFirstWord<T>(table: ReadonlyArray<[string[], T]>): Map<string, Array<[string[], T]>> {
+  const m = new Map<string, Array<[string[], T]>>();
+  for (const e of [...table].sort((a, b) => b[0].length - a[0].length)) {
+    const list = m.get(e[0][0]!) ?? m.set(e[0][0]!, []).get(e[0][0]!)!;
+    list.push(e);
+  }
+  return m;
+}
+const BOUNDS = { ru: byFirstWord(RU_BOUNDS), de: byFirstWord(DE_BOUNDS) };
+
+function boundAt(toks: readonly FToken[], i: number, lang: Lang): [Bound, number] | null {
+  const t = toks[i];
+  if (!t || t.kind !== 'word') return null;
+  for (const [seq, b] of BOUNDS[lang].get(t.lower) ?? []) if (sequenceAt(toks, i, seq)) return [b, seq.length];
+  return null;
+}
+
+function nw(t: FToken | undefined, lang: Lang): NumWord | undefined {
+  if (!t || t.kind !== 'word') return undefined;
+  const w = numWord(t.lower, lang);
+  // "Morgen" (the morning) is a noun; only lower-case "morgen" is tomorrow.
+  if (w?.type === 'relday' && lang === 'de' && t.lower === 'morgen' && t.cap && !t.sentenceStart) return undefined;
+  return w;
+}
+
+/** Reads one quantity starting at token i (after any bound words), or null. */
+function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Quantity, 'bound' | 'from' | 'covers'> & { next: number }) | null {
+  const t = toks[i];
+  if (!t) return null;
+  let value: number | null = null;
+  let magnitude = 0;
+  let weak = false;
+  let unit: string | null = null;
+  const kind: QuantityKind = 'amount';
+  let j = i;
+  const first = nw(t, lang);
+  if (t.kind === 'symbol' && UNIT_WORDS[t.text] && toks[i + 1]?.kind === 'number') {
+    // $30, € 5
+    unit = UNIT_WORDS[t.text]!;
+    j++;
+  }
+  const lead = toks[j]!;
+  if (lead.kind === 'number') {
+    value = lead.value!;
+    const s = suffixUnit(lead.suffix);
+    if (s.unit) unit = s.unit;
+    if (s.factor) value *= s.factor;
+    j++;
+  } else if (first && lead === t) {
+    switch (first.type) {
+      case 'value': {
+        value = first.value;
+        weak = first.weak === true;
+        j++;
+        // Russian compound numerals: двести двадцать пять, два с половиной.
+        if (lang === 'ru')
+          for (;;) {
+            const nx = nw(toks[j], 'ru');
+            if (nx?.type === 'value' && !nx.weak && nx.value < value) {
+              value += nx.value;
+              j++;
+            } else if (toks[j]?.lower === 'с' && toks[j + 1]?.lower === 'половиной') {
+              value += 0.5;
+              j += 2;
+            } else break;
+          }
+        break;
+      }
+      case 'scale':
+        if (first.plural) magnitude = first.factor;
+        else value = first.factor;
+        j++;
+        break;
+      case 'indefinite':
+        magnitude = first.magnitude;
+        j++;
+        break;
+      case 'fraction':
+        value = first.factor;
+        j++;
+        break;
+      case 'half': {
+        const nx = nw(toks[j + 1], lang);
+        if (nx?.type !== 'scale') return null;
+        value = 0.5;
+        j++;
+        break;
+      }
+      case 'times':
+        return { kind: 'amount', value: first.value, magnitude: 0, unit: 'times', weak: false, to: t, next: i + 1 };
+      case 'month':
+        return { kind: 'month', value: first.month, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
+      case 'weekday':
+        return { kind: 'weekday', value: first.day, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
+      case 'relday':
+        return { kind: 'relday', value: first.offset, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
+    }
+  } else return null;
+  // Scale words multiply (30 млрд, zwei Millionen, десятки тысяч); smaller groups after a
+  // scale word add (две тысячи триста).
+  let total = 0;
+  let lastFactor = Infinity;
+  for (;;) {
+    const sc = nw(toks[j], lang);
+    if (sc?.type === 'scale' && sc.factor < lastFactor) {
+      if (value !== null) {
+        total += value * sc.factor;
+        value = 0;
+      } else magnitude *= sc.factor;
+      lastFactor = sc.factor;
+      weak = false;
+      j++;
+    } else if (sc?.type === 'value' && !sc.weak && value === 0 && total > 0 && sc.value < lastFactor) {
+      value = sc.value;
+      j++;
+      for (let nx = nw(toks[j], lang); nx?.type === 'value' && !nx.weak && nx.value < value; nx = nw(toks[j], lang)) {
+        value += nx.value;
+        j++;
+      }
+    } else if (sc?.type === 'fraction' && value !== null && j > i) {
+      value *= sc.factor; // две трети, zwei Drittel
+      j++;
+    } else break;
+  }
+  if (value !== null) value += total;
+  // A day number before a month is a date (11-го ноября, 11. November).
+  const mon = nw(toks[j], lang);
+  if (mon?.type === 'month' && value !== null && Number.isInteger(value) && value >= 1 && value <= 31 && j > i) {
+    return { kind: 'date', value: mon.month * 100 + value, magnitude: 0, unit: null, weak: false, to: toks[j]!, next: j + 1 };
+  }
+  let unitAt: number | undefined;
+  if (unit === null) {
+    unit = unitOf(toks[j], lead.kind === 'number');
+    if (unit !== null) {
+      if (toks[j]!.kind === 'word') unitAt = j;
+      j++;
+    } else if (toks[j]?.kind === 'word' && !toks[j]!.cap && ['usd', 'eur', 'rub', 'km', 't', 'pct'].includes(unitOf(toks[j + 1], false) ?? '')) {
+      // 30 млрд американских долларов
+      unit = unitOf(toks[j + 1], false);
+      unitAt = j + 1;
+      j += 2;
+    }
+  }
+  if (unit === 'pp?') {
+    unit = toks[j]?.lower.startsWith('пункт') ? 'pp' : 'pct';
+    if (unit === 'pp') j++;
+  }
+  if (value === null && magnitude === 0) return null;
+  return { kind, value, magnitude, unit, weak, to: toks[j - 1]!, next: j, ...(unitAt !== undefined ? { unitAt } : {}) };
+}
+
+/** Every quantity of one side, in order. */
+export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const b = boundAt(toks, i, lang);
+    const start = b ? i + b[1] : i;
+    const q = readQuantity(toks, start, lang);
+    if (!q) {
+      i++;
+      continue;
+    }
+    const from = b && start > i ? toks[i]! : toks[start]!;
+    const covers: number[] = [];
+    for (let k = from.i; k <= q.to.i; k++) covers.push(k);
+    const { next, ...rest } = q;
+    out.push({ ...rest, bound: b ? b[0] : 'exact', from, covers });
+    i = next;
+  }
+  return out;
+}
+
+/** Whether two quantities state the same value (units and bounds aside). */
+function sameValue(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.value !== null && b.value !== null) return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  if (a.value === null && b.value === null) return a.magnitude === b.magnitude;
+  const [ind, def] = a.value === null ? [a, b] : [b, a];
+  return def.value! >= ind.magnitude && def.value! < 10 * ind.magnitude;
+}
+
+function unitsAgree(a: Quantity, b: Quantity): boolean {
+  return a.unit === null || b.unit === null || a.unit === b.unit;
+}
+
+const OPPOSITE: Readonly<Record<Bound, Bound | null>> = { exact: null, about: null, more: 'less', less: 'more' };
+
+/** Number flags and number links between the German and Russian quantities. */
+export function compareQuantities(
+  de: readonly Quantity[],
+  ru: readonly Quantity[],
+  deText: string,
+  ruText: string,
+): { links: WordLink[]; flags: FidelityFlag[] } {
+  const links: WordLink[] = [];
+  const flags: FidelityFlag[] = [];
+  const usedRu = new Set<Quantity>();
+  const leftDe: Quantity[] = [];
+  const deRef = (q: Quantity) => refSpan(deText, q.from, q.to);
+  const ruRef = (q: Quantity) => refSpan(ruText, q.from, q.to);
+  const link = (d: Quantity, r: Quantity, score: number) => links.push({ german: deRef(d), russian: [ruRef(r)], kind: 'number', score });
+  // Pass 1: the same value with agreeing units.
+  for (const d of de) {
+    const r = ru.find((x) => !usedRu.has(x) && sameValue(d, x) && unitsAgree(d, x));
+    if (!r) {
+      leftDe.push(d);
+      continue;
+    }
+    usedRu.add(r);
+    link(d, r, 1);
+    if (OPPOSITE[d.bound] === r.bound)
+      flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.85 });
+    else if ((d.bound === 'exact' || d.bound === 'about') !== (r.bound === 'exact' || r.bound === 'about'))
+      // "более 30" rendered as "30": worth a look, not a finding.
+      flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.45 });
+  }
+  const leftRu = ru.filter((r) => !usedRu.has(r) && !r.weak);
+  const strongDe = leftDe.filter((d) => !d.weak);
+  // Pass 2: pair what is left by kind (and unit where possible) as changed values.
+  const pairs: Array<[Quantity, Quantity]> = [];
+  for (const strictUnits of [true, false])
+    for (const d of strongDe) {
+      if (pairs.some((p) => p[0] === d)) continue;
+      const r = leftRu.find((x) => !pairs.some((p) => p[1] === x) && x.kind === d.kind && (!strictUnits || d.unit === x.unit));
+      if (r) pairs.push([d, r]);
+    }
+  for (const [d, r] of pairs) {
+    link(d, r, 0.5);
+    flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.9 });
+  }
+  for (const d of strongDe)
+    if (!pairs.some((p) => p[0] === d))
+      flags.push({ kind: 'number', reason: 'number-added', status: 'defect', german: [deRef(d)], russian: [], confidence: 0.8 });
+  for (const r of leftRu)
+    if (!pairs.some((p) => p[1] === r))
+      flags.push({ kind: 'number', reason: 'number-missing', status: 'defect', german: [], russian: [ruRef(r)], confidence: 0.8 });
+  return { links, flags };
+}

@@ -1,0 +1,239 @@
+/**
+ * Negation, polarity-reversing words, hedges/modality and intensifiers: counted on each side
+ * and paired across; what is left unpaired on one side is a flag.
+ */
+import {
+  COORDINATORS,
+  DE_FLEXIBLE,
+  DE_HEDGES,
+  DE_NOT_NEGATION,
+  isLexicalNegative,
+  MODAL_VERBS,
+  RU_FLEXIBLE,
+  RU_HEDGES,
+  RU_NEGATION,
+  RU_NI_WORDS,
+  RU_NOT_NEGATION,
+  type HedgeClass,
+} from './closed-classes';
+import type { Correspondence, Side } from './correspond';
+import { refOf, sequenceAt, type FToken, type Lang } from './tokens';
+import type { FidelityFlag, FlagReason, WordRef } from './types';
+
+/** A hedge or modal expression of one side. */
+export interface HedgeItem {
+  classes: readonly HedgeClass[];
+  toks: FToken[];
+}
+
+/** Whether a modal verb stands in a negated clause (kann nicht, не может: ability, no hedge). */
+function negatedModal(toks: readonly FToken[], t: FToken, negation: (x: FToken) => boolean): boolean {
+  if (!MODAL_VERBS.has(t.lower)) return false;
+  return toks.some((x) => x.clause === t.clause && x !== t && negation(x));
+}
+
+type HedgeTable = Map<string, Array<[string[], HedgeClass[]]>>;
+const tables: Partial<Record<Lang, HedgeTable>> = {};
+
+/** Hedge expressions by their first word, longest first. */
+function hedgeTable(lang: Lang): HedgeTable {
+  let t = tables[lang];
+  if (t) return t;
+  t = new Map();
+  const all: Array<[string[], HedgeClass[]]> = [
+    ...(lang === 'de' ? DE_FLEXIBLE : RU_FLEXIBLE),
+    ...(lang === 'de' ? DE_HEDGES : RU_HEDGES).map(([seq, c]): [string[], HedgeClass[]] => [seq, [c]]),
+  ].sort((a, b) => b[0].length - a[0].length);
+  for (const e of all) {
+    const list = t.get(e[0][0]!) ?? t.set(e[0][0]!, []).get(e[0][0]!)!;
+    list.push(e);
+  }
+  tables[lang] = t;
+  return t;
+}
+
+/** Hedges of one side, longest expression first at each position. */
+export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FToken) => boolean = () => false): HedgeItem[] {
+  const table = hedgeTable(lang);
+  const out: HedgeItem[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.kind !== 'word') continue;
+    for (const [seq, classes] of table.get(toks[i]!.lower) ?? []) {
+      if (!sequenceAt(toks, i, seq)) continue;
+      if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
+      out.push({ classes, toks: toks.slice(i, i + seq.length) });
+      i += seq.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+interface PolarityItem {
+  tok: FToken;
+  kind: 'negation' | 'reversing';
+}
+
+/** Token indices inside sequences that look negative but are not ("не только", "nicht nur"). */
+function notNegation(side: Side): Set<number> {
+  const out = new Set<number>();
+  const seqs = side.lang === 'de' ? DE_NOT_NEGATION : RU_NOT_NEGATION;
+  for (let i = 0; i < side.toks.length; i++) {
+    const w = side.toks[i]!.lower;
+    for (const seq of seqs) if (seq[0] === w && sequenceAt(side.toks, i, seq)) for (let k = 0; k < seq.length; k++) out.add(i + k);
+  }
+  return out;
+}
+
+/** Negations and reversing words that count, after concord and mutual cancelling. */
+function polarityItems(side: Side): PolarityItem[] {
+  const skip = notNegation(side);
+  const items: PolarityItem[] = [];
+  const bySentence = new Map<number, { ne: FToken[]; ni: FToken[] }>();
+  for (const t of side.toks) {
+    if (skip.has(t.i)) continue;
+    const role = side.role[t.i];
+    if (role === 'reversing') items.push({ tok: t, kind: 'reversing' });
+    if (role !== 'negation') continue;
+    if (side.lang === 'de') {
+      items.push({ tok: t, kind: 'negation' });
+      continue;
+    }
+    const s = bySentence.get(t.sentence) ?? bySentence.set(t.sentence, { ne: [], ni: [] }).get(t.sentence)!;
+    if (RU_NEGATION.has(t.lower)) s.ne.push(t);
+    else if (RU_NI_WORDS.has(t.lower)) s.ni.push(t);
+  }
+  // Russian negative concord: никто ничего не сказал is one negation; ни … ни … alone is one.
+  for (const { ne, ni } of bySentence.values()) {
+    if (ne.length) for (const t of ne) items.push({ tok: t, kind: 'negation' });
+    else if (ni.length) items.push({ tok: ni[0]!, kind: 'negation' });
+  }
+  items.sort((a, b) => a.tok.i - b.tok.i);
+  // Coordinated negations are one: не принималось и не обсуждается = weder … noch ….
+  const gone = new Set<PolarityItem>();
+  let prev: PolarityItem | undefined;
+  for (const x of items) {
+    if (x.kind !== 'negation') continue;
+    if (prev && prev.tok.clause === x.tok.clause && side.toks.slice(prev.tok.i + 1, x.tok.i).some((t) => COORDINATORS.has(t.lower))) gone.add(x);
+    else prev = x;
+  }
+  // A negated reversing verb (не отказался, nicht abgelehnt) is affirmative: both go.
+  for (const r of items) {
+    if (r.kind !== 'reversing' || gone.has(r)) continue;
+    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause);
+    if (n) {
+      gone.add(r);
+      gone.add(n);
+    }
+  }
+  return items.filter((x) => !gone.has(x)).sort((a, b) => a.tok.i - b.tok.i);
+}
+
+/** The content word a negation or hedge bears on: the next content word in its clause. */
+function scopeWord(side: Side, t: FToken): FToken | undefined {
+  for (let k = t.i + 1; k < side.toks.length; k++) {
+    const x = side.toks[k]!;
+    if (x.clause !== t.clause) break;
+    if (side.role[k] === 'content' || side.role[k] === 'affirming') return x;
+  }
+  return undefined;
+}
+
+/** The other side's words linked to a token (to show both sides of a flag). */
+function partners(c: Correspondence, side: Side, other: Side, t: FToken | undefined): WordRef[] {
+  if (!t) return [];
+  const map = side.lang === 'de' ? c.deTo : c.ruTo;
+  return (map.get(t.i) ?? []).map((k) => refOf(other.toks[k]!));
+}
+
+/** Negation and polarity flags. */
+export function polarityFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  const di = polarityItems(de);
+  const ri = polarityItems(ru);
+  // Pair like with like first, then negation with reversing (не согласился / lehnte ab).
+  const leftD = new Set(di);
+  const leftR = new Set(ri);
+  for (const sameKind of [true, false])
+    for (const d of di) {
+      if (!leftD.has(d)) continue;
+      const r = ri.find((x) => leftR.has(x) && (!sameKind || x.kind === d.kind));
+      if (r) {
+        leftD.delete(d);
+        leftR.delete(r);
+      }
+    }
+  const flags: FidelityFlag[] = [];
+  const excuse = (left: Set<PolarityItem>, other: Side) => {
+    // A lexical negative on the other side (невозможно / nicht möglich) answers a negation.
+    const lex = other.toks.filter((t) => t.kind === 'word' && other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang));
+    for (const item of [...left]) {
+      if (item.kind !== 'negation' || lex.length === 0) continue;
+      lex.shift();
+      left.delete(item);
+    }
+  };
+  excuse(leftR, de);
+  excuse(leftD, ru);
+  const emit = (items: Set<PolarityItem>, side: Side, other: Side, lost: boolean) => {
+    if (items.size === 0) return;
+    const list = [...items];
+    const reversing = list.some((x) => x.kind === 'reversing');
+    const reason: FlagReason = reversing ? 'polarity-reversed' : lost ? 'negation-lost' : 'negation-added';
+    const own: WordRef[] = list.map((x) => refOf(x.tok));
+    const theirs: WordRef[] = [];
+    for (const x of list) {
+      const linked = partners(c, side, other, x.kind === 'reversing' ? x.tok : scopeWord(side, x.tok));
+      theirs.push(...linked);
+    }
+    if (reversing)
+      for (const t of other.toks) if (other.role[t.i] === 'affirming' && !theirs.some((w) => w.start === t.start)) theirs.push(refOf(t));
+    const [german, russian] = side.lang === 'de' ? [own, theirs] : [theirs, own];
+    flags.push({ kind: 'negation', reason, status: 'defect', german: sortRefs(german), russian: sortRefs(russian), confidence: 0.85 });
+  };
+  emit(leftR, ru, de, true);
+  emit(leftD, de, ru, false);
+  return flags;
+}
+
+/** Hedge and modality flags: lost, added, or changed in force. */
+export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[]): FidelityFlag[] {
+  const leftD = new Set(dh);
+  const leftR = new Set(rh);
+  for (const d of dh) {
+    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)));
+    if (r) {
+      leftD.delete(d);
+      leftR.delete(r);
+    }
+  }
+  const flags: FidelityFlag[] = [];
+  const ds = [...leftD];
+  const rs = [...leftR];
+  const refs = (h: HedgeItem) => [{ start: h.toks[0]!.start, end: h.toks[h.toks.length - 1]!.end, text: h.toks.map((t) => t.text).join(' ') }];
+  while (ds.length && rs.length) {
+    const d = ds.shift()!;
+    const r = rs.shift()!;
+    flags.push({ kind: 'hedge', reason: 'hedge-changed', status: 'defect', german: refs(d), russian: refs(r), confidence: 0.8 });
+  }
+  for (const r of rs) flags.push({ kind: 'hedge', reason: 'hedge-lost', status: 'defect', german: [], russian: refs(r), confidence: 0.8 });
+  for (const d of ds) flags.push({ kind: 'hedge', reason: 'hedge-added', status: 'defect', german: refs(d), russian: [], confidence: 0.8 });
+  return flags;
+}
+
+/** Intensifiers on one side only: an addition (German) or a softening omission (Russian). */
+export function intensifierFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  const d = de.toks.filter((t) => de.role[t.i] === 'intensifier' && !c.deTo.get(t.i)?.some((j) => ru.role[j] !== 'intensifier'));
+  const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier' && !c.ruTo.get(t.i)?.some((j) => de.role[j] !== 'intensifier'));
+  const flags: FidelityFlag[] = [];
+  const n = Math.min(d.length, r.length);
+  for (const t of d.slice(n))
+    flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.75 });
+  for (const t of r.slice(n))
+    flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [refOf(t)], confidence: 0.6 });
+  return flags;
+}
+
+function sortRefs(refs: WordRef[]): WordRef[] {
+  const seen = new Set<number>();
+  return refs.filter((r) => (seen.has(r.start) ? false : (seen.add(r.start), true))).sort((a, b) => a.start - b.start);
+}

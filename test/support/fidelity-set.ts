@@ -1,0 +1,117 @@
+/**
+ * The quote-fidelity test set (test/fixtures/fidelity/{dev,held}.tsv) and how the engine is
+ * scored on it: per flag kind precision and recall over items, the share of faithful items
+ * flagged at all, and a confusion table. Used by bench/fidelity.bench.ts and the unit tests.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FLAG_KINDS, type FidelityResult, type FlagKind } from '../../shared/fidelity';
+
+export type Label = 'faithful' | FlagKind;
+export const LABELS: readonly Label[] = ['faithful', ...FLAG_KINDS];
+
+export interface FidelityCase {
+  id: string;
+  label: Label;
+  german: string;
+  russian: string;
+  /** Words the defect involves (surface forms, space-separated in the file). */
+  germanWords: string[];
+  russianWords: string[];
+  note: string;
+}
+
+export type Split = 'dev' | 'held';
+
+export function fixtureDir(root: string): string {
+  return path.join(root, 'test', 'fixtures', 'fidelity');
+}
+
+/** Reads one split; throws on a malformed line so that a broken fixture fails loudly. */
+export function loadSplit(root: string, split: Split): FidelityCase[] {
+  const text = readFileSync(path.join(fixtureDir(root), `${split}.tsv`), 'utf8');
+  const lines = text.split('\n').filter((l) => l.length > 0);
+  const out: FidelityCase[] = [];
+  for (const [n, line] of lines.slice(1).entries()) {
+    const cols = line.split('\t');
+    if (cols.length !== 7) throw new Error(`${split}.tsv line ${n + 2}: expected 7 columns, got ${cols.length}`);
+    const [id, label, german, russian, gw, rw, note] = cols as [string, string, string, string, string, string, string];
+    if (!(LABELS as readonly string[]).includes(label)) throw new Error(`${split}.tsv line ${n + 2}: unknown label ${label}`);
+    const words = (s: string) => s.split(/\s+/).filter(Boolean);
+    out.push({ id, label: label as Label, german, russian, germanWords: words(gw), russianWords: words(rw), note });
+  }
+  return out;
+}
+
+/** Flag kinds a result reports as defects (announced omissions are not defects). */
+export function predictedKinds(r: FidelityResult): Set<FlagKind> {
+  return new Set(r.flags.filter((f) => f.status === 'defect').map((f) => f.kind));
+}
+
+/** Whether a flag of the item's kind names at least one of the labelled words. */
+export function wordsHit(c: FidelityCase, r: FidelityResult): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const want = new Set([...c.germanWords, ...c.russianWords].map(norm).filter(Boolean));
+  for (const f of r.flags) {
+    if (f.kind !== c.label || f.status !== 'defect') continue;
+    for (const w of [...f.german, ...f.russian]) for (const part of w.text.split(/\s+/)) if (want.has(norm(part))) return true;
+  }
+  return false;
+}
+
+export interface KindScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** True positives whose flag also names a labelled word. */
+  tpWords: number;
+  precision: number;
+  recall: number;
+}
+
+export interface SetScore {
+  n: number;
+  byKind: Record<FlagKind, KindScore>;
+  faithful: number;
+  faithfulFlagged: number;
+  /** rows: label; columns: predicted kind or 'none'. */
+  confusion: Record<Label, Record<FlagKind | 'none', number>>;
+  /** Items (id) whose prediction differs from the label, with what was predicted. */
+  misses: Array<{ id: string; label: Label; predicted: FlagKind[] }>;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+export function score(cases: readonly FidelityCase[], results: readonly FidelityResult[]): SetScore {
+  const byKind = Object.fromEntries(FLAG_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0, tpWords: 0, precision: 0, recall: 0 }])) as Record<FlagKind, KindScore>;
+  const confusion = Object.fromEntries(LABELS.map((l) => [l, Object.fromEntries([...FLAG_KINDS, 'none'].map((k) => [k, 0]))])) as SetScore['confusion'];
+  const misses: SetScore['misses'] = [];
+  let faithful = 0;
+  let faithfulFlagged = 0;
+  cases.forEach((c, i) => {
+    const r = results[i]!;
+    const kinds = predictedKinds(r);
+    if (kinds.size === 0) confusion[c.label].none++;
+    for (const k of kinds) confusion[c.label][k]++;
+    if (c.label === 'faithful') {
+      faithful++;
+      if (kinds.size > 0) faithfulFlagged++;
+    }
+    for (const k of FLAG_KINDS) {
+      const s = byKind[k];
+      if (c.label === k && kinds.has(k)) {
+        s.tp++;
+        if (wordsHit(c, r)) s.tpWords++;
+      } else if (c.label === k) s.fn++;
+      else if (kinds.has(k)) s.fp++;
+    }
+    const exact = c.label === 'faithful' ? kinds.size === 0 : kinds.has(c.label) && kinds.size === 1;
+    if (!exact) misses.push({ id: c.id, label: c.label, predicted: [...kinds] });
+  });
+  for (const k of FLAG_KINDS) {
+    const s = byKind[k];
+    s.precision = ratio(s.tp, s.tp + s.fp);
+    s.recall = ratio(s.tp, s.tp + s.fn);
+  }
+  return { n: cases.length, byKind, faithful, faithfulFlagged, confusion, misses };
+}
