@@ -206,9 +206,13 @@ export class TeamServerRepository {
     await this.q.query(Number(writes.rows[0]!.n) > 0 ? `GRANT sverka_writer TO ${id}` : `REVOKE sverka_writer FROM ${id}`);
   }
 
-  /** For the rest of the transaction: a pending list of 32 MB for the words index (bulk writes). */
+  /**
+   * For the rest of the transaction (bulk writes): a pending list of 32 MB for the words index,
+   * and two minutes per statement instead of the interactive ten seconds (a statement that merges
+   * the pending list into the index can take longer than ten on a busy server).
+   */
   async bulkSession(): Promise<void> {
-    await this.q.query("SET LOCAL gin_pending_list_limit = '32MB'");
+    await this.q.query("SET LOCAL gin_pending_list_limit = '32MB'; SET LOCAL statement_timeout = '120s'");
   }
 
   /**

@@ -19,7 +19,7 @@ const open: Services[] = [];
 const closers: (() => Promise<void> | void)[] = [];
 
 const svc = (url: string | null, extra: Parameters<typeof servicesFor>[1] = {}) => {
-  const s = servicesFor(url, { team: { client: { offlineCooldownMs: 0, connectTimeoutMs: 1500 } }, ...extra });
+  const s = servicesFor(url, { ...extra, team: { client: { offlineCooldownMs: 0, connectTimeoutMs: 1500 }, ...extra.team } });
   open.push(s);
   return s;
 };
@@ -191,7 +191,8 @@ describe('bad servers and bad settings', () => {
       return new Promise<void>((r) => silent.close(() => r()));
     });
     const port = (silent.address() as net.AddressInfo).port;
-    const s = svc(`postgres://tanja:tanja-pw@127.0.0.1:${port}/${db.name}?memory=main`);
+    // The app's own wait (no lookupTimeoutMs: the service's default).
+    const s = svc(`postgres://tanja:tanja-pw@127.0.0.1:${port}/${db.name}?memory=main`, { team: { lookupTimeoutMs: undefined } });
     s.tm.add([pair(LOCAL, 'Diesen Satz gibt es nur lokal.')]);
     const res = await s.team.lookup(LOCAL, { sourceLang: 'ru', targetLang: 'de' });
     expect(res.team).toMatchObject({ state: 'offline', code: 'TEAM_TIMEOUT', message: expect.stringMatching(/within 300 ms/) });

@@ -48,7 +48,12 @@ export function removeTmpDirs(): void {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 }
 
-/** Services over a fresh local database, with the team memory at `url` (SVERKA_TEAM_URL). */
+/**
+ * Services over a fresh local database, with the team memory at `url` (SVERKA_TEAM_URL).
+ * Lookups wait up to 15 s for the team memory, not the app's 300 ms: these tests are about what
+ * the server answers, and a first connection on a machine busy with other tests can take longer
+ * (the 300 ms default has a test of its own).
+ */
 export function servicesFor(url: string | null, opts: Partial<ServiceOptions> & { dbFile?: string } = {}): Services {
   const dir = tmpDir();
   return createServices({
@@ -59,6 +64,7 @@ export function servicesFor(url: string | null, opts: Partial<ServiceOptions> & 
     env: { ...(url ? { SVERKA_TEAM_URL: url } : {}), XDG_DATA_HOME: path.join(dir, 'data'), HOME: dir },
     teamBackgroundSync: false,
     ...opts,
+    team: { lookupTimeoutMs: 15_000, ...opts.team },
   });
 }
 
