@@ -84,15 +84,20 @@ export class TeamClient {
     if (off) return Promise.reject(off);
     this.readyPromise ??= (async () => {
       const { client: c, release } = await this.checkout();
+      let broken = false;
       try {
         checkTeamVersions(await appliedTeamVersions(c));
         this.access = await new TeamServerRepository(c).memories();
         this.failure = null;
         return this.access;
       } catch (err) {
-        throw this.fail(teamError(err, this.connection));
+        const e = this.fail(teamError(err, this.connection));
+        // A connection the server closed under the query is not given back to the pool: the
+        // next attempt (a retried push) would get it and fail the same way.
+        broken = OFFLINE.has(e.code);
+        throw e;
       } finally {
-        release();
+        release(broken);
       }
     })();
     const p = this.readyPromise;
