@@ -9,89 +9,15 @@ import { openDatabase } from '../electron/db/connection';
 import { TmService } from '../electron/services/tm';
 import { decodeChunks, fileChunks } from '../electron/services/tm/decode';
 import { createTmxReader } from '../shared/formats/tmx/read14';
+import { createCorpus } from './support/corpus';
 
 const quick = process.env['BENCH_QUICK'] === '1' || process.argv.includes('--quick');
 const UNITS = Number(process.env['BENCH_TM_UNITS'] ?? (quick ? 100_000 : 1_000_000));
 const TT_PREFIX = 100_000;
 const LOOKUPS = 300;
 
-// Deterministic PRNG (mulberry32) so every run measures the same memory.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(20261127);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
-// Invented vocabularies: syllables glued into words, drawn with a Zipf-like skew so that
-// common words are very common (as in real text) and the tail is long.
-function vocabulary(syllables: readonly string[], size: number, minSyl: number, maxSyl: number): string[] {
-  const words = new Set<string>();
-  while (words.size < size) {
-    const n = minSyl + Math.floor(rand() * (maxSyl - minSyl + 1));
-    let w = '';
-    for (let i = 0; i < n; i++) w += pick(syllables);
-    words.add(w);
-  }
-  return [...words];
-}
-// Syllables built from the whole alphabet (onset + vowel, sometimes a coda), weighted towards
-// the frequent letters, so that the invented words have a letter-trigram variety close to real
-// Russian and German text (a handful of fixed syllables would make every trigram common).
-function syllables(onsets: string, vowels: string, codas: string, extra: readonly string[]): string[] {
-  const out = new Set<string>(extra);
-  const list: string[] = [...extra];
-  for (const o of onsets) for (const v of vowels) {
-    list.push(o + v); // repeated letters in `vowels` make their syllables more frequent
-    for (const c of codas) if (rand() < 0.25) list.push(o + v + c);
-  }
-  for (const x of list) out.add(x);
-  return list;
-}
-const RU_SYL = syllables('бвгдзклмнпрстчжшхцщф', 'ааааеееиииооооууыяяюэё', 'йнстлрк', ['ств', 'про', 'пре', 'тель', 'ость', 'ние', 'ая', 'ий', 'ого']);
-const DE_SYL = syllables('bdfghklmnprstwz', 'aaaeeeeeiiioouuäöü', 'nrstlchß', ['sch', 'ung', 'keit', 'lich', 'ver', 'ge', 'ein', 'ie', 'au', 'ei', 'tz', 'ck']);
-const RU_FUNC = ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'как', 'это', 'он', 'она', 'о', 'к', 'за', 'из'];
-const DE_FUNC = ['der', 'die', 'und', 'in', 'den', 'nicht', 'das', 'mit', 'zu', 'sich', 'auf', 'für', 'ist', 'dem', 'ein'];
-const ruVocab = vocabulary(RU_SYL, 30_000, 1, 4);
-const deVocab = vocabulary(DE_SYL, 30_000, 1, 4);
-const zipf = (n: number) => Math.min(n - 1, Math.floor(Math.exp(rand() * Math.log(n + 1)) - 1));
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function sentencePair(): [string, string] {
-  const len = 5 + Math.floor(rand() * 14);
-  const ru: string[] = [];
-  const de: string[] = [];
-  for (let i = 0; i < len; i++) {
-    if (rand() < 0.3) {
-      ru.push(pick(RU_FUNC));
-      de.push(pick(DE_FUNC));
-    } else {
-      const k = zipf(ruVocab.length);
-      ru.push(ruVocab[k]!);
-      de.push(deVocab[k]!);
-    }
-  }
-  if (rand() < 0.2) {
-    const n = String(Math.floor(rand() * 10_000));
-    ru.splice(Math.floor(rand() * ru.length), 0, n);
-    de.splice(Math.floor(rand() * de.length), 0, n);
-  }
-  if (rand() < 0.15) {
-    const at = Math.floor(rand() * (ru.length - 2));
-    ru[at] = `«${ru[at]}`;
-    ru[at + 1] = `${ru[at + 1]}»`;
-    de[at] = `„${de[at]}`;
-    de[at + 1] = `${de[at + 1]}“`;
-  }
-  const end = pick(['.', '.', '.', '?', '!', '…']);
-  return [cap(ru.join(' ')) + end, cap(de.join(' ')) + end];
-}
+// The same synthetic memory every run (bench/support/corpus.ts).
+const { rand, pick, sentencePair, mutate } = createCorpus(20261127);
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -117,15 +43,6 @@ function writeTmx(file: string, units: number): { sources: string[] } {
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
-
-/** A fuzzy variant of a stored sentence: one word dropped, one replaced. */
-function mutate(s: string): string {
-  const words = s.split(' ');
-  if (words.length > 4) words.splice(1 + Math.floor(rand() * (words.length - 2)), 1);
-  const at = Math.floor(rand() * words.length);
-  words[at] = ruVocab[zipf(ruVocab.length)]!;
-  return words.join(' ');
 }
 
 const generateOnly = process.env['BENCH_TM_GENERATE_ONLY'];

@@ -21,6 +21,26 @@ function onPath(cmd) {
   });
 }
 
+/**
+ * PostgreSQL's server binaries and pg_trgm, found the way test/support/postgres.ts finds them:
+ * Debian keeps each major version under /usr/lib/postgresql/<major>/bin (SVERKA_PG_ROOT moves
+ * that folder), else `initdb` on PATH.
+ */
+function postgresPresent() {
+  const debian = '/usr/lib/postgresql';
+  const root = process.env.SVERKA_PG_ROOT ?? debian;
+  let versions = [];
+  try {
+    versions = fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')));
+  } catch {
+    // no Debian layout
+  }
+  if (versions.length === 0) return onPath('initdb');
+  // Debian's contrib (pg_trgm) ships in the same package (postgresql-<major>).
+  if (root !== debian) return true;
+  return versions.some((v) => fs.existsSync(path.join('/usr/share/postgresql', v, 'extension', 'pg_trgm.control')));
+}
+
 const pythonImports = (module) => spawnSync(PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
 
 /**
@@ -37,6 +57,9 @@ export const SYSTEM_PACKAGES = [
     present: () => ['xliff-core-1.2-strict.xsd', 'xliff-core-2.0.xsd', 'xml.xsd'].every((f) => fs.existsSync(path.join(XLIFF_SCHEMAS, f))),
   },
   { name: 'python3-docx', usedFor: 'opening the bilingual DOCX export', present: () => pythonImports('docx') },
+  // Team memory (issue 15): throwaway PostgreSQL clusters, and certificates for its TLS test.
+  { name: 'postgresql', usedFor: 'team memory tests: a throwaway PostgreSQL cluster with pg_trgm', present: postgresPresent },
+  { name: 'openssl', usedFor: 'certificates for the team memory TLS test', present: () => onPath('openssl') },
 ];
 
 export function missingPackages(list = SYSTEM_PACKAGES) {

@@ -31,7 +31,17 @@ export type ErrorCode =
   | 'CANCELLED'
   /** A background job's worker stopped without an answer (killed, out of memory); committed data is kept. */
   | 'WORKER_CRASHED'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  // Team memory (PostgreSQL): why the shared server cannot be used right now.
+  | 'TEAM_NOT_CONFIGURED'
+  | 'TEAM_UNREACHABLE'
+  | 'TEAM_TIMEOUT'
+  | 'TEAM_AUTH'
+  | 'TEAM_TLS'
+  | 'TEAM_NOT_POSTGRES'
+  | 'TEAM_SCHEMA'
+  | 'TEAM_CONNECTION_LOST'
+  | 'TEAM_READ_ONLY';
 
 /** Base class of every deliberate error; `code` is what callers switch on. */
 export class SverkaError extends Error {

@@ -4,6 +4,7 @@ import { jobHandlers, reviewHandlers, workbenchHandlers } from './workbench';
 import { glossaryHandlers, tmHandlers } from './tm';
 import { mtHandlers } from './mt';
 import { settingsHandlers } from './settings';
+import { teamHandlers } from './team';
 
 /** Every contract channel's handler; the type makes a missing one a compile error. */
 export const handlers: AllHandlers = {
@@ -17,4 +18,5 @@ export const handlers: AllHandlers = {
   ...mtHandlers,
   ...settingsHandlers,
   ...jobHandlers,
+  ...teamHandlers,
 };

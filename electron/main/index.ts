@@ -5,6 +5,7 @@ import { createDispatch } from '../ipc/dispatch';
 import { registerIpc } from '../ipc/register';
 import { createServices, type Services } from '../services';
 import { electronKeyChain } from '../services/mt';
+import { electronTeamKeyChain } from '../services/team/config';
 import { acquireDbLock } from '../db/lock';
 import { APP_HOST, APP_SCHEME, CSP, mimeType, resolveAppUrl } from './security';
 import { createMainWindow } from './window';
@@ -66,6 +67,8 @@ export function start(): void {
         sample: true,
         // The DeepL key is kept encrypted by the OS keychain, never in the database.
         mtKeys: electronKeyChain(safeStorage, app.getPath('userData')),
+        // So is the team memory's database password.
+        teamKeys: electronTeamKeyChain(safeStorage, app.getPath('userData')),
       });
     } catch (err) {
       dialog.showErrorBox('Sverka cannot open its database', describeError(err, { dbFile, offerBackup }));

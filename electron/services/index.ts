@@ -12,6 +12,7 @@ import { defaultDataDir } from '../db/paths';
 import { MtService, defaultKeyChain, type KeyChain, type MtServiceOptions } from './mt';
 import { GlossaryRepository } from '../db/repositories/glossary';
 import { BackgroundJobs, createRunner } from './jobs';
+import { defaultTeamKeyChain, TeamService, type TeamServiceOptions } from './team';
 
 /** Everything the handlers, the CLI and the web bridge need; one instance per database. */
 export interface Services {
@@ -29,6 +30,8 @@ export interface Services {
   workbench: WorkbenchService;
   /** Memory import/export and project export off the main thread, with progress and cancel by job id. */
   jobs: BackgroundJobs;
+  /** The shared team memory on PostgreSQL: merged lookups, the outbox, push and pull. */
+  team: TeamService;
   /** Settles when the first-run demo project (if one was just created) is aligned. */
   samplesReady: Promise<void>;
   /** The rolling backup taken on open: its file, null when skipped, or the error message. */
@@ -52,6 +55,15 @@ export interface ServiceOptions {
   /** Further MT settings (tests: a glossary source, short timeouts). */
   mt?: Partial<Omit<MtServiceOptions, 'db' | 'keys'>>;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Where the team memory's password is read from. Default: <data dir>/team.password (owner
+   * only); the desktop app passes `electronTeamKeyChain(safeStorage, userData)`.
+   */
+  teamKeys?: KeyChain;
+  /** Further team memory settings (tests: short timeouts). */
+  team?: Partial<Pick<TeamServiceOptions, 'lookupTimeoutMs' | 'client' | 'now'>>;
+  /** Deliver the team outbox in the background (default: the app and the web bridge, not the CLI). */
+  teamBackgroundSync?: boolean;
   /**
    * Rolling backup (last 5, in `backups/` beside the database) when the database is opened.
    * Default: 'always' for the app and the web bridge, 'daily' for the CLI so that quick
@@ -122,6 +134,17 @@ export function createServices(opts: ServiceOptions): Services {
   const runner = createRunner(db, opts.dbFile, { ...(opts.workerFile ? { workerFile: opts.workerFile } : {}), inline: opts.inlineJobs === true });
   const jobs = new BackgroundJobs(runner);
   const workbench = new WorkbenchService(db, { settings, tm, mt, jobs: runner });
+  const teamKeys = opts.teamKeys ?? defaultTeamKeyChain(defaultDataDir(env));
+  const team = new TeamService({
+    db,
+    tm,
+    settings,
+    keys: teamKeys,
+    env,
+    canSetPassword: opts.shell === 'electron' && teamKeys.canWrite,
+    ...opts.team,
+  });
+  if (opts.teamBackgroundSync ?? opts.shell !== 'cli') team.startBackgroundSync();
   // The demo opens aligned: align it now, in the background (a failure leaves it to the user's Align).
   const samplesReady = demoId === null ? Promise.resolve() : workbench.align(demoId, 'auto').then(() => undefined, () => undefined);
   let backupPending = true;
@@ -144,11 +167,13 @@ export function createServices(opts: ServiceOptions): Services {
     tm,
     workbench,
     jobs,
+    team,
     samplesReady,
     backupDone,
     close: () => {
       mt.dispose();
       void jobs.close();
+      void team.dispose();
       // The backup copies from this connection; closing under it would abort it.
       if (backupPending) void backupDone.finally(() => db.open && db.close());
       else if (db.open) db.close();

@@ -6,6 +6,7 @@ import { tmChannels } from './channels/tm';
 import { mtChannels } from './channels/mt';
 import { settingsChannels } from './channels/settings';
 import { jobChannels } from './channels/jobs';
+import { teamChannels } from './channels/team';
 
 /**
  * The one IPC contract: channel name -> request schema and response type. Main-process
@@ -19,6 +20,7 @@ export const contract = {
   ...mtChannels,
   ...settingsChannels,
   ...jobChannels,
+  ...teamChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,7 +28,7 @@ function queryText(args: ParsedArgs, usage: string): string {
 }
 
 /** The JSON shape of a match on the command line (the CLI contract). */
-function matchJson(m: TmMatch) {
+export function matchJson(m: TmMatch) {
   return {
     score: m.score,
     similarity: m.similarity,
@@ -43,7 +43,7 @@ function matchJson(m: TmMatch) {
   };
 }
 
-const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+export const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export const commands: CliCommand[] = [
   {
@@ -86,11 +86,25 @@ export const commands: CliCommand[] = [
   },
   {
     name: 'tm lookup',
-    summary: 'Exact and fuzzy matches for a sentence, best first',
-    usage: 'tm lookup "<text>" [--source-lang ru] [--target-lang de] [--min-score 50] [--limit 10] [--db <file>] [--json]',
-    booleanFlags: ['json'],
+    summary: 'Exact and fuzzy matches for a sentence, best first (--team: merged with the team memory)',
+    usage: 'tm lookup "<text>" [--source-lang ru] [--target-lang de] [--min-score 50] [--limit 10] [--team [--timeout 3000]] [--db <file>] [--json]',
+    booleanFlags: ['json', 'team'],
     async run(args, io) {
       const text = queryText(args, 'tm lookup "<text>"');
+      if (args.flags['team']) {
+        const { printTeamLookup } = await import('./team');
+        const res = await withServices(args, (s) =>
+          s.team.lookup(text, {
+            ...langs(args),
+            minScore: intFlag(args, 'min-score', 50, 0, 100),
+            limit: intFlag(args, 'limit', 10, 1, 1000),
+            // The command connects first, so it waits longer than the app's 300 ms.
+            timeoutMs: intFlag(args, 'timeout', 3000, 50, 60_000),
+          }),
+        );
+        printTeamLookup(res, args.flags['json'] === true, io.out);
+        return 0;
+      }
       const matches = await withServices(args, (s) =>
         s.tm.lookup(text, {
           ...langs(args),

@@ -10,6 +10,9 @@ import { migration0021 } from './0021-project-description';
 import { migration0030 } from './0030-import-skips';
 import { migration0031 } from './0031-side-notes';
 import { migration0040 } from './0040-link-candidates';
+import { migration0050 } from './0050-team-units';
+import { migration0051 } from './0051-team-outbox';
+import { migration0052 } from './0052-project-team-memories';
 import { migration0070 } from './0070-document-segments-hash';
 import { migration0071 } from './0071-project-ids-autoincrement';
 
@@ -26,6 +29,9 @@ export const migrations: readonly Migration[] = [
   migration0030,
   migration0031,
   migration0040,
+  migration0050,
+  migration0051,
+  migration0052,
   migration0070,
   migration0071,
 ].sort(

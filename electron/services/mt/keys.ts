@@ -1,8 +1,23 @@
 import type { SafeStorage } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SverkaError } from '../../../shared/errors';
+import { SverkaError, type ErrorCode } from '../../../shared/errors';
 import type { MtKeySource } from '../../../shared/ipc/channels/mt';
+
+/**
+ * Which secret a store holds, for its messages: the DeepL key, or the team memory's database
+ * password, which is kept the same way.
+ */
+export interface SecretKind {
+  /** "DeepL key", "team memory password". */
+  name: string;
+  /** Where the browser shell and the CLI take it from instead. */
+  envHint: string;
+  /** The code when a stored secret cannot be used. */
+  unusableCode: ErrorCode;
+}
+
+export const DEEPL_KEY: SecretKind = { name: 'DeepL key', envHint: 'set DEEPL_AUTH_KEY in the environment', unusableCode: 'MT_NO_KEY' };
 
 /**
  * One place a DeepL key may live. Stores never log, persist in the database or return the key
@@ -46,6 +61,7 @@ export class FileKeyStore implements KeyStore {
   constructor(
     readonly file: string,
     private readonly platform: NodeJS.Platform = process.platform,
+    private readonly kind: SecretKind = DEEPL_KEY,
   ) {}
 
   read(): string | null {
@@ -61,7 +77,7 @@ export class FileKeyStore implements KeyStore {
       const mode = (st.mode & 0o777).toString(8).padStart(3, '0');
       throw new SverkaError(
         'FORBIDDEN',
-        `The DeepL key file ${this.file} can be read by other users (mode ${mode}), so Sverka does not use it. Make it private with: chmod 600 "${this.file}"`,
+        `The ${this.kind.name} file ${this.file} can be read by other users (mode ${mode}), so Sverka does not use it. Make it private with: chmod 600 "${this.file}"`,
       );
     }
     const key = fs.readFileSync(this.file, 'utf8').trim();
@@ -84,6 +100,7 @@ export class SafeStorageKeyStore implements KeyStore {
     private readonly safeStorage: SafeStorageLike,
     readonly file: string,
     private readonly platform: NodeJS.Platform = process.platform,
+    private readonly kind: SecretKind = DEEPL_KEY,
   ) {}
 
   /**
@@ -105,12 +122,12 @@ export class SafeStorageKeyStore implements KeyStore {
     }
     if (blob.length === 0) return null;
     if (!this.safeStorage.isEncryptionAvailable()) {
-      throw new SverkaError('UNSUPPORTED', 'The system keychain is not available, so the saved DeepL key cannot be unlocked.');
+      throw new SverkaError('UNSUPPORTED', `The system keychain is not available, so the saved ${this.kind.name} cannot be unlocked.`);
     }
     try {
       return this.safeStorage.decryptString(blob).trim() || null;
     } catch {
-      throw new SverkaError('MT_NO_KEY', 'The saved DeepL key can no longer be decrypted (the keychain changed). Enter the key again in Settings.');
+      throw new SverkaError(this.kind.unusableCode, `The saved ${this.kind.name} can no longer be decrypted (the keychain changed). Enter it again in Settings.`);
     }
   }
 
@@ -118,7 +135,7 @@ export class SafeStorageKeyStore implements KeyStore {
     if (!this.usable()) {
       throw new SverkaError(
         'UNSUPPORTED',
-        'This system offers no keychain to encrypt the DeepL key, so it was not saved. Set DEEPL_AUTH_KEY in the environment instead.',
+        `This system offers no keychain to encrypt the ${this.kind.name}, so it was not saved. Instead, ${this.kind.envHint}.`,
       );
     }
     const blob = this.safeStorage.encryptString(key);
@@ -144,7 +161,10 @@ export type ResolvedKey =
  * file mode) is reported as the problem unless a later store supplies a key.
  */
 export class KeyChain {
-  constructor(readonly stores: readonly KeyStore[]) {}
+  constructor(
+    readonly stores: readonly KeyStore[],
+    private readonly kind: SecretKind = DEEPL_KEY,
+  ) {}
 
   resolve(): ResolvedKey {
     let problem: SverkaError | null = null;
@@ -153,7 +173,7 @@ export class KeyChain {
         const key = s.read();
         if (key) return { key, source: s.source, problem: null };
       } catch (err) {
-        problem ??= err instanceof SverkaError ? err : new SverkaError('MT_NO_KEY', `The DeepL key in ${s.source} cannot be read.`);
+        problem ??= err instanceof SverkaError ? err : new SverkaError(this.kind.unusableCode, `The ${this.kind.name} in ${s.source} cannot be read.`);
       }
     }
     return { key: null, source: null, problem };
@@ -166,15 +186,20 @@ export class KeyChain {
   /** Saves into the first writable store; throws UNSUPPORTED where none exists (web, CLI). */
   write(key: string): MtKeySource {
     const store = this.stores.find((s) => s.writable);
-    if (!store?.write) throw setKeyUnsupported();
+    if (!store?.write) throw this.unsupported();
     store.write(key);
     return store.source;
   }
 
   clear(): void {
     const store = this.stores.find((s) => s.writable);
-    if (!store?.clear) throw setKeyUnsupported();
+    if (!store?.clear) throw this.unsupported();
     store.clear();
+  }
+
+  private unsupported(): SverkaError {
+    if (this.kind === DEEPL_KEY) return setKeyUnsupported();
+    return new SverkaError('UNSUPPORTED', `The ${this.kind.name} can only be entered in the desktop app. For the browser version and the CLI, ${this.kind.envHint}, and restart.`);
   }
 }
 

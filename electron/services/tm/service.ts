@@ -3,8 +3,9 @@ import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import type { TranslationUnit } from '../../../shared/formats/model';
 import { linkToUnit } from '../../../shared/tm/link-unit';
-import { canonicalLang, keyHash, matchKey, primaryLang } from '../../../shared/tm/normalize';
-import { DEFAULT_PENALTIES, penalised, prepareQuery, similarity, type MatchPenalties } from '../../../shared/tm/score';
+import { canonicalLang, keyHash, matchKey } from '../../../shared/tm/normalize';
+import { compareMatches, langMatches, scoreCandidate } from '../../../shared/tm/rank';
+import { prepareQuery, type MatchPenalties } from '../../../shared/tm/score';
 import type {
   GlossaryTerm,
   NewTmUnit,
@@ -45,6 +46,15 @@ export interface ConcordanceOptions {
 /** A concordance hit: where the query was found and the unit. */
 export interface ConcordanceHit extends TmUnit {
   foundIn: 'source' | 'target';
+}
+
+/**
+ * Told about what `add` and `addGlossaryTerm` store, inside the same transaction, so that a
+ * follower (the team memory's outbox) commits or rolls back together with the local write.
+ */
+export interface TmStoreListener {
+  onDidStoreUnits(rows: readonly TmUnitRow[]): void;
+  onDidAddTerm(term: GlossaryTerm): void;
 }
 
 /**
@@ -103,12 +113,6 @@ function trigramsOf(key: string): string[] {
   return [...out];
 }
 
-function langMatches(want: string | undefined, have: string): boolean {
-  if (!want) return true;
-  const w = canonicalLang(want);
-  return w === have || (!w.includes('-') && primaryLang(have) === w);
-}
-
 /**
  * The translation memory: storing confirmed pairs with provenance, exact and fuzzy lookup,
  * concordance, import and export of exchange files, and the glossary.
@@ -119,6 +123,8 @@ export class TmService {
   private readonly samples: { source?: TrigramSample; target?: TrigramSample } = {};
   private hitCounts = new Uint8Array(0);
   private readonly exporter: TmExport;
+  /** The team outbox, when a team memory is set up. */
+  listener: TmStoreListener | null = null;
 
   constructor(
     private readonly db: Db,
@@ -130,8 +136,11 @@ export class TmService {
     this.exporter = new TmExport(db, this.repo, now);
   }
 
-  /** Stores units in one transaction (duplicates merged); returns how many were new. */
-  add(units: readonly NewTmUnit[]): { added: number; merged: number; skipped: number } {
+  /**
+   * Stores units in one transaction (duplicates merged); returns how many were new. `silent`
+   * keeps the listener out of it (units that came from the team memory in the first place).
+   */
+  add(units: readonly NewTmUnit[], opts: { silent?: boolean } = {}): { added: number; merged: number; skipped: number } {
     const now = this.now();
     const counts = { added: 0, merged: 0, skipped: 0 };
     const rows: TmUnitRow[] = [];
@@ -144,6 +153,7 @@ export class TmService {
       const res = this.repo.addOrMergeMany(rows);
       counts.added += res.added;
       counts.merged += res.merged;
+      if (!opts.silent && rows.length > 0) this.listener?.onDidStoreUnits(rows);
     })();
     this.noteAdded(rows, counts.added);
     return counts;
@@ -176,7 +186,7 @@ export class TmService {
   lookup(text: string, opts: LookupOptions = {}): TmMatch[] {
     const minScore = opts.minScore ?? 50;
     const limit = opts.limit ?? 10;
-    const penalties = opts.penalties ?? DEFAULT_PENALTIES;
+    const penalties = opts.penalties;
     const q = prepareQuery(text);
     if (q.key === '') return [];
     const rows = new Map<number, StoredTmRow>();
@@ -188,22 +198,12 @@ export class TmService {
       for (const r of this.repo.shortSourceUnits(keyLen * 3 + 2)) rows.set(r.id, r);
     }
     const matches: TmMatch[] = [];
-    const floor = minScore;
     for (const r of rows.values()) {
       if (!langMatches(opts.sourceLang, r.source_lang) || !langMatches(opts.targetLang, r.target_lang)) continue;
-      const sim = similarity(q, r.source, r.source_key, floor);
-      if (sim === 0) continue;
-      const score = penalised(sim, r.origin, r.reviewed === 1, penalties);
-      if (score < minScore) continue;
-      matches.push({ ...rowToUnit(r), score, similarity: sim });
+      const s = scoreCandidate(q, r.source, r.source_key, r.origin, r.reviewed === 1, { minScore, penalties });
+      if (s) matches.push({ ...rowToUnit(r), ...s });
     }
-    matches.sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.similarity - a.similarity ||
-        (a.provenance.changed < b.provenance.changed ? 1 : a.provenance.changed > b.provenance.changed ? -1 : 0) ||
-        b.id - a.id,
-    );
+    matches.sort((a, b) => compareMatches(a, b) || b.id - a.id);
     return matches.slice(0, limit);
   }
 
@@ -410,19 +410,23 @@ export class TmService {
     if (t.projectId !== null && !this.db.prepare('SELECT 1 FROM projects WHERE id = ?').get(t.projectId)) {
       throw new SverkaError('NOT_FOUND', `There is no project ${t.projectId}.`);
     }
-    const res = this.glossary.add(
-      {
-        projectId: t.projectId,
-        sourceLang: canonicalLang(t.sourceLang),
-        targetLang: canonicalLang(t.targetLang),
-        sourceTerm,
-        targetTerm,
-        sourceKey: matchKey(sourceTerm),
-        note: t.note?.trim() || null,
-      },
-      this.now(),
-    );
-    return { ...this.glossary.get(res.id)!, isNew: res.created };
+    return this.db.transaction(() => {
+      const res = this.glossary.add(
+        {
+          projectId: t.projectId,
+          sourceLang: canonicalLang(t.sourceLang),
+          targetLang: canonicalLang(t.targetLang),
+          sourceTerm,
+          targetTerm,
+          sourceKey: matchKey(sourceTerm),
+          note: t.note?.trim() || null,
+        },
+        this.now(),
+      );
+      const term = this.glossary.get(res.id)!;
+      if (res.created) this.listener?.onDidAddTerm(term);
+      return { ...term, isNew: res.created };
+    })();
   }
 
   removeGlossaryTerm(id: number): { deleted: true } {

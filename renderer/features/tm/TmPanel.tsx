@@ -1,69 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { ConcordanceHitDto, GlossaryTerm, TmMatch } from '../../../shared/ipc/channels/tm';
+import type { ConcordanceHitDto, GlossaryTerm } from '../../../shared/ipc/channels/tm';
 import { api } from '../../api';
 import { editors } from '../../editor/registry';
-import { relativeTime } from '../../i18n';
 import { toBase64 } from '../../state/app';
 import { importSummary } from './importSummary';
 import { useApp, useModel, useT } from '../../state/hooks';
-
-/** The Russian text of the selected row, which the memory is searched for. */
-function useSelectedSource(): string {
-  return useApp((s) => {
-    if (s.open.status !== 'ready' || s.align.status !== 'ready' || !s.open.value.source) return '';
-    const row = s.align.data.rows.find((r) => r.id === s.selectedRow);
-    return row?.source ? s.open.value.source.text.slice(row.source.start, row.source.end) : '';
-  });
-}
-
-/** Translation-memory matches for the selected pair: percent score, origin and provenance. */
-export function TmMatches() {
-  const t = useT();
-  const lang = useApp((s) => s.settings.lang);
-  const text = useSelectedSource();
-  const [matches, setMatches] = useState<TmMatch[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setMatches(null);
-    setError(null);
-    if (!text.trim()) return;
-    let live = true;
-    void api.tm.lookup({ text: text.slice(0, 20_000), sourceLang: 'ru', targetLang: 'de', minScore: 50, limit: 10 }).then((r) => {
-      if (!live) return;
-      if (r.ok) setMatches(r.value.matches);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [text]);
-  if (!text) return <p className="panel-empty">{t('review.none')}</p>;
-  if (error) return <p className="panel-empty error-text">{error}</p>;
-  if (!matches) return <p className="panel-empty">{t('app.loading')}</p>;
-  if (!matches.length) return <p className="panel-empty">{t('tm.noMatches')}</p>;
-  return (
-    <ul className="tm-list" data-testid="tm-matches">
-      {matches.map((m) => (
-        <li key={m.id} className="tm-item">
-          <div className="tm-head">
-            <span className={`tm-score${m.score >= 95 ? ' exact' : m.score < 75 ? ' low' : ''}`}>{m.score}%</span>
-            <span className="pill">{t(m.origin === 'machine' ? 'tm.origin.machine' : m.origin === 'import' ? 'tm.origin.import' : 'tm.origin.human')}</span>
-            {m.reviewed && <span className="pill pill-accent">{t('tm.reviewed')}</span>}
-            <span className="subtle tm-prov">
-              {m.provenance.reviewer ?? m.provenance.creator ?? ''} {relativeTime(lang, m.provenance.changed || m.provenance.created)}
-            </span>
-          </div>
-          <p className="tm-text" lang={m.sourceLang}>
-            {m.source}
-          </p>
-          <p className="tm-text tm-target" lang={m.targetLang}>
-            {m.target}
-          </p>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { TeamMatches } from '../team/TeamMatches';
 
 /** Concordance: every memory unit containing a phrase, in either language. */
 export function Concordance() {
@@ -267,7 +209,7 @@ export function TmPanel({ kind }: { kind: 'tm' | 'concordance' | 'glossary' }) {
     return (
       <>
         <TmImport onDone={() => setGeneration((g) => g + 1)} />
-        <TmMatches key={generation} />
+        <TeamMatches key={generation} />
       </>
     );
   }

@@ -15,6 +15,10 @@ describe('system packages the tests need', () => {
     expect(listed()).toEqual(expect.arrayContaining(['chromium', 'libxml2-utils', 'translate-toolkit', 'php-symfony-translation', 'python3-docx']));
   });
 
+  it('include PostgreSQL and openssl for the team memory tests', () => {
+    expect(listed()).toEqual(expect.arrayContaining(['postgresql', 'openssl']));
+  });
+
   it('are all named in the README', () => {
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     for (const name of listed()) expect(readme).toContain(name);
@@ -39,6 +43,23 @@ describe('system packages the tests need', () => {
     fs.rmSync(emptyBin, { recursive: true, force: true });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/apt-get install -y --no-install-recommends [a-z0-9 -]*libxml2-utils/);
+    expect(r.stdout).not.toContain('== build');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
+  });
+
+  it('stop npm test with the install command when PostgreSQL is missing and may not be installed', () => {
+    // No Debian PostgreSQL folder and no initdb on PATH: the team memory tests could not start a cluster.
+    const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sverka-nopg-'));
+    const r = spawnSync(nodeBin, ['scripts/test.mjs'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, PATH: emptyDir, SVERKA_PG_ROOT: emptyDir, SVERKA_NO_APT: '1' },
+    });
+    fs.rmSync(emptyDir, { recursive: true, force: true });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/missing: [a-z0-9, -]*postgresql/);
+    expect(r.stdout).toMatch(/apt-get install -y --no-install-recommends [a-z0-9 -]*postgresql openssl/);
     expect(r.stdout).not.toContain('== build');
     expect(r.stdout.trim().split('\n').at(-1)).toBe('0 passed, 1 failed');
   });

@@ -9,18 +9,10 @@ import { electronKeyChain } from '../../../electron/services/mt/keys';
 import { SverkaError } from '../../../shared/errors';
 import { TM_EXPORT_FORMATS } from '../../../shared/tm/types';
 import { startDeeplStandin, type DeeplStandin } from '../../support/deepl-standin';
+import { containsSecret } from '../../support/secrets';
 import { fakeSafeStorage } from './helpers';
 
-/** Every form of the key a leak could take: as is, its distinctive middle, UTF-16 and base64. */
-function needles(key: string): Buffer[] {
-  const middle = key.slice(8, 8 + 16);
-  return [key, middle].flatMap((s) => [Buffer.from(s, 'utf8'), Buffer.from(s, 'utf16le'), Buffer.from(Buffer.from(s).toString('base64'), 'utf8')]);
-}
-
-function containsKey(haystack: Buffer | string, key: string): boolean {
-  const buf = typeof haystack === 'string' ? Buffer.from(haystack, 'utf8') : haystack;
-  return needles(key).some((n) => buf.includes(n));
-}
+const containsKey = containsSecret;
 
 let standin: DeeplStandin;
 let dir: string;

@@ -1,49 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NewTmUnit } from '../../../shared/tm/types';
 import { fileTm } from './helpers';
-
-const ru = (source: string, target: string, extra: Partial<NewTmUnit> = {}): NewTmUnit => ({
-  sourceLang: 'ru',
-  targetLang: 'de',
-  source,
-  target,
-  origin: 'human',
-  reviewed: true,
-  ...extra,
-});
-
-const MEMORY: readonly NewTmUnit[] = Object.freeze([
-  ru('Президент подписал указ о новых мерах поддержки.', 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'),
-  ru('Президент подписал указ о мерах поддержки.', 'Der Präsident unterzeichnete einen Erlass über Hilfsmaßnahmen.'),
-  ru('Президент подписал закон.', 'Der Präsident unterzeichnete ein Gesetz.'),
-  ru('Ёлка стоит на главной площади.', 'Der Tannenbaum steht auf dem Hauptplatz.'),
-  ru('Да', 'Ja'),
-  ru('Нет', 'Nein'),
-  ru('Министр заявил, что переговоры продолжатся.', 'Der Minister erklärte, die Verhandlungen würden fortgesetzt.', { origin: 'machine', reviewed: false }),
-  ru('Министр заявил, что переговоры продолжатся.', 'Der Minister sagte, die Gespräche gingen weiter.', { reviewed: false }),
-  { sourceLang: 'de', targetLang: 'ru', source: 'Die Straße ist gesperrt.', target: 'Улица перекрыта.', origin: 'human', reviewed: true },
-  { sourceLang: 'ru', targetLang: 'en', source: 'Президент подписал закон.', target: 'The president signed the law.', origin: 'human', reviewed: true },
-]);
+import { EXACT_CASES, FILLER, MEMORY, ru } from './memory-suite';
 
 let tm: ReturnType<typeof fileTm>['tm'];
 beforeAll(() => {
   ({ tm } = fileTm(undefined, 'file'));
   tm.add(MEMORY);
-  // Bulk of unrelated units so that candidate selection has something to choose from.
-  const filler: NewTmUnit[] = [];
-  for (let i = 0; i < 300; i++) filler.push(ru(`Отчёт номер ${i} опубликован в среду вечером.`, `Bericht Nummer ${i} wurde am Mittwochabend veröffentlicht.`));
-  tm.add(filler);
+  tm.add(FILLER);
 });
 
 describe('TM lookup', () => {
-  it.each([
-    ['exact match scores 100', 'Президент подписал указ о новых мерах поддержки.', 'de', 100, 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'],
-    ['case and spacing only: 99', 'ПРЕЗИДЕНТ  подписал\u00A0указ о новых мерах поддержки.', 'de', 99, 'Der Präsident unterzeichnete einen Erlass über neue Hilfsmaßnahmen.'],
-    ['е for ё is folded: 99', 'Елка стоит на главной площади.', 'de', 99, 'Der Tannenbaum steht auf dem Hauptplatz.'],
-    ['short query, exact', 'Да', 'de', 100, 'Ja'],
-    ['short query, case only', 'да', 'de', 99, 'Ja'],
-    ['target language chooses the unit', 'Президент подписал закон.', 'en', 100, 'The president signed the law.'],
-  ])('%s', (_what, query, targetLang, score, target) => {
+  it.each(EXACT_CASES)('%s', (_what, query, targetLang, score, target) => {
     const [best] = tm.lookup(query, { sourceLang: 'ru', targetLang });
     expect(best).toBeDefined();
     expect(best!.score).toBe(score);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../../shared/tm/normalize';
+import { planWordTerms, wordPattern, WordSample, wordText } from '../../../shared/tm/words';
+
+describe('team memory word index', () => {
+  it.each([
+    ['Президент подписал указ «О мерах».', ' президент подписал указ мерах '],
+    ['Er sagte: „Wir sind bereit“ – 2024, 42 % ja.', ' sagte wir sind bereit 2024 42 '],
+    ['Да', ' '],
+  ])('indexes the words of three letters or more of %j', (text, words) => {
+    expect(wordText(matchKey(text))).toBe(words);
+  });
+
+  it.each([
+    ['указ', '%указ %'],
+    ['мерами', '%мерами %'],
+    ['поддержки', '%поддерж%'],
+    ['unterzeichnete', '%unterzeichne%'],
+  ])('searches %s as %s', (word, pattern) => {
+    expect(wordPattern(word)).toBe(pattern);
+  });
+
+  it('estimates how many units hold a pattern from a sample, scaled to the memory', () => {
+    const keys = Object.freeze(['мэр открыл мост', 'мэр закрыл мост', 'министр открыл школу', 'губернатор посетил поддержку']);
+    const s = new WordSample(keys, 4000);
+    expect(s.sampled).toBe(4);
+    expect(s.estimate('%мэр %')).toBe(2000);
+    expect(s.estimate('%открыл %')).toBe(2000);
+    expect(s.estimate('%губернат%')).toBe(1000);
+    expect(s.estimate('%никогда %')).toBe(500);
+  });
+
+  it('asks for the rarest words first, within the row budget, and pairs common words', () => {
+    const keys = [
+      ...Array.from({ length: 60 }, (_, i) => `мэр сказал что мост номер ${i} закрыт`),
+      ...Array.from({ length: 10 }, () => 'губернатор приехал'),
+      ...Array.from({ length: 10 }, () => 'завод приехал'),
+      ...Array.from({ length: 20 }, () => 'школа вокзал театр'),
+    ];
+    const sample = new WordSample(keys, 100_000);
+    const tuning = { rowBudget: 30_000, maxTerms: 6, pairWords: 3 };
+    const key = matchKey('Мэр сказал, что губернатор приехал на мост.');
+    expect(planWordTerms(key, sample, tuning)).toEqual([['%губернат%'], ['%приех%']]);
+    expect(planWordTerms(key, sample, { ...tuning, maxTerms: 1 })).toEqual([['%губернат%']]);
+    // No word rare enough alone: pairs of the rarest ones (each pair is rarer than its words).
+    expect(planWordTerms(matchKey('Школа, вокзал и театр.'), sample, { ...tuning, rowBudget: 15_000 })).toEqual([
+      ['%школа %', '%вокзал %'],
+      ['%школа %', '%театр %'],
+      ['%вокзал %', '%театр %'],
+    ]);
+    // Words in over a quarter of the units tell nothing, even in pairs: the exact match only.
+    expect(planWordTerms(matchKey('Мэр сказал, что мост закрыт.'), sample, tuning)).toEqual([]);
+    // Without a sample yet: the longest words.
+    expect(planWordTerms(matchKey('Губернатор неожиданно приехал на мост.'), null)).toEqual([['%губернат%'], ['%неожидан%'], ['%приех%']]);
+  });
+});
