@@ -1,6 +1,6 @@
 import type { AllHandlers } from './types';
 import { appHandlers, documentHandlers, projectHandlers } from './projects';
-import { reviewHandlers, workbenchHandlers } from './workbench';
+import { fidelityHandlers, reviewHandlers, workbenchHandlers } from './workbench';
 import { glossaryHandlers, tmHandlers } from './tm';
 import { mtHandlers } from './mt';
 import { settingsHandlers } from './settings';
@@ -16,4 +16,5 @@ export const handlers: AllHandlers = {
   ...glossaryHandlers,
   ...mtHandlers,
   ...settingsHandlers,
+  ...fidelityHandlers,
 };

@@ -25,3 +25,9 @@ export const reviewHandlers: HandlerGroup<'review'> = {
   'review.reviewer': (_req, s) => s.workbench.reviewerName(),
   'review.setReviewer': (req, s) => s.workbench.setReviewerName(req.name),
 };
+
+export const fidelityHandlers: HandlerGroup<'fidelity'> = {
+  'fidelity.list': (req, s) => s.workbench.fidelityList(req.projectId),
+  'fidelity.setVerdict': (req, s) => s.workbench.setVerdict(req.linkId, req.verdict, req.comment),
+  'fidelity.history': (req, s) => s.workbench.verdictHistory(req.linkId),
+};

@@ -5,5 +5,6 @@ export { DEFAULT_BALANCE, type BalanceOptions } from './leftovers';
 export { checkLinkedQuote, locateSpan, shiftResult, type LinkedQuote, type LinkedResult, type RecordedSpan, type SpanLocation } from './linked';
 export { builtinMatcher, composeMatchers, lexiconMatcher, type StemLexicon, type WordMatch, type WordMatcher } from './matcher';
 export { snowballStemmers, stemDe, stemRu, type Stem, type Stemmers } from './stem';
+export { checkQuoteLink, summariseQuotes, type QuoteLinkFidelity, type QuoteLinkInput } from './quote-links';
 export { summarise, type FidelitySummary } from './summary';
 export * from './types';

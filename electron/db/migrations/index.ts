@@ -11,6 +11,7 @@ import { migration0030 } from './0030-import-skips';
 import { migration0031 } from './0031-side-notes';
 import { migration0070 } from './0070-document-segments-hash';
 import { migration0071 } from './0071-project-ids-autoincrement';
+import { migration0080 } from './0080-quote-verdicts';
 
 /** Every migration, in version order. New ones are appended here. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration0031,
   migration0070,
   migration0071,
+  migration0080,
 ].sort(
   (a, b) => a.version - b.version,
 );

@@ -1,3 +1,4 @@
+import type { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import { SverkaError } from '../../../shared/errors';
 import type { TextRange } from '../../../shared/ipc/channels/workbench';
 import type { Db } from '../../db/connection';
@@ -14,6 +15,8 @@ export interface WorkbenchDeps {
   /** The MT service that records decisions on machine suggestions. */
   mt?: MtReviewer;
   now?: () => string;
+  /** The German–Russian base lexicon for quote fidelity (read on first use; null without the file). */
+  lexicon?: () => BilingualLexicon | null;
 }
 
 /** Settings key of the reviewer's name (written into links, translations and TM provenance). */
