@@ -165,12 +165,14 @@ export class ProjectExporter {
   }
 
   /**
-   * The fact-check report: the chosen quotation links (whatever `kinds` says), links without a
-   * source included, each with its source, flags, verdict and provenance; the summary is over
+   * The fact-check report: the quotation links of the chosen statuses (whatever `kinds` says)
+   * and every quotation the original does not contain, each with its source, flags, verdict and provenance; the summary is over
    * the quotations in the report.
    */
   private factCheck(req: ExportChoice): FactCheckReport & { ctx: ExportContext } {
-    const { ctx, links, fidelity } = this.selection({ ...req, kinds: ['quote'] });
+    // A quotation the original does not contain is a finding of the fact-check: always listed.
+    const statuses = [...new Set<ExportStatus>([...req.statuses, 'no_source'])];
+    const { ctx, links, fidelity } = this.selection({ ...req, statuses, kinds: ['quote'] });
     const entries: FactCheckEntry[] = [];
     const items: QuoteFidelity[] = [];
     for (const l of links) {
