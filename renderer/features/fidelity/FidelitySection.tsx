@@ -120,12 +120,12 @@ export function FidelitySection({ row }: { row: AlignRow }) {
         </div>
         {f?.verdict && history === null && (
           <button type="button" className="link-button" onClick={() => void showHistory()} data-testid="fidelity-history-open">
-            {t('fidelity.history', { n: '…' })}
+            {t('fidelity.history')}
           </button>
         )}
         {history !== null && (
           <details open className="fid-history" data-testid="fidelity-history">
-            <summary>{t('fidelity.history', { n: history.length })}</summary>
+            <summary>{t('fidelity.history')}</summary>
             <ol>
               {history.map((h) => (
                 <li key={h.id}>
