@@ -45,6 +45,19 @@ export function docxPackage(document: string, mtime?: Date): Uint8Array {
   return zipSync(files, { level: 6, mtime: mtime ?? new Date(Date.UTC(2020, 0, 1)) });
 }
 
+/** A fixed-layout table with thin grey borders (widths in twentieths of a point). */
+export function table(widths: readonly number[], rows: string): string {
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="999999"/>`).join('');
+  return (
+    `<w:tbl><w:tblPr><w:tblStyle w:val="SverkaTable"/><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
+    `<w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>`
+  );
+}
+
+/** An empty paragraph and the section properties: A4 landscape, 2 cm margins. */
+export const A4_LANDSCAPE =
+  `<w:p/><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;
+
 /** A table row; a header row repeats on every page. */
 export function row(cells: string[], widths: number[], header: boolean): string {
   const trPr = header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>';

@@ -1,5 +1,5 @@
 import { allNotes, plainText, type InlineText, type TranslationUnit } from '../model';
-import { docxPackage, para, R, row, runs, W } from './package';
+import { A4_LANDSCAPE, docxPackage, para, R, row, runs, table, W } from './package';
 
 export interface BilingualDocxOptions {
   /** Heading above the table. */
@@ -36,11 +36,7 @@ export function writeBilingualDocx(units: Iterable<TranslationUnit>, opts: Bilin
   const document =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${title}` +
-    `<w:tbl><w:tblPr><w:tblStyle w:val="SverkaTable"/><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
-    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="999999"/>`).join('')}</w:tblBorders></w:tblPr>` +
-    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>` +
-    `<w:p/><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>` +
-    `</w:body></w:document>`;
+    `${table(widths, rows)}${A4_LANDSCAPE}</w:body></w:document>`;
 
   return docxPackage(document, opts.mtime);
 }

@@ -1,17 +1,9 @@
-import { docxPackage, para, R, row, runs, W } from '../docx/package';
+import { A4_LANDSCAPE, docxPackage, para, R, row, runs, table, W } from '../docx/package';
 import { flagLine, provenanceLine, stateLabel, summaryRows, verdictLine, type FactCheckReport } from './model';
 
 /** A4 landscape minus 2 cm margins: 14 570 twentieths of a point. */
 const WIDTHS = [3900, 3900, 3270, 2100, 1400];
 const SUMMARY_WIDTHS = [5000, 1200];
-
-function table(widths: number[], rows: string): string {
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="999999"/>`).join('');
-  return (
-    `<w:tbl><w:tblPr><w:tblStyle w:val="SverkaTable"/><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
-    `<w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>`
-  );
-}
 
 const heading = (text: string, style: 'Title' | 'Heading1') => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${runs(text, 'en-US', false)}</w:p>`;
 
@@ -38,7 +30,6 @@ export function writeFactCheckDocx(r: FactCheckReport, mtime?: Date): Uint8Array
     `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${heading(r.title, 'Title')}` +
     (r.subtitle !== undefined ? para(r.subtitle, 'en-US', false) : '') +
     `${heading('Summary', 'Heading1')}${table(SUMMARY_WIDTHS, summary)}${heading('Quotations', 'Heading1')}${table(WIDTHS, rows)}` +
-    `<w:p/><w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>` +
-    `</w:body></w:document>`;
+    `${A4_LANDSCAPE}</w:body></w:document>`;
   return docxPackage(document, mtime);
 }
