@@ -1,9 +1,8 @@
 import { appMatcher, checkQuoteLink, summariseQuotes, type QuoteLinkFidelity } from '../../../shared/fidelity';
 import type { ProjectFidelitySummary } from '../../../shared/ipc/channels/fidelity';
-import { SverkaError } from '../../../shared/errors';
 import { baseLexicon } from '../../services/lexicon';
 import type { CliCommand } from '../types';
-import { alignDocuments, type AlignOutput } from './align';
+import { alignDocuments, requireFlag, type AlignOutput } from './align';
 
 /** One quotation of `fidelity --json`: the planner's link and the flags the app would show. */
 export interface FidelityQuote {
@@ -41,12 +40,6 @@ export function fidelityOfDocuments(sourceText: string, targetText: string, opts
   });
   const summary = summariseQuotes(quotes.map((q) => ({ ...q, verdict: null })));
   return { source: { lang: opts.sourceLang }, target: { lang: opts.targetLang }, mode: plan.mode, quotes, summary };
-}
-
-function requireFlag(flags: Record<string, string | boolean>, name: string): string {
-  const v = flags[name];
-  if (typeof v !== 'string' || v === '') throw new SverkaError('BAD_REQUEST', `Missing --${name} <value>`);
-  return v;
 }
 
 const oneLine = (s: string, max = 70): string => {
