@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, type Browser } from '../support/web';
 import { downloaded } from './pages/files';
+import { selectByFind } from './pages/keyboard';
 import { openDemo, type DemoSession } from './pages/session';
 import type { WorkbenchPage } from './pages/workbench';
 
@@ -107,6 +108,22 @@ describe('quote fidelity in the workbench', () => {
     expect(doc).toContain('Addition [addition-words]: eingehalten');
   });
 
+  it('follows a relink: the new source is compared, its words highlighted in the Russian editor', async () => {
+    await wb.filterKind('Quotes');
+    const relinked = wb.row('von Jahr zu Jahr verschoben');
+    await relinked.click();
+    await wb.editor('source').locator('.view-line').first().click();
+    await selectByFind(page(), 'у Кременки не было выбора');
+    await page().keyboard.press('Control+l');
+    await expect.poll(() => wb.stateOf(relinked)).toBe('confirmed');
+    await relinked.click();
+    const kinds = section().getByTestId('fidelity-flags').locator('li');
+    await expect.poll(async () => (await kinds.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).sort()).toEqual(expect.arrayContaining(['name', 'negation']));
+    const ruNegation = wb.editor('source').locator('.fid-flag.fid-negation');
+    await expect.poll(() => ruNegation.count()).toBeGreaterThan(0);
+    expect(await ruNegation.first().innerText()).toBe('не');
+  });
+
   it('reads in English, German and Russian at 1280 px', async () => {
     await wb.filterKind('Quotes');
     await wb.row(QUOTE).click();
@@ -118,7 +135,13 @@ describe('quote fidelity in the workbench', () => {
       await page().getByTestId('ui-lang').selectOption(lang);
       await page().locator(`html[lang="${lang}"]`).waitFor();
       expect(await section().locator('h3').first().innerText()).toBe(title);
-      await section().locator('h3').first().scrollIntoViewIfNeeded();
+      // Scroll the panel itself: scrollIntoView would also scroll the page sideways (the toolbar's measuring strip is wider than the window).
+      await section().evaluate((el) => {
+        const panel = el.closest('.side-tabpanel');
+        if (panel) panel.scrollTop = (el as HTMLElement).offsetTop - (panel as HTMLElement).offsetTop;
+        // Undo a sideways scroll of the page that focusing an editor may have caused.
+        for (const e of [document.scrollingElement, document.body, ...document.querySelectorAll('#root, #root > *, #root > * > *')]) if (e && e.scrollLeft > 0) e.scrollLeft = 0;
+      });
       await screenshot(page(), `fidelity-${lang}-1280`);
     }
     await page().getByTestId('ui-lang').selectOption('en');
