@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { FlagKind } from '../../../shared/fidelity/types';
 import type { ProjectFidelitySummary, QuoteFidelity, Verdict } from '../../../shared/ipc/channels/fidelity';
 import type { Result } from '../../../shared/ipc/result';
@@ -116,9 +116,15 @@ export function passes(f: QuoteFidelity | undefined, filters: FidelityFilters): 
 export function useFidelityRowFilter(): (rows: readonly AlignRow[]) => readonly AlignRow[] {
   const filters = useFidelity((s) => s.filters);
   const byLink = useFidelity((s) => s.byLink);
-  if (filters.flag === 'all' && filters.verdict === 'all') return (rows) => rows;
-  return (rows) => rows.filter((r) => r.kind === 'quote' && r.linkId !== null && passes(byLink.get(r.linkId), filters));
+  const off = filters.flag === 'all' && filters.verdict === 'all';
+  // A stable function while nothing changes: the grid memoises its rows on it.
+  return useMemo(
+    () => (off ? keepAll : (rows: readonly AlignRow[]) => rows.filter((r) => r.kind === 'quote' && r.linkId !== null && passes(byLink.get(r.linkId), filters))),
+    [off, filters, off ? null : byLink],
+  );
 }
+
+const keepAll = (rows: readonly AlignRow[]): readonly AlignRow[] => rows;
 
 /** FNV-1a over a text: a change anywhere in a document changes the key. */
 function textHash(s: string): string {
