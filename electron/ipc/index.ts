@@ -1,6 +1,6 @@
 import type { AllHandlers } from './types';
 import { appHandlers, documentHandlers, projectHandlers } from './projects';
-import { jobHandlers, reviewHandlers, workbenchHandlers } from './workbench';
+import { fidelityHandlers, jobHandlers, reviewHandlers, workbenchHandlers } from './workbench';
 import { glossaryHandlers, tmHandlers } from './tm';
 import { mtHandlers } from './mt';
 import { settingsHandlers } from './settings';
@@ -19,4 +19,5 @@ export const handlers: AllHandlers = {
   ...settingsHandlers,
   ...jobHandlers,
   ...teamHandlers,
+  ...fidelityHandlers,
 };

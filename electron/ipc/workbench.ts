@@ -31,3 +31,9 @@ export const jobHandlers: HandlerGroup<'jobs'> = {
   'jobs.progress': (req, s) => s.jobs.progress(req.jobId),
   'jobs.cancel': (req, s) => s.jobs.cancel(req.jobId),
 };
+
+export const fidelityHandlers: HandlerGroup<'fidelity'> = {
+  'fidelity.list': (req, s) => s.workbench.fidelityList(req.projectId),
+  'fidelity.setVerdict': (req, s) => s.workbench.setVerdict(req.linkId, req.verdict, req.comment),
+  'fidelity.history': (req, s) => s.workbench.verdictHistory(req.linkId),
+};

@@ -2,11 +2,11 @@
  * The seam between the fidelity engine and a bilingual lexicon. The engine matches names,
  * numbers, cognates and closed-class words itself; every other German-Russian word pair comes
  * from a `WordMatcher`. The default is a compact hand-written lexicon (`lexicon-*.ts`) over the
- * light stemmers; the shipped base lexicon, a user dictionary or the learned lexicon plug in
+ * Snowball stemmers; the shipped base lexicon, a user dictionary or the learned lexicon plug in
  * with `lexiconMatcher` (or their own `WordMatcher`), combined by `composeMatchers`.
  */
 import { LexiconIndex } from './lexicon-index';
-import { lightStemmers, type Stemmers } from './stem';
+import { snowballStemmers, type Stemmers } from './stem';
 
 /** A dictionary match between a German and a Russian word. */
 export interface WordMatch {
@@ -125,7 +125,7 @@ export function composeMatchers(...ms: WordMatcher[]): WordMatcher {
 const builtins = new WeakMap<Stemmers, WordMatcher>();
 
 /** The engine's default matcher: the hand-written frequent-word lexicon, built on first use per stemmer pair. */
-export function builtinMatcher(stemmers: Stemmers = lightStemmers): WordMatcher {
+export function builtinMatcher(stemmers: Stemmers = snowballStemmers): WordMatcher {
   let m = builtins.get(stemmers);
   if (!m) builtins.set(stemmers, (m = lexiconMatcher(LexiconIndex.builtin(stemmers))));
   return m;

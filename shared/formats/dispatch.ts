@@ -2,6 +2,9 @@ import { SverkaError } from '../errors';
 import { createCsvReader } from './csv/read';
 import { writeBilingualDocx, type BilingualDocxOptions } from './docx/writeBilingual';
 import { renderHtmlReport, type HtmlReportOptions } from './html/report';
+import { writeFactCheckDocx } from './factcheck/docx';
+import { renderFactCheckHtml } from './factcheck/html';
+import type { FactCheckReport } from './factcheck/model';
 import { serializeCsvChunks, type CsvWriteOptions } from './csv/write';
 import type { TranslationUnit, UnitFormat } from './model';
 import { createTmxReader, type TmxReaderOptions } from './tmx/read14';
@@ -173,10 +176,15 @@ export interface WriteOptions {
   csv?: CsvWriteOptions;
   /** DOCX and HTML: the document's title. */
   document?: BilingualDocxOptions & HtmlReportOptions;
+  /** The fact-check report (`factcheck-html`, `factcheck-docx`): quotations with flags and verdicts. */
+  factCheck?: FactCheckReport;
 }
 
-/** Every format an export writes: the exchange formats, and the bilingual DOCX table and HTML report. */
-export type ExportFormat = UnitFormat | 'docx' | 'html';
+/**
+ * Every format an export writes: the exchange formats, the bilingual DOCX table and HTML
+ * report, and the fact-check report (quotations, flags, verdicts) as HTML or DOCX.
+ */
+export type ExportFormat = UnitFormat | 'docx' | 'html' | 'factcheck-html' | 'factcheck-docx';
 
 /** File extension per export format; both XLIFF versions end in .xlf, as CAT tools expect. */
 export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
@@ -187,6 +195,8 @@ export const EXPORT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   tsv: 'tsv',
   docx: 'docx',
   html: 'html',
+  'factcheck-html': 'fact-check.html',
+  'factcheck-docx': 'fact-check.docx',
 };
 
 /**
@@ -211,9 +221,19 @@ export function exportChunks(format: ExportFormat, units: Iterable<TranslationUn
       return [writeBilingualDocx(units, opts.document)];
     case 'html':
       return [renderHtmlReport(units, opts.document)];
+    case 'factcheck-html':
+      return [renderFactCheckHtml(factCheckOf(opts))];
+    case 'factcheck-docx':
+      return [writeFactCheckDocx(factCheckOf(opts), opts.document?.mtime)];
     default:
       throw new SverkaError('UNSUPPORTED', `Unknown format ${JSON.stringify(format)}`);
   }
+}
+
+/** The fact-check report is built from the project's fidelity results, not from units alone. */
+function factCheckOf(opts: WriteOptions): FactCheckReport {
+  if (!opts.factCheck) throw new SverkaError('BAD_REQUEST', 'A fact-check report needs the quotations with their fidelity (WriteOptions.factCheck).');
+  return opts.factCheck;
 }
 
 /** Serialises units of an exchange format as one string (see `exportChunks`). */

@@ -7,6 +7,7 @@ import { mtChannels } from './channels/mt';
 import { settingsChannels } from './channels/settings';
 import { jobChannels } from './channels/jobs';
 import { teamChannels } from './channels/team';
+import { fidelityChannels } from './channels/fidelity';
 
 /**
  * The one IPC contract: channel name -> request schema and response type. Main-process
@@ -21,6 +22,7 @@ export const contract = {
   ...settingsChannels,
   ...jobChannels,
   ...teamChannels,
+  ...fidelityChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -99,7 +99,8 @@ function json(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
 }
 
-function requireFlag(flags: Record<string, string | boolean>, name: string): string {
+/** A flag's value, or a typed error naming the missing flag. */
+export function requireFlag(flags: Record<string, string | boolean>, name: string): string {
   const v = flags[name];
   if (typeof v !== 'string' || v === '') throw new SverkaError('BAD_REQUEST', `Missing --${name} <value>`);
   return v;

@@ -3,12 +3,13 @@ import type { CliCommand } from '../types';
 type Loader = () => Promise<CliCommand[]>;
 
 // Most command modules pull in the database layer, deepl-node or the file formats at load
-// time; `align` needs none of them, so modules load on demand and light ones are tried first.
-const light: Loader[] = [async () => (await import('./align')).commands];
+// time; `align` and `fidelity` need none of them, so modules load on demand and light ones are tried first.
+const light: Loader[] = [async () => (await import('./align')).commands, async () => (await import('./fidelity')).commands];
 const all: Loader[] = [
   async () => (await import('./project')).commands,
   async () => (await import('./text')).commands,
   async () => (await import('./align')).commands,
+  async () => (await import('./fidelity')).commands,
   async () => (await import('./tm')).commands,
   async () => (await import('./mt')).commands,
   async () => (await import('./team')).commands,

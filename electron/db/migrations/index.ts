@@ -15,6 +15,7 @@ import { migration0051 } from './0051-team-outbox';
 import { migration0052 } from './0052-project-team-memories';
 import { migration0070 } from './0070-document-segments-hash';
 import { migration0071 } from './0071-project-ids-autoincrement';
+import { migration0080 } from './0080-quote-verdicts';
 
 /** Every migration, in version order. New ones are appended here. */
 export const migrations: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration0052,
   migration0070,
   migration0071,
+  migration0080,
 ].sort(
   (a, b) => a.version - b.version,
 );

@@ -1,5 +1,6 @@
 import type { PlanMode } from '../../../shared/align/plan';
 import { SverkaError } from '../../../shared/errors';
+import { appMatcher } from '../../../shared/fidelity';
 import type { AlignSummary, ProjectExport, ProjectExportFormat } from '../../../shared/ipc/channels/workbench';
 import type { TmExportFormat, TmImportResult } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
@@ -8,6 +9,8 @@ import type { ReaderOptions } from '../tm/formats';
 import { alignProject } from '../workbench/align-jobs';
 import { WorkbenchContext } from '../workbench/context';
 import { ProjectExporter, type ExportChoice } from '../workbench/export';
+import { QuoteFidelityJob } from '../workbench/fidelity';
+import { baseLexicon } from '../lexicon';
 import type { JobHooks } from './types';
 
 /** A memory import: a file on disk (the CLI) or its bytes (IPC). */
@@ -70,7 +73,9 @@ export const jobTable = {
     }),
   'workbench.export': (db: Db, a: ProjectExportArgs, hooks: JobHooks): ProjectExport => {
     checkCancelled(hooks, 'Export');
-    return new ProjectExporter(new WorkbenchContext(db)).export(a);
+    const cx = new WorkbenchContext(db);
+    // The fact-check report and the notes of the other formats carry each quotation's fidelity.
+    return new ProjectExporter(cx, new QuoteFidelityJob(db, cx, () => appMatcher(baseLexicon()))).export(a);
   },
 } as const;
 

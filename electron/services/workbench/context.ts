@@ -1,3 +1,4 @@
+import type { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import { SverkaError } from '../../../shared/errors';
 import type { TextRange } from '../../../shared/ipc/channels/workbench';
 import type { Db } from '../../db/connection';
@@ -17,6 +18,8 @@ export interface WorkbenchDeps {
   now?: () => string;
   /** Runs alignment and export off the main thread (the app, the web bridge, the CLI); without it they run here. */
   jobs?: JobRunner;
+  /** The German–Russian base lexicon for quote fidelity (read on first use; null without the file). */
+  lexicon?: () => BilingualLexicon | null;
 }
 
 /** Settings key of the reviewer's name (written into links, translations and TM provenance). */

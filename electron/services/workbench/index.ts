@@ -1,4 +1,6 @@
 import type { PlanMode } from '../../../shared/align/plan';
+import { appMatcher } from '../../../shared/fidelity';
+import type { ProjectFidelity, QuoteFidelity, Verdict, VerdictHistoryEntry } from '../../../shared/ipc/channels/fidelity';
 import type {
   AcceptResult,
   AlignProgress,
@@ -16,9 +18,11 @@ import type {
 } from '../../../shared/ipc/channels/workbench';
 import type { Edit } from '../../../shared/text/edits';
 import type { Db } from '../../db/connection';
+import { baseLexicon } from '../lexicon';
 import { AlignJobs } from './align-jobs';
 import { WorkbenchContext, type WorkbenchDeps } from './context';
 import { ProjectExporter, type ExportChoice } from './export';
+import { QuoteFidelityJob } from './fidelity';
 import { LinkEdits } from './link-edits';
 import { Review } from './review';
 import { SourceEdits } from './source-edits';
@@ -40,6 +44,7 @@ export class WorkbenchService {
   private readonly sourceEdits: SourceEdits;
   private readonly review: Review;
   private readonly exporter: ProjectExporter;
+  private readonly fidelity: QuoteFidelityJob;
 
   constructor(db: Db, deps: WorkbenchDeps = {}) {
     const cx = new WorkbenchContext(db, deps);
@@ -48,7 +53,8 @@ export class WorkbenchService {
     this.links = new LinkEdits(cx, this.reader);
     this.sourceEdits = new SourceEdits(cx, this.reader, this.links);
     this.review = new Review(cx, this.reader);
-    this.exporter = new ProjectExporter(cx);
+    this.fidelity = new QuoteFidelityJob(db, cx, () => appMatcher((deps.lexicon ?? baseLexicon)()));
+    this.exporter = new ProjectExporter(cx, this.fidelity);
   }
 
   // Alignment ----------------------------------------------------------------------------
@@ -132,10 +138,24 @@ export class WorkbenchService {
     return this.review.setReviewerName(name);
   }
 
+  // Quote fidelity -----------------------------------------------------------------------
+
+  fidelityList(projectId: number): ProjectFidelity {
+    return this.fidelity.list(projectId);
+  }
+
+  setVerdict(linkId: number, verdict: Verdict | null, comment: string): QuoteFidelity {
+    return this.fidelity.setVerdict(linkId, verdict, comment);
+  }
+
+  verdictHistory(linkId: number): VerdictHistoryEntry[] {
+    return this.fidelity.history(linkId);
+  }
+
   // Export -------------------------------------------------------------------------------
 
   /** How many pairs `export` would write for these choices. */
-  exportCount(req: ExportChoice): { units: number } {
+  exportCount(req: ExportChoice & { format?: ProjectExportFormat | undefined }): { units: number } {
     return this.exporter.count(req);
   }
 

@@ -4,6 +4,7 @@ import { useApp, useT, useWorkbench } from '../../state/hooks';
 import { GridFilters } from './GridFilters';
 import { cssId, GridRow, type RowContext } from './GridRow';
 import { filterRows, overlappingRows } from '../../state/rows/ops';
+import { useFidelityRowFilter } from '../fidelity/store';
 import type { AlignRow } from '../../state/rows/types';
 
 export { cssId };
@@ -27,7 +28,8 @@ export function AlignmentGrid({ sourceText, targetText }: { sourceText: string; 
   const selected = useApp((s) => s.selectedRow);
   const wrapAll = useApp((s) => s.gridWrap);
   const all = align.status === 'ready' ? align.data.rows : null;
-  const rows = useMemo(() => (all ? filterRows(all, filters, { source: sourceText, target: targetText }) : []), [all, filters, sourceText, targetText]);
+  const fidelityFilter = useFidelityRowFilter();
+  const rows = useMemo(() => (all ? fidelityFilter(filterRows(all, filters, { source: sourceText, target: targetText })) : []), [all, filters, sourceText, targetText, fidelityFilter]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);

@@ -2,6 +2,7 @@ import type { MessageKey } from '../../i18n';
 import { useApp, useT, useWorkbench } from '../../state/hooks';
 import { keysOf } from '../keys/shortcuts';
 import { BatchSuggest } from '../review/BatchSuggest';
+import { FidelityFilters } from '../fidelity/FidelityFilters';
 import { STATE_SHORT } from './StateBadge';
 import { ROW_STATES, type RowFilters, type ScoreBand } from '../../state/rows/types';
 
@@ -66,6 +67,7 @@ export function GridFilters({ filters, shown, total }: { filters: RowFilters; sh
           ))}
         </select>
       </label>
+      <FidelityFilters />
       <button type="button" className={`chip${filters.overlap ? ' is-on' : ''}`} aria-pressed={filters.overlap} onClick={() => set({ overlap: !filters.overlap })} data-testid="filter-overlap">
         {t('filter.overlap')}
       </button>

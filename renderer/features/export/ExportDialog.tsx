@@ -17,6 +17,8 @@ const FORMAT_LABEL: Record<ExportFormat, MessageKey> = {
   tsv: 'export.tsv',
   docx: 'export.docx',
   html: 'export.html',
+  'factcheck-html': 'fidelity.export.html',
+  'factcheck-docx': 'fidelity.export.docx',
 };
 
 /** The statuses offered, with the words the grid uses for them. */
@@ -52,13 +54,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
     let live = true;
     setCount(null);
-    void api.workbench.exportCount({ projectId, statuses: [...statuses], kinds: [...kinds], useChecked: true }).then((r) => {
+    void api.workbench.exportCount({ projectId, statuses: [...statuses], kinds: [...kinds], useChecked: true, format }).then((r) => {
       if (live) setCount(r.ok ? r.value.units : 0);
     });
     return () => {
       live = false;
     };
-  }, [projectId, statuses, kinds, rows]);
+  }, [projectId, statuses, kinds, rows, format]);
   const toggle = <T,>(set: Set<T>, v: T, update: (s: Set<T>) => void) => {
     const next = new Set(set);
     if (next.has(v)) next.delete(v);
@@ -106,6 +108,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           ))}
         </div>
       </fieldset>
+      {(format === 'factcheck-html' || format === 'factcheck-docx') && <p className="subtle">{t('fidelity.export.hint')}</p>}
       {(format === 'csv' || format === 'tsv') && (
         <label className="check">
           <input type="checkbox" data-testid="export-allow-formulas" checked={allowFormulas} onChange={(e) => setAllowFormulas(e.currentTarget.checked)} />

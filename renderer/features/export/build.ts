@@ -8,6 +8,8 @@ export const EXPORT_FORMATS: readonly { id: ProjectExportFormat; mime: string }[
   { id: 'tsv', mime: 'text/tab-separated-values' },
   { id: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   { id: 'html', mime: 'text/html' },
+  { id: 'factcheck-html', mime: 'text/html' },
+  { id: 'factcheck-docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 ];
 
 export function fromBase64(b64: string): Uint8Array<ArrayBuffer> {

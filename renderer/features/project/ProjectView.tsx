@@ -10,6 +10,7 @@ import type { OpenProject } from '../../state/app';
 import { useApp, useModel, useT, useWorkbench } from '../../state/hooks';
 import { AlignmentGrid } from '../alignment/AlignmentGrid';
 import { ExportDialog } from '../export/ExportDialog';
+import { FidelityLayer } from '../fidelity/FidelityLayer';
 import { ImportDialog } from '../import/ImportDialog';
 import { AlignmentMap } from '../map/AlignmentMap';
 import { ReviewPanel } from '../review/ReviewPanel';
@@ -117,6 +118,7 @@ function ProjectPanes({ open }: { open: OpenProject }) {
   const showLower = align.status === 'ready' || align.status === 'running' || align.status === 'error';
   return (
     <div className="project-view" data-testid="project-view" data-project-id={project.id}>
+      <FidelityLayer />
       <Toolbar onExport={() => setDialog('export')} onSettings={() => setDialog('settings')} onImport={() => setDialog(source ? 'import-target' : 'import-source')} />
       <div className="panes">
         <section className="pane" aria-labelledby="pane-target-title" data-testid="pane-target">

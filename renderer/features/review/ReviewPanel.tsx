@@ -6,6 +6,7 @@ import { StateBadge } from '../alignment/StateBadge';
 import { rowState } from '../../state/rows/types';
 import { ariaKeys, withKeys } from '../keys/shortcuts';
 import { CandidateList } from '../candidates/CandidateList';
+import { FidelitySection } from '../fidelity/FidelitySection';
 
 /**
  * The selected pair: Russian source, published German, the DeepL suggestion and its diff
@@ -92,6 +93,8 @@ export function ReviewPanel() {
           {de || <span className="subtle">—</span>}
         </p>
       </section>
+
+      <FidelitySection row={row} />
 
       <section className="review-block" aria-labelledby="rv-mt">
         <h3 id="rv-mt" className="review-label">

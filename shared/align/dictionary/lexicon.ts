@@ -36,6 +36,13 @@ export class BilingualLexicon {
     return this.byDe.has(deStem);
   }
 
+  /** Every Russian stem some German stem renders (for "is this Russian word in the dictionary?"). */
+  russianStems(): Iterable<string> {
+    const out = new Set<string>();
+    for (const row of this.byDe.values()) for (const l of row) out.add(l.ru);
+    return out;
+  }
+
   /** Adds a stem pair (or raises the weight of a known one). */
   addStems(de: string, ru: string, weight: number, origin: PairOrigin): void {
     if (!de || !ru || !(weight > 0)) return;

@@ -261,7 +261,7 @@ export const ExportStatus = z.enum(['auto', 'confirmed', 'rejected', 'no_source'
 export type ExportStatus = z.infer<typeof ExportStatus>;
 
 /** File formats a project's pairs export to. */
-export const ProjectExportFormat = z.enum(['tmx', 'xliff12', 'xliff21', 'csv', 'tsv', 'docx', 'html']);
+export const ProjectExportFormat = z.enum(['tmx', 'xliff12', 'xliff21', 'csv', 'tsv', 'docx', 'html', 'factcheck-html', 'factcheck-docx']);
 export type ProjectExportFormat = z.infer<typeof ProjectExportFormat>;
 
 /** An exported file: bytes in base64 (the renderer saves it itself, in the app and the browser). */
@@ -453,7 +453,7 @@ export const workbenchChannels = {
   /** The pairs as a file; with a `jobId` its progress and cancel go through `jobs.progress` / `jobs.cancel`. */
   'workbench.export': channel<ProjectExport>()(ExportRequest.extend({ format: ProjectExportFormat, jobId: JobIdSchema.optional() }).strict()),
   /** How many pairs `workbench.export` would write for these choices (the same selection). */
-  'workbench.exportCount': channel<{ units: number }>()(ExportRequest),
+  'workbench.exportCount': channel<{ units: number }>()(ExportRequest.extend({ format: ProjectExportFormat.optional() }).strict()),
   /** The reviewer name written into links, checked translations and TM provenance ('user' until set). */
   'review.reviewer': channel<{ name: string }>()(z.object({}).strict()),
   'review.setReviewer': channel<{ name: string }>()(

@@ -4,7 +4,7 @@ import {
   checkQuote,
   composeMatchers,
   lexiconMatcher,
-  lightStemmers,
+  snowballStemmers,
   stemDe,
   stemRu,
   type StemLexicon,
@@ -32,7 +32,7 @@ describe('nameSimilarity', () => {
   });
 });
 
-describe('light stemmers', () => {
+describe('the Snowball stemmers', () => {
   it.each([
     ['правительство', 'правительства'],
     ['переговоры', 'переговоров'],
@@ -49,9 +49,9 @@ describe('light stemmers', () => {
 });
 
 describe('the WordMatcher seam', () => {
-  // A one-entry lexicon in the stem space of the light stemmers, as a lexicon module plugs in.
+  // A one-entry lexicon in the stem space of the Snowball stemmers, as a lexicon module plugs in.
   const tiny: StemLexicon = {
-    stemmers: lightStemmers,
+    stemmers: snowballStemmers,
     translations: (deStem) => (deStem === stemDe('verpflichtungen') ? new Map([[stemRu('обязательства'), 1]]) : undefined),
     hasRussian: (ruStem) => ruStem === stemRu('обязательства'),
   };

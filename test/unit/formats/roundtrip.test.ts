@@ -54,6 +54,6 @@ describe('dispatch', () => {
     expect(html).toContain('Bericht &lt;1&gt;');
     // Text formats come as chunks that join to what serializeUnits gives.
     expect([...exportChunks('tmx', units)].join('')).toBe(serializeUnits('tmx', units));
-    expect(EXPORT_EXTENSIONS).toEqual({ tmx: 'tmx', xliff12: 'xlf', xliff21: 'xlf', csv: 'csv', tsv: 'tsv', docx: 'docx', html: 'html' });
+    expect(EXPORT_EXTENSIONS).toEqual({ tmx: 'tmx', xliff12: 'xlf', xliff21: 'xlf', csv: 'csv', tsv: 'tsv', docx: 'docx', html: 'html', 'factcheck-html': 'fact-check.html', 'factcheck-docx': 'fact-check.docx' });
   });
 });
