@@ -9,6 +9,9 @@ import { migration0020 } from './0020-link-recheck';
 import { migration0021 } from './0021-project-description';
 import { migration0030 } from './0030-import-skips';
 import { migration0031 } from './0031-side-notes';
+import { migration0045 } from './0045-learned-lexicon';
+import { migration0046 } from './0046-user-lexicons';
+import { migration0047 } from './0047-online-assist';
 import { migration0070 } from './0070-document-segments-hash';
 import { migration0071 } from './0071-project-ids-autoincrement';
 
@@ -24,6 +27,9 @@ export const migrations: readonly Migration[] = [
   migration0021,
   migration0030,
   migration0031,
+  migration0045,
+  migration0046,
+  migration0047,
   migration0070,
   migration0071,
 ].sort(

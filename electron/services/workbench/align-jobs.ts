@@ -6,7 +6,6 @@ import { SverkaError } from '../../../shared/errors';
 import type { AlignProgress, AlignResult } from '../../../shared/ipc/channels/workbench';
 import { findQuotes } from '../../../shared/text/quotes';
 import type { LinkRow } from '../../db/repositories/workbench';
-import { baseLexicon } from '../lexicon';
 import type { WorkbenchContext } from './context';
 import type { Side } from './document-state';
 import { clampScore, rangeOf } from './links';
@@ -120,14 +119,13 @@ export class AlignJobs {
         .map((q) => ({ target: { start: q.start, end: q.end, text: q.text }, source: null, score: 0, kind: q.kind }));
     } else {
       await step('sentences', 0.1);
-      const base = baseLexicon();
       const plan = planAlignment({
         sourceText: source.text,
         sourceSegments: source.seg.segments,
         targetText: target.text,
         targetSegments: target.seg.segments,
         mode,
-        lexicons: base ? [base] : [],
+        lexicons: this.cx.lexicons.forProject(projectId),
       });
       beads = plan.beads;
       translation = plan.translation;

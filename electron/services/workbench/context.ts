@@ -3,6 +3,8 @@ import type { TextRange } from '../../../shared/ipc/channels/workbench';
 import type { Db } from '../../db/connection';
 import { SettingsRepository } from '../../db/repositories/settings';
 import { WorkbenchRepository, type StoredLink } from '../../db/repositories/workbench';
+import { LexiconStore } from '../lexicon/store';
+import { LinkLearning } from '../lexicon/learning';
 import { DocumentState, type Side } from './document-state';
 import type { MtReviewer, TmWriter } from './tm-sink';
 
@@ -13,6 +15,8 @@ export interface WorkbenchDeps {
   tm?: TmWriter;
   /** The MT service that records decisions on machine suggestions. */
   mt?: MtReviewer;
+  /** The lexicons alignment consults and confirmations teach (default: one over the same database). */
+  lexicons?: LexiconStore;
   now?: () => string;
 }
 
@@ -28,6 +32,9 @@ export class WorkbenchContext {
   readonly settings: SettingsRepository;
   readonly docs: DocumentState;
   readonly now: () => string;
+  readonly lexicons: LexiconStore;
+  /** Where every link edit reports its changed links (the learned lexicon). */
+  readonly learning: LinkLearning;
 
   constructor(
     db: Db,
@@ -37,6 +44,8 @@ export class WorkbenchContext {
     this.settings = deps.settings ?? new SettingsRepository(db);
     this.docs = new DocumentState(this.repo);
     this.now = deps.now ?? (() => new Date().toISOString());
+    this.lexicons = deps.lexicons ?? new LexiconStore(db);
+    this.learning = new LinkLearning(this.lexicons, this.now);
   }
 
   /** Both sides of the project with their segmentation (see `DocumentState.sides`). */

@@ -1,3 +1,4 @@
+import type { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import type { PlanMode } from '../../../shared/align/plan';
 import type {
   AcceptResult,
@@ -41,9 +42,11 @@ export class WorkbenchService {
   private readonly sourceEdits: SourceEdits;
   private readonly review: Review;
   private readonly exporter: ProjectExporter;
+  private readonly cx: WorkbenchContext;
 
   constructor(db: Db, deps: WorkbenchDeps = {}) {
     const cx = new WorkbenchContext(db, deps);
+    this.cx = cx;
     this.reader = new WorkbenchReader(cx);
     this.aligner = new AlignJobs(cx, this.reader);
     this.links = new LinkEdits(cx, this.reader);
@@ -65,6 +68,11 @@ export class WorkbenchService {
 
   cancelAlign(jobId: string): { cancelled: boolean } {
     return this.aligner.cancel(jobId);
+  }
+
+  /** The lexicons an alignment of the project uses (null: the global ones): base, user dictionaries, learned pairs. */
+  lexicons(projectId: number | null): BilingualLexicon[] {
+    return this.cx.lexicons.forProject(projectId);
   }
 
   // Reading ------------------------------------------------------------------------------

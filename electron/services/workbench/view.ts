@@ -116,6 +116,13 @@ export class WorkbenchReader {
       const l = repo.link(id);
       if (l) current.push(l);
     }
+    // Every user edit of links ends here, inside its transaction: the one place the learned lexicon hears of it.
+    this.cx.learning.onDidChangeLinks(
+      projectId,
+      () => ({ source: repo.documentText(projectId, 'source'), target: repo.documentText(projectId, 'target') }),
+      previous,
+      current,
+    );
     let found: Array<{ text: string; id: number } | null> = [];
     if (current.some((l) => l.source !== null)) {
       const langs = this.cx.requireProject(projectId);

@@ -14,8 +14,8 @@ export interface TaughtPair {
 /** Evidence kinds whose word pairs a confirmation strengthens (names, numbers and cognates match without a lexicon). */
 const LEXICAL: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['dictionary', 'user', 'learned', 'assist']);
 
-/** Largest German x Russian block of unlinked words between two anchors that is still paired. */
-const MAX_GAP_PAIRS = 4;
+/** Most unlinked words on either side of a gap between two anchors that are still paired. */
+const MAX_GAP_WORDS = 2;
 
 /**
  * The stem pairs a confirmed link (German text, the Russian text it renders) teaches: the
@@ -49,7 +49,9 @@ export function taughtPairs(deText: string, ruText: string, sources: LinkSources
     if (partner.has(l.i) || ruTaken.has(l.j)) continue;
     partner.set(l.i, l.j);
     ruTaken.add(l.j);
-    if (LEXICAL.has(l.kind)) put(de[l.i] as MatchToken, ru[l.j] as MatchToken, 1);
+    // A compound's parts are known already; its whole stem is not a translation of one part.
+    const t = de[l.i] as MatchToken;
+    if (LEXICAL.has(l.kind) && linker.units(t).length === 1) put(t, ru[l.j] as MatchToken, 1);
   }
   const deFree = de.map((_, i) => i).filter((i) => !partner.has(i));
   const ruFree = ru.map((_, j) => j).filter((j) => !ruTaken.has(j) && isContent(ru[j] as MatchToken));
@@ -72,7 +74,7 @@ export function taughtPairs(deText: string, ruText: string, sources: LinkSources
     const to = before !== undefined && after !== undefined ? Math.max(before, after) : (after ?? ru.length);
     const ruIn = ruFree.filter((j) => j > from && j < to);
     const deIn = deFree.filter((i) => i >= first && i <= last);
-    if (!ruIn.length || deIn.length * ruIn.length > MAX_GAP_PAIRS) continue;
+    if (!ruIn.length || deIn.length > MAX_GAP_WORDS || ruIn.length > MAX_GAP_WORDS) continue;
     const credit = deIn.length === 1 && ruIn.length === 1 ? 1 : 1 / Math.max(deIn.length, ruIn.length) / 2;
     for (const i of deIn) for (const j of ruIn) put(de[i] as MatchToken, ru[j] as MatchToken, credit);
   }
