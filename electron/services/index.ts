@@ -11,6 +11,8 @@ import { WorkbenchService } from './workbench';
 import { defaultDataDir } from '../db/paths';
 import { MtService, defaultKeyChain, type KeyChain, type MtServiceOptions } from './mt';
 import { GlossaryRepository } from '../db/repositories/glossary';
+import { LexiconService } from './lexicon/service';
+import { LexiconStore } from './lexicon/store';
 
 /** Everything the handlers, the CLI and the web bridge need; one instance per database. */
 export interface Services {
@@ -26,6 +28,8 @@ export interface Services {
   tm: TmService;
   /** Alignment runs, the workbench view, link edits and review (accept/reject). */
   workbench: WorkbenchService;
+  /** User dictionaries, the learned lexicon and the online-assist switch. */
+  lexicons: LexiconService;
   /** Settles when the first-run demo project (if one was just created) is aligned. */
   samplesReady: Promise<void>;
   /** The rolling backup taken on open: its file, null when skipped, or the error message. */
@@ -110,7 +114,9 @@ export function createServices(opts: ServiceOptions): Services {
     glossaryTerms: opts.mt?.glossaryTerms ?? ((projectId) => new GlossaryRepository(db).list({ projectId })),
   });
   const tm = new TmService(db);
-  const workbench = new WorkbenchService(db, { settings, tm, mt });
+  const lexiconStore = new LexiconStore(db);
+  const lexicons = new LexiconService(db, lexiconStore);
+  const workbench = new WorkbenchService(db, { settings, tm, mt, lexicons: lexiconStore });
   // The demo opens aligned: align it now, in the background (a failure leaves it to the user's Align).
   const samplesReady = demoId === null ? Promise.resolve() : workbench.align(demoId, 'auto').then(() => undefined, () => undefined);
   let backupPending = true;
@@ -132,6 +138,7 @@ export function createServices(opts: ServiceOptions): Services {
     mt,
     tm,
     workbench,
+    lexicons,
     samplesReady,
     backupDone,
     close: () => {
