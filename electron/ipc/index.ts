@@ -4,6 +4,7 @@ import { reviewHandlers, workbenchHandlers } from './workbench';
 import { glossaryHandlers, tmHandlers } from './tm';
 import { mtHandlers } from './mt';
 import { settingsHandlers } from './settings';
+import { lexiconHandlers } from './lexicon';
 
 /** Every contract channel's handler; the type makes a missing one a compile error. */
 export const handlers: AllHandlers = {
@@ -16,4 +17,5 @@ export const handlers: AllHandlers = {
   ...glossaryHandlers,
   ...mtHandlers,
   ...settingsHandlers,
+  ...lexiconHandlers,
 };

@@ -13,6 +13,7 @@ import { MtService, defaultKeyChain, type KeyChain, type MtServiceOptions } from
 import { GlossaryRepository } from '../db/repositories/glossary';
 import { LexiconService } from './lexicon/service';
 import { LexiconStore } from './lexicon/store';
+import { OnlineAssist } from './lexicon/assist';
 
 /** Everything the handlers, the CLI and the web bridge need; one instance per database. */
 export interface Services {
@@ -116,7 +117,8 @@ export function createServices(opts: ServiceOptions): Services {
   const tm = new TmService(db);
   const lexiconStore = new LexiconStore(db);
   const lexicons = new LexiconService(db, lexiconStore);
-  const workbench = new WorkbenchService(db, { settings, tm, mt, lexicons: lexiconStore });
+  const assist = new OnlineAssist(lexiconStore.repo, mt);
+  const workbench = new WorkbenchService(db, { settings, tm, mt, lexicons: lexiconStore, assist });
   // The demo opens aligned: align it now, in the background (a failure leaves it to the user's Align).
   const samplesReady = demoId === null ? Promise.resolve() : workbench.align(demoId, 'auto').then(() => undefined, () => undefined);
   let backupPending = true;

@@ -5,6 +5,7 @@ import { workbenchChannels } from './channels/workbench';
 import { tmChannels } from './channels/tm';
 import { mtChannels } from './channels/mt';
 import { settingsChannels } from './channels/settings';
+import { lexiconChannels } from './channels/lexicon';
 
 /**
  * The one IPC contract: channel name -> request schema and response type. Main-process
@@ -17,6 +18,7 @@ export const contract = {
   ...tmChannels,
   ...mtChannels,
   ...settingsChannels,
+  ...lexiconChannels,
 } as const;
 
 export type Contract = typeof contract;

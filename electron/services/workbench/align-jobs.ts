@@ -1,8 +1,11 @@
 import { performance } from 'node:perf_hooks';
+import { assistProvider } from '../../../shared/align/match/assist';
+import type { EvidenceProvider } from '../../../shared/align/match/links';
 import { planAlignment, type PlanMode } from '../../../shared/align/plan';
 import type { QuoteAlignment } from '../../../shared/align/quotes/index';
 import type { Bead } from '../../../shared/align/sentences';
 import { SverkaError } from '../../../shared/errors';
+import type { MtEstimate } from '../../../shared/ipc/channels/mt';
 import type { AlignProgress, AlignResult } from '../../../shared/ipc/channels/workbench';
 import { findQuotes } from '../../../shared/text/quotes';
 import type { LinkRow } from '../../db/repositories/workbench';
@@ -57,6 +60,15 @@ export class AlignJobs {
     } finally {
       this.finishJob(job);
     }
+  }
+
+  /** What the online assist of the project's next alignment would send to DeepL (nothing is sent); null without quotations or assist. */
+  assistEstimate(projectId: number): MtEstimate | null {
+    this.cx.requireProject(projectId);
+    const { target } = this.cx.sides(projectId);
+    const assist = this.cx.deps.assist;
+    if (!assist || !target.doc) return null;
+    return assist.estimate(projectId, target.text, findQuotes(target.text, target.lang, target.seg).quotes);
   }
 
   /** Where an alignment run is. */
@@ -119,17 +131,28 @@ export class AlignJobs {
         .map((q) => ({ target: { start: q.start, end: q.end, text: q.text }, source: null, score: 0, kind: q.kind }));
     } else {
       await step('sentences', 0.1);
+      const lexicons = this.cx.lexicons.forProject(projectId);
+      const providers: EvidenceProvider[] = [];
+      let assistNote = '';
+      const assist = this.cx.deps.assist;
+      if (assist?.enabled(projectId) && quotes.length) {
+        const got = await assist.translate(projectId, target.text, quotes);
+        if (job.cancelled) throw new SverkaError('CANCELLED', 'Alignment cancelled; nothing was changed.');
+        assistNote = got.note;
+        if (got.translations.length) providers.push(assistProvider(target.text, got.translations, { lexicons }));
+      }
       const plan = planAlignment({
         sourceText: source.text,
         sourceSegments: source.seg.segments,
         targetText: target.text,
         targetSegments: target.seg.segments,
         mode,
-        lexicons: this.cx.lexicons.forProject(projectId),
+        lexicons,
+        providers,
       });
       beads = plan.beads;
       translation = plan.translation;
-      reason = plan.reason;
+      reason = assistNote ? `${plan.reason}; ${assistNote}` : plan.reason;
       quoteLinks = plan.quotes;
       await step('quotes', 0.65);
     }
@@ -141,6 +164,11 @@ export class AlignJobs {
     ];
     await step('storing', 0.9);
     const counts = storeAlignment(this.cx, projectId, { source, target, quotes, proposals, startHashes });
+    // The links whose chosen source rests on online-assist evidence say so.
+    this.cx.lexicons.repo.markAssisted(
+      projectId,
+      quoteLinks.filter((q) => q.source && q.evidence?.some((e) => e.by === 'assist')).map((q) => q.target),
+    );
     const view = this.reader.view(projectId);
     return {
       ...view,

@@ -5,6 +5,7 @@ import { SettingsRepository } from '../../db/repositories/settings';
 import { WorkbenchRepository, type StoredLink } from '../../db/repositories/workbench';
 import { LexiconStore } from '../lexicon/store';
 import { LinkLearning } from '../lexicon/learning';
+import type { OnlineAssist } from '../lexicon/assist';
 import { DocumentState, type Side } from './document-state';
 import type { MtReviewer, TmWriter } from './tm-sink';
 
@@ -17,6 +18,8 @@ export interface WorkbenchDeps {
   mt?: MtReviewer;
   /** The lexicons alignment consults and confirmations teach (default: one over the same database). */
   lexicons?: LexiconStore;
+  /** Online assist (DeepL translations of the quotations as evidence) for projects that switch it on. */
+  assist?: OnlineAssist;
   now?: () => string;
 }
 

@@ -1,5 +1,6 @@
 import type { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import type { PlanMode } from '../../../shared/align/plan';
+import type { MtEstimate } from '../../../shared/ipc/channels/mt';
 import type {
   AcceptResult,
   AlignProgress,
@@ -60,6 +61,11 @@ export class WorkbenchService {
   /** Aligns the project's documents; `alignProgress` and `cancelAlign` serve the run by `jobId`. */
   align(projectId: number, mode: PlanMode, jobId?: string): Promise<AlignResult> {
     return this.aligner.align(projectId, mode, jobId);
+  }
+
+  /** The cost estimate of the online assist for the project's next alignment (null: nothing to send). */
+  assistEstimate(projectId: number): MtEstimate | null {
+    return this.aligner.assistEstimate(projectId);
   }
 
   alignProgress(jobId: string): AlignProgress {

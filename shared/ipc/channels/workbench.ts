@@ -108,6 +108,8 @@ export interface WorkbenchLink extends LinkSnapshot {
   hasSuggestion: boolean;
   /** The newest cached suggestion itself (`id` is the cache row for `review.accept`/`mt.review`). */
   suggestion: { text: string; id: number } | null;
+  /** The aligner's choice of source rests on online-assist evidence (a machine translation of the quotation). */
+  assisted?: boolean;
 }
 
 export interface LinkCounts {
@@ -300,6 +302,7 @@ export const LinkSnapshotInput = z
     recheck: z.object({ before: z.string().max(MAX_TEXT) }).strict().nullable().optional(),
     hasSuggestion: z.boolean().optional(),
     suggestion: z.unknown().optional(),
+    assisted: z.boolean().optional(),
   })
   .strict()
   .refine((l) => l.status === 'no_source' || l.source !== null, {
