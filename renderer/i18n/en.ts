@@ -358,6 +358,23 @@ export const en = {
   'tm.skip.empty': '{n, plural, other {# with no text on one side}}',
   'tm.skip.other': '{n, plural, other {# for another reason}}',
   'export.allowFormulas': 'Allow spreadsheet formulas: write cells that start with = + - @ unprotected',
+  // Dictionaries and online assist (issue 11)
+  'lexicon.title': 'Dictionaries',
+  'lexicon.intro': 'German–Russian dictionaries the alignment uses besides the built-in one: TSV, TBX glossaries, FreeDict TEI (UTF-8).',
+  'lexicon.none': 'No dictionaries imported.',
+  'lexicon.learned': '{n, plural, one {Learned from confirmed links: # word pair} other {Learned from confirmed links: # word pairs}}',
+  'lexicon.entry': '{name} ({format}, {n} pairs, {scope})',
+  'lexicon.scope.all': 'every project',
+  'lexicon.scope.project': 'this project',
+  'lexicon.importFor': 'Import for',
+  'lexicon.import': 'Import a dictionary…',
+  'lexicon.importing': 'Importing: {percent} % ({n} pairs)',
+  'lexicon.imported': 'Imported {name}: {n} pairs.',
+  'lexicon.cancel': 'Cancel import',
+  'lexicon.remove': 'Remove',
+  'lexicon.assist': 'Online assist for this project: DeepL translates each German quotation and its words are looked up in the original (uses DeepL characters)',
+  'lexicon.assistEstimate': 'The next alignment would send {n} characters to DeepL ({cached} of {items} quotations cached).',
+  'lexicon.assistNoKey': 'Set a DeepL key above to use the online assist.',
 } as const;
 
 export type MessageKey = keyof typeof en;

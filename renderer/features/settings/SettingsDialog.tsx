@@ -5,6 +5,7 @@ import { UI_LANGS, type MessageKey, type UiLang } from '../../i18n';
 import { useApp, useModel, useT, useWorkbench } from '../../state/hooks';
 import type { ThemePref } from '../../state/settings';
 import { Dialog } from '../../ui/Dialog';
+import { LexiconSettings } from './LexiconSettings';
 
 const LANG_NAME: Record<UiLang, string> = { en: 'English', de: 'Deutsch', ru: 'Русский' };
 const FORMALITY: { v: MtFormality; k: MessageKey }[] = [
@@ -104,6 +105,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           </select>
         </label>
       </fieldset>
+      <LexiconSettings keySet={mt?.keySet === true} />
       <div className="field-row">
         <label className="field">
           <span className="field-label">{t('settings.reviewer')}</span>
