@@ -22,6 +22,9 @@ export class LinkLearning {
     const after = new Map(current.map((l) => [l.id, l]));
     const ids = new Set([...previous.map((l) => l.id), ...current.map((l) => l.id)]);
     let t: { source: string; target: string } | undefined;
+    // Read once per edit (an undo may confirm many links at once); what this edit teaches is
+    // not fed back into its own later links.
+    let lexicons: ReturnType<LexiconStore['forProject']> | undefined;
     const now = this.now();
     for (const id of ids) {
       const l = after.get(id);
@@ -39,7 +42,8 @@ export class LinkLearning {
         repo.deleteLearnedLink(id);
       }
       if (want && l) {
-        const pairs = taughtPairs(want.de, want.ru, { lexicons: this.store.forProject(projectId) });
+        lexicons ??= this.store.forProject(projectId);
+        const pairs = taughtPairs(want.de, want.ru, { lexicons });
         repo.addLearned(pairs, 1, now);
         repo.saveLearnedLink({ linkId: id, projectId: l.projectId, key: want.key, pairs });
       }
