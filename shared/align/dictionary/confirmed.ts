@@ -97,13 +97,14 @@ export const MIN_LEARNED_COUNT = 1;
 
 /**
  * The lexicon of pairs learned from confirmed links (origin `l`, evidence kind `learned`):
- * a pair confirmed once weighs 0.67, twice 0.8, then towards 0.95.
+ * a pair confirmed once weighs 0.5, twice 0.67, three times 0.75, then towards 0.95 (one
+ * confirmation may be a chance pairing; the base lexicon's dictionary pairs weigh up to 1).
  */
 export function learnedLexicon(rows: Iterable<LearnedCount>): BilingualLexicon {
   const lex = new BilingualLexicon();
   for (const r of rows) {
     if (r.count < MIN_LEARNED_COUNT - 1e-9) continue;
-    lex.addStems(r.de, r.ru, Math.min(0.95, r.count / (r.count + 0.5)), 'l');
+    lex.addStems(r.de, r.ru, Math.min(0.95, r.count / (r.count + 1)), 'l');
   }
   return lex;
 }
