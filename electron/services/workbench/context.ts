@@ -48,7 +48,11 @@ export class WorkbenchContext {
     this.docs = new DocumentState(this.repo);
     this.now = deps.now ?? (() => new Date().toISOString());
     this.lexicons = deps.lexicons ?? new LexiconStore(db);
-    this.learning = new LinkLearning(this.lexicons, this.now);
+    this.learning = new LinkLearning(this.lexicons, this.now, {
+      link: (id) => this.repo.link(id) ?? null,
+      documentText: (projectId, role) => this.repo.documentText(projectId, role),
+      transaction: (fn) => this.repo.transaction(fn),
+    });
   }
 
   /** Both sides of the project with their segmentation (see `DocumentState.sides`). */

@@ -81,6 +81,11 @@ export class WorkbenchService {
     return this.cx.lexicons.forProject(projectId);
   }
 
+  /** Resolves when the learned lexicon has caught up with the link edits so far. */
+  learningSettled(): Promise<void> {
+    return this.cx.learning.settled();
+  }
+
   // Reading ------------------------------------------------------------------------------
 
   view(projectId: number): WorkbenchView {

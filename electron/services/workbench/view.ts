@@ -54,7 +54,7 @@ export class WorkbenchReader {
     const links: WorkbenchLink[] = stored.map((l, i) => {
       addCount(counts, l.status, 1, l.recheck ? 1 : 0);
       const sg = found[i] ?? null;
-      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg, assisted: assisted.has(l.id) };
+      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg, ...(assisted.has(l.id) ? { assisted: true } : {}) };
     });
     const quotes: QuoteView[] = target.doc && target.stored ? this.cx.repo.quotations(target.doc.id) : this.cx.docs.liveQuotes(target);
     return {
@@ -118,12 +118,7 @@ export class WorkbenchReader {
       if (l) current.push(l);
     }
     // Every user edit of links ends here, inside its transaction: the one place the learned lexicon hears of it.
-    this.cx.learning.onDidChangeLinks(
-      projectId,
-      () => ({ source: repo.documentText(projectId, 'source'), target: repo.documentText(projectId, 'target') }),
-      previous,
-      current,
-    );
+    this.cx.learning.onDidChangeLinks(previous, current);
     let found: Array<{ text: string; id: number } | null> = [];
     if (current.some((l) => l.source !== null)) {
       const langs = this.cx.requireProject(projectId);
@@ -132,7 +127,7 @@ export class WorkbenchReader {
     const assisted = current.length ? this.cx.lexicons.repo.assistedLinks(projectId) : new Set<number>();
     const links: WorkbenchLink[] = current.map((l, i) => {
       const sg = found[i] ?? null;
-      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg, assisted: assisted.has(l.id) };
+      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg, ...(assisted.has(l.id) ? { assisted: true } : {}) };
     });
     const counts = emptyCounts();
     for (const r of repo.counts(projectId)) addCount(counts, r.status, r.n, r.recheck);

@@ -108,8 +108,8 @@ export interface WorkbenchLink extends LinkSnapshot {
   hasSuggestion: boolean;
   /** The newest cached suggestion itself (`id` is the cache row for `review.accept`/`mt.review`). */
   suggestion: { text: string; id: number } | null;
-  /** The aligner's choice of source rests on online-assist evidence (a machine translation of the quotation). */
-  assisted?: boolean;
+  /** Present (true) when the aligner's choice of source rests on online-assist evidence (a machine translation of the quotation). */
+  assisted?: true;
 }
 
 export interface LinkCounts {
