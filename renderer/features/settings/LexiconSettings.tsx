@@ -52,7 +52,7 @@ export function LexiconSettings({ keySet }: { keySet: boolean }) {
     try {
       const dataBase64 = toBase64(new Uint8Array(await f.arrayBuffer()));
       const r = await api.lexicon.import({ fileName: f.name, dataBase64, jobId: id, ...(scope === 'project' && projectId !== null ? { projectId } : {}) });
-      setMessage(r.ok ? { error: false, text: t('lexicon.imported', { name: r.value.name, n: r.value.entries }) } : { error: true, text: r.error.message });
+      setMessage(r.ok ? { error: false, text: t('lexicon.imported', { name: r.value.name, pairs: r.value.entries }) } : { error: true, text: r.error.message });
     } finally {
       clearInterval(timer);
       setJob(null);
@@ -70,7 +70,7 @@ export function LexiconSettings({ keySet }: { keySet: boolean }) {
         <ul className="lexicon-list" data-testid="lexicon-list">
           {list.map((l) => (
             <li key={l.id} className="lexicon-item">
-              <span>{t('lexicon.entry', { name: l.name, format: l.format.toUpperCase(), n: l.entries, scope: t(l.projectId === null ? 'lexicon.scope.all' : 'lexicon.scope.project') })}</span>
+              <span>{t('lexicon.entry', { name: l.name, format: l.format.toUpperCase(), pairs: l.entries, scope: t(l.projectId === null ? 'lexicon.scope.all' : 'lexicon.scope.project') })}</span>
               <button type="button" className="button small" onClick={() => void api.lexicon.remove({ id: l.id }).then(() => refresh())}>
                 {t('lexicon.remove')}
               </button>
@@ -94,7 +94,7 @@ export function LexiconSettings({ keySet }: { keySet: boolean }) {
         {job ? (
           <>
             <span role="status" className="subtle" data-testid="lexicon-progress">
-              {t('lexicon.importing', { percent: job.percent, n: job.entries })}
+              {t('lexicon.importing', { percent: job.percent, pairs: job.entries })}
             </span>
             <button type="button" className="button small" onClick={() => void api.lexicon.cancelImport({ jobId: job.id })}>
               {t('lexicon.cancel')}
@@ -145,7 +145,7 @@ export function LexiconSettings({ keySet }: { keySet: boolean }) {
           {assist && !keySet && <p className="subtle">{t('lexicon.assistNoKey')}</p>}
           {assist && estimate && (
             <p className="subtle" data-testid="lexicon-assist-estimate">
-              {t('lexicon.assistEstimate', { n: estimate.characters, cached: estimate.cachedItems, items: estimate.items })}
+              {t('lexicon.assistEstimate', { chars: estimate.characters, cached: estimate.cachedItems, items: estimate.items })}
             </p>
           )}
         </>
