@@ -374,6 +374,6 @@ export const de: Messages = {
   'lexicon.cancel': 'Import abbrechen',
   'lexicon.remove': 'Entfernen',
   'lexicon.assist': 'Online-Hilfe für dieses Projekt: DeepL übersetzt jedes deutsche Zitat, seine Wörter werden im Original gesucht (verbraucht DeepL-Zeichen)',
-  'lexicon.assistEstimate': 'Die nächste Zuordnung würde {chars} Zeichen an DeepL senden ({cached} von {items} Zitaten im Cache).',
+  'lexicon.assistEstimate': 'Die nächste Zuordnung würde {size} Zeichen an DeepL senden ({inCache} von {quotations} Zitaten im Cache).',
   'lexicon.assistNoKey': 'Für die Online-Hilfe oben einen DeepL-Schlüssel eintragen.',
 };

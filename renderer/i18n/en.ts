@@ -373,7 +373,7 @@ export const en = {
   'lexicon.cancel': 'Cancel import',
   'lexicon.remove': 'Remove',
   'lexicon.assist': 'Online assist for this project: DeepL translates each German quotation and its words are looked up in the original (uses DeepL characters)',
-  'lexicon.assistEstimate': 'The next alignment would send {chars} characters to DeepL ({cached} of {items} quotations cached).',
+  'lexicon.assistEstimate': 'The next alignment would send {size} characters to DeepL ({inCache} of {quotations} quotations cached).',
   'lexicon.assistNoKey': 'Set a DeepL key above to use the online assist.',
 } as const;
 

@@ -374,6 +374,6 @@ export const ru: Messages = {
   'lexicon.cancel': 'Отменить импорт',
   'lexicon.remove': 'Удалить',
   'lexicon.assist': 'Онлайн-помощь для этого проекта: DeepL переводит каждую немецкую цитату, её слова ищутся в оригинале (расходует символы DeepL)',
-  'lexicon.assistEstimate': 'Следующее сопоставление отправит в DeepL символов: {chars} (в кэше {cached} из {items} цитат).',
+  'lexicon.assistEstimate': 'Следующее сопоставление отправит в DeepL символов: {size} (в кэше {inCache} из {quotations} цитат).',
   'lexicon.assistNoKey': 'Чтобы включить онлайн-помощь, укажите ключ DeepL выше.',
 };

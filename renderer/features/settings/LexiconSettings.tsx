@@ -145,7 +145,7 @@ export function LexiconSettings({ keySet }: { keySet: boolean }) {
           {assist && !keySet && <p className="subtle">{t('lexicon.assistNoKey')}</p>}
           {assist && estimate && (
             <p className="subtle" data-testid="lexicon-assist-estimate">
-              {t('lexicon.assistEstimate', { chars: estimate.characters, cached: estimate.cachedItems, items: estimate.items })}
+              {t('lexicon.assistEstimate', { size: estimate.characters, inCache: estimate.cachedItems, quotations: estimate.items })}
             </p>
           )}
         </>
