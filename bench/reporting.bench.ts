@@ -1,14 +1,17 @@
 // Quotations in reporting (issue 11): runs the alignment planner (what `align --json` prints and
 // the app stores) on every evaluation set and prints, per set, positives / negatives / overall
 // accuracy and top-3 recall of positives (score_quotes.py), the lexicon ablation (none / base /
-// base + learned), the reliability table of the calibrated probabilities, the leave-one-case-out
+// base + learned / base + learned + confirmed links), the reliability table of the calibrated probabilities, the leave-one-case-out
 // estimate of the decision model, and the speed of the quotation search.
 //
 // Sets: reporting-dev (exact spans, no --line-containment); make_article_cases.py on
 // newstest2012, flores200-dev and pud (--line-containment); make_quote_cases.py on the same.
 // The learned part of the lexicon is learned across sets: on flores200-dev cases only from pud
 // and vice versa (the shipped file learns from both), so no set is scored with pairs learned
-// from itself. newstest2012 is never learned from (research use only).
+// from itself. newstest2012 is never learned from (research use only). The confirmed-links column
+// adds the learned lexicon of the app (shared/align/dictionary/confirmed.ts) taught by the gold
+// links of the set's other cases (leave-one-case-out): what a user who confirmed the other
+// articles of the set would get. bench/learning.bench.ts gives the curve case by case.
 //
 // Environment: REPORTING_SEED (default 1), REPORTING_SETS (comma list of set labels),
 // REPORTING_ABLATION=0 skips the ablation, REPORTING_MISSES=1 lists the misses of reporting-dev,
@@ -35,6 +38,7 @@ import {
   type Tally,
 } from './lib/quote-cases';
 import { reliability, speedCase } from './lib/quote-report';
+import { LeaveOneOut } from './lib/confirmed';
 
 const seed = process.env['REPORTING_SEED'] ?? '1';
 const segmented = process.env['REPORTING_SEGMENTED'] !== '0';
@@ -58,7 +62,9 @@ const groups: { label: string; corpus: string; cases: Case[]; lc: boolean }[] = 
 ];
 const only = process.env['REPORTING_SETS']?.split(',');
 
-function lexiconsFor(config: 'none' | 'base' | 'learned', corpus: string): BilingualLexicon[] {
+type Config = 'none' | 'base' | 'learned' | 'confirmed';
+
+function lexiconsFor(config: Exclude<Config, 'confirmed'>, corpus: string): BilingualLexicon[] {
   if (config === 'none') return [];
   if (config === 'base') return [base];
   return [base, learned[corpus as keyof typeof learned] ?? learned.other];
@@ -77,15 +83,16 @@ const results: Record<string, unknown> = {};
 for (const g of groups) {
   if (only && !only.includes(g.label)) continue;
   if (!g.cases.length) continue;
-  const configs = process.env['REPORTING_ABLATION'] === '0' ? (['learned'] as const) : (['none', 'base', 'learned'] as const);
+  const configs: readonly Config[] = process.env['REPORTING_ABLATION'] === '0' ? ['learned'] : ['none', 'base', 'learned', 'confirmed'];
   const byConfig: Record<string, Tally> = {};
   for (const config of configs) {
-    const lex = lexiconsFor(config, g.corpus);
+    const fixed = lexiconsFor(config === 'confirmed' ? 'learned' : config, g.corpus);
+    const loo = config === 'confirmed' ? new LeaveOneOut(g.cases, fixed) : null;
     const preds = new Map<string, QuoteAlignment[]>();
     const t = emptyTally();
     const t0 = performance.now();
     for (const c of g.cases) {
-      const quotes = run(c, lex);
+      const quotes = run(c, loo ? [...fixed, loo.without(c)] : fixed);
       preds.set(c.name, quotes);
       scoreCase(c, quotes, t);
     }
@@ -116,8 +123,8 @@ console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
 if (process.env['REPORTING_ABLATION'] !== '0') {
   console.log('\nlexicon ablation (overall accuracy):');
-  console.log('| set | no lexicon | base | base + learned |');
-  console.log('|---|---|---|---|');
+  console.log('| set | no lexicon | base | base + learned | + confirmed links of the other cases |');
+  console.log('|---|---|---|---|---|');
   for (const r of ablation) console.log(r);
 }
 console.log('\nreliability of the reported score (probability that the answer, source or null, is right):');

@@ -5,6 +5,7 @@ import { glossaryHandlers, tmHandlers } from './tm';
 import { mtHandlers } from './mt';
 import { settingsHandlers } from './settings';
 import { teamHandlers } from './team';
+import { lexiconHandlers } from './lexicon';
 
 /** Every contract channel's handler; the type makes a missing one a compile error. */
 export const handlers: AllHandlers = {
@@ -20,4 +21,5 @@ export const handlers: AllHandlers = {
   ...jobHandlers,
   ...teamHandlers,
   ...fidelityHandlers,
+  ...lexiconHandlers,
 };

@@ -13,6 +13,9 @@ import { MtService, defaultKeyChain, type KeyChain, type MtServiceOptions } from
 import { GlossaryRepository } from '../db/repositories/glossary';
 import { BackgroundJobs, createRunner } from './jobs';
 import { defaultTeamKeyChain, TeamService, type TeamServiceOptions } from './team';
+import { LexiconService } from './lexicon/service';
+import { LexiconStore } from './lexicon/store';
+import { OnlineAssist } from './lexicon/assist';
 
 /** Everything the handlers, the CLI and the web bridge need; one instance per database. */
 export interface Services {
@@ -32,6 +35,8 @@ export interface Services {
   jobs: BackgroundJobs;
   /** The shared team memory on PostgreSQL: merged lookups, the outbox, push and pull. */
   team: TeamService;
+  /** User dictionaries, the learned lexicon and the online-assist switch. */
+  lexicons: LexiconService;
   /** Settles when the first-run demo project (if one was just created) is aligned. */
   samplesReady: Promise<void>;
   /** The rolling backup taken on open: its file, null when skipped, or the error message. */
@@ -133,7 +138,6 @@ export function createServices(opts: ServiceOptions): Services {
   const tm = new TmService(db);
   const runner = createRunner(db, opts.dbFile, { ...(opts.workerFile ? { workerFile: opts.workerFile } : {}), inline: opts.inlineJobs === true });
   const jobs = new BackgroundJobs(runner);
-  const workbench = new WorkbenchService(db, { settings, tm, mt, jobs: runner });
   const teamKeys = opts.teamKeys ?? defaultTeamKeyChain(defaultDataDir(env));
   const team = new TeamService({
     db,
@@ -145,6 +149,10 @@ export function createServices(opts: ServiceOptions): Services {
     ...opts.team,
   });
   if (opts.teamBackgroundSync ?? opts.shell !== 'cli') team.startBackgroundSync();
+  const lexiconStore = new LexiconStore(db);
+  const lexicons = new LexiconService(db, lexiconStore);
+  const assist = new OnlineAssist(lexiconStore.repo, mt);
+  const workbench = new WorkbenchService(db, { settings, tm, mt, jobs: runner, lexicons: lexiconStore, assist });
   // The demo opens aligned: align it now, in the background (a failure leaves it to the user's Align).
   const samplesReady = demoId === null ? Promise.resolve() : workbench.align(demoId, 'auto').then(() => undefined, () => undefined);
   let backupPending = true;
@@ -168,6 +176,7 @@ export function createServices(opts: ServiceOptions): Services {
     workbench,
     jobs,
     team,
+    lexicons,
     samplesReady,
     backupDone,
     close: () => {

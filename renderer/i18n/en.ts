@@ -455,6 +455,23 @@ export const en = {
   'fidelity.export.html': 'Fact-check report (HTML)',
   'fidelity.export.docx': 'Fact-check report (DOCX)',
   'fidelity.export.hint': 'The fact-check report lists the quotations of the chosen statuses with their source, flags, verdict and link provenance.',
+  // Dictionaries and online assist (issue 11)
+  'lexicon.title': 'Dictionaries',
+  'lexicon.intro': 'German–Russian dictionaries the alignment uses besides the built-in one: TSV, TBX glossaries, FreeDict TEI (UTF-8).',
+  'lexicon.none': 'No dictionaries imported.',
+  'lexicon.learned': '{n, plural, one {Learned from confirmed links: # word pair} other {Learned from confirmed links: # word pairs}}',
+  'lexicon.entry': '{name} ({format}, {pairs} pairs, {scope})',
+  'lexicon.scope.all': 'every project',
+  'lexicon.scope.project': 'this project',
+  'lexicon.importFor': 'Import for',
+  'lexicon.import': 'Import a dictionary…',
+  'lexicon.importing': 'Importing: {percent} % ({pairs} pairs)',
+  'lexicon.imported': 'Imported {name}: {pairs} pairs.',
+  'lexicon.cancel': 'Cancel import',
+  'lexicon.remove': 'Remove',
+  'lexicon.assist': 'Online assist for this project: DeepL translates each German quotation and its words are looked up in the original (uses DeepL characters)',
+  'lexicon.assistEstimate': 'The next alignment would send {size} characters to DeepL ({inCache} of {quotations} quotations cached).',
+  'lexicon.assistNoKey': 'Set a DeepL key above to use the online assist.',
 } as const;
 
 export type MessageKey = keyof typeof en;

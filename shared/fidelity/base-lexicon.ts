@@ -13,7 +13,7 @@ import { snowballStemmers } from './stem';
  * How much a base-lexicon pair counts, by where it came from: a dictionary translation fully,
  * a pair found through pivot languages (often a sense of another word) less.
  */
-const ORIGIN_WEIGHT: Record<PairOrigin, number> = { d: 1, u: 1, c: 0.9, p: 0.75 };
+const ORIGIN_WEIGHT: Record<PairOrigin, number> = { d: 1, u: 1, l: 1, c: 0.9, p: 0.75 };
 
 /** A `BilingualLexicon` (Snowball stems) as the `StemLexicon` the fidelity matcher reads. */
 export function bilingualStemLexicon(lex: BilingualLexicon, minWeight = 0.3): StemLexicon {

@@ -8,6 +8,7 @@ import { settingsChannels } from './channels/settings';
 import { jobChannels } from './channels/jobs';
 import { teamChannels } from './channels/team';
 import { fidelityChannels } from './channels/fidelity';
+import { lexiconChannels } from './channels/lexicon';
 
 /**
  * The one IPC contract: channel name -> request schema and response type. Main-process
@@ -23,6 +24,7 @@ export const contract = {
   ...jobChannels,
   ...teamChannels,
   ...fidelityChannels,
+  ...lexiconChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -52,6 +52,11 @@ export interface StandinOptions {
   characterLimit?: number;
   /** Fixed port (default: any free one). */
   port?: number;
+  /**
+   * Words and phrases the stand-in "translates" (replaced in the text like glossary terms,
+   * longest first), for tests that need words of the target language in a translation.
+   */
+  phrasebook?: Readonly<Record<string, string>>;
 }
 
 export interface DeeplStandin {
@@ -223,7 +228,7 @@ export async function startDeeplStandin(opts: StandinOptions = {}): Promise<Deep
         return send(200, {
           translations: texts.map((t) => ({
             detected_source_language: source === 'auto' ? 'RU' : source.toUpperCase(),
-            text: fakeTranslate(t, target, dict),
+            text: fakeTranslate(t, target, opts.phrasebook ? new Map([...Object.entries(opts.phrasebook), ...(dict ?? [])]) : dict),
             ...(form.get('show_billed_characters') === '1' ? { billed_characters: [...t].length } : {}),
             ...(modelType ? { model_type_used: modelType === 'latency_optimized' ? 'latency_optimized' : 'quality_optimized' } : {}),
           })),

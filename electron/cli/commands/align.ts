@@ -8,7 +8,7 @@ import { SverkaError } from '../../../shared/errors';
 import { lineSegments } from '../../../shared/text/lines';
 import { segment } from '../../../shared/text/segment';
 import type { Lang, Segment } from '../../../shared/types';
-import { baseLexicon } from '../../services/lexicon';
+import { baseLexicon } from '../../services/lexicon/base';
 import type { CliCommand } from '../types';
 
 /** The JSON document `align --json` prints (see ../shared/eval/CLI-CONTRACT.md). */
@@ -58,18 +58,19 @@ function readUtf8(file: string): string {
 export function alignDocuments(
   sourceText: string,
   targetText: string,
-  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon; userLexicon?: BilingualLexicon },
+  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon; userLexicon?: BilingualLexicon; stored?: readonly BilingualLexicon[] },
 ): AlignOutput {
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
-  const base = baseLexicon();
+  // With a database (--db): its lexicons, as the app aligns (base, user dictionaries, learned pairs).
+  const base = opts.stored ? null : baseLexicon();
   const plan = planAlignment({
     sourceText,
     sourceSegments,
     targetText,
     targetSegments,
     ...(opts.lexicon ? { sentenceLexicon: opts.lexicon } : {}),
-    lexicons: [...(base ? [base] : []), ...(opts.userLexicon ? [opts.userLexicon] : [])],
+    lexicons: [...(opts.stored ?? (base ? [base] : [])), ...(opts.userLexicon ? [opts.userLexicon] : [])],
   });
   return {
     source: { lang: opts.sourceLang, segments: sourceSegments },
@@ -94,6 +95,22 @@ function tsvPairs(text: string): [string, string][] {
   return out;
 }
 
+/**
+ * The lexicons of a database (base, the user's dictionaries for every project or `project`,
+ * the learned pairs); the database layer is loaded only for this.
+ */
+async function storedLexicons(dbFile: string, project: string | boolean | undefined): Promise<BilingualLexicon[]> {
+  const projectId = typeof project === 'string' ? Number(project) : null;
+  if (projectId !== null && !(Number.isInteger(projectId) && projectId > 0)) throw new SverkaError('BAD_REQUEST', '--project must be a project id.');
+  const [{ openDatabase }, { LexiconStore }, path] = await Promise.all([import('../../db/connection'), import('../../services/lexicon/store'), import('node:path')]);
+  const db = openDatabase(path.resolve(dbFile));
+  try {
+    return new LexiconStore(db).forProject(projectId);
+  } finally {
+    db.close();
+  }
+}
+
 /** Kept local: importing the CLI context would load the database layer this command never uses. */
 function json(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
@@ -116,7 +133,7 @@ export const commands: CliCommand[] = [
     name: 'align',
     summary: 'Align a Russian original with its German translation (sentences and quotations), offline',
     usage:
-      'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--encoding cp1251] [--source-encoding ..] [--target-encoding ..] [--dictionary <tsv>] [--json]',
+      'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--encoding cp1251] [--source-encoding ..] [--target-encoding ..] [--dictionary <tsv>] [--db <file> [--project <id>]] [--json]',
     booleanFlags: ['segmented', 'json'],
     async run(args, io) {
       const sourceFile = requireFlag(args.flags, 'source');
@@ -133,12 +150,14 @@ export const commands: CliCommand[] = [
         return typeof v === 'string' && v !== '' ? v : undefined;
       };
       const [sourceText, targetText] = [await readDocument(sourceFile, encoding('source')), await readDocument(targetFile, encoding('target'))];
+      const stored = typeof args.flags['db'] === 'string' ? await storedLexicons(args.flags['db'], args.flags['project']) : undefined;
       const out = alignDocuments(sourceText, targetText, {
         sourceLang,
         targetLang,
         segmented: args.flags['segmented'] === true,
         ...(lexicon ? { lexicon } : {}),
         ...(userLexicon ? { userLexicon } : {}),
+        ...(stored ? { stored } : {}),
       });
       if (args.flags['json']) {
         io.out(json(out));

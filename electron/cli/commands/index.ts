@@ -13,6 +13,7 @@ const all: Loader[] = [
   async () => (await import('./tm')).commands,
   async () => (await import('./mt')).commands,
   async () => (await import('./team')).commands,
+  async () => (await import('./lexicon')).commands,
 ];
 
 /** Every CLI command, in help order; modules are appended as capabilities land. */

@@ -13,6 +13,9 @@ import { migration0040 } from './0040-link-candidates';
 import { migration0050 } from './0050-team-units';
 import { migration0051 } from './0051-team-outbox';
 import { migration0052 } from './0052-project-team-memories';
+import { migration0045 } from './0045-learned-lexicon';
+import { migration0046 } from './0046-user-lexicons';
+import { migration0047 } from './0047-online-assist';
 import { migration0070 } from './0070-document-segments-hash';
 import { migration0071 } from './0071-project-ids-autoincrement';
 import { migration0080 } from './0080-quote-verdicts';
@@ -33,6 +36,9 @@ export const migrations: readonly Migration[] = [
   migration0050,
   migration0051,
   migration0052,
+  migration0045,
+  migration0046,
+  migration0047,
   migration0070,
   migration0071,
   migration0080,

@@ -1,13 +1,15 @@
 import { performance } from 'node:perf_hooks';
+import { assistProvider } from '../../../shared/align/match/assist';
+import type { EvidenceProvider } from '../../../shared/align/match/links';
 import { planAlignment, type PlanMode } from '../../../shared/align/plan';
 import type { QuoteAlignment } from '../../../shared/align/quotes/index';
 import type { Bead } from '../../../shared/align/sentences';
 import { SverkaError } from '../../../shared/errors';
+import type { MtEstimate } from '../../../shared/ipc/channels/mt';
 import type { AlignProgress, AlignResult, AlignSummary } from '../../../shared/ipc/channels/workbench';
 import { findQuotes } from '../../../shared/text/quotes';
 import { spanRange } from '../../../shared/text/spans';
 import type { LinkRow } from '../../db/repositories/workbench';
-import { baseLexicon } from '../lexicon';
 import type { WorkbenchContext } from './context';
 import type { Side } from './document-state';
 import { storedCandidates } from './candidates';
@@ -65,6 +67,15 @@ export class AlignJobs {
     }
   }
 
+  /** What the online assist of the project's next alignment would send to DeepL (nothing is sent); null without quotations or assist. */
+  assistEstimate(projectId: number): MtEstimate | null {
+    this.cx.requireProject(projectId);
+    const { target } = this.cx.sides(projectId);
+    const assist = this.cx.deps.assist;
+    if (!assist || !target.doc) return null;
+    return assist.estimate(projectId, target.text, findQuotes(target.text, target.lang, target.seg).quotes);
+  }
+
   /** Where an alignment run is. */
   progress(jobId: string): AlignProgress {
     const job = this.jobs.get(jobId);
@@ -106,7 +117,7 @@ export class AlignJobs {
     };
     let summary: Omit<AlignSummary, 'ms'>;
     const runner = this.cx.deps.jobs;
-    if (runner?.offThread) {
+    if (runner?.offThread && !this.cx.deps.assist?.enabled(projectId)) {
       // Off the main thread: the worker reports its phases and reads the cancel flag itself.
       const controller = new AbortController();
       job.abort = () => controller.abort();
@@ -168,18 +179,30 @@ export async function alignProject(cx: WorkbenchContext, projectId: number, mode
       .map((q) => ({ target: { start: q.start, end: q.end, text: q.text }, source: null, score: 0, kind: q.kind }));
   } else {
     await step('sentences', 0.1);
-    const base = baseLexicon();
+    // Base lexicon, the user's dictionaries (global and the project's) and the learned pairs.
+    const lexicons = cx.lexicons.forProject(projectId);
+    const providers: EvidenceProvider[] = [];
+    let assistNote = '';
+    // Online assist runs where the DeepL client lives (the main process): a worker's context has none.
+    const assist = cx.deps.assist;
+    if (assist?.enabled(projectId) && quotes.length) {
+      const got = await assist.translate(projectId, target.text, quotes);
+      await step('sentences', 0.12);
+      assistNote = got.note;
+      if (got.translations.length) providers.push(assistProvider(target.text, got.translations, { lexicons }));
+    }
     const plan = planAlignment({
       sourceText: source.text,
       sourceSegments: source.seg.segments,
       targetText: target.text,
       targetSegments: target.seg.segments,
       mode,
-      lexicons: base ? [base] : [],
+      lexicons,
+      providers,
     });
     beads = plan.beads;
     translation = plan.translation;
-    reason = plan.reason;
+    reason = assistNote ? `${plan.reason}; ${assistNote}` : plan.reason;
     quoteLinks = plan.quotes;
     await step('quotes', 0.65);
   }
@@ -191,6 +214,11 @@ export async function alignProject(cx: WorkbenchContext, projectId: number, mode
   ];
   await step('storing', 0.9);
   const counts = storeAlignment(cx, projectId, { source, target, quotes, proposals, startHashes });
+  // The links whose chosen source rests on online-assist evidence say so.
+  cx.lexicons.repo.markAssisted(
+    projectId,
+    quoteLinks.filter((q) => q.source && q.evidence?.some((e) => e.by === 'assist')).map((q) => q.target),
+  );
   return { mode: translation ? 'sentences' : 'quotes', reason, ...counts };
 }
 

@@ -4,6 +4,9 @@ import type { TextRange } from '../../../shared/ipc/channels/workbench';
 import type { Db } from '../../db/connection';
 import { SettingsRepository } from '../../db/repositories/settings';
 import { WorkbenchRepository, type StoredLink } from '../../db/repositories/workbench';
+import { LexiconStore } from '../lexicon/store';
+import { LinkLearning } from '../lexicon/learning';
+import type { OnlineAssist } from '../lexicon/assist';
 import { DocumentState, type Side } from './document-state';
 import type { JobRunner } from '../jobs/types';
 import type { MtReviewer, TmWriter } from './tm-sink';
@@ -15,6 +18,10 @@ export interface WorkbenchDeps {
   tm?: TmWriter;
   /** The MT service that records decisions on machine suggestions. */
   mt?: MtReviewer;
+  /** The lexicons alignment consults and confirmations teach (default: one over the same database). */
+  lexicons?: LexiconStore;
+  /** Online assist (DeepL translations of the quotations as evidence) for projects that switch it on. */
+  assist?: OnlineAssist;
   now?: () => string;
   /** Runs alignment and export off the main thread (the app, the web bridge, the CLI); without it they run here. */
   jobs?: JobRunner;
@@ -34,6 +41,9 @@ export class WorkbenchContext {
   readonly settings: SettingsRepository;
   readonly docs: DocumentState;
   readonly now: () => string;
+  readonly lexicons: LexiconStore;
+  /** Where every link edit reports its changed links (the learned lexicon). */
+  readonly learning: LinkLearning;
 
   constructor(
     db: Db,
@@ -43,6 +53,12 @@ export class WorkbenchContext {
     this.settings = deps.settings ?? new SettingsRepository(db);
     this.docs = new DocumentState(this.repo);
     this.now = deps.now ?? (() => new Date().toISOString());
+    this.lexicons = deps.lexicons ?? new LexiconStore(db);
+    this.learning = new LinkLearning(this.lexicons, this.now, {
+      link: (id) => this.repo.link(id) ?? null,
+      documentText: (projectId, role) => this.repo.documentText(projectId, role),
+      transaction: (fn) => this.repo.transaction(fn),
+    });
   }
 
   /** Both sides of the project with their segmentation (see `DocumentState.sides`). */

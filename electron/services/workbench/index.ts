@@ -1,6 +1,8 @@
+import type { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import type { PlanMode } from '../../../shared/align/plan';
 import { appMatcher } from '../../../shared/fidelity';
 import type { ProjectFidelity, QuoteFidelity, Verdict, VerdictHistoryEntry } from '../../../shared/ipc/channels/fidelity';
+import type { MtEstimate } from '../../../shared/ipc/channels/mt';
 import type {
   AcceptResult,
   AlignProgress,
@@ -45,9 +47,11 @@ export class WorkbenchService {
   private readonly review: Review;
   private readonly exporter: ProjectExporter;
   private readonly fidelity: QuoteFidelityJob;
+  private readonly cx: WorkbenchContext;
 
   constructor(db: Db, deps: WorkbenchDeps = {}) {
     const cx = new WorkbenchContext(db, deps);
+    this.cx = cx;
     this.reader = new WorkbenchReader(cx);
     this.aligner = new AlignJobs(cx, this.reader);
     this.links = new LinkEdits(cx, this.reader);
@@ -64,12 +68,27 @@ export class WorkbenchService {
     return this.aligner.align(projectId, mode, jobId);
   }
 
+  /** The cost estimate of the online assist for the project's next alignment (null: nothing to send). */
+  assistEstimate(projectId: number): MtEstimate | null {
+    return this.aligner.assistEstimate(projectId);
+  }
+
   alignProgress(jobId: string): AlignProgress {
     return this.aligner.progress(jobId);
   }
 
   cancelAlign(jobId: string): { cancelled: boolean } {
     return this.aligner.cancel(jobId);
+  }
+
+  /** The lexicons an alignment of the project uses (null: the global ones): base, user dictionaries, learned pairs. */
+  lexicons(projectId: number | null): BilingualLexicon[] {
+    return this.cx.lexicons.forProject(projectId);
+  }
+
+  /** Resolves when the learned lexicon has caught up with the link edits so far. */
+  learningSettled(): Promise<void> {
+    return this.cx.learning.settled();
   }
 
   // Reading ------------------------------------------------------------------------------

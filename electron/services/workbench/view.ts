@@ -50,10 +50,11 @@ export class WorkbenchReader {
     const stored = this.cx.repo.links(projectId);
     const found = this.suggestions(langs, source.text, stored);
     const counts = emptyCounts();
+    const assisted = this.cx.lexicons.repo.assistedLinks(projectId);
     const links: WorkbenchLink[] = stored.map((l, i) => {
       addCount(counts, l.status, 1, l.recheck ? 1 : 0);
       const sg = found[i] ?? null;
-      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg };
+      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg, ...(assisted.has(l.id) ? { assisted: true } : {}) };
     });
     const quotes: QuoteView[] = target.doc && target.stored ? this.cx.repo.quotations(target.doc.id) : this.cx.docs.liveQuotes(target);
     return {
@@ -116,14 +117,17 @@ export class WorkbenchReader {
       const l = repo.link(id);
       if (l) current.push(l);
     }
+    // Every user edit of links ends here, inside its transaction: the one place the learned lexicon hears of it.
+    this.cx.learning.onDidChangeLinks(previous, current);
     let found: Array<{ text: string; id: number } | null> = [];
     if (current.some((l) => l.source !== null)) {
       const langs = this.cx.requireProject(projectId);
       found = this.suggestions(langs, repo.documentText(projectId, 'source'), current);
     }
+    const assisted = current.length ? this.cx.lexicons.repo.assistedLinks(projectId) : new Set<number>();
     const links: WorkbenchLink[] = current.map((l, i) => {
       const sg = found[i] ?? null;
-      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg };
+      return { ...snapshot(l), hasSuggestion: sg !== null, suggestion: sg, ...(assisted.has(l.id) ? { assisted: true } : {}) };
     });
     const counts = emptyCounts();
     for (const r of repo.counts(projectId)) addCount(counts, r.status, r.n, r.recheck);

@@ -6,6 +6,7 @@ import { useApp, useModel, useT, useWorkbench } from '../../state/hooks';
 import type { ThemePref } from '../../state/settings';
 import { Dialog } from '../../ui/Dialog';
 import { TeamSettings } from '../team/TeamSettings';
+import { LexiconSettings } from './LexiconSettings';
 
 const LANG_NAME: Record<UiLang, string> = { en: 'English', de: 'Deutsch', ru: 'Русский' };
 const FORMALITY: { v: MtFormality; k: MessageKey }[] = [
@@ -106,6 +107,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         </label>
       </fieldset>
       <TeamSettings />
+      <LexiconSettings keySet={mt?.keySet === true} />
       <div className="field-row">
         <label className="field">
           <span className="field-label">{t('settings.reviewer')}</span>

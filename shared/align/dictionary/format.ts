@@ -1,8 +1,9 @@
 /**
  * Where a stem pair of the base lexicon comes from: d = a dictionary translation, p = found
- * through pivot languages, c = learned from parallel corpora, u = a user's dictionary.
+ * through pivot languages, c = learned from parallel corpora, u = a user's dictionary,
+ * l = learned from links the user confirmed.
  */
-export type PairOrigin = 'd' | 'p' | 'c' | 'u';
+export type PairOrigin = 'd' | 'p' | 'c' | 'u' | 'l';
 
 /** One German–Russian stem pair with its strength in (0, 1]. */
 export interface LexiconPair {

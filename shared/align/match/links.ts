@@ -46,7 +46,7 @@ const PREFIXED_STEM = 0.8;
 const SUFFIX_COGNATE = 0.7;
 
 function kindOf(origin: string): EvidenceKind {
-  return origin === 'c' ? 'learned' : origin === 'u' ? 'user' : 'dictionary';
+  return origin === 'c' || origin === 'l' ? 'learned' : origin === 'u' ? 'user' : 'dictionary';
 }
 
 // Separable verb prefixes before the participle's ge- (aus-ge-lastet, an-ge-kündigt).

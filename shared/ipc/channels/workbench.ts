@@ -112,6 +112,8 @@ export interface WorkbenchLink extends LinkSnapshot {
   hasSuggestion: boolean;
   /** The newest cached suggestion itself (`id` is the cache row for `review.accept`/`mt.review`). */
   suggestion: { text: string; id: number } | null;
+  /** Present (true) when the aligner's choice of source rests on online-assist evidence (a machine translation of the quotation). */
+  assisted?: true;
 }
 
 export interface LinkCounts {
@@ -306,6 +308,7 @@ export const LinkSnapshotInput = z
     candidates: z.array(LinkCandidateInput).max(MAX_CANDIDATES).optional(),
     hasSuggestion: z.boolean().optional(),
     suggestion: z.unknown().optional(),
+    assisted: z.boolean().optional(),
   })
   .strict()
   .refine((l) => l.status === 'no_source' || l.source !== null, {

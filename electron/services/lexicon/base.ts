@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BilingualLexicon } from '../../shared/align/dictionary/lexicon';
-import { resourcesDir } from './sample';
+import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
+import { resourcesDir } from '../sample';
 
 /** The shipped German–Russian base lexicon (resources/lexicon/de-ru.tsv, CC BY-SA: see the NOTICE there). */
 export function baseLexiconFile(): string {
