@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
+import type { LexiconImportOutcome } from '../../../shared/ipc/channels/lexicon';
 import { lexiconFormatOf, lexiconReader, type LexiconEntry, type LexiconFormat } from '../../../shared/formats/lexicon/read';
 import { openDatabase, type Db } from '../../db/connection';
 import { LexiconRepository } from '../../db/repositories/lexicon';
@@ -24,15 +25,8 @@ export interface LexiconImportOptions {
   now?: () => string;
 }
 
-export interface LexiconImportResult {
-  id: number;
-  name: string;
-  format: LexiconFormat;
-  projectId: number | null;
-  entries: number;
-  /** Dictionary entries (TBX/TEI) without both a German and a Russian term. */
-  skipped: number;
-}
+/** What an import wrote: the dictionary's record, its entries and the entries it skipped (the IPC answer). */
+export type LexiconImportResult = LexiconImportOutcome;
 
 /** Bytes read per step: memory stays bounded by this, the current line and one batch of entries. */
 const CHUNK = 1 << 20;

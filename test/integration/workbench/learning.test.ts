@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planAlignment } from '../../../shared/align/plan';
-import { lineSegmentsOf } from './learning-helpers';
+import { lineSegments as lineSegmentsOf } from '../../../shared/text/lines';
 import { openBench, projectWith, type Bench } from './helpers';
 
 // Our own texts: a German report quoting a Russian statement with a word no dictionary pairs
