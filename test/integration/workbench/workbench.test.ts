@@ -17,6 +17,7 @@ interface Link {
   who: string;
   translation: { text: string; status: string } | null;
   recheck?: { before: string } | null;
+  candidates?: { source: { start: number; end: number }; score: number }[];
   hasSuggestion?: boolean;
   suggestion?: { text: string; id: number } | null;
 }
@@ -112,9 +113,10 @@ describe('workbench.align on the sample article and a Russian op-ed', () => {
     // Automatic links proposed again keep their ids and spans (their scores may move: the
     // confirmations above taught the learned lexicon the next alignment reads).
     const spansOf = (l: Link) => {
-      const { score: _score, ...rest } = row(l) as Omit<Link, 'hasSuggestion' | 'suggestion'> & { updatedAt?: string };
+      const { score: _score, candidates, ...rest } = row(l) as Omit<Link, 'hasSuggestion' | 'suggestion'> & { updatedAt?: string };
       delete rest.updatedAt;
-      return rest;
+      // Candidates keep their spans; their scores and evidence weights move with the lexicon.
+      return { ...rest, candidates: (candidates ?? []).map((c) => c.source) };
     };
     const autoBefore = before.filter((l) => !kept.some((k) => k.id === l.id)).map(spansOf);
     expect((again.links as Link[]).filter((l) => !kept.some((k) => k.id === l.id)).map(spansOf)).toEqual(autoBefore);
