@@ -1,7 +1,5 @@
 import type { ErrorCode } from '../errors';
-import type { InlineText } from '../formats/model';
-import type { TmOrigin } from './score';
-import type { TmMatch } from './types';
+import type { TmMatch, TmPair } from './types';
 
 /**
  * Team memory: a translation memory and glossary shared by a desk on PostgreSQL, beside each
@@ -41,19 +39,10 @@ export interface TeamLookupResult {
 }
 
 /** A unit as it travels to the team memory (the outbox payload and the upsert's row). */
-export interface TeamUnitPayload {
+export interface TeamUnitPayload extends TmPair {
   uuid: string;
   /** The version this one revises, when known (another target for the same source). */
   parentUuid: string | null;
-  sourceLang: string;
-  targetLang: string;
-  source: string;
-  target: string;
-  sourceInline: InlineText | null;
-  targetInline: InlineText | null;
-  origin: TmOrigin;
-  reviewed: boolean;
-  status: string | null;
   project: string | null;
   creator: string | null;
   changer: string | null;

@@ -24,9 +24,8 @@ export interface TmProvenance {
   notes: string[];
 }
 
-/** A stored translation-memory unit. */
-export interface TmUnit {
-  id: number;
+/** The pair itself, as every store keeps it (local memory, team memory, the outbox). */
+export interface TmPair {
   sourceLang: string;
   targetLang: string;
   /** Plain text (tags removed); `sourceInline`/`targetInline` keep the tags when there were any. */
@@ -37,6 +36,11 @@ export interface TmUnit {
   origin: TmOrigin;
   reviewed: boolean;
   status: string | null;
+}
+
+/** A stored translation-memory unit. */
+export interface TmUnit extends TmPair {
+  id: number;
   provenance: TmProvenance;
 }
 
