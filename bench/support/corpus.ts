@@ -1,3 +1,5 @@
+import { rng } from '../../test/fixtures/formats/generate';
+
 /**
  * A synthetic Russian-German memory for benchmarks: invented words built from syllables over
  * the whole alphabet, drawn with a Zipf-like skew so that common words are very common (as in
@@ -11,18 +13,6 @@ export interface Corpus {
   sentencePair(): [string, string];
   /** A fuzzy variant of a stored sentence: one word dropped, one replaced. */
   mutate(s: string): string;
-}
-
-// Deterministic PRNG (mulberry32).
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const RU_FUNC = ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'как', 'это', 'он', 'она', 'о', 'к', 'за', 'из'];

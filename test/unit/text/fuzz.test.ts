@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldForMatch, tokenize } from '../../../shared/text/normalize';
 import { findQuotes } from '../../../shared/text/quotes';
 import { segment } from '../../../shared/text/segment';
-
-/** Deterministic PRNG (mulberry32) so that failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../fixtures/formats/generate';
 
 const PIECES = [
   'a', 'Der', 'z.', 'B.', 'Dr.', 'т.', 'д.', 'г.', 'W.', 'Путин', 'und', '3.', '2025', '1.000', 'usw.', 'Mr.',
