@@ -73,8 +73,29 @@ async function buildElectron() {
     esbuild.build({ ...common, entryPoints: ['electron/services/jobs/worker.ts'], outfile: 'dist/electron/worker.cjs', external: ['better-sqlite3', 'electron'] }),
   ]);
   fs.cpSync(path.join(root, 'electron', 'resources'), path.join(root, 'dist', 'resources'), { recursive: true });
+  await compileLexicon(esbuild);
   fs.writeFileSync(s.stamp, String(s.newest));
   log(`built electron bundles in ${Date.now() - t0} ms`);
+}
+
+// The base lexicon's compiled form (shared/align/dictionary/compiled.ts) beside its TSV in
+// dist/resources: the app reads it lazily in milliseconds instead of parsing the TSV.
+async function compileLexicon(esbuild) {
+  const tsv = path.join(root, 'dist', 'resources', 'lexicon', 'de-ru.tsv');
+  if (!fs.existsSync(tsv)) return;
+  const r = await esbuild.build({
+    entryPoints: ['shared/align/dictionary/compiled.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    write: false,
+    absWorkingDir: root,
+    logLevel: 'warning',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', r.outputFiles[0].text)(mod, mod.exports);
+  fs.writeFileSync(tsv.replace(/\.tsv$/, '.lexc'), mod.exports.compileLexicon(fs.readFileSync(tsv, 'utf8')));
 }
 
 async function buildRenderer() {

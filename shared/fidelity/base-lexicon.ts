@@ -18,7 +18,6 @@ const ORIGIN_WEIGHT: Record<PairOrigin, number> = { d: 1, u: 1, l: 1, c: 0.9, p:
 /** A `BilingualLexicon` (Snowball stems) as the `StemLexicon` the fidelity matcher reads. */
 export function bilingualStemLexicon(lex: BilingualLexicon, minWeight = 0.3): StemLexicon {
   const memo = new Map<string, ReadonlyMap<string, number> | undefined>();
-  let ruStems: Set<string> | null = null;
   const translations = (deStem: string): ReadonlyMap<string, number> | undefined => {
     if (memo.has(deStem)) return memo.get(deStem);
     const links = lex.lookup(deStem);
@@ -36,10 +35,7 @@ export function bilingualStemLexicon(lex: BilingualLexicon, minWeight = 0.3): St
   return {
     stemmers: snowballStemmers,
     translations,
-    hasRussian(ruStem) {
-      ruStems ??= new Set(lex.russianStems());
-      return ruStems.has(ruStem);
-    },
+    hasRussian: (ruStem) => lex.hasRussian(ruStem),
     splitCompound(deLower) {
       const parts = splitCompound(deLower, (s) => lex.has(s));
       // The splitter returns stems; the matcher stems parts again, which Snowball leaves as they are.

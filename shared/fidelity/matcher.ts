@@ -61,23 +61,44 @@ function withoutGe(de: string): string | null {
   return de.length > 5 && de.startsWith('ge') && /(t|en)$/.test(de) ? de.slice(2) : null;
 }
 
+/**
+ * The Russian stems of one translation map by their first four letters: two different stems
+ * meet (`ruStemsMeet`) only when they share them, so a word is compared with its bucket only.
+ */
+interface Candidate {
+  map: ReadonlyMap<string, number>;
+  kind: 'lexicon' | 'compound';
+  buckets?: Map<string, Array<[string, number]>>;
+}
+
+function bucketsOf(c: Candidate): Map<string, Array<[string, number]>> {
+  if (c.buckets) return c.buckets;
+  const b = new Map<string, Array<[string, number]>>();
+  for (const [stem, w] of c.map) {
+    if (stem.length < 4) continue;
+    const k = stem.slice(0, 4);
+    (b.get(k) ?? b.set(k, []).get(k)!).push([stem, w]);
+  }
+  return (c.buckets = b);
+}
+
 /** `WordMatcher` over a stem lexicon (the adapter a lexicon module needs). */
 export function lexiconMatcher(lex: StemLexicon): WordMatcher {
   const { de: stemDe, ru: stemRu } = lex.stemmers;
-  const deCands = new Map<string, Array<[ReadonlyMap<string, number>, 'lexicon' | 'compound']>>();
+  const deCands = new Map<string, Candidate[]>();
 
-  function candidates(de: string): Array<[ReadonlyMap<string, number>, 'lexicon' | 'compound']> {
+  function candidates(de: string): Candidate[] {
     let c = deCands.get(de);
     if (c !== undefined) return c;
     c = [];
     const whole = lex.translations(stemDe(de)) ?? (withoutGe(de) !== null ? lex.translations(stemDe(withoutGe(de)!)) : undefined);
-    if (whole) c.push([whole, 'lexicon']);
+    if (whole) c.push({ map: whole, kind: 'lexicon' });
     else {
       const parts = lex.splitCompound?.(de) ?? [];
       if (parts.length > 1)
         for (const p of parts) {
           const t = lex.translations(stemDe(p));
-          if (t) c.push([t, 'compound']);
+          if (t) c.push({ map: t, kind: 'compound' });
         }
     }
     if (deCands.size > 20_000) deCands.clear();
@@ -91,13 +112,14 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
       if (cands.length === 0) return null;
       const rs = stemRu(ru);
       let best: WordMatch | null = null;
-      for (const [map, kind] of cands) {
-        const exact = map.get(rs);
+      for (const c of cands) {
+        const exact = c.map.get(rs);
         if (exact !== undefined) {
-          if (!best || exact > best.score) best = { score: exact, kind };
+          if (!best || exact > best.score) best = { score: exact, kind: c.kind };
           continue;
         }
-        for (const [stem, w] of map) if (ruStemsMeet(stem, rs) && (!best || 0.9 * w > best.score)) best = { score: 0.9 * w, kind };
+        if (rs.length < 4) continue;
+        for (const [stem, w] of bucketsOf(c).get(rs.slice(0, 4)) ?? []) if (ruStemsMeet(stem, rs) && (!best || 0.9 * w > best.score)) best = { score: 0.9 * w, kind: c.kind };
       }
       return best;
     },

@@ -1,45 +1,55 @@
 import { stemDe } from '../stem';
+import { CompiledLexicon, type StemLink } from './compiled';
 import { parseLexicon, type PairOrigin } from './format';
 import { contentStemsDe, contentStemsRu } from './words';
 
-/** A Russian stem a German stem may render, with the pair's strength and origin. */
-export interface StemLink {
-  ru: string;
-  weight: number;
-  origin: PairOrigin;
-}
+export type { StemLink } from './compiled';
 
 const NONE: readonly StemLink[] = [];
 
 /**
  * A German -> Russian lexicon over Snowball stems (see ../stem.ts): the shipped base lexicon
- * (electron/resources/lexicon/de-ru.tsv, parsed by `fromText`), a user's dictionary, or pairs
+ * (electron/resources/lexicon/de-ru.tsv: its compiled form read lazily by `fromCompiled`, or
+ * the file itself parsed at once by `fromText`), a user's dictionary, or pairs
  * learned from confirmed links. Lookups are by German stem; `has` tells the compound
  * splitter which German stems are words.
  */
 export class BilingualLexicon {
   private readonly byDe = new Map<string, StemLink[]>();
+  /** Russian stems of the pairs in `byDe` (those of the compiled base answer for themselves). */
+  private readonly ruOwn = new Set<string>();
   private count = 0;
+
+  /**
+   * @param base a compiled lexicon read lazily underneath (the shipped base lexicon); pairs
+   *   added later go on top of it without copying it.
+   */
+  constructor(private readonly base: CompiledLexicon | null = null) {}
 
   /** Number of stem pairs. */
   get size(): number {
-    return this.count;
+    return this.count + (this.base?.pairs ?? 0);
   }
 
   /** The Russian stems of a German stem, strongest first. */
   lookup(deStem: string): readonly StemLink[] {
-    return this.byDe.get(deStem) ?? NONE;
+    return this.byDe.get(deStem) ?? this.base?.lookup(deStem) ?? NONE;
   }
 
   /** Whether the lexicon knows the German stem. */
   has(deStem: string): boolean {
-    return this.byDe.has(deStem);
+    return this.byDe.has(deStem) || (this.base?.has(deStem) ?? false);
+  }
+
+  /** Whether some German stem renders the Russian stem. */
+  hasRussian(ruStem: string): boolean {
+    return this.ruOwn.has(ruStem) || (this.base?.hasRussian(ruStem) ?? false);
   }
 
   /** Every Russian stem some German stem renders (for "is this Russian word in the dictionary?"). */
   russianStems(): Iterable<string> {
-    const out = new Set<string>();
-    for (const row of this.byDe.values()) for (const l of row) out.add(l.ru);
+    const out = new Set<string>(this.base?.russian());
+    for (const r of this.ruOwn) out.add(r);
     return out;
   }
 
@@ -47,7 +57,8 @@ export class BilingualLexicon {
   addStems(de: string, ru: string, weight: number, origin: PairOrigin): void {
     if (!de || !ru || !(weight > 0)) return;
     let row = this.byDe.get(de);
-    if (!row) this.byDe.set(de, (row = []));
+    if (!row) this.byDe.set(de, (row = (this.base?.lookup(de) ?? NONE).map((l) => ({ ...l }))));
+    this.ruOwn.add(ru);
     const cur = row.find((l) => l.ru === ru);
     if (cur) {
       if (cur.weight < weight) {
@@ -81,9 +92,15 @@ export class BilingualLexicon {
       let row = lex.byDe.get(de);
       if (!row) lex.byDe.set(de, (row = []));
       row.push({ ru, weight: w, origin: o });
+      lex.ruOwn.add(ru);
       lex.count++;
     });
     return lex;
+  }
+
+  /** Reads the compiled form of the lexicon file (see compiled.ts): lazily, rows on first lookup. */
+  static fromCompiled(bytes: Uint8Array): BilingualLexicon {
+    return new BilingualLexicon(CompiledLexicon.parse(bytes));
   }
 
   /** A lexicon from (German, Russian) word or phrase pairs. */
