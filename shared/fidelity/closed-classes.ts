@@ -186,6 +186,13 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
 ];
 
 /**
+ * Russian words of need that are an obligation only before an infinitive (нам нужно уехать =
+ * wir müssen fahren); before a noun they say "need" (нам нужен ремонт = wir brauchen eine
+ * Renovierung), a content word.
+ */
+export const RU_NEED = new WordClass('нужно нужен нужна нужны');
+
+/**
  * Modal verbs of possibility: under a negation they say what cannot be done (kann nicht, не
  * может), not how sure the speaker is, and are no hedge there.
  */

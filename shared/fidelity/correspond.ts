@@ -58,6 +58,9 @@ function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: F
   if (lang === 'de') {
     // Herr/Frau before a name is a form of address, like господин.
     if ((w === 'frau' || w === 'herr' || w === 'herrn') && next?.cap) return 'function';
+    // "findet ... statt", "gab ... statt": the particle of a separable verb ends its clause; the
+    // preposition "statt X" (instead of) is followed by what it replaces.
+    if (w === 'statt' && (!next || next.kind === 'punct' || next.kind === 'quote')) return 'function';
     if (DE_NEGATION.has(w)) return 'negation';
     if (DE_REVERSING.has(w)) return 'reversing';
     if (DE_INTENSIFIERS.has(w)) return 'intensifier';
@@ -203,8 +206,13 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     add(c.i, c.j);
     l.russian.push(refOf(ru.toks[c.j]!));
   }
+  // A German word left over may share a Russian word only as a pair as strong as the one that
+  // holds it (a repeated word, two German words for one Russian); a weaker dictionary sense of
+  // a word already rendered is no counterpart (an added word stays unmatched).
+  const holder = new Map<number, number>();
+  for (const l of linkOf.values()) for (const r of l.russian) holder.set(r.start, Math.max(holder.get(r.start) ?? 0, l.score));
   for (const c of cands) {
-    if (deTo.has(c.i) || c.s.score < 0.85) continue;
+    if (deTo.has(c.i) || c.s.score < 0.85 || round(c.s.score) < (holder.get(ru.toks[c.j]!.start) ?? 0)) continue;
     add(c.i, c.j);
     const l: WordLink = { german: refOf(de.toks[c.i]!), russian: [refOf(ru.toks[c.j]!)], kind: c.s.kind, score: round(c.s.score) };
     links.push(l);

@@ -129,8 +129,9 @@ export function leftoverFlags(
   announced: Array<[number, number]>,
 ): FidelityFlag[] {
   const known = (w: string) => matcher.knowsGerman?.(w) ?? false;
-  const deLinked = (i: number) => c.deTo.has(i) || c.deInContext.has(i);
-  const ruLinked = (i: number) => c.ruTo.has(i);
+  const verbs = pairVerbs(de, ru, c);
+  const deLinked = (i: number) => c.deTo.has(i) || c.deInContext.has(i) || verbs.de.has(i);
+  const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
   const ruIsName = (t: FToken) => russianNameLike(t, (w) => matcher.knowsRussian?.(w) ?? false);
   const deIsName = (t: FToken) => germanNameLike(de.toks, t, known);
   const ruKnown = (t: FToken) => (matcher.knowsRussian?.(t.lower) ? opts.knownWeight : 1);
@@ -195,8 +196,89 @@ export function leftoverFlags(
   };
   balance(ruRuns, ru, de, deRuns, (i) => c.ruTo.get(i), 'omission');
   balance(deRuns, de, ru, ruRuns, (i) => c.deTo.get(i), 'addition');
+  const flagged = new Set(flags.filter((f) => f.kind === 'addition').flatMap((f) => f.german.map((w) => w.start)));
+  for (const f of addedAttributes(de, ru, c, deIsName)) if (!f.german.some((w) => flagged.has(w.start))) flags.push(f);
   flags.push(...nameFlags(de, ru, c, { de: deRuns, ru: ruRuns }, { de: deIsName, ru: ruIsName }, absorbedNames, announced));
   return flags;
+}
+
+const DE_AUX = new Set('hat haben habe hast hatte hatten hätte hätten ist sind war waren wird werden wurde wurden würde würden worden'.split(' '));
+
+/** A German verb form left unmatched: a participle (ge...t, ...iert) or the last word of a clause with an auxiliary. */
+function germanVerb(de: Side, t: FToken): boolean {
+  if (t.kind !== 'word' || t.cap || !isContentRole(de.role[t.i])) return false;
+  const w = t.lower;
+  if ((w.length > 5 && w.startsWith('ge') && /(?:t|en)$/.test(w)) || /iert$/.test(w)) return true;
+  const next = de.toks[t.i + 1];
+  const clauseEnd = !next || next.clause !== t.clause || next.kind === 'punct';
+  return clauseEnd && /(?:t|en)$/.test(w) && de.toks.some((x) => x.clause === t.clause && x.i < t.i && DE_AUX.has(x.lower));
+}
+
+/**
+ * Unmatched verbs of the two sides paired in order within a sentence: a verb the lexicon does
+ * not know (renoviert / отремонтировал) stands at the clause end in German and after the
+ * subject in Russian, so the position-based balance would pair it with the wrong words.
+ */
+function pairVerbs(de: Side, ru: Side, c: Correspondence): { de: Set<number>; ru: Set<number> } {
+  const out = { de: new Set<number>(), ru: new Set<number>() };
+  // The k-th clause of a sentence on one side stands for the k-th on the other (reordered
+  // clauses then pair nothing, and the balance decides as before).
+  const rank = (side: Side, t: FToken) => t.clause - (side.toks.find((x) => x.sentence === t.sentence)?.clause ?? 0);
+  const key = (side: Side, t: FToken) => `${t.sentence}:${rank(side, t)}`;
+  const rv = new Map<string, FToken[]>();
+  for (const t of ru.toks)
+    if (t.kind === 'word' && !c.ruTo.has(t.i) && isContentRole(ru.role[t.i]) && RU_VERB.test(t.lower)) (rv.get(key(ru, t)) ?? rv.set(key(ru, t), []).get(key(ru, t))!).push(t);
+  for (const t of de.toks) {
+    if (c.deTo.has(t.i) || c.deInContext.has(t.i) || !germanVerb(de, t)) continue;
+    const r = rv.get(key(de, t))?.shift();
+    if (!r) continue;
+    out.de.add(t.i);
+    out.ru.add(r.i);
+  }
+  return out;
+}
+
+/** Russian finite verbs and infinitives by their endings (сказал, говорили, делает, уехать). */
+const RU_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ёт|ит|ют|ят|ется|ётся|ится|ются|ятся)$/u;
+
+/** German attributive-adjective endings (eine bewaffnete Gruppe, den westlichen Partnern). */
+const DE_ATTRIBUTIVE = /\p{L}{3,}(?:e|en|er|es|em)$/u;
+
+/**
+ * Added attributes: an unlinked German adjective before a noun whose Russian counterpart stands
+ * without any unlinked word beside it (zwei bewaffnete Verdächtige / двух подозреваемых). The
+ * mass balance cannot see these when lexicon gaps elsewhere leave unmatched words on both
+ * sides; the noun phrase can: had the Russian an attribute the lexicon missed, it would stand
+ * next to the noun's counterpart (an adjective before it, a genitive after it).
+ */
+function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FToken) => boolean): FidelityFlag[] {
+  const out: FidelityFlag[] = [];
+  const unlinkedRu = (j: number) => {
+    const role = ru.role[j];
+    return role !== undefined && role !== 'function' && role !== 'number' && !c.ruTo.has(j);
+  };
+  // Before its noun a Russian rendering of the attribute is an adjective or a noun, not a verb.
+  const attributive = (j: number) => !RU_VERB.test(ru.toks[j]!.lower);
+  for (const t of de.toks) {
+    if (t.kind !== 'word' || t.cap || de.role[t.i] !== 'content' || c.deTo.has(t.i) || c.deInContext.has(t.i) || !DE_ATTRIBUTIVE.test(t.lower)) continue;
+    // The head: the next capitalised word of the clause, past at most one more adjective.
+    let h = t.i + 1;
+    const next = de.toks[h];
+    if (next && next.kind === 'word' && !next.cap && DE_ATTRIBUTIVE.test(next.lower) && de.role[h] === 'content') h++;
+    const head = de.toks[h];
+    if (!head || head.kind !== 'word' || !head.cap || head.clause !== t.clause || isName(head)) continue;
+    const partners = c.deTo.get(h);
+    if (!partners?.length) continue;
+    const own = new Set(partners);
+    const lo = Math.min(...partners);
+    const hi = Math.max(...partners);
+    // Beside the counterpart: the word after it (a genitive) and the one before (an adjective),
+    // or the one before that when an intensifier stands between (очень опасного вируса).
+    const around = [lo - 1, ...(ru.role[lo - 1] === 'intensifier' ? [lo - 2] : []), hi + 1].filter((j) => j >= 0 && j < ru.toks.length && !own.has(j) && ru.toks[j]!.clause === ru.toks[lo]!.clause);
+    if (around.some((j) => unlinkedRu(j) && (j > hi || attributive(j)))) continue;
+    out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.7 });
+  }
+  return out;
 }
 
 /** Whether the words cover every content word of some clause of at least two content words. */

@@ -9,6 +9,7 @@ import {
   DE_NOT_NEGATION,
   isLexicalNegative,
   MODAL_VERBS,
+  RU_NEED,
   RU_FLEXIBLE,
   RU_HEDGES,
   RU_NEGATION,
@@ -30,6 +31,17 @@ export interface HedgeItem {
 function negatedModal(toks: readonly FToken[], t: FToken, negation: (x: FToken) => boolean): boolean {
   if (!MODAL_VERBS.has(t.lower)) return false;
   return toks.some((x) => x.clause === t.clause && x !== t && negation(x));
+}
+
+/**
+ * Whether a Russian word of need at token i is an obligation: an infinitive follows in its
+ * clause (нужно уехать), or nothing does (реформа необходима); a noun alone after it is "need".
+ */
+function infinitiveAfter(toks: readonly FToken[], i: number): boolean {
+  const clause = toks[i]!.clause;
+  if (!toks.slice(i + 1).some((t) => t.clause === clause && t.kind === 'word')) return true;
+  for (let k = i + 1; k < toks.length && toks[k]!.clause === clause; k++) if (toks[k]!.kind === 'word' && /\p{L}+(?:[аяеиуыо]ть|ти|чь)(?:ся|сь)?$/u.test(toks[k]!.lower)) return true;
+  return false;
 }
 
 type HedgeTable = Map<string, Array<[string[], HedgeClass[]]>>;
@@ -61,6 +73,7 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
     for (const [seq, classes] of table.get(toks[i]!.lower) ?? []) {
       if (!sequenceAt(toks, i, seq)) continue;
       if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
+      if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
       i += seq.length - 1;
       break;
