@@ -238,6 +238,9 @@ function pairVerbs(de: Side, ru: Side, c: Correspondence): { de: Set<number>; ru
   return out;
 }
 
+/** Russian adjective and participle endings (новый, написанные, ...). */
+const RU_ADJECTIVE = /\p{L}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
+
 /** Russian finite verbs and infinitives by their endings (сказал, говорили, делает, уехать). */
 const RU_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ёт|ит|ют|ят|ется|ётся|ится|ются|ятся)$/u;
 
@@ -261,6 +264,11 @@ function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FTok
   const attributive = (j: number) => !RU_VERB.test(ru.toks[j]!.lower);
   for (const t of de.toks) {
     if (t.kind !== 'word' || t.cap || de.role[t.i] !== 'content' || c.deTo.has(t.i) || c.deInContext.has(t.i) || !DE_ATTRIBUTIVE.test(t.lower)) continue;
+    // An attribute follows an article, a preposition, a number, an intensifier or an adverb of
+    // its own; after a negation or a linked word it is an adverb (nicht länger, больше не).
+    const prev = de.toks[t.i - 1];
+    const pr = prev ? de.role[prev.i] : undefined;
+    if (prev && prev.clause === t.clause && !(pr === 'function' || pr === 'number' || pr === 'intensifier' || (pr === 'content' && !c.deTo.has(prev.i)))) continue;
     // The head: the next capitalised word of the clause, past at most one more adjective.
     let h = t.i + 1;
     const next = de.toks[h];
@@ -274,7 +282,11 @@ function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FTok
     const hi = Math.max(...partners);
     // Beside the counterpart: the word after it (a genitive) and the one before (an adjective),
     // or the one before that when an intensifier stands between (очень опасного вируса).
-    const around = [lo - 1, ...(ru.role[lo - 1] === 'intensifier' ? [lo - 2] : []), hi + 1].filter((j) => j >= 0 && j < ru.toks.length && !own.has(j) && ru.toks[j]!.clause === ru.toks[lo]!.clause);
+    // A participle phrase after a comma (ультиматумы, написанные в ...) is an attribute too.
+    const postposed = ru.toks[hi + 1]?.lower === ',' && RU_ADJECTIVE.test(ru.toks[hi + 2]?.lower ?? '') ? [hi + 2] : [];
+    const around = [lo - 1, ...(ru.role[lo - 1] === 'intensifier' ? [lo - 2] : []), hi + 1]
+      .filter((j) => j >= 0 && j < ru.toks.length && !own.has(j) && ru.toks[j]!.clause === ru.toks[lo]!.clause)
+      .concat(postposed);
     if (around.some((j) => unlinkedRu(j) && (j > hi || attributive(j)))) continue;
     out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.7 });
   }
