@@ -1,7 +1,7 @@
 import type { PlanMode } from '../../../shared/align/plan';
 import { SverkaError } from '../../../shared/errors';
 import { appMatcher } from '../../../shared/fidelity';
-import type { AlignSummary, ProjectExport, ProjectExportFormat } from '../../../shared/ipc/channels/workbench';
+import type { AlignSummary, ProjectExport, ProjectExportFormat, WorkbenchView } from '../../../shared/ipc/channels/workbench';
 import type { TmExportFormat, TmImportResult } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
 import { TmService } from '../tm';
@@ -10,7 +10,11 @@ import { alignProject } from '../workbench/align-jobs';
 import { WorkbenchContext } from '../workbench/context';
 import { ProjectExporter, type ExportChoice } from '../workbench/export';
 import { QuoteFidelityJob } from '../workbench/fidelity';
+import { WorkbenchReader } from '../workbench/view';
+import { MtRepository } from '../../db/repositories/mt';
 import { baseLexicon } from '../lexicon';
+import { importLexicon, type LexiconImportResult } from '../lexicon/import';
+import type { LexiconFormat } from '../../../shared/formats/lexicon/read';
 import type { JobHooks } from './types';
 
 /** A memory import: a file on disk (the CLI) or its bytes (IPC). */
@@ -36,6 +40,22 @@ export interface TmExportOutcome {
   fileName?: string;
 }
 
+/** A dictionary import: a file on disk (the CLI) or its bytes (IPC). */
+export interface DictionaryImportArgs {
+  file?: string;
+  bytes?: Uint8Array;
+  fileName: string;
+  projectId: number | null;
+  format?: LexiconFormat;
+  name?: string;
+}
+
+/** An alignment run's summary and the project's view after it. */
+export interface AlignOutcome {
+  summary: Omit<AlignSummary, 'ms'>;
+  view: WorkbenchView;
+}
+
 export type ProjectExportArgs = ExportChoice & { format: ProjectExportFormat };
 
 /** Progress of a job counted in units of unknown total. */
@@ -50,7 +70,7 @@ function checkCancelled(hooks: JobHooks, what: string): void {
 /**
  * Every job that may run off the main thread, by kind: a plain function of a database
  * connection (the worker's own, or the main one), its arguments and the hooks. A new kind is
- * one line here, e.g. `'dictionary.import': (db, a, h) => importDictionary(db, a.file, h.onProgress, h.signal)`.
+ * one line here.
  */
 export const jobTable = {
   'tm.import': (db: Db, a: TmImportArgs, hooks: JobHooks): TmImportResult => {
@@ -66,11 +86,25 @@ export const jobTable = {
     const out = tm.exportToBytes(a.format, a.filter, extra);
     return { units: out.units, fileName: out.fileName, bytes: out.bytes };
   },
-  'workbench.align': (db: Db, a: { projectId: number; mode: PlanMode }, hooks: JobHooks): Promise<Omit<AlignSummary, 'ms'>> =>
-    alignProject(new WorkbenchContext(db), a.projectId, a.mode, (phase, fraction) => {
+  'dictionary.import': (db: Db, a: DictionaryImportArgs, hooks: JobHooks): Promise<LexiconImportResult> =>
+    importLexicon(db, a.file ?? { name: a.fileName, bytes: a.bytes ?? new Uint8Array(0) }, {
+      projectId: a.projectId,
+      ...(a.format ? { format: a.format } : {}),
+      ...(a.name ? { name: a.name } : {}),
+      signal: hooks.signal,
+      onProgress: (p) => hooks.onProgress({ phase: 'importing', done: p.bytes, total: p.totalBytes, items: p.entries }),
+    }),
+  'workbench.align': async (db: Db, a: { projectId: number; mode: PlanMode }, hooks: JobHooks): Promise<AlignOutcome> => {
+    const mt = new MtRepository(db);
+    const cx = new WorkbenchContext(db, { suggestions: { cachedSuggestions: (sl, tl, texts) => mt.latestForTexts(sl, tl, texts) } });
+    const summary = await alignProject(cx, a.projectId, a.mode, (phase, fraction) => {
       hooks.onProgress({ phase, done: Math.round(fraction * 1000), total: 1000 });
       checkCancelled(hooks, 'Alignment');
-    }),
+    });
+    // The view the renderer shows next is built here too: for a long document it is seconds
+    // of reading and shaping rows that the main thread would otherwise spend blocked.
+    return { summary, view: new WorkbenchReader(cx).view(a.projectId) };
+  },
   'workbench.export': (db: Db, a: ProjectExportArgs, hooks: JobHooks): ProjectExport => {
     checkCancelled(hooks, 'Export');
     const cx = new WorkbenchContext(db);

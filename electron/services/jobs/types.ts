@@ -5,6 +5,8 @@ export interface JobProgress {
   phase: string;
   done: number;
   total: number;
+  /** Items written so far when the job counts them apart from `done` (a dictionary's pairs while `done` counts bytes). */
+  items?: number;
 }
 
 /** What a job function gets besides its arguments: a progress callback and a cancel flag. */

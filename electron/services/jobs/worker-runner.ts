@@ -66,6 +66,8 @@ function describe(kind: string): string {
       return 'Alignment';
     case 'workbench.export':
       return 'The project export';
+    case 'dictionary.import':
+      return 'The dictionary import';
     default:
       return `The job ${kind}`;
   }
