@@ -25,7 +25,7 @@ export const tmHandlers: HandlerGroup<'tm'> = {
   'tm.export': async (req, s) => {
     const args: TmExportArgs = { format: req.format, filter: langs(req), allowFormulas: req.allowFormulas };
     const out = await s.jobs.run<TmExportOutcome>('tm.export', args, { key: MEMORY_KEY, jobId: req.jobId });
-    return { dataBase64: Buffer.from(out.bytes ?? new Uint8Array(0)).toString('base64'), fileName: out.fileName ?? '', units: out.units };
+    return { dataBase64: out.dataBase64 ?? '', fileName: out.fileName ?? '', units: out.units };
   },
 };
 

@@ -11,6 +11,7 @@ import { WorkbenchContext } from '../workbench/context';
 import { ProjectExporter, type ExportChoice } from '../workbench/export';
 import { QuoteFidelityJob } from '../workbench/fidelity';
 import { WorkbenchReader } from '../workbench/view';
+import { sendViewInSlices } from '../workbench/view-slices';
 import { MtRepository } from '../../db/repositories/mt';
 import { baseLexicon } from '../lexicon';
 import { importLexicon, type LexiconImportResult } from '../lexicon/import';
@@ -25,7 +26,7 @@ export interface TmImportArgs {
   options: ReaderOptions;
 }
 
-/** A memory export: to a file (the CLI), or as bytes when `file` is omitted. */
+/** A memory export: to a file (the CLI), or as base64 when `file` is omitted. */
 export interface TmExportArgs {
   format: TmExportFormat;
   filter: { sourceLang?: string; targetLang?: string };
@@ -36,7 +37,8 @@ export interface TmExportArgs {
 export interface TmExportOutcome {
   units: number;
   file?: string;
-  bytes?: Uint8Array;
+  /** The file as base64 (the IPC answer's form, encoded here rather than on the main thread). */
+  dataBase64?: string;
   fileName?: string;
 }
 
@@ -50,7 +52,7 @@ export interface DictionaryImportArgs {
   name?: string;
 }
 
-/** An alignment run's summary and the project's view after it. */
+/** An alignment run's summary and the project's view after it (its long lists emitted ahead in slices). */
 export interface AlignOutcome {
   summary: Omit<AlignSummary, 'ms'>;
   view: WorkbenchView;
@@ -84,7 +86,7 @@ export const jobTable = {
     const extra = { allowFormulas: a.allowFormulas, onProgress: counted(hooks, 'exporting'), signal: hooks.signal };
     if (a.file !== undefined) return tm.exportToFile(a.file, a.format, a.filter, extra);
     const out = tm.exportToBytes(a.format, a.filter, extra);
-    return { units: out.units, fileName: out.fileName, bytes: out.bytes };
+    return { units: out.units, fileName: out.fileName, dataBase64: out.bytes.toString('base64') };
   },
   'dictionary.import': (db: Db, a: DictionaryImportArgs, hooks: JobHooks): Promise<LexiconImportResult> =>
     importLexicon(db, a.file ?? { name: a.fileName, bytes: a.bytes ?? new Uint8Array(0) }, {
@@ -101,9 +103,10 @@ export const jobTable = {
       hooks.onProgress({ phase, done: Math.round(fraction * 1000), total: 1000 });
       checkCancelled(hooks, 'Alignment');
     });
-    // The view the renderer shows next is built here too: for a long document it is seconds
-    // of reading and shaping rows that the main thread would otherwise spend blocked.
-    return { summary, view: new WorkbenchReader(cx).view(a.projectId) };
+    // The view the renderer shows next is built here too, and sent in slices (view-slices.ts):
+    // reading and shaping a long document's rows, or copying them in at once, would block the
+    // main thread.
+    return { summary, view: await sendViewInSlices(new WorkbenchReader(cx).view(a.projectId), hooks.emit) };
   },
   'workbench.export': (db: Db, a: ProjectExportArgs, hooks: JobHooks): ProjectExport => {
     checkCancelled(hooks, 'Export');

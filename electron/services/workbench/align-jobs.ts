@@ -17,6 +17,7 @@ import { storedCandidates } from './candidates';
 import { clampScore, rangeOf } from './links';
 import { storeAlignment } from './reconcile';
 import type { WorkbenchReader } from './view';
+import { ViewAssembler, type ViewSlice } from './view-slices';
 
 /** Phases of an alignment run, in order. */
 type AlignPhase = AlignProgress['phase'];
@@ -121,17 +122,21 @@ export class AlignJobs {
     const runner = this.cx.deps.jobs;
     if (runner?.offThread && !this.cx.deps.assist?.enabled(projectId)) {
       // Off the main thread: the worker reports its phases, reads the cancel flag itself and
-      // builds the view, so that the main thread only passes it on.
+      // builds the view, sending it in slices, so that the main thread only passes it on.
       const controller = new AbortController();
       job.abort = () => controller.abort();
       if (job.cancelled) controller.abort();
-      ({ summary, view } = await runner.run<AlignOutcome>({
+      const assembler = new ViewAssembler();
+      let rest: WorkbenchView;
+      ({ summary, view: rest } = await runner.run<AlignOutcome>({
         kind: 'workbench.align',
         args: { projectId, mode },
         key: projectKey(projectId),
         signal: controller.signal,
         onProgress: (p) => note(p.phase as AlignPhase, p.total > 0 ? p.done / p.total : job.fraction),
+        onItems: (slice) => assembler.take(slice as ViewSlice),
       }));
+      view = assembler.view(rest);
     } else {
       summary = await alignProject(this.cx, projectId, mode, async (phase, fraction) => {
         note(phase, fraction);

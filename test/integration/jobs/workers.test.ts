@@ -182,6 +182,31 @@ describe('heavy jobs in worker threads', () => {
     }
   });
 
+  it('the view of a long alignment, sent from the worker in slices, is the view the main thread reads afterwards', async () => {
+    const { s } = open();
+    try {
+      const dispatch = createDispatch(s);
+      const p = s.projects.create('Lang', 'ru', 'de');
+      // 2,600 sentence pairs: several slices of links and of segments.
+      const ru: string[] = [];
+      const de: string[] = [];
+      for (let i = 0; i < 2600; i++) {
+        ru.push(`Предложение номер ${i} рассказывает о городе ${i % 37} и погоде.`);
+        de.push(`Satz Nummer ${i} erzählt von der Stadt ${i % 37} und dem Wetter.`);
+      }
+      s.projects.addText({ projectId: p.id, role: 'source', lang: 'ru', text: ru.join('\n'), fileName: 'ru.txt', encoding: 'utf-8' });
+      s.projects.addText({ projectId: p.id, role: 'target', lang: 'de', text: de.join('\n'), fileName: 'de.txt', encoding: 'utf-8' });
+      const res = await dispatch('workbench.align', { projectId: p.id, mode: 'sentences' });
+      expect(res.ok).toBe(true);
+      const { alignment, ...view } = (res as { value: Record<string, unknown> & { links: unknown[]; alignment: unknown } }).value;
+      expect(alignment).toMatchObject({ mode: 'sentences' });
+      expect(view.links.length).toBeGreaterThan(2000);
+      expect(await dispatch('workbench.view', { projectId: p.id })).toEqual({ ok: true, value: view });
+    } finally {
+      s.close();
+    }
+  });
+
   it('runs jobs on two projects side by side, each in a worker of its own', async () => {
     const { s } = open();
     try {
