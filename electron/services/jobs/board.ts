@@ -29,7 +29,14 @@ export class BackgroundJobs {
   async run<R>(
     kind: JobKind,
     args: unknown,
-    opts: { key: string; jobId?: string | undefined; signal?: AbortSignal | undefined; onProgress?: ((p: JobProgress) => void) | undefined },
+    opts: {
+      key: string;
+      jobId?: string | undefined;
+      signal?: AbortSignal | undefined;
+      onProgress?: ((p: JobProgress) => void) | undefined;
+      /** What the job emits ahead of its answer (JobHooks.emit). */
+      onItems?: ((items: unknown) => void) | undefined;
+    },
   ): Promise<R> {
     const controller = new AbortController();
     const outer = opts.signal;
@@ -50,6 +57,7 @@ export class BackgroundJobs {
         args,
         key: opts.key,
         signal: controller.signal,
+        ...(opts.onItems ? { onItems: opts.onItems } : {}),
         ...(status || opts.onProgress
           ? {
               onProgress: (p: JobProgress) => {

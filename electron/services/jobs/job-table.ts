@@ -26,7 +26,7 @@ export interface TmImportArgs {
   options: ReaderOptions;
 }
 
-/** A memory export: to a file (the CLI), or as base64 when `file` is omitted. */
+/** A memory export: to a file (the CLI), or as base64 slices when `file` is omitted. */
 export interface TmExportArgs {
   format: TmExportFormat;
   filter: { sourceLang?: string; targetLang?: string };
@@ -34,13 +34,15 @@ export interface TmExportArgs {
   file?: string;
 }
 
+/** A memory export's outcome; without `file`, the file itself was emitted ahead as base64 slices (strings) to join. */
 export interface TmExportOutcome {
   units: number;
   file?: string;
-  /** The file as base64 (the IPC answer's form, encoded here rather than on the main thread). */
-  dataBase64?: string;
   fileName?: string;
 }
+
+/** Bytes per base64 slice of an exported file: a multiple of 3, so the slices join into one valid base64 text. */
+const BASE64_SLICE_BYTES = 3 << 20;
 
 /** A dictionary import: a file on disk (the CLI) or its bytes (IPC). */
 export interface DictionaryImportArgs {
@@ -81,12 +83,15 @@ export const jobTable = {
     if (a.file !== undefined) return tm.importFile(a.file, opts);
     return tm.importBytes(a.bytes ?? new Uint8Array(0), a.fileName, opts);
   },
-  'tm.export': (db: Db, a: TmExportArgs, hooks: JobHooks): TmExportOutcome => {
+  'tm.export': async (db: Db, a: TmExportArgs, hooks: JobHooks): Promise<TmExportOutcome> => {
     const tm = new TmService(db);
     const extra = { allowFormulas: a.allowFormulas, onProgress: counted(hooks, 'exporting'), signal: hooks.signal };
     if (a.file !== undefined) return tm.exportToFile(a.file, a.format, a.filter, extra);
     const out = tm.exportToBytes(a.format, a.filter, extra);
-    return { units: out.units, fileName: out.fileName, dataBase64: out.bytes.toString('base64') };
+    // The file goes to the caller as base64 slices (joined there), encoded here: a memory's file
+    // is tens of megabytes, and encoding or copying it in at once would block the main thread.
+    for (let i = 0; i < out.bytes.length; i += BASE64_SLICE_BYTES) await hooks.emit(out.bytes.subarray(i, i + BASE64_SLICE_BYTES).toString('base64'));
+    return { units: out.units, fileName: out.fileName };
   },
   'dictionary.import': (db: Db, a: DictionaryImportArgs, hooks: JobHooks): Promise<LexiconImportResult> =>
     importLexicon(db, a.file ?? { name: a.fileName, bytes: a.bytes ?? new Uint8Array(0) }, {

@@ -73,6 +73,25 @@ describe('heavy jobs in worker threads', () => {
     }
   });
 
+  it('a memory export of many megabytes arrives whole: its base64 slices join into the file', async () => {
+    const { s } = open();
+    try {
+      const dispatch = createDispatch(s);
+      expect(await dispatch('tm.importFile', { fileName: 'big.tmx', dataBase64: bigTmx(40_000).toString('base64') })).toMatchObject({ ok: true, value: { added: 40_000 } });
+      const out = await dispatch('tm.export', { format: 'tmx' });
+      expect(out).toMatchObject({ ok: true, value: { units: 40_000 } });
+      const b64 = (out as { value: { dataBase64: string } }).value.dataBase64;
+      expect(b64.length).toBeGreaterThan(8 << 20);
+      const text = Buffer.from(b64, 'base64').toString('utf8');
+      expect(Buffer.from(text, 'utf8').toString('base64')).toBe(b64);
+      expect(text.match(/<tu[ >]/g)).toHaveLength(40_000);
+      expect(text).toContain('Hintergrundzeile 39999, Variante 38 zur Prüfung.');
+      expect(text.trimEnd().endsWith('</tmx>')).toBe(true);
+    } finally {
+      s.close();
+    }
+  });
+
   it('cancelling an import midway reports CANCELLED and leaves the memory exactly as it was', async () => {
     const { s } = open();
     try {
