@@ -201,7 +201,7 @@ describe('heavy jobs in worker threads', () => {
     }
   });
 
-  it('the view of a long alignment, sent from the worker in slices, is the view the main thread reads afterwards', async () => {
+  it('the view of a long alignment, sent from the worker in slices, is the view the main thread reads afterwards; a cancel while it plans changes nothing', async () => {
     const { s } = open();
     try {
       const dispatch = createDispatch(s);
@@ -215,6 +215,13 @@ describe('heavy jobs in worker threads', () => {
       }
       s.projects.addText({ projectId: p.id, role: 'source', lang: 'ru', text: ru.join('\n'), fileName: 'ru.txt', encoding: 'utf-8' });
       s.projects.addText({ projectId: p.id, role: 'target', lang: 'de', text: de.join('\n'), fileName: 'de.txt', encoding: 'utf-8' });
+      const links = () => s.db.prepare('SELECT COUNT(*) FROM alignment_links WHERE project_id = ?').pluck().get(p.id) as number;
+      const planning = dispatch('workbench.align', { projectId: p.id, mode: 'sentences', jobId: 'al-mid' });
+      await until(() => s.workbench.alignProgress('al-mid').phase === 'sentences');
+      expect(await dispatch('workbench.cancelAlign', { jobId: 'al-mid' })).toEqual({ ok: true, value: { cancelled: true } });
+      expect(await planning).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+      expect(links()).toBe(0);
+
       const res = await dispatch('workbench.align', { projectId: p.id, mode: 'sentences' });
       expect(res.ok).toBe(true);
       const { alignment, ...view } = (res as { value: Record<string, unknown> & { links: unknown[]; alignment: unknown } }).value;
