@@ -4,7 +4,9 @@
 // 100,000 units and a sentence alignment of about 9,000 pairs (a long case built from
 // ../shared corpora; skipped when they are absent). The jobs go through the IPC dispatcher as
 // the app's handlers run them, except the import, which reads the file by path as the CLI does
-// (a file this size cannot travel over IPC).
+// (a file this size cannot travel over IPC). The idle loop is measured just before each job, in
+// the same run. BENCH_JOBS_ONLY=align (a comma list) runs some of the jobs; BENCH_JOBS_INLINE=0
+// leaves out the main-thread runs.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,6 +62,20 @@ interface Figures {
   max: number;
   /** The longest gap between two ticks of a 10 ms interval: a stall the histogram may under-report. */
   stall: number;
+  /**
+   * The most CPU time the main thread spent between two ticks of that interval: its longest
+   * synchronous block, in CPU time, so the machine's load (which stretches wall-clock gaps
+   * while the thread waits for a core) does not count.
+   */
+  cpuBlock: number;
+  /** CPU time of the main thread over the whole job. */
+  cpu: number;
+}
+
+/** Main-thread CPU time in milliseconds (this thread only, not the job workers). */
+function threadCpuMs(): number {
+  const u = process.threadCpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 /** Event-loop delay while `job` runs; the histogram samples every 10 ms. */
@@ -69,12 +85,18 @@ async function measure(job: () => Promise<unknown>): Promise<Figures> {
   await new Promise((r) => setTimeout(r, 20));
   h.enable();
   const t0 = performance.now();
+  const cpu0 = threadCpuMs();
   let last = t0;
+  let lastCpu = cpu0;
   let stall = 0;
+  let cpuBlock = 0;
   const probe = setInterval(() => {
     const now = performance.now();
+    const cpu = threadCpuMs();
     stall = Math.max(stall, now - last);
+    cpuBlock = Math.max(cpuBlock, cpu - lastCpu);
     last = now;
+    lastCpu = cpu;
   }, 10);
   try {
     await job();
@@ -84,8 +106,11 @@ async function measure(job: () => Promise<unknown>): Promise<Figures> {
     clearInterval(probe);
     h.disable();
   }
-  return { seconds: (performance.now() - t0) / 1000, p99: h.percentile(99) / 1e6, max: h.max / 1e6, stall };
+  return { seconds: (performance.now() - t0) / 1000, p99: h.percentile(99) / 1e6, max: h.max / 1e6, stall, cpuBlock, cpu: threadCpuMs() - cpu0 };
 }
+
+/** The loop idling for `ms`, measured the same way: the machine's own noise (other processes on the shared cores). */
+const idleFor = (ms: number) => measure(() => new Promise((r) => setTimeout(r, ms)));
 
 function services(dbFile: string, inline: boolean): Services {
   return createServices({ dbFile, shell: 'cli', backup: 'off', integrity: 'off', workerFile, inlineJobs: inline });
@@ -96,36 +121,43 @@ async function unwrap(p: Promise<{ ok: boolean; error?: { message: string } }>):
   if (!r.ok) throw new Error(r.error?.message ?? 'failed');
 }
 
-const fmt = (f: Figures) => `p99 ${f.p99.toFixed(0)} ms, max ${f.max.toFixed(0)} ms, longest stall ${f.stall.toFixed(0)} ms (${f.seconds.toFixed(1)} s)`;
+const fmt = (f: Figures) =>
+  `p99 ${f.p99.toFixed(0)} ms, max ${f.max.toFixed(0)} ms, longest stall ${f.stall.toFixed(0)} ms, longest CPU block ${f.cpuBlock.toFixed(0)} ms, main-thread CPU ${(f.cpu / 1000).toFixed(2)} s (${f.seconds.toFixed(1)} s)`;
+
+/** Which jobs (BENCH_JOBS_ONLY=import,export,align) and whether the main-thread "before" runs too (BENCH_JOBS_INLINE=0 skips it). */
+const only = new Set((process.env['BENCH_JOBS_ONLY'] ?? 'import,export,align').split(',').map((x) => x.trim()));
+const modes = process.env['BENCH_JOBS_INLINE'] === '0' ? (['worker'] as const) : (['main thread', 'worker'] as const);
 
 try {
   const importFile = path.join(tmp, 'import.tmx');
-  writeTmx(importFile, UNITS);
+  if (only.has('import')) writeTmx(importFile, UNITS);
   const exportFile = path.join(tmp, 'export.tmx');
-  writeTmx(exportFile, EXPORT_UNITS);
+  if (only.has('export')) writeTmx(exportFile, EXPORT_UNITS);
   const evalDir = path.resolve(root, '..', 'shared', 'eval');
   const corpora = path.resolve(root, '..', 'shared', 'corpora');
-  const long = fs.existsSync(evalDir) && fs.existsSync(corpora)
+  const long = only.has('align') && fs.existsSync(evalDir) && fs.existsSync(corpora)
     ? buildLongCase({ evalDir, corpora, sets: ['newstest2012', 'flores200-dev', 'pud'], seeds: [1], minLines: PAIRS, out: path.join(tmp, 'long') })
     : null;
   const text = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').join('\n');
 
-  // The machine's own noise (other processes on the shared cores): the loop idling for 3 s.
-  const idle = await measure(() => new Promise((r) => setTimeout(r, 3000)));
-  const rows: Record<string, Record<string, Figures>> = {};
-  for (const mode of ['main thread', 'worker'] as const) {
+  // Each job's figures sit beside the idle loop's, measured just before it in the same run:
+  // the shared machine's load moves both alike.
+  const rows: Record<string, Record<string, { job: Figures; idle: Figures }>> = {};
+  for (const mode of modes) {
     const inline = mode === 'main thread';
-    const out: Record<string, Figures> = {};
-    {
+    const out: Record<string, { job: Figures; idle: Figures }> = {};
+    if (only.has('import')) {
       const s = services(path.join(tmp, `import-${inline}.db`), inline);
-      out['import'] = await measure(() => importMemory(s.jobs, s.tm, { file: importFile, fileName: 'import.tmx', options: {} }));
+      const idle = await idleFor(3000);
+      out['import'] = { idle, job: await measure(() => importMemory(s.jobs, s.tm, { file: importFile, fileName: 'import.tmx', options: {} })) };
       s.close();
     }
-    {
+    if (only.has('export')) {
       const s = services(path.join(tmp, `export-${inline}.db`), inline);
       await importMemory(s.jobs, s.tm, { file: exportFile, fileName: 'export.tmx', options: {} });
       const dispatch = createDispatch(s);
-      out['export'] = await measure(() => unwrap(dispatch('tm.export', { format: 'tmx' })));
+      const idle = await idleFor(3000);
+      out['export'] = { idle, job: await measure(() => unwrap(dispatch('tm.export', { format: 'tmx' }))) };
       s.close();
     }
     if (long) {
@@ -134,7 +166,8 @@ try {
       s.projects.addText({ projectId: p.id, role: 'source', lang: 'ru', text: text(long.ru), fileName: 'ru.txt', encoding: 'utf-8' });
       s.projects.addText({ projectId: p.id, role: 'target', lang: 'de', text: text(long.de), fileName: 'de.txt', encoding: 'utf-8' });
       const dispatch = createDispatch(s);
-      out['align'] = await measure(() => unwrap(dispatch('workbench.align', { projectId: p.id, mode: 'sentences' })));
+      const idle = await idleFor(3000);
+      out['align'] = { idle, job: await measure(() => unwrap(dispatch('workbench.align', { projectId: p.id, mode: 'sentences' }))) };
       s.close();
     }
     rows[mode] = out;
@@ -144,12 +177,19 @@ try {
     ['export', `memory export of ${EXPORT_UNITS.toLocaleString('en')} units (tm.export, TMX bytes + base64)`],
     ['align', long ? `sentence alignment ${long.nRu.toLocaleString('en')} x ${long.nDe.toLocaleString('en')} lines (workbench.align)` : 'alignment (skipped: ../shared corpora absent)'],
   ] as const;
-  console.log(`main-thread event-loop delay during each job, before (main thread) vs after (worker); target p99 < 50 ms; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs; idle loop ${fmt(idle)}`);
+  console.log(
+    `main-thread event-loop delay during each job and, measured just before it, with the loop idle; target p99 < 50 ms; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs. ` +
+      'The longest CPU block (main-thread CPU time between two 10 ms ticks) does not depend on the load.',
+  );
   for (const [key, label] of jobs) {
-    const before = rows['main thread']![key];
-    const after = rows['worker']![key];
-    if (!before || !after) continue;
-    console.log(`${label}: main thread ${fmt(before)}; worker ${fmt(after)}; p99 ratio worker/main ${(after.p99 / before.p99).toFixed(3)}`);
+    for (const mode of modes) {
+      const r = rows[mode]?.[key];
+      if (!r) continue;
+      console.log(`${label}, ${mode}: job ${fmt(r.job)}; idle ${fmt(r.idle)}`);
+    }
+    const before = rows['main thread']?.[key];
+    const after = rows['worker']?.[key];
+    if (before && after) console.log(`  longest CPU block worker/main thread ${(after.job.cpuBlock / before.job.cpuBlock).toFixed(3)}`);
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -24,8 +24,9 @@ export const tmHandlers: HandlerGroup<'tm'> = {
   },
   'tm.export': async (req, s) => {
     const args: TmExportArgs = { format: req.format, filter: langs(req), allowFormulas: req.allowFormulas };
-    const out = await s.jobs.run<TmExportOutcome>('tm.export', args, { key: MEMORY_KEY, jobId: req.jobId });
-    return { dataBase64: Buffer.from(out.bytes ?? new Uint8Array(0)).toString('base64'), fileName: out.fileName ?? '', units: out.units };
+    const slices: string[] = [];
+    const out = await s.jobs.run<TmExportOutcome>('tm.export', args, { key: MEMORY_KEY, jobId: req.jobId, onItems: (b64) => slices.push(b64 as string) });
+    return { dataBase64: slices.join(''), fileName: out.fileName ?? '', units: out.units };
   },
 };
 

@@ -150,7 +150,7 @@ export function createServices(opts: ServiceOptions): Services {
   });
   if (opts.teamBackgroundSync ?? opts.shell !== 'cli') team.startBackgroundSync();
   const lexiconStore = new LexiconStore(db);
-  const lexicons = new LexiconService(db, lexiconStore);
+  const lexicons = new LexiconService(lexiconStore, jobs);
   const assist = new OnlineAssist(lexiconStore.repo, mt);
   const workbench = new WorkbenchService(db, { settings, tm, mt, jobs: runner, lexicons: lexiconStore, assist });
   // The demo opens aligned: align it now, in the background (a failure leaves it to the user's Align).

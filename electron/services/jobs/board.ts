@@ -2,7 +2,7 @@ import { SverkaError } from '../../../shared/errors';
 import type { JobStatus } from '../../../shared/ipc/channels/jobs';
 import type { TmImportResult } from '../../../shared/tm/types';
 import type { JobKind, TmImportArgs } from './job-table';
-import type { JobRunner } from './types';
+import type { JobProgress, JobRunner } from './types';
 
 /** How long a finished job's state stays readable by `progress`. */
 const KEEP_MS = 60_000;
@@ -22,8 +22,27 @@ export class BackgroundJobs {
 
   constructor(readonly runner: JobRunner) {}
 
-  async run<R>(kind: JobKind, args: unknown, opts: { key: string; jobId?: string | undefined }): Promise<R> {
+  /**
+   * Runs a job on the runner. `signal` (the caller's own cancel, e.g. Ctrl+C in the CLI) and
+   * `jobs.cancel` both stop it; `onProgress` hears its progress as `jobs.progress` does.
+   */
+  async run<R>(
+    kind: JobKind,
+    args: unknown,
+    opts: {
+      key: string;
+      jobId?: string | undefined;
+      signal?: AbortSignal | undefined;
+      onProgress?: ((p: JobProgress) => void) | undefined;
+      /** What the job emits ahead of its answer (JobHooks.emit). */
+      onItems?: ((items: unknown) => void) | undefined;
+    },
+  ): Promise<R> {
     const controller = new AbortController();
+    const outer = opts.signal;
+    const onOuterAbort = (): void => controller.abort();
+    if (outer?.aborted) controller.abort();
+    outer?.addEventListener('abort', onOuterAbort, { once: true });
     let entry: Entry | undefined;
     if (opts.jobId !== undefined) {
       const have = this.jobs.get(opts.jobId);
@@ -38,12 +57,16 @@ export class BackgroundJobs {
         args,
         key: opts.key,
         signal: controller.signal,
-        ...(status
+        ...(opts.onItems ? { onItems: opts.onItems } : {}),
+        ...(status || opts.onProgress
           ? {
-              onProgress: (p) => {
-                status.phase = p.phase;
-                status.done = p.done;
-                status.total = p.total;
+              onProgress: (p: JobProgress) => {
+                if (status) {
+                  status.phase = p.phase;
+                  status.done = p.done;
+                  status.total = p.total;
+                }
+                opts.onProgress?.(p);
               },
             }
           : {}),
@@ -54,6 +77,7 @@ export class BackgroundJobs {
       if (status) status.state = err instanceof SverkaError && err.code === 'CANCELLED' ? 'cancelled' : 'failed';
       throw err;
     } finally {
+      outer?.removeEventListener('abort', onOuterAbort);
       if (entry) this.forgetLater(opts.jobId!, entry);
     }
   }

@@ -19,7 +19,12 @@ export class InlineRunner implements JobRunner {
     return this.queue.run(req.key, async () => {
       if (req.signal?.aborted) throw new SverkaError('CANCELLED', 'Cancelled; nothing was changed.');
       const signal = req.signal ?? { aborted: false };
-      return (await runJobHere(this.db, req.kind, req.args, { onProgress: req.onProgress ?? (() => undefined), signal })) as R;
+      const onItems = req.onItems ?? (() => undefined);
+      const emit = (items: unknown): Promise<void> => {
+        onItems(items);
+        return Promise.resolve();
+      };
+      return (await runJobHere(this.db, req.kind, req.args, { onProgress: req.onProgress ?? (() => undefined), signal, emit })) as R;
     });
   }
 

@@ -1,7 +1,7 @@
 import type { PlanMode } from '../../../shared/align/plan';
 import { SverkaError } from '../../../shared/errors';
 import { appMatcher } from '../../../shared/fidelity';
-import type { AlignSummary, ProjectExport, ProjectExportFormat } from '../../../shared/ipc/channels/workbench';
+import type { AlignSummary, ProjectExport, ProjectExportFormat, WorkbenchView } from '../../../shared/ipc/channels/workbench';
 import type { TmExportFormat, TmImportResult } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
 import { TmService } from '../tm';
@@ -10,7 +10,12 @@ import { alignProject } from '../workbench/align-jobs';
 import { WorkbenchContext } from '../workbench/context';
 import { ProjectExporter, type ExportChoice } from '../workbench/export';
 import { QuoteFidelityJob } from '../workbench/fidelity';
+import { WorkbenchReader } from '../workbench/view';
+import { sendViewInSlices } from '../workbench/view-slices';
+import { MtRepository } from '../../db/repositories/mt';
 import { baseLexicon } from '../lexicon';
+import { importLexicon, type LexiconImportResult } from '../lexicon/import';
+import type { LexiconFormat } from '../../../shared/formats/lexicon/read';
 import type { JobHooks } from './types';
 
 /** A memory import: a file on disk (the CLI) or its bytes (IPC). */
@@ -21,7 +26,7 @@ export interface TmImportArgs {
   options: ReaderOptions;
 }
 
-/** A memory export: to a file (the CLI), or as bytes when `file` is omitted. */
+/** A memory export: to a file (the CLI), or as base64 slices when `file` is omitted. */
 export interface TmExportArgs {
   format: TmExportFormat;
   filter: { sourceLang?: string; targetLang?: string };
@@ -29,11 +34,30 @@ export interface TmExportArgs {
   file?: string;
 }
 
+/** A memory export's outcome; without `file`, the file itself was emitted ahead as base64 slices (strings) to join. */
 export interface TmExportOutcome {
   units: number;
   file?: string;
-  bytes?: Uint8Array;
   fileName?: string;
+}
+
+/** Bytes per base64 slice of an exported file: a multiple of 3, so the slices join into one valid base64 text. */
+const BASE64_SLICE_BYTES = 3 << 20;
+
+/** A dictionary import: a file on disk (the CLI) or its bytes (IPC). */
+export interface DictionaryImportArgs {
+  file?: string;
+  bytes?: Uint8Array;
+  fileName: string;
+  projectId: number | null;
+  format?: LexiconFormat;
+  name?: string;
+}
+
+/** An alignment run's summary and the project's view after it (its long lists emitted ahead in slices). */
+export interface AlignOutcome {
+  summary: Omit<AlignSummary, 'ms'>;
+  view: WorkbenchView;
 }
 
 export type ProjectExportArgs = ExportChoice & { format: ProjectExportFormat };
@@ -50,7 +74,7 @@ function checkCancelled(hooks: JobHooks, what: string): void {
 /**
  * Every job that may run off the main thread, by kind: a plain function of a database
  * connection (the worker's own, or the main one), its arguments and the hooks. A new kind is
- * one line here, e.g. `'dictionary.import': (db, a, h) => importDictionary(db, a.file, h.onProgress, h.signal)`.
+ * one line here.
  */
 export const jobTable = {
   'tm.import': (db: Db, a: TmImportArgs, hooks: JobHooks): TmImportResult => {
@@ -59,18 +83,36 @@ export const jobTable = {
     if (a.file !== undefined) return tm.importFile(a.file, opts);
     return tm.importBytes(a.bytes ?? new Uint8Array(0), a.fileName, opts);
   },
-  'tm.export': (db: Db, a: TmExportArgs, hooks: JobHooks): TmExportOutcome => {
+  'tm.export': async (db: Db, a: TmExportArgs, hooks: JobHooks): Promise<TmExportOutcome> => {
     const tm = new TmService(db);
     const extra = { allowFormulas: a.allowFormulas, onProgress: counted(hooks, 'exporting'), signal: hooks.signal };
     if (a.file !== undefined) return tm.exportToFile(a.file, a.format, a.filter, extra);
     const out = tm.exportToBytes(a.format, a.filter, extra);
-    return { units: out.units, fileName: out.fileName, bytes: out.bytes };
+    // The file goes to the caller as base64 slices (joined there), encoded here: a memory's file
+    // is tens of megabytes, and encoding or copying it in at once would block the main thread.
+    for (let i = 0; i < out.bytes.length; i += BASE64_SLICE_BYTES) await hooks.emit(out.bytes.subarray(i, i + BASE64_SLICE_BYTES).toString('base64'));
+    return { units: out.units, fileName: out.fileName };
   },
-  'workbench.align': (db: Db, a: { projectId: number; mode: PlanMode }, hooks: JobHooks): Promise<Omit<AlignSummary, 'ms'>> =>
-    alignProject(new WorkbenchContext(db), a.projectId, a.mode, (phase, fraction) => {
+  'dictionary.import': (db: Db, a: DictionaryImportArgs, hooks: JobHooks): Promise<LexiconImportResult> =>
+    importLexicon(db, a.file ?? { name: a.fileName, bytes: a.bytes ?? new Uint8Array(0) }, {
+      projectId: a.projectId,
+      ...(a.format ? { format: a.format } : {}),
+      ...(a.name ? { name: a.name } : {}),
+      signal: hooks.signal,
+      onProgress: (p) => hooks.onProgress({ phase: 'importing', done: p.bytes, total: p.totalBytes, items: p.entries }),
+    }),
+  'workbench.align': async (db: Db, a: { projectId: number; mode: PlanMode }, hooks: JobHooks): Promise<AlignOutcome> => {
+    const mt = new MtRepository(db);
+    const cx = new WorkbenchContext(db, { suggestions: { cachedSuggestions: (sl, tl, texts) => mt.latestForTexts(sl, tl, texts) } });
+    const summary = await alignProject(cx, a.projectId, a.mode, (phase, fraction) => {
       hooks.onProgress({ phase, done: Math.round(fraction * 1000), total: 1000 });
       checkCancelled(hooks, 'Alignment');
-    }),
+    });
+    // The view the renderer shows next is built here too, and sent in slices (view-slices.ts):
+    // reading and shaping a long document's rows, or copying them in at once, would block the
+    // main thread.
+    return { summary, view: await sendViewInSlices(new WorkbenchReader(cx).view(a.projectId), hooks.emit) };
+  },
   'workbench.export': (db: Db, a: ProjectExportArgs, hooks: JobHooks): ProjectExport => {
     checkCancelled(hooks, 'Export');
     const cx = new WorkbenchContext(db);

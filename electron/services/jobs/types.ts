@@ -5,6 +5,8 @@ export interface JobProgress {
   phase: string;
   done: number;
   total: number;
+  /** Items written so far when the job counts them apart from `done` (a dictionary's pairs while `done` counts bytes). */
+  items?: number;
 }
 
 /** What a job function gets besides its arguments: a progress callback and a cancel flag. */
@@ -12,6 +14,13 @@ export interface JobHooks {
   onProgress: (p: JobProgress) => void;
   /** Read between units of work; the job then throws a CANCELLED SverkaError and changes nothing. */
   signal: CancelSignal;
+  /**
+   * Hands a slice of a large answer to the caller ahead of the answer itself and resolves once
+   * the caller has taken it. A worker sends slices one at a time, each after the previous was
+   * taken, so the main thread copies in a large answer in short steps with its event loop
+   * turning in between, instead of in one long block.
+   */
+  emit: (items: unknown) => Promise<void>;
 }
 
 /** How a caller starts a job on a runner. */
@@ -24,6 +33,8 @@ export interface JobRequest<A> {
    */
   key: string;
   onProgress?: (p: JobProgress) => void;
+  /** Receives what the job emits (`JobHooks.emit`), in order, before its answer. */
+  onItems?: (items: unknown) => void;
   signal?: AbortSignal;
 }
 

@@ -11,6 +11,12 @@ export interface RunMessage {
   flag: SharedArrayBuffer;
 }
 
+/** Main thread -> worker: the slice the job emitted last was taken (the job may send the next). */
+export interface TakenMessage {
+  type: 'taken';
+  id: number;
+}
+
 /** An error as it crosses the thread boundary. */
 export interface WireError {
   code?: string;
@@ -23,6 +29,7 @@ export interface WireError {
 /** Worker -> main thread. */
 export type WorkerMessage =
   | { type: 'progress'; id: number; progress: JobProgress }
+  | { type: 'items'; id: number; items: unknown }
   | { type: 'done'; id: number; value: unknown }
   | { type: 'failed'; id: number; error: WireError };
 

@@ -4,7 +4,7 @@ import { SverkaError } from '../../../shared/errors';
 import { resourcesDir } from '../sample';
 import { KeyQueue } from './key-queue';
 import type { JobProgress, JobRequest, JobRunner } from './types';
-import { fromWire, type RunMessage, type WorkerMessage } from './wire';
+import { fromWire, type RunMessage, type TakenMessage, type WorkerMessage } from './wire';
 
 export interface WorkerRunnerOptions {
   dbFile: string;
@@ -36,6 +36,7 @@ interface Active {
   kind: string;
   flag: Int32Array;
   onProgress?: (p: JobProgress) => void;
+  onItems?: (items: unknown) => void;
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
   /** Why the worker is being terminated on purpose (the job fails with this). */
@@ -66,6 +67,8 @@ function describe(kind: string): string {
       return 'Alignment';
     case 'workbench.export':
       return 'The project export';
+    case 'dictionary.import':
+      return 'The dictionary import';
     default:
       return `The job ${kind}`;
   }
@@ -144,7 +147,15 @@ export class WorkerRunner implements JobRunner {
     };
     try {
       return await new Promise<unknown>((resolve, reject) => {
-        slot.job = { id: ++this.seq, kind: req.kind, flag, resolve, reject, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+        slot.job = {
+          id: ++this.seq,
+          kind: req.kind,
+          flag,
+          resolve,
+          reject,
+          ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+          ...(req.onItems ? { onItems: req.onItems } : {}),
+        };
         slot.worker.ref();
         req.signal?.addEventListener('abort', onAbort, { once: true });
         const msg: RunMessage = { type: 'run', id: slot.job.id, kind: req.kind, args: req.args, flag: flag.buffer as SharedArrayBuffer };
@@ -187,7 +198,11 @@ export class WorkerRunner implements JobRunner {
       const job = slot.job;
       if (!job || m.id !== job.id) return;
       if (m.type === 'progress') job.onProgress?.(m.progress);
-      else if (m.type === 'done') job.resolve(m.value);
+      else if (m.type === 'items') {
+        job.onItems?.(m.items);
+        const taken: TakenMessage = { type: 'taken', id: m.id };
+        worker.postMessage(taken);
+      } else if (m.type === 'done') job.resolve(m.value);
       else job.reject(fromWire(m.error));
     });
     worker.on('error', (err) => {

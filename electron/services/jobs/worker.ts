@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, type Db } from '../../db/connection';
 import { runJobHere } from './job-table';
 import type { JobProgress } from './types';
-import { toWire, type RunMessage, type WorkerMessage } from './wire';
+import { toWire, type RunMessage, type TakenMessage, type WorkerMessage } from './wire';
 
 /** Progress is forwarded at most this often (and at every change of phase). */
 const PROGRESS_MS = 100;
@@ -17,7 +17,16 @@ const { dbFile } = workerData as { dbFile: string };
 let db: Db | undefined;
 const post = (m: WorkerMessage) => port.postMessage(m);
 
-port.on('message', (m: RunMessage) => {
+/** The job waiting for its last emitted slice to be taken, by job id. */
+const waitingTaken = new Map<number, () => void>();
+
+port.on('message', (m: RunMessage | TakenMessage) => {
+  if (m.type === 'taken') {
+    const resume = waitingTaken.get(m.id);
+    waitingTaken.delete(m.id);
+    resume?.();
+    return;
+  }
   if (m.type !== 'run') return;
   void run(m);
 });
@@ -45,7 +54,12 @@ async function run(m: RunMessage): Promise<void> {
       // (off the main thread) rather than fail after the main connection's five seconds.
       db.pragma(`busy_timeout = ${JOB_BUSY_TIMEOUT_MS}`);
     }
-    const value = await runJobHere(db, m.kind, m.args, { onProgress, signal });
+    const emit = (items: unknown): Promise<void> =>
+      new Promise<void>((resolve) => {
+        waitingTaken.set(m.id, resolve);
+        post({ type: 'items', id: m.id, items });
+      });
+    const value = await runJobHere(db, m.kind, m.args, { onProgress, signal, emit });
     post({ type: 'done', id: m.id, value });
   } catch (err) {
     post({ type: 'failed', id: m.id, error: toWire(err, dbFile) });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CancelSignal } from '../../../shared/align/progress';
 import { SverkaError } from '../../../shared/errors';
 import type { LexiconImportOutcome } from '../../../shared/ipc/channels/lexicon';
 import { lexiconFormatOf, lexiconReader, type LexiconEntry, type LexiconFormat } from '../../../shared/formats/lexicon/read';
@@ -21,7 +22,8 @@ export interface LexiconImportOptions {
   /** Name shown in the list (default: the file's name). */
   name?: string;
   onProgress?: (p: LexiconImportProgress) => void;
-  signal?: AbortSignal;
+  /** Read between chunks (an AbortSignal, or a job worker's shared flag). */
+  signal?: CancelSignal;
   now?: () => string;
 }
 

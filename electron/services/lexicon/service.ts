@@ -1,8 +1,9 @@
 import { SverkaError } from '../../../shared/errors';
 import type { LexiconFormat } from '../../../shared/formats/lexicon/read';
-import type { Db } from '../../db/connection';
 import type { UserLexiconRow } from '../../db/repositories/lexicon';
-import { importLexicon, type LexiconImportProgress, type LexiconImportResult } from './import';
+import type { BackgroundJobs } from '../jobs/board';
+import type { DictionaryImportArgs } from '../jobs/job-table';
+import type { LexiconImportProgress, LexiconImportResult } from './import';
 import type { LexiconStore } from './store';
 
 interface ImportJob {
@@ -10,6 +11,9 @@ interface ImportJob {
   progress: LexiconImportProgress;
   done: boolean;
 }
+
+/** The serialisation key of dictionary imports: one runs at a time, so a failed one's leftovers are its own. */
+export const DICTIONARY_KEY = 'dictionary';
 
 /**
  * The user's dictionaries (import with progress and cancel, list, remove), what the learned
@@ -20,13 +24,18 @@ export class LexiconService {
   private readonly jobs = new Map<string, ImportJob>();
 
   constructor(
-    private readonly db: Db,
     readonly store: LexiconStore,
+    private readonly background: BackgroundJobs,
   ) {
     // An import a crash interrupted left a row in state 'importing': it goes.
     store.repo.deleteUnfinished();
   }
 
+  /**
+   * Imports a dictionary as a background job ('dictionary.import', in a job worker where the
+   * runner has one): its progress and cancel are served by `jobId` both here
+   * (`lexicon.importProgress` / `lexicon.cancelImport`) and by `jobs.progress` / `jobs.cancel`.
+   */
   async import(
     file: string | { name: string; bytes: Uint8Array },
     opts: { projectId?: number | null; format?: LexiconFormat; name?: string; jobId?: string; onProgress?: (p: LexiconImportProgress) => void; signal?: AbortSignal } = {},
@@ -41,17 +50,29 @@ export class LexiconService {
     }
     const onAbort = (): void => controller.abort();
     opts.signal?.addEventListener('abort', onAbort);
+    if (opts.signal?.aborted) controller.abort();
+    const args: DictionaryImportArgs = {
+      ...(typeof file === 'string' ? { file, fileName: file } : { bytes: file.bytes, fileName: file.name }),
+      projectId: opts.projectId ?? null,
+      ...(opts.format ? { format: opts.format } : {}),
+      ...(opts.name ? { name: opts.name } : {}),
+    };
     try {
-      return await importLexicon(this.db, file, {
-        projectId: opts.projectId ?? null,
-        ...(opts.format ? { format: opts.format } : {}),
-        ...(opts.name ? { name: opts.name } : {}),
+      return await this.background.run<LexiconImportResult>('dictionary.import', args, {
+        key: DICTIONARY_KEY,
+        jobId: opts.jobId,
         signal: controller.signal,
         onProgress: (p) => {
-          job.progress = p;
-          opts.onProgress?.(p);
+          job.progress = { bytes: p.done, totalBytes: p.total, entries: p.items ?? job.progress.entries };
+          opts.onProgress?.(job.progress);
         },
       });
+    } catch (err) {
+      // A job that fails in its worker deletes its own rows; a worker that was terminated (a
+      // crash, or a cancel it did not answer in time) cannot: its unfinished rows go here, which
+      // is safe because dictionary imports run one at a time.
+      this.store.repo.deleteUnfinished();
+      throw err;
     } finally {
       job.done = true;
       opts.signal?.removeEventListener('abort', onAbort);

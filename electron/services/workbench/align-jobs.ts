@@ -6,16 +6,18 @@ import type { QuoteAlignment } from '../../../shared/align/quotes/index';
 import type { Bead } from '../../../shared/align/sentences';
 import { SverkaError } from '../../../shared/errors';
 import type { MtEstimate } from '../../../shared/ipc/channels/mt';
-import type { AlignProgress, AlignResult, AlignSummary } from '../../../shared/ipc/channels/workbench';
+import type { AlignProgress, AlignResult, AlignSummary, WorkbenchView } from '../../../shared/ipc/channels/workbench';
 import { findQuotes } from '../../../shared/text/quotes';
 import { spanRange } from '../../../shared/text/spans';
 import type { LinkRow } from '../../db/repositories/workbench';
+import type { AlignOutcome } from '../jobs/job-table';
 import type { WorkbenchContext } from './context';
 import type { Side } from './document-state';
 import { storedCandidates } from './candidates';
 import { clampScore, rangeOf } from './links';
 import { storeAlignment } from './reconcile';
 import type { WorkbenchReader } from './view';
+import { ViewAssembler, type ViewSlice } from './view-slices';
 
 /** Phases of an alignment run, in order. */
 type AlignPhase = AlignProgress['phase'];
@@ -116,27 +118,33 @@ export class AlignJobs {
       job.fraction = fraction;
     };
     let summary: Omit<AlignSummary, 'ms'>;
+    let view: WorkbenchView;
     const runner = this.cx.deps.jobs;
     if (runner?.offThread && !this.cx.deps.assist?.enabled(projectId)) {
-      // Off the main thread: the worker reports its phases and reads the cancel flag itself.
+      // Off the main thread: the worker reports its phases, reads the cancel flag itself and
+      // builds the view, sending it in slices, so that the main thread only passes it on.
       const controller = new AbortController();
       job.abort = () => controller.abort();
       if (job.cancelled) controller.abort();
-      summary = await runner.run<Omit<AlignSummary, 'ms'>>({
+      const assembler = new ViewAssembler();
+      let rest: WorkbenchView;
+      ({ summary, view: rest } = await runner.run<AlignOutcome>({
         kind: 'workbench.align',
         args: { projectId, mode },
         key: projectKey(projectId),
         signal: controller.signal,
         onProgress: (p) => note(p.phase as AlignPhase, p.total > 0 ? p.done / p.total : job.fraction),
-      });
+        onItems: (slice) => assembler.take(slice as ViewSlice),
+      }));
+      view = assembler.view(rest);
     } else {
       summary = await alignProject(this.cx, projectId, mode, async (phase, fraction) => {
         note(phase, fraction);
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (job.cancelled) throw cancelledAlign();
       });
+      view = this.reader.view(projectId);
     }
-    const view = this.reader.view(projectId);
     return { ...view, alignment: { ...summary, ms: Math.round((performance.now() - t0) * 10) / 10 } };
   }
 }

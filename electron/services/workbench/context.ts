@@ -9,7 +9,7 @@ import { LinkLearning } from '../lexicon/learning';
 import type { OnlineAssist } from '../lexicon/assist';
 import { DocumentState, type Side } from './document-state';
 import type { JobRunner } from '../jobs/types';
-import type { MtReviewer, TmWriter } from './tm-sink';
+import type { MtReviewer, SuggestionCache, TmWriter } from './tm-sink';
 
 /** What the workbench takes from the rest of the container; every part is optional. */
 export interface WorkbenchDeps {
@@ -18,6 +18,8 @@ export interface WorkbenchDeps {
   tm?: TmWriter;
   /** The MT service that records decisions on machine suggestions. */
   mt?: MtReviewer;
+  /** Where the view reads cached machine suggestions (default: `mt`); a job worker reads the cache table itself. */
+  suggestions?: SuggestionCache;
   /** The lexicons alignment consults and confirmations teach (default: one over the same database). */
   lexicons?: LexiconStore;
   /** Online assist (DeepL translations of the quotations as evidence) for projects that switch it on. */

@@ -12,10 +12,14 @@ export interface TmWriter {
   add(units: readonly NewTmUnit[]): { added: number; merged: number; skipped: number };
 }
 
-/** The part of the MT service the workbench uses: `MtService.review` and its suggestion cache. */
-export interface MtReviewer {
+/** The machine suggestions cached for source texts, which the workbench view shows beside each link. */
+export interface SuggestionCache {
   /** Cached suggestions for these exact texts (absent texts have none). */
   cachedSuggestions?(sourceLang: string, targetLang: string, texts: readonly string[]): ReadonlyMap<string, { id: number; suggestion: string }>;
+}
+
+/** The part of the MT service the workbench uses: `MtService.review` and its suggestion cache. */
+export interface MtReviewer extends SuggestionCache {
   review(input: {
     projectId: number;
     ref: string | null;

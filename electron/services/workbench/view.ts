@@ -150,7 +150,7 @@ export class WorkbenchReader {
     sourceText: string,
     links: readonly StoredLink[],
   ): Array<{ text: string; id: number } | null> {
-    const mt = this.cx.deps.mt;
+    const mt = this.cx.deps.suggestions ?? this.cx.deps.mt;
     const none = (): null[] => links.map(() => null);
     const sl = primaryLang(langs.sourceLang);
     const tl = primaryLang(langs.targetLang);

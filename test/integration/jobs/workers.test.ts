@@ -73,6 +73,25 @@ describe('heavy jobs in worker threads', () => {
     }
   });
 
+  it('a memory export of many megabytes arrives whole: its base64 slices join into the file', async () => {
+    const { s } = open();
+    try {
+      const dispatch = createDispatch(s);
+      expect(await dispatch('tm.importFile', { fileName: 'big.tmx', dataBase64: bigTmx(40_000).toString('base64') })).toMatchObject({ ok: true, value: { added: 40_000 } });
+      const out = await dispatch('tm.export', { format: 'tmx' });
+      expect(out).toMatchObject({ ok: true, value: { units: 40_000 } });
+      const b64 = (out as { value: { dataBase64: string } }).value.dataBase64;
+      expect(b64.length).toBeGreaterThan(8 << 20);
+      const text = Buffer.from(b64, 'base64').toString('utf8');
+      expect(Buffer.from(text, 'utf8').toString('base64')).toBe(b64);
+      expect(text.match(/<tu[ >]/g)).toHaveLength(40_000);
+      expect(text).toContain('Hintergrundzeile 39999, Variante 38 zur Prüfung.');
+      expect(text.trimEnd().endsWith('</tmx>')).toBe(true);
+    } finally {
+      s.close();
+    }
+  });
+
   it('cancelling an import midway reports CANCELLED and leaves the memory exactly as it was', async () => {
     const { s } = open();
     try {
@@ -177,6 +196,38 @@ describe('heavy jobs in worker threads', () => {
       const tsv = Buffer.from((ex as { value: { dataBase64: string } }).value.dataBase64, 'base64').toString('utf8');
       expect(tsv).toContain('Der zweite Satz erzählt von der Stadt Moskau.');
       expect(await dispatch('jobs.progress', { jobId: 'ex-1' })).toMatchObject({ ok: true, value: { state: 'done', kind: 'workbench.export' } });
+    } finally {
+      s.close();
+    }
+  });
+
+  it('the view of a long alignment, sent from the worker in slices, is the view the main thread reads afterwards; a cancel while it plans changes nothing', async () => {
+    const { s } = open();
+    try {
+      const dispatch = createDispatch(s);
+      const p = s.projects.create('Lang', 'ru', 'de');
+      // 2,600 sentence pairs: several slices of links and of segments.
+      const ru: string[] = [];
+      const de: string[] = [];
+      for (let i = 0; i < 2600; i++) {
+        ru.push(`Предложение номер ${i} рассказывает о городе ${i % 37} и погоде.`);
+        de.push(`Satz Nummer ${i} erzählt von der Stadt ${i % 37} und dem Wetter.`);
+      }
+      s.projects.addText({ projectId: p.id, role: 'source', lang: 'ru', text: ru.join('\n'), fileName: 'ru.txt', encoding: 'utf-8' });
+      s.projects.addText({ projectId: p.id, role: 'target', lang: 'de', text: de.join('\n'), fileName: 'de.txt', encoding: 'utf-8' });
+      const links = () => s.db.prepare('SELECT COUNT(*) FROM alignment_links WHERE project_id = ?').pluck().get(p.id) as number;
+      const planning = dispatch('workbench.align', { projectId: p.id, mode: 'sentences', jobId: 'al-mid' });
+      await until(() => s.workbench.alignProgress('al-mid').phase === 'sentences');
+      expect(await dispatch('workbench.cancelAlign', { jobId: 'al-mid' })).toEqual({ ok: true, value: { cancelled: true } });
+      expect(await planning).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+      expect(links()).toBe(0);
+
+      const res = await dispatch('workbench.align', { projectId: p.id, mode: 'sentences' });
+      expect(res.ok).toBe(true);
+      const { alignment, ...view } = (res as { value: Record<string, unknown> & { links: unknown[]; alignment: unknown } }).value;
+      expect(alignment).toMatchObject({ mode: 'sentences' });
+      expect(view.links.length).toBeGreaterThan(2000);
+      expect(await dispatch('workbench.view', { projectId: p.id })).toEqual({ ok: true, value: view });
     } finally {
       s.close();
     }
