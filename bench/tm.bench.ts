@@ -1,6 +1,8 @@
 // Translation-memory bench: generate a 1,000,000-unit TMX (BENCH_QUICK=1 or --quick: 100,000),
 // import it in one transaction, time translate-toolkit parsing the same file, then fuzzy lookup
-// and concordance latencies on the imported memory.
+// and concordance latencies on the imported memory. With TM_BASE_REF=<git ref> the same file is
+// also imported by this checkout's and that commit's TmService in fresh processes, in turns
+// (TM_BASE_RUNS times, default 3): medians and their ratio, the figure this shared machine can give.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +12,8 @@ import { TmService } from '../electron/services/tm';
 import { decodeChunks, fileChunks } from '../electron/services/tm/decode';
 import { createTmxReader } from '../shared/formats/tmx/read14';
 import { createCorpus } from './support/corpus';
+import { median } from './support/cli-runs';
+import { buildBaselineImportChild, buildImportChild, runImport, type ImportRun } from './support/tm-import-runs';
 
 const quick = process.env['BENCH_QUICK'] === '1' || process.argv.includes('--quick');
 const UNITS = Number(process.env['BENCH_TM_UNITS'] ?? (quick ? 100_000 : 1_000_000));
@@ -90,6 +94,25 @@ try {
       `(target < 60 s for 1M); ${cpuS.toFixed(1)} s CPU = ${Math.round(res.read / cpuS).toLocaleString('en')} units per CPU-second (load average ${load} on ${os.cpus().length} CPUs); ` +
       `peak RSS ${(Math.max(peakRss, maxRss) / 1e6).toFixed(0)} MB (target < 500 MB); database ${(fs.statSync(dbFile).size / 1e6).toFixed(0)} MB`,
   );
+
+  const baseRef = process.env['TM_BASE_REF'];
+  if (baseRef) {
+    const root = process.cwd();
+    const children: Array<[string, string]> = [
+      [`base ${baseRef}`, await buildBaselineImportChild(root, baseRef, dir)],
+      ['current', await buildImportChild(root, dir)],
+    ];
+    const runs = new Map<string, ImportRun[]>(children.map(([name]) => [name, []]));
+    const reps = Number(process.env['TM_BASE_RUNS'] ?? 3);
+    for (let rep = 0; rep < reps; rep++) for (const [name, child] of children) runs.get(name)!.push(runImport(root, child, tmxFile, dir));
+    const summary = (xs: ImportRun[]) => ({ cpuS: median(xs.map((x) => x.cpuS)), wallS: median(xs.map((x) => x.wallS)), maxRssMb: Math.max(...xs.map((x) => x.maxRssMb)) });
+    const b = summary(runs.get(`base ${baseRef}`)!);
+    const c = summary(runs.get('current')!);
+    for (const [name, x] of [[`base ${baseRef}`, b], ['current', c]] as const) {
+      console.log(`import in a fresh process, ${name}: ${x.cpuS.toFixed(1)} s CPU, ${x.wallS.toFixed(1)} s wall (medians of ${reps}), peak RSS ${x.maxRssMb.toFixed(0)} MB`);
+    }
+    console.log(`import current / base ${baseRef}: CPU ${(c.cpuS / b.cpuS).toFixed(2)}, wall ${(c.wallS / b.wallS).toFixed(2)}, peak RSS ${(c.maxRssMb / b.maxRssMb).toFixed(2)}`);
+  }
 
   // translate-toolkit parsing the same file (its lxml tree holds the whole file in memory).
   // The full file first; a 100k-unit prefix if that fails or takes over five minutes.

@@ -21,26 +21,54 @@ const CHAR_MAP: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-// Every character CHAR_MAP changes, as one class (built from the map so the two agree).
-const SPECIAL_RE = new RegExp(`[${[...CHAR_MAP.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+// What CHAR_MAP does per UTF-16 code unit (every key is one code unit): 1 maps to a space,
+// 2 to another string (or none); 0 keeps the character.
+const SPECIAL = new Uint8Array(0x10000);
+const REPLACEMENT: string[] = [];
+for (const [c, to] of CHAR_MAP) {
+  const code = c.charCodeAt(0);
+  SPECIAL[code] = to === ' ' ? 1 : 2;
+  REPLACEMENT[code] = to;
+}
 const COMBINING = /[\u0300-\u036F]/;
-const SPACE_RUNS = / {2,}/g;
 
 /**
  * The matching key of `text`: NFC, lowercased, spaces collapsed and trimmed, quotes/dashes
  * unified, ellipsis spelled as three dots, ё -> е, ß -> ss, invisible characters dropped.
- * Runs once per stored unit, so it is written for speed: one lowercase, one replace pass.
+ * Runs for every unit a memory import stores (twice), so it is one pass over the lowercased
+ * text that copies unchanged runs whole and returns the text itself when nothing changes.
  */
 export function matchKey(text: string): string {
   // NFC only matters for decomposed letters (е + U+0308 = ё); skip the ICU call otherwise.
-  let s = COMBINING.test(text) ? text.normalize('NFC') : text;
   // Lowercasing first turns Ё into ё and ẞ into ß, so the map needs only the lowercase forms.
-  s = s.toLowerCase();
-  SPECIAL_RE.lastIndex = 0;
-  if (SPECIAL_RE.test(s)) s = s.replace(SPECIAL_RE, (c) => CHAR_MAP.get(c) ?? c);
-  if (s.includes('  ')) s = s.replace(SPACE_RUNS, ' ');
-  if (s.startsWith(' ') || s.endsWith(' ')) s = s.trim();
-  return s;
+  const s = (COMBINING.test(text) ? text.normalize('NFC') : text).toLowerCase();
+  const n = s.length;
+  let out = '';
+  let runStart = 0; // start of the run of kept characters not yet copied to `out`
+  // The key so far is empty or ends in a space: a space here is dropped (collapsed runs, trimmed start).
+  let afterSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const kind = c === 32 ? 0 : SPECIAL[c]!;
+    if (c === 32 || kind === 1) {
+      if (afterSpace) {
+        out += s.slice(runStart, i);
+        runStart = i + 1;
+      } else if (kind === 1) {
+        out += `${s.slice(runStart, i)} `;
+        runStart = i + 1;
+      }
+      afterSpace = true;
+    } else if (kind === 2) {
+      const to = REPLACEMENT[c]!;
+      out += s.slice(runStart, i) + to;
+      runStart = i + 1;
+      if (to !== '') afterSpace = false;
+    } else afterSpace = false;
+  }
+  out = runStart === 0 ? s : out + s.slice(runStart);
+  // The one trailing space a run of them left (the text's end).
+  return afterSpace && out.length > 0 ? out.slice(0, -1) : out;
 }
 
 /** A word or a punctuation mark of a key, with the weight it carries in token edit distance. */

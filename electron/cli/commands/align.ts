@@ -33,7 +33,7 @@ export interface AlignOutput {
  * Loaded on demand: the decoders are not needed to print help.
  */
 async function readDocument(file: string, encoding: string | undefined): Promise<string> {
-  const { readDocumentFile } = await import('../../services/import');
+  const { readDocumentFile } = await import('../../services/import/file');
   const doc = await readDocumentFile(file, { keepBom: true, ...(encoding ? { encoding } : {}) });
   return doc.text;
 }
@@ -63,14 +63,23 @@ export function alignDocuments(
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
   // With a database (--db): its lexicons, as the app aligns (base, user dictionaries, learned pairs).
-  const base = opts.stored ? null : baseLexicon();
+  // Read on first use: only the order-free quotation search asks for them, and a long
+  // translation (its quotations placed by the sentence beads) never does; parsing the base
+  // lexicon is a few hundred milliseconds and about 20 MB of a whole `align` run.
+  let lexicons: readonly BilingualLexicon[] | undefined;
   const plan = planAlignment({
     sourceText,
     sourceSegments,
     targetText,
     targetSegments,
     ...(opts.lexicon ? { sentenceLexicon: opts.lexicon } : {}),
-    lexicons: [...(opts.stored ?? (base ? [base] : [])), ...(opts.userLexicon ? [opts.userLexicon] : [])],
+    get lexicons(): readonly BilingualLexicon[] {
+      if (!lexicons) {
+        const base = opts.stored ? null : baseLexicon();
+        lexicons = [...(opts.stored ?? (base ? [base] : [])), ...(opts.userLexicon ? [opts.userLexicon] : [])];
+      }
+      return lexicons;
+    },
   });
   return {
     source: { lang: opts.sourceLang, segments: sourceSegments },

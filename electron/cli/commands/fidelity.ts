@@ -59,7 +59,7 @@ export const commands: CliCommand[] = [
       const sourceLang = typeof args.flags['source-lang'] === 'string' ? args.flags['source-lang'] : 'ru';
       const targetLang = typeof args.flags['target-lang'] === 'string' ? args.flags['target-lang'] : 'de';
       const encoding = typeof args.flags['encoding'] === 'string' && args.flags['encoding'] !== '' ? args.flags['encoding'] : undefined;
-      const { readDocumentFile } = await import('../../services/import');
+      const { readDocumentFile } = await import('../../services/import/file');
       const read = async (f: string) => (await readDocumentFile(f, { keepBom: true, ...(encoding ? { encoding } : {}) })).text;
       const out = fidelityOfDocuments(await read(sourceFile), await read(targetFile), { sourceLang, targetLang });
       if (args.flags['json']) {

@@ -3,8 +3,12 @@ import type { CliCommand } from '../types';
 type Loader = () => Promise<CliCommand[]>;
 
 // Most command modules pull in the database layer, deepl-node or the file formats at load
-// time; `align` and `fidelity` need none of them, so modules load on demand and light ones are tried first.
-const light: Loader[] = [async () => (await import('./align')).commands, async () => (await import('./fidelity')).commands];
+// time; `align` and `fidelity` need none of them, so modules load on demand, and a light
+// command loads its own module only.
+const light: Record<string, Loader> = {
+  align: async () => (await import('./align')).commands,
+  fidelity: async () => (await import('./fidelity')).commands,
+};
 const all: Loader[] = [
   async () => (await import('./project')).commands,
   async () => (await import('./text')).commands,
@@ -22,11 +26,12 @@ export async function loadAllCommands(): Promise<CliCommand[]> {
 }
 
 /**
- * The commands needed to run `argv`: only the light modules when one of their commands
- * starts it (quick start-up), otherwise every command.
+ * The commands needed to run `argv`: only the light module named by its first word when one of
+ * its commands starts it (quick start-up), otherwise every command.
  */
 export async function loadCommandsFor(argv: readonly string[]): Promise<CliCommand[]> {
-  const lightCommands = (await Promise.all(light.map((load) => load()))).flat();
+  const load = argv[0] !== undefined && Object.hasOwn(light, argv[0]) ? light[argv[0]] : undefined;
+  const lightCommands = load ? await load() : [];
   const hit = lightCommands.some((c) => c.name.split(' ').every((w, i) => argv[i] === w));
   return hit ? lightCommands : loadAllCommands();
 }

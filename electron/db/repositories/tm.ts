@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { InlineText } from '../../../shared/formats/model';
+import type { HashIds } from '../../../shared/tm/hash-ids';
 import type { TmOrigin } from '../../../shared/tm/score';
 import type { TmStats, TmUnit } from '../../../shared/tm/types';
 import type { Db } from '../connection';
@@ -47,6 +48,9 @@ export interface StoredTmRow extends TmUnitRow {
 const COLUMNS = `id, source_lang, target_lang, source, target, source_inline, target_inline, source_key, target_key,
   source_hash, origin, reviewed, status, project_id, document_id, link_id, source_start, source_end, target_start,
   target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes, source_notes, target_notes`;
+
+/** What a merge reads of the stored unit a new one matches. */
+type SameUnit = { id: number; origin: TmOrigin; notes: string; source_notes: string; target_notes: string };
 
 const ORIGIN_RANK: Record<TmOrigin, number> = { machine: 0, import: 1, human: 2 };
 
@@ -122,6 +126,7 @@ export class TmRepository {
     ftsSource: Statement;
     ftsTarget: Statement;
     findSame: Statement;
+    sameById: Statement;
     merge: Statement;
     bySourceHash: Statement;
     byIds: Map<number, Statement>;
@@ -146,6 +151,8 @@ export class TmRepository {
       ftsTarget: db.prepare('INSERT INTO tm_target_fts (rowid, target_key) VALUES (?, ?)'),
       findSame: db.prepare(`SELECT id, origin, notes, source_notes, target_notes FROM tm_units WHERE source_hash = ? AND source_key = ? AND target_key = ?
         AND source_lang = ? AND target_lang = ? LIMIT 1`),
+      sameById: db.prepare(`SELECT id, origin, notes, source_notes, target_notes FROM tm_units WHERE id = ? AND source_key = ? AND target_key = ?
+        AND source_lang = ? AND target_lang = ?`),
       merge: db.prepare(`UPDATE tm_units SET
           changed_at = MAX(changed_at, @changed_at),
           origin = @origin,
@@ -191,16 +198,24 @@ export class TmRepository {
    * merged and notes united. The table rows are written first and the two FTS indexes after,
    * batch by batch: that keeps each structure's pages hot (about a fifth less work on large
    * imports). The caller provides the transaction.
+   *
+   * With `seen` (a bulk import into a memory that held no unit when it began), the matching
+   * unit is looked for among the ids `seen` holds under the row's source hash, by primary key,
+   * and every new unit is added to it: no probe of the hash index per unit. The caller
+   * guarantees that `seen` holds every stored unit.
    */
-  addOrMergeMany(rows: readonly TmUnitRow[], opts: { deferIndex?: boolean } = {}): { added: number; merged: number } {
+  addOrMergeMany(rows: readonly TmUnitRow[], opts: { deferIndex?: boolean; seen?: HashIds } = {}): { added: number; merged: number } {
     const fresh: { id: number | bigint; source: string; target: string }[] = [];
+    const seen = opts.seen;
     let merged = 0;
     for (const row of rows) {
-      const same = this.st.findSame.get(row.source_hash, row.source_key, row.target_key, row.source_lang, row.target_lang) as
-        | { id: number; origin: TmOrigin; notes: string; source_notes: string; target_notes: string }
+      const same = (seen ? this.sameAmong(seen.get(row.source_hash), row) : this.st.findSame.get(row.source_hash, row.source_key, row.target_key, row.source_lang, row.target_lang)) as
+        | SameUnit
         | undefined;
       if (!same) {
-        fresh.push({ id: this.st.insert.run(row).lastInsertRowid, source: row.source_key, target: row.target_key });
+        const id = this.st.insert.run(row).lastInsertRowid;
+        seen?.add(row.source_hash, Number(id));
+        fresh.push({ id, source: row.source_key, target: row.target_key });
         continue;
       }
       merged++;
@@ -220,6 +235,15 @@ export class TmRepository {
       for (const f of fresh) this.st.ftsTarget.run(f.id, ` ${f.target} `);
     }
     return { added: fresh.length, merged };
+  }
+
+  /** The unit among `ids` with the row's keys and languages. */
+  private sameAmong(ids: readonly number[], row: TmUnitRow): SameUnit | undefined {
+    for (const id of ids) {
+      const same = this.st.sameById.get(id, row.source_key, row.target_key, row.source_lang, row.target_lang) as SameUnit | undefined;
+      if (same) return same;
+    }
+    return undefined;
   }
 
   /** The highest unit id (0 for an empty memory): units added later have larger ids. */

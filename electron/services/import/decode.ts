@@ -1,16 +1,9 @@
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import { SverkaError } from '../../../shared/errors';
+import { assertNotBinary, decodeUtf8Text, SAMPLE, type DecodedText } from './text';
 
-/** A decoded byte buffer. */
-export interface DecodedText {
-  /** The text without a byte-order mark. */
-  text: string;
-  /** Canonical lowercase encoding name (utf-8, utf-16le, windows-1251, koi8-r, windows-1252, iso-8859-15, ...). */
-  encoding: string;
-  /** 0..1; 1 for a BOM, valid non-ASCII UTF-8 or an explicit encoding. */
-  confidence: number;
-}
+export { assertNotBinary, type DecodedText } from './text';
 
 /** Encodings the user may choose explicitly (anything iconv-lite knows is accepted too). */
 export const KNOWN_ENCODINGS = [
@@ -25,8 +18,6 @@ export const KNOWN_ENCODINGS = [
   'iso-8859-1',
   'iso-8859-15',
 ] as const;
-
-const SAMPLE = 64 * 1024;
 
 function canonical(name: string): string {
   const n = name.trim().toLowerCase().replace(/_/g, '-');
@@ -54,39 +45,6 @@ function canonical(name: string): string {
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Throws BINARY_FILE when the bytes look like a binary format rather than text. */
-export function assertNotBinary(bytes: Uint8Array, what = 'The file'): void {
-  const head = bytes.subarray(0, 8);
-  const startsWith = (...sig: number[]): boolean => sig.every((b, i) => head[i] === b);
-  const kinds: Array<[boolean, string]> = [
-    [startsWith(0x25, 0x50, 0x44, 0x46), 'a PDF document'],
-    [startsWith(0x50, 0x4b, 0x03, 0x04), 'a ZIP archive (or an office document with the wrong extension)'],
-    [startsWith(0x89, 0x50, 0x4e, 0x47), 'a PNG image'],
-    [startsWith(0xff, 0xd8, 0xff), 'a JPEG image'],
-    [startsWith(0x47, 0x49, 0x46, 0x38), 'a GIF image'],
-    [startsWith(0x7f, 0x45, 0x4c, 0x46), 'an executable'],
-    [startsWith(0x4d, 0x5a), 'an executable'],
-    [startsWith(0xd0, 0xcf, 0x11, 0xe0), 'an old Word/Office (.doc) document'],
-    [startsWith(0x1f, 0x8b), 'a gzip archive'],
-    [startsWith(0x53, 0x51, 0x4c, 0x69, 0x74, 0x65), 'an SQLite database'],
-  ];
-  for (const [hit, kind] of kinds) {
-    if (hit) throw new SverkaError('BINARY_FILE', `${what} is ${kind}, not text. Save it as .txt, .html or .docx and import that.`, { kind });
-  }
-  const sample = bytes.subarray(0, SAMPLE);
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i] as number;
-    if (b === 0) {
-      throw new SverkaError('BINARY_FILE', `${what} contains NUL bytes (byte ${i}): it is a binary file, not text.`, { offset: i });
-    }
-    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 11 && b !== 0x1b) control++;
-  }
-  if (sample.length > 0 && control / sample.length > 0.05) {
-    throw new SverkaError('BINARY_FILE', `${what} is mostly control bytes: it is a binary file, not text.`);
-  }
 }
 
 /**
@@ -206,6 +164,8 @@ export function decodeBytes(bytes: Uint8Array, opts?: { encoding?: string }): De
     }
     return { text: stripBom(iconv.decode(buf, enc, { stripBOM: true })), encoding: enc, confidence: 1 };
   }
+  const utf8 = decodeUtf8Text(bytes);
+  if (utf8) return utf8;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeUtf8Strict(bytes.subarray(3), 3), encoding: 'utf-8', confidence: 1 };
   }

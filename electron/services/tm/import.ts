@@ -2,6 +2,7 @@ import type { CancelSignal } from '../../../shared/align/progress';
 import { SverkaError } from '../../../shared/errors';
 import type { TranslationUnit } from '../../../shared/formats/model';
 import { createReadStats, describeRead, lineOf, MAX_SKIP_DETAILS, recordSkip, type ReadStats, type SkippedUnit, type SkipReason } from '../../../shared/formats/read-kit';
+import { HashIds } from '../../../shared/tm/hash-ids';
 import type { TmImportResult } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
 import type { TmRepository, TmUnitRow } from '../../db/repositories/tm';
@@ -43,6 +44,8 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
   try {
     const importId = repo.startImport(fileName, format, now);
     const lastIdBefore = repo.maxId();
+    // Into an empty memory, the duplicate check needs to look among this import's units only.
+    const seen = lastIdBefore === 0 ? new HashIds() : undefined;
     const store = (units: TranslationUnit[]) => {
       const rows: TmUnitRow[] = [];
       for (const u of units) {
@@ -51,7 +54,7 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
         if (isStorable(row)) rows.push(row);
         else recordSkip(empty, 'empty', lineOf(u) ?? 0, 'No text on one side');
       }
-      const res = repo.addOrMergeMany(rows, { deferIndex: true });
+      const res = repo.addOrMergeMany(rows, { deferIndex: true, ...(seen ? { seen } : {}) });
       counts.added += res.added;
       counts.merged += res.merged;
     };

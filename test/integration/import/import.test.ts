@@ -251,3 +251,33 @@ describe('formats', () => {
     expect((await errorOf(readDocumentFile(join(dir, 'missing.txt')))).code).toBe('NOT_FOUND');
   });
 });
+
+describe('readDocumentFile reads UTF-8 text without the decoders, with the same answer', () => {
+  const bom = [0xef, 0xbb, 0xbf];
+  const cases: ReadonlyArray<readonly [string, Uint8Array]> = Object.freeze([
+    ['plain.txt', strToU8('Путин sagte: „Nein.“\r\nZweite Zeile.')],
+    ['bom.txt', Uint8Array.from([...bom, ...strToU8('Текст с BOM.')])],
+    ['bad-after-bom.txt', Uint8Array.from([...bom, 0x41, 0xc3, 0x28])],
+    ['le.txt', Uint8Array.from([0xff, 0xfe, ...iconv.encode('Привет, мир.', 'utf-16le')])],
+    ['le-nobom.txt', Uint8Array.from(iconv.encode('Hallo Welt, wie geht es?', 'utf-16le'))],
+    ['cp1251.txt', Uint8Array.from(iconv.encode('Москва — столица России.', 'windows-1251'))],
+    ['nul.txt', Uint8Array.from([0x41, 0x00, 0x42, 0x43])],
+    ['pdf.txt', Uint8Array.from([...strToU8('%PDF-1.4 rest')])],
+    ['blank.md', strToU8(' \n\t ')],
+    ['notes.md', strToU8('# Titel\n\nText.')],
+  ]);
+  it.each(cases)('%s', async (name, bytes) => {
+    const path = file(`same-${name}`, bytes);
+    const viaFile = await readDocumentFile(path, { keepBom: true }).then(
+      (d) => ({ ok: true as const, d }),
+      (e: SverkaError) => ({ ok: false as const, code: e.code, message: e.message }),
+    );
+    let direct: typeof viaFile;
+    try {
+      direct = { ok: true, d: decodeDocument(bytes, path, { keepBom: true }) };
+    } catch (err) {
+      direct = { ok: false, code: (err as SverkaError).code, message: (err as SverkaError).message };
+    }
+    expect(viaFile).toEqual(direct);
+  });
+});

@@ -9,6 +9,7 @@ import { parseTmx } from '../../../shared/formats/tmx/read14';
 import { parseXliff12 } from '../../../shared/formats/xliff/read12';
 import { parseXliff21 } from '../../../shared/formats/xliff/read21';
 import { fileTm, snapshot, tmx } from './helpers';
+import type { TmService } from '../../../electron/services/tm';
 
 const enc = (s: string) => Buffer.from(s, 'utf8');
 
@@ -33,6 +34,29 @@ describe('TM import', () => {
     const again = tm.importBytes(enc(GOOD), 'client.tmx');
     expect(again).toMatchObject({ read: 3, added: 0, merged: 3 });
     expect(tm.stats()).toMatchObject({ units: 3, imports: 2, byOrigin: { human: 1, machine: 1, import: 1 } });
+  });
+
+  it('merges a file\'s own repeated units the same into an empty memory as into one that holds units', () => {
+    const repeated = tmx([
+      ['Он сказал: «Мы готовы».', 'Er sagte: „Wir sind bereit.“', '<note>erste</note>'],
+      ['Он сказал: «Мы готовы».', 'Er sagte: „Wir sind bereit.“', '<prop type="x-origin">human</prop><note>zweite</note>'],
+      ['Он сказал: «Мы готовы».', 'Er meinte: „Wir sind bereit.“'],
+      ['ОН СКАЗАЛ: «МЫ ГОТОВЫ».', 'Er sagte: „Wir sind bereit.“'],
+      ['Он сказал: «Мы готовы».', 'Er sagte: „Wir sind bereit.“', '<prop type="x-origin">machine</prop>'],
+    ]);
+    const units = (tm: TmService) =>
+      [...tm.exportUnits()]
+        .map((u) => ({ source: u.source, target: u.target, props: u.props, notes: u.notes }))
+        .filter((u) => JSON.stringify(u.source) !== JSON.stringify(['Нажмите кнопку.']));
+    const empty = fileTm().tm;
+    const held = fileTm().tm;
+    held.importBytes(enc(tmx([['Нажмите кнопку.', 'Drücken Sie die Taste.']])), 'other.tmx');
+    const a = empty.importBytes(enc(repeated), 'repeated.tmx');
+    const b = held.importBytes(enc(repeated), 'repeated.tmx');
+    expect(a).toMatchObject({ read: 5, added: 2, merged: 3 });
+    expect(b).toMatchObject({ read: 5, added: 2, merged: 3 });
+    expect(units(empty)).toEqual(units(held));
+    expect(units(empty)).toHaveLength(2);
   });
 
   it('imports XLIFF 1.2, XLIFF 2.1 and CSV/TSV by extension, and UTF-16 TMX', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalLang, keyHash, keyTokens, matchKey, primaryLang } from '../../../shared/tm/normalize';
+import { rng } from '../../fixtures/formats/generate';
 
 describe('matchKey', () => {
   it.each([
@@ -52,5 +53,33 @@ describe('languages', () => {
   ])('%s', (tag, canonical, primary) => {
     expect(canonicalLang(tag)).toBe(canonical);
     expect(primaryLang(tag)).toBe(primary);
+  });
+});
+
+describe('matchKey against its definition', () => {
+  // The definition, step by step: NFC, lowercase, map each character, collapse runs of spaces, trim.
+  const MAP: Record<string, string> = {};
+  for (const c of '\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000') MAP[c] = ' ';
+  for (const c of '\u00AD\u200B\u200C\u200D\u2060\uFEFF\u0300\u0301\u180E') MAP[c] = '';
+  for (const c of '„“”‟«»″〃＂') MAP[c] = '"';
+  for (const c of '‚‘’‛‹›′`´ʼ＇') MAP[c] = "'";
+  for (const c of '‐‑‒–—―−⁃﹘﹣－') MAP[c] = '-';
+  Object.assign(MAP, { '…': '...', ё: 'е', ß: 'ss' });
+  const definition = (text: string): string =>
+    [...text.normalize('NFC').toLowerCase()]
+      .map((c) => MAP[c] ?? c)
+      .join('')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+
+  it('agrees on 5,000 random strings of letters, spaces, marks and invisible characters', () => {
+    const rand = rng(20261202);
+    const alphabet = [...'aZäÄßẞёЁжЖ ', '  ', '\u00AD', '\u200B', '\u0301', 'е\u0308', '«»„“', '–—−', '…', '\t\n', '\u00A0\u202F', 'İ', '\uFEFF', 'x y', '😀'];
+    for (let k = 0; k < 5000; k++) {
+      const len = Math.floor(rand() * 12);
+      let text = '';
+      for (let i = 0; i < len; i++) text += alphabet[Math.floor(rand() * alphabet.length)]!;
+      expect([text, matchKey(text)]).toEqual([text, definition(text)]);
+    }
   });
 });

@@ -1,0 +1,78 @@
+// Runs a memory import as a user's import runs (a fresh process, a new database file) with the
+// TmService of this checkout and of a baseline commit (TM_BASE_REF=<git ref>), in turns on
+// the same file, so that the import's speed is a ratio measured in one run on this shared,
+// noisy machine.
+import { execSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** One import of a file into a new database: CPU and wall seconds, peak RSS, units added. */
+export interface ImportRun {
+  cpuS: number;
+  wallS: number;
+  maxRssMb: number;
+  added: number;
+}
+
+// The child: imports argv[2] into the new database argv[3] and prints its figures as JSON.
+const CHILD = `import { openDatabase } from './electron/db/connection';
+import { TmService } from './electron/services/tm';
+const [file, dbFile] = process.argv.slice(2);
+const db = openDatabase(dbFile);
+const t0 = performance.now();
+const c0 = process.cpuUsage();
+const res = new TmService(db).importFile(file, {});
+const c = process.cpuUsage(c0);
+const wallS = (performance.now() - t0) / 1000;
+db.close();
+console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6, wallS, maxRssMb: process.resourceUsage().maxRSS / 1024, added: res.added }));
+`;
+
+async function bundleChild(srcRoot: string, outfile: string): Promise<string> {
+  const entry = path.join(srcRoot, '.tm-import-child.ts');
+  writeFileSync(entry, CHILD);
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    packages: 'external',
+    absWorkingDir: srcRoot,
+    logLevel: 'warning',
+  });
+  rmSync(entry);
+  return outfile;
+}
+
+/** The import child of this checkout, bundled into `parent`. */
+export function buildImportChild(root: string, parent: string): Promise<string> {
+  return bundleChild(root, path.join(parent, 'import-current.cjs'));
+}
+
+/** The import child of commit `ref` (its sources taken with git archive), bundled into `parent`. */
+export async function buildBaselineImportChild(root: string, ref: string, parent: string): Promise<string> {
+  const src = mkdtempSync(path.join(parent, 'base-src-'));
+  execSync(`git -C ${JSON.stringify(root)} archive ${ref} | tar -x -C ${JSON.stringify(src)}`, { stdio: ['ignore', 'ignore', 'inherit'] });
+  return bundleChild(src, path.join(parent, 'import-base.cjs'));
+}
+
+/** Imports `file` with the child bundle `child` into a new database in `dir`. */
+export function runImport(root: string, child: string, file: string, dir: string): ImportRun {
+  const work = mkdtempSync(path.join(dir, 'import-'));
+  try {
+    mkdirSync(work, { recursive: true });
+    // NODE_PATH: a bundle outside the checkout finds the packages (better-sqlite3, saxes) here.
+    const r = spawnSync(process.execPath, [child, file, path.join(work, 'tm.db')], {
+      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`import child failed (${r.status}): ${String(r.stderr).slice(0, 500)}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as ImportRun;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
