@@ -42,6 +42,9 @@ const svc = (url: string | null, file = path.join(fs.mkdtempSync(path.join(tmp, 
     env: { ...(url ? { SVERKA_TEAM_URL: url } : {}), HOME: tmp, XDG_DATA_HOME: path.join(tmp, 'data') },
     teamBackgroundSync: false,
     team: { client: { offlineCooldownMs: 0 } },
+    // An ES module bench has no __dirname for the worker file: imports and exports run here.
+    inlineJobs: true,
+    workerFile: path.join(process.cwd(), 'dist', 'electron', 'worker.cjs'),
   });
   open.push(s);
   return s;
@@ -102,12 +105,12 @@ try {
     async (c) =>
       (
         await c.query(
-          "SELECT pg_size_pretty(pg_table_size('sverka.units')) AS t, pg_size_pretty(pg_indexes_size('sverka.units')) AS i, pg_size_pretty(pg_relation_size('sverka.units_words')) AS w",
+          "SELECT pg_size_pretty(pg_table_size('sverka.units')) AS t, pg_size_pretty(pg_indexes_size('sverka.units')) AS i, pg_size_pretty(pg_relation_size('sverka.units_tokens')) AS w",
         )
       ).rows[0] as { t: string; i: string; w: string },
     dbName,
   );
-  console.log(`after import: VACUUM ANALYZE ${secs(t0).toFixed(1)} s; table ${size.t}, indexes ${size.i} (words trigram index ${size.w})`);
+  console.log(`after import: VACUUM ANALYZE ${secs(t0).toFixed(1)} s; table ${size.t}, indexes ${size.i} (word tokens index ${size.w})`);
 
   // ---- Lookups: stored sentences with one word dropped and one replaced.
   const queries = Array.from({ length: LOOKUPS }, () => corpus.mutate(corpus.pick(sources)));

@@ -5,7 +5,7 @@ import { compareMatches, langMatches, scoreCandidate } from '../../../shared/tm/
 import { prepareQuery, type MatchPenalties } from '../../../shared/tm/score';
 import type { TeamMatch, TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
 import type { GlossaryTerm, NewTmUnit } from '../../../shared/tm/types';
-import { planWordTerms, wordText } from '../../../shared/tm/words';
+import { planWordTerms, wordText, wordTokens } from '../../../shared/tm/words';
 import type { Db } from '../../db/connection';
 import { TeamLocalRepository, type PushRow } from '../../db/repositories/team-local';
 import type { ServerUnit, ServerUnitRow } from '../../db/repositories/team-server';
@@ -79,6 +79,7 @@ export function toServerRow(p: TeamUnitPayload): ServerUnitRow | null {
     sourceKey,
     targetKey,
     sourceWords: wordText(sourceKey),
+    sourceTokens: wordTokens(sourceKey),
     sourceHash: keyHash(sourceKey),
     sourceInlineJson: p.sourceInline === null ? null : JSON.stringify(p.sourceInline),
     targetInlineJson: p.targetInline === null ? null : JSON.stringify(p.targetInline),
@@ -111,6 +112,7 @@ export function localRowToServerRow(r: PushRow, uuid: string, project: string | 
     sourceKey: r.source_key,
     targetKey: r.target_key,
     sourceWords: wordText(r.source_key),
+    sourceTokens: wordTokens(r.source_key),
     sourceHash: r.source_hash,
     sourceInlineJson: r.source_inline,
     targetInlineJson: r.target_inline,
