@@ -159,7 +159,7 @@ export interface ServerCandidate {
 export interface CandidateQuery {
   memoryIds: readonly number[];
   sourceHash: number;
-  /** Terms on the word tokens (see shared/tm/words): each a list of tokens a unit must all hold; at most four of two or more. */
+  /** Terms on the word tokens (see shared/tm/words): each a list of tokens a unit must all hold; at most five of one token and four of more. */
   terms: readonly (readonly string[])[];
   /** The query's words as the column holds them (`wordText`): candidates are ordered by pg_trgm similarity to it. */
   words: string;
@@ -168,7 +168,8 @@ export interface CandidateQuery {
   limit: number;
 }
 
-/** Terms of two or more tokens one lookup may hold (sverka.candidates has a slot for each). */
+/** Terms of one token, and of two or more, one lookup may hold (sverka.candidates has a slot for each). */
+export const MAX_SINGLES = 5;
 export const MAX_GROUPS = 4;
 
 export class TeamServerRepository {
@@ -319,7 +320,9 @@ export class TeamServerRepository {
     // The query itself lives in the schema (sverka.candidates), see migrations 0001 and 0002 for why.
     const singles = c.terms.filter((t) => t.length === 1).map((t) => t[0]!);
     const groups = c.terms.filter((t) => t.length > 1).map((t) => t.join(' '));
-    if (groups.length > MAX_GROUPS) throw new SverkaError('INTERNAL', `At most ${MAX_GROUPS} word groups per lookup, got ${groups.length}.`);
+    if (groups.length > MAX_GROUPS || singles.length > MAX_SINGLES) {
+      throw new SverkaError('INTERNAL', `At most ${MAX_SINGLES} single words and ${MAX_GROUPS} word groups per lookup, got ${singles.length} and ${groups.length}.`);
+    }
     const r = await this.q.query<CandidateRecord>({
       name: 'sverka-candidates',
       text: 'SELECT * FROM sverka.candidates($1::int[], $2::bigint, $3::text[], $4::text[], $5::text, $6::text, $7::text, $8::int)',

@@ -233,11 +233,13 @@ export class SqliteMemoryStore implements MemoryStore {
 export const UPSERT_BATCH = 2000;
 const BULK_BATCH = 5000;
 /**
- * Candidates fetched from the server for one lookup, those holding most of the chosen words
- * first (the local store scores up to 100 trigram candidates; word candidates are fewer and
- * better, and each costs a row read on the server and a distance here).
+ * Candidates fetched from the server for one lookup: the server reads the units holding the
+ * chosen words (about 300 estimated, DEFAULT_WORD_TUNING), keeps the 60 holding most of them and
+ * closest in length, and returns the 30 of those nearest by pg_trgm similarity. Each costs a row
+ * read there and a distance here; at a million units, 50 of 150 cost twice the CPU of these for
+ * one lookup in a hundred with a different best match.
  */
-const SERVER_CANDIDATES = 50;
+const SERVER_CANDIDATES = 30;
 
 /** Server unit -> match, scored the same way the local store scores. */
 function serverMatch(u: ServerUnit, score: { score: number; similarity: number }): TeamMatch {

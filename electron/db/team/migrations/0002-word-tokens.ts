@@ -51,11 +51,17 @@ export const teamMigration0002: TeamMigration = {
         g3 text[] := coalesce(string_to_array(groups[3], ' '), ARRAY[E'\\x01']);
         g4 text[] := coalesce(string_to_array(groups[4], ' '), ARRAY[E'\\x01']);
         one text[] := coalesce(singles, '{}');
+        -- The singles one by one, for counting how many a unit holds without a subquery per row.
+        s1 text[] := ARRAY[coalesce(singles[1], E'\\x01')];
+        s2 text[] := ARRAY[coalesce(singles[2], E'\\x01')];
+        s3 text[] := ARRAY[coalesce(singles[3], E'\\x01')];
+        s4 text[] := ARRAY[coalesce(singles[4], E'\\x01')];
+        s5 text[] := ARRAY[coalesce(singles[5], E'\\x01')];
         src_full boolean := position('-' IN coalesce(want_source, '')) > 0;
         tgt_full boolean := position('-' IN coalesce(want_target, '')) > 0;
       BEGIN
-        IF cardinality(groups) > 4 THEN
-          RAISE EXCEPTION 'at most four word groups per lookup' USING ERRCODE = '22023';
+        IF cardinality(groups) > 4 OR cardinality(singles) > 5 THEN
+          RAISE EXCEPTION 'at most five single words and four word groups per lookup' USING ERRCODE = '22023';
         END IF;
         IF pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'sverka.units'::regclass), 'USAGE') THEN
           allowed := memory_ids;
@@ -83,10 +89,10 @@ export const teamMigration0002: TeamMigration = {
               AND (want_source IS NULL OR CASE WHEN src_full THEN u.source_lang = want_source ELSE split_part(u.source_lang, '-', 1) = want_source END)
               AND (want_target IS NULL OR CASE WHEN tgt_full THEN u.target_lang = want_target ELSE split_part(u.target_lang, '-', 1) = want_target END)
             ORDER BY (u.source_hash = hash)::int * 1000
-                + cardinality(ARRAY(SELECT t FROM unnest(u.source_tokens) t WHERE t = ANY (one)))
+                + (u.source_tokens @> s1)::int + (u.source_tokens @> s2)::int + (u.source_tokens @> s3)::int + (u.source_tokens @> s4)::int + (u.source_tokens @> s5)::int
                 + (u.source_tokens @> g1)::int + (u.source_tokens @> g2)::int + (u.source_tokens @> g3)::int + (u.source_tokens @> g4)::int DESC,
               abs(length(u.source_words) - length(words)), u.id DESC
-            LIMIT lim * 3) c
+            LIMIT lim * 2) c
           ORDER BY c.exact DESC, similarity(c.source_words, words) DESC, c.id DESC
           LIMIT lim;
       END
