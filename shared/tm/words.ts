@@ -43,7 +43,15 @@ export function wordToken(word: string): string {
  * `source_tokens` array; sverka.word_tokens() computes the same from the words column).
  */
 export function wordTokens(key: string): string {
-  return [...new Set(indexedWords(key).map(wordToken))].join(' ');
+  return tokensOf(indexedWords(key));
+}
+
+const tokensOf = (words: readonly string[]) => [...new Set(words.map(wordToken))].join(' ');
+
+/** `wordText` and `wordTokens` of one key, its words found once (a push computes both per unit). */
+export function wordColumns(key: string): { words: string; tokens: string } {
+  const words = indexedWords(key);
+  return { words: words.length ? ` ${words.join(' ')} ` : ' ', tokens: tokensOf(words) };
 }
 
 /**

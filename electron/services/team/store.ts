@@ -5,7 +5,7 @@ import { compareMatches, langMatches, scoreCandidate } from '../../../shared/tm/
 import { prepareQuery, type MatchPenalties } from '../../../shared/tm/score';
 import type { TeamMatch, TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
 import type { GlossaryTerm, NewTmUnit } from '../../../shared/tm/types';
-import { planWordTerms, wordText, wordTokens } from '../../../shared/tm/words';
+import { planWordTerms, wordColumns, wordText } from '../../../shared/tm/words';
 import type { Db } from '../../db/connection';
 import { TeamLocalRepository, type PushRow } from '../../db/repositories/team-local';
 import type { ServerUnit, ServerUnitRow } from '../../db/repositories/team-server';
@@ -69,6 +69,7 @@ export function toServerRow(p: TeamUnitPayload): ServerUnitRow | null {
   const sourceKey = matchKey(p.source);
   const targetKey = matchKey(p.target);
   if (!sourceKey || !targetKey) return null;
+  const cols = wordColumns(sourceKey);
   return {
     uuid: p.uuid,
     parentUuid: p.parentUuid,
@@ -78,8 +79,8 @@ export function toServerRow(p: TeamUnitPayload): ServerUnitRow | null {
     target: p.target,
     sourceKey,
     targetKey,
-    sourceWords: wordText(sourceKey),
-    sourceTokens: wordTokens(sourceKey),
+    sourceWords: cols.words,
+    sourceTokens: cols.tokens,
     sourceHash: keyHash(sourceKey),
     sourceInlineJson: p.sourceInline === null ? null : JSON.stringify(p.sourceInline),
     targetInlineJson: p.targetInline === null ? null : JSON.stringify(p.targetInline),
@@ -102,6 +103,7 @@ export function toServerRow(p: TeamUnitPayload): ServerUnitRow | null {
  * the server needs (a push of a whole memory spends its client time here).
  */
 export function localRowToServerRow(r: PushRow, uuid: string, project: string | null): ServerUnitRow {
+  const cols = wordColumns(r.source_key);
   return {
     uuid,
     parentUuid: null,
@@ -111,8 +113,8 @@ export function localRowToServerRow(r: PushRow, uuid: string, project: string | 
     target: r.target,
     sourceKey: r.source_key,
     targetKey: r.target_key,
-    sourceWords: wordText(r.source_key),
-    sourceTokens: wordTokens(r.source_key),
+    sourceWords: cols.words,
+    sourceTokens: cols.tokens,
     sourceHash: r.source_hash,
     sourceInlineJson: r.source_inline,
     targetInlineJson: r.target_inline,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../../shared/tm/normalize';
-import { planWordTerms, WordSample, wordText, wordToken, wordTokens } from '../../../shared/tm/words';
+import { planWordTerms, wordColumns, WordSample, wordText, wordToken, wordTokens } from '../../../shared/tm/words';
 
 describe('team memory word index', () => {
   it.each([
@@ -25,6 +25,9 @@ describe('team memory word index', () => {
     expect(wordTokens(matchKey('Президента поддержали, президентом избрали, президент 2024.'))).toBe('презид поддер избрал 2024');
     expect(wordTokens(matchKey('Да и нет.'))).toBe('нет');
     expect(wordTokens(matchKey('Да.'))).toBe('');
+    for (const text of ['Президента поддержали, президентом избрали.', 'Да.', 'Er sagte 42 % ja.']) {
+      expect(wordColumns(matchKey(text))).toEqual({ words: wordText(matchKey(text)), tokens: wordTokens(matchKey(text)) });
+    }
   });
 
   it('estimates how many units hold a token from a sample, scaled to the memory', () => {
