@@ -143,14 +143,16 @@ try {
       }),
     );
     const c = process.cpuUsage(c0);
-    const cpuMs = (((c.user + c.system) / 1e3 + (cluster.cpuSeconds() - s0) * 1e3) / queries.length);
-    return { p50: pct(times, 50), p95: pct(times, 95), qps: queries.length / secs(t), found, failed, cpuMs };
+    const clientMs = (c.user + c.system) / 1e3 / queries.length;
+    const serverMs = ((cluster.cpuSeconds() - s0) * 1e3) / queries.length;
+    return { p50: pct(times, 50), p95: pct(times, 95), qps: queries.length / secs(t), found, failed, cpuMs: clientMs + serverMs, clientMs, serverMs };
   };
   const localRun = await timeRun(1, (q) => localStore.lookup(q, opts));
   const one = await timeRun(1, (q) => stores[0]!.lookup(q, opts));
   const eight = await timeRun(WRITERS, (q, who) => stores[who]!.lookup(q, opts));
-  const line = (what: string, r: { p50: number; p95: number; qps: number; found: number; failed: number; cpuMs: number }) =>
-    `${what}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ${r.qps.toFixed(0)} lookups/s, ${r.cpuMs.toFixed(1)} ms CPU per lookup (client + server), ` +
+  const line = (what: string, r: { p50: number; p95: number; qps: number; found: number; failed: number; cpuMs: number; clientMs: number; serverMs: number }) =>
+    `${what}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ${r.qps.toFixed(0)} lookups/s, ${r.cpuMs.toFixed(1)} ms CPU per lookup ` +
+      `(client ${r.clientMs.toFixed(1)} + server ${r.serverMs.toFixed(1)}), ` +
     `${r.found}/${queries.length} found a match >= 50%${r.failed ? `, ${r.failed} failed` : ''}`;
   console.log(`fuzzy lookup at ${fmt(localUnits)} units, ${queries.length} queries (load average ${load()}):`);
   console.log(`  ${line('local SQLite, 1 client', localRun)}`);
