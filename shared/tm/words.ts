@@ -1,13 +1,18 @@
 /**
- * Fuzzy candidates from a word index (the team memory on PostgreSQL, where pg_trgm indexes the
- * words of each key). A lookup asks for units holding some of the query's rarer words: a
- * word of up to six letters must end a word (`%word %`), a longer one may change its last two
- * letters (`%stem%`, so that inflections still meet). Which words are rare is estimated
- * from a sample of the memory's keys, as the local store does with trigrams. Words of one or
- * two letters (и, в, на, zu) are left out of the index (numbers excepted): they are never rare
- * enough to ask for, and every trigram less makes an import cheaper.
+ * Fuzzy candidates from a word index (the team memory on PostgreSQL, where a GIN index holds the
+ * word tokens of each key). A lookup asks for units holding some of the query's rarer words. A
+ * word's token is the word itself up to six letters, and its first six letters when longer, so
+ * that inflections of a long word (президента, президентом) meet on one token while short words
+ * must match whole. Which words are rare is estimated from a sample of the memory's keys, as the
+ * local store does with trigrams. Words of one or two letters (и, в, на, zu) are left out of the
+ * index (numbers excepted): they are never rare enough to ask for.
+ *
+ * Why tokens and not pg_trgm on the words: at a million units, a GIN trigram scan for one word
+ * reads the long posting lists of its common trigrams (10-20 ms of server CPU per lookup, and
+ * pg_trgm's `%` over whole keys about a second), while a token's posting list is exactly the
+ * units holding the word; the token index is also a tenth of the trigram index's size and cost
+ * to maintain on import. pg_trgm still ranks the candidates found (`similarity()`).
  */
-
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 const DIGIT = /\p{N}/u;
@@ -23,64 +28,38 @@ export function wordText(key: string): string {
   return words.length ? ` ${words.join(' ')} ` : ' ';
 }
 
+/** Letters of a word's token: the first six (a code point each, as PostgreSQL's `left()` counts). */
+export const TOKEN_LETTERS = 6;
+
+/** The token a word is indexed and searched by. */
+export function wordToken(word: string): string {
+  if (word.length <= TOKEN_LETTERS) return word;
+  const letters = Array.from(word);
+  return letters.length <= TOKEN_LETTERS ? word : letters.slice(0, TOKEN_LETTERS).join('');
+}
+
 /**
- * The LIKE pattern a word is searched with (no LIKE metacharacters can occur in a word). No
- * space before the word: pg_trgm would then look up the word-start trigrams ("  к", " ко"),
- * which every word with that initial shares, and reading those costs more than the rest.
+ * The distinct tokens of a key's indexed words, space-separated (the server splits them into the
+ * `source_tokens` array; sverka.word_tokens() computes the same from the words column).
  */
-export function wordPattern(word: string): string {
-  return word.length >= 7 ? `%${word.slice(0, word.length - 2)}%` : `%${word} %`;
+export function wordTokens(key: string): string {
+  return tokensOf(indexedWords(key));
+}
+
+const tokensOf = (words: readonly string[]) => [...new Set(words.map(wordToken))].join(' ');
+
+/** `wordText` and `wordTokens` of one key, its words found once (a push computes both per unit). */
+export function wordColumns(key: string): { words: string; tokens: string } {
+  const words = indexedWords(key);
+  return { words: words.length ? ` ${words.join(' ')} ` : ' ', tokens: tokensOf(words) };
 }
 
 /**
- * A short pattern matches more rows than its word does: the trigram index can only check that a
- * unit holds the pattern's few trigrams, so the database rechecks many rows it then drops.
- */
-function recheckFactor(pattern: string): number {
-  const letters = pattern.length - (pattern.endsWith(' %') ? 3 : 2);
-  return letters <= 2 ? 30 : letters === 3 ? 10 : letters === 4 ? 3 : 1;
-}
-
-/** Words sorted for prefix searches, with running sums of their key counts. */
-class PrefixIndex {
-  private readonly words: string[];
-  private readonly sums: Float64Array;
-
-  constructor(counts: ReadonlyMap<string, number>, transform: (w: string) => string) {
-    const entries = [...counts].map(([w, n]) => [transform(w), n] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-    this.words = entries.map((e) => e[0]);
-    this.sums = new Float64Array(entries.length + 1);
-    entries.forEach((e, i) => (this.sums[i + 1] = this.sums[i]! + e[1]));
-  }
-
-  private lowerBound(x: string): number {
-    let lo = 0;
-    let hi = this.words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.words[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Keys counted for the words starting with `prefix`. */
-  count(prefix: string): number {
-    return this.sums[this.lowerBound(`${prefix}\uffff`)]! - this.sums[this.lowerBound(prefix)]!;
-  }
-}
-
-const reverse = (w: string) => Array.from(w).reverse().join('');
-
-/**
- * How many units of a memory hold each pattern, counted on a sample of keys and scaled up.
- * Counted the way LIKE matches it: `%word %` by the sampled words ending so, `%stem%` by those
- * starting so (a stem inside a longer word is rare enough to leave out). A key holding two
- * such words counts twice: an upper bound, which is what a row budget needs.
+ * How many units of a memory hold each token, counted on a sample of keys and scaled up (a key
+ * holding a token twice counts once, as the index holds it once).
  */
 export class WordSample {
-  private readonly starts: PrefixIndex;
-  private readonly ends: PrefixIndex;
+  private readonly counts = new Map<string, number>();
   readonly sampled: number;
 
   constructor(
@@ -88,80 +67,79 @@ export class WordSample {
     /** Units in the memory (or memories) sampled. */
     readonly total: number,
   ) {
-    const words = new Map<string, number>();
     let n = 0;
     for (const key of keys) {
       n++;
-      for (const w of new Set(indexedWords(key))) words.set(w, (words.get(w) ?? 0) + 1);
+      for (const t of new Set(indexedWords(key).map(wordToken))) this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
     }
     this.sampled = n;
-    this.starts = new PrefixIndex(words, (w) => w);
-    this.ends = new PrefixIndex(words, reverse);
   }
 
-  /** Estimated units holding the pattern; unseen patterns count as half a sighting. */
-  estimate(pattern: string): number {
+  /** Estimated units holding the token; unseen tokens count as half a sighting. */
+  estimate(token: string): number {
     if (this.sampled === 0) return 0;
-    const c = (pattern.endsWith(' %') ? this.ends.count(reverse(pattern.slice(1, -2))) : this.starts.count(pattern.slice(1, -1))) || 0.5;
+    const c = this.counts.get(token) ?? 0.5;
     return Math.min(this.total, (c * this.total) / this.sampled);
   }
 }
 
 export interface WordPlanTuning {
-  /** Rows the database may fetch and recheck for one lookup (estimated). */
+  /**
+   * Rows the database may fetch for one lookup (estimated). Each is a heap read: at a million
+   * units 600 cost the server 7 ms of CPU per lookup and 300 cost 4 ms, but 300 lost matches
+   * in small memories (test/integration/team/store.test.ts "both stores"); 400 keeps them.
+   */
   rowBudget: number;
-  /** Most terms ORed in one lookup. */
+  /** Most terms ORed in one lookup (the server takes five single words and four groups at most). */
   maxTerms: number;
   /** Words too common to ask for alone that are paired instead (the rarest of them). */
   pairWords: number;
 }
 
-export const DEFAULT_WORD_TUNING: Readonly<WordPlanTuning> = Object.freeze({ rowBudget: 600, maxTerms: 5, pairWords: 3 });
+export const DEFAULT_WORD_TUNING: Readonly<WordPlanTuning> = Object.freeze({ rowBudget: 400, maxTerms: 5, pairWords: 3 });
 
 /**
- * The terms one lookup searches, each a list of patterns a unit must all hold (ORed together):
+ * The terms one lookup searches, each a list of tokens a unit must all hold (ORed together):
  * the rarest words alone while the estimated rows fit the budget; when fewer than two fit, pairs
- * of the rarest remaining words (two common words are rarely common together, and pg_trgm
- * answers a pair in one index scan). A query whose words are all very common asks for its
- * exact match only. Without a sample yet: the three longest words.
+ * of the rarest remaining words (two common words are rarely common together, and the index
+ * answers a pair in one scan). A query whose words are all very common asks for its exact match
+ * only. Without a sample yet: the three longest words.
  */
 export function planWordTerms(key: string, sample: WordSample | null, tuning: WordPlanTuning = DEFAULT_WORD_TUNING): string[][] {
-  const patterns = [...new Set(indexedWords(key).map(wordPattern))];
-  if (patterns.length === 0) return [];
+  const words = indexedWords(key);
+  if (words.length === 0) return [];
   if (!sample || sample.sampled === 0) {
-    return patterns
-      .filter((p) => p.length >= 7)
-      .sort((a, b) => b.length - a.length)
-      .slice(0, 3)
-      .map((p) => [p]);
+    const long = words.filter((w) => Array.from(w).length > TOKEN_LETTERS).sort((a, b) => b.length - a.length);
+    return [...new Set(long.map(wordToken))].slice(0, 3).map((t) => [t]);
   }
-  const costed = patterns.map((p) => ({ p, rows: sample.estimate(p), cost: sample.estimate(p) * recheckFactor(p) })).sort((a, b) => a.cost - b.cost);
+  const tokens = [...new Set(words.map(wordToken))];
+  const costed = tokens.map((t) => ({ t, rows: sample.estimate(t) })).sort((a, b) => a.rows - b.rows);
   const terms: string[][] = [];
   const used = new Set<string>();
   let rows = 0;
   for (const c of costed) {
     if (terms.length >= tuning.maxTerms) break;
-    if (rows + c.cost > tuning.rowBudget) continue;
-    terms.push([c.p]);
-    used.add(c.p);
-    rows += c.cost;
+    if (rows + c.rows > tuning.rowBudget) continue;
+    terms.push([c.t]);
+    used.add(c.t);
+    rows += c.rows;
   }
   if (terms.length >= 2 || sample.total === 0) return terms;
   // Words found in more than a quarter of the units tell nothing even in pairs.
-  const common = costed.filter((c) => !used.has(c.p) && c.rows <= sample.total / 4).slice(0, tuning.pairWords);
-  const pairs: { ps: string[]; cost: number }[] = [];
+  const common = costed.filter((c) => !used.has(c.t) && c.rows <= sample.total / 4).slice(0, tuning.pairWords);
+  const pairs: { ts: string[]; cost: number }[] = [];
   for (let i = 0; i < common.length; i++) {
     for (let j = i + 1; j < common.length; j++) {
       const a = common[i]!;
       const b = common[j]!;
-      pairs.push({ ps: [a.p, b.p], cost: (a.rows * b.rows) / sample.total });
+      pairs.push({ ts: [a.t, b.t], cost: (a.rows * b.rows) / sample.total });
     }
   }
   pairs.sort((x, y) => x.cost - y.cost);
   for (const pair of pairs) {
     if (terms.length >= tuning.maxTerms) break;
     if (rows + pair.cost > tuning.rowBudget * 2) continue;
-    terms.push(pair.ps);
+    terms.push(pair.ts);
     rows += pair.cost;
   }
   return terms;

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { SverkaError } from '../../../shared/errors';
 import type { InlineText } from '../../../shared/formats/model';
 import type { TmOrigin } from '../../../shared/tm/score';
 import type { TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
@@ -16,6 +17,8 @@ export interface ServerUnitRow extends Omit<TeamUnitPayload, 'sourceInline' | 't
   sourceKey: string;
   targetKey: string;
   sourceWords: string;
+  /** The distinct word tokens of the key, space-separated (shared/tm/words `wordTokens`). */
+  sourceTokens: string;
   sourceHash: number;
   sourceInlineJson: string | null;
   targetInlineJson: string | null;
@@ -156,7 +159,7 @@ export interface ServerCandidate {
 export interface CandidateQuery {
   memoryIds: readonly number[];
   sourceHash: number;
-  /** Terms on the words column (see shared/tm/words): each a list of `LIKE` patterns a unit must all hold. */
+  /** Terms on the word tokens (see shared/tm/words): each a list of tokens a unit must all hold; at most five of one token and four of more. */
   terms: readonly (readonly string[])[];
   /** The query's words as the column holds them (`wordText`): candidates are ordered by pg_trgm similarity to it. */
   words: string;
@@ -164,6 +167,10 @@ export interface CandidateQuery {
   targetLang?: string;
   limit: number;
 }
+
+/** Terms of one token, and of two or more, one lookup may hold (sverka.candidates has a slot for each). */
+export const MAX_SINGLES = 5;
+export const MAX_GROUPS = 4;
 
 export class TeamServerRepository {
   constructor(private readonly q: Q) {}
@@ -227,16 +234,16 @@ export class TeamServerRepository {
     // (a JSON array of the rows costs the client about four times as much to write).
     const r = await this.q.query<{ inserted: boolean }>(
       `INSERT INTO sverka.units (memory_id, uuid, parent_uuid, source_lang, target_lang, source, target, source_key, target_key,
-         source_words, source_hash, source_inline, target_inline, origin, reviewed, status, project, creator, changer, reviewer,
+         source_words, source_tokens, source_hash, source_inline, target_inline, origin, reviewed, status, project, creator, changer, reviewer,
          created_at, changed_at, props, notes)
        SELECT $1, x.uuid, x.parent_uuid, x.source_lang, x.target_lang, x.source, x.target, x.source_key, x.target_key,
-         x.source_words, x.source_hash, x.source_inline::jsonb, x.target_inline::jsonb, x.origin, x.reviewed, x.status, x.project,
+         x.source_words, string_to_array(x.source_tokens, ' '), x.source_hash, x.source_inline::jsonb, x.target_inline::jsonb, x.origin, x.reviewed, x.status, x.project,
          x.creator, x.changer, x.reviewer, x.created_at, x.changed_at, x.props::jsonb, x.notes::jsonb
        FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
          $11::bigint[], $12::text[], $13::text[], $14::text[], $15::boolean[], $16::text[], $17::text[], $18::text[], $19::text[],
-         $20::text[], $21::timestamptz[], $22::timestamptz[], $23::text[], $24::text[])
+         $20::text[], $21::timestamptz[], $22::timestamptz[], $23::text[], $24::text[], $25::text[])
          AS x(uuid, parent_uuid, source_lang, target_lang, source, target, source_key, target_key, source_words, source_hash,
-           source_inline, target_inline, origin, reviewed, status, project, creator, changer, reviewer, created_at, changed_at, props, notes)
+           source_inline, target_inline, origin, reviewed, status, project, creator, changer, reviewer, created_at, changed_at, props, notes, source_tokens)
        ON CONFLICT (memory_id, uuid) DO UPDATE SET
          changed_at = GREATEST(sverka.units.changed_at, excluded.changed_at),
          changer = CASE WHEN excluded.changed_at > sverka.units.changed_at THEN COALESCE(excluded.changer, sverka.units.changer) ELSE sverka.units.changer END,
@@ -271,6 +278,7 @@ export class TeamServerRepository {
         col((r) => r.changed),
         col((r) => r.propsJson),
         col((r) => r.notesJson),
+        col((r) => r.sourceTokens),
       ],
     );
     const added = r.rows.filter((x) => x.inserted).length;
@@ -304,16 +312,21 @@ export class TeamServerRepository {
 
   /**
    * Fuzzy and exact candidates: units with the query's source hash or holding some of the
-   * chosen word patterns (pg_trgm answers each pattern from the words index); the exact ones
+   * chosen word terms (the tokens index answers each); the exact ones
    * first, then by pg_trgm similarity of their words to the query's, the newest within a tie.
    * The caller scores them with the shared CAT scoring.
    */
   async candidates(c: CandidateQuery): Promise<ServerCandidate[]> {
-    // The query itself lives in the schema (sverka.candidates), see migration 0001 for why.
+    // The query itself lives in the schema (sverka.candidates), see migrations 0001 and 0002 for why.
+    const singles = c.terms.filter((t) => t.length === 1).map((t) => t[0]!);
+    const groups = c.terms.filter((t) => t.length > 1).map((t) => t.join(' '));
+    if (groups.length > MAX_GROUPS || singles.length > MAX_SINGLES) {
+      throw new SverkaError('INTERNAL', `At most ${MAX_SINGLES} single words and ${MAX_GROUPS} word groups per lookup, got ${singles.length} and ${groups.length}.`);
+    }
     const r = await this.q.query<CandidateRecord>({
       name: 'sverka-candidates',
-      text: 'SELECT * FROM sverka.candidates($1::int[], $2::bigint, $3::text[], $4::text, $5::text, $6::text, $7::int)',
-      values: [c.memoryIds, String(c.sourceHash), c.terms.map((t) => t.join('\t')), c.words, c.sourceLang ?? null, c.targetLang ?? null, c.limit],
+      text: 'SELECT * FROM sverka.candidates($1::int[], $2::bigint, $3::text[], $4::text[], $5::text, $6::text, $7::text, $8::int)',
+      values: [c.memoryIds, String(c.sourceHash), singles, groups, c.words, c.sourceLang ?? null, c.targetLang ?? null, c.limit],
     });
     return r.rows.map(toCandidate);
   }

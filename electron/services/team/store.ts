@@ -5,7 +5,7 @@ import { compareMatches, langMatches, scoreCandidate } from '../../../shared/tm/
 import { prepareQuery, type MatchPenalties } from '../../../shared/tm/score';
 import type { TeamMatch, TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
 import type { GlossaryTerm, NewTmUnit } from '../../../shared/tm/types';
-import { planWordTerms, wordText } from '../../../shared/tm/words';
+import { planWordTerms, wordColumns, wordText } from '../../../shared/tm/words';
 import type { Db } from '../../db/connection';
 import { TeamLocalRepository, type PushRow } from '../../db/repositories/team-local';
 import type { ServerUnit, ServerUnitRow } from '../../db/repositories/team-server';
@@ -69,6 +69,7 @@ export function toServerRow(p: TeamUnitPayload): ServerUnitRow | null {
   const sourceKey = matchKey(p.source);
   const targetKey = matchKey(p.target);
   if (!sourceKey || !targetKey) return null;
+  const cols = wordColumns(sourceKey);
   return {
     uuid: p.uuid,
     parentUuid: p.parentUuid,
@@ -78,7 +79,8 @@ export function toServerRow(p: TeamUnitPayload): ServerUnitRow | null {
     target: p.target,
     sourceKey,
     targetKey,
-    sourceWords: wordText(sourceKey),
+    sourceWords: cols.words,
+    sourceTokens: cols.tokens,
     sourceHash: keyHash(sourceKey),
     sourceInlineJson: p.sourceInline === null ? null : JSON.stringify(p.sourceInline),
     targetInlineJson: p.targetInline === null ? null : JSON.stringify(p.targetInline),
@@ -101,6 +103,7 @@ export function toServerRow(p: TeamUnitPayload): ServerUnitRow | null {
  * the server needs (a push of a whole memory spends its client time here).
  */
 export function localRowToServerRow(r: PushRow, uuid: string, project: string | null): ServerUnitRow {
+  const cols = wordColumns(r.source_key);
   return {
     uuid,
     parentUuid: null,
@@ -110,7 +113,8 @@ export function localRowToServerRow(r: PushRow, uuid: string, project: string | 
     target: r.target,
     sourceKey: r.source_key,
     targetKey: r.target_key,
-    sourceWords: wordText(r.source_key),
+    sourceWords: cols.words,
+    sourceTokens: cols.tokens,
     sourceHash: r.source_hash,
     sourceInlineJson: r.source_inline,
     targetInlineJson: r.target_inline,
@@ -231,11 +235,13 @@ export class SqliteMemoryStore implements MemoryStore {
 export const UPSERT_BATCH = 2000;
 const BULK_BATCH = 5000;
 /**
- * Candidates fetched from the server for one lookup, those holding most of the chosen words
- * first (the local store scores up to 100 trigram candidates; word candidates are fewer and
- * better, and each costs a row read on the server and a distance here).
+ * Candidates fetched from the server for one lookup: the server reads the units holding the
+ * chosen words (about 300 estimated, DEFAULT_WORD_TUNING), keeps the 60 holding most of them and
+ * closest in length, and returns the 30 of those nearest by pg_trgm similarity. Each costs a row
+ * read there and a distance here; at a million units, 50 of 150 cost twice the CPU of these for
+ * one lookup in a hundred with a different best match.
  */
-const SERVER_CANDIDATES = 50;
+const SERVER_CANDIDATES = 30;
 
 /** Server unit -> match, scored the same way the local store scores. */
 function serverMatch(u: ServerUnit, score: { score: number; similarity: number }): TeamMatch {

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { SverkaError } from '../../../shared/errors';
 import type { TeamSyncResult, TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
 import type { Db } from '../../db/connection';
@@ -6,6 +5,7 @@ import type { OutboxRow, TeamLocalRepository } from '../../db/repositories/team-
 import type { TeamClient } from './client';
 import { backoffMs } from './outbox';
 import { localRowToServerRow, PgMemoryStore, type SqliteMemoryStore } from './store';
+import { timeOrderedUuid } from './uuid';
 
 /** Errors after which nothing else is tried now: the server is down, not the item wrong. */
 const STOP_ALL = new Set(['TEAM_UNREACHABLE', 'TEAM_TIMEOUT', 'TEAM_CONNECTION_LOST', 'TEAM_NOT_POSTGRES', 'TEAM_TLS', 'TEAM_AUTH', 'TEAM_SCHEMA']);
@@ -129,7 +129,7 @@ export class TeamSync {
           rows.map((r) => {
             let uuid = r.uuid;
             if (!uuid) {
-              uuid = crypto.randomUUID();
+              uuid = timeOrderedUuid();
               this.d.local.setUnitUuid(r.id, uuid);
             }
             return localRowToServerRow(r, uuid, projectName(r.project_id));

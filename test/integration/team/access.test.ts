@@ -43,8 +43,8 @@ async function asUser<T>(user: string, fn: (c: pg.Client) => Promise<T>): Promis
 }
 
 const INSERT = `INSERT INTO sverka.units (memory_id, uuid, source_lang, target_lang, source, target, source_key, target_key, source_words,
-  source_hash, origin, created_at, changed_at) VALUES ((SELECT id FROM sverka.memories WHERE name = $1), gen_random_uuid(), 'ru', 'de',
-  'Взлом.', 'Einbruch.', 'взлом.', 'einbruch.', ' взлом ', 1, 'human', now(), now())`;
+  source_tokens, source_hash, origin, created_at, changed_at) VALUES ((SELECT id FROM sverka.memories WHERE name = $1), gen_random_uuid(), 'ru', 'de',
+  'Взлом.', 'Einbruch.', 'взлом.', 'einbruch.', ' взлом ', '{взлом}', 2, 'human', now(), now())`;
 
 beforeAll(async () => {
   cluster = await startPostgres({ fast: true });
@@ -109,7 +109,7 @@ describe('permissions', () => {
       asUser(user, async (c) =>
         (
           await c.query(
-            "SELECT count(*)::int AS n FROM sverka.candidates(ARRAY(SELECT id FROM sverka.memories), 1, ARRAY['%взлом %'], ' взлом ', NULL, NULL, 10)",
+            "SELECT count(*)::int AS n FROM sverka.candidates(ARRAY(SELECT id FROM sverka.memories), 1, ARRAY['взлом'], '{}', ' взлом ', NULL, NULL, 10)",
           )
         ).rows[0].n,
       );

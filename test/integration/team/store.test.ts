@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { migrateTeam } from '../../../electron/db/team/migrate';
+import { migrateTeam, TEAM_SCHEMA_VERSION } from '../../../electron/db/team/migrate';
+import { keyHash, matchKey } from '../../../shared/tm/normalize';
+import { wordText, wordTokens } from '../../../shared/tm/words';
 import { teamMigrations, type TeamMigration } from '../../../electron/db/team/migrations';
 import type { Services } from '../../../electron/services';
 import { PgMemoryStore, SqliteMemoryStore, type MemoryStore, type TeamClient } from '../../../electron/services/team';
@@ -146,27 +148,59 @@ describe('server schema migrations', () => {
     const [a, b] = await Promise.all([connect(), connect()]);
     try {
       const both = await Promise.all([migrateTeam(a), migrateTeam(b)]);
-      expect(both.map((r) => r.to)).toEqual([1, 1]);
-      expect(both.map((r) => r.from).sort()).toEqual([0, 1]);
+      const top = TEAM_SCHEMA_VERSION;
+      expect(both.map((r) => r.to)).toEqual([top, top]);
+      expect(both.map((r) => r.from).sort()).toEqual([0, top]);
       const next: TeamMigration = {
-        version: 2,
+        version: top + 1,
         name: 'units-note',
         up: async (c) => {
           await c.query('ALTER TABLE sverka.units ADD COLUMN reviewed_note text');
         },
       };
-      expect(await migrateTeam(a, [...teamMigrations, next])).toEqual({ from: 1, to: 2 });
-      expect(await migrateTeam(a, [...teamMigrations, next])).toEqual({ from: 2, to: 2 });
+      expect(await migrateTeam(a, [...teamMigrations, next])).toEqual({ from: top, to: top + 1 });
+      expect(await migrateTeam(a, [...teamMigrations, next])).toEqual({ from: top + 1, to: top + 1 });
       const rows = (await a.query('SELECT version, name FROM sverka.schema_migrations ORDER BY version')).rows;
-      expect(rows).toEqual([
-        { version: 1, name: 'memories' },
-        { version: 2, name: 'units-note' },
-      ]);
-      // This Sverka (which knows step 1 only) now refuses the server, and changes nothing.
-      await expect(migrateTeam(b)).rejects.toMatchObject({ code: 'TEAM_SCHEMA', message: expect.stringMatching(/version 2, newer/) });
-      expect((await b.query('SELECT count(*)::int AS n FROM sverka.schema_migrations')).rows[0].n).toBe(2);
+      expect(rows).toEqual([...teamMigrations, next].map((m) => ({ version: m.version, name: m.name })));
+      // This Sverka (which knows the steps up to `top` only) now refuses the server, and changes nothing.
+      await expect(migrateTeam(b)).rejects.toMatchObject({ code: 'TEAM_SCHEMA', message: expect.stringMatching(new RegExp(`version ${top + 1}, newer`)) });
+      expect((await b.query('SELECT count(*)::int AS n FROM sverka.schema_migrations')).rows[0].n).toBe(top + 1);
     } finally {
       await Promise.all([a.end(), b.end()]);
+    }
+  });
+
+  it('step 2 gives the units already stored the same word tokens this Sverka sends with new ones', async () => {
+    const name = `tokens_${process.pid}`;
+    await cluster.createDatabase(name);
+    const c = new pg.Client({ connectionString: cluster.url(name) });
+    await c.connect();
+    try {
+      const first = teamMigrations.filter((m) => m.version === 1);
+      await migrateTeam(c, first);
+      const m = await c.query<{ id: number }>("INSERT INTO sverka.memories (name) VALUES ('main') RETURNING id");
+      const texts = Object.freeze([
+        'Президент подписал указ «О мерах поддержки» 12 мая 2024 года.',
+        'Ещё ёлка: Ёлкин и ЁЛКА, 7 км.',
+        'Der Bundespräsident unterzeichnete das Gesetz über die Straßenbahnen.',
+        'Да.',
+        'Übergrößenträger ß ẞ 42',
+      ]);
+      for (const text of texts) {
+        const key = matchKey(text);
+        await c.query(
+          `INSERT INTO sverka.units (memory_id, uuid, source_lang, target_lang, source, target, source_key, target_key, source_words, source_hash,
+             origin, created_at, changed_at) VALUES ($1, gen_random_uuid(), 'ru', 'de', $2, 'x', $3, 'x', $4, $5, 'human', now(), now())`,
+          [m.rows[0]!.id, text, key, wordText(key), keyHash(key)],
+        );
+      }
+      await migrateTeam(c);
+      const stored = (await c.query<{ source: string; t: string[] }>('SELECT source, source_tokens AS t FROM sverka.units ORDER BY id')).rows;
+      expect(stored.map((r) => [...r.t].sort())).toEqual(texts.map((t) => (wordTokens(matchKey(t)) ? wordTokens(matchKey(t)).split(' ') : []).sort()));
+      expect(stored[0]!.t).toContain('поддер');
+      expect(stored[3]!.t).toEqual([]);
+    } finally {
+      await c.end();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../../shared/tm/normalize';
-import { planWordTerms, wordPattern, WordSample, wordText } from '../../../shared/tm/words';
+import { planWordTerms, wordColumns, WordSample, wordText, wordToken, wordTokens } from '../../../shared/tm/words';
 
 describe('team memory word index', () => {
   it.each([
@@ -12,22 +12,32 @@ describe('team memory word index', () => {
   });
 
   it.each([
-    ['указ', '%указ %'],
-    ['мерами', '%мерами %'],
-    ['поддержки', '%поддерж%'],
-    ['unterzeichnete', '%unterzeichne%'],
-  ])('searches %s as %s', (word, pattern) => {
-    expect(wordPattern(word)).toBe(pattern);
+    ['указ', 'указ'],
+    ['мерами', 'мерами'],
+    ['поддержки', 'поддер'],
+    ['unterzeichnete', 'unterz'],
+    ['ёлочками', 'ёлочка'],
+  ])('searches %s by the token %s', (word, token) => {
+    expect(wordToken(word)).toBe(token);
   });
 
-  it('estimates how many units hold a pattern from a sample, scaled to the memory', () => {
+  it('gives a key its distinct tokens once each; inflections of a long word share one', () => {
+    expect(wordTokens(matchKey('Президента поддержали, президентом избрали, президент 2024.'))).toBe('презид поддер избрал 2024');
+    expect(wordTokens(matchKey('Да и нет.'))).toBe('нет');
+    expect(wordTokens(matchKey('Да.'))).toBe('');
+    for (const text of ['Президента поддержали, президентом избрали.', 'Да.', 'Er sagte 42 % ja.']) {
+      expect(wordColumns(matchKey(text))).toEqual({ words: wordText(matchKey(text)), tokens: wordTokens(matchKey(text)) });
+    }
+  });
+
+  it('estimates how many units hold a token from a sample, scaled to the memory', () => {
     const keys = Object.freeze(['мэр открыл мост', 'мэр закрыл мост', 'министр открыл школу', 'губернатор посетил поддержку']);
     const s = new WordSample(keys, 4000);
     expect(s.sampled).toBe(4);
-    expect(s.estimate('%мэр %')).toBe(2000);
-    expect(s.estimate('%открыл %')).toBe(2000);
-    expect(s.estimate('%губернат%')).toBe(1000);
-    expect(s.estimate('%никогда %')).toBe(500);
+    expect(s.estimate('мэр')).toBe(2000);
+    expect(s.estimate('открыл')).toBe(2000);
+    expect(s.estimate('губерн')).toBe(1000);
+    expect(s.estimate('никогд')).toBe(500);
   });
 
   it('asks for the rarest words first, within the row budget, and pairs common words', () => {
@@ -40,17 +50,17 @@ describe('team memory word index', () => {
     const sample = new WordSample(keys, 100_000);
     const tuning = { rowBudget: 30_000, maxTerms: 6, pairWords: 3 };
     const key = matchKey('Мэр сказал, что губернатор приехал на мост.');
-    expect(planWordTerms(key, sample, tuning)).toEqual([['%губернат%'], ['%приех%']]);
-    expect(planWordTerms(key, sample, { ...tuning, maxTerms: 1 })).toEqual([['%губернат%']]);
+    expect(planWordTerms(key, sample, tuning)).toEqual([['губерн'], ['приеха']]);
+    expect(planWordTerms(key, sample, { ...tuning, maxTerms: 1 })).toEqual([['губерн']]);
     // No word rare enough alone: pairs of the rarest ones (each pair is rarer than its words).
     expect(planWordTerms(matchKey('Школа, вокзал и театр.'), sample, { ...tuning, rowBudget: 15_000 })).toEqual([
-      ['%школа %', '%вокзал %'],
-      ['%школа %', '%театр %'],
-      ['%вокзал %', '%театр %'],
+      ['школа', 'вокзал'],
+      ['школа', 'театр'],
+      ['вокзал', 'театр'],
     ]);
     // Words in over a quarter of the units tell nothing, even in pairs: the exact match only.
     expect(planWordTerms(matchKey('Мэр сказал, что мост закрыт.'), sample, tuning)).toEqual([]);
     // Without a sample yet: the longest words.
-    expect(planWordTerms(matchKey('Губернатор неожиданно приехал на мост.'), null)).toEqual([['%губернат%'], ['%неожидан%'], ['%приех%']]);
+    expect(planWordTerms(matchKey('Губернатор неожиданно приехал на мост.'), null)).toEqual([['губерн'], ['неожид'], ['приеха']]);
   });
 });
