@@ -236,10 +236,10 @@ export const UPSERT_BATCH = 2000;
 const BULK_BATCH = 5000;
 /**
  * Candidates fetched from the server for one lookup: the server reads the units holding the
- * chosen words (about 300 estimated, DEFAULT_WORD_TUNING), keeps the 60 holding most of them and
- * closest in length, and returns the 30 of those nearest by pg_trgm similarity. Each costs a row
- * read there and a distance here; at a million units, 50 of 150 cost twice the CPU of these for
- * one lookup in a hundred with a different best match.
+ * chosen words (about 400 estimated, DEFAULT_WORD_TUNING), keeps the 60 holding most of them and
+ * closest in length, and returns the 30 of those nearest by pg_trgm similarity. Row reads and
+ * similarity are most of a lookup's server CPU, the distances here most of the client's (the
+ * measurements are in docs/team-memory.md, "Measured").
  */
 const SERVER_CANDIDATES = 30;
 

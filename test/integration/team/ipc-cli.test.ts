@@ -3,6 +3,7 @@ import path from 'node:path';
 import log from 'loglevel';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
+import { TEAM_SCHEMA_VERSION } from '../../../electron/db/team/migrate';
 import { createDispatch } from '../../../electron/ipc/dispatch';
 import { createServices, type Services } from '../../../electron/services';
 import { electronTeamKeyChain } from '../../../electron/services/team';
@@ -99,9 +100,9 @@ describe('team CLI', () => {
     const adminEnv = { SVERKA_TEAM_URL: db.adminUrl('desk') };
     const init = await cli(['tm', 'team', 'init', '--memory', 'desk', '--db', path.join(dir, 'admin.db'), '--json'], adminEnv);
     expect(init.err).toBe('');
-    expect(JSON.parse(init.out)).toMatchObject({ memory: 'desk', created: true, to: 1 });
+    expect(JSON.parse(init.out)).toMatchObject({ memory: 'desk', created: true, to: TEAM_SCHEMA_VERSION });
     const again = await cli(['tm', 'team', 'init', '--memory', 'desk', '--db', path.join(dir, 'admin.db')], adminEnv);
-    expect(again.out).toMatch(/already at version 1; memory "desk" exists/);
+    expect(again.out).toMatch(new RegExp(`already at version ${TEAM_SCHEMA_VERSION}; memory "desk" exists`));
     const grant = await cli(['tm', 'team', 'grant', '--memory', 'desk', '--user', 'ira', '--role', 'translator', '--db', path.join(dir, 'admin.db')], adminEnv);
     expect(grant).toMatchObject({ code: 0, out: 'ira is now a translator of "desk".\n' });
     expect((await cli(['tm', 'team', 'grant', '--memory', 'desk', '--user', 'ghost', '--role', 'reviewer', '--db', path.join(dir, 'admin.db')], adminEnv)).err).toMatch(

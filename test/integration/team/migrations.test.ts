@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../../electron/db/connection';
 import { migrateTo, schemaVersion } from '../../../electron/db/migrate';
-import { checkTeamVersions } from '../../../electron/db/team/migrate';
+import { checkTeamVersions, TEAM_SCHEMA_VERSION } from '../../../electron/db/team/migrate';
 import { teamMigrations, type TeamMigration } from '../../../electron/db/team/migrations';
 
 const NOW = '2026-11-27T05:00:00.000Z';
@@ -68,12 +68,15 @@ describe('local migrations 0050-0052 (team memory)', () => {
 });
 
 describe('the team server schema version check', () => {
-  const two: TeamMigration[] = [...teamMigrations, { version: 2, name: 'next', up: async () => undefined }];
+  const top = TEAM_SCHEMA_VERSION;
+  const all = teamMigrations.map((m) => m.version);
+  const next: TeamMigration[] = [...teamMigrations, { version: top + 1, name: 'next', up: async () => undefined }];
   it.each([
-    ['current', [1], teamMigrations, null],
+    ['current', all, teamMigrations, null],
     ['not set up', [], teamMigrations, /holds no Sverka team memory yet.*tm team init/],
-    ['behind', [1], two, /at schema version 1; this Sverka needs 2.*tm team init/],
-    ['newer', [1, 2], teamMigrations, /schema version 2, newer than this Sverka understands \(1\)/],
+    ['behind', all, next, new RegExp(`at schema version ${top}; this Sverka needs ${top + 1}.*tm team init`)],
+    ['one step behind this Sverka', all.filter((v) => v !== top), teamMigrations, new RegExp(`this Sverka needs ${top}.*tm team init`)],
+    ['newer', [...all, top + 1], teamMigrations, new RegExp(`schema version ${top + 1}, newer than this Sverka understands \\(${top}\\)`)],
   ] as const)('%s', (_what, applied, list, message) => {
     if (message === null) expect(() => checkTeamVersions(applied, list)).not.toThrow();
     else expect(() => checkTeamVersions(applied, list)).toThrow(expect.objectContaining({ code: 'TEAM_SCHEMA', message: expect.stringMatching(message) }));
