@@ -7,6 +7,7 @@ import { MAX_REQUEST_BYTES } from '../../shared/limits';
 import { debugEnabled } from '../errors';
 import type { Dispatch } from '../ipc/dispatch';
 import { CSP, mimeType, resolveStatic } from '../main/security';
+import { stringifyInSlices } from './json-slices';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -176,7 +177,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
         }
         const result: Result<unknown> =
           payload === NOT_JSON ? fail('BAD_REQUEST', 'The request body is not valid JSON.') : await opts.dispatch(channel, payload);
-        send(res, 200, JSON.stringify(result), { 'content-type': 'application/json; charset=utf-8' });
+        send(res, 200, await stringifyInSlices(result), { 'content-type': 'application/json; charset=utf-8' });
       });
     }
 
