@@ -79,6 +79,17 @@ describe('checkQuote with the reported-speech frame', () => {
     }
   });
 
+  it.each([
+    ['Er habe nicht „mit einem solchen Ergebnis“ gerechnet, sagte der Trainer.', 'mit einem solchen Ergebnis', 'не ожидал такого результата'],
+    ['Das Ministerium werde den Bericht „in dieser Form“ nicht veröffentlichen.', 'in dieser Form', 'не опубликует доклад в таком виде'],
+  ])('a negation outside the marks answers не: %s', (sentence, quote, russian) => {
+    const p = pair(sentence, quote, russian);
+    expect(reasons(checkQuote({ german: p.german, russian: p.russian }))).toEqual(['negation-lost']);
+    const r = checkQuote(p);
+    expect(reasons(r)).toEqual([]);
+    expectGermanInside(p.german, r);
+  });
+
   it('a speech verb after the comma renders nothing: a dropped clause stays an omission', () => {
     const p = pair('„Wir bauen Häuser“, sagte der Bürgermeister am Montag in der Hauptstadt.', 'Wir bauen Häuser', 'Мы строим дома и продаём квартиры');
     const r = checkQuote(p);
