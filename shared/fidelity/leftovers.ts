@@ -52,12 +52,12 @@ interface Run {
 }
 
 /** Maximal runs of unlinked content words between linked words of one side, within a clause. */
-function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) => boolean, weight: (t: FToken) => number): Run[] {
+function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) => boolean, weight: (t: FToken) => number, skip?: (i: number) => boolean): Run[] {
   const out: Run[] = [];
   let cur: Run | null = null;
   for (const t of side.toks) {
     const role = side.role[t.i];
-    if (role === undefined) continue;
+    if (role === undefined || skip?.(t.i)) continue;
     if (linked(t.i)) {
       cur = null;
       continue;
@@ -131,12 +131,13 @@ export function leftoverFlags(
   const known = (w: string) => matcher.knowsGerman?.(w) ?? false;
   const verbs = pairVerbs(de, ru, c);
   const deLinked = (i: number) => c.deTo.has(i) || c.deInContext.has(i) || verbs.de.has(i);
-  const ruLinked = (i: number) => c.ruTo.has(i) || c.ruInFrame.has(i) || verbs.ru.has(i);
+  const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
   const ruIsName = (t: FToken) => russianNameLike(t, (w) => matcher.knowsRussian?.(w) ?? false);
   const deIsName = (t: FToken) => germanNameLike(de.toks, t, known);
   const ruKnown = (t: FToken) => (matcher.knowsRussian?.(t.lower) ? opts.knownWeight : 1);
   const deKnown = (t: FToken) => (matcher.knowsGerman?.(t.lower) ? opts.knownWeight : 1);
-  const ruRuns = runs(ru, ruLinked, ruIsName, ruKnown);
+  // Words the frame renders leave their run without splitting it (the frame is no anchor).
+  const ruRuns = runs(ru, ruLinked, ruIsName, ruKnown, (i) => c.ruInFrame.has(i));
   const deRuns = runs(de, deLinked, deIsName, deKnown);
   const total = (rs: Run[]) => rs.reduce((s, r) => s + r.mass, 0);
   const ruTotal = total(ruRuns);
