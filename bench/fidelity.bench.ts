@@ -12,7 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tokenize } from '../shared/align/tokens';
 import { BilingualLexicon } from '../shared/align/dictionary/lexicon';
-import { appMatcher, builtinMatcher, checkQuote, FLAG_KINDS, type FidelityResult, type WordMatcher } from '../shared/fidelity';
+import { appMatcher, builtinMatcher, checkQuote, FLAG_KINDS, reportingFrame, type FidelityResult, type WordMatcher } from '../shared/fidelity';
 import { LABELS, loadSplit, score, type FidelityCase, type SetScore, type Split } from '../test/support/fidelity-set';
 import { fitBalance } from './fidelity-fit';
 
@@ -144,7 +144,8 @@ if (existsSync(rep)) {
       const para0 = ru.lastIndexOf('\n', q.source[0] - 1) + 1;
       const para1 = ru.indexOf('\n', q.source[1]);
       const sentence = ru.slice(para0, para1 < 0 ? ru.length : para1);
-      const r = checkQuote({ german, russian, context: { sentence, spanStart: q.source[0] - para0 } }, { matcher: app });
+      const frame = reportingFrame(de, q.target[0], q.target[1]);
+      const r = checkQuote({ german, russian, context: { sentence, spanStart: q.source[0] - para0 }, frame }, { matcher: app });
       const defects = r.flags.filter((f) => f.status === 'defect');
       if (defects.length) flagged++;
       for (const f of defects) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;

@@ -3,11 +3,11 @@
  * word correspondence and the fidelity flags. Pure and synchronous; never throws on text input.
  */
 import { DE_NEGATION, RU_NEGATION, RU_NI_WORDS } from './closed-classes';
-import { correspond, makeSide, type Side } from './correspond';
-import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, type BalanceOptions } from './leftovers';
+import { correspond, linkFrame, makeSide, type Side } from './correspond';
+import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
 import { builtinMatcher, type WordMatcher } from './matcher';
 import { compareQuantities, quantities } from './numbers';
-import { findHedges, hedgeFlags, intensifierFlags, polarityFlags } from './polarity';
+import { findHedges, hedgeFlags, intensifierFlags, polarityFlags, type HedgeItem } from './polarity';
 import { isLexical, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState } from './types';
 
@@ -54,6 +54,27 @@ function contextSide(input: FidelityInput): (Side & { offset: number }) | undefi
   return { ...side('ru', ctx.sentence, outside), offset: at };
 }
 
+/** The German sentence's words outside the quotation, or undefined when the frame does not fit. */
+function frameSide(input: FidelityInput): (Side & { offset: number; hedges: HedgeItem[] }) | undefined {
+  const fr = input.frame;
+  if (!fr || typeof fr.sentence !== 'string' || typeof fr.quoteStart !== 'number') return undefined;
+  const at = fr.quoteStart;
+  if (!Number.isInteger(at) || at < 0 || fr.sentence.slice(at, at + input.german.length) !== input.german) return undefined;
+  if (fr.sentence.length > MAX_CHARS * 2) return undefined;
+  const end = at + input.german.length;
+  const all = tokenizeSide(fr.sentence);
+  const outsideOf = (t: FToken) => t.end <= at || t.start >= end;
+  // Hedges are read over the whole sentence (dürfe „nicht …“: the negation inside the marks
+  // makes the modal outside them a prohibition) and kept when they stand outside the marks.
+  const found = findHedges(all, 'de', negationOf('de')).filter((h) => h.toks.every(outsideOf));
+  const outside = all.filter(outsideOf).map((t, i) => ({ ...t, i }));
+  if (outside.length === 0) return undefined;
+  const index = new Map(outside.map((t) => [t.start, t.i]));
+  const hedges = found.map((h) => ({ ...h, toks: h.toks.map((t) => outside[index.get(t.start)!]!) }));
+  const hedgeToks = new Set(hedges.flatMap((h) => h.toks.map((t) => t.i)));
+  return { ...makeSide('de', fr.sentence, outside, quantities(outside, 'de'), hedgeToks), offset: at, hedges };
+}
+
 /** Compares one German quotation with its Russian source span. */
 export function checkQuote(input: FidelityInput, options: CheckOptions = {}): FidelityResult {
   const german = typeof input?.german === 'string' ? input.german : '';
@@ -73,12 +94,15 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   const de = side('de', german, deToks);
   const ru = side('ru', russian, ruToks);
   const numbers = compareQuantities(de.quantities, ru.quantities, german, russian);
+  const frame = frameSide({ german, russian, frame: input.frame });
   const c = correspond(de, ru, matcher, numbers.links, contextSide({ german, russian, context: input.context }));
+  // The frame renders only what the quotation's own words leave (its unknown verbs come first).
+  if (frame) linkFrame(ru, frame, matcher, c, pairVerbs(de, ru, c).ru);
   const announced = announcedRanges(de, ru, c, input.context?.announcedOmission === true);
   const flags: FidelityFlag[] = [
     ...numbers.flags,
-    ...polarityFlags(de, ru, c),
-    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru'))),
+    ...polarityFlags(de, ru, c, frame),
+    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), frame?.hedges ?? []),
     ...intensifierFlags(de, ru, c),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];
@@ -90,7 +114,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   const kept = flags.filter((f) => f.confidence >= min).map((f) => ({ ...f, confidence: Math.round(f.confidence * 100) / 100 }));
   kept.sort((a, b) => firstStart(a) - firstStart(b));
   const unmatchedDe = de.toks.filter((t) => de.role[t.i] === 'content' && !c.deTo.has(t.i) && !c.deInContext.has(t.i));
-  const unmatchedRu = ru.toks.filter((t) => ru.role[t.i] === 'content' && !c.ruTo.has(t.i));
+  const unmatchedRu = ru.toks.filter((t) => ru.role[t.i] === 'content' && !c.ruTo.has(t.i) && !c.ruInFrame.has(t.i));
   return {
     state: 'ok',
     links: c.links,

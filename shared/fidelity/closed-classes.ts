@@ -37,7 +37,7 @@ jene jenes jenen jenem welche welcher welches welchen welchem was wer wen wem we
 wieso weshalb wann jemand jemanden etwas selbst selber derselbe dieselbe dasselbe denselben demselben
 in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur über überm unter um durch für
 gegen zwischen hinter neben bis gegenüber trotz während wegen statt anstatt per pro ab innerhalb außerhalb
-sein bin bist ist sind seid war waren warst gewesen seien wäre wären haben habe hast hat habt hatte hatten
+sein bin bist ist sind seid war waren warst gewesen sei seist seien wäre wären haben habe hast hat habt hatte hatten
 hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
 also nämlich sowie sowohl entweder bzw usw etc beziehungsweise einmal jedenfalls immerhin überhaupt
 dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls herr herrn alle allen aller alles allem
@@ -54,7 +54,8 @@ export const RU_FUNCTION = new WordClass(`
 кроме вместо господин господина господину господином госпожа госпожи госпожой быть был была было были будет будут будем буду будешь есть является являются являлась
 являлся являлось являлись тогда затем потом причём причем зато однако ну вообще то-есть т.е. и.т.д
 наш наша наше наши нашего нашей нашему нашим нашими наших нашу ваш ваша ваше ваши вашего вашей вашим ваших
-нибудь что-то кто-то где-то какой какая какое какие каких каким какого какую чей чья чьё чьи сей сия
+нибудь что-то кто-то где-то кто-либо кого-либо кому-либо кем-либо ком-либо что-либо чего-либо чему-либо чем-либо
+кто-нибудь кого-нибудь кому-нибудь кем-нибудь что-нибудь чего-нибудь против какой какая какое какие каких каким какого какую чей чья чьё чьи сей сия
 `);
 
 /**
@@ -151,9 +152,14 @@ export const DE_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
     vermutet vermuten mögliche möglichen möglicher mögliches unmöglich unmögliche konnte konnten`).map((w): [string[], HedgeClass] => [[w], 'possible']),
   ...words(`zweifellos sicherlich gewiss natürlich selbstverständlich eindeutig definitiv bestimmt zweifelsohne
     unbestreitbar fraglos`).map((w): [string[], HedgeClass] => [[w], 'certain']),
-  ...words('muss müssen musste mussten müsse müsste müssten nötig notwendig erforderlich gezwungen sollte sollten')
+  ...words('muss müssen musste mussten müsse müsste müssten nötig notwendig erforderlich gezwungen sollte sollten darf darfst dürfe dürfen dürft durfte durften')
     .map((w): [string[], HedgeClass] => [[w], 'obligation']),
 ];
+/**
+ * German "dürfen": permission, no hedge; negated it is a prohibition (darf nicht, dürfe „nicht …“
+ * = не должна), an obligation. `findHedges` keeps these only in a negated clause.
+ */
+export const DE_PERMISSION = new WordClass('darf darfst dürfe dürfen dürft durfte durften');
 /** Words of two forces: German "soll" is reportative or an obligation; очевидно/offenbar is "evidently" or "apparently". */
 export const DE_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [
   ...words('soll sollen sollst sollt solle').map((w): [string[], HedgeClass[]] => [[w], ['report', 'obligation']]),

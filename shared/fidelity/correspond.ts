@@ -10,7 +10,9 @@ import {
   DE_FUNCTION,
   DE_INTENSIFIERS,
   DE_NEGATION,
+  DE_PERMISSION,
   DE_REVERSING,
+  MODAL_VERBS,
   RU_AFFIRMING,
   RU_FUNCTION,
   RU_INTENSIFIERS,
@@ -153,9 +155,16 @@ export interface Correspondence {
   ruTo: Map<number, number[]>;
   /** German token indices matched only in the Russian context. */
   deInContext: Set<number>;
+  /** Russian token indices rendered by a word of the German sentence outside the quotation. */
+  ruInFrame: Set<number>;
 }
 
 const MIN_SCORE = 0.5;
+
+/** Russian finite verbs and infinitives by their endings (сказал, говорили, делает, уехать). */
+export const RU_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ёт|ит|ют|ят|ется|ётся|ится|ются|ятся)$/u;
+/** Russian short passive participles (направлена, сделано, закрыты), predicates like verbs. */
+const RU_SHORT_PARTICIPLE = /\p{L}{4,}(?:ан|ян|ен|ён)[аоы]?$|\p{L}{3,}(?:ит|ыт|ут)[аоы]$/u;
 
 /** Links the words of both sides (numbers come linked already, from `compareQuantities`). */
 export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks: readonly WordLink[], context?: Side & { offset: number }): Correspondence {
@@ -221,7 +230,63 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
   const deInContext = new Set<number>();
   if (context) linkContext(de, context, matcher, deTo, deInContext, links);
   links.sort((a, b) => a.german.start - b.german.start);
-  return { links, deTo, ruTo, deInContext };
+  return { links, deTo, ruTo, deInContext, ruInFrame: new Set<number>() };
+}
+
+/**
+ * Unlinked Russian content words rendered by a word of the German sentence outside the
+ * quotation (Sie richte sich „gegen niemanden“ / она не направлена против кого-либо). The
+ * frame's words are counterparts only: they are never flagged, and their links carry German
+ * offsets relative to the quotation (negative before it). `reserved` Russian words are left to
+ * the quotation's own words (its unknown verbs, paired by position later).
+ */
+export function linkFrame(ru: Side, frame: Side & { offset: number }, matcher: WordMatcher, c: Correspondence, reserved: ReadonlySet<number>): void {
+  const { ruTo, ruInFrame: inFrame, links } = c;
+  const used = new Set<number>();
+  for (const r of ru.toks) {
+    if (ruTo.has(r.i) || reserved.has(r.i) || !isContentRole(ru.role[r.i])) continue;
+    let best: { i: number; s: Scored } | null = null;
+    for (const d of frame.toks) {
+      if (used.has(d.i) || !isContentRole(frame.role[d.i])) continue;
+      const s = pairScore(d, r, matcher);
+      if (s && s.score >= 0.7 && (!best || s.score > best.s.score)) best = { i: d.i, s };
+    }
+    if (!best) continue;
+    used.add(best.i);
+    inFrame.add(r.i);
+    const d = frame.toks[best.i]!;
+    links.push({ german: { start: d.start - frame.offset, end: d.end - frame.offset, text: d.text }, russian: [refOf(r)], kind: 'frame', score: round(best.s.score) });
+  }
+  // The verb of the quoted clause said in the frame, in the clause that runs into the marks
+  // (Sie richte sich „gegen niemanden“ / она не направлена против кого-либо; dass T. „…“ will):
+  // a lower-case content word of that clause pairs with an unlinked Russian predicate of the
+  // span's first clause (frame before the quotation) or last clause (frame after it). A speech
+  // verb after a comma (sagte er) stands in another clause and renders nothing.
+  const predicates = ru.toks.filter((r) => r.kind === 'word' && !r.cap && !ruTo.has(r.i) && !inFrame.has(r.i) && !reserved.has(r.i) && isContentRole(ru.role[r.i]) && (RU_VERB.test(r.lower) || RU_SHORT_PARTICIPLE.test(r.lower)));
+  if (predicates.length === 0) return;
+  const before = frame.toks.filter((t) => t.start < frame.offset);
+  const after = frame.toks.filter((t) => t.start >= frame.offset);
+  const firstClause = predicates[0]!.clause === ru.toks[0]!.clause ? [predicates[0]!] : [];
+  const lastTok = ru.toks[ru.toks.length - 1]!;
+  const lastClause = predicates.filter((r) => r.clause === lastTok.clause).reverse();
+  for (const [stretch, adjacent, candidates] of [
+    [before, before[before.length - 1], firstClause],
+    [after, after[0], lastClause],
+  ] as const) {
+    if (!adjacent) continue;
+    // Modals (dürfe, kann) are no verb of the clause; they answer hedges, not words.
+    const verbs = stretch.filter(
+      (d) => d.kind === 'word' && !d.cap && d.clause === adjacent.clause && !used.has(d.i) && isContentRole(frame.role[d.i]) && !DE_PERMISSION.has(d.lower) && !MODAL_VERBS.has(d.lower),
+    );
+    for (const d of verbs) {
+      const r = candidates.find((x) => !inFrame.has(x.i));
+      if (!r) break;
+      used.add(d.i);
+      inFrame.add(r.i);
+      links.push({ german: { start: d.start - frame.offset, end: d.end - frame.offset, text: d.text }, russian: [refOf(r)], kind: 'frame', score: 0.5 });
+    }
+  }
+  links.sort((a, b) => a.german.start - b.german.start);
 }
 
 /** Unlinked German content words found in the Russian sentence outside the span. */

@@ -2,7 +2,7 @@
 export { appMatcher, bilingualStemLexicon } from './base-lexicon';
 export { checkQuote, MAX_CHARS, MAX_WORDS, type CheckOptions } from './check';
 export { DEFAULT_BALANCE, type BalanceOptions } from './leftovers';
-export { checkLinkedQuote, locateSpan, shiftResult, type LinkedQuote, type LinkedResult, type RecordedSpan, type SpanLocation } from './linked';
+export { checkLinkedQuote, locateSpan, reportingFrame, shiftResult, type LinkedQuote, type LinkedResult, type RecordedSpan, type SpanLocation } from './linked';
 export { builtinMatcher, composeMatchers, lexiconMatcher, type StemLexicon, type WordMatch, type WordMatcher } from './matcher';
 export { snowballStemmers, stemDe, stemRu, type Stem, type Stemmers } from './stem';
 export { checkQuoteLink, summariseQuotes, type QuoteLinkFidelity, type QuoteLinkInput } from './quote-links';

@@ -6,7 +6,7 @@
  * translate each other — does not read as omission or addition. Omissions inside an announced
  * gap („…“, "[…]") are reported as announced.
  */
-import { isContentRole, type Correspondence, type Side } from './correspond';
+import { isContentRole, RU_VERB, type Correspondence, type Side } from './correspond';
 import type { WordMatcher } from './matcher';
 import { germanNameLike, russianNameLike } from './names';
 import { refOf, type FToken } from './tokens';
@@ -52,12 +52,12 @@ interface Run {
 }
 
 /** Maximal runs of unlinked content words between linked words of one side, within a clause. */
-function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) => boolean, weight: (t: FToken) => number): Run[] {
+function runs(side: Side, linked: (i: number) => boolean, isName: (t: FToken) => boolean, weight: (t: FToken) => number, skip?: (i: number) => boolean): Run[] {
   const out: Run[] = [];
   let cur: Run | null = null;
   for (const t of side.toks) {
     const role = side.role[t.i];
-    if (role === undefined) continue;
+    if (role === undefined || skip?.(t.i)) continue;
     if (linked(t.i)) {
       cur = null;
       continue;
@@ -136,7 +136,8 @@ export function leftoverFlags(
   const deIsName = (t: FToken) => germanNameLike(de.toks, t, known);
   const ruKnown = (t: FToken) => (matcher.knowsRussian?.(t.lower) ? opts.knownWeight : 1);
   const deKnown = (t: FToken) => (matcher.knowsGerman?.(t.lower) ? opts.knownWeight : 1);
-  const ruRuns = runs(ru, ruLinked, ruIsName, ruKnown);
+  // Words the frame renders leave their run without splitting it (the frame is no anchor).
+  const ruRuns = runs(ru, ruLinked, ruIsName, ruKnown, (i) => c.ruInFrame.has(i));
   const deRuns = runs(de, deLinked, deIsName, deKnown);
   const total = (rs: Run[]) => rs.reduce((s, r) => s + r.mass, 0);
   const ruTotal = total(ruRuns);
@@ -219,7 +220,7 @@ function germanVerb(de: Side, t: FToken): boolean {
  * not know (renoviert / отремонтировал) stands at the clause end in German and after the
  * subject in Russian, so the position-based balance would pair it with the wrong words.
  */
-function pairVerbs(de: Side, ru: Side, c: Correspondence): { de: Set<number>; ru: Set<number> } {
+export function pairVerbs(de: Side, ru: Side, c: Correspondence): { de: Set<number>; ru: Set<number> } {
   const out = { de: new Set<number>(), ru: new Set<number>() };
   // The k-th clause of a sentence on one side stands for the k-th on the other (reordered
   // clauses then pair nothing, and the balance decides as before).
@@ -227,7 +228,7 @@ function pairVerbs(de: Side, ru: Side, c: Correspondence): { de: Set<number>; ru
   const key = (side: Side, t: FToken) => `${t.sentence}:${rank(side, t)}`;
   const rv = new Map<string, FToken[]>();
   for (const t of ru.toks)
-    if (t.kind === 'word' && !c.ruTo.has(t.i) && isContentRole(ru.role[t.i]) && RU_VERB.test(t.lower)) (rv.get(key(ru, t)) ?? rv.set(key(ru, t), []).get(key(ru, t))!).push(t);
+    if (t.kind === 'word' && !c.ruTo.has(t.i) && !c.ruInFrame.has(t.i) && isContentRole(ru.role[t.i]) && RU_VERB.test(t.lower)) (rv.get(key(ru, t)) ?? rv.set(key(ru, t), []).get(key(ru, t))!).push(t);
   for (const t of de.toks) {
     if (c.deTo.has(t.i) || c.deInContext.has(t.i) || !germanVerb(de, t)) continue;
     const r = rv.get(key(de, t))?.shift();
@@ -241,8 +242,6 @@ function pairVerbs(de: Side, ru: Side, c: Correspondence): { de: Set<number>; ru
 /** Russian adjective and participle endings (новый, написанные, ...). */
 const RU_ADJECTIVE = /\p{L}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
 
-/** Russian finite verbs and infinitives by their endings (сказал, говорили, делает, уехать). */
-const RU_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ёт|ит|ют|ят|ется|ётся|ится|ются|ятся)$/u;
 
 /** German attributive-adjective endings (eine bewaffnete Gruppe, den westlichen Partnern). */
 const DE_ATTRIBUTIVE = /\p{L}{3,}(?:e|en|er|es|em)$/u;

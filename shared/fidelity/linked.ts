@@ -4,7 +4,7 @@
  * A changed link gets a clear state and no flags, never stale ones.
  */
 import { checkQuote, type CheckOptions } from './check';
-import type { FidelityContext, FidelityResult, WordRef } from './types';
+import type { FidelityContext, FidelityResult, GermanFrame, WordRef } from './types';
 
 /** A span as recorded when the link was made. */
 export interface RecordedSpan {
@@ -64,6 +64,45 @@ function paragraphAround(doc: string, start: number, end: number): { sentence: s
   return { sentence: doc.slice(from, to), spanStart: start - from };
 }
 
+/** Quotation marks: a frame stops at another quotation. */
+const QUOTE_MARK = /["„“”«»‚‘’‹›]/u;
+/** Longest stretch of a frame on either side of the quotation (UTF-16 units). */
+const FRAME_REACH = 400;
+
+/**
+ * The German sentence around a quotation at [start, end) of a document (the quotation without
+ * its marks): the words before it back to the sentence start, and after it to the sentence end
+ * when the sentence goes on past the marks („…“, sagte er; er will nicht „…“ setzen). It stops
+ * at a paragraph break, at another quotation and after FRAME_REACH characters; a quotation that
+ * ends its own sentence („Wir gehen.“ Er lachte.) has nothing after it.
+ */
+export function reportingFrame(doc: string, start: number, end: number): GermanFrame {
+  let from = start;
+  while (from > 0 && QUOTE_MARK.test(doc[from - 1]!)) from--;
+  const min = Math.max(0, start - FRAME_REACH);
+  while (from > min) {
+    const ch = doc[from - 1]!;
+    if (ch === '\n' || QUOTE_MARK.test(ch) || (/[.!?]/.test(ch) && /\s/.test(doc[from] ?? ' '))) break;
+    from--;
+  }
+  while (from < start && /\s/.test(doc[from]!)) from++;
+  let to = end;
+  while (to < doc.length && QUOTE_MARK.test(doc[to]!)) to++;
+  const closed = /[.!?…]\s*$/.test(doc.slice(start, end));
+  const next = /^\s*(\S?)/.exec(doc.slice(to, to + 40))?.[1] ?? '';
+  if (closed && !/[,;–—-]/.test(next)) to = end;
+  else {
+    const max = Math.min(doc.length, end + FRAME_REACH);
+    while (to < max) {
+      const ch = doc[to]!;
+      if (ch === '\n' || QUOTE_MARK.test(ch)) break;
+      to++;
+      if (/[.!?]/.test(ch) && /\s/.test(doc[to] ?? ' ')) break;
+    }
+  }
+  return { sentence: doc.slice(from, to), quoteStart: start - from };
+}
+
 /**
  * Checks a stored link. Offsets in the result are document offsets (shifted from the spans),
  * so they go straight to editor decorations.
@@ -76,7 +115,8 @@ export function checkLinkedQuote(link: LinkedQuote, options: CheckOptions = {}):
   if (tgt.state === 'changed')
     return { state: 'target-changed', message: 'The German quotation was edited since the link was made; link it again to check it.', links: [], flags: [], unmatched: { german: [], russian: [] } };
   const context: FidelityContext = { ...paragraphAround(link.sourceDoc, src.start, src.end), announcedOmission: link.announcedOmission === true };
-  const r = checkQuote({ german: link.targetDoc.slice(tgt.start, tgt.end), russian: link.sourceDoc.slice(src.start, src.end), context }, options);
+  const frame = reportingFrame(link.targetDoc, tgt.start, tgt.end);
+  const r = checkQuote({ german: link.targetDoc.slice(tgt.start, tgt.end), russian: link.sourceDoc.slice(src.start, src.end), context, frame }, options);
   return { ...shiftResult(r, tgt.start, src.start), source: { start: src.start, end: src.end }, target: { start: tgt.start, end: tgt.end } };
 }
 

@@ -7,6 +7,7 @@ import {
   DE_FLEXIBLE,
   DE_HEDGES,
   DE_NOT_NEGATION,
+  DE_PERMISSION,
   isLexicalNegative,
   MODAL_VERBS,
   RU_NEED,
@@ -27,10 +28,14 @@ export interface HedgeItem {
   toks: FToken[];
 }
 
+/** Whether a token's clause holds a negation besides it. */
+function negatedClause(toks: readonly FToken[], t: FToken, negation: (x: FToken) => boolean): boolean {
+  return toks.some((x) => x.clause === t.clause && x !== t && negation(x));
+}
+
 /** Whether a modal verb stands in a negated clause (kann nicht, не может: ability, no hedge). */
 function negatedModal(toks: readonly FToken[], t: FToken, negation: (x: FToken) => boolean): boolean {
-  if (!MODAL_VERBS.has(t.lower)) return false;
-  return toks.some((x) => x.clause === t.clause && x !== t && negation(x));
+  return MODAL_VERBS.has(t.lower) && negatedClause(toks, t, negation);
 }
 
 /**
@@ -73,6 +78,7 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
     for (const [seq, classes] of table.get(toks[i]!.lower) ?? []) {
       if (!sequenceAt(toks, i, seq)) continue;
       if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
+      if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
       if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
       i += seq.length - 1;
@@ -159,8 +165,11 @@ function partners(c: Correspondence, side: Side, other: Side, t: FToken | undefi
   return (map.get(t.i) ?? []).map((k) => refOf(other.toks[k]!));
 }
 
-/** Negation and polarity flags. */
-export function polarityFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+/**
+ * Negation and polarity flags. A negation of the German sentence outside the quotation
+ * (`frame`: er will nicht „…“) may answer a Russian one; it is never flagged itself.
+ */
+export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Side): FidelityFlag[] {
   const di = polarityItems(de);
   const ri = polarityItems(ru);
   // Pair like with like first, then negation with reversing (не согласился / lehnte ab).
@@ -175,6 +184,17 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence): FidelityFl
         leftR.delete(r);
       }
     }
+  if (frame) {
+    const leftF = new Set(polarityItems(frame));
+    for (const sameKind of [true, false])
+      for (const f of [...leftF]) {
+        const r = [...leftR].find((x) => !sameKind || x.kind === f.kind);
+        if (r) {
+          leftR.delete(r);
+          leftF.delete(f);
+        }
+      }
+  }
   const flags: FidelityFlag[] = [];
   const excuse = (left: Set<PolarityItem>, other: Side) => {
     // A lexical negative on the other side (невозможно / nicht möglich) answers a negation.
@@ -208,11 +228,15 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence): FidelityFl
   return flags;
 }
 
-/** Hedge and modality flags: lost, added, or changed in force. */
-export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[]): FidelityFlag[] {
+/**
+ * Hedge and modality flags: lost, added, or changed in force. A hedge of the German sentence
+ * outside the quotation (`frame`: Zentralasien dürfe „nicht …“, er soll „…“ gesagt haben) of
+ * the same force answers a Russian one left over; it is never flagged itself.
+ */
+export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], frame: readonly HedgeItem[] = []): FidelityFlag[] {
   const leftD = new Set(dh);
   const leftR = new Set(rh);
-  for (const d of dh) {
+  for (const d of [...dh, ...frame]) {
     const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)));
     if (r) {
       leftD.delete(d);

@@ -61,7 +61,8 @@ export type MatchKind =
   | 'cognate' // a shared loan word (Parlament / парламент)
   | 'compound' // a part of a German compound
   | 'function' // a closed-class pair (negation, modal, hedge, intensifier)
-  | 'context'; // a word of the Russian sentence just outside the linked span
+  | 'context' // a word of the Russian sentence just outside the linked span
+  | 'frame'; // a word of the German sentence outside the quotation marks (reported speech)
 
 /** One word correspondence: a German word and the Russian word(s) it renders. */
 export interface WordLink {
@@ -104,6 +105,19 @@ export interface FidelityContext {
   announcedOmission?: boolean;
 }
 
+/**
+ * The German sentence around the quotation, outside its marks (reported speech: „…“, sagte er;
+ * Sie richte sich „gegen niemanden“). Its words may render words of the Russian span (a modal,
+ * a negation, the verb of the clause), so they cancel omission, hedge-lost and negation-lost
+ * flags; they are never flagged themselves. The quotation must sit at `quoteStart`
+ * (`sentence.slice(quoteStart, quoteStart + german.length) === german`), otherwise the frame is
+ * ignored. Frame links carry German offsets relative to the quotation (negative before it).
+ */
+export interface GermanFrame {
+  sentence: string;
+  quoteStart: number;
+}
+
 /** Input of `checkQuote`. */
 export interface FidelityInput {
   /** The German quotation (inside its marks). */
@@ -111,6 +125,7 @@ export interface FidelityInput {
   /** The Russian span it was linked to. */
   russian: string;
   context?: FidelityContext;
+  frame?: GermanFrame;
 }
 
 /** A review decision on a quotation (stored by the app with history and author). */
