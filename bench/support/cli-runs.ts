@@ -1,10 +1,11 @@
 // Runs the `align` CLI as a user does (a fresh process per run) and measures it, for this
 // checkout and for a baseline built from another commit (ALIGN_BASE_REF=<git ref>), so that
 // speed is reported as a ratio measured in the same bench run on this shared, noisy machine.
-import { execSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { bundleForNode, extractRef } from './baseline-build';
 
 export interface CliRun {
   wallMs: number;
@@ -22,22 +23,10 @@ export async function buildBaselineCli(root: string, ref: string, parent: string
   const dir = mkdtempSync(path.join(parent, 'base-cli-'));
   const src = path.join(dir, 'src');
   mkdirSync(src);
-  execSync(`git -C ${JSON.stringify(root)} archive ${ref} | tar -x -C ${JSON.stringify(src)}`, { stdio: ['ignore', 'ignore', 'inherit'] });
+  extractRef(root, ref, src);
   const pkg = JSON.parse(readFileSync(path.join(src, 'package.json'), 'utf8')) as { version: string };
-  const esbuild = await import('esbuild');
   const outfile = path.join(dir, 'cli.cjs');
-  await esbuild.build({
-    entryPoints: [path.join(src, 'electron', 'cli', 'main.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    packages: 'external',
-    define: { __SVERKA_VERSION__: JSON.stringify(pkg.version) },
-    absWorkingDir: src,
-    logLevel: 'warning',
-  });
+  await bundleForNode(src, path.join(src, 'electron', 'cli', 'main.ts'), outfile, { __SVERKA_VERSION__: JSON.stringify(pkg.version) });
   return outfile;
 }
 

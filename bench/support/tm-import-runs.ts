@@ -2,9 +2,10 @@
 // TmService of this checkout and of a baseline commit (TM_BASE_REF=<git ref>), in turns on
 // the same file, so that the import's speed is a ratio measured in one run on this shared,
 // noisy machine.
-import { execSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bundleForNode, extractRef } from './baseline-build';
 
 /** One import of a file into a new database: CPU and wall seconds, peak RSS, units added. */
 export interface ImportRun {
@@ -31,18 +32,7 @@ console.log(JSON.stringify({ cpuS: (c.user + c.system) / 1e6, wallS, maxRssMb: p
 async function bundleChild(srcRoot: string, outfile: string): Promise<string> {
   const entry = path.join(srcRoot, '.tm-import-child.ts');
   writeFileSync(entry, CHILD);
-  const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    packages: 'external',
-    absWorkingDir: srcRoot,
-    logLevel: 'warning',
-  });
+  await bundleForNode(srcRoot, entry, outfile);
   rmSync(entry);
   return outfile;
 }
@@ -55,7 +45,7 @@ export function buildImportChild(root: string, parent: string): Promise<string> 
 /** The import child of commit `ref` (its sources taken with git archive), bundled into `parent`. */
 export async function buildBaselineImportChild(root: string, ref: string, parent: string): Promise<string> {
   const src = mkdtempSync(path.join(parent, 'base-src-'));
-  execSync(`git -C ${JSON.stringify(root)} archive ${ref} | tar -x -C ${JSON.stringify(src)}`, { stdio: ['ignore', 'ignore', 'inherit'] });
+  extractRef(root, ref, src);
   return bundleChild(src, path.join(parent, 'import-base.cjs'));
 }
 
