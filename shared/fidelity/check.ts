@@ -41,29 +41,33 @@ function side(lang: Lang, text: string, toks: FToken[]): Side {
   return makeSide(lang, text, toks, quantities(toks, lang), hedgeToks);
 }
 
+/**
+ * A sentence given around a piece of text (`at`: where the piece starts in it), tokenized, when it
+ * really holds the piece there and is not too long; undefined otherwise.
+ */
+function sentenceAround(sentence: unknown, at: unknown, piece: string): { sentence: string; at: number; all: FToken[]; outsideOf: (t: FToken) => boolean } | undefined {
+  if (typeof sentence !== 'string' || typeof at !== 'number') return undefined;
+  if (!Number.isInteger(at) || at < 0 || sentence.slice(at, at + piece.length) !== piece) return undefined;
+  if (sentence.length > MAX_CHARS * 2) return undefined;
+  const end = at + piece.length;
+  return { sentence, at, all: tokenizeSide(sentence), outsideOf: (t) => t.end <= at || t.start >= end };
+}
+
 /** The context's tokens outside the span, or undefined when the context does not fit. */
 function contextSide(input: FidelityInput): (Side & { offset: number }) | undefined {
   const ctx = input.context;
-  if (!ctx || typeof ctx.sentence !== 'string' || typeof ctx.spanStart !== 'number') return undefined;
-  const at = ctx.spanStart;
-  if (!Number.isInteger(at) || at < 0 || ctx.sentence.slice(at, at + input.russian.length) !== input.russian) return undefined;
-  if (ctx.sentence.length > MAX_CHARS * 2) return undefined;
-  const end = at + input.russian.length;
-  const all = tokenizeSide(ctx.sentence);
-  const outside = all.filter((t) => t.end <= at || t.start >= end).map((t, i) => ({ ...t, i }));
-  return { ...side('ru', ctx.sentence, outside), offset: at };
+  const around = sentenceAround(ctx?.sentence, ctx?.spanStart, input.russian);
+  if (!around) return undefined;
+  const outside = around.all.filter(around.outsideOf).map((t, i) => ({ ...t, i }));
+  return { ...side('ru', around.sentence, outside), offset: around.at };
 }
 
 /** The German sentence's words outside the quotation, or undefined when the frame does not fit. */
 function frameSide(input: FidelityInput): (Side & { offset: number; hedges: HedgeItem[] }) | undefined {
   const fr = input.frame;
-  if (!fr || typeof fr.sentence !== 'string' || typeof fr.quoteStart !== 'number') return undefined;
-  const at = fr.quoteStart;
-  if (!Number.isInteger(at) || at < 0 || fr.sentence.slice(at, at + input.german.length) !== input.german) return undefined;
-  if (fr.sentence.length > MAX_CHARS * 2) return undefined;
-  const end = at + input.german.length;
-  const all = tokenizeSide(fr.sentence);
-  const outsideOf = (t: FToken) => t.end <= at || t.start >= end;
+  const around = sentenceAround(fr?.sentence, fr?.quoteStart, input.german);
+  if (!around) return undefined;
+  const { all, outsideOf, at } = around;
   // Hedges are read over the whole sentence (dürfe „nicht …“: the negation inside the marks
   // makes the modal outside them a prohibition) and kept when they stand outside the marks.
   const found = findHedges(all, 'de', negationOf('de')).filter((h) => h.toks.every(outsideOf));
@@ -72,7 +76,7 @@ function frameSide(input: FidelityInput): (Side & { offset: number; hedges: Hedg
   const index = new Map(outside.map((t) => [t.start, t.i]));
   const hedges = found.map((h) => ({ ...h, toks: h.toks.map((t) => outside[index.get(t.start)!]!) }));
   const hedgeToks = new Set(hedges.flatMap((h) => h.toks.map((t) => t.i)));
-  return { ...makeSide('de', fr.sentence, outside, quantities(outside, 'de'), hedgeToks), offset: at, hedges };
+  return { ...makeSide('de', around.sentence, outside, quantities(outside, 'de'), hedgeToks), offset: at, hedges };
 }
 
 /** Compares one German quotation with its Russian source span. */

@@ -245,12 +245,7 @@ export function linkFrame(ru: Side, frame: Side & { offset: number }, matcher: W
   const used = new Set<number>();
   for (const r of ru.toks) {
     if (ruTo.has(r.i) || reserved.has(r.i) || !isContentRole(ru.role[r.i])) continue;
-    let best: { i: number; s: Scored } | null = null;
-    for (const d of frame.toks) {
-      if (used.has(d.i) || !isContentRole(frame.role[d.i])) continue;
-      const s = pairScore(d, r, matcher);
-      if (s && s.score >= 0.7 && (!best || s.score > best.s.score)) best = { i: d.i, s };
-    }
+    const best = bestOutside(frame, used, (d) => pairScore(d, r, matcher));
     if (!best) continue;
     used.add(best.i);
     inFrame.add(r.i);
@@ -289,21 +284,30 @@ export function linkFrame(ru: Side, frame: Side & { offset: number }, matcher: W
   links.sort((a, b) => a.german.start - b.german.start);
 }
 
+/**
+ * The unused content word of `outside` (the words of a sentence around the linked text) that
+ * pairs best with a word of the link, at a score of 0.7 or more; `score` orders the pair.
+ */
+function bestOutside(outside: Side, used: ReadonlySet<number>, score: (t: FToken) => Scored | null): { i: number; s: Scored } | null {
+  let best: { i: number; s: Scored } | null = null;
+  for (const t of outside.toks) {
+    if (used.has(t.i) || !isContentRole(outside.role[t.i])) continue;
+    const s = score(t);
+    if (s && s.score >= 0.7 && (!best || s.score > best.s.score)) best = { i: t.i, s };
+  }
+  return best;
+}
+
 /** Unlinked German content words found in the Russian sentence outside the span. */
 function linkContext(de: Side, ctx: Side & { offset: number }, matcher: WordMatcher, deTo: Map<number, number[]>, inContext: Set<number>, links: WordLink[]): void {
   const used = new Set<number>();
   for (const d of de.toks) {
     if (deTo.has(d.i) || !isContentRole(de.role[d.i])) continue;
-    let best: { j: number; s: Scored } | null = null;
-    for (const r of ctx.toks) {
-      if (used.has(r.i) || !isContentRole(ctx.role[r.i])) continue;
-      const s = pairScore(d, r, matcher);
-      if (s && s.score >= 0.7 && (!best || s.score > best.s.score)) best = { j: r.i, s };
-    }
+    const best = bestOutside(ctx, used, (r) => pairScore(d, r, matcher));
     if (!best) continue;
-    used.add(best.j);
+    used.add(best.i);
     inContext.add(d.i);
-    const r = ctx.toks[best.j]!;
+    const r = ctx.toks[best.i]!;
     links.push({ german: refOf(d), russian: [{ start: r.start - ctx.offset, end: r.end - ctx.offset, text: r.text }], kind: 'context', score: round(best.s.score) });
   }
 }
