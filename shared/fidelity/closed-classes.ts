@@ -51,7 +51,7 @@ export const RU_FUNCTION = new WordClass(`
 ему ей им ним нему нее неё них ними нам нас мы вы я меня мне мной ты тебя тебе тобой вас вам вами себя себе
 собой свой своя своё свое свои своего своей своих своим своему свою своими сам сама само сами самого самой самим самими самому самом саму самих
 в во на с со к ко по о об обо от из изо у за над под перед при про через для до после между среди вокруг
-кроме вместо господин господина господину господином госпожа госпожи госпожой быть был была было были будет будут будем буду будешь есть является являются являлась
+кроме вместо из-за из-под господин господина господину господином госпожа госпожи госпожой быть был была было были будет будут будем буду будешь есть является являются являлась
 являлся являлось являлись тогда затем потом причём причем зато однако ну вообще то-есть т.е. и.т.д
 наш наша наше наши нашего нашей нашему нашим нашими наших нашу ваш ваша ваше ваши вашего вашей вашим ваших
 нибудь что-то кто-то где-то кто-либо кого-либо кому-либо кем-либо ком-либо что-либо чего-либо чему-либо чем-либо
@@ -127,6 +127,7 @@ aufhören aufgehört verzicht* abrück* abgerückt*
 `);
 export const RU_REVERSING = new WordClass(`
 отказ* откаж* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*
+оспарива* оспори* оспорил*
 перестать перестаёт перестает
 `);
 export const DE_AFFIRMING = new WordClass(`
@@ -144,7 +145,8 @@ export type HedgeClass = 'report' | 'possible' | 'certain' | 'obligation';
 /** Multi-word hedges first (longest match wins), then single words. */
 export const DE_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['wie', 'es', 'heißt'], 'report'], [['heißt', 'es'], 'report'], [['berichten', 'zufolge'], 'report'],
-  [['angaben', 'zufolge'], 'report'], [['nach', 'angaben'], 'report'], [['unter', 'umständen'], 'possible'],
+  [['angaben', 'zufolge'], 'report'], [['nach', 'angaben'], 'report'], [['nach', 'worten'], 'report'], [['worten', 'zufolge'], 'report'],
+  [['nach', 'ansicht'], 'report'], [['nach', 'einschätzung'], 'report'], [['nach', 'meinung'], 'report'], [['unter', 'umständen'], 'possible'],
   [['nicht', 'ausgeschlossen'], 'possible'], [['ohne', 'zweifel'], 'certain'], [['mit', 'sicherheit'], 'certain'],
   ...words('angeblich vermeintlich laut zufolge demnach mutmaßlich mutmaßliche mutmaßlichen').map((w): [string[], HedgeClass] => [[w], 'report']),
   ...words(`möglicherweise vielleicht wahrscheinlich vermutlich wohl anscheinend scheinbar scheint
@@ -175,7 +177,7 @@ export const RU_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [
 export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['по', 'данным'], 'report'], [['по', 'словам'], 'report'], [['по', 'сообщениям'], 'report'],
   [['по', 'информации'], 'report'], [['по', 'сведениям'], 'report'], [['как', 'сообщается'], 'report'],
-  [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'],
+  [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'], [['по', 'версии'], 'report'], [['по', 'мнению'], 'report'], [['по', 'оценке'], 'report'],
   [['может', 'быть'], 'possible'], [['скорее', 'всего'], 'possible'], [['не', 'исключено'], 'possible'],
   [['по-видимому'], 'possible'], [['по', 'всей', 'видимости'], 'possible'], [['судя', 'по', 'всему'], 'possible'],
   [['без', 'сомнения'], 'certain'], [['нет', 'сомнений'], 'certain'], [['не', 'сомневаюсь'], 'certain'],
@@ -214,10 +216,13 @@ export const COORDINATORS = new WordClass('и или ни а und oder noch sowie
 export const DE_INTENSIFIERS = new WordClass(`
 völlig absolut äußerst extrem höchst sehr total enorm komplett zutiefst besonders überaus ungeheuer unglaublich
 hochgradig vollkommen vollständig gänzlich außerordentlich ausgesprochen geradezu regelrecht
-maßlos durchweg restlos ernsthaft ziemlich durchaus
+maßlos durchweg restlos ernsthaft ziemlich durchaus massiv drastisch drastische drastischen drastischer
+enorme enormen enormer enormes extreme extremen extremer extremes gewaltig gewaltige gewaltigen gewaltiger
+immens immense immensen
 `);
 export const RU_INTENSIFIERS = new WordClass(`
 очень крайне абсолютно совершенно полностью чрезвычайно весьма глубоко особенно исключительно сильно
 чрезмерно невероятно предельно категорически резко драматически кардинально серьёзно серьезно катастрофически
 абсолютный абсолютная абсолютное полный полная полное полностью целиком всерьёз всерьез слишком чересчур
+огромн* колоссальн* гигантск* массированн* резкий резкое резкая резкого резкому резкой резкие резких
 `);

@@ -163,8 +163,12 @@ const MIN_SCORE = 0.5;
 
 /** Russian finite verbs and infinitives by their endings (сказал, говорили, делает, уехать). */
 export const RU_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ёт|ит|ют|ят|ется|ётся|ится|ются|ятся)$/u;
+/** Russian adjectives of relation (газотранспортная, государственный, нефтяных). */
+const RELATIONAL_ADJECTIVE = /\p{L}{4,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
+
 /** Russian short passive participles (направлена, сделано, закрыты), predicates like verbs. */
-const RU_SHORT_PARTICIPLE = /\p{L}{4,}(?:ан|ян|ен|ён)[аоы]?$|\p{L}{3,}(?:ит|ыт|ут)[аоы]$/u;
+/** Russian short passive participles (подписан, закрыты, сфальсифицированы). */
+export const RU_SHORT_PARTICIPLE = /\p{L}{4,}(?:ан|ян|ен|ён)[аоы]?$|\p{L}{3,}(?:ит|ыт|ут)[аоы]$/u;
 
 /** Links the words of both sides (numbers come linked already, from `compareQuantities`). */
 export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks: readonly WordLink[], context?: Side & { offset: number }): Correspondence {
@@ -214,6 +218,18 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     if (!l || c.s.score < 0.6 || (l.kind !== 'compound' && de.toks[c.i]!.text.length < 10 && c.s.kind !== 'compound')) continue;
     add(c.i, c.j);
     l.russian.push(refOf(ru.toks[c.j]!));
+  }
+  // A long German compound rendered by a Russian relational adjective also renders the noun
+  // that adjective stands before (Gastransportnetz / газотранспортная система): its head.
+  for (const [i, l] of linkOf) {
+    const d = de.toks[i]!;
+    if (!d.cap || d.text.length < 10 || l.russian.length !== 1) continue;
+    const j = ru.toks.findIndex((t) => t.start === l.russian[0]!.start);
+    const head = ru.toks[j + 1];
+    if (j < 0 || !head || head.kind !== 'word' || head.cap || ruTo.has(head.i) || head.clause !== ru.toks[j]!.clause) continue;
+    if (!RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) || ru.role[head.i] !== 'content' || RU_VERB.test(head.lower) || RELATIONAL_ADJECTIVE.test(head.lower)) continue;
+    add(i, head.i);
+    l.russian.push(refOf(head));
   }
   // A German word left over may share a Russian word only as a pair as strong as the one that
   // holds it (a repeated word, two German words for one Russian); a weaker dictionary sense of

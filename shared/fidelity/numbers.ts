@@ -100,6 +100,9 @@ function nw(t: FToken | undefined, lang: Lang): NumWord | undefined {
   return w;
 }
 
+/** Ordinal forms that name a denominator after a cardinal (две пятых, одна десятая). */
+const RU_DENOMINATOR = /\p{L}{3,}(?:ых|их|ая|ую)$/u;
+
 /** Reads one quantity starting at token i (after any bound words), or null. */
 function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Quantity, 'bound' | 'from' | 'covers'> & { next: number }) | null {
   const t = toks[i];
@@ -196,6 +199,9 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
       }
     } else if (sc?.type === 'fraction' && value !== null && j > i) {
       value *= sc.factor; // две трети, zwei Drittel
+      j++;
+    } else if (lang === 'ru' && sc?.type === 'value' && !sc.weak && value !== null && j > i && total === 0 && RU_DENOMINATOR.test(toks[j]!.lower)) {
+      value /= sc.value; // две пятых, три десятых: the ordinal is the denominator
       j++;
     } else break;
   }

@@ -74,8 +74,9 @@ put(RU, 'десяток десятка', { type: 'value', value: 10 });
 put(RU, 'дюжина дюжины', { type: 'value', value: 12 });
 put(RU, 'половина половину половины половиной половине', { type: 'fraction', factor: 0.5 });
 put(RU, 'половинный половинная половинное половинном половинной половинного половинную', { type: 'fraction', factor: 0.5 });
-put(RU, 'треть трети третью', { type: 'fraction', factor: 1 / 3 });
-put(RU, 'четверть четверти', { type: 'fraction', factor: 0.25 });
+// Plural forms (двух третей, трёх четвертей) override the ordinal-looking forms made above.
+put(RU, 'треть трети третью третей третям третями третях', { type: 'fraction', factor: 1 / 3 });
+put(RU, 'четверть четверти четвертью четвертей четвертям четвертями четвертях', { type: 'fraction', factor: 0.25 });
 put(RU, 'вдвое удвоить удвоил удвоила удвоили удвоился удвоилась удвоилось удвоились удвоение удвоения', { type: 'times', value: 2 });
 put(RU, 'втрое утроить утроил утроила утроили утроился утроилась утроилось утроились', { type: 'times', value: 3 });
 put(RU, 'вчетверо', { type: 'times', value: 4 });
@@ -124,8 +125,12 @@ put(DE, 'hunderttausende hunderttausenden', { type: 'indefinite', magnitude: 1e5
 put(DE, 'hälfte', { type: 'fraction', factor: 0.5 });
 put(DE, 'drittel', { type: 'fraction', factor: 1 / 3 });
 put(DE, 'viertel', { type: 'fraction', factor: 0.25 });
+for (const [v, w] of [[5, 'fünftel'], [6, 'sechstel'], [7, 'siebtel'], [8, 'achtel'], [9, 'neuntel'], [10, 'zehntel'], [100, 'hundertstel'], [1000, 'tausendstel']] as const)
+  DE.set(w, { type: 'fraction', factor: 1 / v });
 put(DE, 'halb halbe halben halber halbes', { type: 'half' });
 put(DE, 'doppelt doppelte doppelten doppelter verdoppelt verdoppelte verdoppelten verdoppeln verdopplung verdoppelung zweifach', { type: 'times', value: 2 });
+// Halving is the two-fold change downwards; Russian says both with вдвое (сократить вдвое).
+put(DE, 'halbieren halbiert halbierte halbierten halbierung', { type: 'times', value: 2 });
 put(DE, 'dreifach verdreifacht verdreifachte verdreifachen', { type: 'times', value: 3 });
 put(DE, 'vierfach vervierfacht', { type: 'times', value: 4 });
 put(DE, 'fünffach', { type: 'times', value: 5 });

@@ -49,6 +49,46 @@ function infinitiveAfter(toks: readonly FToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * Attributions take an adjective between the preposition and the noun (по предварительным
+ * данным, по неофициальной информации, nach vorläufigen Angaben): a two-word "по/nach + noun"
+ * hedge matches with one such word between.
+ */
+function attributeGap(toks: readonly FToken[], i: number, seq: readonly string[], lang: Lang): boolean {
+  if (seq.length !== 2 || (seq[0] !== 'по' && seq[0] !== 'nach')) return false;
+  const adj = toks[i + 1];
+  if (!adj || adj.kind !== 'word' || adj.cap) return false;
+  if (!POSSESSIVE_GAP.has(adj.lower) && !(lang === 'ru' ? /\p{L}{3,}(?:ым|им|ой|ей|ых|их)$/u : /\p{L}{3,}(?:en|em|er)$/u).test(adj.lower)) return false;
+  const noun = toks[i + 2];
+  return noun !== undefined && noun.kind === 'word' && noun.lower === seq[1];
+}
+
+const POSSESSIVE_GAP = new Set('его её ее их наши нашим вашим seinen ihren unseren eigenen'.split(' '));
+
+/** Russian verbs of fear (боюсь, опасаемся). */
+const RU_FEAR = /^(?:бо(?:юсь|имся|ится|ятся|ишься|итесь|ялся|ялась|ялось|ялись|яться)|опаса(?:юсь|емся|ется|ются|ешься|етесь|лся|лась|лось|лись|ться))$/;
+
+/**
+ * Verbs of fear before an infinitive (боюсь спугнуть, опасаемся отпугнуть инвесторов): German
+ * says the wish behind them with a negation (ich will es nicht verschreien, wir wollen die
+ * Investoren nicht verschrecken). Each may answer one German negation; it is never flagged.
+ */
+function fearBeforeInfinitive(side: Side): FToken[] {
+  const out: FToken[] = [];
+  for (const t of side.toks) {
+    if (t.kind !== 'word' || !RU_FEAR.test(t.lower)) continue;
+    for (let k = t.i + 1; k <= t.i + 3 && k < side.toks.length; k++) {
+      const x = side.toks[k]!;
+      if (x.clause !== t.clause || x.kind !== 'word') break;
+      if (/\p{L}{2,}(?:ть|ться|ти|чь)$/u.test(x.lower)) {
+        out.push(t);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 type HedgeTable = Map<string, Array<[string[], HedgeClass[]]>>;
 const tables: Partial<Record<Lang, HedgeTable>> = {};
 
@@ -76,6 +116,12 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
     for (const [seq, classes] of table.get(toks[i]!.lower) ?? []) {
+      const gap = attributeGap(toks, i, seq, lang);
+      if (gap) {
+        out.push({ classes, toks: toks.slice(i, i + 3) });
+        i += 2;
+        break;
+      }
       if (!sequenceAt(toks, i, seq)) continue;
       if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
       if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
@@ -195,6 +241,12 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
         }
       }
   }
+  const fear = fearBeforeInfinitive(ru);
+  for (const d of [...leftD]) {
+    if (d.kind !== 'negation' || fear.length === 0) continue;
+    fear.shift();
+    leftD.delete(d);
+  }
   const flags: FidelityFlag[] = [];
   const excuse = (left: Set<PolarityItem>, other: Side) => {
     // A lexical negative on the other side (невозможно / nicht möglich) answers a negation.
@@ -233,7 +285,7 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
  * outside the quotation (`frame`: Zentralasien dürfe „nicht …“, er soll „…“ gesagt haben) of
  * the same force answers a Russian one left over; it is never flagged itself.
  */
-export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], frame: readonly HedgeItem[] = []): FidelityFlag[] {
+export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], frame: readonly HedgeItem[] = [], ruNeed: readonly HedgeItem[] = []): FidelityFlag[] {
   const leftD = new Set(dh);
   const leftR = new Set(rh);
   for (const d of [...dh, ...frame]) {
@@ -243,6 +295,10 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
       leftR.delete(r);
     }
   }
+  // A Russian verb of need answers a German obligation left over (нуждаются в ремонте /
+  // müssen renoviert werden); it is a content word and never flagged itself.
+  const need = [...ruNeed];
+  for (const d of [...leftD]) if (d.classes.includes('obligation') && need.shift()) leftD.delete(d);
   const flags: FidelityFlag[] = [];
   const ds = [...leftD];
   const rs = [...leftR];
@@ -257,12 +313,25 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
   return flags;
 }
 
+/** Russian verbs of need (нуждаются в ремонте, требуется замена): obligations said as content verbs. */
+export function needVerbs(toks: readonly FToken[]): HedgeItem[] {
+  return toks.filter((t) => t.kind === 'word' && /^(?:нужда|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$)/.test(t.lower)).map((t) => ({ classes: ['obligation'], toks: [t] }));
+}
+
+/**
+ * German adverbs of degree that are no intensifier of their own (hart getroffen, stark
+ * gestiegen, schwer beschädigt): they render a Russian intensifier (сильно ударили).
+ */
+const DE_DEGREE = /^(?:hart|schwer|stark|scharf|heftig|kräftig|erheblich|deutlich|spürbar|tief|weit|gründlich)$/;
+
 /** Intensifiers on one side only: an addition (German) or a softening omission (Russian). */
 export function intensifierFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   const d = de.toks.filter((t) => de.role[t.i] === 'intensifier' && !c.deTo.get(t.i)?.some((j) => ru.role[j] !== 'intensifier'));
   const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier' && !c.ruTo.get(t.i)?.some((j) => de.role[j] !== 'intensifier'));
   const flags: FidelityFlag[] = [];
+  const degree = de.toks.filter((t) => t.kind === 'word' && DE_DEGREE.test(t.lower) && !c.deTo.get(t.i)?.length).length;
   const n = Math.min(d.length, r.length);
+  r.splice(r.length - Math.min(degree, r.length - n));
   for (const t of d.slice(n))
     flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.75 });
   for (const t of r.slice(n))

@@ -23,6 +23,11 @@ export interface FidelityCase {
 
 export type Split = 'dev' | 'held';
 
+/** The fresh held-back block (ids starting with "z"), written before the engine was run on it. */
+export function isFreshHeld(c: FidelityCase): boolean {
+  return c.id.startsWith('z');
+}
+
 export function fixtureDir(root: string): string {
   return path.join(root, 'test', 'fixtures', 'fidelity');
 }
