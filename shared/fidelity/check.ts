@@ -106,7 +106,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   const flags: FidelityFlag[] = [
     ...numbers.flags,
     ...polarityFlags(de, ru, c, frame),
-    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), frame?.hedges ?? [], needVerbs(ru.toks)),
+    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), frame?.hedges ?? [], needVerbs(ru.toks, negationOf('ru'))),
     ...intensifierFlags(de, ru, c),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];

@@ -100,8 +100,17 @@ export function isLexicalNegative(lower: string, lang: 'de' | 'ru'): boolean {
     return !RU_NOT_LEXICAL.has(lower);
   }
   if (lower.length >= 6 && lower.startsWith('un') && !DE_NOT_LEXICAL.has(lower)) return true;
+  if (DE_NEGATIVE_VERBS.has(lower)) return true;
   return /los(e|er|en|es|em)?$/.test(lower) && lower.length >= 6 && !lower.startsWith('los');
 }
+/**
+ * German verbs that say "not" in their meaning (verhindern = не допустить, verlieren die
+ * Kontrolle = не справиться, scheitern = не удаться): they answer a Russian не like a lexical negative.
+ */
+const DE_NEGATIVE_VERBS = new WordClass(`
+verhinder* vermeid* vermied* versäum* verpass* unterlass* unterließ* scheiter* gescheitert* misslang* misslung*
+verlor verloren verlier* verliert
+`);
 const RU_NOT_LEXICAL = new WordClass(`
 несколько нескольких нескольким несколькими недавно недавний недавнего некоторые некоторых некоторым некоторое
 некий некая некое нефть нефти нефтью нефтяной нефтяных нефтяного неделя недели неделю неделе недель немецкий

@@ -221,13 +221,21 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
   }
   // A long German compound rendered by a Russian relational adjective also renders the noun
   // that adjective stands before (Gastransportnetz / газотранспортная система): its head.
+  // Likewise a compound whose first part is rendered by a Russian genitive renders the noun that
+  // genitive depends on (Stadtrand / окраине города): the compound's head, before it.
+  const nounLike = (t: FToken | undefined, j: number): t is FToken =>
+    t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && !RU_VERB.test(t.lower) && !RELATIONAL_ADJECTIVE.test(t.lower);
   for (const [i, l] of linkOf) {
     const d = de.toks[i]!;
-    if (!d.cap || d.text.length < 10 || l.russian.length !== 1) continue;
+    if (!d.cap || l.russian.length !== 1) continue;
     const j = ru.toks.findIndex((t) => t.start === l.russian[0]!.start);
-    const head = ru.toks[j + 1];
-    if (j < 0 || !head || head.kind !== 'word' || head.cap || ruTo.has(head.i) || head.clause !== ru.toks[j]!.clause) continue;
-    if (!RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) || ru.role[head.i] !== 'content' || RU_VERB.test(head.lower) || RELATIONAL_ADJECTIVE.test(head.lower)) continue;
+    if (j < 0) continue;
+    const after = ru.toks[j + 1];
+    const before = ru.toks[j - 1];
+    let head: FToken | undefined;
+    if (d.text.length >= 10 && RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(after, j)) head = after;
+    else if (l.kind === 'compound' && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(before, j)) head = before;
+    if (!head) continue;
     add(i, head.i);
     l.russian.push(refOf(head));
   }

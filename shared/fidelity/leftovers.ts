@@ -218,7 +218,7 @@ export function leftoverFlags(
   const flagged = new Set(flags.filter((f) => f.kind !== 'omission').flatMap((f) => f.german.map((w) => w.start)));
   for (const f of [...addedAttributes(de, ru, c, deIsName), ...addedConjunct(de, ru, c, (i) => c.deTo.has(i) || c.deInContext.has(i), deIsName)]) if (!f.german.some((w) => flagged.has(w.start))) flags.push(f);
   const dropped = new Set(flags.filter((f) => f.kind === 'omission').flatMap((f) => f.russian.map((w) => w.start)));
-  for (const f of droppedConjuncts(de, ru, c, ruLinked)) if (!f.russian.some((w) => dropped.has(w.start))) flags.push(f);
+  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedPhrases(de, ru, ruLinked, deTotal)]) if (!f.russian.some((w) => dropped.has(w.start))) flags.push(f);
   flags.push(...nameFlags(de, ru, c, { de: deRuns, ru: ruRuns }, { de: deIsName, ru: ruIsName }, absorbedNames, announced));
   return flags;
 }
@@ -394,6 +394,27 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
     const near = de.toks.filter((t) => partners.some((p) => Math.abs(p - t.i) <= 3));
     if (near.some((t) => DE_AND.has(t.lower))) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [and, ...run].map(refOf), confidence: 0.7 });
+  }
+  return out;
+}
+
+const RU_PREPOSITION = new Set('в во на с со к ко по о об от из у за над под перед при про через для до после между среди без вокруг'.split(' '));
+
+/**
+ * A Russian prepositional phrase the German drops (из прибрежных сёл): a preposition and at
+ * least two content words after it to the clause end, none linked, while the German has no
+ * unlinked content word left at all, so that no lexicon gap can hold its rendering.
+ */
+function droppedPhrases(de: Side, ru: Side, linked: (i: number) => boolean, deLeft: number): FidelityFlag[] {
+  if (deLeft > 0) return [];
+  const out: FidelityFlag[] = [];
+  for (const p of ru.toks) {
+    if (p.kind !== 'word' || !RU_PREPOSITION.has(p.lower)) continue;
+    const rest = ru.toks.filter((t) => t.i > p.i && t.clause === p.clause);
+    const content = rest.filter((t) => isContentRole(ru.role[t.i]));
+    if (content.length < 2 || rest.some((t) => linked(t.i) || (t.kind !== 'word' && t.kind !== 'punct')) || content.some((t) => t.lower.length > 4 && RU_VERB.test(t.lower))) continue;
+    out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [p, ...content].map(refOf), confidence: 0.65 });
+    break;
   }
   return out;
 }

@@ -257,6 +257,9 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
 /** Whether two quantities state the same value (units and bounds aside). */
 function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
+  // Halving is a two-fold change: сократилось вдвое = um die Hälfte zurückgegangen.
+  const half = (x: Quantity, y: Quantity) => x.unit === 'times' && x.value === 2 && y.unit === null && y.value === 0.5;
+  if (half(a, b) || half(b, a)) return true;
   if (a.value !== null && b.value !== null) return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
   if (a.value === null && b.value === null) return a.magnitude === b.magnitude;
   const [ind, def] = a.value === null ? [a, b] : [b, a];

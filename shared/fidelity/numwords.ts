@@ -72,7 +72,7 @@ put(RU, 'десятки десятков десятками десяткам', {
 put(RU, 'сотни сотен сотнями сотням', { type: 'indefinite', magnitude: 100 });
 put(RU, 'десяток десятка', { type: 'value', value: 10 });
 put(RU, 'дюжина дюжины', { type: 'value', value: 12 });
-put(RU, 'половина половину половины половиной половине', { type: 'fraction', factor: 0.5 });
+put(RU, 'половина половину половины половиной половине наполовину', { type: 'fraction', factor: 0.5 });
 put(RU, 'половинный половинная половинное половинном половинной половинного половинную', { type: 'fraction', factor: 0.5 });
 // Plural forms (двух третей, трёх четвертей) override the ordinal-looking forms made above.
 put(RU, 'треть трети третью третей третям третями третях', { type: 'fraction', factor: 1 / 3 });

@@ -26,6 +26,8 @@ import type { FidelityFlag, FlagReason, WordRef } from './types';
 export interface HedgeItem {
   classes: readonly HedgeClass[];
   toks: FToken[];
+  /** Answers only a modal verb of the other side (a negated modal, which is no hedge itself). */
+  modalOnly?: boolean;
 }
 
 /** Whether a token's clause holds a negation besides it. */
@@ -296,9 +298,15 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
     }
   }
   // A Russian verb of need answers a German obligation left over (нуждаются в ремонте /
-  // müssen renoviert werden); it is a content word and never flagged itself.
-  const need = [...ruNeed];
-  for (const d of [...leftD]) if (d.classes.includes('obligation') && need.shift()) leftD.delete(d);
+  // müssen renoviert werden), a negated Russian modal (не может: no hedge) a German modal verb
+  // (the negation check reports the lost negation); neither is ever flagged itself.
+  const spare = [...ruNeed];
+  for (const d of [...leftD]) {
+    const k = spare.findIndex((x) => x.classes.some((c) => d.classes.includes(c)) && (!x.modalOnly || MODAL_VERBS.has(d.toks[0]!.lower)));
+    if (k < 0) continue;
+    spare.splice(k, 1);
+    leftD.delete(d);
+  }
   const flags: FidelityFlag[] = [];
   const ds = [...leftD];
   const rs = [...leftR];
@@ -314,8 +322,10 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
 }
 
 /** Russian verbs of need (нуждаются в ремонте, требуется замена): obligations said as content verbs. */
-export function needVerbs(toks: readonly FToken[]): HedgeItem[] {
-  return toks.filter((t) => t.kind === 'word' && /^(?:нужда|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$)/.test(t.lower)).map((t) => ({ classes: ['obligation'], toks: [t] }));
+export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
+  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
+  const modals = toks.filter((t) => t.kind === 'word' && negatedModal(toks, t, negation)).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
+  return [...need, ...modals];
 }
 
 /**
