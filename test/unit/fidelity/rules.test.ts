@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
+import { appMatcher, checkQuote, type FlagReason } from '../../../shared/fidelity';
+import { repoRoot } from '../../support/paths';
+
+// The rules the app meets with its own matcher (built-in list + shipped base lexicon).
+const matcher = appMatcher(BilingualLexicon.fromText(readFileSync(path.join(repoRoot, 'electron', 'resources', 'lexicon', 'de-ru.tsv'), 'utf8')));
+const frozen = <T extends object>(x: T): T => Object.freeze(x);
+const defects = (german: string, russian: string) => checkQuote(frozen({ german, russian }), { matcher }).flags.filter((f) => f.status === 'defect');
+
+describe('fidelity rules: faithful renderings stay unflagged', () => {
+  it.each([
+    ['a fraction in the genitive plural', 'Mehr als drei Viertel der Betriebe arbeiten wieder.', 'Более трёх четвертей предприятий снова работают.'],
+    ['an ordinal as denominator', 'Zwei Fünftel der Stimmen gingen an die Opposition.', 'Две пятых голосов получила оппозиция.'],
+    ['halving as a two-fold change', 'Die Zahl der Unfälle hat sich halbiert.', 'Число аварий сократилось вдвое.'],
+    ['um die Hälfte = вдвое', 'Die Zahl der Unfälle ist um die Hälfte gesunken.', 'Число аварий сократилось вдвое.'],
+    ['a verb of fear before an infinitive said as a negated wish', 'Wir wollen die Käufer nicht abschrecken.', 'Мы боимся отпугнуть покупателей.'],
+    ['an attribution with an adjective on both sides', 'Nach inoffiziellen Angaben wurden drei Menschen festgenommen.', 'По неофициальным данным, задержаны три человека.'],
+    ['an attribution with a possessive', 'Nach seinen Worten ist die Brücke sicher.', 'По его словам, мост безопасен.'],
+    ['a Russian verb of need for a German obligation', 'Die Brücke muss dringend repariert werden.', 'Мост срочно нуждается в ремонте.'],
+    ['a German adverb of degree for a Russian intensifier', 'Der Frost hat die Ernte schwer getroffen.', 'Мороз сильно ударил по урожаю.'],
+    ['a verb that means not for не + verb', 'Wir haben einen Streik verhindert.', 'Мы не допустили забастовки.'],
+    ['a compound for a noun and its genitive', 'Die Kämpfe am Stadtrand dauern an.', 'Бои на окраине города продолжаются.'],
+    ['coordinated nouns on both sides', 'Die Stadt renoviert Schulen und Kliniken.', 'Город ремонтирует школы и поликлиники.'],
+  ] as const)('%s', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+});
+
+describe('fidelity rules: departures are flagged with the right kind', () => {
+  it.each([
+    ['a changed fraction', 'Zwei Fünftel der Stimmen gingen an die Opposition.', 'Три пятых голосов получила оппозиция.', 'number-differs', 'Fünftel', 'пятых'],
+    ['a negation with a verb of fear but no infinitive', 'Ich fürchte, die Preise steigen nicht.', 'Боюсь, цены вырастут.', 'negation-added', 'nicht', null],
+    ['an attribution with an adjective lost', 'Drei Menschen wurden festgenommen.', 'По неофициальным данным, задержаны три человека.', 'hedge-lost', null, 'данным'],
+    ['another place after a preposition', 'Die Delegation kam aus Tadschikistan.', 'Делегация прибыла из Киргизии.', 'name-differs', 'Tadschikistan', 'Киргизии'],
+    ['an added clause joined by und', 'Der Konzern schließt das Werk in Tula und entlässt alle Arbeiter.', 'Концерн закрывает завод в Туле.', 'addition-words', 'entlässt', null],
+    ['a dropped conjunct', 'Die Stadt renoviert die Schulen.', 'Город ремонтирует школы и поликлиники.', 'omission-words', null, 'поликлиники'],
+    ['a dropped prepositional phrase', 'Die Stadt hat 40 neue Schulen gebaut.', 'Город построил 40 новых школ для сельских районов.', 'omission-words', null, 'районов'],
+  ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
+    const flags = defects(german, russian);
+    const f = flags.find((x) => x.reason === (reason as FlagReason));
+    expect(f, JSON.stringify(flags)).toBeDefined();
+    if (deWord) expect(f!.german.map((w) => w.text).join(' ')).toContain(deWord);
+    if (ruWord) expect(f!.russian.map((w) => w.text).join(' ')).toContain(ruWord);
+  });
+
+  it('reports a lost negation before a modal without also calling the modal an added hedge', () => {
+    const flags = defects('Die Stadt kann die Schulden zahlen.', 'Город не может выплатить долги.');
+    expect(flags.map((f) => f.reason)).toEqual(['negation-lost']);
+  });
+
+  it('reports another place as one name flag, not a missing name and an added word', () => {
+    const flags = defects('Die Delegation kam aus Tadschikistan.', 'Делегация прибыла из Киргизии.');
+    expect(flags.map((f) => f.kind)).toEqual(['name']);
+  });
+});
