@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { tokenize } from '../shared/align/tokens';
 import { BilingualLexicon } from '../shared/align/dictionary/lexicon';
 import { appMatcher, builtinMatcher, checkQuote, FLAG_KINDS, reportingFrame, type FidelityResult, type WordMatcher } from '../shared/fidelity';
-import { isFreshHeld, LABELS, loadSplit, score, type FidelityCase, type SetScore } from '../test/support/fidelity-set';
+import { HELD_BLOCKS, heldBlock, LABELS, loadSplit, score, type FidelityCase, type SetScore } from '../test/support/fidelity-set';
 import { fitBalance } from './fidelity-fit';
 
 const argv = process.argv.slice(2);
@@ -93,15 +93,14 @@ if (argv.includes('--misses'))
     console.log(`  miss ${m.id} [${m.label}] predicted [${m.predicted.join(', ')}]: ${c.german} | ${c.russian}`);
     for (const f of r.flags) console.log(`      ${f.kind}/${f.reason}/${f.status} ${f.confidence} de[${f.german.map((w) => w.text).join(', ')}] ru[${f.russian.map((w) => w.text).join(', ')}]`);
   }
-// The held-back split as a whole, then its two blocks: the older pairs and the fresh block
-// (ids starting with "z"), written and committed before the engine was first run on it.
+// The held-back split as a whole, then its blocks: the older pairs and the fresh blocks, each
+// written and committed before the engine was first run on it (test/fixtures/fidelity/README.md).
 const heldBlocks = (m: WordMatcher) => {
   const results = run(held, m);
   report('held', score(held, results));
-  const part = (fresh: boolean) => held.map((c, i) => [c, results[i]!] as const).filter(([c]) => isFreshHeld(c) === fresh);
-  for (const [name, fresh] of [['held, older pairs', false], ['held, fresh block', true]] as const) {
-    const p = part(fresh);
-    report(name, score(p.map(([c]) => c), p.map(([, r]) => r)));
+  for (const block of HELD_BLOCKS) {
+    const p = held.map((c, i) => [c, results[i]!] as const).filter(([c]) => heldBlock(c) === block);
+    report(`held, ${block} block`, score(p.map(([c]) => c), p.map(([, r]) => r)));
   }
 };
 heldBlocks(app);

@@ -38,7 +38,7 @@ wieso weshalb wann jemand jemanden etwas selbst selber derselbe dieselbe dasselb
 in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur über überm unter um durch für
 gegen zwischen hinter neben bis gegenüber trotz während wegen statt anstatt per pro ab innerhalb außerhalb
 sein bin bist ist sind seid war waren warst gewesen sei seist seien wäre wären haben habe hast hat habt hatte hatten
-hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
+ums aufs fürs durchs übers unters vors hinters hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
 also nämlich sowie sowohl entweder bzw usw etc beziehungsweise einmal jedenfalls immerhin überhaupt
 dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls herr herrn alle allen aller alles allem
 `);
@@ -130,6 +130,7 @@ unterschreib* unterschrieb*
 export const DE_REVERSING = new WordClass(`
 ablehn* abgelehnt* ablehnung* lehnt lehnte lehnten lehnen verweiger* weigert* weigerte* weigern* zurückweis*
 zurückgewiesen* abweis* abgewiesen* wies weist dementier* bestreit* bestritt* bestritten* leugn* geleugnet* verbiet*
+anfecht* angefochten* focht fochten
 verbot verboten verbote
 verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
 aufhören aufgehört verzicht* abrück* abgerückt*
@@ -190,7 +191,8 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['может', 'быть'], 'possible'], [['скорее', 'всего'], 'possible'], [['не', 'исключено'], 'possible'],
   [['по-видимому'], 'possible'], [['по', 'всей', 'видимости'], 'possible'], [['судя', 'по', 'всему'], 'possible'],
   [['без', 'сомнения'], 'certain'], [['нет', 'сомнений'], 'certain'], [['не', 'сомневаюсь'], 'certain'],
-  ...words('якобы сообщается утверждается дескать мол').map((w): [string[], HedgeClass] => [[w], 'report']),
+  ...words(`якобы сообщается утверждается дескать мол согласно предполагаемый предполагаемая предполагаемое предполагаемые
+    предполагаемого предполагаемой предполагаемых предполагаемому предполагаемым предполагаемую`).map((w): [string[], HedgeClass] => [[w], 'report']),
   ...words(`возможно вероятно видимо наверное наверно пожалуй кажется похоже вроде может могут мог могла могло
     могли можно сможет смогут мочь предположительно возможен возможна возможны вероятнее возможный возможная возможное возможные
     возможных возможным возможной возможного невозможно невозможен невозможна невозможны способен способна

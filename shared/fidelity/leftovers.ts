@@ -139,8 +139,13 @@ export function leftoverFlags(
   const ruKnown = (t: FToken) => (matcher.knowsRussian?.(t.lower) ? opts.knownWeight : 1);
   const deKnown = (t: FToken) => (matcher.knowsGerman?.(t.lower) ? opts.knownWeight : 1);
   // Words the frame renders leave their run without splitting it (the frame is no anchor).
-  const ruRuns = runs(ru, ruLinked, ruIsName, ruKnown, (i) => c.ruInFrame.has(i));
-  let deRuns = runs(de, deLinked, deIsName, deKnown);
+  // The source of an attribution (nach Angaben der Feuerwehr, по мнению наблюдателей) goes
+  // with its hedge: when the hedge is lost or added the hedge flag says so, not a run of words.
+  const ruSources = attributionSources(ru, ruIsName);
+  const deSources = attributionSources(de, (t) => germanNameLike(de.toks, t, known));
+  const ruRuns = runs(ru, ruLinked, ruIsName, ruKnown, (i) => c.ruInFrame.has(i) || ruSources.has(i));
+  const deSkip = (i: number) => deSources.has(i);
+  let deRuns = runs(de, deLinked, deIsName, deKnown, deSkip);
   // A Russian name left without a partner and a German capitalised word left unlinked where a
   // name stands (right after a preposition, no article: aus Usbekistan, von Noworossijsk; or a
   // word the lexicon does not know) are another name, not a missing name plus an added word:
@@ -152,7 +157,7 @@ export function leftoverFlags(
       const prev = de.toks[t.i - 1];
       if (t.kind === 'word' && t.cap && !t.sentenceStart && ((prev?.kind === 'word' && BARE_PREPOSITION.has(prev.lower)) || !known(t.lower))) promoted.add(t.i);
     }
-    if (promoted.size) deRuns = runs(de, deLinked, deIsName, deKnown);
+    if (promoted.size) deRuns = runs(de, deLinked, deIsName, deKnown, deSkip);
   }
   const total = (rs: Run[]) => rs.reduce((s, r) => s + r.mass, 0);
   const ruTotal = total(ruRuns);
@@ -196,7 +201,7 @@ export function leftoverFlags(
     for (const [run, deficit] of need) {
       // A German verb alone renders the same event in two words (die Stadt verlassen und nach
       // Kasan gezogen / уехали в Казань); added content brings a noun or an attribute.
-      if (kind === 'addition' && run.names.length === 0 && run.toks.every((t) => germanVerb(side, t))) continue;
+      if (kind === 'addition' && run.names.length === 0 && run.toks.every((t) => germanVerb(side, t) || predicateVerb(side, t))) continue;
       if (deficit < opts.minDeficit || deficit / (run.mass * scale) < opts.minShare) continue;
       const words = [...run.toks, ...run.names].sort((a, b) => a.i - b.i);
       for (const n of run.names) absorbedNames.add(n);
@@ -218,9 +223,45 @@ export function leftoverFlags(
   const flagged = new Set(flags.filter((f) => f.kind !== 'omission').flatMap((f) => f.german.map((w) => w.start)));
   for (const f of [...addedAttributes(de, ru, c, deIsName), ...addedConjunct(de, ru, c, (i) => c.deTo.has(i) || c.deInContext.has(i), deIsName)]) if (!f.german.some((w) => flagged.has(w.start))) flags.push(f);
   const dropped = new Set(flags.filter((f) => f.kind === 'omission').flatMap((f) => f.russian.map((w) => w.start)));
-  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedPhrases(de, ru, ruLinked, deTotal)]) if (!f.russian.some((w) => dropped.has(w.start))) flags.push(f);
+  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedPhrases(de, ru, (i) => ruLinked(i) || ruSources.has(i), deTotal)]) {
+    if (f.russian.some((w) => dropped.has(w.start))) continue;
+    flags.push(f);
+    // A name inside the dropped phrase (из филиала в Твери) goes with it.
+    for (const n of ruRuns.flatMap((r) => r.names)) if (f.russian.some((w) => w.start === n.start)) absorbedNames.add(n);
+  }
   flags.push(...nameFlags(de, ru, c, { de: deRuns, ru: ruRuns }, { de: deIsName, ru: ruIsName }, absorbedNames, announced));
   return flags;
+}
+
+/** Heads of attributions whose source follows them (nach Angaben der Polizei, по данным МВД). */
+const ATTRIBUTION_HEAD = /^(?:angaben|worten|ansicht|einschätzung|meinung|laut|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно)$/;
+
+/** Token indices of the sources named right after an attribution's head: up to two content words. */
+function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (const t of side.toks) {
+    if (side.role[t.i] !== 'hedge' || !ATTRIBUTION_HEAD.test(t.lower)) continue;
+    let taken = 0;
+    for (let k = t.i + 1; k < side.toks.length && taken < 2; k++) {
+      const x = side.toks[k]!;
+      if (x.clause !== t.clause || x.kind !== 'word') break;
+      const role = side.role[k];
+      if (role === 'function') continue;
+      // German sources are nouns; a lower-case word is the verb of the sentence.
+      if (!isContentRole(role) || (side.lang === 'de' && !x.cap) || isName(x)) break;
+      out.add(k);
+      taken++;
+    }
+  }
+  return out;
+}
+
+/** A German finite verb or participle with a verbal prefix (beschäftigt, verloren) outside a noun phrase. */
+const DE_VERB_FORM = /^(?:be|ver|er|ent|zer|ge|emp|miss)\p{L}{3,}(?:t|en|te|ten)$/u;
+function predicateVerb(de: Side, t: FToken): boolean {
+  if (t.cap || !DE_VERB_FORM.test(t.lower)) return false;
+  const prev = de.toks[t.i - 1];
+  return !prev || de.role[prev.i] !== 'function';
 }
 
 /** Prepositions after which a capitalised word without an article is usually a name. */
@@ -340,6 +381,7 @@ function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FTok
 }
 
 const DE_AND = new Set(['und', 'sowie', 'oder']);
+const DE_RELATIVE = new Set('der die das den dem deren dessen denen welche welcher welches welchen welchem'.split(' '));
 const RU_AND = new Set(['и', 'или', 'а', 'но', 'да']);
 
 /**
@@ -353,6 +395,15 @@ function addedConjunct(de: Side, ru: Side, c: Correspondence, linked: (i: number
   if (ru.toks.some((t) => RU_AND.has(t.lower) || (t.kind === 'punct' && t.lower !== '.' && t.lower !== '!' && t.lower !== '?'))) return [];
   if (ru.toks.length === 0 || ru.toks[ru.toks.length - 1]!.sentence !== ru.toks[0]!.sentence) return [];
   const out: FidelityFlag[] = [];
+  // A relative clause between commas (die Wahl, die von Betrugsvorwürfen überschattet war, …)
+  // with no word the Russian renders.
+  for (const rel of de.toks) {
+    const prev = de.toks[rel.i - 1];
+    if (rel.kind !== 'word' || !DE_RELATIVE.has(rel.lower) || prev?.lower !== ',') continue;
+    const clause = de.toks.filter((t) => t.clause === rel.clause && t.i > rel.i && isContentRole(de.role[t.i]));
+    if (clause.length < 2 || clause.some((t) => linked(t.i) || isName(t)) || !clause.some((t) => !t.cap)) continue;
+    out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [rel, ...clause].map(refOf), confidence: 0.7, russian: [] });
+  }
   for (const and of de.toks) {
     if (and.kind !== 'word' || !DE_AND.has(and.lower)) continue;
     const before = de.toks.filter((t) => t.i < and.i && t.sentence === and.sentence && isContentRole(de.role[t.i]));
@@ -409,14 +460,21 @@ function droppedPhrases(de: Side, ru: Side, linked: (i: number) => boolean, deLe
   if (deLeft > 0) return [];
   const out: FidelityFlag[] = [];
   for (const p of ru.toks) {
-    if (p.kind !== 'word' || !RU_PREPOSITION.has(p.lower)) continue;
+    if (p.kind !== 'word' || ru.role[p.i] !== 'function' || !RU_PREPOSITION.has(p.lower)) continue;
     const rest = ru.toks.filter((t) => t.i > p.i && t.clause === p.clause);
     const content = rest.filter((t) => isContentRole(ru.role[t.i]));
-    if (content.length < 2 || rest.some((t) => linked(t.i) || (t.kind !== 'word' && t.kind !== 'punct')) || content.some((t) => t.lower.length > 4 && RU_VERB.test(t.lower))) continue;
+    if (content.length < 2 || rest.some((t) => linked(t.i) || (t.kind !== 'word' && t.kind !== 'punct')) || content.some((t) => verbAfter(ru, t))) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [p, ...content].map(refOf), confidence: 0.65 });
     break;
   }
   return out;
+}
+
+/** A Russian verb form that is one (not a noun or adjective after a preposition or pronoun: из филиала). */
+function verbAfter(ru: Side, t: FToken): boolean {
+  if (t.lower.length <= 4 || !RU_VERB.test(t.lower)) return false;
+  const prev = ru.toks[t.i - 1];
+  return !prev || prev.clause !== t.clause || (ru.role[prev.i] !== 'function' && !RU_ADJECTIVE.test(prev.lower));
 }
 
 /** Whether the words cover every content word of some clause of at least two content words. */
@@ -461,9 +519,18 @@ function nameFlags(
   };
   const ruNamed = matchedNames(ru);
   const deNamed = matchedNames(de);
-  const ruNames = runsOf.ru.flatMap((r) => r.names).filter((t) => keep(ru, t, ruNamed, isName.ru) && !announced.some(([a, b]) => t.i >= a && t.i <= b));
-  const deNames = runsOf.de.flatMap((r) => r.names).filter((t) => keep(de, t, deNamed, isName.de));
+  const ruAll = runsOf.ru.flatMap((r) => r.names).filter((t) => !absorbed.has(t) && !announced.some(([a, b]) => t.i >= a && t.i <= b));
+  const deAll = runsOf.de.flatMap((r) => r.names).filter((t) => !absorbed.has(t));
+  const ruNames = ruAll.filter((t) => keep(ru, t, ruNamed, isName.ru));
+  const deNames = deAll.filter((t) => keep(de, t, deNamed, isName.de));
   const flags: FidelityFlag[] = [];
+  // Beside a matched first name on both sides, another surname (Oleg Wassiljew / Олег
+  // Васильков) is another person: a name beside a matched one is spared only when the other
+  // side has nothing left there.
+  const ruBeside = ruAll.filter((t) => !ruNames.includes(t));
+  const deBeside = deAll.filter((t) => !deNames.includes(t));
+  for (let k = 0; k < Math.min(ruBeside.length, deBeside.length); k++)
+    flags.push({ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOf(deBeside[k]!)], russian: [refOf(ruBeside[k]!)], confidence: 0.85 });
   const n = Math.min(ruNames.length, deNames.length);
   for (let k = 0; k < n; k++)
     flags.push({ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOf(deNames[k]!)], russian: [refOf(ruNames[k]!)], confidence: 0.85 });

@@ -98,8 +98,22 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * Two -ov/-ev surnames on different stems: Wassiljew / Васильков (vasili-ev, vasil-k-ov) are
+ * two people however few letters differ.
+ */
+function otherOvStem(a: string, b: string): boolean {
+  const ov = /(?:ov|ova|ev|eva)$/;
+  if (!ov.test(a) || !ov.test(b)) return false;
+  const stem = (k: string) => k.replace(ov, '').replace(/[ij]$/, '');
+  const x = stem(a);
+  const y = stem(b);
+  return x !== y;
+}
+
 function keysMeet(a: string, b: string): boolean {
   if (a === b) return a.length >= 2;
+  if (otherOvStem(a, b)) return false;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length >= 3 && l.startsWith(s) && l.length - s.length <= 2) return true;
   const d = distance(a, b);
@@ -147,6 +161,7 @@ export function nameSimilarity(de: string, ru: string): number {
     const cd = surnameClass(dk[dk.length > 1 ? 1 : 0]!);
     const cr = surnameClass(rk[rk.length > 1 ? 1 : 0]!);
     if (cd && cr && cd !== cr) return 0;
+    if (otherOvStem(dk[dk.length > 1 ? 1 : 0]!, rk[rk.length > 1 ? 1 : 0]!)) return 0;
     return 0.7;
   }
   return 0;

@@ -67,6 +67,8 @@ put(RU, 'миллиарды миллиардов миллиардам милли
 put(RU, 'триллион триллиона триллиону триллионом', { type: 'scale', factor: 1e12 });
 put(RU, 'триллионы триллионов трлн трлн.', { type: 'scale', factor: 1e12, plural: true });
 put(RU, 'полмиллиона', { type: 'value', value: 5e5 });
+// Half a century: полвека = fünfzig Jahre.
+put(RU, 'полвека полувека', { type: 'value', value: 50 });
 put(RU, 'полмиллиарда', { type: 'value', value: 5e8 });
 put(RU, 'десятки десятков десятками десяткам', { type: 'indefinite', magnitude: 10 });
 put(RU, 'сотни сотен сотнями сотням', { type: 'indefinite', magnitude: 100 });
@@ -144,6 +146,8 @@ put(DE, 'jänner', { type: 'month', month: 1 });
 'montag dienstag mittwoch donnerstag freitag samstag sonntag'.split(' ').forEach((d, k) => {
   DE.set(d, { type: 'weekday', day: k + 1 });
   DE.set(d + 's', { type: 'weekday', day: k + 1 });
+  // Sonntagabend, Montagmorgen: the weekday with a time of day (в воскресенье вечером).
+  for (const part of ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht']) DE.set(d + part, { type: 'weekday', day: k + 1 });
 });
 put(DE, 'sonnabend', { type: 'weekday', day: 6 });
 put(DE, 'vorgestern', { type: 'relday', offset: -2 });

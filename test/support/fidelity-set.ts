@@ -23,9 +23,14 @@ export interface FidelityCase {
 
 export type Split = 'dev' | 'held';
 
-/** The fresh held-back block (ids starting with "z"), written before the engine was run on it. */
-export function isFreshHeld(c: FidelityCase): boolean {
-  return c.id.startsWith('z');
+/**
+ * Blocks of the held-back split: the older pairs, and the fresh blocks (ids starting with "z",
+ * then "y"), each written and committed before the engine was first run on it.
+ */
+export type HeldBlock = 'older' | 'fresh-1' | 'fresh-2';
+export const HELD_BLOCKS: readonly HeldBlock[] = ['older', 'fresh-1', 'fresh-2'];
+export function heldBlock(c: FidelityCase): HeldBlock {
+  return c.id.startsWith('z') ? 'fresh-1' : c.id.startsWith('y') ? 'fresh-2' : 'older';
 }
 
 export function fixtureDir(root: string): string {
