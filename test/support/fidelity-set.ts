@@ -25,12 +25,13 @@ export type Split = 'dev' | 'held';
 
 /**
  * Blocks of the held-back split: the older pairs, and the fresh blocks (ids starting with "z",
- * then "y"), each written and committed before the engine was first run on it.
+ * then "y", then "x"), each written and committed before the engine was first run on it.
  */
-export type HeldBlock = 'older' | 'fresh-1' | 'fresh-2';
-export const HELD_BLOCKS: readonly HeldBlock[] = ['older', 'fresh-1', 'fresh-2'];
+export type HeldBlock = 'older' | 'fresh-1' | 'fresh-2' | 'fresh-3';
+export const HELD_BLOCKS: readonly HeldBlock[] = ['older', 'fresh-1', 'fresh-2', 'fresh-3'];
 export function heldBlock(c: FidelityCase): HeldBlock {
-  return c.id.startsWith('z') ? 'fresh-1' : c.id.startsWith('y') ? 'fresh-2' : 'older';
+  const block = ({ z: 'fresh-1', y: 'fresh-2', x: 'fresh-3' } as const)[c.id[0] as 'z' | 'y' | 'x'];
+  return block ?? 'older';
 }
 
 export function fixtureDir(root: string): string {
