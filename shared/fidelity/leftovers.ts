@@ -155,10 +155,20 @@ export function leftoverFlags(
     for (const t of deRuns.flatMap((r) => r.toks)) {
       if (promoted.size >= spare) break;
       const prev = de.toks[t.i - 1];
-      if (t.kind === 'word' && t.cap && !t.sentenceStart && ((prev?.kind === 'word' && BARE_PREPOSITION.has(prev.lower)) || !known(t.lower))) promoted.add(t.i);
+      // … or after a noun, as a genitive name (vor der Küste Abchasiens).
+      const afterNoun = prev?.kind === 'word' && prev.cap && c.deTo.has(prev.i);
+      if (t.kind === 'word' && t.cap && !t.sentenceStart && ((prev?.kind === 'word' && BARE_PREPOSITION.has(prev.lower)) || afterNoun || !known(t.lower))) promoted.add(t.i);
     }
-    if (promoted.size) deRuns = runs(de, deLinked, deIsName, deKnown, deSkip);
   }
+  // A capitalised word joined by und/oder to a matched name is a name too (Finnland und Norwegen).
+  const namedAt = new Set(c.links.filter((l) => l.kind === 'name').map((l) => l.german.start));
+  for (const t of deRuns.flatMap((r) => r.toks)) {
+    if (t.kind !== 'word' || !t.cap || t.sentenceStart) continue;
+    const before = de.toks[t.i - 2];
+    const after = de.toks[t.i + 2];
+    if ((DE_AND.has(de.toks[t.i - 1]?.lower ?? '') && before && namedAt.has(before.start)) || (DE_AND.has(de.toks[t.i + 1]?.lower ?? '') && after && namedAt.has(after.start))) promoted.add(t.i);
+  }
+  if (promoted.size) deRuns = runs(de, deLinked, deIsName, deKnown, deSkip);
   const total = (rs: Run[]) => rs.reduce((s, r) => s + r.mass, 0);
   const ruTotal = total(ruRuns);
   const deTotal = total(deRuns);
@@ -400,6 +410,10 @@ function addedConjunct(de: Side, ru: Side, c: Correspondence, linked: (i: number
   for (const rel of de.toks) {
     const prev = de.toks[rel.i - 1];
     if (rel.kind !== 'word' || !DE_RELATIVE.has(rel.lower) || prev?.lower !== ',') continue;
+    // A relative clause follows a noun (die Wahl, die …); after a verb (plant, das Rentenalter
+    // anzuheben) the comma opens an infinitive clause and the word is an article.
+    const noun = de.toks[rel.i - 2];
+    if (!noun || noun.kind !== 'word' || !noun.cap) continue;
     const clause = de.toks.filter((t) => t.clause === rel.clause && t.i > rel.i && isContentRole(de.role[t.i]));
     if (clause.length < 2 || clause.some((t) => linked(t.i) || isName(t)) || !clause.some((t) => !t.cap)) continue;
     out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [rel, ...clause].map(refOf), confidence: 0.7, russian: [] });
