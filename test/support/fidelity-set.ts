@@ -25,12 +25,12 @@ export type Split = 'dev' | 'held';
 
 /**
  * Blocks of the held-back split: the older pairs, and the fresh blocks (ids starting with "z",
- * then "y", then "x"), each written and committed before the engine was first run on it.
+ * then "y", "x", "w"), each written and committed before the engine was first run on it.
  */
-export type HeldBlock = 'older' | 'fresh-1' | 'fresh-2' | 'fresh-3';
-export const HELD_BLOCKS: readonly HeldBlock[] = ['older', 'fresh-1', 'fresh-2', 'fresh-3'];
+export type HeldBlock = 'older' | 'fresh-1' | 'fresh-2' | 'fresh-3' | 'fresh-4';
+export const HELD_BLOCKS: readonly HeldBlock[] = ['older', 'fresh-1', 'fresh-2', 'fresh-3', 'fresh-4'];
 export function heldBlock(c: FidelityCase): HeldBlock {
-  const block = ({ z: 'fresh-1', y: 'fresh-2', x: 'fresh-3' } as const)[c.id[0] as 'z' | 'y' | 'x'];
+  const block = ({ z: 'fresh-1', y: 'fresh-2', x: 'fresh-3', w: 'fresh-4' } as const)[c.id[0] as 'z' | 'y' | 'x' | 'w'];
   return block ?? 'older';
 }
 
