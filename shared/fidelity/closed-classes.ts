@@ -36,7 +36,7 @@ unser unsere unseren unserem unserer unseres euer eure euren eurem dieser diese 
 jene jenes jenen jenem welche welcher welches welchen welchem was wer wen wem wessen wo wohin woher warum
 wieso weshalb wann jemand jemanden etwas selbst selber derselbe dieselbe dasselbe denselben demselben
 in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur über überm unter um durch für
-gegen zwischen hinter neben bis gegenüber trotz während wegen statt anstatt per pro ab innerhalb außerhalb
+gegen zwischen hinter neben bis gegenüber trotz während wegen statt anstatt per pro ab innerhalb außerhalb außer
 sein bin bist ist sind seid war waren warst gewesen sei seist seien wäre wären haben habe hast hat habt hatte hatten
 ums aufs fürs durchs übers unters vors hinters hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
 also nämlich sowie sowohl entweder bzw usw etc beziehungsweise einmal jedenfalls immerhin überhaupt
@@ -107,6 +107,9 @@ export function isLexicalNegative(lower: string, lang: 'de' | 'ru'): boolean {
  * German verbs that say "not" in their meaning (verhindern = не допустить, verlieren die
  * Kontrolle = не справиться, scheitern = не удаться): they answer a Russian не like a lexical negative.
  */
+export function isNegativeVerb(lower: string, lang: 'de' | 'ru'): boolean {
+  return lang === 'de' && DE_NEGATIVE_VERBS.has(lower);
+}
 const DE_NEGATIVE_VERBS = new WordClass(`
 verhinder* vermeid* vermied* versäum* verpass* unterlass* unterließ* scheiter* gescheitert* misslang* misslung*
 verlor verloren verlier* verliert
@@ -156,7 +159,8 @@ export type HedgeClass = 'report' | 'possible' | 'certain' | 'obligation';
 export const DE_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['wie', 'es', 'heißt'], 'report'], [['heißt', 'es'], 'report'], [['berichten', 'zufolge'], 'report'],
   [['angaben', 'zufolge'], 'report'], [['nach', 'angaben'], 'report'], [['nach', 'worten'], 'report'], [['worten', 'zufolge'], 'report'],
-  [['nach', 'ansicht'], 'report'], [['nach', 'einschätzung'], 'report'], [['nach', 'meinung'], 'report'], [['unter', 'umständen'], 'possible'],
+  [['nach', 'ansicht'], 'report'], [['nach', 'einschätzung'], 'report'], [['nach', 'meinung'], 'report'],
+  [['nach', 'schätzungen'], 'report'], [['schätzungen', 'zufolge'], 'report'], [['meinung', 'nach'], 'report'], [['unter', 'umständen'], 'possible'],
   [['nicht', 'ausgeschlossen'], 'possible'], [['ohne', 'zweifel'], 'certain'], [['mit', 'sicherheit'], 'certain'],
   ...words('angeblich vermeintlich laut zufolge demnach mutmaßlich mutmaßliche mutmaßlichen').map((w): [string[], HedgeClass] => [[w], 'report']),
   ...words(`möglicherweise vielleicht wahrscheinlich vermutlich wohl anscheinend scheinbar scheint
@@ -229,7 +233,7 @@ völlig absolut äußerst extrem höchst sehr total enorm komplett zutiefst beso
 hochgradig vollkommen vollständig gänzlich außerordentlich ausgesprochen geradezu regelrecht
 maßlos durchweg restlos ernsthaft ziemlich durchaus massiv drastisch drastische drastischen drastischer
 enorme enormen enormer enormes extreme extremen extremer extremes gewaltig gewaltige gewaltigen gewaltiger
-immens immense immensen
+immens immense immensen erschreckend beängstigend schockierend unvorstellbar dramatisch dramatische dramatischen
 `);
 export const RU_INTENSIFIERS = new WordClass(`
 очень крайне абсолютно совершенно полностью чрезвычайно весьма глубоко особенно исключительно сильно

@@ -244,7 +244,7 @@ export function leftoverFlags(
 }
 
 /** Heads of attributions whose source follows them (nach Angaben der Polizei, по данным МВД). */
-const ATTRIBUTION_HEAD = /^(?:angaben|worten|ansicht|einschätzung|meinung|laut|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно)$/;
+const ATTRIBUTION_HEAD = /^(?:angaben|worten|ansicht|einschätzung|meinung|schätzungen|laut|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно)$/;
 
 /** Token indices of the sources named right after an attribution's head: up to two content words. */
 function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<number> {
@@ -293,6 +293,14 @@ function germanVerb(de: Side, t: FToken): boolean {
   return clauseEnd && /(?:t|en)$/.test(w) && de.toks.some((x) => x.clause === t.clause && x.i < t.i && DE_AUX.has(x.lower));
 }
 
+/** A German finite verb in second place after a subject noun opening its clause (Der Streik dauerte …). */
+function secondPlaceVerb(de: Side, t: FToken): boolean {
+  if (t.kind !== 'word' || t.cap || !isContentRole(de.role[t.i]) || !/\p{L}{2,}(?:te|ten|t|en)$/u.test(t.lower)) return false;
+  const subject = de.toks[t.i - 1];
+  if (!subject || subject.kind !== 'word' || !subject.cap || subject.clause !== t.clause) return false;
+  return de.toks.every((x) => x.clause !== t.clause || x.i >= subject.i || (x.kind === 'word' && de.role[x.i] === 'function'));
+}
+
 /**
  * Unmatched verbs of the two sides paired in order within a sentence: a verb the lexicon does
  * not know (renoviert / отремонтировал) stands at the clause end in German and after the
@@ -309,7 +317,7 @@ export function pairVerbs(de: Side, ru: Side, c: Correspondence): { de: Set<numb
     if (t.kind === 'word' && !c.ruTo.has(t.i) && !c.ruInFrame.has(t.i) && isContentRole(ru.role[t.i]) && (RU_VERB.test(t.lower) || (!t.cap && RU_SHORT_PARTICIPLE.test(t.lower)))) (rv.get(key(ru, t)) ?? rv.set(key(ru, t), []).get(key(ru, t))!).push(t);
   const waiting: FToken[] = [];
   for (const t of de.toks) {
-    if (c.deTo.has(t.i) || c.deInContext.has(t.i) || !germanVerb(de, t)) continue;
+    if (c.deTo.has(t.i) || c.deInContext.has(t.i) || !(germanVerb(de, t) || secondPlaceVerb(de, t))) continue;
     const r = rv.get(key(de, t))?.shift();
     if (!r) {
       waiting.push(t);

@@ -184,6 +184,15 @@ const TRANSLIT_SHAPE = /(ow|owa|ew|ewa|jew|jewa|ski|skaja|sky|skij|enko|tschuk|i
 /** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
 const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 
+/** A title word, also as the head of a compound (Museumsdirektor, Vizepräsident). */
+function isTitle(x: FToken | undefined): boolean {
+  if (!x || x.kind !== 'word') return false;
+  if (DE_TITLES.has(x.lower)) return true;
+  for (const title of COMPOUND_TITLES) if (x.lower.length > title.length + 2 && x.lower.endsWith(title)) return true;
+  return false;
+}
+const COMPOUND_TITLES = ['präsident', 'präsidentin', 'minister', 'ministerin', 'direktor', 'direktorin', 'sprecher', 'sprecherin', 'bürgermeister', 'bürgermeisterin', 'chef', 'chefin', 'trainer', 'trainerin', 'gouverneur'];
+
 /** Whether a German capitalised token is probably a name, from its shape and neighbours. */
 export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: string) => boolean): boolean {
   if (t.kind !== 'word' || !t.cap || DE_FUNCTION.has(t.lower)) return false;
@@ -192,7 +201,9 @@ export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: st
   if (known(t.lower) || DE_TITLES.has(t.lower)) return false;
   const prev = toks[t.i - 1];
   // After a title (Minister Kowalski, Frau Derjabina) or an opening mark (die Zeitung ‚…‘).
-  if (prev && prev.kind === 'word' && DE_TITLES.has(prev.lower)) return true;
+  if (isTitle(prev)) return true;
+  // The surname after a first name that follows a title (Museumsdirektor Pawel Lukin).
+  if (prev && prev.kind === 'word' && prev.cap && isTitle(toks[t.i - 2])) return true;
   if (prev && prev.kind === 'quote') return true;
   if (DE_COMMON_SUFFIX.test(t.lower)) return false;
   if (TRANSLIT_SHAPE.test(t.lower) && t.lower.length >= 4) return true;

@@ -9,6 +9,7 @@ import {
   DE_NOT_NEGATION,
   DE_PERMISSION,
   isLexicalNegative,
+  isNegativeVerb,
   MODAL_VERBS,
   RU_NEED,
   RU_FLEXIBLE,
@@ -249,10 +250,27 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     fear.shift();
     leftD.delete(d);
   }
+  // A verb of cancelling (отменил концерт) renders a German one that counts as reversing
+  // (abgesagt); it is no reversing word of its own (отменили пошлины = abgeschafft).
+  const cancel = ru.toks.filter((t) => t.kind === 'word' && /^отмен/.test(t.lower));
+  for (const d of [...leftD]) {
+    if (d.kind !== 'reversing' || cancel.length === 0) continue;
+    cancel.shift();
+    leftD.delete(d);
+  }
   const flags: FidelityFlag[] = [];
   const excuse = (left: Set<PolarityItem>, other: Side) => {
     // A lexical negative on the other side (невозможно / nicht möglich) answers a negation.
-    const lex = other.toks.filter((t) => t.kind === 'word' && other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang));
+    // A verb that means not (verhindert, verloren) answers only when it is no direct rendering
+    // of the negated verb itself (verloren / не проигрывает is a lost negation). "außer" before
+    // a noun (außer Lebensgefahr / ничто не угрожает) says "not in".
+    const own = other.lang === 'de' ? c.deTo : c.ruTo;
+    const lex = other.toks.filter(
+      (t) =>
+        t.kind === 'word' &&
+        ((other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang) && !(isNegativeVerb(t.lower, other.lang) && own.get(t.i)?.length)) ||
+          (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true)),
+    );
     for (const item of [...left]) {
       if (item.kind !== 'negation' || lex.length === 0) continue;
       lex.shift();
@@ -323,7 +341,7 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
 
 /** Russian verbs of need (нуждаются в ремонте, требуется замена): obligations said as content verbs. */
 export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
-  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
+  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
   // не удалось / удалось: "managed to", what German says with a modal of ability (konnte).
   const modals = toks.filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower))).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
   return [...need, ...modals];
