@@ -95,6 +95,11 @@ export class Linker {
       const s = stemDe(f);
       if (this.known(s)) return s;
     }
+    // A noun's plural or dative in -n, which the stemmer keeps (Nachbarn, Regeln, Bauern).
+    if (t.lower.length >= 5 && /[lr]n$/.test(t.lower)) {
+      const s = stemDe(t.lower.slice(0, -1));
+      if (this.known(s)) return s;
+    }
     return null;
   }
 

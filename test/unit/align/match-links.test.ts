@@ -35,3 +35,17 @@ describe('lexicon links to Russian words derived from the same root', () => {
     expect(hits.size).toBe(0);
   });
 });
+
+describe('German nouns in -n the stemmer keeps', () => {
+  it.each([
+    ['Nachbarn', ['Nachbar', 'сосед'], 'Соседей не выбирают.', 'Соседей'],
+    ['Regeln', ['Regel', 'правило'], 'Все правила остаются в силе.', 'правила'],
+  ] as const)('finds %s under the singular the lexicon lists', (de, pair, ru, linked) => {
+    expect(hitsOf(de, ru, [pair]).get(linked)).toBe(1);
+  });
+
+  it('leaves other words in -n to the stemmer (no cut of -en words)', () => {
+    // „Wagen“ is not „Wage“: only -ln and -rn are read as a noun's plural or dative.
+    expect(hitsOf('Wagen', 'Весы стояли на столе.', [['Waage', 'весы']]).size).toBe(0);
+  });
+});
