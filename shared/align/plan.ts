@@ -239,7 +239,7 @@ export function toAlignment(targetText: string, q: Quote, m: ReportMatch): Quote
     source,
     score: Math.round((source ? m.p : 1 - m.p) * 1000) / 1000,
     kind: q.kind,
-    candidates: distinctSpans(m.candidates).slice(0, 3),
+    candidates: distinctSpans(m.shown).slice(0, 3),
     evidence: first?.evidence ?? [],
   };
 }

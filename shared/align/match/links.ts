@@ -43,6 +43,7 @@ const PART_SHARE = 0.7;
 const EXTENDED_STEM = 0.85;
 const SHORTENED_STEM = 0.75;
 const PREFIXED_STEM = 0.8;
+const DERIVED_STEM = 0.6;
 const SUFFIX_COGNATE = 0.7;
 
 function kindOf(origin: string): EvidenceKind {
@@ -92,6 +93,11 @@ export class Linker {
     if (this.known(t.stem)) return t.stem;
     for (const f of verbForms(t.lower)) {
       const s = stemDe(f);
+      if (this.known(s)) return s;
+    }
+    // A noun's plural or dative in -n, which the stemmer keeps (Nachbarn, Regeln, Bauern).
+    if (t.lower.length >= 5 && /[lr]n$/.test(t.lower)) {
+      const s = stemDe(t.lower.slice(0, -1));
       if (this.known(s)) return s;
     }
     return null;
@@ -171,6 +177,16 @@ export class Linker {
     // The text's stem may be shorter than the lexicon's (европ / европейск) ...
     for (let cut = r.length - 1; cut >= Math.max(4, r.length - 3); cut--) {
       for (const j of doc.withStem(r.slice(0, cut))) into.put(j, link.weight * f * SHORTENED_STEM, kind);
+    }
+    // ... or be derived from the same root with another suffix (содержан / содержательн): the
+    // lexicon's stem less its last letters, at least six left, extended by a few letters.
+    if (r.length >= 7) {
+      for (let cut = r.length - 1; cut >= Math.max(6, r.length - 2); cut--) {
+        for (const s of doc.stemsExtending(r.slice(0, cut), 5)) {
+          if (s.length <= cut || s.startsWith(r)) continue;
+          for (const j of doc.withStem(s)) if (!doc.tokens[j]?.stop) into.put(j, link.weight * f * DERIVED_STEM, kind);
+        }
+      }
     }
     // ... or carry a verbal prefix the lexicon's does not (поторопимся / торопиться).
     if (r.length >= 4) for (const j of doc.withBareStem(r)) into.put(j, link.weight * f * PREFIXED_STEM, kind);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
+import { Linker } from '../../../shared/align/match/links';
+import { RuDoc } from '../../../shared/align/match/ru-doc';
+import { matchTokens } from '../../../shared/align/match/tokens';
+
+// Sentences and pairs written for these tests.
+function hitsOf(de: string, ru: string, pairs: readonly (readonly [string, string])[]): Map<string, number> {
+  const lex = new BilingualLexicon();
+  for (const [d, r] of pairs) lex.addPair(d, r);
+  const doc = new RuDoc(ru, [], [{ start: 0, end: ru.length }]);
+  const linker = new Linker(doc, { lexicons: [lex] });
+  const out = new Map<string, number>();
+  for (const t of matchTokens(de, 'de')) for (const h of linker.hits(t)) out.set(doc.tokens[h.ru]!.raw, h.strength);
+  return out;
+}
+
+describe('lexicon links to Russian words derived from the same root', () => {
+  it.each([
+    // German word, lexicon pair, Russian sentence, the derived word linked
+    ['Inhalt', ['Inhalt', 'содержание'], 'Переговоры были весьма содержательными.', 'содержательными'],
+    ['Wirtschaft', ['Wirtschaft', 'экономика'], 'Министр ожидает экономического роста.', 'экономического'],
+  ] as const)('links %s to a word with another suffix of the same root, weaker than the word itself', (de, pair, ru, derived) => {
+    const hits = hitsOf(de, ru, [pair]);
+    expect(hits.get(derived)).toBeGreaterThan(0);
+    expect(hits.get(derived)).toBeLessThan(0.75);
+    // The lexicon's own word, where the text has it, links at full strength.
+    const both = hitsOf(de, `${ru} ${pair[1]}`, [pair]);
+    expect(both.get(pair[1])).toBe(1);
+    expect(both.get(derived)!).toBeLessThan(both.get(pair[1])!);
+  });
+
+  it('does not cut short stems: a five-letter stem finds no look-alike', () => {
+    const hits = hitsOf('Stadt', 'На столе лежал горох.', [['Stadt', 'город']]);
+    expect(hits.size).toBe(0);
+  });
+});
+
+describe('German nouns in -n the stemmer keeps', () => {
+  it.each([
+    ['Nachbarn', ['Nachbar', 'сосед'], 'Соседей не выбирают.', 'Соседей'],
+    ['Regeln', ['Regel', 'правило'], 'Все правила остаются в силе.', 'правила'],
+  ] as const)('finds %s under the singular the lexicon lists', (de, pair, ru, linked) => {
+    expect(hitsOf(de, ru, [pair]).get(linked)).toBe(1);
+  });
+
+  it('leaves other words in -n to the stemmer (no cut of -en words)', () => {
+    // „Wagen“ is not „Wage“: only -ln and -rn are read as a noun's plural or dative.
+    expect(hitsOf('Wagen', 'Весы стояли на столе.', [['Waage', 'весы']]).size).toBe(0);
+  });
+});
