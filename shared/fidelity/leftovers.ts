@@ -211,7 +211,10 @@ export function leftoverFlags(
     for (const [run, deficit] of need) {
       // A German verb alone renders the same event in two words (die Stadt verlassen und nach
       // Kasan gezogen / уехали в Казань); added content brings a noun or an attribute.
-      if (kind === 'addition' && run.names.length === 0 && run.toks.every((t) => germanVerb(side, t) || predicateVerb(side, t))) continue;
+      // Not so in a sentence the Russian span has no counterpart for (… Vertrag. Wir brauchen
+      // einen, der eingehalten wird. / … договор.).
+      const extraSentence = run.toks[0]!.sentence - side.toks[0]!.sentence >= sentenceCount(other);
+      if (kind === 'addition' && !extraSentence && run.names.length === 0 && run.toks.every((t) => germanVerb(side, t) || predicateVerb(side, t))) continue;
       if (deficit < opts.minDeficit || deficit / (run.mass * scale) < opts.minShare) continue;
       const words = [...run.toks, ...run.names].sort((a, b) => a.i - b.i);
       for (const n of run.names) absorbedNames.add(n);
@@ -241,6 +244,11 @@ export function leftoverFlags(
   }
   flags.push(...nameFlags(de, ru, c, { de: deRuns, ru: ruRuns }, { de: deIsName, ru: ruIsName }, absorbedNames, announced));
   return flags;
+}
+
+/** Sentences of a side (the tokenizer counts them from the first token's). */
+function sentenceCount(side: Side): number {
+  return side.toks.length ? side.toks[side.toks.length - 1]!.sentence - side.toks[0]!.sentence + 1 : 0;
 }
 
 /** Heads of attributions whose source follows them (nach Angaben der Polizei, по данным МВД). */
@@ -483,6 +491,8 @@ function droppedPhrases(de: Side, ru: Side, linked: (i: number) => boolean, deLe
   const out: FidelityFlag[] = [];
   for (const p of ru.toks) {
     if (p.kind !== 'word' || ru.role[p.i] !== 'function' || !RU_PREPOSITION.has(p.lower)) continue;
+    // A phrase dropped from a clause the German renders: a linked word stands before it.
+    if (!ru.toks.some((t) => t.i < p.i && t.clause === p.clause && linked(t.i) && isContentRole(ru.role[t.i]))) continue;
     const rest = ru.toks.filter((t) => t.i > p.i && t.clause === p.clause);
     const content = rest.filter((t) => isContentRole(ru.role[t.i]));
     if (content.length < 2 || rest.some((t) => linked(t.i) || (t.kind !== 'word' && t.kind !== 'punct')) || content.some((t) => verbAfter(ru, t))) continue;
