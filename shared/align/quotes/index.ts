@@ -172,6 +172,9 @@ class BeadIndex {
   private readonly deInfo: Array<SegInfo | undefined>;
   private readonly ruInfo: Array<SegInfo | undefined>;
   private readonly sorted: boolean;
+  /** The last cognate table built and the regions it links (quotations come in text order). */
+  private linksKey = '';
+  private lastLinks: LinkTable | undefined;
 
   constructor(
     private readonly input: AlignQuotesInput,
@@ -220,6 +223,22 @@ class BeadIndex {
   ru(i: number): SegInfo {
     return (this.ruInfo[i] ??= segInfo(this.input.sourceText, this.ruSpans[i] as Span));
   }
+
+  /**
+   * Cognate links between German segments `segIdx` and Russian segments lo..hi (`deSegs`,
+   * `ruSegs`): a table depends on nothing else, so the quotations of one sentence pair share it.
+   */
+  links(segIdx: readonly number[], lo: number, hi: number, deSegs: readonly SegInfo[], ruSegs: readonly SegInfo[]): LinkTable {
+    const key = `${segIdx.join(',')}|${lo}:${hi}`;
+    if (key === this.linksKey && this.lastLinks) return this.lastLinks;
+    const table = LinkTable.fromCognates(
+      deSegs.flatMap((s) => s.tokens),
+      ruSegs.flatMap((s) => s.tokens),
+    );
+    this.linksKey = key;
+    this.lastLinks = table;
+    return table;
+  }
 }
 
 /** The source of one quotation from the sentence aligner's beads (long documents). */
@@ -251,10 +270,7 @@ function placeByBeads(q: Quote, input: AlignQuotesInput, index: BeadIndex, ruQuo
     deRegion: { start: deFirst.start, end: deLast.end },
     quote: q,
     deSegs,
-    links: LinkTable.fromCognates(
-      deSegs.flatMap((s) => s.tokens),
-      ruSegs.flatMap((s) => s.tokens),
-    ),
+    links: index.links(segIdx, lo, Math.min(hi, index.ruSpans.length - 1), deSegs, ruSegs),
   });
   const p = mine.reduce((a, b) => a + b.score, 0) / mine.length;
   if (p < 0.25) return { target, source: null, score: 1 - p, kind: q.kind };
