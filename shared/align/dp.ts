@@ -96,6 +96,7 @@ function fillTable(scorer: BeadScorer, band: Band, n: number, nTypes: number, tr
   const score = new Float64Array(total).fill(-Infinity);
   const back = new Int8Array(total).fill(-1);
   score[0] = 0;
+  const bound = scorer.bound;
   for (let i = 0; i <= n; i++) {
     if (tracker && i % TICK_ROWS === TICK_ROWS - 1) tracker.add(TICK_ROWS);
     const loI = lo[i]!;
@@ -109,7 +110,7 @@ function fillTable(scorer: BeadScorer, band: Band, n: number, nTypes: number, tr
         const pj = j - DJ[ty]!;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const ps = score[rowOff[pi]! + pj - lo[pi]!]!;
-        if (ps === -Infinity) continue;
+        if (ps === -Infinity || ps + bound[ty]! <= best) continue;
         const g = scorer.gain(pi, i, pj, j, ty, ps, best);
         if (ps + g > best) {
           best = ps + g;

@@ -176,7 +176,12 @@ export function learnLexicon(
   const idsOf = (text: string | readonly string[], ids: Map<string, number>, names: string[], counts: number[]): number[] => {
     textNo++;
     const out: number[] = [];
-    for (const stem of typeof text === 'string' ? stemsOf(text) : text) {
+    const stems = typeof text === 'string' ? stemsOf(text) : text;
+    const last = counts === cs ? lastS : lastT;
+    // Indexed loops here and below: this runs once per document, mostly before the JIT has
+    // optimised it, where for-of allocates an iterator result per element.
+    for (let q = 0; q < stems.length; q++) {
+      const stem = stems[q]!;
       if (stem.length < 2) continue;
       let id = ids.get(stem);
       if (id === undefined) {
@@ -184,14 +189,13 @@ export function learnLexicon(
         ids.set(stem, id);
         names.push(stem);
         counts.push(0);
-        (counts === cs ? lastS : lastT).push(0);
+        last.push(0);
       }
-      const last = counts === cs ? lastS : lastT;
       if (last[id] === textNo) continue;
       last[id] = textNo;
       out.push(id);
     }
-    for (const id of out) counts[id]!++;
+    for (let q = 0; q < out.length; q++) counts[out[q]!]!++;
     return out;
   };
   const sides = pairs.map(([s, t]) => [idsOf(s, sIds, sNames, cs), idsOf(t, tIds, tNames, ct)] as const);
@@ -206,7 +210,9 @@ export function learnLexicon(
   const postings: number[][] = sNames.map(() => []);
   const targetsOf: number[][] = sides.map(([ss, tt], p) => {
     const tk = tt.filter((b) => keepT[b]);
-    if (tk.length > 0) for (const a of ss) if (keepS[a]) postings[a]!.push(p);
+    if (tk.length > 0) {
+      for (let q = 0; q < ss.length; q++) if (keepS[ss[q]!]) postings[ss[q]!]!.push(p);
+    }
     return tk;
   });
   const acc = new Int32Array(nt);
@@ -216,10 +222,15 @@ export function learnLexicon(
     const list = postings[si]!;
     if (list.length < minCount) continue;
     touched.length = 0;
-    for (const p of list) {
-      for (const b of targetsOf[p]!) if (acc[b]!++ === 0) touched.push(b);
+    for (let q = 0; q < list.length; q++) {
+      const targets = targetsOf[list[q]!]!;
+      for (let r = 0; r < targets.length; r++) {
+        const b = targets[r]!;
+        if (acc[b]!++ === 0) touched.push(b);
+      }
     }
-    for (const ti of touched) {
+    for (let q = 0; q < touched.length; q++) {
+      const ti = touched[q]!;
       const k11 = acc[ti]!;
       acc[ti] = 0;
       if (k11 < minCount) continue;

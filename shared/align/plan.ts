@@ -61,12 +61,14 @@ export function planAlignment(input: PlanInput): PlanResult {
   const sSegs = input.sourceSegments;
   const tSegs = input.targetSegments;
   const mode = input.mode ?? 'auto';
-  const tParas = paragraphsOf(targetText);
-  const quotes = findQuotes(targetText, 'de', { segments: [...tSegs], paragraphs: tParas }).quotes;
+  // The German quotations as the planner lists them; a long translation places its own
+  // (alignQuotes) and never reads these, so they are found on first use.
+  let found: Quote[] | undefined;
+  const targetQuotes = (): Quote[] => (found ??= findQuotes(targetText, 'de', { segments: [...tSegs], paragraphs: paragraphsOf(targetText) }).quotes);
   if (!/\p{L}/u.test(sourceText) || sSegs.length === 0) {
     return {
       beads: tSegs.map((_, j) => ({ source: [], target: [j], score: 0 })),
-      quotes: quotes.map((q) => ({ target: spanOf(targetText, q), source: null, score: sourceText.trim() ? 1 : 0, kind: q.kind })),
+      quotes: targetQuotes().map((q) => ({ target: spanOf(targetText, q), source: null, score: sourceText.trim() ? 1 : 0, kind: q.kind })),
       translation: false,
       decision: null,
       reason: 'no Russian original: quotations listed without sources',
@@ -124,7 +126,7 @@ export function planAlignment(input: PlanInput): PlanResult {
   }
   // (More candidates are kept in a translation, so that the bead path's span finds its evidence.)
   const keep = input.candidates ?? 3;
-  const matches = reportMatches(input, quotes, beadFirst ? Math.max(keep, 10) : keep, priors);
+  const matches = reportMatches(input, targetQuotes(), beadFirst ? Math.max(keep, 10) : keep, priors);
   const priorOf = new Map((priors ?? []).map((p) => [`${p.target.start}:${p.target.end}`, p]));
   const out = matches.map((m) => {
     const searched = toAlignment(targetText, m.quote, m);

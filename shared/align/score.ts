@@ -62,6 +62,8 @@ const MARK_CAP = 2;
  */
 const UNSUPPORTED_COST = 0.5;
 const MARK_TOTAL_CAP = 6;
+/** Above any cosine `gain` computes (at most one, plus rounding). */
+const MAX_COSINE = 1 + 1e-6;
 
 /** Log-likelihood of the punctuation counts of a bead (0 when they agree). */
 function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: number, d: number): number {
@@ -194,6 +196,13 @@ export class BeadScorer {
   private readonly markWeight: number;
   private readonly lexWeight: number;
   private readonly sqrtBase: number;
+  /**
+   * Per bead type, the most `gain` can return: its prior plus the lexical term of a cosine of
+   * one (the length and punctuation terms are never positive; the unsupported cost only
+   * lowers it). `fillTable` skips a bead whose predecessor plus this bound cannot beat the
+   * best so far, before computing anything: such a bead would lose in `gain` as well.
+   */
+  readonly bound: Float64Array;
 
   constructor(src: DpSide, tgt: DpSide, dots: PairDots, p: DpParams) {
     const n = rows(src.vecs);
@@ -220,6 +229,9 @@ export class BeadScorer {
     this.markWeight = p.markWeight;
     this.lexWeight = p.lexWeight;
     this.sqrtBase = Math.sqrt(p.baseline);
+    // Rounding may put a cosine a few units in the last place above one: bound it above that.
+    const lexMax = p.lexWeight >= 0 ? p.lexWeight * (Math.sqrt(MAX_COSINE) - this.sqrtBase) : Infinity;
+    this.bound = this.logPrior.map((prior) => prior + lexMax);
   }
 
   /**

@@ -1,16 +1,15 @@
-import { findQuotes, type Quote } from '../../text/quotes';
-import { segment, type SegmentResult } from '../../text/segment';
-import { overlapping } from '../../text/spans';
+import type { Quote } from '../../text/quotes';
 import type { Segment, Span } from '../../types';
 import { analyseSegments, DEFAULT_OPTIONS, type BeadLike, type QuoteAlignOptions, type SegmentAnalysis } from './analysis';
-import { LinkTable, segInfo, type SegInfo } from './evidence';
 import type { Column } from './posterior';
 import type { QuoteCandidate, WordEvidence } from './report';
+import { QuotePrep } from './prep';
 import { chooseSourceSpan } from './span';
 
 export { analyseSegments, DEFAULT_OPTIONS, PAIR_WEIGHTS } from './analysis';
 export type { BeadLike, QuoteAlignOptions, SegmentAnalysis } from './analysis';
 export type { QuoteCandidate, WordEvidence } from './report';
+export { quotesOf, QuotePrep, type QuoteTexts } from './prep';
 
 /** The kinds of quotation the text engine tells apart. */
 export type QuoteKind = 'quotation' | 'title' | 'term';
@@ -43,35 +42,6 @@ export interface AlignQuotesInput {
   /** The sentence aligner's similarity model; optional, unused when absent. */
   model?: unknown;
   beads?: readonly BeadLike[];
-}
-
-/** The caller's segments that fit the text, or one per line when there are none. */
-function usableSegments(text: string, segs: readonly Segment[]): Span[] {
-  const ok = segs.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
-  return ok.length ? ok.map((s) => ({ start: s.start, end: s.end })) : segment(text, 'und', { mode: 'lines' }).segments;
-}
-
-/** Blocks separated by blank lines (what the quotation finder pairs marks within). */
-function paragraphsOf(text: string): Span[] {
-  return segment(text, 'und', { mode: 'lines' }).paragraphs;
-}
-
-/** Quotations of a document, with the caller's segments (no resegmentation). */
-export function quotesOf(text: string, lang: string, segs: readonly Span[], paragraphs: Span[] = paragraphsOf(text)): Quote[] {
-  const seg: SegmentResult = { segments: segs.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), paragraphs };
-  return findQuotes(text, lang, seg).quotes;
-}
-
-/** Share of letters that are Cyrillic (0 for a text without letters). */
-function cyrillicShare(text: string): number {
-  let letters = 0;
-  let cyr = 0;
-  for (const m of text.matchAll(/\p{L}/gu)) {
-    letters++;
-    if (/[\u0400-\u04ff]/.test(m[0])) cyr++;
-    if (letters >= 4000) break;
-  }
-  return letters ? cyr / letters : 0;
 }
 
 interface SourcePick {
@@ -116,31 +86,11 @@ function bestSource(post: Float64Array, i: number, an: SegmentAnalysis): SourceP
  */
 export function alignQuotes(input: AlignQuotesInput, opts: QuoteAlignOptions = DEFAULT_OPTIONS): QuoteAlignment[] {
   const { sourceText, targetText } = input;
-  const deSpans = usableSegments(targetText, input.targetSegments);
-  const deParas = paragraphsOf(targetText);
-  const quotes = quotesOf(targetText, 'de', deSpans, deParas);
-  if (!quotes.length) return [];
-  const none = (q: Quote, score: number): QuoteAlignment => ({
-    target: { start: q.start, end: q.end, text: q.text },
-    source: null,
-    score,
-    kind: q.kind,
-  });
-  // Nothing to find in: certain absence. A source that is not Russian (or a target that is):
-  // the evidence model does not apply, so nothing is claimed either way.
-  if (!/\p{L}/u.test(sourceText)) return quotes.map((q) => none(q, 1));
-  if (cyrillicShare(sourceText) < 0.3 || cyrillicShare(targetText) > 0.5) return quotes.map((q) => none(q, 0));
-
-  const ruSpans = usableSegments(sourceText, input.sourceSegments);
-  const ruParas = paragraphsOf(sourceText);
-  const ruQuotes = quotesOf(sourceText, 'ru', ruSpans, ruParas).filter((r) => r.depth === 0);
-  // A long document with a sentence alignment (a full translation): its beads are the
-  // sentence-level answer, and only the place inside the sentence is left to find.
-  const beadsFit = input.beads !== undefined && deSpans.length === input.targetSegments.length && ruSpans.length === input.sourceSegments.length;
-  if (beadsFit && input.beads && deSpans.length * ruSpans.length > BEAD_MODE_PAIRS) {
-    const index = new BeadIndex(input, deSpans, ruSpans, input.beads);
-    return quotes.map((q) => placeByBeads(q, input, index, ruQuotes));
-  }
+  const prep = new QuotePrep(input);
+  if (prep.early) return prep.early;
+  if (prep.placesByBeads(input.beads)) return prep.placeByBeads(input.beads);
+  const { deSpans, deParas, quotes } = prep;
+  const { spans: ruSpans, paragraphs: ruParas, quotes: ruQuotes } = prep.russian;
   const base = { sourceText, targetText, model: input.model, beads: input.beads };
   const fine = analyseSegments({ ...base, sourceSpans: ruSpans, targetSpans: deSpans }, opts);
   // Sentences of one paragraph are often joined or split differently in the translation;
@@ -158,112 +108,6 @@ export function alignQuotes(input: AlignQuotesInput, opts: QuoteAlignOptions = D
     const b = placeQuote(q, coarse, input, ruQuotes, opts);
     return b.found ? b.result : a.result;
   });
-}
-
-/** German x Russian segment pairs above which given beads replace the own sentence matching. */
-const BEAD_MODE_PAIRS = 100_000;
-
-/**
- * Lookups of bead mode, built once per document pair: which beads cover a German segment,
- * and each segment's analysis (tokenised on first use, then shared by all its quotations).
- */
-class BeadIndex {
-  private readonly beadsOf: number[][];
-  private readonly deInfo: Array<SegInfo | undefined>;
-  private readonly ruInfo: Array<SegInfo | undefined>;
-  private readonly sorted: boolean;
-
-  constructor(
-    private readonly input: AlignQuotesInput,
-    readonly deSpans: readonly Span[],
-    readonly ruSpans: readonly Span[],
-    readonly beads: readonly BeadLike[],
-  ) {
-    this.beadsOf = deSpans.map(() => []);
-    beads.forEach((b, k) => {
-      for (const i of b.target) {
-        const list = this.beadsOf[i];
-        if (list && list[list.length - 1] !== k) list.push(k);
-      }
-    });
-    this.deInfo = new Array<SegInfo | undefined>(deSpans.length);
-    this.ruInfo = new Array<SegInfo | undefined>(ruSpans.length);
-    let ok = true;
-    for (let i = 1; i < deSpans.length && ok; i++) ok = (deSpans[i - 1] as Span).end <= (deSpans[i] as Span).start;
-    this.sorted = ok;
-  }
-
-  /** Indices of the German segments overlapping [start, end), ascending. */
-  segmentsOverlapping(start: number, end: number): number[] {
-    const spans = this.deSpans;
-    const out: number[] = [];
-    if (!this.sorted) {
-      spans.forEach((s, i) => {
-        if (s.start < end && start < s.end) out.push(i);
-      });
-      return out;
-    }
-    return overlapping(spans, start, end);
-  }
-
-  /** The beads covering any of the German segments `segIdx`, in bead order. */
-  beadsCovering(segIdx: readonly number[]): BeadLike[] {
-    const ks = new Set<number>();
-    for (const i of segIdx) for (const k of this.beadsOf[i] ?? []) ks.add(k);
-    return [...ks].sort((a, b) => a - b).map((k) => this.beads[k] as BeadLike);
-  }
-
-  de(i: number): SegInfo {
-    return (this.deInfo[i] ??= segInfo(this.input.targetText, this.deSpans[i] as Span));
-  }
-
-  ru(i: number): SegInfo {
-    return (this.ruInfo[i] ??= segInfo(this.input.sourceText, this.ruSpans[i] as Span));
-  }
-}
-
-/** The source of one quotation from the sentence aligner's beads (long documents). */
-function placeByBeads(q: Quote, input: AlignQuotesInput, index: BeadIndex, ruQuotes: readonly Quote[]): QuoteAlignment {
-  const target = { start: q.start, end: q.end, text: q.text };
-  const segIdx = index.segmentsOverlapping(q.start, Math.max(q.end, q.start + 1));
-  const mine = index.beadsCovering(segIdx);
-  const src = mine.flatMap((b) => b.source);
-  if (!segIdx.length || !src.length) {
-    const score = mine.length ? mine.reduce((a, b) => a + b.score, 0) / mine.length : 0.5;
-    return { target, source: null, score, kind: q.kind };
-  }
-  const lo = Math.min(...src);
-  const hi = Math.max(...src);
-  const ruSegs: SegInfo[] = [];
-  for (let i = lo; i <= hi && i < index.ruSpans.length; i++) ruSegs.push(index.ru(i));
-  const deSegs = segIdx.map((i) => index.de(i));
-  const first = ruSegs[0];
-  const last = ruSegs[ruSegs.length - 1];
-  const deFirst = deSegs[0];
-  const deLast = deSegs[deSegs.length - 1];
-  if (!first || !last || !deFirst || !deLast) return { target, source: null, score: 0.5, kind: q.kind };
-  const choice = chooseSourceSpan({
-    ruText: input.sourceText,
-    ruRegion: { start: first.start, end: last.end },
-    ruQuotes,
-    ruSegs,
-    deText: input.targetText,
-    deRegion: { start: deFirst.start, end: deLast.end },
-    quote: q,
-    deSegs,
-    links: LinkTable.fromCognates(
-      deSegs.flatMap((s) => s.tokens),
-      ruSegs.flatMap((s) => s.tokens),
-    ),
-  });
-  const p = mine.reduce((a, b) => a + b.score, 0) / mine.length;
-  if (p < 0.25) return { target, source: null, score: 1 - p, kind: q.kind };
-  return {
-    target,
-    source: { start: choice.start, end: choice.end, text: input.sourceText.slice(choice.start, choice.end) },
-    score: Math.max(0, Math.min(1, p * (0.6 + 0.4 * choice.confidence))),
-    kind: q.kind,
-  };
 }
 
 /** Paragraphs of at most `max` segments as single units; the segments of longer ones as they are. */

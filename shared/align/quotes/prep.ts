@@ -1,0 +1,244 @@
+import { findQuotes, type Quote } from '../../text/quotes';
+import { segment, type SegmentResult } from '../../text/segment';
+import { overlapping } from '../../text/spans';
+import type { Segment, Span } from '../../types';
+import type { BeadLike } from './analysis';
+import { LinkTable, segInfo, type SegInfo } from './evidence';
+import type { QuoteAlignment } from './index';
+import { chooseSourceSpan } from './span';
+
+// What quotation alignment reads from the two texts before it looks at a sentence alignment
+// (segments, paragraphs, quotations on both sides), and the placement of quotations by the
+// sentence beads of a long translation. Everything here depends on the texts and segments
+// alone until `placeByBeads` is given the beads.
+
+/** The two texts and their segments (the caller's: lines or sentences). */
+export interface QuoteTexts {
+  sourceText: string;
+  sourceSegments: readonly Segment[];
+  targetText: string;
+  targetSegments: readonly Segment[];
+}
+
+/** The caller's segments that fit the text, or one per line when there are none. */
+export function usableSegments(text: string, segs: readonly Segment[]): Span[] {
+  const ok = segs.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
+  return ok.length ? ok.map((s) => ({ start: s.start, end: s.end })) : segment(text, 'und', { mode: 'lines' }).segments;
+}
+
+/** Blocks separated by blank lines (what the quotation finder pairs marks within). */
+export function paragraphsOf(text: string): Span[] {
+  return segment(text, 'und', { mode: 'lines' }).paragraphs;
+}
+
+/** Quotations of a document, with the caller's segments (no resegmentation). */
+export function quotesOf(text: string, lang: string, segs: readonly Span[], paragraphs: Span[] = paragraphsOf(text)): Quote[] {
+  const seg: SegmentResult = { segments: segs.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })), paragraphs };
+  return findQuotes(text, lang, seg).quotes;
+}
+
+/** Share of letters that are Cyrillic (0 for a text without letters). */
+function cyrillicShare(text: string): number {
+  let letters = 0;
+  let cyr = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    letters++;
+    if (/[\u0400-\u04ff]/.test(m[0])) cyr++;
+    if (letters >= 4000) break;
+  }
+  return letters ? cyr / letters : 0;
+}
+
+/** German x Russian segment pairs above which given beads replace the own sentence matching. */
+export const BEAD_MODE_PAIRS = 100_000;
+
+/** The Russian side as quotation alignment reads it. */
+export interface RussianSide {
+  spans: Span[];
+  paragraphs: Span[];
+  /** Top-level quotations of the original. */
+  quotes: Quote[];
+}
+
+/**
+ * The bead-independent part of `alignQuotes` for one document pair: the German segments,
+ * paragraphs and quotations, the answer when there is nothing to search (`early`), the Russian
+ * side, and each segment's analysis (tokenised on first use, then shared by all quotations).
+ */
+export class QuotePrep {
+  readonly deSpans: Span[];
+  readonly deParas: Span[];
+  readonly quotes: Quote[];
+  /** The whole answer when no quotation needs a search (none, no original, wrong scripts). */
+  readonly early: QuoteAlignment[] | null;
+  private ru: RussianSide | undefined;
+  private readonly deInfo: Array<SegInfo | undefined>;
+  private ruInfo: Array<SegInfo | undefined> = [];
+
+  constructor(readonly texts: QuoteTexts) {
+    const { sourceText, targetText } = texts;
+    this.deSpans = usableSegments(targetText, texts.targetSegments);
+    this.deParas = paragraphsOf(targetText);
+    this.quotes = quotesOf(targetText, 'de', this.deSpans, this.deParas);
+    this.deInfo = new Array<SegInfo | undefined>(this.deSpans.length);
+    const none = (score: number): QuoteAlignment[] => this.quotes.map((q) => ({ target: { start: q.start, end: q.end, text: q.text }, source: null, score, kind: q.kind }));
+    // Nothing to find in: certain absence. A source that is not Russian (or a target that is):
+    // the evidence model does not apply, so nothing is claimed either way.
+    if (!this.quotes.length) this.early = [];
+    else if (!/\p{L}/u.test(sourceText)) this.early = none(1);
+    else if (cyrillicShare(sourceText) < 0.3 || cyrillicShare(targetText) > 0.5) this.early = none(0);
+    else this.early = null;
+  }
+
+  /** The Russian side (read on first use: an early answer never needs it). */
+  get russian(): RussianSide {
+    if (!this.ru) {
+      const spans = usableSegments(this.texts.sourceText, this.texts.sourceSegments);
+      const paragraphs = paragraphsOf(this.texts.sourceText);
+      const quotes = quotesOf(this.texts.sourceText, 'ru', spans, paragraphs).filter((r) => r.depth === 0);
+      this.ru = { spans, paragraphs, quotes };
+      this.ruInfo = new Array<SegInfo | undefined>(spans.length);
+    }
+    return this.ru;
+  }
+
+  /**
+   * Whether `beads` place the quotations (a long document with a sentence alignment, a full
+   * translation): its beads are the sentence-level answer, and only the place inside the
+   * sentence is left to find.
+   */
+  placesByBeads(beads: readonly BeadLike[] | undefined): beads is readonly BeadLike[] {
+    if (beads === undefined || this.early) return false;
+    const ruSpans = this.russian.spans;
+    const fit = this.deSpans.length === this.texts.targetSegments.length && ruSpans.length === this.texts.sourceSegments.length;
+    return fit && this.deSpans.length * ruSpans.length > BEAD_MODE_PAIRS;
+  }
+
+  /** Analysis of German segment i. */
+  de(i: number): SegInfo {
+    return (this.deInfo[i] ??= segInfo(this.texts.targetText, this.deSpans[i] as Span));
+  }
+
+  /** Analysis of Russian segment i. */
+  ruSeg(i: number): SegInfo {
+    const spans = this.russian.spans;
+    return (this.ruInfo[i] ??= segInfo(this.texts.sourceText, spans[i] as Span));
+  }
+
+  /** Indices of the German segments overlapping [start, end), ascending. */
+  segmentsOverlapping(start: number, end: number): number[] {
+    const spans = this.deSpans;
+    if (!this.sorted) {
+      const out: number[] = [];
+      spans.forEach((s, i) => {
+        if (s.start < end && start < s.end) out.push(i);
+      });
+      return out;
+    }
+    return overlapping(spans, start, end);
+  }
+
+  private get sorted(): boolean {
+    if (this.sortedSpans === undefined) {
+      let ok = true;
+      for (let i = 1; i < this.deSpans.length && ok; i++) ok = (this.deSpans[i - 1] as Span).end <= (this.deSpans[i] as Span).start;
+      this.sortedSpans = ok;
+    }
+    return this.sortedSpans;
+  }
+
+  private sortedSpans: boolean | undefined;
+
+  /** Every quotation placed by the beads (see `placesByBeads`). */
+  placeByBeads(beads: readonly BeadLike[]): QuoteAlignment[] {
+    const index = new BeadIndex(this, beads);
+    return this.quotes.map((q) => placeByBeads(q, this, index));
+  }
+}
+
+/** Which beads cover a German segment, and the cognate table of the last region placed. */
+class BeadIndex {
+  private readonly beadsOf: number[][];
+  /** The last cognate table built and the regions it links (quotations come in text order). */
+  private linksKey = '';
+  private lastLinks: LinkTable | undefined;
+
+  constructor(
+    prep: QuotePrep,
+    readonly beads: readonly BeadLike[],
+  ) {
+    this.beadsOf = prep.deSpans.map(() => []);
+    beads.forEach((b, k) => {
+      for (const i of b.target) {
+        const list = this.beadsOf[i];
+        if (list && list[list.length - 1] !== k) list.push(k);
+      }
+    });
+  }
+
+  /** The beads covering any of the German segments `segIdx`, in bead order. */
+  beadsCovering(segIdx: readonly number[]): BeadLike[] {
+    const ks = new Set<number>();
+    for (const i of segIdx) for (const k of this.beadsOf[i] ?? []) ks.add(k);
+    return [...ks].sort((a, b) => a - b).map((k) => this.beads[k] as BeadLike);
+  }
+
+  /**
+   * Cognate links between German segments `segIdx` and Russian segments lo..hi (`deSegs`,
+   * `ruSegs`): a table depends on nothing else, so the quotations of one sentence pair share it.
+   */
+  links(segIdx: readonly number[], lo: number, hi: number, deSegs: readonly SegInfo[], ruSegs: readonly SegInfo[]): LinkTable {
+    const key = `${segIdx.join(',')}|${lo}:${hi}`;
+    if (key === this.linksKey && this.lastLinks) return this.lastLinks;
+    const table = LinkTable.fromCognates(
+      deSegs.flatMap((s) => s.tokens),
+      ruSegs.flatMap((s) => s.tokens),
+    );
+    this.linksKey = key;
+    this.lastLinks = table;
+    return table;
+  }
+}
+
+/** The source of one quotation from the sentence aligner's beads (long documents). */
+function placeByBeads(q: Quote, prep: QuotePrep, index: BeadIndex): QuoteAlignment {
+  const { sourceText, targetText } = prep.texts;
+  const { spans: ruSpans, quotes: ruQuotes } = prep.russian;
+  const target = { start: q.start, end: q.end, text: q.text };
+  const segIdx = prep.segmentsOverlapping(q.start, Math.max(q.end, q.start + 1));
+  const mine = index.beadsCovering(segIdx);
+  const src = mine.flatMap((b) => b.source);
+  if (!segIdx.length || !src.length) {
+    const score = mine.length ? mine.reduce((a, b) => a + b.score, 0) / mine.length : 0.5;
+    return { target, source: null, score, kind: q.kind };
+  }
+  const lo = Math.min(...src);
+  const hi = Math.max(...src);
+  const ruSegs: SegInfo[] = [];
+  for (let i = lo; i <= hi && i < ruSpans.length; i++) ruSegs.push(prep.ruSeg(i));
+  const deSegs = segIdx.map((i) => prep.de(i));
+  const first = ruSegs[0];
+  const last = ruSegs[ruSegs.length - 1];
+  const deFirst = deSegs[0];
+  const deLast = deSegs[deSegs.length - 1];
+  if (!first || !last || !deFirst || !deLast) return { target, source: null, score: 0.5, kind: q.kind };
+  const choice = chooseSourceSpan({
+    ruText: sourceText,
+    ruRegion: { start: first.start, end: last.end },
+    ruQuotes,
+    ruSegs,
+    deText: targetText,
+    deRegion: { start: deFirst.start, end: deLast.end },
+    quote: q,
+    deSegs,
+    links: index.links(segIdx, lo, Math.min(hi, ruSpans.length - 1), deSegs, ruSegs),
+  });
+  const p = mine.reduce((a, b) => a + b.score, 0) / mine.length;
+  if (p < 0.25) return { target, source: null, score: 1 - p, kind: q.kind };
+  return {
+    target,
+    source: { start: choice.start, end: choice.end, text: sourceText.slice(choice.start, choice.end) },
+    score: Math.max(0, Math.min(1, p * (0.6 + 0.4 * choice.confidence))),
+    kind: q.kind,
+  };
+}
