@@ -66,9 +66,12 @@ function sigmoid(x: number): number {
 
 /**
  * How far the alignment as a whole shows lexical evidence, in [0.5, 1]: the mean square-root
- * cosine of its 1:1 beads against that of the same segments paired with the target half a
- * document away. Texts that are not translations of each other score no higher aligned than
- * shifted, and then no bead is scored above one half.
+ * cosine of its 1:1 beads against that of the same segments paired with unrelated targets.
+ * Texts that are not translations of each other score no higher aligned than paired at random,
+ * and then no bead is scored above one half. Each sampled bead is paired with a target between
+ * a quarter and three quarters of the document away, the distance stepping by the golden
+ * ratio: one fixed distance would land on the other copy of a document whose halves (or
+ * thirds) repeat, and such a document would look like no translation at all.
  */
 function documentTrust(raw: readonly RawBead[], s: readonly string[], t: readonly string[], model: AlignModel): number {
   const ones = raw.filter((b) => b.s1 - b.s0 === 1 && b.t1 - b.t0 === 1);
@@ -83,12 +86,20 @@ function documentTrust(raw: readonly RawBead[], s: readonly string[], t: readonl
     aligned += Math.sqrt(b.cos);
     n++;
     if (t.length >= 4) {
-      shifted += Math.sqrt(model.segmentSim(s, t, b.s0, (b.t0 + Math.floor(t.length / 2)) % t.length));
+      shifted += Math.sqrt(model.segmentSim(s, t, b.s0, (b.t0 + unrelatedOffset(n, t.length)) % t.length));
       k++;
     }
   }
   const gain = aligned / n - (k ? shifted / k : 0);
   return 0.5 + 0.5 * Math.min(1, Math.max(0, gain / 0.08));
+}
+
+const GOLDEN = (Math.sqrt(5) - 1) / 2;
+
+/** The n-th distance to an unrelated target: between a quarter and three quarters of `len`. */
+function unrelatedOffset(n: number, len: number): number {
+  const frac = (n * GOLDEN) % 1;
+  return Math.floor(len / 4) + Math.floor(frac * Math.max(1, Math.floor(len / 2)));
 }
 
 /**

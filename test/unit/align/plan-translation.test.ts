@@ -126,3 +126,24 @@ describe('beadAnswer', () => {
     expect(searched.candidates?.[1]?.score).toBe(0.2);
   });
 });
+
+describe('a translation whose text repeats', () => {
+  // A document made of the same passage twice (a template repeated across sections): pairing
+  // each bead with the target half a document away lands on the other copy, which must not
+  // make the whole pair look unrelated.
+  const ru = doc([...ALL.map((p) => p[0]), ...ALL.map((p) => p[0])]);
+  const de = doc([...ALL.map((p) => p[1]), ...ALL.map((p) => p[1])]);
+
+  it('keeps its beads as confident as those of one copy', () => {
+    const once = alignSentences(lineSegments(doc(ALL.map((p) => p[0]))), lineSegments(doc(ALL.map((p) => p[1]))));
+    const twice = alignSentences(lineSegments(ru), lineSegments(de));
+    const mean = (bs: readonly { score: number }[]) => bs.reduce((a, b) => a + b.score, 0) / bs.length;
+    expect(twice.length).toBe(2 * once.length);
+    expect(mean(twice)).toBeGreaterThan(0.6);
+    expect(mean(twice)).toBeGreaterThan(mean(once) - 0.05);
+  });
+
+  it('is still planned as a translation', () => {
+    expect(plan(ru, de).translation).toBe(true);
+  });
+});
