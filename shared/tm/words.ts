@@ -86,9 +86,9 @@ export class WordSample {
 export interface WordPlanTuning {
   /**
    * Rows the database may fetch for one lookup (estimated). Each is a heap read and a ranking
-   * step: at a million units 600 cost the server 7 ms of CPU per lookup, 400 about 5 ms, 250
-   * about 4 ms, for one or two fewer queries of 300 with a match of 50% or more (measured in
-   * docs/team-memory.md, "Measured").
+   * step: at a million units (the team bench's queries, 20 candidates returned) 400 cost the
+   * server 6.7-8.3 ms of CPU per lookup and 250 cost 6.0-6.3 ms, with at most two of 300
+   * queries fewer finding a match of 50% or more (docs/team-memory.md, "Measured").
    */
   rowBudget: number;
   /**
