@@ -85,18 +85,27 @@ export class WordSample {
 
 export interface WordPlanTuning {
   /**
-   * Rows the database may fetch for one lookup (estimated). Each is a heap read: at a million
-   * units 600 cost the server 7 ms of CPU per lookup and 300 cost 4 ms, but 300 lost matches
-   * in small memories (test/integration/team/store.test.ts "both stores"); 400 keeps them.
+   * Rows the database may fetch for one lookup (estimated). Each is a heap read and a ranking
+   * step: at a million units (the team bench's queries, 20 candidates returned) 400 cost the
+   * server 6.7-8.3 ms of CPU per lookup and 250 cost 6.0-6.3 ms, with at most two of 300
+   * queries fewer finding a match of 50% or more (docs/team-memory.md, "Measured").
    */
   rowBudget: number;
+  /**
+   * The budget in a memory of at most `smallMemory` units. There the budget is a large share of
+   * the memory, so it decides what is found: a common word in a few hundred units is often what
+   * a query shares with its best match (test/integration/team/store.test.ts "both stores" loses
+   * matches at 300), while reading a few hundred rows of a small, cached table costs little.
+   */
+  smallMemoryBudget?: number;
+  smallMemory?: number;
   /** Most terms ORed in one lookup (the server takes five single words and four groups at most). */
   maxTerms: number;
   /** Words too common to ask for alone that are paired instead (the rarest of them). */
   pairWords: number;
 }
 
-export const DEFAULT_WORD_TUNING: Readonly<WordPlanTuning> = Object.freeze({ rowBudget: 400, maxTerms: 5, pairWords: 3 });
+export const DEFAULT_WORD_TUNING: Readonly<WordPlanTuning> = Object.freeze({ rowBudget: 250, smallMemoryBudget: 400, smallMemory: 20_000, maxTerms: 5, pairWords: 3 });
 
 /**
  * The terms one lookup searches, each a list of tokens a unit must all hold (ORed together):
@@ -114,12 +123,13 @@ export function planWordTerms(key: string, sample: WordSample | null, tuning: Wo
   }
   const tokens = [...new Set(words.map(wordToken))];
   const costed = tokens.map((t) => ({ t, rows: sample.estimate(t) })).sort((a, b) => a.rows - b.rows);
+  const budget = tuning.smallMemoryBudget !== undefined && sample.total <= (tuning.smallMemory ?? 0) ? Math.max(tuning.rowBudget, tuning.smallMemoryBudget) : tuning.rowBudget;
   const terms: string[][] = [];
   const used = new Set<string>();
   let rows = 0;
   for (const c of costed) {
     if (terms.length >= tuning.maxTerms) break;
-    if (rows + c.rows > tuning.rowBudget) continue;
+    if (rows + c.rows > budget) continue;
     terms.push([c.t]);
     used.add(c.t);
     rows += c.rows;
@@ -138,7 +148,7 @@ export function planWordTerms(key: string, sample: WordSample | null, tuning: Wo
   pairs.sort((x, y) => x.cost - y.cost);
   for (const pair of pairs) {
     if (terms.length >= tuning.maxTerms) break;
-    if (rows + pair.cost > tuning.rowBudget * 2) continue;
+    if (rows + pair.cost > budget * 2) continue;
     terms.push(pair.ts);
     rows += pair.cost;
   }

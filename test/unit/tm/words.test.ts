@@ -60,6 +60,12 @@ describe('team memory word index', () => {
     ]);
     // Words in over a quarter of the units tell nothing, even in pairs: the exact match only.
     expect(planWordTerms(matchKey('Мэр сказал, что мост закрыт.'), sample, tuning)).toEqual([]);
+    // A small memory gets the larger budget: a word in 20 of 100 units is asked for there,
+    // while at scale the same share of the units is far over the budget.
+    const tight = { rowBudget: 15, smallMemoryBudget: 40, smallMemory: 1_000, maxTerms: 5, pairWords: 3 };
+    const small = new WordSample(keys, 100);
+    expect(planWordTerms(matchKey('Школа приехала.'), small, tight)).toEqual([['школа'], ['приеха']]);
+    expect(planWordTerms(matchKey('Школа приехала.'), small, { ...tight, smallMemory: 50 })).toEqual([['школа', 'приеха']]);
     // Without a sample yet: the longest words.
     expect(planWordTerms(matchKey('Губернатор неожиданно приехал на мост.'), null)).toEqual([['губерн'], ['неожид'], ['приеха']]);
   });
