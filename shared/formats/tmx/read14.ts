@@ -425,6 +425,9 @@ function fastFeeder(stream: SafeXmlStream, sink: XmlSink, limits: XmlLimits, bet
   let pending = '';
   let started = false;
   let off = false;
+  // Tus the fast path tried and gave to the parser: a file where most are unusual is read by the parser alone.
+  let tried = 0;
+  let declined = 0;
   const skipOver = (s: string, from: number, to: number) => {
     const { lines, tail } = extent(s, from, to);
     stream.passOver(lines, tail);
@@ -461,6 +464,8 @@ function fastFeeder(stream: SafeXmlStream, sink: XmlSink, limits: XmlLimits, bet
       if (close < 0) return -1;
       const end = close + 5;
       const events = scanElement(s, lt, end, 2, limits, stream.line, stream.column);
+      tried++;
+      if (!events) declined++;
       if (events) {
         replay(events, sink);
         skipOver(s, lt, end);
@@ -487,8 +492,9 @@ function fastFeeder(stream: SafeXmlStream, sink: XmlSink, limits: XmlLimits, bet
         i = next;
       }
       pending = s.slice(i);
-      // A tu (or comment) too long to wait for: the parser reads the rest of the file.
-      if (pending.length > MAX_PENDING) {
+      // A tu (or comment) too long to wait for, or a file of unusual tus (where trying first
+      // only costs): the parser reads the rest of the file.
+      if (pending.length > MAX_PENDING || (tried >= 1000 && declined * 2 > tried)) {
         off = true;
         stream.write(pending);
         pending = '';

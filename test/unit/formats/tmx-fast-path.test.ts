@@ -206,6 +206,13 @@ describe('TMX fast path', () => {
     expect(units).toBeGreaterThan(2000);
   }, 120_000);
 
+  it('leaves a file of mostly unusual tus to the full parser, with the same units, lines and errors', () => {
+    const unusual = Array.from({ length: 1500 }, (_, i) => (i % 3 === 0 ? tu(`s${i}`, `t${i}`) : tu(`s<!-- ${i} -->`, `t\n${i}`)));
+    const good = expectSame(doc(...unusual, '<tu tuid="x"><tuv xml:lang="ru"><seg>one</seg></tuv></tu>'), {}, [4096, 333]);
+    expect('stats' in good && good.stats).toMatchObject({ found: 1501, skipped: 1 });
+    expect(expectSame(doc(...unusual, tu('&bad;', 'x')), {}, [4096])).toHaveProperty('error');
+  });
+
   it('reads with the reader options as the full parser does', () => {
     const text = randomDoc(7, true);
     expectSame(text, { sourceLang: 'de', targetLang: 'ru' });
