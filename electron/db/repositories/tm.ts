@@ -49,6 +49,22 @@ const COLUMNS = `id, source_lang, target_lang, source, target, source_inline, ta
   source_hash, origin, reviewed, status, project_id, document_id, link_id, source_start, source_end, target_start,
   target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes, source_notes, target_notes`;
 
+/** The columns an insert writes, in the order of `insertArgs`. */
+const INSERT_COLUMNS = [
+  'source_lang', 'target_lang', 'source', 'target', 'source_inline', 'target_inline', 'source_key', 'target_key', 'source_hash',
+  'origin', 'reviewed', 'status', 'project_id', 'document_id', 'link_id', 'source_start', 'source_end', 'target_start', 'target_end',
+  'import_id', 'tuid', 'creator', 'changer', 'reviewer', 'created_at', 'changed_at', 'props', 'notes', 'source_notes', 'target_notes',
+] as const satisfies readonly (keyof TmUnitRow)[];
+
+/** A row's values in the order of `INSERT_COLUMNS`. */
+function insertArgs(r: TmUnitRow): unknown[] {
+  return [
+    r.source_lang, r.target_lang, r.source, r.target, r.source_inline, r.target_inline, r.source_key, r.target_key, r.source_hash,
+    r.origin, r.reviewed, r.status, r.project_id, r.document_id, r.link_id, r.source_start, r.source_end, r.target_start, r.target_end,
+    r.import_id, r.tuid, r.creator, r.changer, r.reviewer, r.created_at, r.changed_at, r.props, r.notes, r.source_notes, r.target_notes,
+  ];
+}
+
 /** What a merge reads of the stored unit a new one matches. */
 type SameUnit = { id: number; origin: TmOrigin; notes: string; source_notes: string; target_notes: string };
 
@@ -139,14 +155,9 @@ export class TmRepository {
 
   constructor(private readonly db: Db) {
     this.st = {
-      insert: db.prepare(`INSERT INTO tm_units (source_lang, target_lang, source, target, source_inline, target_inline,
-          source_key, target_key, source_hash, origin, reviewed, status, project_id, document_id, link_id, source_start,
-          source_end, target_start, target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes,
-          source_notes, target_notes)
-        VALUES (@source_lang, @target_lang, @source, @target, @source_inline, @target_inline, @source_key, @target_key,
-          @source_hash, @origin, @reviewed, @status, @project_id, @document_id, @link_id, @source_start, @source_end,
-          @target_start, @target_end, @import_id, @tuid, @creator, @changer, @reviewer, @created_at, @changed_at, @props, @notes,
-          @source_notes, @target_notes)`),
+      // Positional parameters: binding 30 values from an array is much cheaper than looking
+      // each one up by name on the row (a bulk import runs this a million times).
+      insert: db.prepare(`INSERT INTO tm_units (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`),
       ftsSource: db.prepare('INSERT INTO tm_source_fts (rowid, source_key) VALUES (?, ?)'),
       ftsTarget: db.prepare('INSERT INTO tm_target_fts (rowid, target_key) VALUES (?, ?)'),
       findSame: db.prepare(`SELECT id, origin, notes, source_notes, target_notes FROM tm_units WHERE source_hash = ? AND source_key = ? AND target_key = ?
@@ -213,7 +224,7 @@ export class TmRepository {
         | SameUnit
         | undefined;
       if (!same) {
-        const id = this.st.insert.run(row).lastInsertRowid;
+        const id = this.st.insert.run(insertArgs(row)).lastInsertRowid;
         seen?.add(row.source_hash, Number(id));
         fresh.push({ id, source: row.source_key, target: row.target_key });
         continue;

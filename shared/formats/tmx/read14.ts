@@ -1,7 +1,8 @@
 import { CodeCollector } from '../inline-code';
 import { normalizeInline, type InlineRun, type InlineTag, type TranslationUnit } from '../model';
 import { noteLine, type ReadStats, recordSkip, unitReader, type UnitReader, xmlReaderState } from '../read-kit';
-import { SafeXmlStream, type XmlElement, type XmlLimits } from '../xml/safe';
+import { replay, scanElement } from '../xml/lean';
+import { SafeXmlStream, type XmlElement, type XmlLimits, type XmlSink } from '../xml/safe';
 import { fromTmxDate } from './dates';
 import { addProp, langRank, propKeyFromTmx, type TmxHeader } from './header';
 
@@ -23,6 +24,11 @@ export interface TmxReaderOptions {
    * do). Costs memory proportional to the ids, about 60 bytes per tu.
    */
   checkDuplicateIds?: boolean;
+  /**
+   * Read plain tus through the fast path (`xml/lean.ts`; default true). False gives every tu to
+   * the full parser: the units, counts and errors are the same either way (tests compare them).
+   */
+  fastPath?: boolean;
 }
 
 /** Counters of a read so far (`found` counts tus). */
@@ -85,52 +91,50 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
   // Marks without x are numbered m1, m2, ... like mid-less XLIFF 1.2 mrk.
   let markId = 0;
 
-  const stream: SafeXmlStream = new SafeXmlStream(
-    {
-      open(el) {
-        stack.push(el.name);
-        if (!gate.open(tu !== undefined)) return;
-        if (seg) return openInline(el);
-        const parent = stack[stack.length - 2];
-        if (parent === undefined) return openRoot(el);
-        openStructure(el, parent);
-      },
-      close(name) {
-        stack.pop();
-        if (!gate.close()) return;
-        if (seg) {
-          if (code.active) {
-            const done = code.close();
-            if (done) seg.push(done);
-            return;
-          }
-          if (name === 'seg') {
-            if (tuv) tuv.seg = normalizeInline(seg);
-            seg = undefined;
-            return;
-          }
-          if (name === 'hi') seg.push({ kind: 'close', id: hiIds.pop() ?? '', role: 'mark' });
-          return;
-        }
-        closeStructure(name, stack[stack.length - 1]);
-      },
-      text(t) {
-        if (!gate.text(tu !== undefined, t)) return;
-        if (seg) {
-          if (code.active) code.text(t);
-          else seg.push(t);
-          return;
-        }
-        if (textBuf !== undefined) {
-          textBuf += t;
-          return;
-        }
-        // Stray text inside a tu is markup TMX does not allow; elsewhere it is ignored.
-        if (tu && t.trim() !== '') budget.giveUp('markup', `Text ${JSON.stringify(t.trim().slice(0, 20))} outside any <seg>, <prop> or <note>`);
-      },
+  const sink: XmlSink = {
+    open(el) {
+      stack.push(el.name);
+      if (!gate.open(tu !== undefined)) return;
+      if (seg) return openInline(el);
+      const parent = stack[stack.length - 2];
+      if (parent === undefined) return openRoot(el);
+      openStructure(el, parent);
     },
-    { xmlns: false, limits },
-  );
+    close(name) {
+      stack.pop();
+      if (!gate.close()) return;
+      if (seg) {
+        if (code.active) {
+          const done = code.close();
+          if (done) seg.push(done);
+          return;
+        }
+        if (name === 'seg') {
+          if (tuv) tuv.seg = normalizeInline(seg);
+          seg = undefined;
+          return;
+        }
+        if (name === 'hi') seg.push({ kind: 'close', id: hiIds.pop() ?? '', role: 'mark' });
+        return;
+      }
+      closeStructure(name, stack[stack.length - 1]);
+    },
+    text(t) {
+      if (!gate.text(tu !== undefined, t)) return;
+      if (seg) {
+        if (code.active) code.text(t);
+        else seg.push(t);
+        return;
+      }
+      if (textBuf !== undefined) {
+        textBuf += t;
+        return;
+      }
+      // Stray text inside a tu is markup TMX does not allow; elsewhere it is ignored.
+      if (tu && t.trim() !== '') budget.giveUp('markup', `Text ${JSON.stringify(t.trim().slice(0, 20))} outside any <seg>, <prop> or <note>`);
+    },
+  };
+  const stream = new SafeXmlStream(sink, { xmlns: false, limits });
 
   function openRoot(el: XmlElement): void {
     if (el.name !== 'tmx') stream.fail('root', `Root element is <${el.name}>, expected <tmx>`, el);
@@ -366,10 +370,15 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
     return found;
   }
 
+  // Between tus in the body the fast path may read the next tu itself (see `feedFast`).
+  const betweenTus = () => tu === undefined && !skip.active && textBuf === undefined && stack.length === 2 && stack[1] === 'body';
+  const fast = opts.fastPath === false ? undefined : fastFeeder(stream, sink, limits, betweenTus);
+
   const reader = unitReader(
     {
-      feed: (chunk) => stream.write(chunk),
+      feed: (chunk) => (fast ? fast.feed(chunk) : stream.write(chunk)),
       finish: () => {
+        fast?.finish();
         stream.end();
         header ??= pendingHeader;
       },
@@ -381,6 +390,119 @@ export function createTmxReader(opts: TmxReaderOptions = {}): TmxReader {
     ...reader,
     get header() {
       return header;
+    },
+  };
+}
+
+/** Longest stretch of text the fast path holds back while it waits for the end of a tu. */
+const MAX_PENDING = 1 << 22;
+const BLANK = /^[ \t\r\n]*$/;
+
+/** Line breaks in `s` and the characters after the last one (what `SafeXmlStream.passOver` takes). */
+function extent(s: string, from: number, to: number): { lines: number; tail: number } {
+  let lines = 0;
+  let last = from - 1;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) {
+      lines++;
+      last = i;
+    }
+  }
+  return { lines, tail: to - last - 1 };
+}
+
+/**
+ * Feeds a TMX reader's parser, reading each plain tu between tus of the body itself
+ * (`scanElement`) and replaying its events into the reader's sink; the parser only sees the
+ * rest (header, unusual tus, what follows the body) and is told how much it was not shown, so
+ * that lines in skips and errors stay those of the file. The parser is given text one markup
+ * item at a time (a piece starts at a `<` and stops before the next), comments, CDATA and
+ * processing instructions whole, so that whenever `betweenTus` holds it is reading plain text
+ * and the next `<tu` really opens a tu.
+ */
+function fastFeeder(stream: SafeXmlStream, sink: XmlSink, limits: XmlLimits, betweenTus: () => boolean): { feed(chunk: string): void; finish(): void } {
+  let pending = '';
+  let started = false;
+  let off = false;
+  // Tus the fast path tried and gave to the parser: a file where most are unusual is read by the parser alone.
+  let tried = 0;
+  let declined = 0;
+  const skipOver = (s: string, from: number, to: number) => {
+    const { lines, tail } = extent(s, from, to);
+    stream.passOver(lines, tail);
+  };
+  // One step over s from i; returns the new position, or -1 to wait for more text.
+  const step = (s: string, i: number): number => {
+    if (!betweenTus()) {
+      // The parser may take a piece in parts: only where `betweenTus` holds must it end before a `<`.
+      const next = s.indexOf('<', i + 1);
+      // A CR at the end waits for the next chunk: saxes would count a CR LF split there twice.
+      const to = next >= 0 ? next : s.charCodeAt(s.length - 1) === 13 ? s.length - 1 : s.length;
+      if (to <= i) return -1;
+      stream.write(s.slice(i, to));
+      return to;
+    }
+    const lt = s.indexOf('<', i);
+    if (lt < 0) return -1;
+    if (lt > i) {
+      if (BLANK.test(s.slice(i, lt))) skipOver(s, i, lt);
+      else stream.write(s.slice(i, lt));
+      return lt;
+    }
+    const c = s.charCodeAt(lt + 1);
+    if (c === 33 /* ! */ || c === 63 /* ? */) {
+      const close = s.startsWith('<!--', lt) ? '-->' : s.startsWith('<![CDATA[', lt) ? ']]>' : c === 63 ? '?>' : '>';
+      const end = s.indexOf(close, lt + 2);
+      if (end < 0) return -1;
+      stream.write(s.slice(lt, end + close.length));
+      return end + close.length;
+    }
+    const after = s.charCodeAt(lt + 3);
+    if (s.startsWith('<tu', lt) && (after === 62 || after === 32 || after === 9 || after === 10 || after === 13)) {
+      const close = s.indexOf('</tu>', lt);
+      if (close < 0) return -1;
+      const end = close + 5;
+      const events = scanElement(s, lt, end, 2, limits, stream.line, stream.column);
+      tried++;
+      if (!events) declined++;
+      if (events) {
+        replay(events, sink);
+        skipOver(s, lt, end);
+        return end;
+      }
+    }
+    const next = s.indexOf('<', lt + 1);
+    if (next < 0) return -1;
+    stream.write(s.slice(lt, next));
+    return next;
+  };
+  return {
+    feed(chunk) {
+      if (off) return stream.write(chunk);
+      if (!started) {
+        started = true;
+        stream.checkHead(chunk.slice(0, 513));
+      }
+      const s = pending === '' ? chunk : pending + chunk;
+      let i = 0;
+      while (i < s.length) {
+        const next = step(s, i);
+        if (next < 0) break;
+        i = next;
+      }
+      pending = s.slice(i);
+      // A tu (or comment) too long to wait for, or a file of unusual tus (where trying first
+      // only costs): the parser reads the rest of the file.
+      if (pending.length > MAX_PENDING || (tried >= 1000 && declined * 2 > tried)) {
+        off = true;
+        stream.write(pending);
+        pending = '';
+      }
+    },
+    finish() {
+      if (pending !== '') stream.write(pending);
+      pending = '';
     },
   };
 }

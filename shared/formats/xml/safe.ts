@@ -72,6 +72,11 @@ export class SafeXmlStream {
   private sawRoot = false;
   private failed: ParseError | undefined;
   private ended = false;
+  // Text the caller read itself (`passOver`) never reaches the parser: these put the positions
+  // it reports back where they are in the whole file.
+  private lineShift = 0;
+  private shiftedLine = -1;
+  private columnShift = 0;
 
   constructor(
     private readonly sink: XmlSink,
@@ -95,18 +100,40 @@ export class SafeXmlStream {
     p.on('cdata', (t: string) => this.sink.text(t));
   }
 
+  /** Line (1-based) of the next character, in the whole file. */
   get line(): number {
-    return this.parser.line;
+    return this.parser.line + this.lineShift;
   }
 
+  /** Column (0-based) of the next character, in the whole file. */
   get column(): number {
-    return this.parser.column;
+    return this.parser.column + (this.parser.line === this.shiftedLine ? this.columnShift : 0);
+  }
+
+  /**
+   * Records that the caller read the next part of the file itself (a complete element, or
+   * space between elements, that the parser is not given): it held `lines` line breaks and
+   * `tail` characters after the last of them. Positions reported later count it.
+   */
+  passOver(lines: number, tail: number): void {
+    const { line, column } = this.parser;
+    if (lines === 0) {
+      if (this.shiftedLine === line) this.columnShift += tail;
+      else {
+        this.shiftedLine = line;
+        this.columnShift = tail;
+      }
+      return;
+    }
+    this.lineShift += lines;
+    this.shiftedLine = line;
+    this.columnShift = tail - column;
   }
 
   /** Throws a ParseError at the current position. */
   fail(reason: FormatErrorReason, message: string, where?: { line: number; column: number }): never {
     if (this.failed) throw this.failed;
-    const err = new ParseError(message, { line: where?.line ?? this.parser.line, column: where?.column ?? this.parser.column, reason });
+    const err = new ParseError(message, { line: where?.line ?? this.line, column: where?.column ?? this.column, reason });
     this.failed = err;
     throw err;
   }
@@ -147,6 +174,16 @@ export class SafeXmlStream {
       if (e instanceof ParseError) throw e;
       throw this.failed ?? e;
     }
+  }
+
+  /**
+   * Checks the start of the file for the signs of a wrong decoding (as the first `write`
+   * does), for a caller that will write it in small pieces.
+   */
+  checkHead(head: string): void {
+    if (this.failed) throw this.failed;
+    const h = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+    if (h.trim() !== '') this.checkEncoding(h.slice(0, 512));
   }
 
   private checkEncoding(head: string): void {
@@ -194,6 +231,6 @@ export class SafeXmlStream {
     for (const k in attrs) {
       if ((attrs[k] as string).length > lim.maxAttributeLength) this.fail('limit', `Attribute ${k} longer than ${lim.maxAttributeLength} characters`);
     }
-    this.sink.open({ name, uri, attrs, line: this.parser.line, column: this.parser.column });
+    this.sink.open({ name, uri, attrs, line: this.line, column: this.column });
   }
 }
