@@ -41,7 +41,10 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    if (!opts.readonly) migrateTo(db, opts.migrateTo);
+    if (!opts.readonly) {
+      writeLockFirst(db);
+      migrateTo(db, opts.migrateTo);
+    }
   } catch (err) {
     db.close();
     if (err instanceof SverkaError) throw err;
@@ -55,6 +58,23 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     throw new SverkaError('DB_ERROR', `Cannot prepare the database ${file}: ${msg}`);
   }
   return db;
+}
+
+/**
+ * Makes `db.transaction(fn)()` begin IMMEDIATE (`.deferred` stays available). Jobs of two
+ * projects write to one file from two connections at once; a deferred transaction that reads
+ * before it writes fails at once with SQLITE_BUSY_SNAPSHOT when the other connection committed
+ * in between (SQLite cannot wait that out: the transaction's snapshot is stale), whereas one
+ * that takes the write lock at its start waits for the other's commit (the busy timeout).
+ * Nested calls still run as savepoints.
+ */
+function writeLockFirst(db: Db): void {
+  const make = db.transaction.bind(db);
+  db.transaction = ((fn: Parameters<typeof make>[0]) => {
+    const tx = make(fn);
+    const run = (...args: unknown[]): unknown => (tx.immediate as (...a: unknown[]) => unknown)(...args);
+    return Object.assign(run, { default: tx.immediate, deferred: tx.deferred, immediate: tx.immediate, exclusive: tx.exclusive, database: db });
+  }) as Db['transaction'];
 }
 
 /** An in-memory database at the newest schema (or at `version`), for tests. */

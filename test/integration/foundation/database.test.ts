@@ -105,6 +105,42 @@ describe('opening a database file', () => {
     expect(() => openDatabase(path.join(d, 'x.db'))).toThrow(/Cannot write to the database folder/);
   });
 
+  it('lets a transaction that reads before it writes finish while another connection writes too', () => {
+    const file = path.join(tmp(), 'two.db');
+    const a = openDatabase(file);
+    const b = openDatabase(file);
+    b.pragma('busy_timeout = 0');
+    a.prepare("INSERT INTO settings (key, value) VALUES ('n', '0')").run();
+    const refused: string[] = [];
+    const bump = a.transaction(() => {
+      const n = Number((a.prepare("SELECT value FROM settings WHERE key = 'n'").get() as { value: string }).value);
+      // The other connection tries to write between this one's read and its write.
+      try {
+        b.prepare("INSERT INTO settings (key, value) VALUES ('other', 'x')").run();
+      } catch (err) {
+        refused.push((err as { code?: string }).code ?? String(err));
+      }
+      a.prepare("UPDATE settings SET value = ? WHERE key = 'n'").run(String(n + 1));
+    });
+    expect(() => bump()).not.toThrow();
+    // It waited (here: was refused at once, its timeout being 0) instead of breaking the first.
+    expect(refused).toEqual(['SQLITE_BUSY']);
+    b.prepare("INSERT INTO settings (key, value) VALUES ('other', 'x')").run();
+    expect(a.prepare("SELECT key, value FROM settings WHERE key IN ('n', 'other') ORDER BY key").all()).toEqual([
+      { key: 'n', value: '1' },
+      { key: 'other', value: 'x' },
+    ]);
+    // Nested transactions still run as savepoints inside the outer one.
+    const outer = a.transaction(() => {
+      a.transaction(() => a.prepare("UPDATE settings SET value = '2' WHERE key = 'n'").run())();
+      expect(a.inTransaction).toBe(true);
+    });
+    outer();
+    expect((a.prepare("SELECT value FROM settings WHERE key = 'n'").get() as { value: string }).value).toBe('2');
+    a.close();
+    b.close();
+  });
+
   it('reports a file that is not a database as damaged and leaves it untouched', () => {
     const file = path.join(tmp(), 'garbage.db');
     const bytes = Buffer.from('this is not an SQLite database, just some text that happens to sit here'.repeat(100));
