@@ -1,3 +1,4 @@
+import { segment } from '../../text/segment';
 import { Gap, type RuDoc } from '../match/ru-doc';
 import { WORDS_RATIO, type WindowMatch } from './search';
 
@@ -86,7 +87,10 @@ export function sentenceRange(doc: RuDoc, w: WindowMatch, k: number): TokenRange
   return { a, b };
 }
 
-/** Sentences in a German quotation: one, plus one for each sentence end followed by more text. */
+/**
+ * Sentences in a German quotation, counted by the project's segmenter (so "am 11. November"
+ * or "z. B." does not end one).
+ */
 export function sentencesIn(text: string): number {
-  return 1 + (text.trim().match(/[.!?…]["“”»]?[\s\u00a0]+(?=\S)/gu)?.length ?? 0);
+  return Math.max(1, segment(text, 'de').segments.length);
 }

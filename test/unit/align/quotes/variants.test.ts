@@ -34,6 +34,7 @@ describe('spanVariants: other cuts of one place', () => {
     expect(text(r)).toBe(RU.slice(0, RU.length - 1));
     expect(sentencesIn('Der Hafen bleibt offen. Niemand hat das beschlossen.')).toBe(2);
     expect(sentencesIn('Der Hafen bleibt offen.')).toBe(1);
+    expect(sentencesIn('Der Hafen bleibt bis zum 11. November z. B. für Fähren offen.')).toBe(1);
   });
 
   it('offers the linked words alone and the German length grown from the first or the last of them', () => {
