@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import { SverkaError } from '../../../shared/errors';
 import type { InlineText } from '../../../shared/formats/model';
 import type { TmOrigin } from '../../../shared/tm/score';
 import type { TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
+import type { WordPlanTuning } from '../../../shared/tm/words';
 
 /**
  * The only place the team memory's SQL (PostgreSQL) lives. Every method takes the pool or a
@@ -109,68 +109,23 @@ const toUnit = (r: UnitRecord): ServerUnit => ({
   notes: r.notes,
 });
 
-const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-const CANDIDATE_COLUMNS = `u.id, u.source, u.source_key, u.source_lang, u.target_lang, u.origin, u.reviewed,
-  to_char(u.changed_at AT TIME ZONE 'UTC', ${ISO}) AS changed`;
-
-interface CandidateRecord {
-  id: string;
-  source: string;
-  source_key: string;
-  source_lang: string;
-  target_lang: string;
-  origin: TmOrigin;
-  reviewed: boolean;
-  changed: string;
-}
-
-const toCandidate = (r: CandidateRecord): ServerCandidate => ({
-  id: Number(r.id),
-  source: r.source,
-  sourceKey: r.source_key,
-  sourceLang: r.source_lang,
-  targetLang: r.target_lang,
-  origin: r.origin,
-  reviewed: r.reviewed,
-  changed: r.changed,
-});
-
-/** A language condition on `col` for a filter value (canonical case): `de` takes de-*, `de-DE` only itself. */
-function langCondition(col: string, lang: string | undefined, args: unknown[]): string {
-  if (!lang) return '';
-  args.push(lang);
-  const p = `$${args.length}`;
-  return lang.includes('-') ? ` AND u.${col} = ${p}` : ` AND split_part(u.${col}, '-', 1) = ${p}`;
-}
-
-/** What ranking needs of a candidate; the rest of the unit is read for the winners only. */
-export interface ServerCandidate {
-  id: number;
-  source: string;
-  sourceKey: string;
-  sourceLang: string;
-  targetLang: string;
-  origin: TmOrigin;
-  reviewed: boolean;
-  /** ISO 8601, UTC. */
-  changed: string;
-}
-
-export interface CandidateQuery {
+export interface LookupQuery {
   memoryIds: readonly number[];
   sourceHash: number;
-  /** Terms on the word tokens (see shared/tm/words): each a list of tokens a unit must all hold; at most five of one token and four of more. */
-  terms: readonly (readonly string[])[];
-  /** The query's words as the column holds them (`wordText`): candidates are ordered by pg_trgm similarity to it. */
+  /** The query's distinct word tokens (shared/tm/words `wordTokens`); none for a query too short for words. */
+  tokens: readonly string[];
+  /** The query's words as the column holds them (`wordText`): candidates are ranked by pg_trgm similarity to it. */
   words: string;
+  /** Above 0: also units whose key is at most this long (at most 8), for a query too short for words. */
+  shortLength: number;
   sourceLang?: string;
   targetLang?: string;
   limit: number;
+  tuning: Readonly<WordPlanTuning>;
 }
 
-/** Terms of one token, and of two or more, one lookup may hold (sverka.candidates has a slot for each). */
-export const MAX_SINGLES = 5;
-export const MAX_GROUPS = 4;
+/** A unit a lookup returns: the memory by id (the caller knows the names of those it asked). */
+export type LookupUnit = Omit<ServerUnit, 'memory'> & { memoryId: number };
 
 export class TeamServerRepository {
   constructor(private readonly q: Q) {}
@@ -311,49 +266,33 @@ export class TeamServerRepository {
   }
 
   /**
-   * Fuzzy and exact candidates: units with the query's source hash or holding some of the
-   * chosen word terms (the tokens index answers each); the exact ones
-   * first, then by pg_trgm similarity of their words to the query's, the newest within a tie.
-   * The caller scores them with the shared CAT scoring.
+   * One lookup in one statement (sverka.lookup, schema step 3): the server picks the rarest of
+   * the query's tokens by their exact counts within the row budget, finds the units holding them
+   * or the query's hash (and, for a query too short for words, the short units), ranks them
+   * cheaply and by pg_trgm similarity, and returns the best `limit` whole; the caller scores them
+   * with the shared CAT scoring.
    */
-  async candidates(c: CandidateQuery): Promise<ServerCandidate[]> {
-    // The query itself lives in the schema (sverka.candidates), see migrations 0001 and 0002 for why.
-    const singles = c.terms.filter((t) => t.length === 1).map((t) => t[0]!);
-    const groups = c.terms.filter((t) => t.length > 1).map((t) => t.join(' '));
-    if (groups.length > MAX_GROUPS || singles.length > MAX_SINGLES) {
-      throw new SverkaError('INTERNAL', `At most ${MAX_SINGLES} single words and ${MAX_GROUPS} word groups per lookup, got ${singles.length} and ${groups.length}.`);
-    }
-    const r = await this.q.query<CandidateRecord>({
-      name: 'sverka-candidates',
-      text: 'SELECT * FROM sverka.candidates($1::int[], $2::bigint, $3::text[], $4::text[], $5::text, $6::text, $7::text, $8::int)',
-      values: [c.memoryIds, String(c.sourceHash), singles, groups, c.words, c.sourceLang ?? null, c.targetLang ?? null, c.limit],
+  async lookup(q: LookupQuery): Promise<LookupUnit[]> {
+    const t = q.tuning;
+    const r = await this.q.query<UnitRecord & { memory_id: number }>({
+      name: 'sverka-lookup',
+      text: 'SELECT * FROM sverka.lookup($1::int[], $2::bigint, $3::text[], $4::text, $5::int, $6::text, $7::text, $8::int, $9::int[])',
+      values: [
+        q.memoryIds,
+        String(q.sourceHash),
+        q.tokens,
+        q.words,
+        q.shortLength,
+        q.sourceLang ?? null,
+        q.targetLang ?? null,
+        q.limit,
+        [t.rowBudget, t.smallMemoryBudget ?? t.rowBudget, t.smallMemory ?? 0, t.maxTerms, t.pairWords],
+      ],
     });
-    return r.rows.map(toCandidate);
-  }
-
-  /** Whole units by id (the winners of a lookup). */
-  async unitsByIds(ids: readonly number[]): Promise<ServerUnit[]> {
-    if (ids.length === 0) return [];
-    const r = await this.q.query<UnitRecord>({
-      name: 'sverka-units-by-ids',
-      text: `SELECT ${UNIT_COLUMNS} FROM sverka.units u JOIN sverka.memories m ON m.id = u.memory_id WHERE u.id = ANY($1::bigint[])`,
-      values: [ids.map(String)],
+    return r.rows.map((x) => {
+      const { memory: _none, ...u } = toUnit({ ...x, memory: '' });
+      return { ...u, memoryId: x.memory_id };
     });
-    return r.rows.map(toUnit);
-  }
-
-  /** Units whose key is at most `maxLen` characters (and at most 8): candidates for very short queries. */
-  async shortCandidates(memoryIds: readonly number[], maxLen: number, langs: { sourceLang?: string; targetLang?: string }, limit: number): Promise<ServerCandidate[]> {
-    const args: unknown[] = [memoryIds, Math.min(8, maxLen)];
-    const cond = langCondition('source_lang', langs.sourceLang, args) + langCondition('target_lang', langs.targetLang, args);
-    args.push(limit);
-    const r = await this.q.query<CandidateRecord>(
-      `SELECT ${CANDIDATE_COLUMNS} FROM sverka.units u
-       WHERE u.memory_id = ANY($1::int[]) AND length(u.source_key) <= 8 AND length(u.source_key) <= $2${cond}
-       ORDER BY u.id DESC LIMIT $${args.length}`,
-      args,
-    );
-    return r.rows.map(toCandidate);
   }
 
   /** Units changed after `seq` in one memory, in change order (pull). */
@@ -407,16 +346,5 @@ export class TeamServerRepository {
   async countUnits(memoryIds: readonly number[]): Promise<number> {
     const r = await this.q.query<{ n: string }>('SELECT count(*) AS n FROM sverka.units WHERE memory_id = ANY($1::int[])', [memoryIds]);
     return Number(r.rows[0]!.n);
-  }
-
-  /** About `n` keys drawn at random from these memories (block sampling: cheap on a large table). */
-  async sampleKeys(memoryIds: readonly number[], n: number, total: number): Promise<string[]> {
-    if (total === 0) return [];
-    const percent = Math.min(100, ((n * 1.5) / total) * 100);
-    const r = await this.q.query<{ k: string }>(
-      `SELECT source_key AS k FROM sverka.units TABLESAMPLE SYSTEM ($2) WHERE memory_id = ANY($1::int[]) LIMIT $3`,
-      [memoryIds, percent, n],
-    );
-    return r.rows.map((x) => x.k);
   }
 }

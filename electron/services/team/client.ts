@@ -1,6 +1,5 @@
 import pg from 'pg';
 import { SverkaError, type ErrorCode } from '../../../shared/errors';
-import { WordSample } from '../../../shared/tm/words';
 import { TeamServerRepository, type MemoryAccess } from '../../db/repositories/team-server';
 import { connectError, createTeamPool, teamClientConfig, teamError, type TeamConnection } from '../../db/team/connection';
 import { appliedTeamVersions, checkTeamVersions } from '../../db/team/migrate';
@@ -11,28 +10,14 @@ export interface TeamClientOptions {
   statementTimeoutMs?: number;
   /** After a connection failure, calls fail at once for this long instead of waiting again. */
   offlineCooldownMs?: number;
-  /** Keys sampled to estimate word frequencies. */
-  sampleKeys?: number;
-  /** A sample is renewed after this long (others keep writing to the memory). */
-  sampleMaxAgeMs?: number;
 }
 
 /** Errors that say the server cannot be used right now (as opposed to a refused request). */
 const OFFLINE: ReadonlySet<ErrorCode> = new Set(['TEAM_UNREACHABLE', 'TEAM_TIMEOUT', 'TEAM_CONNECTION_LOST', 'TEAM_NOT_POSTGRES', 'TEAM_TLS', 'TEAM_AUTH', 'TEAM_SCHEMA']);
 
-/** Memories at most this large are sampled whole and resampled right after a write. */
-const SMALL_MEMORY = 20_000;
-
-interface SampleEntry {
-  sample: WordSample | null;
-  at: number;
-  dirty: boolean;
-  loading: Promise<WordSample | null> | null;
-}
-
 /**
  * One connection (pool) to a team memory server: checks the schema version once, knows which
- * memories the user may read and write, keeps word-frequency samples for lookups, and after a
+ * memories the user may read and write, and after a
  * failure answers "offline" at once for a while, so a dead server costs the UI nothing.
  */
 export class TeamClient {
@@ -40,7 +25,6 @@ export class TeamClient {
   private readyPromise: Promise<MemoryAccess[]> | null = null;
   private access: MemoryAccess[] = [];
   private failure: { err: SverkaError; until: number } | null = null;
-  private readonly samples = new Map<string, SampleEntry>();
   private closed = false;
 
   constructor(
@@ -191,48 +175,6 @@ export class TeamClient {
       throw await connectError(err, this.connection);
     }
     return c;
-  }
-
-  /**
-   * Word frequencies of these memories. Small memories are sampled whole and again after each
-   * write of this client; large ones from a block sample renewed in the background.
-   */
-  async wordSample(memoryIds: readonly number[]): Promise<WordSample | null> {
-    const key = [...memoryIds].sort((a, b) => a - b).join(',');
-    let e = this.samples.get(key);
-    if (!e) {
-      e = { sample: null, at: 0, dirty: true, loading: null };
-      this.samples.set(key, e);
-    }
-    const entry = e;
-    const small = entry.sample !== null && entry.sample.total <= SMALL_MEMORY;
-    const stale = entry.dirty || Date.now() - entry.at > (this.opts.sampleMaxAgeMs ?? 5 * 60_000);
-    if (entry.sample && !stale) return entry.sample;
-    entry.loading ??= this.run(async (r) => {
-      const total = await r.countUnits(memoryIds);
-      const keys = await r.sampleKeys(memoryIds, total <= SMALL_MEMORY ? total : (this.opts.sampleKeys ?? 10_000), total);
-      return new WordSample(keys, total);
-    })
-      .then((s) => {
-        entry.sample = s;
-        entry.at = Date.now();
-        entry.dirty = false;
-        return s;
-      })
-      .finally(() => {
-        entry.loading = null;
-      });
-    // A large memory's lookups go on with the old sample while the new one loads.
-    if (entry.sample && !small) {
-      entry.loading.catch(() => undefined);
-      return entry.sample;
-    }
-    return entry.loading;
-  }
-
-  /** This client wrote to these memories: small samples are renewed before the next lookup. */
-  noteWrite(memoryId: number): void {
-    for (const [key, e] of this.samples) if (key.split(',').includes(String(memoryId))) e.dirty = true;
   }
 
   async close(): Promise<void> {

@@ -5,10 +5,10 @@ import { compareMatches, langMatches, scoreCandidate } from '../../../shared/tm/
 import { prepareQuery, type MatchPenalties } from '../../../shared/tm/score';
 import type { TeamMatch, TeamTermPayload, TeamUnitPayload } from '../../../shared/tm/team';
 import type { GlossaryTerm, NewTmUnit } from '../../../shared/tm/types';
-import { planWordTerms, wordColumns, wordText } from '../../../shared/tm/words';
+import { DEFAULT_WORD_TUNING, wordColumns, wordText, wordTokens, type WordPlanTuning } from '../../../shared/tm/words';
 import type { Db } from '../../db/connection';
 import { TeamLocalRepository, type PushRow } from '../../db/repositories/team-local';
-import type { ServerUnit, ServerUnitRow } from '../../db/repositories/team-server';
+import type { LookupUnit, ServerUnit, ServerUnitRow } from '../../db/repositories/team-server';
 import type { TmService } from '../tm';
 import type { TeamClient } from './client';
 
@@ -235,13 +235,13 @@ export class SqliteMemoryStore implements MemoryStore {
 export const UPSERT_BATCH = 2000;
 const BULK_BATCH = 5000;
 /**
- * Candidates fetched from the server for one lookup: the server reads the units holding the
- * chosen words (about 250 estimated at scale, DEFAULT_WORD_TUNING), keeps the 40 holding most of
+ * Candidates the server returns whole for one lookup: it reads the units holding the rarest of
+ * the query's words (about 150 rows at scale, DEFAULT_WORD_TUNING), keeps the 40 holding most of
  * them and closest in length, and returns the 20 of those nearest by pg_trgm similarity. Row
  * reads and similarity are most of a lookup's server CPU, the distances here most of the
- * client's (the measurements are in docs/team-memory.md, "Measured"): 20 instead of 30 took
- * about a millisecond of server CPU off a lookup at a million units, for about one query of
- * 300 fewer with a match of 50% or more.
+ * client's (docs/team-memory.md, "Measured"): 20 instead of 30 took about a millisecond of
+ * server CPU off a lookup at a million units, for about one query of 300 fewer with a match of
+ * 50% or more.
  */
 const SERVER_CANDIDATES = 20;
 
@@ -291,13 +291,15 @@ export class PgMemoryStore implements MemoryStore {
     private readonly client: TeamClient,
     readonly read: readonly string[],
     readonly write: string | null,
+    private readonly tuning: Readonly<WordPlanTuning> = DEFAULT_WORD_TUNING,
   ) {}
 
-  private async readIds(): Promise<number[]> {
-    const ids: number[] = [];
+  /** The memories this store reads, by id, with their names (those deleted or closed to the user left out). */
+  private async readMemories(): Promise<Map<number, string>> {
+    const ids = new Map<number, string>();
     for (const name of this.read) {
       try {
-        ids.push((await this.client.memory(name, 'read')).id);
+        ids.set((await this.client.memory(name, 'read')).id, name);
       } catch (err) {
         // A memory deleted or closed to this user is left out of lookups, not fatal to them.
         if (!(err instanceof SverkaError) || (err.code !== 'NOT_FOUND' && err.code !== 'FORBIDDEN')) throw err;
@@ -306,47 +308,52 @@ export class PgMemoryStore implements MemoryStore {
     return ids;
   }
 
-  /** Connects and loads what lookups need (memories, word sample), so the first one is quick. */
-  async warm(): Promise<void> {
-    const ids = await this.readIds();
-    if (ids.length > 0) await this.client.wordSample(ids);
+  private async readIds(): Promise<number[]> {
+    return [...(await this.readMemories()).keys()];
   }
 
+  /** Connects and checks the schema and the memories, so the first lookup is quick. */
+  async warm(): Promise<void> {
+    await this.readMemories();
+  }
+
+  /**
+   * One statement per lookup (sverka.lookup): the server plans on its exact word counts and
+   * returns the candidates whole; they are scored here with the shared CAT scoring.
+   */
   async lookup(text: string, opts: StoreLookupOptions = {}): Promise<TeamMatch[]> {
     const minScore = opts.minScore ?? 50;
     const limit = opts.limit ?? 10;
     const q = prepareQuery(text);
     if (q.key === '') return [];
-    const memoryIds = await this.readIds();
-    if (memoryIds.length === 0) return [];
-    const langs = {
-      ...(opts.sourceLang ? { sourceLang: canonicalLang(opts.sourceLang) } : {}),
-      ...(opts.targetLang ? { targetLang: canonicalLang(opts.targetLang) } : {}),
-    };
-    const hash = keyHash(q.key);
+    const memories = await this.readMemories();
+    if (memories.size === 0) return [];
     const keyLen = Array.from(q.key).length;
-    const terms = keyLen >= 3 ? planWordTerms(q.key, await this.client.wordSample(memoryIds)) : [];
-    const scored = await this.client.run(async (r) => {
-      const found = await r.candidates({ memoryIds, sourceHash: hash, terms, words: wordText(q.key), ...langs, limit: SERVER_CANDIDATES });
-      if (keyLen < 3) found.push(...(await r.shortCandidates(memoryIds, keyLen * 3 + 2, langs, SERVER_CANDIDATES)));
-      const seen = new Set<number>();
-      const kept: { id: number; score: number; similarity: number; provenance: { changed: string } }[] = [];
-      for (const c of found) {
-        if (seen.has(c.id)) continue;
-        seen.add(c.id);
-        if (!langMatches(opts.sourceLang, c.sourceLang) || !langMatches(opts.targetLang, c.targetLang)) continue;
-        const s = scoreCandidate(q, c.source, c.sourceKey, c.origin, c.reviewed, { minScore, penalties: opts.penalties });
-        if (s) kept.push({ id: c.id, ...s, provenance: { changed: c.changed } });
-      }
-      kept.sort((a, b) => compareMatches(a, b) || b.id - a.id);
-      const best = kept.slice(0, limit);
-      const units = new Map((await r.unitsByIds(best.map((b) => b.id))).map((u) => [u.id, u]));
-      return best.flatMap((b) => {
-        const u = units.get(b.id);
-        return u ? [serverMatch(u, { score: b.score, similarity: b.similarity })] : [];
-      });
-    });
-    return scored;
+    const tokens = keyLen >= 3 ? wordTokens(q.key) : '';
+    const found = await this.client.run((r) =>
+      r.lookup({
+        memoryIds: [...memories.keys()],
+        sourceHash: keyHash(q.key),
+        tokens: tokens ? tokens.split(' ') : [],
+        words: wordText(q.key),
+        shortLength: keyLen < 3 ? Math.min(8, keyLen * 3 + 2) : 0,
+        ...(opts.sourceLang ? { sourceLang: canonicalLang(opts.sourceLang) } : {}),
+        ...(opts.targetLang ? { targetLang: canonicalLang(opts.targetLang) } : {}),
+        limit: SERVER_CANDIDATES,
+        tuning: this.tuning,
+      }),
+    );
+    const seen = new Set<number>();
+    const kept: { u: LookupUnit; id: number; score: number; similarity: number; provenance: { changed: string } }[] = [];
+    for (const u of found) {
+      if (seen.has(u.id)) continue;
+      seen.add(u.id);
+      if (!langMatches(opts.sourceLang, u.sourceLang) || !langMatches(opts.targetLang, u.targetLang)) continue;
+      const s = scoreCandidate(q, u.source, u.sourceKey, u.origin, u.reviewed, { minScore, penalties: opts.penalties });
+      if (s) kept.push({ u, id: u.id, ...s, provenance: { changed: u.changed } });
+    }
+    kept.sort((a, b) => compareMatches(a, b) || b.id - a.id);
+    return kept.slice(0, limit).map((k) => serverMatch({ ...k.u, memory: memories.get(k.u.memoryId) ?? '' }, { score: k.score, similarity: k.similarity }));
   }
 
   private async writeId(): Promise<number> {
@@ -388,7 +395,6 @@ export class PgMemoryStore implements MemoryStore {
       counts.added += r.added;
       counts.merged += r.merged;
     }
-    if (counts.added > 0) this.client.noteWrite(memoryId);
     return counts;
   }
 

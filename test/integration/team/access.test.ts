@@ -116,6 +116,20 @@ describe('permissions', () => {
     expect(await viaLookup('mixed')).toBe(2);
     expect(await viaLookup('tanja')).toBe(1);
     expect(await viaLookup('vera')).toBe(1);
+    // The same through the one-statement lookup of schema step 3, and its word counts are the owner's alone.
+    const viaLookup3 = (user: string) =>
+      asUser(user, async (c) =>
+        (
+          await c.query(
+            "SELECT count(*)::int AS n FROM sverka.lookup(ARRAY(SELECT id FROM sverka.memories), 1, ARRAY['взлом'], ' взлом ', 0, NULL, NULL, 10, '{150,400,20000,5,3}')",
+          )
+        ).rows[0].n,
+      );
+    expect(await viaLookup3('mixed')).toBe(2);
+    expect(await viaLookup3('tanja')).toBe(1);
+    expect(await viaLookup3('vera')).toBe(1);
+    await expect(asUser('tanja', (c) => c.query('SELECT * FROM sverka.token_counts'))).rejects.toMatchObject({ code: '42501' });
+    await expect(asUser('tanja', (c) => c.query("UPDATE sverka.token_counts SET n = 0"))).rejects.toMatchObject({ code: '42501' });
     const mixed = svc(db.url('mixed', 'mixed-pw', 'archive'));
     mixed.tm.add([pair('Архив только для чтения.', 'Das Archiv ist schreibgeschützt.')]);
     await expect(mixed.team.push('archive')).rejects.toMatchObject({ code: 'TEAM_READ_ONLY' });

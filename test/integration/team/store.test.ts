@@ -170,6 +170,102 @@ describe('server schema migrations', () => {
     }
   });
 
+  it('step 3 counts the units holding each token, for units stored before it and every unit stored after', async () => {
+    const name = `counts_${process.pid}`;
+    await cluster.createDatabase(name);
+    const c = new pg.Client({ connectionString: cluster.url(name) });
+    await c.connect();
+    try {
+      await migrateTeam(c, teamMigrations.filter((m) => m.version <= 2));
+      const m = (await c.query<{ id: number }>("INSERT INTO sverka.memories (name) VALUES ('main'), ('other') RETURNING id")).rows.map((r) => r.id);
+      const insert = (memory: number, texts: readonly string[]) =>
+        c.query(
+          `INSERT INTO sverka.units (memory_id, uuid, source_lang, target_lang, source, target, source_key, target_key, source_words, source_tokens,
+             source_hash, origin, created_at, changed_at)
+           SELECT $1, gen_random_uuid(), 'ru', 'de', t, 'x', k, 'x', w, string_to_array(tk, ' '), h, 'human', now(), now()
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[]) AS x(t, k, w, tk, h)`,
+          [
+            memory,
+            texts,
+            texts.map((t) => matchKey(t)),
+            texts.map((t) => wordText(matchKey(t))),
+            texts.map((t) => wordTokens(matchKey(t))),
+            texts.map((t) => String(keyHash(matchKey(t)))),
+          ],
+        );
+      await insert(m[0]!, ['Президент подписал указ.', 'Президента поддержали.', 'Да.']);
+      await migrateTeam(c);
+      await insert(m[0]!, ['Указ подписан президентом.']);
+      await insert(m[1]!, ['Указ отменён.']);
+      const counts = async () =>
+        Object.fromEntries(
+          (await c.query<{ k: string; n: string }>("SELECT memory_id || ':' || token AS k, n FROM sverka.token_counts WHERE n > 0 ORDER BY 1")).rows.map((r) => [r.k, Number(r.n)]),
+        );
+      const expected = {
+        [`${m[0]}:`]: 4,
+        [`${m[0]}:презид`]: 3,
+        [`${m[0]}:подпис`]: 2,
+        [`${m[0]}:указ`]: 2,
+        [`${m[0]}:поддер`]: 1,
+        [`${m[1]}:`]: 1,
+        [`${m[1]}:указ`]: 1,
+        [`${m[1]}:отмене`]: 1,
+      };
+      expect(await counts()).toEqual(expected);
+      // A version sent again only moves its bookkeeping forward: no second count.
+      await c.query("UPDATE sverka.units SET changed_at = now() + interval '1 day' WHERE source = 'Указ отменён.'");
+      expect(await counts()).toEqual(expected);
+      await c.query("DELETE FROM sverka.units WHERE source = 'Указ отменён.'");
+      expect(await counts()).toEqual(Object.fromEntries(Object.entries(expected).filter(([k]) => !k.startsWith(`${m[1]}:`))));
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('step 3 plans a lookup on the exact counts: the rarest words within the budget, pairs of common ones, none held by a quarter', async () => {
+    const name = `plan_${process.pid}`;
+    await cluster.createDatabase(name);
+    const url = `${cluster.url(name)}?memory=main`;
+    const admin = servicesFor(url);
+    await admin.team.init('main');
+    admin.close();
+    const c = clientFor(url);
+    try {
+      const plain = (text: string) => payload(text, 'x');
+      const units = [
+        ...Array.from({ length: 60 }, (_, i) => plain(`Мэр сказал, что мост номер ${i} закрыт.`)),
+        ...Array.from({ length: 10 }, (_, i) => plain(`Губернатор приехал ${i}.`)),
+        ...Array.from({ length: 10 }, (_, i) => plain(`Завод приехал ${i}.`)),
+        ...Array.from({ length: 20 }, (_, i) => plain(`Школа, вокзал и театр ${i}.`)),
+        ...Array.from({ length: 8 }, (_, i) => plain(`Школа и вокзал ${i}.`)),
+        ...Array.from({ length: 8 }, (_, i) => plain(`Школа и театр ${i}.`)),
+        ...Array.from({ length: 40 }, (_, i) => plain(`Погода хорошая ${i}.`)),
+      ];
+      await new PgMemoryStore(c, ['main'], 'main').addUnits(units);
+      const memoryId = (await c.memory('main', 'read')).id;
+      const found = async (text: string, tuning: { rowBudget: number; maxTerms?: number }) => {
+        const key = matchKey(text);
+        const t = { smallMemoryBudget: tuning.rowBudget, smallMemory: 0, maxTerms: 5, pairWords: 3, ...tuning };
+        const rows = await c.run((r) =>
+          r.lookup({ memoryIds: [memoryId], sourceHash: keyHash(key), tokens: wordTokens(key).split(' '), words: wordText(key), shortLength: 0, limit: 200, tuning: t }),
+        );
+        return new Set(rows.map((u) => u.source.replace(/ \d+\.$/, '')));
+      };
+      // губерн (10 units) and приеха (20) fit a budget of 30; мэр, сказал, мост (60 each) do not.
+      expect(await found('Мэр сказал, что губернатор приехал на мост.', { rowBudget: 30 })).toEqual(new Set(['Губернатор приехал', 'Завод приехал']));
+      expect(await found('Мэр сказал, что губернатор приехал на мост.', { rowBudget: 30, maxTerms: 1 })).toEqual(new Set(['Губернатор приехал']));
+      expect(await found('Мэр сказал, что губернатор приехал на мост.', { rowBudget: 29 })).toEqual(new Set(['Губернатор приехал']));
+      // No word rare enough alone (школа 36, вокзал 28, театр 28 of 156 units): the pairs, each rarer than its words.
+      expect(await found('Школа, вокзал и театр.', { rowBudget: 20 })).toEqual(new Set(['Школа, вокзал и театр', 'Школа и вокзал', 'Школа и театр']));
+      // Words held by more than a quarter of the units (мэр, сказал, мост, закрыт: 60 of 156) are not asked for, even in pairs.
+      expect(await found('Мэр сказал, что мост закрыт.', { rowBudget: 30 })).toEqual(new Set());
+      // A word no unit holds takes nothing from the budget.
+      expect(await found('Губернатор приехал в Жмеринку.', { rowBudget: 30 })).toEqual(new Set(['Губернатор приехал', 'Завод приехал']));
+    } finally {
+      await c.close();
+    }
+  });
+
   it('step 2 gives the units already stored the same word tokens this Sverka sends with new ones', async () => {
     const name = `tokens_${process.pid}`;
     await cluster.createDatabase(name);
