@@ -25,6 +25,8 @@ const LOOKUPS = 300;
 const OUTBOX = 10_000;
 const WRITERS = 8;
 const SOURCES = 1_000;
+/** Lookups each client makes on other queries before the figures for long-lived connections. */
+const WARMUP = Number(process.env['BENCH_TEAM_WARMUP'] ?? 300);
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const secs = (t0: number) => (performance.now() - t0) / 1000;
@@ -82,11 +84,13 @@ try {
   const local = svc(null, localFile);
   let t0 = performance.now();
   const sources: string[] = [];
+  const others: string[] = [];
   for (let done = 0; done < UNITS; ) {
     const batch: NewTmUnit[] = [];
     for (let i = 0; i < 20_000 && done < UNITS; i++, done++) {
       const [ru, de] = corpus.sentencePair();
       if (done % 997 === 0) sources.push(ru);
+      else if (done % 997 === 498) others.push(ru);
       batch.push(human(ru, de));
     }
     local.tm.add(batch);
@@ -118,12 +122,12 @@ try {
     async (c) =>
       (
         await c.query(
-          "SELECT pg_size_pretty(pg_table_size('sverka.units')) AS t, pg_size_pretty(pg_indexes_size('sverka.units')) AS i, pg_size_pretty(pg_relation_size('sverka.units_tokens')) AS w",
+          "SELECT pg_size_pretty(pg_table_size('sverka.units')) AS t, pg_size_pretty(pg_indexes_size('sverka.units')) AS i, pg_size_pretty(pg_relation_size('sverka.units_tokens')) AS w, pg_size_pretty(pg_total_relation_size('sverka.token_counts')) AS k",
         )
-      ).rows[0] as { t: string; i: string; w: string },
+      ).rows[0] as { t: string; i: string; w: string; k: string },
     dbName,
   );
-  console.log(`after import: VACUUM ANALYZE and CHECKPOINT ${secs(t0).toFixed(1)} s; table ${size.t}, indexes ${size.i} (word tokens index ${size.w})`);
+  console.log(`after import: VACUUM ANALYZE and CHECKPOINT ${secs(t0).toFixed(1)} s; table ${size.t}, indexes ${size.i} (word tokens index ${size.w}); token counts ${size.k}`);
   // A server that has been answering lookups holds the table and the tokens index in its buffers;
   // right after an import it holds the last pages written. pg_prewarm (contrib) loads what lookups
   // read, so the figures are the steady state, not each query's first reading of its rows.
@@ -136,6 +140,8 @@ try {
 
   // ---- Lookups: stored sentences with one word dropped and one replaced.
   const queries = Array.from({ length: LOOKUPS }, () => corpus.mutate(corpus.pick(sources)));
+  // Other units' sentences, for warming connections up without touching the timed queries' own rows.
+  const warmups = Array.from({ length: WARMUP }, () => corpus.mutate(corpus.pick(others)));
   const localStore = new SqliteMemoryStore(pusher.db, pusher.tm);
   const clients = Array.from({ length: WRITERS }, () => new TeamClient(parseTeamUrl(url), { poolSize: 2, connectTimeoutMs: 10_000 }));
   const stores = clients.map((c) => new PgMemoryStore(c, ['main'], null));
@@ -149,6 +155,7 @@ try {
     let next = 0;
     const c0 = process.cpuUsage();
     const s0 = cluster.cpuSeconds();
+    const f0 = cluster.minorFaults();
     const t = performance.now();
     await Promise.all(
       Array.from({ length: conc }, async (_, who) => {
@@ -167,19 +174,34 @@ try {
     const c = process.cpuUsage(c0);
     const clientMs = (c.user + c.system) / 1e3 / queries.length;
     const serverMs = ((cluster.cpuSeconds() - s0) * 1e3) / queries.length;
-    return { p50: pct(times, 50), p95: pct(times, 95), qps: queries.length / secs(t), found, failed, cpuMs: clientMs + serverMs, clientMs, serverMs };
+    const faults = (cluster.minorFaults() - f0) / queries.length;
+    return { p50: pct(times, 50), p95: pct(times, 95), qps: queries.length / secs(t), found, failed, cpuMs: clientMs + serverMs, clientMs, serverMs, faults };
   };
   const localRun = await timeRun(1, (q) => localStore.lookup(q, opts));
   const one = await timeRun(1, (q) => stores[0]!.lookup(q, opts));
   const eight = await timeRun(WRITERS, (q, who) => stores[who]!.lookup(q, opts));
-  const line = (what: string, r: { p50: number; p95: number; qps: number; found: number; failed: number; cpuMs: number; clientMs: number; serverMs: number }) =>
+  // The same on connections that have served lookups for a while, as a translator's app keeps
+  // its connection (idle connections close after 5 minutes): a new server backend pays a page
+  // fault for each 64 KB of the shared buffers it reads for the first time (minflt per lookup),
+  // which on this virtual machine costs about as much as the lookup's own work.
+  t0 = performance.now();
+  const warmFaults0 = cluster.minorFaults();
+  await Promise.all(stores.map(async (s) => {
+    for (const q of warmups) await s.lookup(q, opts);
+  }));
+  console.log(`warming the 8 clients' connections: ${fmt(WARMUP)} lookups each on other queries, ${secs(t0).toFixed(1)} s, ${fmt((cluster.minorFaults() - warmFaults0) / (WARMUP * WRITERS))} page faults per lookup on the server`);
+  const oneWarm = await timeRun(1, (q) => stores[0]!.lookup(q, opts));
+  const eightWarm = await timeRun(WRITERS, (q, who) => stores[who]!.lookup(q, opts));
+  const line = (what: string, r: { p50: number; p95: number; qps: number; found: number; failed: number; cpuMs: number; clientMs: number; serverMs: number; faults: number }) =>
     `${what}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ${r.qps.toFixed(0)} lookups/s, ${r.cpuMs.toFixed(1)} ms CPU per lookup ` +
-      `(client ${r.clientMs.toFixed(1)} + server ${r.serverMs.toFixed(1)}), ` +
+      `(client ${r.clientMs.toFixed(1)} + server ${r.serverMs.toFixed(1)}; ${r.faults.toFixed(0)} server page faults), ` +
     `${r.found}/${queries.length} found a match >= 50%${r.failed ? `, ${r.failed} failed` : ''}`;
   console.log(`fuzzy lookup at ${fmt(localUnits)} units, ${queries.length} queries (load average ${load()}):`);
   console.log(`  ${line('local SQLite, 1 client', localRun)}`);
   console.log(`  ${line('team PostgreSQL, 1 client', one)}`);
   console.log(`  ${line(`team PostgreSQL, ${WRITERS} concurrent clients`, eight)} (target p95 < 50 ms)`);
+  console.log(`  ${line('team PostgreSQL, 1 client, warm connection', oneWarm)}`);
+  console.log(`  ${line(`team PostgreSQL, ${WRITERS} concurrent clients, warm connections`, eightWarm)} (target p95 < 50 ms)`);
   let same = 0;
   let both = 0;
   for (const q of queries.slice(0, 100)) {

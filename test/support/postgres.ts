@@ -36,6 +36,11 @@ export interface PgCluster {
    * has reaped), from /proc: a figure the rest of a busy machine does not inflate.
    */
   cpuSeconds(): number;
+  /**
+   * Minor page faults of the cluster's processes so far, counted like `cpuSeconds`: a backend
+   * faults on each part of the shared buffers it reads for the first time.
+   */
+  minorFaults(): number;
   /** Stops the server and removes the folder. */
   destroy(): void;
 }
@@ -172,6 +177,7 @@ export async function startPostgres(opts: StartOptions = {}): Promise<PgCluster>
       return running;
     },
     cpuSeconds: () => serverCpuSeconds(data),
+    minorFaults: () => serverCounter(data, 'minflt'),
     destroy() {
       try {
         if (running) ctl('stop');
@@ -184,12 +190,18 @@ export async function startPostgres(opts: StartOptions = {}): Promise<PgCluster>
 
 /** utime+stime (and, for the postmaster, its reaped children's) of the cluster's processes, in seconds. */
 function serverCpuSeconds(dataDir: string): number {
-  const tick = 100; // USER_HZ on Linux
+  return serverCounter(dataDir, 'cpu') / 100; // USER_HZ on Linux
+}
+
+/** A /proc counter summed over the cluster's processes (the postmaster's with its reaped children's). */
+function serverCounter(dataDir: string, what: 'cpu' | 'minflt'): number {
   const stat = (pid: number) => {
     const raw = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const f = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
-    // Fields after the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14)
-    return { ppid: Number(f[1]), own: Number(f[11]) + Number(f[12]), children: Number(f[13]) + Number(f[14]) };
+    // Fields after the command: state(0) ppid(1) ... minflt(7) cminflt(8) ... utime(11) stime(12) cutime(13) cstime(14)
+    return what === 'cpu'
+      ? { ppid: Number(f[1]), own: Number(f[11]) + Number(f[12]), children: Number(f[13]) + Number(f[14]) }
+      : { ppid: Number(f[1]), own: Number(f[7]), children: Number(f[8]) };
   };
   let master: number;
   try {
@@ -208,5 +220,5 @@ function serverCpuSeconds(dataDir: string): number {
       // gone meanwhile
     }
   }
-  return total / tick;
+  return total;
 }
