@@ -309,10 +309,3 @@ export class Analyzer {
     return { texts, off, ids: ids.done(), w: w.done(), stemOff, stems: stems.done(), lens, marks: Float64Array.from(marks) };
   }
 }
-
-/** Stems of segment r of a side, as strings. */
-export function stemsOf(side: SideFeatures, r: number, names: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let k = side.stemOff[r]!; k < side.stemOff[r + 1]!; k++) out.push(names[side.stems[k]!]!);
-  return out;
-}

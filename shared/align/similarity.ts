@@ -1,8 +1,8 @@
 import type { Segment } from '../types';
 import { alignDp, dpRows, type DpParams, type RawBead } from './dp';
 import { lengthLogP } from './score';
-import { Analyzer, MIN_COGNATE_KEY, stemsOf, type SideFeatures } from './features';
-import { Lexicon, learnLexicon, type LexiconEntry } from './lexicon';
+import { Analyzer, MIN_COGNATE_KEY, type SideFeatures } from './features';
+import { Lexicon, learnLexicon, learnLexiconIds, type LexiconEntry } from './lexicon';
 import { AlignTracker, type AlignControlOptions } from './progress';
 import { cognateScore, stemOf, tokenize, type AlignToken } from './tokens';
 import { cosine, cosineRows, scaleRows, sortRows, vecFromPairs, type Rows, type SparseVec, type VecSet } from './vectors';
@@ -422,17 +422,24 @@ export class AlignModel {
     const ones = beads.filter((b) => b.s1 - b.s0 === 1 && b.t1 - b.t0 === 1 && b.gain >= 0);
     if (ones.length < 4) return new Lexicon();
     const step = Math.max(1, ones.length / MAX_LEARN_PAIRS);
-    const pairs: Array<readonly [string[], string[]]> = [];
-    for (let q = 0; q < ones.length; q += step) {
-      const b = ones[Math.floor(q)]!;
-      pairs.push(
-        pair
-          ? [stemsOf(pair.s, b.s0, this.an.stemNames), stemsOf(pair.t, b.t0, this.an.stemNames)]
-          : [this.an.analyze(s[b.s0]!).stems, this.an.analyze(t[b.t0]!).stems],
+    const picked: RawBead[] = [];
+    for (let q = 0; q < ones.length; q += step) picked.push(ones[Math.floor(q)]!);
+    // The pair's own segments: their stems as the analyser's ids, no string per word.
+    if (pair) {
+      const names = this.an.stemNames;
+      return learnLexiconIds(
+        picked.map((b) => [stemIdsOf(pair.s, b.s0), stemIdsOf(pair.t, b.t0)] as const),
+        names,
+        names,
       );
     }
-    return learnLexicon(pairs);
+    return learnLexicon(picked.map((b) => [this.an.analyze(s[b.s0]!).stems, this.an.analyze(t[b.t0]!).stems] as const));
   }
+}
+
+/** Stem ids of segment r of a side (a view, no copy). */
+function stemIdsOf(side: SideFeatures, r: number): Int32Array {
+  return side.stems.subarray(side.stemOff[r]!, side.stemOff[r + 1]!);
 }
 
 /**
