@@ -123,7 +123,7 @@ export interface SideFeatures {
 }
 
 /** A growable typed array. */
-class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
+export class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
   a: T;
   n = 0;
   constructor(
@@ -145,8 +145,8 @@ class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
   }
 }
 
-const ints = (length: number): Int32Array<ArrayBuffer> => new Int32Array(length);
-const floats = (length: number): Float64Array<ArrayBuffer> => new Float64Array(length);
+export const ints = (length: number): Int32Array<ArrayBuffer> => new Int32Array(length);
+export const floats = (length: number): Float64Array<ArrayBuffer> => new Float64Array(length);
 
 /** Segments analysed between two progress reports. */
 const TICK_SEGMENTS = 256;
