@@ -1,6 +1,6 @@
 import { markCounts } from './score';
 import type { AlignTracker } from './progress';
-import { scanTokenSpans, stemOf } from './tokens';
+import { isLetterCode, normaliseNumber, numberAt, punctKeyAt, scanTokenSpans, stemOf, wordHashStart, wordHashStep } from './tokens';
 import { sortRowInPlace } from './vectors';
 import { cognateKeyOf } from './translit';
 
@@ -16,8 +16,6 @@ export interface TextInfo {
   base: { ids: number[]; w: number[] };
   stems: string[];
 }
-
-const NO_IDS: number[] = [];
 
 /**
  * The words an analyser has seen, each with its stem and cognate-prefix features, found by
@@ -52,7 +50,7 @@ class WordTable {
     }
   }
 
-  add(surface: string, h: number, stemId: number, pre: readonly number[]): number {
+  add(surface: string, h: number, stemId: number, p0: number, p1: number): number {
     if (this.count === this.hashes.length) {
       const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
         const g = new Int32Array(a.length * 2);
@@ -67,8 +65,8 @@ class WordTable {
     const idx = this.count++;
     this.hashes[idx] = h;
     this.stemIds[idx] = stemId;
-    this.pre0[idx] = pre.length > 0 ? pre[0]! : -1;
-    this.pre1[idx] = pre.length > 1 ? pre[1]! : -1;
+    this.pre0[idx] = p0;
+    this.pre1[idx] = p1;
     this.surfaces.push(surface);
     if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(idx);
@@ -86,6 +84,23 @@ class WordTable {
     this.slots = new Int32Array(size);
     for (let idx = 0; idx < this.count; idx++) this.place(idx);
   }
+}
+
+/**
+ * The first `len` (at most 6) letters of a cognate key as one number, base 28 with the digits
+ * 1-26 for a-z and 27 for "X" (the letters `latinKeyCodes` writes), so that prefixes of one
+ * length have distinct codes below 2^31; -1 when another character occurs (a key of the string
+ * path: looked up by its string).
+ */
+export function prefixCode(k: string, len: number): number {
+  let code = 0;
+  for (let q = 0; q < len; q++) {
+    const c = k.charCodeAt(q);
+    const d = c >= 0x61 && c <= 0x7a ? c - 0x60 : c === 0x58 ? 27 : -1;
+    if (d < 0) return -1;
+    code = code * 28 + d;
+  }
+  return code;
 }
 
 /** Distinct words an analyser keeps before it starts afresh (memory stays bounded). */
@@ -108,7 +123,7 @@ export interface SideFeatures {
 }
 
 /** A growable typed array. */
-class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
+export class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
   a: T;
   n = 0;
   constructor(
@@ -130,8 +145,8 @@ class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
   }
 }
 
-const ints = (length: number): Int32Array<ArrayBuffer> => new Int32Array(length);
-const floats = (length: number): Float64Array<ArrayBuffer> => new Float64Array(length);
+export const ints = (length: number): Int32Array<ArrayBuffer> => new Int32Array(length);
+export const floats = (length: number): Float64Array<ArrayBuffer> => new Float64Array(length);
 
 /** Segments analysed between two progress reports. */
 const TICK_SEGMENTS = 256;
@@ -142,13 +157,15 @@ const TICK_SEGMENTS = 256;
  */
 export class Analyzer {
   private readonly featIds = new Map<string, number>();
-  private readonly prefixIds = new Map<string, number[]>();
   private readonly info = new Map<string, TextInfo>();
   private words = new WordTable();
   private readonly numberIds = new Map<string, number>();
   private readonly punctIds = new Map<string, number>();
   private readonly prefix4Ids = new Map<string, number>();
   private readonly prefix5Ids = new Map<string, number>();
+  /** The same ids by `prefixCode` of the prefix (no string cut out of the key per word). */
+  private readonly prefix4Codes = new Map<number, number>();
+  private readonly prefix5Codes = new Map<number, number>();
   private readonly stemIds = new Map<string, number>();
   /** Stem of each stem id. */
   readonly stemNames: string[] = [];
@@ -190,6 +207,18 @@ export class Analyzer {
     return id;
   }
 
+  /** Feature id of the first `len` letters of cognate key `k` (tag 'a' or 'b'), interned on first sight. */
+  private prefixId(k: string, len: number, codes: Map<number, number>, ids: Map<string, number>, tag: string): number {
+    const code = prefixCode(k, len);
+    if (code < 0) return this.internAs(ids, tag, k.slice(0, len));
+    let id = codes.get(code);
+    if (id === undefined) {
+      id = this.internAs(ids, tag, k.slice(0, len));
+      codes.set(code, id);
+    }
+    return id;
+  }
+
   /** Index in the word table of `text.slice(start, end)` (hash `h`), analysed on first sight. */
   private wordAt(text: string, start: number, end: number, h: number): number {
     const found = this.words.find(text, start, end, h);
@@ -198,19 +227,15 @@ export class Analyzer {
     const lower = surface.toLowerCase();
     // Same key as `cognateKey(surface)`; this table is the memo.
     const k = cognateKeyOf(surface, lower);
-    let pre: number[] = NO_IDS;
+    let p0 = -1;
+    let p1 = -1;
     if (k.length >= MIN_COGNATE_KEY) {
-      const known = this.prefixIds.get(k);
-      if (known) pre = known;
-      else {
-        const a = this.internAs(this.prefix4Ids, 'a', k.slice(0, 4));
-        pre = k.length >= 5 ? [a, this.internAs(this.prefix5Ids, 'b', k.slice(0, 5))] : [a];
-        this.prefixIds.set(k, pre);
-      }
+      p0 = this.prefixId(k, 4, this.prefix4Codes, this.prefix4Ids, 'a');
+      if (k.length >= 5) p1 = this.prefixId(k, 5, this.prefix5Codes, this.prefix5Ids, 'b');
     }
     const stem = this.stemId(stemOf(lower));
     if (this.words.count >= MAX_WORDS) this.words = new WordTable();
-    return this.words.add(surface, h, stem, pre);
+    return this.words.add(surface, h, stem, p0, p1);
   }
 
   /** Features and stems of one text (memoised), for texts outside the aligned pair. */
@@ -267,36 +292,53 @@ export class Analyzer {
     const stemOff = new Int32Array(n + 1);
     const lens = new Float64Array(n);
     const marks: number[] = [];
-    const onWord = (start: number, end: number, h: number): void => {
-      const x = this.wordAt(text, start, end, h);
-      const table = this.words;
-      stems.push(table.stemIds[x]!);
-      const p0 = table.pre0[x]!;
-      if (p0 >= 0) {
-        ids.push(p0);
-        w.push(W_PREFIX);
-        const p1 = table.pre1[x]!;
-        if (p1 >= 0) {
-          ids.push(p1);
-          w.push(W_PREFIX);
-        }
-      }
-    };
-    const onNumber = (key: string): void => {
-      ids.push(this.internAs(this.numberIds, 'n', key));
-      w.push(W_NUMBER);
-    };
-    const onPunct = (key: string): void => {
-      if (key === '(') return;
-      ids.push(this.internAs(this.punctIds, 'p', key));
-      w.push(W_PUNCT);
-    };
-    let text = '';
+    // One loop over the characters of each text (the tokeniser of `scanTokenSpans`, inlined):
+    // a long document has a million tokens, and this loop is optimised early as one piece,
+    // where callbacks per token ran unoptimised for much of a short run.
     for (let r = 0; r < n; r++) {
-      text = texts[r]!;
+      const text = texts[r]!;
       const from = stems.n;
       const rowStart = ids.n;
-      scanTokenSpans(text, onWord, onNumber, onPunct);
+      const len = text.length;
+      let k = 0;
+      while (k < len) {
+        const c = text.charCodeAt(k);
+        if (isLetterCode(c, text, k)) {
+          const start = k;
+          let h = wordHashStart(c);
+          k++;
+          for (; k < len; k++) {
+            const d = text.charCodeAt(k);
+            if (!isLetterCode(d, text, k)) break;
+            h = wordHashStep(h, d);
+          }
+          const x = this.wordAt(text, start, k, h);
+          const table = this.words;
+          stems.push(table.stemIds[x]!);
+          const p0 = table.pre0[x]!;
+          if (p0 >= 0) {
+            ids.push(p0);
+            w.push(W_PREFIX);
+            const p1 = table.pre1[x]!;
+            if (p1 >= 0) {
+              ids.push(p1);
+              w.push(W_PREFIX);
+            }
+          }
+        } else if (c >= 0x30 && c <= 0x39) {
+          const m = numberAt(text, k);
+          ids.push(this.internAs(this.numberIds, 'n', normaliseNumber(m)));
+          w.push(W_NUMBER);
+          k += m.length;
+        } else {
+          const key = punctKeyAt(c, text, k);
+          if (key !== undefined && key !== '(') {
+            ids.push(this.internAs(this.punctIds, 'p', key));
+            w.push(W_PUNCT);
+          }
+          k++;
+        }
+      }
       afterText?.(stems.a, from, stems.n);
       ids.n = w.n = sortRowInPlace(ids.a, w.a, rowStart, ids.n);
       off[r + 1] = ids.n;
@@ -308,11 +350,4 @@ export class Analyzer {
     tracker?.add(n % TICK_SEGMENTS);
     return { texts, off, ids: ids.done(), w: w.done(), stemOff, stems: stems.done(), lens, marks: Float64Array.from(marks) };
   }
-}
-
-/** Stems of segment r of a side, as strings. */
-export function stemsOf(side: SideFeatures, r: number, names: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let k = side.stemOff[r]!; k < side.stemOff[r + 1]!; k++) out.push(names[side.stems[k]!]!);
-  return out;
 }

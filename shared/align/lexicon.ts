@@ -160,67 +160,99 @@ export function learnLexicon(
   pairs: ReadonlyArray<readonly [string | readonly string[], string | readonly string[]]>,
   opts: LearnOptions = {},
 ): Lexicon {
-  const minCount = opts.minCount ?? 2;
-  const minG2 = opts.minG2 ?? 3.84;
-  const n = pairs.length;
   const sIds = new Map<string, number>();
   const tIds = new Map<string, number>();
   const sNames: string[] = [];
   const tNames: string[] = [];
-  const cs: number[] = [];
-  const ct: number[] = [];
-  const lastS: number[] = [];
-  const lastT: number[] = [];
-  // Distinct ids of one text in first-occurrence order; `lastText[id]` marks those seen.
-  let textNo = 0;
-  const idsOf = (text: string | readonly string[], ids: Map<string, number>, names: string[], counts: number[]): number[] => {
-    textNo++;
-    const out: number[] = [];
+  const idsOf = (text: string | readonly string[], ids: Map<string, number>, names: string[]): number[] => {
     const stems = typeof text === 'string' ? stemsOf(text) : text;
-    const last = counts === cs ? lastS : lastT;
-    // Indexed loops here and below: this runs once per document, mostly before the JIT has
-    // optimised it, where for-of allocates an iterator result per element.
+    const out: number[] = [];
     for (let q = 0; q < stems.length; q++) {
       const stem = stems[q]!;
-      if (stem.length < 2) continue;
       let id = ids.get(stem);
       if (id === undefined) {
         id = names.length;
         ids.set(stem, id);
         names.push(stem);
-        counts.push(0);
-        last.push(0);
       }
-      if (last[id] === textNo) continue;
+      out.push(id);
+    }
+    return out;
+  };
+  const idPairs = pairs.map(([s, t]) => [idsOf(s, sIds, sNames), idsOf(t, tIds, tNames)] as const);
+  return learnLexiconIds(idPairs, sNames, tNames, opts);
+}
+
+/**
+ * `learnLexicon` on stems given as ids: each pair is two lists of indices into `sNames` and
+ * `tNames` (the two may be the same list, e.g. the stem names of an `Analyzer`), so that a
+ * caller holding its texts' stems as ids needs no string per token. Same result as
+ * `learnLexicon` on the named stems.
+ */
+export function learnLexiconIds(
+  pairs: ReadonlyArray<readonly [ArrayLike<number>, ArrayLike<number>]>,
+  sNames: readonly string[],
+  tNames: readonly string[],
+  opts: LearnOptions = {},
+): Lexicon {
+  const minCount = opts.minCount ?? 2;
+  const minG2 = opts.minG2 ?? 3.84;
+  const n = pairs.length;
+  // Number of pairs each stem occurs in, and which pair last counted it.
+  const cs = new Int32Array(sNames.length);
+  const ct = new Int32Array(tNames.length);
+  const lastS = new Int32Array(sNames.length);
+  const lastT = new Int32Array(tNames.length);
+  // Distinct ids of one text (stems of one letter left out), in first-occurrence order.
+  const distinct = (ids: ArrayLike<number>, names: readonly string[], counts: Int32Array, last: Int32Array, textNo: number): number[] => {
+    const out: number[] = [];
+    // Indexed loops here and below: this runs once per document, mostly before the JIT has
+    // optimised it, where for-of allocates an iterator result per element.
+    for (let q = 0; q < ids.length; q++) {
+      const id = ids[q]!;
+      if (last[id] === textNo || names[id]!.length < 2) continue;
       last[id] = textNo;
       out.push(id);
     }
     for (let q = 0; q < out.length; q++) counts[out[q]!]!++;
     return out;
   };
-  const sides = pairs.map(([s, t]) => [idsOf(s, sIds, sNames, cs), idsOf(t, tIds, tNames, ct)] as const);
+  const sides: Array<readonly [number[], number[]]> = [];
+  for (let p = 0; p < n; p++) {
+    const [s, t] = pairs[p]!;
+    sides.push([distinct(s, sNames, cs, lastS, p + 1), distinct(t, tNames, ct, lastT, p + 1)]);
+  }
   // A pair can only reach minCount if both stems do; stems in more than a third of the pairs
   // (and more than ten) are function words that say nothing about which sentence goes with which.
   const maxCount = Math.max(minCount, 10, n / 3);
-  const keepS = cs.map((c) => c >= minCount && c <= maxCount);
-  const keepT = ct.map((c) => c >= minCount && c <= maxCount);
+  const keepS = (id: number): boolean => cs[id]! >= minCount && cs[id]! <= maxCount;
+  const keepT = (id: number): boolean => ct[id]! >= minCount && ct[id]! <= maxCount;
   // Co-occurrence counts source stem by source stem, in a dense scratch row over the target
   // stems: no pair map (the candidates are sorted into a total order below anyway).
-  const nt = Math.max(1, tNames.length);
-  const postings: number[][] = sNames.map(() => []);
-  const targetsOf: number[][] = sides.map(([ss, tt], p) => {
-    const tk = tt.filter((b) => keepT[b]);
+  const postings: Array<number[] | undefined> = new Array<number[] | undefined>(sNames.length);
+  const targetsOf: number[][] = [];
+  for (let p = 0; p < n; p++) {
+    const [ss, tt] = sides[p]!;
+    const tk: number[] = [];
+    for (let q = 0; q < tt.length; q++) if (keepT(tt[q]!)) tk.push(tt[q]!);
     if (tk.length > 0) {
-      for (let q = 0; q < ss.length; q++) if (keepS[ss[q]!]) postings[ss[q]!]!.push(p);
+      for (let q = 0; q < ss.length; q++) {
+        const a = ss[q]!;
+        if (keepS(a)) (postings[a] ??= []).push(p);
+      }
     }
-    return tk;
-  });
-  const acc = new Int32Array(nt);
+    targetsOf.push(tk);
+  }
+  const acc = new Int32Array(Math.max(1, tNames.length));
   const touched: number[] = [];
-  const cands: Array<{ s: string; t: string; g2: number; k: number; a: number; b: number }> = [];
+  // Candidates in parallel lists (a document pair has tens of thousands): stems, G², counts.
+  const cS: number[] = [];
+  const cT: number[] = [];
+  const cG2: number[] = [];
+  const cK: number[] = [];
   for (let si = 0; si < sNames.length; si++) {
-    const list = postings[si]!;
-    if (list.length < minCount) continue;
+    const list = postings[si];
+    if (list === undefined || list.length < minCount) continue;
     touched.length = 0;
     for (let q = 0; q < list.length; q++) {
       const targets = targetsOf[list[q]!]!;
@@ -240,22 +272,54 @@ export function learnLexicon(
       if (k11 * n <= a * b) continue;
       const g2 = logLikelihood(k11, a - k11, b - k11, n - a - b + k11);
       if (g2 < minG2) continue;
-      const s = sNames[si]!;
-      const t = tNames[ti]!;
-      if (opts.skip?.(s, t)) continue;
-      cands.push({ s, t, g2, k: k11, a, b });
+      if (opts.skip?.(sNames[si]!, tNames[ti]!)) continue;
+      cS.push(si);
+      cT.push(ti);
+      cG2.push(g2);
+      cK.push(k11);
     }
   }
-  cands.sort((x, y) => y.g2 - x.g2 || (x.s < y.s ? -1 : x.s > y.s ? 1 : x.t < y.t ? -1 : 1));
-  const usedS = new Set<string>();
-  const usedT = new Set<string>();
+  // Strongest first; equal G² (common: it depends on small counts only) by source stem, then
+  // target stem, in string order, compared as ranks so that the sort compares numbers.
+  const sRank = nameRanks(sNames === tNames ? cS.concat(cT) : cS, sNames);
+  const tRank = sNames === tNames ? sRank : nameRanks(cT, tNames);
+  const order = Array.from({ length: cS.length }, (_, q) => q);
+  order.sort((x, y) => cG2[y]! - cG2[x]! || sRank[cS[x]!]! - sRank[cS[y]!]! || tRank[cT[x]!]! - tRank[cT[y]!]!);
+  const usedS = new Uint8Array(sNames.length);
+  const usedT = new Uint8Array(tNames.length);
   const lex = new Lexicon();
-  for (const c of cands) {
-    if (usedS.has(c.s) || usedT.has(c.t)) continue;
-    usedS.add(c.s);
-    usedT.add(c.t);
-    const dice = (2 * c.k) / (c.a + c.b);
-    lex.addStems(c.s, c.t, Math.min(1, dice), 'learned');
+  for (let q = 0; q < order.length; q++) {
+    const c = order[q]!;
+    const si = cS[c]!;
+    const ti = cT[c]!;
+    if (usedS[si] || usedT[ti]) continue;
+    usedS[si] = 1;
+    usedT[ti] = 1;
+    const dice = (2 * cK[c]!) / (cs[si]! + ct[ti]!);
+    lex.addStems(sNames[si]!, tNames[ti]!, Math.min(1, dice), 'learned');
   }
   return lex;
+}
+
+/**
+ * Rank of each of the given ids' names in string order (code units, as `<` compares), by id;
+ * ids not given get no meaningful rank. Names of distinct ids are distinct.
+ */
+export function nameRanks(ids: readonly number[], names: readonly string[]): Int32Array {
+  const rank = new Int32Array(names.length);
+  const seen = new Uint8Array(names.length);
+  const distinct: number[] = [];
+  for (let q = 0; q < ids.length; q++) {
+    const id = ids[q]!;
+    if (seen[id]) continue;
+    seen[id] = 1;
+    distinct.push(id);
+  }
+  distinct.sort((x, y) => {
+    const a = names[x]!;
+    const b = names[y]!;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  for (let q = 0; q < distinct.length; q++) rank[distinct[q]!] = q;
+  return rank;
 }

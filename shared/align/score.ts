@@ -131,6 +131,10 @@ export function pairDots(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int
     dOff[i + 1] = dOff[i]! + Math.max(0, dHi[i]! - dLo[i]! + 1);
   }
   const D = new Float64Array(dOff[n]!);
+  if (coversAll(dLo, dHi, n, m)) {
+    fullPairDots(sv, tv, D, dOff, tracker);
+    return { D, dLo, dOff };
+  }
   // The source row scattered into a dense array (all zero between rows), so that each target
   // row is one pass; one array serves every table.
   if (denseScratch.length < nFeatures) denseScratch = new Float64Array(nFeatures);
@@ -155,6 +159,57 @@ export function pairDots(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int
     for (let k = a; k < e; k++) dense[sIds[k]!] = 0;
   }
   return { D, dLo, dOff };
+}
+
+/** Whether every row holds all m columns (a full DP table). */
+function coversAll(dLo: Int32Array, dHi: Int32Array, n: number, m: number): boolean {
+  for (let i = 0; i < n; i++) if (dLo[i] !== 0 || dHi[i] !== m - 1) return false;
+  return true;
+}
+
+/**
+ * The pair dots of a full table (every source row against every target row, D row-major) from
+ * the target rows inverted by feature: each source feature visits only the target rows that
+ * have it, where the scatter above reads every feature of every target row (the rows of the
+ * coarse levels are long and mostly unshared). The terms of each dot are added in ascending
+ * feature id as above; the terms left out there are zeros, so the sums are the same bits.
+ */
+function fullPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dOff: Int32Array, tracker?: AlignTracker): void {
+  const n = rows(sv);
+  const m = rows(tv);
+  const tIds = tv.ids;
+  const tW = tv.w;
+  const tOff = tv.off;
+  // Features of the target side in ascending order, each with its rows (ascending) and weights.
+  // (The id arrays may run on past the last row: a set made by `pairRows` keeps its input's length.)
+  const nnz = tOff[m]!;
+  let maxId = -1;
+  for (let k = 0; k < nnz; k++) if (tIds[k]! > maxId) maxId = tIds[k]!;
+  const start = new Int32Array(maxId + 2);
+  for (let k = 0; k < nnz; k++) start[tIds[k]! + 1]!++;
+  for (let f = 0; f <= maxId; f++) start[f + 1]! += start[f]!;
+  const fill = start.slice(0, maxId + 1);
+  const postRow = new Int32Array(nnz);
+  const postW = new Float64Array(nnz);
+  for (let j = 0; j < m; j++) {
+    for (let k = tOff[j]!, ke = tOff[j + 1]!; k < ke; k++) {
+      const q = fill[tIds[k]!]!++;
+      postRow[q] = j;
+      postW[q] = tW[k]!;
+    }
+  }
+  const sIds = sv.ids;
+  const sW = sv.w;
+  for (let i = 0; i < n; i++) {
+    if (tracker && (i & 1023) === 1023) tracker.check();
+    const off = dOff[i]!;
+    for (let k = sv.off[i]!, ke = sv.off[i + 1]!; k < ke; k++) {
+      const f = sIds[k]!;
+      if (f > maxId) break;
+      const x = sW[k]!;
+      for (let q = start[f]!, qe = start[f + 1]!; q < qe; q++) D[off + postRow[q]!]! += postW[q]! * x;
+    }
+  }
 }
 
 /** Squared norm of the sum of segments a..b-1 (at most three) from norms and neighbour dots. */

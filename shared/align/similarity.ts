@@ -1,11 +1,11 @@
 import type { Segment } from '../types';
 import { alignDp, dpRows, type DpParams, type RawBead } from './dp';
 import { lengthLogP } from './score';
-import { Analyzer, MIN_COGNATE_KEY, stemsOf, type SideFeatures } from './features';
-import { Lexicon, learnLexicon, type LexiconEntry } from './lexicon';
+import { Analyzer, floats, Growable, ints, MIN_COGNATE_KEY, type SideFeatures } from './features';
+import { Lexicon, learnLexicon, learnLexiconIds, type LexiconEntry } from './lexicon';
 import { AlignTracker, type AlignControlOptions } from './progress';
 import { cognateScore, stemOf, tokenize, type AlignToken } from './tokens';
-import { cosine, cosineRows, scaleRows, sortRows, vecFromPairs, type Rows, type SparseVec, type VecSet } from './vectors';
+import { cosine, cosineRows, scaleRows, sortRowInPlace, sortRows, vecFromPairs, type Rows, type SparseVec, type VecSet } from './vectors';
 
 export { Lexicon, learnLexicon } from './lexicon';
 export type { LexiconEntry, LearnOptions } from './lexicon';
@@ -55,6 +55,9 @@ interface StemFeatures {
 interface PairData {
   s: SideFeatures;
   t: SideFeatures;
+  /** Per segment, the lexicon features of its stems (sorted rows; counted with the frequencies). */
+  ls?: Rows;
+  lt?: Rows;
   vs?: VecSet;
   vt?: VecSet;
 }
@@ -221,18 +224,32 @@ export class AlignModel {
       let stamp = 0;
       for (const side of ['source', 'target'] as const) {
         const f = side === 'source' ? s : t;
-        for (let r = 0; r < f.texts.length; r++) {
+        // The rows the vectors take the lexicon features from, built in the same pass.
+        const n = f.texts.length;
+        const off = new Int32Array(n + 1);
+        const ids = new Growable(ints, f.stems.length);
+        const w = new Growable(floats, f.stems.length);
+        for (let r = 0; r < n; r++) {
           stamp++;
+          const rowStart = ids.n;
           for (let k = f.stemOff[r]!; k < f.stemOff[r + 1]!; k++) {
-            const ids = this.stemFeatures(side, f.stems[k]!).ids;
-            for (let e = 0; e < ids.length; e++) {
-              const id = ids[e]!;
+            const sf = this.stemFeatures(side, f.stems[k]!);
+            const fIds = sf.ids;
+            for (let e = 0; e < fIds.length; e++) {
+              const id = fIds[e]!;
+              ids.push(id);
+              w.push(sf.w[e]!);
               if (last[id] === stamp) continue;
               last[id] = stamp;
               df[id]!++;
             }
           }
+          ids.n = w.n = sortRowInPlace(ids.a, w.a, rowStart, ids.n);
+          off[r + 1] = ids.n;
         }
+        const rows: Rows = { off, ids: ids.a, w: w.a };
+        if (side === 'source') this.pair!.ls = rows;
+        else this.pair!.lt = rows;
       }
     }
     this.df = df;
@@ -286,7 +303,9 @@ export class AlignModel {
   private sideVectors(f: SideFeatures, side: Side, tracker?: AlignTracker): VecSet {
     const scale = new Float64Array(this.an.size);
     for (let id = 0; id < scale.length; id++) scale[id] = Math.max(0.05, this.idf(id));
-    const extra = this.lexicon.size > 0 ? this.lexiconRows(f, side) : null;
+    const pair = this.pair;
+    const counted = pair && f === pair.s ? pair.ls : pair && f === pair.t ? pair.lt : undefined;
+    const extra = this.lexicon.size > 0 ? (counted ?? this.lexiconRows(f, side)) : null;
     tracker?.check();
     return scaleRows(f, extra, scale);
   }
@@ -422,17 +441,24 @@ export class AlignModel {
     const ones = beads.filter((b) => b.s1 - b.s0 === 1 && b.t1 - b.t0 === 1 && b.gain >= 0);
     if (ones.length < 4) return new Lexicon();
     const step = Math.max(1, ones.length / MAX_LEARN_PAIRS);
-    const pairs: Array<readonly [string[], string[]]> = [];
-    for (let q = 0; q < ones.length; q += step) {
-      const b = ones[Math.floor(q)]!;
-      pairs.push(
-        pair
-          ? [stemsOf(pair.s, b.s0, this.an.stemNames), stemsOf(pair.t, b.t0, this.an.stemNames)]
-          : [this.an.analyze(s[b.s0]!).stems, this.an.analyze(t[b.t0]!).stems],
+    const picked: RawBead[] = [];
+    for (let q = 0; q < ones.length; q += step) picked.push(ones[Math.floor(q)]!);
+    // The pair's own segments: their stems as the analyser's ids, no string per word.
+    if (pair) {
+      const names = this.an.stemNames;
+      return learnLexiconIds(
+        picked.map((b) => [stemIdsOf(pair.s, b.s0), stemIdsOf(pair.t, b.t0)] as const),
+        names,
+        names,
       );
     }
-    return learnLexicon(pairs);
+    return learnLexicon(picked.map((b) => [this.an.analyze(s[b.s0]!).stems, this.an.analyze(t[b.t0]!).stems] as const));
   }
+}
+
+/** Stem ids of segment r of a side (a view, no copy). */
+function stemIdsOf(side: SideFeatures, r: number): Int32Array {
+  return side.stems.subarray(side.stemOff[r]!, side.stemOff[r + 1]!);
 }
 
 /**

@@ -67,24 +67,46 @@ export function scanTokenSpans(
     const c = text.charCodeAt(k);
     if (isLetterCode(c, text, k)) {
       const start = k;
-      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      let h = wordHashStart(c);
       k++;
       for (; k < n; k++) {
         const d = text.charCodeAt(k);
         if (!isLetterCode(d, text, k)) break;
-        h = Math.imul(h ^ d, 0x01000193);
+        h = wordHashStep(h, d);
       }
       word(start, k, h);
     } else if (c >= 0x30 && c <= 0x39) {
-      NUMBER_RE.lastIndex = k;
-      const m = NUMBER_RE.exec(text)!;
-      number(normaliseNumber(m[0]));
-      k += m[0].length;
+      const m = numberAt(text, k);
+      number(normaliseNumber(m));
+      k += m.length;
     } else {
-      if (PUNCT_CODES.has(c)) punct(QUOTE_CODES.has(c) ? 'q' : text[k]!);
+      const key = punctKeyAt(c, text, k);
+      if (key !== undefined) punct(key);
       k++;
     }
   }
+}
+
+/** The hash `scanTokenSpans` gives a word after its first letter (FNV-1a over char codes). */
+export function wordHashStart(c: number): number {
+  return Math.imul(0x811c9dc5 ^ c, 0x01000193);
+}
+
+/** The word hash after one more letter. */
+export function wordHashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** The number token starting at `k` (a digit there), as written. */
+export function numberAt(text: string, k: number): string {
+  NUMBER_RE.lastIndex = k;
+  return NUMBER_RE.exec(text)![0];
+}
+
+/** The key of the punctuation token at `k` (code `c`): "q" for any quotation mark; undefined for other characters. */
+export function punctKeyAt(c: number, text: string, k: number): string | undefined {
+  if (!PUNCT_CODES.has(c)) return undefined;
+  return QUOTE_CODES.has(c) ? 'q' : text[k]!;
 }
 
 const NUMBER_RE = /\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?/y;
@@ -93,7 +115,7 @@ const PUNCT_CODES = new Set([...'?!"«»„“”‚‘’\'('].map((x) => x.cha
 const QUOTE_CODES = new Set([...QUOTES].map((x) => x.charCodeAt(0)));
 
 /** Letter or combining mark, with fast paths for Latin and Cyrillic (same set as TOKEN_RE). */
-function isLetterCode(c: number, text: string, k: number): boolean {
+export function isLetterCode(c: number, text: string, k: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0x400 && c <= 0x4ff) return c <= 0x481 || c >= 0x48a || (c >= 0x483 && c <= 0x487);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;

@@ -224,7 +224,9 @@ const CY_Y = 0x44b; // ы
 const CY_S = 0x441; // с
 
 let scratch = new Uint16Array(64);
-let keyOut = new Uint16Array(64);
+// A plain array, not a typed one: `String.fromCharCode.apply` reads a packed array on its
+// fast path, while a typed array view cost about 2 us per word until the JIT had warmed up.
+const keyOut: number[] = [];
 
 /** `cognateKey` on character codes, or undefined when the word needs the string path. */
 function fastKey(word: string, lower: string): string | undefined {
@@ -267,7 +269,6 @@ function fastKey(word: string, lower: string): string | undefined {
 
 /** The loop of `latinKey` on lower-case a-z codes (a letter equal to the last one is dropped). */
 function latinKeyCodes(w: Uint16Array, n: number): string {
-  if (keyOut.length < n * 2 + 4) keyOut = new Uint16Array(n * 2 + 4);
   const out = keyOut;
   let m = 0;
   let last = -1;
@@ -332,5 +333,6 @@ function latinKeyCodes(w: Uint16Array, n: number): string {
     if (r3 >= 0 && r3 !== last) out[m++] = last = r3;
     if (r4 >= 0 && r4 !== last) out[m++] = last = r4;
   }
-  return String.fromCharCode.apply(null, out.subarray(0, m) as unknown as number[]);
+  out.length = m;
+  return String.fromCharCode.apply(null, out);
 }

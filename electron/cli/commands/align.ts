@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import { planAlignment } from '../../../shared/align/plan';
 import type { QuoteAlignment } from '../../../shared/align/quotes/index';
@@ -120,6 +121,19 @@ async function storedLexicons(dbFile: string, project: string | boolean | undefi
   }
 }
 
+/**
+ * Characters of both documents up to which an `align` process runs in V8's efficiency mode
+ * (optimising compiler deferred to very hot functions, fewer helper threads). Such a run takes
+ * about a second, and the optimising compiler's threads cost more CPU than its code saved:
+ * newstest2012 as one document (0.8 M characters) took about a fifth less CPU of the whole
+ * process and twice its length a tenth less, four times its length the same, while eight
+ * times its length (6.4 M characters) took 5-15% more: longer runs keep the default tiering.
+ * Old-generation marking is not spread out incrementally in such a run either: nothing waits
+ * on its pauses, and an incremental marking begun near the end was finished after the output
+ * was written (about 5% of the process's CPU).
+ */
+export const SHORT_RUN_CHARS = 2_000_000;
+
 /** Kept local: importing the CLI context would load the database layer this command never uses. */
 function json(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
@@ -159,6 +173,7 @@ export const commands: CliCommand[] = [
         return typeof v === 'string' && v !== '' ? v : undefined;
       };
       const [sourceText, targetText] = [await readDocument(sourceFile, encoding('source')), await readDocument(targetFile, encoding('target'))];
+      if (sourceText.length + targetText.length <= SHORT_RUN_CHARS) setFlagsFromString('--efficiency-mode --no-incremental-marking');
       const stored = typeof args.flags['db'] === 'string' ? await storedLexicons(args.flags['db'], args.flags['project']) : undefined;
       const out = alignDocuments(sourceText, targetText, {
         sourceLang,

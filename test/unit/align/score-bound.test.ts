@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BEAD_TYPES, type DpParams } from '../../../shared/align/dp';
 import { BeadScorer, MARK_TYPES, pairDots } from '../../../shared/align/score';
-import type { VecSet } from '../../../shared/align/vectors';
+import { dotRows, pairRows, type VecSet } from '../../../shared/align/vectors';
 import { rng } from '../../fixtures/formats/generate';
 
 /** Rows of (id, weight) pairs as a vector set (ids ascending, weights positive as idf weights are). */
@@ -70,5 +70,62 @@ describe('BeadScorer.bound', () => {
       }
     });
     expect(atBound).toBeGreaterThan(0);
+  });
+});
+
+describe('pairDots', () => {
+  /** Random rows over `features` ids, some empty, weights spread over several magnitudes. */
+  function randomSet(next: () => number, n: number, features: number): VecSet {
+    return vecSet(
+      Array.from({ length: n }, () => {
+        const k = next() < 0.15 ? 0 : 1 + Math.floor(next() * 9);
+        const ids = new Set<number>();
+        while (ids.size < k) ids.add(Math.floor(next() * features));
+        return [...ids].map((id) => [id, 0.05 + next() * next() * 7] as [number, number]);
+      }),
+    );
+  }
+
+  /** Every stored dot D(i, j) against a merge of the two sorted rows (`dotRows`), bit for bit. */
+  function expectExact(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int32Array }, features: number): number {
+    const { D, dLo, dOff } = pairDots(sv, tv, band, features);
+    let checked = 0;
+    for (let i = 0; i + 1 < dOff.length; i++) {
+      for (let q = dOff[i]!; q < dOff[i + 1]!; q++) {
+        const j = dLo[i]! + q - dOff[i]!;
+        expect(D[q]).toBe(dotRows(sv, i, tv, j));
+        checked++;
+      }
+    }
+    return checked;
+  }
+
+  it('gives every dot of a full table exactly as a merge of the rows does', () => {
+    for (const seed of [3, 4, 5]) {
+      const next = rng(seed);
+      const sv = randomSet(next, 23, 40);
+      const tv = randomSet(next, 19, 40);
+      const band = { lo: new Int32Array(24), hi: new Int32Array(24).fill(19) };
+      expect(expectExact(sv, tv, band, 40)).toBe(23 * 19);
+      // Half resolution: sets whose id arrays run on past their last row.
+      const hs = pairRows(sv);
+      const ht = pairRows(tv);
+      expect(hs.ids.length).toBeGreaterThan(hs.off[hs.off.length - 1]!);
+      expect(expectExact(hs, ht, { lo: new Int32Array(13), hi: new Int32Array(13).fill(10) }, 40)).toBe(12 * 10);
+    }
+  });
+
+  it('gives the dots of a band exactly as a merge of the rows does', () => {
+    const next = rng(9);
+    const sv = randomSet(next, 30, 25);
+    const tv = randomSet(next, 28, 25);
+    const lo = new Int32Array(31);
+    const hi = new Int32Array(31);
+    for (let i = 0; i <= 30; i++) {
+      lo[i] = Math.max(0, Math.floor(i * 28 / 30) - 3);
+      hi[i] = Math.min(28, Math.floor(i * 28 / 30) + 3);
+    }
+    hi[30] = 28;
+    expect(expectExact(sv, tv, { lo, hi }, 25)).toBeGreaterThan(30 * 5);
   });
 });

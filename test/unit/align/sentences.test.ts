@@ -184,3 +184,28 @@ describe('AlignModel.fromPair with a user lexicon and learning', () => {
     expect(pairs(alignSentences(ru, de, { model }))).toEqual(ru.map((_, k) => `${k}:${k}`));
   });
 });
+
+describe('AlignModel vectors of its own pair', () => {
+  it('give the cosines of the same texts analysed one by one (lexicon features included)', () => {
+    const ru: string[] = [];
+    const de: string[] = [];
+    for (let k = 0; k < 3; k++) {
+      ru.push(...RU.map((s) => `${s} Кошка спит.`));
+      de.push(...DE.map((s) => `${s} Die Katze schläft.`));
+    }
+    const user = Lexicon.fromPairs([['кошка', 'Katze'], ['спать', 'schlafen'], ['президент', 'Präsident']]);
+    const model = AlignModel.fromPair(ru, de, { lexicon: user });
+    expect(model.lexicon.size).toBeGreaterThan(user.size);
+    // Building the pair's vectors: the alignment of the pair itself.
+    alignSentences(ru, de, { model });
+    let related = 0;
+    for (let i = 0; i < ru.length; i += 3) {
+      for (let j = 0; j < de.length; j += 2) {
+        const fromPair = model.segmentSim(ru, de, i, j);
+        expect(fromPair).toBeCloseTo(model.sim(ru[i]!, de[j]!), 12);
+        if (fromPair > 0.2) related++;
+      }
+    }
+    expect(related).toBeGreaterThan(5);
+  });
+});
