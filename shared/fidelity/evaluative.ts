@@ -23,7 +23,9 @@ umstritten* kontrovers* skandalös* berüchtigt* dubios* fragwürdig* zweifelhaf
 überraschend* unerwartet* plötzlich* beispiellos* historisch* spektakulär* sensationell* bahnbrechend*
 bemerkenswert* beeindruckend* glänzend* hervorragend* mutig* tapfer* heldenhaft* feig* verzweifelt*
 überfällig* überstürzt* chaotisch* marode* absurd* lächerlich* empörend* zynisch* aggressiv*
-radikal* rigoros* gnadenlos* erbittert* hartnäckig* harsch*
+radikal* rigoros* gnadenlos* erbittert* hartnäckig* harsch* ehrgeizig* ambitioniert* schrecklich* furchtbar*
+entsetzlich* grauenhaft* schändlich* beschämend* peinlich* kläglich* erstaunlich* verblüffend* großartig*
+herausragend* fulminant* unmenschlich* barbarisch* verbrecherisch* unverantwortlich* unverschämt* dreist*
 `);
 
 export const RU_EVALUATIVE = new WordClass(`
@@ -33,7 +35,10 @@ export const RU_EVALUATIVE = new WordClass(`
 сомнительн* щекотлив* деликатн* неожиданн* внезапн* беспрецедентн* историческ* сенсационн* грандиозн*
 прорывн* примечательн* впечатляющ* блестящ* выдающ* смел* мужеств* отважн* героическ* трусл* отчаянн*
 назревш* долгожданн* поспешн* хаотичн* аварийн* ветх* абсурдн* нелеп* смехотворн* возмутительн*
-циничн* агрессивн* радикальн* ожесточённ* ожесточенн* упорн*
+циничн* агрессивн* радикальн* ожесточённ* ожесточенн* упорн* небывал* невиданн* неслыханн* чудовищн* ужасн*
+страшн* кошмарн* позорн* постыдн* вопиющ* бесчеловечн* варварск* зверск* жутк* удивительн* поразительн*
+потрясающ* великолепн* замечательн* превосходн* провальн* бездарн* безответственн* преступн* дерзк* наглы*
+наглог* наглое амбициозн* честолюбив* громк* ярк* яростн* беспощадн* непримирим* жалк* унизительн*
 `);
 
 /**

@@ -522,7 +522,7 @@ function droppedPhrases(de: Side, ru: Side, c: Correspondence, linked: (i: numbe
     if (!enough || rest.some((t) => linked(t.i) || (t.kind !== 'word' && t.kind !== 'punct')) || (!predicate && content.some((t) => verbAfter(ru, t)))) continue;
     // All German words left may render it, unless the Russian words left outside it can be
     // their rendering instead (dünner / тоньше);
-    if (deLeft.length && sum(deLeft) >= sum(ruLeft.filter((t) => t.i < p.i || t.clause !== p.clause))) continue;
+    if (sum(deLeft) > sum(ruLeft.filter((t) => t.i < p.i || t.clause !== p.clause))) continue;
     // and so may the German words left after the anchor's rendering (up to the rendering of whatever the
     // Russian says after the phrase) may render it, unless the Russian words left between the
     // anchor and the phrase can be their rendering instead.
