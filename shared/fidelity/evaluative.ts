@@ -7,8 +7,8 @@
  * without a counterpart, with no evaluative word left unlinked on the other side (one the
  * lexicon could not pair with it), is an addition or an omission.
  *
- * The lists are hand-written stems (a trailing * takes any ending); they are closed enough for
- * news language and deliberately leave out words that describe as often as they judge
+ * The lists are hand-written stems (a trailing * takes any ending), with a few stance adverbs
+ * (vergeblich, leider / напрасно, к сожалению); they are closed enough for news language and deliberately leave out words that describe as often as they judge
  * (schwer, groß, hoch / тяжёлый, большой).
  */
 import { WordClass } from './closed-classes';
@@ -26,6 +26,7 @@ bemerkenswert* beeindruckend* glänzend* hervorragend* mutig* tapfer* heldenhaft
 radikal* rigoros* gnadenlos* erbittert* hartnäckig* harsch* ehrgeizig* ambitioniert* schrecklich* furchtbar*
 entsetzlich* grauenhaft* schändlich* beschämend* peinlich* kläglich* erstaunlich* verblüffend* großartig*
 herausragend* fulminant* unmenschlich* barbarisch* verbrecherisch* unverantwortlich* unverschämt* dreist*
+vergeblich* erfolglos* leider glücklicherweise endlich ausgerechnet
 `);
 
 export const RU_EVALUATIVE = new WordClass(`
@@ -39,6 +40,7 @@ export const RU_EVALUATIVE = new WordClass(`
 страшн* кошмарн* позорн* постыдн* вопиющ* бесчеловечн* варварск* зверск* жутк* удивительн* поразительн*
 потрясающ* великолепн* замечательн* превосходн* провальн* бездарн* безответственн* преступн* дерзк* наглы*
 наглог* наглое амбициозн* честолюбив* громк* ярк* яростн* беспощадн* непримирим* жалк* унизительн*
+напрасн* тщетн* безуспешн* безрезультатн* сожалению счастью наконец
 `);
 
 /**

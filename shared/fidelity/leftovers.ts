@@ -312,6 +312,12 @@ function germanVerb(de: Side, t: FToken): boolean {
   return clauseEnd && /(?:t|en)$/.test(w) && de.toks.some((x) => x.clause === t.clause && x.i < t.i && DE_AUX.has(x.lower));
 }
 
+/** Whether the token is the last word of its clause. */
+function isClauseEnd(side: Side, t: FToken): boolean {
+  const next = side.toks[t.i + 1];
+  return !next || next.clause !== t.clause || next.kind === 'punct';
+}
+
 /** A German finite verb in second place after a subject noun opening its clause (Der Streik dauerte …). */
 function secondPlaceVerb(de: Side, t: FToken): boolean {
   if (t.kind !== 'word' || t.cap || !isContentRole(de.role[t.i]) || !/\p{L}{2,}(?:te|ten|t|en)$/u.test(t.lower)) return false;
@@ -529,7 +535,10 @@ function droppedPhrases(de: Side, ru: Side, c: Correspondence, linked: (i: numbe
     const from = Math.max(...c.ruTo.get(anchor.i)!);
     const end = rest.length ? rest[rest.length - 1]!.i : p.i;
     const after = de.toks.find((t) => t.i > from && c.deTo.get(t.i)?.some((j) => j > end));
-    const window = deLeft.filter((t) => t.i > from && (!after || t.i < after.i));
+    // A German verb there renders a Russian verb left outside the phrase, if there is one
+    // (eine Strafe zahlen / выплатить штраф за …): the German verb ends its clause.
+    const ruVerbLeft = ruLeft.some((t) => (t.i < p.i || t.clause !== p.clause) && RU_VERB.test(t.lower));
+    const window = deLeft.filter((t) => t.i > from && (!after || t.i < after.i) && !(ruVerbLeft && !t.cap && isClauseEnd(de, t) && /(?:en|n|t|te|ten)$/.test(t.lower)));
     const between = ruLeft.filter((t) => t.i > anchor.i && t.i < p.i);
     if (window.length && sum(window) >= sum(between)) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [p, ...content].map(refOf), confidence: 0.65 });

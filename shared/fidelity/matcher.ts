@@ -57,6 +57,8 @@ export function ruStemsMeet(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s)) return true;
+  // Verbs in -овать/-евать lose the suffix in the present (требовать / требуют: требова / треб).
+  if (s.length >= 3 && (l.endsWith('ова') || l.endsWith('ева')) && l.slice(0, -3) === s) return true;
   // Aspect and tense stems of one verb share a long start (произвести / произвёл / производить).
   let k = 0;
   while (k < s.length && s.charCodeAt(k) === l.charCodeAt(k)) k++;

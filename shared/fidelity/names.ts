@@ -199,6 +199,8 @@ export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: st
   if (NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[A-ZÄÖÜ]{2,}$/.test(t.text)) return true; // acronym: FSB, NATO
   if (known(t.lower) || DE_TITLES.has(t.lower)) return false;
+  // A hyphenated word of capitalised parts the lexicon does not know (Meteo-Sibir, Nord-Stal).
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
   const prev = toks[t.i - 1];
   // After a title (Minister Kowalski, Frau Derjabina) or an opening mark (die Zeitung ‚…‘).
   if (isTitle(prev)) return true;
