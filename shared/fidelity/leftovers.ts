@@ -247,7 +247,7 @@ export function leftoverFlags(
     for (const w of f.german) flagged.add(w.start);
   }
   const dropped = new Set(flags.filter((f) => f.kind === 'omission').flatMap((f) => f.russian.map((w) => w.start)));
-  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedPhrases(de, ru, c, (i) => ruLinked(i) || ruSources.has(i), ruIsName, deRuns.flatMap((r) => r.toks), ruRuns.flatMap((r) => r.toks)), ...evaluative.filter((x) => x.kind === 'omission')]) {
+  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedPhrases(de, ru, c, (i) => ruLinked(i) || ruSources.has(i), deRuns.flatMap((r) => r.toks), ruRuns.flatMap((r) => r.toks)), ...evaluative.filter((x) => x.kind === 'omission')]) {
     if (f.russian.some((w) => dropped.has(w.start))) continue;
     flags.push(f);
     // A name inside the dropped phrase (из филиала в Твери) goes with it.
@@ -508,7 +508,7 @@ const RU_PREPOSITION = new Set(
  * the unlinked Russian words outside the phrase can be their rendering (lexicon gaps on both
  * sides: dünner / тоньше); otherwise they may render the phrase.
  */
-function droppedPhrases(de: Side, ru: Side, c: Correspondence, linked: (i: number) => boolean, isName: (t: FToken) => boolean, deLeft: readonly FToken[], ruLeft: readonly FToken[]): FidelityFlag[] {
+function droppedPhrases(de: Side, ru: Side, c: Correspondence, linked: (i: number) => boolean, deLeft: readonly FToken[], ruLeft: readonly FToken[]): FidelityFlag[] {
   const out: FidelityFlag[] = [];
   const deJoins = de.toks.some((t) => DE_AND.has(t.lower));
   const sum = (ts: readonly FToken[]) => ts.reduce((n, t) => n + mass(t), 0);
@@ -521,10 +521,9 @@ function droppedPhrases(de: Side, ru: Side, c: Correspondence, linked: (i: numbe
     if (!anchor) continue;
     const rest = ru.toks.filter((t) => t.i > p.i && t.clause === p.clause);
     const content = rest.filter((t) => isContentRole(ru.role[t.i]));
-    // One word is a phrase too when it is a long common noun (для женщин); a lone name goes to
-    // the name flags, and after a verb it is the verb's object (нуждаются в ремонте / renoviert).
-    const single = content.length === 1 && !predicate && mass(content[0]!) >= 6 && !isName(content[0]!) && !RU_VERB.test(ru.toks[p.i - 1]?.lower ?? '');
-    const enough = content.length >= 2 || single;
+    // One word is too little to tell a dropped phrase from an attribute the German folds into
+    // its noun (плату за обучение / Gebühren).
+    const enough = content.length >= 2;
     if (!enough || rest.some((t) => linked(t.i) || (t.kind !== 'word' && t.kind !== 'punct')) || (!predicate && content.some((t) => verbAfter(ru, t)))) continue;
     // All German words left may render it, unless the Russian words left outside it can be
     // their rendering instead (dünner / тоньше);

@@ -172,7 +172,8 @@ const DE_TITLES = new Set(
   herrn gouverneurin bürgermeister bürgermeisterin abgeordnete abgeordneter direktor direktorin trainer trainerin kapitän
   autor autorin general oberst major bischof patriarch senator senatorin botschafter botschafterin richter richterin
   professor professorin dr. prof. regisseur regisseurin schriftsteller schriftstellerin zeitung sender agentur
-  partei konzern firma verlag stadt dorf region gebiet fluss`.split(/\s+/),
+  partei konzern firma verlag stadt dorf region gebiet fluss airline fluggesellschaft gruppe gruppierung bank verein
+  klub club band festival hotel theater museum`.split(/\s+/),
 );
 const DE_COMMON_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ment|mente|ismus|ik|ie|ien|ität|ente|ern|lich|isch|in|innen)$/;
 /**

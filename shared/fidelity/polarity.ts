@@ -342,7 +342,9 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
 
 /** Russian verbs of need (нуждаются в ремонте, требуется замена): obligations said as content verbs. */
 export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
-  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
+  // нельзя: a prohibition, what German says with a negated obligation (darf nicht); the
+  // negation check pairs its negation.
+  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$|нельзя$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
   // не удалось / удалось: "managed to", what German says with a modal of ability (konnte).
   const modals = toks.filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower))).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
   return [...need, ...modals];
