@@ -100,6 +100,7 @@ const heldBlocks = (m: WordMatcher) => {
   report('held', score(held, results));
   for (const block of HELD_BLOCKS) {
     const p = held.map((c, i) => [c, results[i]!] as const).filter(([c]) => heldBlock(c) === block);
+    if (p.length === 0) continue; // a block not written yet
     report(`held, ${block} block`, score(p.map(([c]) => c), p.map(([, r]) => r)));
   }
 };

@@ -8,6 +8,7 @@
  */
 import { isContentRole, RU_SHORT_PARTICIPLE, RU_VERB, type Correspondence, type Side } from './correspond';
 import type { WordMatcher } from './matcher';
+import { evaluativeFlags } from './evaluative';
 import { germanNameLike, russianNameLike } from './names';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
@@ -37,8 +38,9 @@ export interface BalanceOptions {
  */
 export const DEFAULT_BALANCE: BalanceOptions = { ratio: 0.75, minDeficit: 10, minShare: 0.8, minGlobal: 6, knownWeight: 1 };
 
-// Light verbs carry little of the meaning (принять решение / entscheiden).
-const LIGHT = /^(принима|принял|приня|провод|провел|провёл|провест|оказ|осуществ|соверш|произв|име|ста|станов|дела|сдела|дава|дать|дал|machen|macht|nehmen|nahm|genommen|geben|gab|gegeben|bringen|brachte|führen|führte|stellen|stellte|treffen|traf|kommen|kam|haben|lassen|ließ)/;
+// Light verbs carry little of the meaning (принять решение / entscheiden), copulas neither
+// (находится в аварийном состоянии / ist baufällig).
+const LIGHT = /^(наход|являе|являю|составля|принима|принял|приня|провод|провел|провёл|провест|оказ|осуществ|соверш|произв|име|ста|станов|дела|сдела|дава|дать|дал|machen|macht|nehmen|nahm|genommen|geben|gab|gegeben|bringen|brachte|führen|führte|stellen|stellte|treffen|traf|kommen|kam|haben|lassen|ließ)/;
 
 function mass(t: FToken): number {
   const letters = Math.min(14, t.text.replace(/[^\p{L}]/gu, '').length);
@@ -129,6 +131,7 @@ export function leftoverFlags(
   announced: Array<[number, number]>,
 ): FidelityFlag[] {
   const known = (w: string) => matcher.knowsGerman?.(w) ?? false;
+  const commonWord = (w: string) => matcher.knowsAsCommonWord?.(w) ?? false;
   const verbs = pairVerbs(de, ru, c);
   const deLinked = (i: number) => c.deTo.has(i) || c.deInContext.has(i) || verbs.de.has(i);
   const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
@@ -157,7 +160,8 @@ export function leftoverFlags(
       const prev = de.toks[t.i - 1];
       // … or after a noun, as a genitive name (vor der Küste Abchasiens).
       const afterNoun = prev?.kind === 'word' && prev.cap && c.deTo.has(prev.i);
-      if (t.kind === 'word' && t.cap && !t.sentenceStart && ((prev?.kind === 'word' && BARE_PREPOSITION.has(prev.lower)) || afterNoun || !known(t.lower))) promoted.add(t.i);
+      // A common noun the lexicon lists (von Jahr zu Jahr) is no name wherever it stands.
+      if (t.kind === 'word' && t.cap && !t.sentenceStart && !commonWord(t.lower) && ((prev?.kind === 'word' && BARE_PREPOSITION.has(prev.lower)) || afterNoun || !known(t.lower))) promoted.add(t.i);
     }
   }
   // A capitalised word joined by und/oder to a matched name is a name too (Finnland und Norwegen).
@@ -234,9 +238,16 @@ export function leftoverFlags(
   balance(ruRuns, ru, de, deRuns, (i) => c.ruTo.get(i), 'omission');
   balance(deRuns, de, ru, ruRuns, (i) => c.deTo.get(i), 'addition');
   const flagged = new Set(flags.filter((f) => f.kind !== 'omission').flatMap((f) => f.german.map((w) => w.start)));
-  for (const f of [...addedAttributes(de, ru, c, deIsName), ...addedConjunct(de, ru, c, (i) => c.deTo.has(i) || c.deInContext.has(i), deIsName)]) if (!f.german.some((w) => flagged.has(w.start))) flags.push(f);
+  const deRendered = (i: number) => c.deTo.has(i) || c.deInContext.has(i);
+  const ruRendered = (i: number) => c.ruTo.has(i) || c.ruInFrame.has(i);
+  const evaluative = evaluativeFlags(de, ru, c, deRendered, ruRendered);
+  for (const f of [...addedAttributes(de, ru, c, deIsName), ...addedConjunct(de, ru, c, deRendered, deIsName), ...evaluative.filter((x) => x.kind === 'addition')]) {
+    if (f.german.some((w) => flagged.has(w.start))) continue;
+    flags.push(f);
+    for (const w of f.german) flagged.add(w.start);
+  }
   const dropped = new Set(flags.filter((f) => f.kind === 'omission').flatMap((f) => f.russian.map((w) => w.start)));
-  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedPhrases(de, ru, (i) => ruLinked(i) || ruSources.has(i), deTotal)]) {
+  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedPhrases(de, ru, c, (i) => ruLinked(i) || ruSources.has(i), deRuns.flatMap((r) => r.toks), ruRuns.flatMap((r) => r.toks)), ...evaluative.filter((x) => x.kind === 'omission')]) {
     if (f.russian.some((w) => dropped.has(w.start))) continue;
     flags.push(f);
     // A name inside the dropped phrase (из филиала в Твери) goes with it.
@@ -299,6 +310,12 @@ function germanVerb(de: Side, t: FToken): boolean {
   // A clause ends at punctuation, or where a coordinated one begins (verlassen und … gezogen).
   const clauseEnd = !next || next.clause !== t.clause || next.kind === 'punct' || next.lower === 'und' || next.lower === 'oder';
   return clauseEnd && /(?:t|en)$/.test(w) && de.toks.some((x) => x.clause === t.clause && x.i < t.i && DE_AUX.has(x.lower));
+}
+
+/** Whether the token is the last word of its clause. */
+function isClauseEnd(side: Side, t: FToken): boolean {
+  const next = side.toks[t.i + 1];
+  return !next || next.clause !== t.clause || next.kind === 'punct';
 }
 
 /** A German finite verb in second place after a subject noun opening its clause (Der Streik dauerte …). */
@@ -479,23 +496,50 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
   return out;
 }
 
-const RU_PREPOSITION = new Set('в во на с со к ко по о об от из у за над под перед при про через для до после между среди без вокруг'.split(' '));
+const RU_PREPOSITION = new Set(
+  'в во на с со к ко по о об от из у за над под перед при про через для до после между среди без вокруг из-за из-под благодаря вместо ради кроме около вдоль против возле вследствие'.split(' '),
+);
 
 /**
- * A Russian prepositional phrase the German drops (из прибрежных сёл): a preposition and at
- * least two content words after it to the clause end, none linked, while the German has no
- * unlinked content word left at all, so that no lexicon gap can hold its rendering.
+ * A Russian phrase the German drops, to the end of its clause: a prepositional phrase (из
+ * прибрежных сёл, из-за падения спроса) of at least two content words, or a predicate joined by
+ * и (и требует срочного ремонта) while the German joins none, none of its words linked and a
+ * linked word before it in the clause. The German may have unlinked words left only as far as
+ * the unlinked Russian words outside the phrase can be their rendering (lexicon gaps on both
+ * sides: dünner / тоньше); otherwise they may render the phrase.
  */
-function droppedPhrases(de: Side, ru: Side, linked: (i: number) => boolean, deLeft: number): FidelityFlag[] {
-  if (deLeft > 0) return [];
+function droppedPhrases(de: Side, ru: Side, c: Correspondence, linked: (i: number) => boolean, deLeft: readonly FToken[], ruLeft: readonly FToken[]): FidelityFlag[] {
   const out: FidelityFlag[] = [];
+  const deJoins = de.toks.some((t) => DE_AND.has(t.lower));
+  const sum = (ts: readonly FToken[]) => ts.reduce((n, t) => n + mass(t), 0);
   for (const p of ru.toks) {
-    if (p.kind !== 'word' || ru.role[p.i] !== 'function' || !RU_PREPOSITION.has(p.lower)) continue;
+    if (p.kind !== 'word') continue;
+    const predicate = p.lower === 'и' && !deJoins && RU_VERB.test(ru.toks[p.i + 1]?.lower ?? '') && ru.toks[p.i + 1]!.clause === p.clause;
+    if (!predicate && (ru.role[p.i] !== 'function' || !RU_PREPOSITION.has(p.lower))) continue;
     // A phrase dropped from a clause the German renders: a linked word stands before it.
-    if (!ru.toks.some((t) => t.i < p.i && t.clause === p.clause && linked(t.i) && isContentRole(ru.role[t.i]))) continue;
+    const anchor = ru.toks.filter((t) => t.i < p.i && t.clause === p.clause && c.ruTo.get(t.i)?.length && isContentRole(ru.role[t.i])).pop();
+    if (!anchor) continue;
     const rest = ru.toks.filter((t) => t.i > p.i && t.clause === p.clause);
     const content = rest.filter((t) => isContentRole(ru.role[t.i]));
-    if (content.length < 2 || rest.some((t) => linked(t.i) || (t.kind !== 'word' && t.kind !== 'punct')) || content.some((t) => verbAfter(ru, t))) continue;
+    // One word is too little to tell a dropped phrase from an attribute the German folds into
+    // its noun (плату за обучение / Gebühren).
+    const enough = content.length >= 2;
+    if (!enough || rest.some((t) => linked(t.i) || (t.kind !== 'word' && t.kind !== 'punct')) || (!predicate && content.some((t) => verbAfter(ru, t)))) continue;
+    // All German words left may render it, unless the Russian words left outside it can be
+    // their rendering instead (dünner / тоньше);
+    if (sum(deLeft) > sum(ruLeft.filter((t) => t.i < p.i || t.clause !== p.clause))) continue;
+    // and so may the German words left after the anchor's rendering (up to the rendering of whatever the
+    // Russian says after the phrase) may render it, unless the Russian words left between the
+    // anchor and the phrase can be their rendering instead.
+    const from = Math.max(...c.ruTo.get(anchor.i)!);
+    const end = rest.length ? rest[rest.length - 1]!.i : p.i;
+    const after = de.toks.find((t) => t.i > from && c.deTo.get(t.i)?.some((j) => j > end));
+    // A German verb there renders a Russian verb left outside the phrase, if there is one
+    // (eine Strafe zahlen / выплатить штраф за …): the German verb ends its clause.
+    const ruVerbLeft = ruLeft.some((t) => (t.i < p.i || t.clause !== p.clause) && RU_VERB.test(t.lower));
+    const window = deLeft.filter((t) => t.i > from && (!after || t.i < after.i) && !(ruVerbLeft && !t.cap && isClauseEnd(de, t) && /(?:en|n|t|te|ten)$/.test(t.lower)));
+    const between = ruLeft.filter((t) => t.i > anchor.i && t.i < p.i);
+    if (window.length && sum(window) >= sum(between)) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [p, ...content].map(refOf), confidence: 0.65 });
     break;
   }

@@ -6,6 +6,7 @@
  * with `lexiconMatcher` (or their own `WordMatcher`), combined by `composeMatchers`.
  */
 import { LexiconIndex } from './lexicon-index';
+import { nameSimilarity } from './names';
 import { snowballStemmers, type Stemmers } from './stem';
 
 /** A dictionary match between a German and a Russian word. */
@@ -29,6 +30,12 @@ export interface WordMatcher {
    */
   knowsGerman?(de: string): boolean;
   knowsRussian?(ru: string): boolean;
+  /**
+   * Whether the German word is in the vocabulary as a common word: its own entry (not a compound
+   * split) has translations none of which is its transliteration (Jahr / год, not Tokio / токио).
+   * A capitalised common word is no name, wherever it stands. Optional: unknown if absent.
+   */
+  knowsAsCommonWord?(de: string): boolean;
 }
 
 /**
@@ -50,6 +57,8 @@ export function ruStemsMeet(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s)) return true;
+  // Verbs in -овать/-евать lose the suffix in the present (требовать / требуют: требова / треб).
+  if (s.length >= 3 && (l.endsWith('ова') || l.endsWith('ева')) && l.slice(0, -3) === s) return true;
   // Aspect and tense stems of one verb share a long start (произвести / произвёл / производить).
   let k = 0;
   while (k < s.length && s.charCodeAt(k) === l.charCodeAt(k)) k++;
@@ -125,6 +134,13 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
     },
     knowsGerman: (de) => candidates(de).length > 0,
     knowsRussian: lex.hasRussian ? (ru) => lex.hasRussian!(stemRu(ru)) : undefined,
+    knowsAsCommonWord(de) {
+      const own = candidates(de).find((c) => c.kind === 'lexicon');
+      if (!own || own.map.size === 0) return false;
+      // A name the lexicon lists is rendered by its transliteration (peking / пекин, tokio / ток).
+      for (const ru of own.map.keys()) if (nameSimilarity(de, ru) > 0) return false;
+      return true;
+    },
   };
 }
 
@@ -141,6 +157,8 @@ export function composeMatchers(...ms: WordMatcher[]): WordMatcher {
     },
     knowsGerman: (de) => ms.some((m) => m.knowsGerman?.(de) ?? false),
     knowsRussian: (ru) => ms.some((m) => m.knowsRussian?.(ru) ?? false),
+    // A name in one lexicon is a name, however another lists the word.
+    knowsAsCommonWord: (de) => ms.some((m) => m.knowsAsCommonWord?.(de) ?? false) && !ms.some((m) => m.knowsGerman?.(de) && m.knowsAsCommonWord?.(de) === false),
   };
 }
 

@@ -172,7 +172,8 @@ const DE_TITLES = new Set(
   herrn gouverneurin bürgermeister bürgermeisterin abgeordnete abgeordneter direktor direktorin trainer trainerin kapitän
   autor autorin general oberst major bischof patriarch senator senatorin botschafter botschafterin richter richterin
   professor professorin dr. prof. regisseur regisseurin schriftsteller schriftstellerin zeitung sender agentur
-  partei konzern firma verlag stadt dorf region gebiet fluss`.split(/\s+/),
+  partei konzern firma verlag stadt dorf region gebiet fluss airline fluggesellschaft gruppe gruppierung bank verein
+  klub club band festival hotel theater museum`.split(/\s+/),
 );
 const DE_COMMON_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ment|mente|ismus|ik|ie|ien|ität|ente|ern|lich|isch|in|innen)$/;
 /**
@@ -199,6 +200,8 @@ export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: st
   if (NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[A-ZÄÖÜ]{2,}$/.test(t.text)) return true; // acronym: FSB, NATO
   if (known(t.lower) || DE_TITLES.has(t.lower)) return false;
+  // A hyphenated word of capitalised parts the lexicon does not know (Meteo-Sibir, Nord-Stal).
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
   const prev = toks[t.i - 1];
   // After a title (Minister Kowalski, Frau Derjabina) or an opening mark (die Zeitung ‚…‘).
   if (isTitle(prev)) return true;

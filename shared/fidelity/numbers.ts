@@ -198,7 +198,8 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
         j++;
       }
     } else if (sc?.type === 'fraction' && value !== null && j > i) {
-      value *= sc.factor; // две трети, zwei Drittel
+      value *= sc.factor; // две трети, zwei Drittel; ein Fünftel is a number, not an article
+      weak = false;
       j++;
     } else if (lang === 'ru' && sc?.type === 'value' && !sc.weak && value !== null && j > i && total === 0 && RU_DENOMINATOR.test(toks[j]!.lower)) {
       value /= sc.value; // две пятых, три десятых: the ordinal is the denominator
@@ -260,6 +261,9 @@ function sameValue(a: Quantity, b: Quantity): boolean {
   // Halving is a two-fold change: сократилось вдвое = um die Hälfte zurückgegangen.
   const half = (x: Quantity, y: Quantity) => x.unit === 'times' && x.value === 2 && y.unit === null && y.value === 0.5;
   if (half(a, b) || half(b, a)) return true;
+  // A fraction is a percentage: ein Zehntel = десять процентов, a quarter = 25%.
+  const share = (x: Quantity, y: Quantity) => x.unit === 'pct' && x.value !== null && y.unit === null && y.value !== null && y.value > 0 && y.value < 1 && Math.abs(x.value - 100 * y.value) < 1e-6;
+  if (share(a, b) || share(b, a)) return true;
   if (a.value !== null && b.value !== null) return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
   if (a.value === null && b.value === null) return a.magnitude === b.magnitude;
   const [ind, def] = a.value === null ? [a, b] : [b, a];

@@ -82,6 +82,13 @@ put(RU, 'четверть четверти четвертью четвертей
 put(RU, 'вдвое удвоить удвоил удвоила удвоили удвоился удвоилась удвоилось удвоились удвоение удвоения', { type: 'times', value: 2 });
 put(RU, 'втрое утроить утроил утроила утроили утроился утроилась утроилось утроились', { type: 'times', value: 3 });
 put(RU, 'вчетверо', { type: 'times', value: 4 });
+// How many times something happened: дважды = zweimal.
+put(RU, 'дважды', { type: 'times', value: 2 });
+put(RU, 'трижды', { type: 'times', value: 3 });
+put(RU, 'четырежды', { type: 'times', value: 4 });
+// Collective numerals: двое мужчин = zwei Männer.
+for (const [v, forms] of [[2, 'двое двоих двоим двоими'], [3, 'трое троих троим троими'], [4, 'четверо четверых четверым'], [5, 'пятеро пятерых пятерым'], [6, 'шестеро шестерых'], [7, 'семеро семерых'], [10, 'десятеро десятерых']] as const)
+  put(RU, forms, { type: 'value', value: v });
 put(RU, 'впятеро', { type: 'times', value: 5 });
 put(RU, 'вдесятеро', { type: 'times', value: 10 });
 

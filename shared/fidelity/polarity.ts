@@ -20,6 +20,7 @@ import {
   type HedgeClass,
 } from './closed-classes';
 import type { Correspondence, Side } from './correspond';
+import type { WordMatcher } from './matcher';
 import { refOf, sequenceAt, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FlagReason, WordRef } from './types';
 
@@ -341,7 +342,9 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
 
 /** Russian verbs of need (нуждаются в ремонте, требуется замена): obligations said as content verbs. */
 export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
-  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
+  // нельзя: a prohibition, what German says with a negated obligation (darf nicht); the
+  // negation check pairs its negation.
+  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$|нельзя$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
   // не удалось / удалось: "managed to", what German says with a modal of ability (konnte).
   const modals = toks.filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower))).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
   return [...need, ...modals];
@@ -371,4 +374,36 @@ export function intensifierFlags(de: Side, ru: Side, c: Correspondence): Fidelit
 function sortRefs(refs: WordRef[]): WordRef[] {
   const seen = new Set<number>();
   return refs.filter((r) => (seen.has(r.start) ? false : (seen.add(r.start), true))).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A lexical negative on one side only: недовольны / zufrieden, unbekannt / известен. The
+ * matcher pairs the word without its не-/un- with an unlinked word of the other side that has
+ * no negative prefix and no negation in its clause: the meaning is reversed.
+ */
+export function prefixNegationFlags(de: Side, ru: Side, c: Correspondence, matcher: WordMatcher): FidelityFlag[] {
+  const free = (side: Side, own: ReadonlyMap<number, number[]>) =>
+    side.toks.filter((t) => t.kind === 'word' && side.role[t.i] === 'content' && !own.get(t.i)?.length && t.lower.length >= 6);
+  const negatedClause = (side: Side, t: FToken) => side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation');
+  const deFree = free(de, c.deTo).filter((t) => !c.deInContext.has(t.i));
+  const ruFree = free(ru, c.ruTo);
+  const flags: FidelityFlag[] = [];
+  const used = new Set<FToken>();
+  const strong = (d: string, r: string) => (matcher.match(d, r)?.score ?? 0) >= 0.7;
+  for (const r of ruFree) {
+    if (!r.lower.startsWith('не') || negatedClause(ru, r)) continue;
+    const base = r.lower.slice(2);
+    const d = deFree.find((x) => !used.has(x) && !x.lower.startsWith('un') && !negatedClause(de, x) && strong(x.lower, base) && !strong(x.lower, r.lower));
+    if (!d) continue;
+    used.add(d);
+    flags.push({ kind: 'negation', reason: 'negation-lost', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.75 });
+  }
+  for (const d of deFree) {
+    if (used.has(d) || !d.lower.startsWith('un') || negatedClause(de, d)) continue;
+    const base = d.lower.slice(2);
+    const r = ruFree.find((x) => !x.lower.startsWith('не') && !negatedClause(ru, x) && strong(base, x.lower) && !strong(d.lower, x.lower));
+    if (!r) continue;
+    flags.push({ kind: 'negation', reason: 'negation-added', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.75 });
+  }
+  return flags;
 }

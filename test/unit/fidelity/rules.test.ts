@@ -24,6 +24,22 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['a verb that means not for не + verb', 'Wir haben einen Streik verhindert.', 'Мы не допустили забастовки.'],
     ['a compound for a noun and its genitive', 'Die Kämpfe am Stadtrand dauern an.', 'Бои на окраине города продолжаются.'],
     ['coordinated nouns on both sides', 'Die Stadt renoviert Schulen und Kliniken.', 'Город ремонтирует школы и поликлиники.'],
+    ['a Russian verb in -овать in the present (требуют / fordern)', 'Die Mieter fordern eine Sanierung des Hauses.', 'Жильцы требуют ремонта дома.'],
+    ['a lexical negative on both sides', 'Die Ursache ist unbekannt.', 'Причина неизвестна.'],
+    ['a negation with the positive word against a Russian lexical negative', 'Die Lage ist nicht sicher.', 'Ситуация небезопасна.'],
+    ['a fraction for a percentage', 'Die Universität hat ihre Gebühren um ein Zehntel erhöht.', 'Университет повысил плату на десять процентов.'],
+    ['an evaluative adjective on both sides', 'Der Sturm hat verheerende Schäden angerichtet.', 'Буря нанесла разрушительный ущерб.'],
+    ['an evaluative word the lexicon may not pair, answered by one on the Russian side', 'Der Verein trennt sich von dem umstrittenen Trainer.', 'Клуб расстаётся со скандальным тренером.'],
+    ['a German word left over that the Russian words outside a phrase render', 'Die Brücke ist seit Jahrzehnten baufällig.', 'Мост уже несколько десятилетий находится в аварийном состоянии.'],
+    ['a German compound where the Russian has a prepositional phrase', 'Der Haushalt sieht 30 Milliarden Rubel für den Straßenbau vor.', 'Бюджет предусматривает 30 млрд рублей на строительство дорог.'],
+    ['a one-word phrase the German folds into its noun', 'Die Rektorin hat die Gebühren verteidigt.', 'Ректор защитила плату за обучение.'],
+    ['a collective numeral', 'Zwei Männer wurden festgenommen.', 'Задержаны двое мужчин.'],
+    ['a repetition count', 'Das Theater hat die Premiere zweimal verschoben.', 'Театр дважды перенёс премьеру.'],
+    ['a bound said with не (не позднее = spätestens)', 'Die Mine wird spätestens 2030 geschlossen.', 'Шахту закроют не позднее 2030 года.'],
+    ['пришлось for a German obligation', 'Das Theater musste die Premiere verschieben.', 'Театру пришлось перенести премьеру.'],
+    ['нельзя for darf nicht', 'Das Wasser darf nicht getrunken werden.', 'Воду пить нельзя.'],
+    ['a name after a title-like noun (Airline)', 'Die Airline Sibavia fliegt nach Antalya.', 'Авиакомпания «Сибавиа» летает в Анталью.'],
+    ['a noun after a verb of need (its object)', 'Zwei Drittel der Schulen im Gebiet müssen renoviert werden.', 'Две трети школ области нуждаются в ремонте.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -38,6 +54,21 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['an added clause joined by und', 'Der Konzern schließt das Werk in Tula und entlässt alle Arbeiter.', 'Концерн закрывает завод в Туле.', 'addition-words', 'entlässt', null],
     ['a dropped conjunct', 'Die Stadt renoviert die Schulen.', 'Город ремонтирует школы и поликлиники.', 'omission-words', null, 'поликлиники'],
     ['a dropped prepositional phrase', 'Die Stadt hat 40 neue Schulen gebaut.', 'Город построил 40 новых школ для сельских районов.', 'omission-words', null, 'районов'],
+    ['a Russian lexical negative rendered by the positive word', 'Die Ursache ist bekannt.', 'Причина неизвестна.', 'negation-lost', 'bekannt', 'неизвестна'],
+    ['a German lexical negative for the positive word', 'Die Ursache ist unbekannt.', 'Причина известна.', 'negation-added', 'unbekannt', 'известна'],
+    ['a hyphenated name the lexicon does not know after an attribution', 'Laut dem Wetterdienst Meteo-Sibir wird es morgen schneien.', 'По данным синоптиков, завтра пойдёт снег.', 'name-added', 'Meteo-Sibir', null],
+    ['a dropped phrase after the object when the German verb renders the Russian verb', 'Die Firma muss eine Strafe zahlen.', 'Компания обязана выплатить штраф за загрязнение реки.', 'omission-words', null, 'загрязнение'],
+    ['an added stance adverb', 'Die Mieter fordern seit Jahren vergeblich eine Sanierung.', 'Жильцы много лет требуют ремонта.', 'addition-words', 'vergeblich', null],
+    ['a lost obligation said with пришлось', 'Das Theater hat die Premiere verschoben.', 'Театру пришлось перенести премьеру.', 'hedge-lost', null, 'пришлось'],
+    ['a name added after a title-like noun', 'Die Airline Sibavia fliegt ab März nach Antalya.', 'Авиакомпания с марта летает в Анталью.', 'name-added', 'Sibavia', null],
+    ['another repetition count', 'Das Theater hat die Premiere dreimal verschoben.', 'Театр дважды перенёс премьеру.', 'number-differs', 'dreimal', 'дважды'],
+    ['a fraction for another percentage', 'Die Universität hat ihre Gebühren um ein Fünftel erhöht.', 'Университет повысил плату на десять процентов.', 'number-differs', 'Fünftel', 'процентов'],
+    ['an added evaluative adjective beside a noun the lexicon also misses', 'Der Verein hat den Vertrag mit dem umstrittenen Stürmer verlängert.', 'Клуб продлил контракт с нападающим.', 'addition-words', 'umstrittenen', null],
+    ['an added evaluative adjective before a linked noun after ohne', 'Ohne schmerzhafte Reformen wird das Rentensystem zusammenbrechen.', 'Без реформ пенсионная система рухнет.', 'addition-words', 'schmerzhafte', null],
+    ['a dropped evaluative adjective', 'Die Regierung hat die Reform gestoppt.', 'Правительство остановило скандальную реформу.', 'omission-words', null, 'скандальную'],
+    ['a dropped phrase after a preposition written with a hyphen', 'Die Firma hat ihre Prognose gesenkt.', 'Компания понизила прогноз из-за падения спроса в Европе.', 'omission-words', null, 'спроса'],
+    ['a dropped phrase while a lexicon gap leaves a word on both sides before it', 'Das Eis im See wird dünner.', 'Лёд в озере становится тоньше из-за тёплых зим.', 'omission-words', null, 'зим'],
+    ['a dropped predicate joined by и', 'Die Brücke ist baufällig.', 'Мост находится в аварийном состоянии и требует срочного ремонта.', 'omission-words', null, 'требует'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
@@ -54,5 +85,27 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
   it('reports another place as one name flag, not a missing name and an added word', () => {
     const flags = defects('Die Delegation kam aus Tadschikistan.', 'Делегация прибыла из Киргизии.');
     expect(flags.map((f) => f.kind)).toEqual(['name']);
+  });
+});
+
+describe('fidelity rules: a common noun is no name', () => {
+  it('leaves a capitalised common noun after a bare preposition as a word (von Jahr zu Jahr)', () => {
+    const flags = defects('Die Reparatur wurde von Jahr zu Jahr verschoben.', 'Ремонт откладывали у Кременки.');
+    const names = flags.filter((f) => f.kind === 'name');
+    expect(names.map((f) => f.reason)).toEqual(['name-missing']);
+    expect(names[0]!.german).toEqual([]);
+    expect(names[0]!.russian.map((w) => w.text)).toEqual(['Кременки']);
+  });
+
+  it('still takes a place name the lexicon lists after a preposition for another name', () => {
+    const flags = defects('Der Außenminister ist zu Gesprächen nach Tokio gereist.', 'Министр иностранных дел отправился на переговоры в Пекин.');
+    expect(flags.map((f) => [f.reason, f.german.map((w) => w.text).join(' '), f.russian.map((w) => w.text).join(' ')])).toEqual([['name-differs', 'Tokio', 'Пекин']]);
+  });
+
+  it('tells common words from names through the matcher', () => {
+    expect(matcher.knowsAsCommonWord?.('jahr')).toBe(true);
+    expect(matcher.knowsAsCommonWord?.('tokio')).toBe(false);
+    expect(matcher.knowsAsCommonWord?.('peking')).toBe(false);
+    expect(matcher.knowsAsCommonWord?.('xyzqwort')).toBe(false);
   });
 });
