@@ -45,8 +45,6 @@ const SHORTENED_STEM = 0.75;
 const PREFIXED_STEM = 0.8;
 const DERIVED_STEM = 0.6;
 const SUFFIX_COGNATE = 0.7;
-/** A German un- word against не- and the Russian for the word it negates (unfreundlich / недружественный). */
-const NEGATED_STEM = 0.8;
 
 function kindOf(origin: string): EvidenceKind {
   return origin === 'c' || origin === 'l' ? 'learned' : origin === 'u' ? 'user' : 'dictionary';
@@ -172,12 +170,15 @@ export class Linker {
     return s.length >= 4 && this.known(s) ? s : null;
   }
 
-  /** Hits of не- and the Russian words of a negated German stem. */
+  /**
+   * Hits of не- and the Russian words of a negated German stem, as strong as a Russian word
+   * carrying a prefix the lexicon's word does not (PREFIXED_STEM): не- is one.
+   */
   private negatedHits(stem: string, into: HitSet): void {
     for (const lex of this.sources.lexicons) {
       for (const link of lex.lookup(stem)) {
         if (link.ru.length < 4 || link.ru.startsWith('не')) continue;
-        this.linkHits({ ...link, ru: 'не' + link.ru }, NEGATED_STEM, into, this.doc);
+        this.linkHits({ ...link, ru: 'не' + link.ru }, PREFIXED_STEM, into, this.doc);
       }
     }
   }
