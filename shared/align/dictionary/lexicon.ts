@@ -153,8 +153,10 @@ export function splitCompound(lower: string, known: (stem: string) => boolean, m
   };
   const parts = rest(0, maxParts);
   if (!parts || parts.length < 2) return null;
-  // Three-letter parts are mostly chance (met-han-bombe): one is allowed, as the first of two (Eis-hockey).
+  // Three-letter parts are mostly chance (met-han-bombe): one is allowed, as the first of two
+  // (Eis-hockey) or between two long parts (Rauch-gas-vergiftung).
   const short = parts.filter((p) => p.length < 4).length;
-  if (short > 1 || (short === 1 && (parts.length > 2 || (parts[0] as string).length >= 4))) return null;
+  const between = parts.length === 3 && (parts[1] as string).length < 4 && (parts[0] as string).length >= 5 && (parts[2] as string).length >= 5;
+  if (short > 1 || (short === 1 && !between && (parts.length > 2 || (parts[0] as string).length >= 4))) return null;
   return parts;
 }

@@ -134,9 +134,11 @@ export class Linker {
     }
     const name = t.cap && !t.initial && this.knownStem(t) === null;
     const stem = this.knownStem(t);
-    if (stem !== null) {
+    const negated = this.negatedStem(t.lower);
+    if (stem !== null || negated !== null) {
       const hits = new HitSet();
-      this.lexiconHits(stem, 1, hits);
+      if (stem !== null) this.lexiconHits(stem, 1, hits);
+      if (negated !== null) this.negatedHits(negated, hits);
       this.cognateHits(t.key, name, 1, hits);
       return [{ share: 1, hits: hits.list() }];
     }
@@ -156,6 +158,29 @@ export class Linker {
     // An unknown long word whose later part is an internationalism (multi|vektorale / многовекторную).
     if (t.key.length >= 9) for (let p = 3; p + 6 <= t.key.length; p++) this.cognateHits(t.key.slice(p), false, SUFFIX_COGNATE, hits, true);
     return [{ share: 1, hits: hits.list() }];
+  }
+
+  /**
+   * The known stem of the word a German un- word negates (unfreundlich -> freundlich), or null:
+   * Russian says the same with не- (недружественный), which the lexicon lists for few words.
+   */
+  private negatedStem(lower: string): string | null {
+    if (!lower.startsWith('un') || lower.length < 7) return null;
+    const s = stemDe(lower.slice(2));
+    return s.length >= 4 && this.known(s) ? s : null;
+  }
+
+  /**
+   * Hits of не- and the Russian words of a negated German stem, as strong as a Russian word
+   * carrying a prefix the lexicon's word does not (PREFIXED_STEM): не- is one.
+   */
+  private negatedHits(stem: string, into: HitSet): void {
+    for (const lex of this.sources.lexicons) {
+      for (const link of lex.lookup(stem)) {
+        if (link.ru.length < 4 || link.ru.startsWith('не')) continue;
+        this.linkHits({ ...link, ru: 'не' + link.ru }, PREFIXED_STEM, into, this.doc);
+      }
+    }
   }
 
   private lexiconHits(stem: string, f: number, into: HitSet): void {

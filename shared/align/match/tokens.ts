@@ -60,7 +60,9 @@ export function matchTokens(text: string, lang: 'de' | 'ru', from = 0, to = text
       out.push({ ...base, lower: '%', stem: '#%', num: true });
       continue;
     }
-    const lower = /[\u0300\u0301]/.test(raw) ? raw.replace(/[\u0300\u0301]/g, '').toLowerCase() : raw.toLowerCase();
+    let lower = /[\u0300\u0301]/.test(raw) ? raw.replace(/[\u0300\u0301]/g, '').toLowerCase() : raw.toLowerCase();
+    // A Greek beta inside a German word is an ß typed on the wrong key (geäuβert, Maβnahmen).
+    if (lang === 'de' && lower.includes('β') && /[a-zäöü]/.test(lower)) lower = lower.replace(/β/g, 'ß');
     const concept = conceptOf(lower);
     const cap = raw[0] !== lower[0];
     out.push({

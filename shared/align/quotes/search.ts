@@ -166,9 +166,12 @@ export function searchWindows(q: QuoteQuery, doc: RuDoc, opts: SearchOptions = S
   }
   // The linked tokens alone compete as well, where snapping widened them: a quoted fragment
   // often renders just the words it links (реалии на земле, not который учитывает реалии на земле).
+  // Linked tokens across a sentence end are no fragment: a quotation renders whole sentences
+  // there, which the snapped window already offers.
   const tight: WindowMatch[] = [];
   for (const c of chosen) {
     if (c.sa === c.a && c.sb === c.b) continue;
+    if (doc.sentOf[c.a] !== doc.sentOf[c.b]) continue;
     let a = c.a;
     let b = c.b;
     while (a < b && doc.tokens[a]?.stop) a++;

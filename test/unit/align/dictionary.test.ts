@@ -83,6 +83,20 @@ describe('BilingualLexicon', () => {
     expect(splitCompound('kartoffelsalat', known)).toBeNull();
   });
 
+  it('allows a three-letter part only between two long ones', () => {
+    const words = BilingualLexicon.fromPairs([
+      ['Rauch', 'дым'],
+      ['Gas', 'газ'],
+      ['Vergiftung', 'отравление'],
+      ['Tor', 'ворота'],
+      ['Mann', 'мужчина'],
+    ]);
+    const known = (s: string): boolean => words.has(s);
+    expect(splitCompound('rauchgasvergiftung', known)).toEqual([stemDe('rauch'), stemDe('gas'), stemDe('vergiftung')]);
+    // Two short parts stay chance.
+    expect(splitCompound('gastormann', known)).toBeNull();
+  });
+
   it('learns associations from sentence pairs', () => {
     const pairs: [string, string][] = [];
     for (let k = 0; k < 6; k++) {

@@ -49,3 +49,19 @@ describe('German nouns in -n the stemmer keeps', () => {
     expect(hitsOf('Wagen', 'Весы стояли на столе.', [['Waage', 'весы']]).size).toBe(0);
   });
 });
+
+describe('German spellings and word formation the lexicon does not list', () => {
+  it('reads a Greek beta inside a German word as ß', () => {
+    expect(matchTokens('Die Maβnahmen wurden geäuβert.', 'de').map((t) => t.lower)).toEqual(['die', 'maßnahmen', 'wurden', 'geäußert']);
+    // Russian and Greek words keep the letter.
+    expect(matchTokens('βήτα', 'de')[0]!.lower).toBe('βήτα');
+  });
+
+  it('links a German un- word to не- and the Russian for the word it negates', () => {
+    const hits = hitsOf('unfreundlichen', 'Это был недружественный шаг.', [['freundlich', 'дружественный']]);
+    expect(hits.get('недружественный')).toBeGreaterThan(0.5);
+    expect(hits.get('недружественный')).toBeLessThan(1);
+    // The word itself without не- is not what an un- word says.
+    expect(hitsOf('unfreundlichen', 'Это был дружественный шаг.', [['freundlich', 'дружественный']]).size).toBe(0);
+  });
+});

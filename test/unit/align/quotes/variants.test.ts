@@ -3,7 +3,8 @@ import { baseLexicon } from '../../../../electron/services/lexicon';
 import { planAlignment } from '../../../../shared/align/plan';
 import { lineSegments } from '../../../../shared/text/lines';
 import { RuDoc } from '../../../../shared/align/match/ru-doc';
-import type { WindowMatch, WordLink } from '../../../../shared/align/quotes/search';
+import type { Hit } from '../../../../shared/align/match/links';
+import { searchWindows, type QuoteQuery, type WindowMatch, type WordLink } from '../../../../shared/align/quotes/search';
 import { sentenceRange, sentencesIn, spanVariants, type TokenRange } from '../../../../shared/align/quotes/variants';
 
 // Written for these tests: a Russian paragraph of two sentences.
@@ -107,5 +108,34 @@ describe('candidates of a quotation found at one place', () => {
     expect(q.source?.text).toBe('8 процентов');
     expect(q.candidates?.map((c) => c.source.text)).toContain('Он также сообщил, что грузооборот за год вырос на 8 процентов');
     expect(q.candidates).toHaveLength(3);
+  });
+});
+
+describe('searchWindows: the linked words alone as a fragment', () => {
+  // Written for these tests.
+  function query(links: readonly (readonly [number, string])[], words: number, d: RuDoc): QuoteQuery {
+    const find = (w: string): number => d.tokens.findIndex((t) => t.raw === w);
+    const byToken = new Map<number, Hit[]>();
+    for (const [k, w] of links) byToken.set(k, [...(byToken.get(k) ?? []), { ru: find(w), strength: 1, kind: 'dictionary' }]);
+    return { tokens: [], units: [...byToken].map(([token, hits]) => ({ token, weight: 1, hits })), words };
+  }
+  const spans = (ru: string, d: RuDoc, ws: readonly WindowMatch[]): string[] => ws.map((w) => ru.slice(d.tokens[w.sa]!.start, d.tokens[w.sb]!.end));
+
+  it('offers the linked words of a fragment inside one sentence', () => {
+    const ru = 'Нужен план, который учитывает реалии на земле и интересы соседей.';
+    const d = new RuDoc(ru, [], [{ start: 0, end: ru.length }]);
+    // „die Realitäten vor Ort“: Realitäten -> реалии, Ort -> земле.
+    const found = spans(ru, d, searchWindows(query([[0, 'реалии'], [1, 'земле']], 4, d), d));
+    expect(found).toContain('реалии на земле');
+  });
+
+  it('does not cut linked words across a sentence end: a two-sentence quotation renders whole sentences', () => {
+    const ru = 'Соседей не выбирают. Но выбирать, какими будут отношения с ними, — в наших силах.';
+    const d = new RuDoc(ru, [], [{ start: 0, end: ru.length }]);
+    // „Nachbarn kann man sich nicht aussuchen. Wie man mit ihnen auskommt, dagegen schon“.
+    // The links fall on both sentences (aussuchen -> выбирать in the second).
+    const found = spans(ru, d, searchWindows(query([[0, 'Соседей'], [1, 'не'], [2, 'выбирать']], 13, d), d));
+    expect(found[0]?.startsWith('Соседей не выбирают. Но выбирать, какими будут отношения')).toBe(true);
+    expect(found).not.toContain('Соседей не выбирают. Но выбирать');
   });
 });
