@@ -1,0 +1,135 @@
+// The selection test of the planner (shared/align/selection.ts) on development data that may
+// ship: longer documents made by joining consecutive documents of FLORES-200 dev and PUD, from
+// which make_quote_cases.py builds German texts of translated passages in order (selections)
+// and make_article_cases.py reports (several seeds: other passages and interlopers of the same
+// documents); with reporting-dev read as sentences (its op-eds and longer reports). The
+// thresholds are chosen by cross-validation over these cases, leaving out the cases of one
+// document at a time: each fold picks the grid point that answers most quotations right on the
+// other documents' cases.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { planAlignment } from '../../shared/align/plan';
+import type { QuoteAlignment } from '../../shared/align/quotes/index';
+import type { BilingualLexicon } from '../../shared/align/dictionary/lexicon';
+import { readsAsSelection, type OrderReading, type SelectionTest } from '../../shared/align/selection';
+import type { Segment } from '../../shared/types';
+import { emptyTally, scoreCase, type Case } from './quote-cases';
+
+/** German lines with a quotation mark per joined document: enough for a selection of 15 and more lines. */
+const QUOTE_LINES_PER_DOC = 10;
+
+/**
+ * Writes a copy of line-parallel set `setDir` (outside the repository) whose documents are runs
+ * of consecutive documents holding at least QUOTE_LINES_PER_DOC German lines with quotation
+ * marks each; returns the copy's folder (named `<set>-joined`).
+ */
+export function joinedSet(setDir: string, outRoot: string): string {
+  const out = path.join(outRoot, `${path.basename(setDir)}-joined`);
+  mkdirSync(out, { recursive: true });
+  const de = readFileSync(path.join(setDir, 'de.txt'), 'utf8');
+  writeFileSync(path.join(out, 'de.txt'), de);
+  writeFileSync(path.join(out, 'ru.txt'), readFileSync(path.join(setDir, 'ru.txt'), 'utf8'));
+  const deLines = de.split('\n');
+  const rows = readFileSync(path.join(setDir, 'docs.tsv'), 'utf8').split('\n');
+  const header = rows[0] ?? '';
+  const col = header.split('\t').indexOf('docid');
+  const body = rows.slice(1).filter((r) => r.length > 0);
+  let group = 0;
+  let quoted = 0;
+  let prev = '';
+  const outRows = [header];
+  body.forEach((r, i) => {
+    const cells = r.split('\t');
+    const doc = cells[col] ?? '';
+    if (doc !== prev && prev !== '' && quoted >= QUOTE_LINES_PER_DOC) {
+      group++;
+      quoted = 0;
+    }
+    prev = doc;
+    if (/[„“”"«»]/.test(deLines[i] ?? '')) quoted++;
+    cells[col] = `joined-${String(group).padStart(3, '0')}`;
+    outRows.push(cells.join('\t'));
+  });
+  writeFileSync(path.join(out, 'docs.tsv'), `${outRows.join('\n')}\n`);
+  return out;
+}
+
+/** One development case read by the selection test: its reading and the quotations right under each plan. */
+export interface SelectionCase {
+  label: string;
+  name: string;
+  /** Cases of one group (the same documents, other seeds) are left out together. */
+  group: string;
+  order: OrderReading;
+  /** Quotations right when the case is read as a report (order-free search) / as a selection (sentence beads first). */
+  report: number;
+  selection: number;
+  quotations: number;
+}
+
+const NEVER: SelectionTest = { rendered: 2, inOrder: 2, distinct: 2 };
+const ALWAYS: SelectionTest = { rendered: 0, inOrder: 0, distinct: 0 };
+
+/** Runs `c` under both plans (cases too short for the test are left out: undefined). */
+export function readCase(label: string, group: string, c: Case, seg: (text: string, lang: string) => Segment[], lexicons: readonly BilingualLexicon[]): SelectionCase | undefined {
+  const run = (selectionTest: SelectionTest): { quotes: QuoteAlignment[]; order: OrderReading | undefined } => {
+    const r = planAlignment({ sourceText: c.ru, sourceSegments: seg(c.ru, 'ru'), targetText: c.de, targetSegments: seg(c.de, 'de'), lexicons, selectionTest });
+    return { quotes: r.quotes, order: r.order };
+  };
+  const report = run(NEVER);
+  if (!report.order) return undefined;
+  const selection = run(ALWAYS);
+  const right = (quotes: QuoteAlignment[]): number => {
+    const t = emptyTally();
+    scoreCase(c, quotes, t);
+    return t.posOk + t.negOk;
+  };
+  return { label, name: c.name, group, order: report.order, report: right(report.quotes), selection: right(selection.quotes), quotations: c.gold.length };
+}
+
+const grid = (from: number, to: number, step: number): number[] => {
+  const xs: number[] = [];
+  for (let x = from; x <= to + 1e-9; x += step) xs.push(Math.round(x * 1000) / 1000);
+  return xs;
+};
+const GRID: SelectionTest[] = grid(0.2, 0.8, 0.05).flatMap((rendered) =>
+  grid(0.5, 1, 0.05).flatMap((inOrder) => grid(0.5, 1, 0.025).map((distinct) => ({ rendered, inOrder, distinct }))),
+);
+
+const right = (c: SelectionCase, t: SelectionTest): number => (readsAsSelection(c.order, t) ? c.selection : c.report);
+
+/**
+ * The thresholds that answer most quotations right on `cases`; among equally good ones, the
+ * median of each threshold (the middle of the plateau, not its edge).
+ */
+export function bestTest(cases: readonly SelectionCase[]): SelectionTest {
+  let best = -1;
+  let tied: SelectionTest[] = [];
+  for (const t of GRID) {
+    const v = cases.reduce((acc, c) => acc + right(c, t), 0);
+    if (v > best) {
+      best = v;
+      tied = [t];
+    } else if (v === best) tied.push(t);
+  }
+  const median = (k: keyof SelectionTest): number => {
+    const xs = tied.map((t) => t[k]).sort((a, b) => a - b);
+    return xs[Math.floor(xs.length / 2)] as number;
+  };
+  const mid = { rendered: median('rendered'), inOrder: median('inOrder'), distinct: median('distinct') };
+  const midValue = cases.reduce((acc, c) => acc + right(c, mid), 0);
+  return midValue === best ? mid : (tied[Math.floor(tied.length / 2)] as SelectionTest);
+}
+
+/** Leave-one-group-out: each case answered with the thresholds chosen on the other groups' cases. */
+export function crossValidate(cases: readonly SelectionCase[]): { right: number; report: number; selection: number; quotations: number; folds: SelectionTest[] } {
+  let rightCv = 0;
+  const folds: SelectionTest[] = [];
+  cases.forEach((c) => {
+    const t = bestTest(cases.filter((o) => o.group !== c.group));
+    folds.push(t);
+    rightCv += right(c, t);
+  });
+  const sum = (f: (c: SelectionCase) => number): number => cases.reduce((acc, c) => acc + f(c), 0);
+  return { right: rightCv, report: sum((c) => c.report), selection: sum((c) => c.selection), quotations: sum((c) => c.quotations), folds };
+}
