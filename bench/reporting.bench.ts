@@ -40,8 +40,8 @@ import {
 } from './lib/quote-cases';
 import { reliability, speedCase } from './lib/quote-report';
 import { LeaveOneOut } from './lib/confirmed';
-import { bestTest, crossValidate, joinedSet, readCase, type SelectionCase } from './lib/selection';
-import { readsAsSelection, SELECTION_TEST, type SelectionTest } from '../shared/align/selection';
+import { bestTest, crossValidate, joinedSet, rightWith, readCase, type SelectionCase } from './lib/selection';
+import { SELECTION_TEST, type SelectionTest } from '../shared/align/selection';
 
 const seed = process.env['REPORTING_SEED'] ?? '1';
 const segmented = process.env['REPORTING_SEGMENTED'] !== '0';
@@ -164,11 +164,11 @@ if (process.env['REPORTING_SELECTION'] !== '0' && (!only || only.includes('selec
   for (const label of [...new Set(read.map((r) => r.label))]) {
     const rs = read.filter((r) => r.label === label);
     const sum = (f: (r: SelectionCase) => number): number => rs.reduce((a, r) => a + f(r), 0);
-    const shipped = sum((r) => (readsAsSelection(r.order, SELECTION_TEST) ? r.selection : r.report));
+    const shipped = sum((r) => rightWith(r, SELECTION_TEST));
     console.log(`| ${label} | ${rs.length} | ${sum((r) => r.quotations)} | ${sum((r) => r.report)} | ${sum((r) => r.selection)} | ${shipped} |`);
   }
   const cv = crossValidate(read);
-  const key = (t: SelectionTest): string => `rendered ${t.rendered}, in order ${t.inOrder}, distinct ${t.distinct}`;
+  const key = (t: SelectionTest): string => `rendered ${t.rendered}, in order ${t.inOrder}, distinct ${t.distinct}, bead null ${t.beadNull > 1 ? 'never' : t.beadNull}`;
   const counts = new Map<string, number>();
   for (const f of cv.folds) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
   const [mode, modeN] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['none', 0];

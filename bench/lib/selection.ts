@@ -65,26 +65,36 @@ export interface SelectionCase {
   report: number;
   selection: number;
   quotations: number;
+  /** Quotations where the selection's beads say "no source" (even odds or more): that score, and the change in right answers if it were the answer. */
+  beadNulls: { score: number; delta: number }[];
 }
 
-const NEVER: SelectionTest = { rendered: 2, inOrder: 2, distinct: 2 };
-const ALWAYS: SelectionTest = { rendered: 0, inOrder: 0, distinct: 0 };
+const NEVER: SelectionTest = { rendered: 2, inOrder: 2, distinct: 2, beadNull: 2 };
+const ALWAYS: SelectionTest = { rendered: 0, inOrder: 0, distinct: 0, beadNull: 2 };
 
 /** Runs `c` under both plans (cases too short for the test are left out: undefined). */
 export function readCase(label: string, group: string, c: Case, seg: (text: string, lang: string) => Segment[], lexicons: readonly BilingualLexicon[]): SelectionCase | undefined {
-  const run = (selectionTest: SelectionTest): { quotes: QuoteAlignment[]; order: OrderReading | undefined } => {
+  const run = (selectionTest: SelectionTest): { quotes: QuoteAlignment[]; order: OrderReading | undefined; priors: QuoteAlignment[] } => {
     const r = planAlignment({ sourceText: c.ru, sourceSegments: seg(c.ru, 'ru'), targetText: c.de, targetSegments: seg(c.de, 'de'), lexicons, selectionTest });
-    return { quotes: r.quotes, order: r.order };
+    return { quotes: r.quotes, order: r.order, priors: r.priors ?? [] };
   };
-  const report = run(NEVER);
-  if (!report.order) return undefined;
-  const selection = run(ALWAYS);
   const right = (quotes: QuoteAlignment[]): number => {
     const t = emptyTally();
     scoreCase(c, quotes, t);
     return t.posOk + t.negOk;
   };
-  return { label, name: c.name, group, order: report.order, report: right(report.quotes), selection: right(selection.quotes), quotations: c.gold.length };
+  const report = run(NEVER);
+  if (!report.order) return undefined;
+  const selection = run(ALWAYS);
+  const base = right(selection.quotes);
+  const beadNulls: { score: number; delta: number }[] = [];
+  selection.quotes.forEach((q, k) => {
+    const bead = selection.priors.find((p) => p.target.start === q.target.start && p.target.end === q.target.end);
+    if (!bead || bead.source || bead.score < 0.5 || !q.source) return;
+    const asNull = selection.quotes.map((x, j) => (j === k ? { ...x, source: null } : x));
+    beadNulls.push({ score: bead.score, delta: right(asNull) - base });
+  });
+  return { label, name: c.name, group, order: report.order, report: right(report.quotes), selection: base, quotations: c.gold.length, beadNulls };
 }
 
 const grid = (from: number, to: number, step: number): number[] => {
@@ -93,10 +103,14 @@ const grid = (from: number, to: number, step: number): number[] => {
   return xs;
 };
 const GRID: SelectionTest[] = grid(0.2, 0.8, 0.05).flatMap((rendered) =>
-  grid(0.5, 1, 0.05).flatMap((inOrder) => grid(0.5, 1, 0.025).map((distinct) => ({ rendered, inOrder, distinct }))),
+  grid(0.5, 1, 0.05).flatMap((inOrder) =>
+    grid(0.5, 1, 0.025).flatMap((distinct) => [...grid(0.5, 1, 0.05), 2].map((beadNull) => ({ rendered, inOrder, distinct, beadNull }))),
+  ),
 );
 
-const right = (c: SelectionCase, t: SelectionTest): number => (readsAsSelection(c.order, t) ? c.selection : c.report);
+/** Quotations of `c` right under thresholds `t`. */
+export const rightWith = (c: SelectionCase, t: SelectionTest): number =>
+  readsAsSelection(c.order, t) ? c.selection + c.beadNulls.reduce((acc, b) => acc + (b.score >= t.beadNull ? b.delta : 0), 0) : c.report;
 
 /**
  * The thresholds that answer most quotations right on `cases`; among equally good ones, the
@@ -106,7 +120,7 @@ export function bestTest(cases: readonly SelectionCase[]): SelectionTest {
   let best = -1;
   let tied: SelectionTest[] = [];
   for (const t of GRID) {
-    const v = cases.reduce((acc, c) => acc + right(c, t), 0);
+    const v = cases.reduce((acc, c) => acc + rightWith(c, t), 0);
     if (v > best) {
       best = v;
       tied = [t];
@@ -116,8 +130,8 @@ export function bestTest(cases: readonly SelectionCase[]): SelectionTest {
     const xs = tied.map((t) => t[k]).sort((a, b) => a - b);
     return xs[Math.floor(xs.length / 2)] as number;
   };
-  const mid = { rendered: median('rendered'), inOrder: median('inOrder'), distinct: median('distinct') };
-  const midValue = cases.reduce((acc, c) => acc + right(c, mid), 0);
+  const mid = { rendered: median('rendered'), inOrder: median('inOrder'), distinct: median('distinct'), beadNull: median('beadNull') };
+  const midValue = cases.reduce((acc, c) => acc + rightWith(c, mid), 0);
   return midValue === best ? mid : (tied[Math.floor(tied.length / 2)] as SelectionTest);
 }
 
@@ -128,7 +142,7 @@ export function crossValidate(cases: readonly SelectionCase[]): { right: number;
   cases.forEach((c) => {
     const t = bestTest(cases.filter((o) => o.group !== c.group));
     folds.push(t);
-    rightCv += right(c, t);
+    rightCv += rightWith(c, t);
   });
   const sum = (f: (c: SelectionCase) => number): number => cases.reduce((acc, c) => acc + f(c), 0);
   return { right: rightCv, report: sum((c) => c.report), selection: sum((c) => c.selection), quotations: sum((c) => c.quotations), folds };

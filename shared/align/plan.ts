@@ -7,7 +7,7 @@ import { CONFIDENT_BEAD, decideMode, MIN_COVERAGE, MIN_PAIRED, RATIO_BAND, type 
 import type { DecisionModel } from './quotes/decide';
 import { alignQuotes, type QuoteAlignment } from './quotes/index';
 import { ReportSearch, type ReportMatch } from './quotes/report';
-import { readOrder, readsAsSelection, type OrderReading, type SelectionTest } from './selection';
+import { readOrder, readsAsSelection, SELECTION_TEST, type OrderReading, type SelectionTest } from './selection';
 import { alignSentences, type Bead } from './sentences';
 import { AlignModel, type Lexicon } from './similarity';
 
@@ -149,6 +149,9 @@ export function planAlignment(input: PlanInput): PlanResult {
     // A selection has interlopers (passages from elsewhere) that its sentence beads pair only
     // weakly: there the bead answer must be at least even odds (CONFIDENT_BEAD) to come first.
     if (!bead || (!rendersAll && bead.score < CONFIDENT_BEAD)) return searched;
+    // ... and where the beads are sure that a passage renders nothing of the original (an
+    // interloper), that stands against a word the search found on its own.
+    if (!rendersAll && !bead.source && bead.score >= (input.selectionTest ?? SELECTION_TEST).beadNull) return { ...searched, source: null, score: Math.round(bead.score * 1000) / 1000 };
     return beadAnswer(bead, searched);
   });
   return { beads, quotes: out, translation, decision, reason, matches, ...(priors ? { priors } : {}), ...(order ? { order } : {}) };

@@ -137,10 +137,42 @@ describe('the planner places the quotations of a selection by its sentences', ()
       targetText: de,
       targetSegments: lineSegments(de),
       lexicons: [base],
-      selectionTest: { rendered: 2, inOrder: 2, distinct: 2 },
+      selectionTest: { rendered: 2, inOrder: 2, distinct: 2, beadNull: 2 },
     });
     expect(never.order).toEqual(p.order);
     expect(never.reason).not.toMatch(/translated passages/);
     expect(never.quotes.map((q) => q.target)).toEqual(p.quotes.map((q) => q.target));
+  });
+});
+
+describe('in a selection, the beads sure that a passage renders nothing answer for it', () => {
+  const ru = doc(ALL.map((p) => p[0]));
+  const kept = ALL.filter((_, i) => i % 4 !== 3).map((p) => p[1]);
+  const de = doc([...kept.slice(0, 5), INTERLOPERS[0]!, ...kept.slice(5, 10), INTERLOPERS[1]!, ...kept.slice(10), INTERLOPERS[2]!]);
+  const p = planAlignment({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de), lexicons: [base] });
+  const never = planAlignment({
+    sourceText: ru,
+    sourceSegments: lineSegments(ru),
+    targetText: de,
+    targetSegments: lineSegments(de),
+    lexicons: [base],
+    selectionTest: { ...SELECTION_TEST, beadNull: 2 },
+  });
+  const interloper = (quotes: readonly { target: { text: string } }[]) => quotes.findIndex((q) => q.target.text.startsWith('Das Orchester probt'));
+
+  it('answers an interloper with the beads\' "no source" and its score', () => {
+    const k = interloper(p.quotes);
+    const bead = p.priors?.find((x) => x.target.text.startsWith('Das Orchester probt'));
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(bead?.source).toBeNull();
+    expect(bead!.score).toBeGreaterThanOrEqual(SELECTION_TEST.beadNull);
+    expect(p.quotes[k]!.source).toBeNull();
+    expect(p.quotes[k]!.score).toBe(Math.round(bead!.score * 1000) / 1000);
+    expect(p.quotes[k]!.candidates).toEqual(never.quotes[interloper(never.quotes)]!.candidates);
+  });
+
+  it('leaves the search its answer when told never to (evaluation)', () => {
+    const k = interloper(never.quotes);
+    expect(never.quotes[k]!.score).not.toBe(p.quotes[interloper(p.quotes)]!.score);
   });
 });
