@@ -123,7 +123,7 @@ export function planAlignment(input: PlanInput): PlanResult {
   // segment is rendered, a selection of translated passages (readsAsSelection).
   const search = reportSearch(input);
   let order: OrderReading | undefined;
-  if (!rendersAll && decision !== null && model !== undefined && Math.min(sSegs.length, tSegs.length) >= MIN_TRANSLATION_SEGMENTS && tSegs.length <= MAX_ORDER_SEGMENTS) {
+  if (!rendersAll && fits && decision !== null && model !== undefined && Math.min(sSegs.length, tSegs.length) >= MIN_TRANSLATION_SEGMENTS && tSegs.length <= MAX_ORDER_SEGMENTS) {
     order = readOrder(tSegs, (sp) => search.renderingOf(sp), search.doc);
     if (readsAsSelection(order, input.selectionTest)) reason = selectionReason(order);
   }
@@ -264,7 +264,11 @@ function searchQuotes(search: ReportSearch, input: PlanInput, quotes: readonly Q
   });
 }
 
-/** German segments up to which the planner reads where each is rendered (the selection test). */
+/**
+ * German segments up to which the planner reads where each is rendered (the selection test; it
+ * also needs the pair within SENTENCE_EVIDENCE_PAIRS, so that its searches cost no more than the
+ * quotations' own).
+ */
 export const MAX_ORDER_SEGMENTS = 400;
 
 function selectionReason(r: OrderReading): string {
