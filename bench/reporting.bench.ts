@@ -15,7 +15,8 @@
 //
 // Environment: REPORTING_SEED (default 1), REPORTING_SETS (comma list of set labels),
 // REPORTING_ABLATION=0 skips the ablation, REPORTING_MISSES=1 lists the misses of reporting-dev,
-// REPORTING_SEGMENTED=0 segments into sentences instead of lines.
+// REPORTING_SEGMENTED=0 segments into sentences instead of lines, REPORTING_SELECTION=0 skips the
+// cross-validation of the selection test (run too when REPORTING_SETS names `selection`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,8 @@ import {
 } from './lib/quote-cases';
 import { reliability, speedCase } from './lib/quote-report';
 import { LeaveOneOut } from './lib/confirmed';
+import { bestTest, crossValidate, joinedSet, rightWith, readCase, type SelectionCase } from './lib/selection';
+import { SELECTION_TEST, type SelectionTest } from '../shared/align/selection';
 
 const seed = process.env['REPORTING_SEED'] ?? '1';
 const segmented = process.env['REPORTING_SEGMENTED'] !== '0';
@@ -129,6 +132,52 @@ if (process.env['REPORTING_ABLATION'] !== '0') {
 }
 console.log('\nreliability of the reported score (probability that the answer, source or null, is right):');
 for (const line of reliability.table(calib)) console.log(line);
+
+if (process.env['REPORTING_SELECTION'] !== '0' && (!only || only.includes('selection'))) {
+  // The selection test (a German text of translated passages in order, with interlopers, is
+  // placed by its sentence beads first): its thresholds by cross-validation over development
+  // cases that may ship (never newstest2012).
+  const joined = ['flores200-dev', 'pud'].map((s) => joinedSet(path.join(corpora, s), path.join(work, 'joined-sets')));
+  const seeds = ['1', '2', '3', '4', '5'];
+  for (const sd of seeds) {
+    makeCases('make_quote_cases.py', path.join(work, `joined-quote-${sd}`), joined, sd);
+    makeCases('make_article_cases.py', path.join(work, `joined-article-${sd}`), joined, sd);
+  }
+  const sentences = (text: string, lang: string) => segment(text, lang).segments;
+  const read: SelectionCase[] = [];
+  const dev = readCases('reporting-dev', path.join(corpora, 'reporting-dev'), false);
+  for (const [label, seg] of [['reporting-dev lines', lineSegments], ['reporting-dev sentences', sentences]] as const)
+    for (const c of dev) {
+      const r = readCase(label, `reporting-dev ${c.name}`, c, seg, [base, learned.other]);
+      if (r) read.push(r);
+    }
+  for (const s of ['flores200-dev', 'pud'] as const)
+    for (const kind of ['quote', 'article'])
+      for (const sd of seeds)
+        for (const c of readCases(s, path.join(work, `joined-${kind}-${sd}`, `${s}-joined`), true)) {
+          const r = readCase(`${kind} ${s} joined (seeds ${seeds.join(', ')})`, `${s} ${c.name}`, c, lineSegments, [base, learned[s]]);
+          if (r) read.push(r);
+        }
+  console.log('\nselection test (German text of translated passages in order: sentence beads first), development cases long enough for it:');
+  console.log('| cases | read | quotations | right as report | right as selection | right with the shipped test |');
+  console.log('|---|---|---|---|---|---|');
+  for (const label of [...new Set(read.map((r) => r.label))]) {
+    const rs = read.filter((r) => r.label === label);
+    const sum = (f: (r: SelectionCase) => number): number => rs.reduce((a, r) => a + f(r), 0);
+    const shipped = sum((r) => rightWith(r, SELECTION_TEST));
+    console.log(`| ${label} | ${rs.length} | ${sum((r) => r.quotations)} | ${sum((r) => r.report)} | ${sum((r) => r.selection)} | ${shipped} |`);
+  }
+  const cv = crossValidate(read);
+  const key = (t: SelectionTest): string => `rendered ${t.rendered}, in order ${t.inOrder}, distinct ${t.distinct}, bead null ${t.beadNull > 1 ? 'never' : t.beadNull}`;
+  const counts = new Map<string, number>();
+  for (const f of cv.folds) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  const [mode, modeN] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['none', 0];
+  console.log(
+    `cross-validation over ${read.length} cases of ${new Set(read.map((r) => r.group)).size} documents (one document's cases left out at a time): ${cv.right}/${cv.quotations} quotations right (all as reports ${cv.report}, all as selections ${cv.selection}); ` +
+      `most folds chose ${mode} (${modeN} of ${cv.folds.length}); chosen on all of them: ${key(bestTest(read))}; shipped (SELECTION_TEST): ${key(SELECTION_TEST)}`,
+  );
+  results['selection'] = { cases: read, cv: { right: cv.right, report: cv.report, selection: cv.selection, quotations: cv.quotations }, chosen: mode };
+}
 
 const speed = speedCase(base, learned.other);
 console.log(

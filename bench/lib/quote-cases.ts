@@ -34,11 +34,11 @@ export interface Case {
   lineContainment: boolean;
 }
 
-/** Builds cases with one of the ../shared/eval generators into `out` (fresh). */
+/** Builds cases with one of the ../shared/eval generators into `out` (fresh); `sets` are names in ../shared/corpora or folders. */
 export function makeCases(script: 'make_article_cases.py' | 'make_quote_cases.py', out: string, sets: readonly string[], seed: string): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  execFileSync('python3', [path.join(evalDir, script), out, ...sets.map((s) => path.join(corpora, s)), '--seed', seed], {
+  execFileSync('python3', [path.join(evalDir, script), out, ...sets.map((s) => (path.isAbsolute(s) ? s : path.join(corpora, s))), '--seed', seed], {
     cwd: evalDir,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -3,10 +3,11 @@ import { segment, type SegmentResult } from '../text/segment';
 import type { Segment, Span } from '../types';
 import type { BilingualLexicon } from './dictionary/lexicon';
 import type { EvidenceProvider } from './match/links';
-import { decideMode, MIN_COVERAGE, MIN_PAIRED, RATIO_BAND, type ModeDecision } from './mode';
+import { CONFIDENT_BEAD, decideMode, MIN_COVERAGE, MIN_PAIRED, RATIO_BAND, type ModeDecision } from './mode';
 import type { DecisionModel } from './quotes/decide';
 import { alignQuotes, type QuoteAlignment } from './quotes/index';
 import { ReportSearch, type ReportMatch } from './quotes/report';
+import { readOrder, readsAsSelection, SELECTION_TEST, type OrderReading, type SelectionTest } from './selection';
 import { alignSentences, type Bead } from './sentences';
 import { AlignModel, type Lexicon } from './similarity';
 
@@ -30,6 +31,8 @@ export interface PlanInput {
   decisionModel?: DecisionModel;
   /** Candidates kept per quotation (default 3; fitting the decision model looks at more). */
   candidates?: number;
+  /** Overrides the thresholds of the selection test (evaluation; see SELECTION_TEST). */
+  selectionTest?: SelectionTest;
 }
 
 /** What the planner decided and found. */
@@ -47,6 +50,8 @@ export interface PlanResult {
   matches?: ReportMatch[];
   /** The sentence-level matcher's answers that the search weighed (small documents only). */
   priors?: QuoteAlignment[];
+  /** Where each German segment is rendered, when the selection test read it (see readsAsSelection). */
+  order?: OrderReading;
 }
 
 /**
@@ -113,7 +118,16 @@ export function planAlignment(input: PlanInput): PlanResult {
   // path: the sentence-level matcher on the caller's segments with the sentence beads, whose
   // answer in a rendering beats the word search on the place of a quotation. Its answer is
   // given to the search as the prior, so the search's candidates include it with its evidence.
-  const beadFirst = mode === 'sentences' || (decision !== null && model !== undefined && rendersSelection(decision, sSegs, tSegs, beads, model));
+  const rendersAll = mode === 'sentences' || (decision !== null && model !== undefined && rendersSelection(decision, sSegs, tSegs, beads, model));
+  // The order-free search reads the whole original once; it also tells, from where each German
+  // segment is rendered, a selection of translated passages (readsAsSelection).
+  const search = reportSearch(input);
+  let order: OrderReading | undefined;
+  if (!rendersAll && fits && decision !== null && model !== undefined && Math.min(sSegs.length, tSegs.length) >= MIN_TRANSLATION_SEGMENTS && tSegs.length <= MAX_ORDER_SEGMENTS) {
+    order = readOrder(tSegs, (sp) => search.renderingOf(sp), search.doc);
+    if (readsAsSelection(order, input.selectionTest)) reason = selectionReason(order);
+  }
+  const beadFirst = rendersAll || (order !== undefined && readsAsSelection(order, input.selectionTest));
   // On documents small enough, the sentence-level matcher (sentence evidence, soft order
   // prior) gives its answer as one more piece of evidence to the search.
   const own = model && small;
@@ -126,14 +140,21 @@ export function planAlignment(input: PlanInput): PlanResult {
   }
   // (More candidates are kept in a translation, so that the bead path's span finds its evidence.)
   const keep = input.candidates ?? 3;
-  const matches = reportMatches(input, targetQuotes(), beadFirst ? Math.max(keep, 10) : keep, priors);
+  search.setCandidates(beadFirst ? Math.max(keep, 10) : keep);
+  const matches = searchQuotes(search, input, targetQuotes(), priors);
   const priorOf = new Map((priors ?? []).map((p) => [`${p.target.start}:${p.target.end}`, p]));
   const out = matches.map((m) => {
     const searched = toAlignment(targetText, m.quote, m);
     const bead = beadFirst ? priorOf.get(`${m.quote.start}:${m.quote.end}`) : undefined;
-    return bead ? beadAnswer(bead, searched) : searched;
+    // A selection has interlopers (passages from elsewhere) that its sentence beads pair only
+    // weakly: there the bead answer must be at least even odds (CONFIDENT_BEAD) to come first.
+    if (!bead || (!rendersAll && bead.score < CONFIDENT_BEAD)) return searched;
+    // ... and where the beads are sure that a passage renders nothing of the original (an
+    // interloper), that stands against a word the search found on its own.
+    if (!rendersAll && !bead.source && bead.score >= (input.selectionTest ?? SELECTION_TEST).beadNull) return { ...searched, source: null, score: Math.round(bead.score * 1000) / 1000 };
+    return beadAnswer(bead, searched);
   });
-  return { beads, quotes: out, translation, decision, reason, matches, ...(priors ? { priors } : {}) };
+  return { beads, quotes: out, translation, decision, reason, matches, ...(priors ? { priors } : {}), ...(order ? { order } : {}) };
 }
 
 /**
@@ -211,25 +232,51 @@ export const SENTENCE_EVIDENCE_PAIRS = 60_000;
  * omitted), with `candidates` candidates each (default 3).
  */
 export function reportMatches(input: PlanInput, quotes?: readonly Quote[], candidates = 3, priors?: readonly QuoteAlignment[]): ReportMatch[] {
+  const search = reportSearch(input);
+  search.setCandidates(candidates);
+  return searchQuotes(search, input, quotes, priors);
+}
+
+/** The order-free search over the input's original, set on its German text. */
+function reportSearch(input: PlanInput): ReportSearch {
   const { sourceText, targetText } = input;
-  const qs = quotes ?? findQuotes(targetText, 'de', { segments: [...input.targetSegments], paragraphs: paragraphsOf(targetText) }).quotes;
   const ruParas = paragraphsOf(sourceText);
   const ruQuotes = findQuotes(sourceText, 'ru', { segments: [...input.sourceSegments], paragraphs: ruParas }).quotes.filter((q) => q.depth === 0);
   const search = new ReportSearch(sourceText, ruQuotes, ruParas, {
     lexicons: input.lexicons ?? [],
     providers: input.providers ?? [],
-    candidates,
     ...(input.decisionModel ? { model: input.decisionModel } : {}),
   });
   // The German paragraphs (not the caller's segments, which may be lines or sentences) frame
   // the quotations, so that the evidence does not depend on how the text was segmented.
+  search.setTarget(targetText, paragraphsOf(targetText));
+  return search;
+}
+
+function searchQuotes(search: ReportSearch, input: PlanInput, quotes: readonly Quote[] | undefined, priors: readonly QuoteAlignment[] | undefined): ReportMatch[] {
+  const { targetText } = input;
+  const qs = quotes ?? findQuotes(targetText, 'de', { segments: [...input.targetSegments], paragraphs: paragraphsOf(targetText) }).quotes;
   const tParas = paragraphsOf(targetText);
-  search.setTarget(targetText, tParas);
   const priorOf = new Map((priors ?? []).map((p) => [`${p.target.start}:${p.target.end}`, p]));
   return qs.map((q) => {
     const p = priorOf.get(`${q.start}:${q.end}`);
     return search.match(targetText, q, frameOf(q, tParas), p ? { span: p.source, score: p.score } : undefined);
   });
+}
+
+/**
+ * German segments up to which the planner reads where each is rendered (the selection test; it
+ * also needs the pair within SENTENCE_EVIDENCE_PAIRS, so that its searches cost no more than the
+ * quotations' own).
+ */
+export const MAX_ORDER_SEGMENTS = 400;
+
+function selectionReason(r: OrderReading): string {
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  return (
+    `translated passages in their order (${pct(r.rendered)} of ${r.segments} German segments rendered, ${pct(r.inOrder)} of them in the Russian order, ` +
+    `${pct(r.distinct)} on Russian sentences of their own): quotations placed by their sentences`
+  );
 }
 
 /** The contract's record of one quotation from the search's answer. */

@@ -81,7 +81,7 @@ export class ReportSearch {
   readonly doc: RuDoc;
   readonly linker: Linker;
   private readonly model: DecisionModel;
-  private readonly keep: number;
+  private keep: number;
 
   constructor(
     readonly sourceText: string,
@@ -111,6 +111,19 @@ export class ReportSearch {
    * in the journalist's own words. Set once per target document (see `setTarget`).
    */
   private docAgreement = 0;
+  /** Candidates kept per quotation from now on (the planner keeps more in a translation). */
+  setCandidates(n: number): void {
+    this.keep = n;
+  }
+
+  /**
+   * The translation test of German segment `span` of the target text (see `setTarget`): where
+   * in the Russian text it is rendered and how completely (null: nothing of it is linked).
+   */
+  renderingOf(span: Span): SentenceMatch | null {
+    return this.sentenceOf(this.targetText, span);
+  }
+
   /** The German text's own sentences (independent of the caller's segments), see `sentenceOf`. */
   private deSentences: Span[] = [];
   private targetText = '';

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { baseLexicon } from '../../../electron/services/lexicon/base';
+import { planAlignment } from '../../../shared/align/plan';
+import { findQuotes } from '../../../shared/text/quotes';
+import { ReportSearch } from '../../../shared/align/quotes/report';
+import { longestNonDecreasing, readOrder, readsAsSelection, SELECTION_TEST, type OrderReading } from '../../../shared/align/selection';
+import { segment } from '../../../shared/text/segment';
+import { lineSegments } from '../../../shared/text/lines';
+import { PAIRS } from './fixtures';
+
+const base = baseLexicon()!;
+
+/** Hand-written pairs (not from any corpus), several with quotations. */
+const MORE: ReadonlyArray<readonly [string, string]> = [
+  ['«Мы откроем новую школу в сентябре», — сказала директор Анна Белова.', '„Wir eröffnen im September eine neue Schule“, sagte die Direktorin Anna Belowa.'],
+  ['В прошлом году в городе построили 340 новых квартир.', 'Im vergangenen Jahr wurden in der Stadt 340 neue Wohnungen gebaut.'],
+  ['Министр назвал решение «ошибкой, которую нужно исправить».', 'Der Minister nannte die Entscheidung „einen Fehler, den man korrigieren muss“.'],
+  ['Поезд из Новосибирска прибыл с опозданием на два часа.', 'Der Zug aus Nowosibirsk kam mit zwei Stunden Verspätung an.'],
+  ['Врачи советуют больше гулять и меньше сидеть дома.', 'Ärzte raten, mehr spazieren zu gehen und weniger zu Hause zu sitzen.'],
+  ['«Цены на хлеб останутся прежними», — пообещал губернатор.', '„Die Brotpreise bleiben, wie sie sind“, versprach der Gouverneur.'],
+  ['Библиотека в Туле получила 5 000 новых книг.', 'Die Bibliothek in Tula hat 5.000 neue Bücher erhalten.'],
+  ['Зимой на реке Волге закрыли паромную переправу.', 'Im Winter wurde die Fährverbindung auf der Wolga eingestellt.'],
+];
+const ALL = [...PAIRS, ...MORE];
+/** German passages from elsewhere (not rendering anything of the Russian text). */
+const INTERLOPERS = [
+  '„Das Orchester probt jeden Donnerstag bis spät in den Abend, auch in den Ferien“, schrieb die Zeitung über die Musiker aus der Nachbarstadt.',
+  'Die Bergsteiger erreichten den Gipfel bei klarem Wetter und kehrten am nächsten Morgen müde, aber glücklich ins Tal zurück.',
+  'Auf dem Wochenmarkt gab es Äpfel, Birnen und Pflaumen aus der Umgebung, dazu frisches Brot vom Bäcker an der Ecke.',
+];
+
+const doc = (lines: readonly string[]): string => lines.join('\n\n') + '\n';
+
+/** The order-free search over `ru`, set on `de`. */
+function searchOver(ru: string, de: string): ReportSearch {
+  const paras = (t: string) => segment(t, 'und', { mode: 'lines' }).paragraphs;
+  const ruQuotes = findQuotes(ru, 'ru', { segments: lineSegments(ru), paragraphs: paras(ru) }).quotes.filter((q) => q.depth === 0);
+  const s = new ReportSearch(ru, ruQuotes, paras(ru), { lexicons: [base] });
+  s.setTarget(de, paras(de));
+  return s;
+}
+
+function reading(ru: string, de: string): OrderReading {
+  const s = searchOver(ru, de);
+  return readOrder(lineSegments(de), (sp) => s.renderingOf(sp), s.doc);
+}
+
+describe('longestNonDecreasing', () => {
+  it.each([
+    [[], 0],
+    [[3], 1],
+    [[1, 2, 3, 4], 4],
+    [[4, 3, 2, 1], 1],
+    [[1, 1, 2, 2], 4],
+    [[5, 1, 6, 2, 7, 3, 8], 4],
+  ])('%j -> %i', (xs, n) => {
+    expect(longestNonDecreasing(Object.freeze([...xs]))).toBe(n);
+  });
+});
+
+describe('readsAsSelection', () => {
+  const r = (rendered: number, inOrder: number, distinct: number): OrderReading => Object.freeze({ segments: 20, rendered, inOrder, distinct });
+  it.each([
+    [r(0.8, 1, 1), true],
+    [r(SELECTION_TEST.rendered, SELECTION_TEST.inOrder, SELECTION_TEST.distinct), true],
+    [r(0.2, 1, 1), false],
+    [r(0.8, 0.6, 1), false],
+    [r(0.8, 1, 0.5), false],
+  ])('%j -> %s', (reading, expected) => {
+    expect(readsAsSelection(reading)).toBe(expected);
+  });
+});
+
+describe('readOrder: where each German segment is rendered, found on its own', () => {
+  const ru = doc(ALL.map((p) => p[0]));
+  // Every other sentence left out, the rest in the Russian order, with passages from elsewhere.
+  const kept = ALL.filter((_, i) => i % 4 !== 3).map((p) => p[1]);
+  const selection = doc([...kept.slice(0, 5), INTERLOPERS[0]!, ...kept.slice(5, 10), INTERLOPERS[1]!, ...kept.slice(10), INTERLOPERS[2]!]);
+
+  it('reads a selection of translated sentences in their order as one', () => {
+    const r = reading(ru, selection);
+    expect(r.segments).toBe(kept.length + 3);
+    expect(r.rendered).toBeGreaterThanOrEqual(0.6);
+    expect(r.inOrder).toBe(1);
+    expect(r.distinct).toBe(1);
+    expect(readsAsSelection(r)).toBe(true);
+  });
+
+  it('does not read the same sentences reordered as one', () => {
+    // Halves swapped and each half reversed: a report that takes its source out of order.
+    const shuffled = doc([...kept.slice(0, 7).reverse(), ...kept.slice(7).reverse()]);
+    const r = reading(ru, shuffled);
+    expect(r.rendered).toBeGreaterThanOrEqual(0.6);
+    expect(r.inOrder).toBeLessThan(SELECTION_TEST.inOrder);
+    expect(readsAsSelection(r)).toBe(false);
+  });
+
+  it('does not read German prose that draws on one Russian sentence again and again as one', () => {
+    const again = doc(Array.from({ length: 16 }, (_, i) => (i % 2 ? ALL[3]![1] : ALL[i]![1])));
+    const r = reading(ru, again);
+    expect(r.distinct).toBeLessThan(SELECTION_TEST.distinct);
+    expect(readsAsSelection(r)).toBe(false);
+  });
+});
+
+describe('the planner places the quotations of a selection by its sentences', () => {
+  const ru = doc(ALL.map((p) => p[0]));
+  const kept = ALL.filter((_, i) => i % 4 !== 3).map((p) => p[1]);
+  const de = doc([...kept.slice(0, 5), INTERLOPERS[0]!, ...kept.slice(5, 10), INTERLOPERS[1]!, ...kept.slice(10), INTERLOPERS[2]!]);
+  const p = planAlignment({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de), lexicons: [base] });
+
+  it('finds each translated quotation in its Russian sentence and the interloper absent', () => {
+    const source = (t: string) => p.quotes.find((q) => q.target.text === t)?.source?.text;
+    expect(source('Wir eröffnen im September eine neue Schule')).toBe('Мы откроем новую школу в сентябре');
+    expect(source('einen Fehler, den man korrigieren muss')).toBe('ошибкой, которую нужно исправить');
+    expect(source('Die Brotpreise bleiben, wie sie sind')).toBe('Цены на хлеб останутся прежними');
+    expect(p.quotes.find((q) => q.target.text.startsWith('Das Orchester probt'))?.source).toBeNull();
+  });
+
+  it('is not a full translation (the interlopers leave too much of the German unpaired) but reads as a selection', () => {
+    expect(p.translation).toBe(false);
+    expect(p.decision?.targetPaired).toBeLessThan(0.93);
+    expect(p.order).toBeDefined();
+    expect(readsAsSelection(p.order!)).toBe(true);
+    expect(p.reason).toMatch(/translated passages in their order/);
+  });
+
+  it('never reads the order of a text too short for it', () => {
+    const short = planAlignment({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: doc(kept.slice(0, 4)), targetSegments: lineSegments(doc(kept.slice(0, 4))), lexicons: [base] });
+    expect(short.order).toBeUndefined();
+  });
+
+  it('can be told thresholds no text meets (evaluation)', () => {
+    const never = planAlignment({
+      sourceText: ru,
+      sourceSegments: lineSegments(ru),
+      targetText: de,
+      targetSegments: lineSegments(de),
+      lexicons: [base],
+      selectionTest: { rendered: 2, inOrder: 2, distinct: 2, beadNull: 2 },
+    });
+    expect(never.order).toEqual(p.order);
+    expect(never.reason).not.toMatch(/translated passages/);
+    expect(never.quotes.map((q) => q.target)).toEqual(p.quotes.map((q) => q.target));
+  });
+});
+
+describe('in a selection, the beads sure that a passage renders nothing answer for it', () => {
+  const ru = doc(ALL.map((p) => p[0]));
+  const kept = ALL.filter((_, i) => i % 4 !== 3).map((p) => p[1]);
+  const de = doc([...kept.slice(0, 5), INTERLOPERS[0]!, ...kept.slice(5, 10), INTERLOPERS[1]!, ...kept.slice(10), INTERLOPERS[2]!]);
+  const p = planAlignment({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de), lexicons: [base] });
+  const never = planAlignment({
+    sourceText: ru,
+    sourceSegments: lineSegments(ru),
+    targetText: de,
+    targetSegments: lineSegments(de),
+    lexicons: [base],
+    selectionTest: { ...SELECTION_TEST, beadNull: 2 },
+  });
+  const interloper = (quotes: readonly { target: { text: string } }[]) => quotes.findIndex((q) => q.target.text.startsWith('Das Orchester probt'));
+
+  it('answers an interloper with the beads\' "no source" and its score', () => {
+    const k = interloper(p.quotes);
+    const bead = p.priors?.find((x) => x.target.text.startsWith('Das Orchester probt'));
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(bead?.source).toBeNull();
+    expect(bead!.score).toBeGreaterThanOrEqual(SELECTION_TEST.beadNull);
+    expect(p.quotes[k]!.source).toBeNull();
+    expect(p.quotes[k]!.score).toBe(Math.round(bead!.score * 1000) / 1000);
+    expect(p.quotes[k]!.candidates).toEqual(never.quotes[interloper(never.quotes)]!.candidates);
+  });
+
+  it('leaves the search its answer when told never to (evaluation)', () => {
+    const k = interloper(never.quotes);
+    expect(never.quotes[k]!.score).not.toBe(p.quotes[interloper(p.quotes)]!.score);
+  });
+});
