@@ -6,7 +6,7 @@ import type { EvidenceProvider } from './match/links';
 import { CONFIDENT_BEAD, decideMode, MIN_COVERAGE, MIN_PAIRED, RATIO_BAND, type ModeDecision } from './mode';
 import type { DecisionModel } from './quotes/decide';
 import { alignQuotes, type QuoteAlignment } from './quotes/index';
-import { ReportSearch, type ReportMatch } from './quotes/report';
+import { quotationJoints, ReportSearch, type ReportMatch } from './quotes/report';
 import { readOrder, readsAsSelection, SELECTION_TEST, type OrderReading, type SelectionTest } from './selection';
 import { alignSentences, type Bead } from './sentences';
 import { AlignModel, type Lexicon } from './similarity';
@@ -325,7 +325,21 @@ function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
 }
 
 function sentencesOf(text: string, lang: 'ru' | 'de'): Segment[] {
-  return segment(text, lang).segments;
+  const segs = segment(text, lang).segments;
+  if (lang !== 'de') return segs;
+  // Two quotations that the segmenter left in one sentence („…“ Wörtlich hieß es: „…“) are two
+  // sentences to the matcher: each quotation is placed by its own.
+  return segs.flatMap((sg) => {
+    const parts: Segment[] = [];
+    let start = sg.start;
+    for (const j of quotationJoints(text, sg)) {
+      parts.push({ start, end: j.end, text: text.slice(start, j.end) });
+      start = j.next;
+    }
+    if (!parts.length) return [sg];
+    parts.push({ start, end: sg.end, text: text.slice(start, sg.end) });
+    return parts;
+  });
 }
 
 function paragraphsOf(text: string): Span[] {

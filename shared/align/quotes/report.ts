@@ -286,7 +286,7 @@ export class ReportSearch {
     // A quotation announced by a colon (sagte Orlow: „…“) is a sentence of its own.
     const colon = this.targetText.lastIndexOf(':', from);
     if (colon >= start && /^[\s\u00a0]*$/.test(this.targetText.slice(colon + 1, from))) start = colon + 1;
-    return { start, end };
+    return quotationSentence(this.targetText, { start, end }, from, to);
   }
 
   /**
@@ -359,6 +359,48 @@ export class ReportSearch {
 }
 
 /** Whether a candidate's span overlaps a character span by `min` or more (IoU). */
+/**
+ * Where text[s.start, s.end) passes from one quotation to the next with no comma or word between:
+ * a quotation of at least three words closes, and the next sentence or quotation begins right
+ * after it („…“ Wörtlich hieß es: „…“; „…“. „dass …“; „…“ „…“). Whatever the segmenter made of
+ * them, two sentences meet there, the second holding another quotation. Each joint: where the
+ * first part ends (after the mark and its punctuation) and where the next begins. A quotation of
+ * one or two words (a term: der „typische“ Besuch) is part of its sentence's prose.
+ */
+export function quotationJoints(text: string, s: Span): { end: number; next: number }[] {
+  const out: { end: number; next: number }[] = [];
+  const close = /[“”»«"›‹]([.!?…]?)[\s\u00a0]+(?=[A-ZÄÖÜ„«»“"‹›])/g;
+  close.lastIndex = s.start;
+  for (let m = close.exec(text); m && m.index < s.end; m = close.exec(text)) {
+    const next = m.index + m[0].length;
+    const open = Math.max(s.start, ...[...OPEN_MARKS].map((c) => text.lastIndexOf(c, m.index - 1)));
+    if (wordCount(text.slice(open, m.index)) < 3) continue;
+    if (!/[„«»“"‹›]\p{L}/u.test(text.slice(next, s.end))) continue;
+    out.push({ end: m.index + 1 + (m[1]?.length ?? 0), next });
+  }
+  return out;
+}
+
+/**
+ * The sentence `s` around a quotation whose marks span [from, to), cut at the quotation joints
+ * (see quotationJoints) before and after it: another quotation's words must not pass for the
+ * frame of this one (the translation test would find the other quotation's source).
+ */
+export function quotationSentence(text: string, s: Span, from: number, to: number): Span {
+  let { start, end } = s;
+  for (const j of quotationJoints(text, s)) {
+    if (j.next <= from) start = Math.max(start, j.next);
+    else if (j.end >= to && j.end < end) end = j.end;
+  }
+  return { start, end };
+}
+
+const OPEN_MARKS = '„«»“"‹›';
+
+function wordCount(s: string): number {
+  return s.match(/\p{L}+/gu)?.length ?? 0;
+}
+
 function overlapsSpan(doc: RuDoc, w: WindowMatch, s: Span, min = 0.5): boolean {
   const a = doc.tokens[w.sa]?.start ?? 0;
   const b = doc.tokens[w.sb]?.end ?? 0;
