@@ -38,6 +38,8 @@ export interface LinkSources {
   providers?: readonly EvidenceProvider[];
 }
 
+/** A Russian stem ending in a fleeting vowel and a consonant (истец, рынок, конец). */
+const FLEETING = /^(.+)[ео]([бвгджзклмнпрстфхцчшщ])$/;
 const COMPOUND_PART = 0.85;
 const PART_SHARE = 0.7;
 const EXTENDED_STEM = 0.85;
@@ -198,6 +200,12 @@ export class Linker {
       const w = link.weight * f * (s === r ? 1 : EXTENDED_STEM);
       // A lexicon pair that ends on a Russian function word (a pivot's "по" for Wasser) is noise.
       for (const j of doc.withStem(s)) if (!doc.tokens[j]?.stop) into.put(j, w, kind);
+    }
+    // ... or lose the fleeting vowel of the lexicon's word in its other forms (истец / истцов,
+    // рынок / рынка, конец / конца), which the stemmer keeps apart.
+    const fleeting = FLEETING.exec(r);
+    if (fleeting && (fleeting[1] as string).length >= 3) {
+      for (const j of doc.withStem((fleeting[1] as string) + (fleeting[2] as string))) if (!doc.tokens[j]?.stop) into.put(j, link.weight * f, kind);
     }
     // The text's stem may be shorter than the lexicon's (европ / европейск) ...
     for (let cut = r.length - 1; cut >= Math.max(4, r.length - 3); cut--) {

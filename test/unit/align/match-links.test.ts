@@ -65,3 +65,18 @@ describe('German spellings and word formation the lexicon does not list', () => 
     expect(hitsOf('unfreundlichen', 'Это был дружественный шаг.', [['freundlich', 'дружественный']]).size).toBe(0);
   });
 });
+
+describe('Russian words that lose a fleeting vowel in their other forms', () => {
+  it.each([
+    // German word, lexicon pair, Russian sentence, the inflected word linked
+    ['Kläger', ['Kläger', 'истец'], 'Сотни истцов ждут нового слушания.', 'истцов'],
+    ['Markt', ['Markt', 'рынок'], 'Цены на рынке снова выросли.', 'рынке'],
+    ['Ende', ['Ende', 'конец'], 'До конца года осталось два месяца.', 'конца'],
+  ] as const)('links %s to a form without the vowel at full strength', (de, pair, ru, linked) => {
+    expect(hitsOf(de, ru, [pair]).get(linked)).toBe(1);
+  });
+
+  it('needs the rest of the stem: a short word finds no look-alike', () => {
+    expect(hitsOf('Tag', 'Дно реки было каменистым.', [['Tag', 'день']]).size).toBe(0);
+  });
+});
