@@ -1,6 +1,7 @@
 import type { BilingualLexicon, StemLink } from '../dictionary/lexicon';
 import { splitCompound } from '../dictionary/lexicon';
 import { stemDe } from '../stem';
+import { strongVerbInfinitives } from './strong-verbs';
 import { cognateScore } from '../tokens';
 import { cognateKey } from '../translit';
 import type { RuDoc } from './ru-doc';
@@ -94,6 +95,11 @@ export class Linker {
   knownStem(t: MatchToken): string | null {
     if (this.known(t.stem)) return t.stem;
     for (const f of verbForms(t.lower)) {
+      const s = stemDe(f);
+      if (this.known(s)) return s;
+    }
+    // A strong verb's past form (wuchs, gewann, angegriffen): under its infinitive.
+    for (const f of strongVerbInfinitives(t.lower)) {
       const s = stemDe(f);
       if (this.known(s)) return s;
     }

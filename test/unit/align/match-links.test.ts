@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import { Linker } from '../../../shared/align/match/links';
+import { strongVerbInfinitives } from '../../../shared/align/match/strong-verbs';
 import { RuDoc } from '../../../shared/align/match/ru-doc';
 import { matchTokens } from '../../../shared/align/match/tokens';
 
@@ -78,5 +79,24 @@ describe('Russian words that lose a fleeting vowel in their other forms', () => 
 
   it('needs the rest of the stem: a short word finds no look-alike', () => {
     expect(hitsOf('Tag', 'Дно реки было каменистым.', [['Tag', 'день']]).size).toBe(0);
+  });
+});
+
+describe('past forms of German strong verbs', () => {
+  it.each([
+    // German word, lexicon pair (infinitive), Russian sentence, the word linked
+    ['gewann', ['gewinnen', 'выиграть'], 'Команда выиграла матч в субботу.', 'выиграла'],
+    ['verloren', ['verlieren', 'потерять'], 'Он потерял работу весной.', 'потерял'],
+    ['angegriffen', ['angreifen', 'атаковать'], 'Повстанцы атаковали город ночью.', 'атаковали'],
+    ['wuchs', ['wachsen', 'расти'], 'Экономика продолжает расти.', 'расти'],
+  ] as const)('finds %s under the infinitive the lexicon lists', (de, pair, ru, linked) => {
+    expect(hitsOf(de, ru, [pair]).get(linked)).toBe(1);
+  });
+
+  it('reads prefixed and inflected forms, and leaves other words alone', () => {
+    expect(strongVerbInfinitives('bestanden')).toContain('bestehen');
+    expect(strongVerbInfinitives('gingen')).toEqual(['gehen']);
+    expect(strongVerbInfinitives('aufgenommenen')).toContain('aufnehmen');
+    expect(strongVerbInfinitives('haus')).toEqual([]);
   });
 });
