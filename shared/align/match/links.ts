@@ -41,6 +41,9 @@ export interface LinkSources {
 
 /** A Russian stem ending in a fleeting vowel and a consonant (истец, рынок, конец). */
 const FLEETING = /^(.+)[ео]([бвгджзклмнпрстфхцчшщ])$/;
+/** Edits (Levenshtein) a German name's transliteration may be from the Russian one's. */
+const NAME_EDITS = 2;
+const FUZZY_NAME = 0.75;
 const COMPOUND_PART = 0.85;
 const PART_SHARE = 0.7;
 const EXTENDED_STEM = 0.85;
@@ -163,6 +166,7 @@ export class Linker {
     }
     const hits = new HitSet();
     this.cognateHits(t.key, name, 1, hits);
+    if (name) this.nameHits(t.key, hits);
     // An unknown long word whose later part is an internationalism (multi|vektorale / многовекторную).
     if (t.key.length >= 9) for (let p = 3; p + 6 <= t.key.length; p++) this.cognateHits(t.key.slice(p), false, SUFFIX_COGNATE, hits, true);
     return [{ share: 1, hits: hits.list() }];
@@ -231,6 +235,36 @@ export class Linker {
     if (r.length >= 4) for (const j of doc.withBareStem(r)) into.put(j, link.weight * f * PREFIXED_STEM, kind);
   }
 
+  /** Russian names (capitalised, not sentence-initial): each cognate key with its positions, built on first use. */
+  private names: [string, number[]][] | null = null;
+
+  /**
+   * A German name whose transliteration differs from the Russian one beyond a shared start
+   * (Vicenová / Виценова, Lyman / Лайман, Dihora / Диора): the Russian names whose key, or the key
+   * less a case ending of one or two letters, is within NAME_EDITS of the German key, at
+   * FUZZY_NAME less a tenth per edit: below the 0.8 at which a name in the frame counts as found
+   * (who speaks is told by sure matches only).
+   */
+  private nameHits(key: string, into: HitSet): void {
+    if (key.length < 4) return;
+    if (!this.names) {
+      const m = new Map<string, number[]>();
+      this.doc.tokens.forEach((r, j) => {
+        if (!r.cap || r.initial || r.num || r.key.length < 3) return;
+        const js = m.get(r.key);
+        if (js) js.push(j);
+        else m.set(r.key, [j]);
+      });
+      this.names = [...m];
+    }
+    for (const [rk, js] of this.names) {
+      if (Math.abs(rk.length - key.length) > NAME_EDITS + 2) continue;
+      let best = Infinity;
+      for (let cut = 0; cut <= 2 && rk.length - cut >= 3; cut++) best = Math.min(best, editDistance(key, rk.slice(0, rk.length - cut), NAME_EDITS));
+      if (best <= NAME_EDITS) for (const j of js) into.put(j, FUZZY_NAME - 0.1 * best, 'name');
+    }
+  }
+
   private cognateHits(key: string, name: boolean, f: number, into: HitSet, infix = false): void {
     if (key.length < (infix ? 5 : 4)) return;
     const candidates = infix ? this.doc.withKeyInfix(key.slice(0, 5)) : this.doc.withKeyPrefix(key.slice(0, 4));
@@ -265,4 +299,22 @@ function merge(a: readonly Hit[], b: readonly Hit[]): Hit[] {
     if (!cur || cur.strength < h.strength) m.set(h.ru, h);
   }
   return [...m.values()];
+}
+
+/** Levenshtein distance of a and b, or max + 1 once it exceeds max. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let k = 1; k <= b.length; k++) {
+      const v = Math.min((prev[k] ?? 0) + 1, (cur[k - 1] ?? 0) + 1, (prev[k - 1] ?? 0) + (a[i - 1] === b[k - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < low) low = v;
+    }
+    if (low > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
 }

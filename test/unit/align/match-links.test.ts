@@ -100,3 +100,20 @@ describe('past forms of German strong verbs', () => {
     expect(strongVerbInfinitives('haus')).toEqual([]);
   });
 });
+
+describe('names transliterated differently on the two sides', () => {
+  it.each([
+    ['Vicenová', 'Об этом рассказала госпожа Виценова журналистам.', 'Виценова'],
+    ['Lyman', 'По словам Лаймана, тревога была ложной.', 'Лаймана'],
+    ['Dihora', 'Это важно, сказал аналитик Диора.', 'Диора'],
+  ])('links the German name %s to the Russian one, weaker than a sure match', (de, ru, linked) => {
+    const hits = hitsOf(`Gestern sprach ${de} lange.`, ru, []);
+    expect(hits.get(linked)).toBeGreaterThan(0.5);
+    // Below the strength at which a name in a quotation's frame counts as found.
+    expect(hits.get(linked)).toBeLessThan(0.8);
+  });
+
+  it('links no name that differs in more than two letters', () => {
+    expect(hitsOf('Gestern sprach Lyman lange.', 'По словам Лермонтова, тревога была ложной.', []).size).toBe(0);
+  });
+});
