@@ -3,7 +3,7 @@ import { baseLexicon } from '../../../electron/services/lexicon/base';
 import { planAlignment } from '../../../shared/align/plan';
 import { findQuotes } from '../../../shared/text/quotes';
 import { ReportSearch } from '../../../shared/align/quotes/report';
-import { longestNonDecreasing, readOrder, readsAsSelection, SELECTION_TEST, type OrderReading } from '../../../shared/align/selection';
+import { longestNonDecreasing, MISREAD_SEGMENTS, readOrder, readsAsSelection, SELECTION_TEST, type OrderReading } from '../../../shared/align/selection';
 import { segment } from '../../../shared/text/segment';
 import { lineSegments } from '../../../shared/text/lines';
 import { PAIRS } from './fixtures';
@@ -69,6 +69,23 @@ describe('readsAsSelection', () => {
   ])('%j -> %s', (reading, expected) => {
     expect(readsAsSelection(reading)).toBe(expected);
   });
+
+  // 16 of 20 segments rendered: one of them may be read at the wrong sentence, not two.
+  it.each([
+    [r(0.8, 15 / 16, 1), true],
+    [r(0.8, 1, 15 / 16), true],
+    [r(0.8, 15 / 16, 15 / 16), true],
+    [r(0.8, 14 / 16, 1), false],
+    [r(0.8, 1, 14 / 16), false],
+  ])('allows %j one misread segment -> %s', (reading, expected) => {
+    expect(MISREAD_SEGMENTS).toBe(1);
+    expect(readsAsSelection(reading)).toBe(expected);
+  });
+
+  it('never lets the allowance make up for too few rendered segments', () => {
+    expect(readsAsSelection(r(SELECTION_TEST.rendered - 0.05, 1, 1))).toBe(false);
+    expect(readsAsSelection(Object.freeze({ segments: 20, rendered: 0, inOrder: 0, distinct: 0 }))).toBe(false);
+  });
 });
 
 describe('readOrder: where each German segment is rendered, found on its own', () => {
@@ -84,6 +101,20 @@ describe('readOrder: where each German segment is rendered, found on its own', (
     expect(r.inOrder).toBe(1);
     expect(r.distinct).toBe(1);
     expect(readsAsSelection(r)).toBe(true);
+  });
+
+  it('reads a selection with one sentence out of place as one (a single segment may be misread), not with two', () => {
+    // Seventeen translated sentences in order: a report does not keep that much of its source's order.
+    const inOrder = ALL.slice(0, 17).map((p) => p[1]);
+    const one = doc([...inOrder.slice(0, 3), ...inOrder.slice(4, 12), inOrder[3]!, ...inOrder.slice(12)]);
+    const r1 = reading(ru, one);
+    expect(r1.inOrder).toBeLessThan(1);
+    expect(Math.round(r1.inOrder * r1.rendered * r1.segments)).toBe(Math.round(r1.rendered * r1.segments) - 1);
+    expect(readsAsSelection(r1)).toBe(true);
+    const two = doc([...inOrder.slice(0, 3), ...inOrder.slice(4, 8), inOrder[3]!, ...inOrder.slice(9, 14), inOrder[8]!, ...inOrder.slice(14)]);
+    const r2 = reading(ru, two);
+    expect(Math.round(r2.inOrder * r2.rendered * r2.segments)).toBe(Math.round(r2.rendered * r2.segments) - 2);
+    expect(readsAsSelection(r2)).toBe(false);
   });
 
   it('does not read the same sentences reordered as one', () => {
