@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseLexicon } from '../../../electron/services/lexicon/base';
 import { planAlignment } from '../../../shared/align/plan';
@@ -205,5 +207,26 @@ describe('in a selection, the beads sure that a passage renders nothing answer f
   it('leaves the search its answer when told never to (evaluation)', () => {
     const k = interloper(never.quotes);
     expect(never.quotes[k]!.score).not.toBe(p.quotes[interloper(p.quotes)]!.score);
+  });
+});
+
+describe('the demo project (a news piece quoting an op-ed) is a report, not a selection', () => {
+  const dir = path.join(__dirname, '../../../electron/resources/samples');
+  const ru = readFileSync(path.join(dir, 'demo-oped.ru.txt'), 'utf8');
+  const de = readFileSync(path.join(dir, 'demo-report.de.txt'), 'utf8');
+  const plan = (seg: (t: string, lang: string) => { start: number; end: number; text: string }[]) =>
+    planAlignment({ sourceText: ru, sourceSegments: seg(ru, 'ru'), targetText: de, targetSegments: seg(de, 'de'), lexicons: [base] });
+
+  it('read in sentences: it takes its source out of order more than one misread segment explains', () => {
+    const p = plan((t, lang) => segment(t, lang).segments);
+    expect(p.order).toBeDefined();
+    const n = Math.round(p.order!.rendered * p.order!.segments);
+    expect(Math.round(p.order!.inOrder * n)).toBeLessThan(n - MISREAD_SEGMENTS);
+    expect(readsAsSelection(p.order!)).toBe(false);
+    expect(p.reason).not.toMatch(/translated passages/);
+  });
+
+  it('read in lines', () => {
+    expect(plan(lineSegments).reason).not.toMatch(/translated passages/);
   });
 });
