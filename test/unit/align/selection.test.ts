@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseLexicon } from '../../../electron/services/lexicon/base';
 import { planAlignment } from '../../../shared/align/plan';
 import { findQuotes } from '../../../shared/text/quotes';
 import { ReportSearch } from '../../../shared/align/quotes/report';
-import { longestNonDecreasing, readOrder, readsAsSelection, SELECTION_TEST, type OrderReading } from '../../../shared/align/selection';
+import { longestNonDecreasing, MISREAD_SEGMENTS, readOrder, readsAsSelection, SELECTION_TEST, type OrderReading } from '../../../shared/align/selection';
 import { segment } from '../../../shared/text/segment';
 import { lineSegments } from '../../../shared/text/lines';
 import { PAIRS } from './fixtures';
@@ -69,6 +71,23 @@ describe('readsAsSelection', () => {
   ])('%j -> %s', (reading, expected) => {
     expect(readsAsSelection(reading)).toBe(expected);
   });
+
+  // 16 of 20 segments rendered: one of them may be out of the Russian order, not two; none may
+  // render a sentence another segment renders (a summary drawing on a passage again).
+  it.each([
+    [r(0.8, 15 / 16, 1), true],
+    [r(0.8, 14 / 16, 1), false],
+    [r(0.8, 1, 15 / 16), false],
+    [r(0.8, 15 / 16, 15 / 16), false],
+  ])('allows %j one segment out of order -> %s', (reading, expected) => {
+    expect(MISREAD_SEGMENTS).toBe(1);
+    expect(readsAsSelection(reading)).toBe(expected);
+  });
+
+  it('never lets the allowance make up for too few rendered segments', () => {
+    expect(readsAsSelection(r(SELECTION_TEST.rendered - 0.05, 1, 1))).toBe(false);
+    expect(readsAsSelection(Object.freeze({ segments: 20, rendered: 0, inOrder: 0, distinct: 0 }))).toBe(false);
+  });
 });
 
 describe('readOrder: where each German segment is rendered, found on its own', () => {
@@ -84,6 +103,28 @@ describe('readOrder: where each German segment is rendered, found on its own', (
     expect(r.inOrder).toBe(1);
     expect(r.distinct).toBe(1);
     expect(readsAsSelection(r)).toBe(true);
+  });
+
+  it('reads a selection with one sentence out of place as one (a single segment may be misread), not with two', () => {
+    // Seventeen translated sentences in order: a report does not keep that much of its source's order.
+    const inOrder = ALL.slice(0, 17).map((p) => p[1]);
+    const one = doc([...inOrder.slice(0, 3), ...inOrder.slice(4, 12), inOrder[3]!, ...inOrder.slice(12)]);
+    const r1 = reading(ru, one);
+    expect(r1.inOrder).toBeLessThan(1);
+    expect(Math.round(r1.inOrder * r1.rendered * r1.segments)).toBe(Math.round(r1.rendered * r1.segments) - 1);
+    expect(readsAsSelection(r1)).toBe(true);
+    const two = doc([...inOrder.slice(0, 3), ...inOrder.slice(4, 8), inOrder[3]!, ...inOrder.slice(9, 14), inOrder[8]!, ...inOrder.slice(14)]);
+    const r2 = reading(ru, two);
+    expect(Math.round(r2.inOrder * r2.rendered * r2.segments)).toBe(Math.round(r2.rendered * r2.segments) - 2);
+    expect(readsAsSelection(r2)).toBe(false);
+  });
+
+  it('does not read a text that comes back to a sentence it already rendered as one, even once', () => {
+    const inOrder = ALL.slice(0, 17).map((p) => p[1]);
+    const again = doc([...inOrder.slice(0, 12), inOrder[4]!, ...inOrder.slice(12)]);
+    const r = reading(ru, again);
+    expect(r.distinct).toBeLessThan(1);
+    expect(readsAsSelection(r)).toBe(false);
   });
 
   it('does not read the same sentences reordered as one', () => {
@@ -174,5 +215,26 @@ describe('in a selection, the beads sure that a passage renders nothing answer f
   it('leaves the search its answer when told never to (evaluation)', () => {
     const k = interloper(never.quotes);
     expect(never.quotes[k]!.score).not.toBe(p.quotes[interloper(p.quotes)]!.score);
+  });
+});
+
+describe('the demo project (a news piece quoting an op-ed) is a report, not a selection', () => {
+  const dir = path.join(__dirname, '../../../electron/resources/samples');
+  const ru = readFileSync(path.join(dir, 'demo-oped.ru.txt'), 'utf8');
+  const de = readFileSync(path.join(dir, 'demo-report.de.txt'), 'utf8');
+  const plan = (seg: (t: string, lang: string) => { start: number; end: number; text: string }[]) =>
+    planAlignment({ sourceText: ru, sourceSegments: seg(ru, 'ru'), targetText: de, targetSegments: seg(de, 'de'), lexicons: [base] });
+
+  it('read in sentences: it takes its source out of order more than one misread segment explains', () => {
+    const p = plan((t, lang) => segment(t, lang).segments);
+    expect(p.order).toBeDefined();
+    const n = Math.round(p.order!.rendered * p.order!.segments);
+    expect(Math.round(p.order!.inOrder * n)).toBeLessThan(n - MISREAD_SEGMENTS);
+    expect(readsAsSelection(p.order!)).toBe(false);
+    expect(p.reason).not.toMatch(/translated passages/);
+  });
+
+  it('read in lines', () => {
+    expect(plan(lineSegments).reason).not.toMatch(/translated passages/);
   });
 });
