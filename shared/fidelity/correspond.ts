@@ -49,8 +49,51 @@ export function makeSide(lang: Lang, text: string, toks: FToken[], quantities: Q
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1]);
   }
+  if (lang === 'de') separableVerbs(toks, role);
   return { lang, text, toks, quantities, role };
 }
+
+/**
+ * Particles a German separable verb leaves at the end of its clause (wies … zurück, schließt …
+ * aus, sieht … vor). A preposition there has no object, so it is the verb's particle.
+ */
+const DE_PARTICLE = new Set(['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'weiter', 'zu', 'zurück', 'zusammen']);
+/**
+ * Finite forms whose verb with the particle at the clause end reverses polarity while the form
+ * alone does not (schließt … aus = ausschließen, but schließt die Tür; sagte … ab = absagen).
+ */
+const DE_SPLIT_REVERSING: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:schließ|schloss|schloß)/, 'aus'],
+  [/^sag/, 'ab'],
+  [/^(?:zieh|zog)/, 'zurück'],
+  [/^(?:streit|stritt)/, 'ab'],
+  [/^(?:hör)/, 'auf'],
+];
+
+/**
+ * A particle that ends its clause after a finite verb of that clause is part of the verb
+ * (function), and a split reversing verb (schließt … aus) is reversing.
+ */
+function separableVerbs(toks: readonly FToken[], role: Array<Role | undefined>): void {
+  for (const t of toks) {
+    if (t.kind !== 'word' || t.cap || !DE_PARTICLE.has(t.lower)) continue;
+    const next = toks[t.i + 1];
+    if (next && (next.kind === 'word' || next.kind === 'number') && next.clause === t.clause) continue;
+    const prev = toks[t.i - 1];
+    // "bis zu", "nach wie vor": a particle needs a word before it that is no preposition of its own.
+    if (!prev || prev.kind !== 'word' || prev.clause !== t.clause) continue;
+    const verbs: FToken[] = [];
+    for (let k = t.i - 1; k >= 0 && toks[k]!.clause === t.clause; k--) {
+      const x = toks[k]!;
+      if (x.kind === 'word' && !x.cap && role[k] !== 'negation' && DE_FINITE_SHAPE.test(x.lower)) verbs.push(x);
+    }
+    if (verbs.length === 0) continue;
+    role[t.i] = 'function';
+    for (const v of verbs) if (role[v.i] === 'content' && DE_SPLIT_REVERSING.some(([re, p]) => p === t.lower && re.test(v.lower))) role[v.i] = 'reversing';
+  }
+}
+/** A finite German verb form by its ending (present, past, Konjunktiv). */
+const DE_FINITE_SHAPE = /(?:t|te|ten|tet|st|en|e)$|^(?:wies|schloss|schloß|zog|stritt|sah|gab|nahm|kam|fand|hielt|ging|rief|sprach|trat|stand|lud|bot|warf|traf|fiel|ließ)$/;
 
 function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined): Role {
   if (numeric) return 'number';

@@ -136,7 +136,7 @@ export function leftoverFlags(
   const deLinked = (i: number) => c.deTo.has(i) || c.deInContext.has(i) || verbs.de.has(i);
   const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
   const ruIsName = (t: FToken) => russianNameLike(t, (w) => matcher.knowsRussian?.(w) ?? false);
-  const nameShaped = (t: FToken) => germanNameLike(de.toks, t, known);
+  const nameShaped = (t: FToken) => germanNameLike(de.toks, t, known, matcher.knowsAsCommonWord ? commonWord : undefined);
   const promoted = new Set<number>();
   const deIsName = (t: FToken) => promoted.has(t.i) || nameShaped(t);
   const ruKnown = (t: FToken) => (matcher.knowsRussian?.(t.lower) ? opts.knownWeight : 1);

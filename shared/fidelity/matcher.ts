@@ -71,6 +71,16 @@ function withoutGe(de: string): string | null {
 }
 
 /**
+ * The masculine noun of a German feminine person noun the lexicon may list only in the
+ * masculine (Gouverneurin / Gouverneur, Abgeordnetin is no word): the -in/-innen of an agent
+ * noun's ending, or null.
+ */
+export function masculineOf(de: string): string | null {
+  const m = /^(.{3,}(?:er|eur|or|ent|ist|at|ant|oge|ekt|ef|ar|är|ier|ör))in(?:nen)?$/.exec(de);
+  return m ? m[1]! : null;
+}
+
+/**
  * The Russian stems of one translation map by their first four letters: two different stems
  * meet (`ruStemsMeet`) only when they share them, so a word is compared with its bucket only.
  */
@@ -100,7 +110,11 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
     let c = deCands.get(de);
     if (c !== undefined) return c;
     c = [];
-    const whole = lex.translations(stemDe(de)) ?? (withoutGe(de) !== null ? lex.translations(stemDe(withoutGe(de)!)) : undefined);
+    const masc = masculineOf(de);
+    const whole =
+      lex.translations(stemDe(de)) ??
+      (withoutGe(de) !== null ? lex.translations(stemDe(withoutGe(de)!)) : undefined) ??
+      (masc !== null ? lex.translations(stemDe(masc)) : undefined);
     if (whole) c.push({ map: whole, kind: 'lexicon' });
     else {
       const parts = lex.splitCompound?.(de) ?? [];

@@ -155,6 +155,8 @@ export function nameSimilarity(de: string, ru: string): number {
   if (exonymMatch(de, ru)) return 1;
   const dk = keysOf(de, 'de');
   const rk = keysOf(ru, 'ru');
+  // A letter of a code (the road M-11 / М-11, the A-290): the same letter in the other script.
+  if (de.length === 1 && ru.length === 1) return dk[0] === rk[0] && dk[0] !== '' ? 1 : 0;
   for (const a of dk) for (const b of rk) if (keysMeet(a, b)) return 1;
   if (cognateSimilarity(foldWord(de), foldWord(ru), true) >= 0.65) {
     // A shared start with another surname type is another person (Petrow / Petrowski).
@@ -195,11 +197,14 @@ function isTitle(x: FToken | undefined): boolean {
 const COMPOUND_TITLES = ['präsident', 'präsidentin', 'minister', 'ministerin', 'direktor', 'direktorin', 'sprecher', 'sprecherin', 'bürgermeister', 'bürgermeisterin', 'chef', 'chefin', 'trainer', 'trainerin', 'gouverneur'];
 
 /** Whether a German capitalised token is probably a name, from its shape and neighbours. */
-export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: string) => boolean): boolean {
+export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: string) => boolean, common?: (w: string) => boolean): boolean {
   if (t.kind !== 'word' || !t.cap || DE_FUNCTION.has(t.lower)) return false;
   if (NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[A-ZÄÖÜ]{2,}$/.test(t.text)) return true; // acronym: FSB, NATO
-  if (known(t.lower) || DE_TITLES.has(t.lower)) return false;
+  if (DE_TITLES.has(t.lower)) return false;
+  // A word the lexicon lists is no name, unless it lists it as a name (rendered by its
+  // transliteration: Tscheljabinsk / челябинск) and it has the shape of a Russian name.
+  if (known(t.lower)) return common !== undefined && !common(t.lower) && !DE_COMMON_SUFFIX.test(t.lower) && TRANSLIT_SHAPE.test(t.lower) && t.lower.length >= 5;
   // A hyphenated word of capitalised parts the lexicon does not know (Meteo-Sibir, Nord-Stal).
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
   const prev = toks[t.i - 1];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
-import { appMatcher, checkQuote, type FlagReason } from '../../../shared/fidelity';
+import { appMatcher, checkQuote, lexiconMatcher, snowballStemmers, type FlagReason } from '../../../shared/fidelity';
 import { repoRoot } from '../../support/paths';
 
 // The rules the app meets with its own matcher (built-in list + shipped base lexicon).
@@ -40,6 +40,11 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['нельзя for darf nicht', 'Das Wasser darf nicht getrunken werden.', 'Воду пить нельзя.'],
     ['a name after a title-like noun (Airline)', 'Die Airline Sibavia fliegt nach Antalya.', 'Авиакомпания «Сибавиа» летает в Анталью.'],
     ['a noun after a verb of need (its object)', 'Zwei Drittel der Schulen im Gebiet müssen renoviert werden.', 'Две трети школ области нуждаются в ремонте.'],
+    ['a relative pronoun (deren / чьи)', 'Die Stadt hilft den Bauern, deren Felder überflutet wurden.', 'Город помогает фермерам, чьи поля были затоплены.'],
+    ['a negated split reversing verb (schließt … nicht aus / не исключает)', 'Die Polizei schließt einen Brandanschlag nicht aus.', 'Полиция не исключает поджога.'],
+    ['a reversing verb on both sides (ausgeschlossen / исключён)', 'Ein Brandanschlag ist ausgeschlossen.', 'Поджог исключён.'],
+    ['the letter of a road number in the other script', 'Die Fernstraße R-255 ist wieder frei.', 'Трасса Р-255 снова открыта.'],
+    ['the same place the lexicon lists as a name', 'Der Bürgermeister von Krasnojarsk hat den Plan verteidigt.', 'Мэр Красноярска защитил план.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -69,6 +74,10 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a dropped phrase after a preposition written with a hyphen', 'Die Firma hat ihre Prognose gesenkt.', 'Компания понизила прогноз из-за падения спроса в Европе.', 'omission-words', null, 'спроса'],
     ['a dropped phrase while a lexicon gap leaves a word on both sides before it', 'Das Eis im See wird dünner.', 'Лёд в озере становится тоньше из-за тёплых зим.', 'omission-words', null, 'зим'],
     ['a dropped predicate joined by и', 'Die Brücke ist baufällig.', 'Мост находится в аварийном состоянии и требует срочного ремонта.', 'omission-words', null, 'требует'],
+    ['a split reversing verb against a negated one', 'Die Polizei schließt einen Brandanschlag aus.', 'Полиция не исключает поджога.', 'polarity-reversed', 'schließt', null],
+    ['a dropped phrase after the object of a separable verb (its particle is no word left)', 'Der Bürgermeister wies die Kritik zurück.', 'Мэр отверг критику в адрес администрации.', 'omission-words', null, 'администрации'],
+    ['another letter of a road number', 'Die Fernstraße A-255 ist wieder frei.', 'Трасса Р-255 снова открыта.', 'name-differs', 'A', 'Р'],
+    ['an added place the lexicon lists as a name', 'Der Bürgermeister von Krasnojarsk hat den Plan verteidigt.', 'Мэр защитил план.', 'name-added', 'Krasnojarsk', null],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
@@ -107,5 +116,29 @@ describe('fidelity rules: a common noun is no name', () => {
     expect(matcher.knowsAsCommonWord?.('tokio')).toBe(false);
     expect(matcher.knowsAsCommonWord?.('peking')).toBe(false);
     expect(matcher.knowsAsCommonWord?.('xyzqwort')).toBe(false);
+  });
+});
+
+describe('fidelity rules: a feminine person noun the lexicon lists only in the masculine', () => {
+  const { de, ru } = snowballStemmers;
+  const only = (deWord: string, ruWord: string) =>
+    lexiconMatcher({ stemmers: snowballStemmers, translations: (stem) => (stem === de(deWord) ? new Map([[ru(ruWord), 1]]) : undefined) });
+
+  it('takes the masculine entry for the -in and -innen forms of an agent noun', () => {
+    const m = only('kommandeur', 'командир');
+    expect(m.match('kommandeurin', 'командир')?.score).toBe(1);
+    expect(m.match('kommandeurinnen', 'командиры')).not.toBeNull();
+    expect(m.knowsGerman?.('kommandeurin')).toBe(true);
+  });
+
+  it('leaves words that merely end in -in alone', () => {
+    expect(only('term', 'термин').match('termin', 'термин')).toBeNull();
+    expect(only('benz', 'бензин').match('benzin', 'бензин')).toBeNull();
+  });
+
+  it('lets a quotation with the feminine form of a title pass', () => {
+    const m = only('kommandeur', 'командир');
+    const r = checkQuote({ german: 'Die Kommandeurin', russian: 'Командир' }, { matcher: m });
+    expect(r.links.map((l) => [l.german.text, l.russian.map((w) => w.text).join(' ')])).toEqual([['Kommandeurin', 'Командир']]);
   });
 });
