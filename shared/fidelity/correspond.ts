@@ -209,6 +209,9 @@ export const RU_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|�
 /** Russian adjectives of relation (газотранспортная, государственный, нефтяных). */
 const RELATIONAL_ADJECTIVE = /\p{L}{4,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
 
+/** Endings of a Russian noun in the genitive (здравоохранения, города, границы, районов). */
+const RU_GENITIVE = /\p{L}{3,}(?:а|я|ы|и|ов|ев|ей)$/u;
+
 /** Russian short passive participles (направлена, сделано, закрыты), predicates like verbs. */
 /** Russian short passive participles (подписан, закрыты, сфальсифицированы). */
 export const RU_SHORT_PARTICIPLE = /\p{L}{4,}(?:ан|ян|ен|ён)[аоы]?$|\p{L}{3,}(?:ит|ыт|ут)[аоы]$/u;
@@ -278,6 +281,9 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     let head: FToken | undefined;
     if (d.text.length >= 10 && RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(after, j)) head = after;
     else if (l.kind === 'compound' && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(before, j)) head = before;
+    // … and a compound rendered by its head noun renders the genitive after that noun too
+    // (Gesundheitsminister / министр здравоохранения, Grenzschutz / охрана границы).
+    else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(after, j) && RU_GENITIVE.test(after.lower)) head = after;
     if (!head) continue;
     add(i, head.i);
     l.russian.push(refOf(head));

@@ -247,7 +247,7 @@ export function leftoverFlags(
     for (const w of f.german) flagged.add(w.start);
   }
   const dropped = new Set(flags.filter((f) => f.kind === 'omission').flatMap((f) => f.russian.map((w) => w.start)));
-  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedPhrases(de, ru, c, (i) => ruLinked(i) || ruSources.has(i), deRuns.flatMap((r) => r.toks), ruRuns.flatMap((r) => r.toks)), ...evaluative.filter((x) => x.kind === 'omission')]) {
+  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedComparison(de, ru, ruLinked), ...droppedPhrases(de, ru, c, (i) => ruLinked(i) || ruSources.has(i), deRuns.flatMap((r) => r.toks), ruRuns.flatMap((r) => r.toks)), ...evaluative.filter((x) => x.kind === 'omission')]) {
     if (f.russian.some((w) => dropped.has(w.start))) continue;
     flags.push(f);
     // A name inside the dropped phrase (из филиала в Твери) goes with it.
@@ -263,7 +263,8 @@ function sentenceCount(side: Side): number {
 }
 
 /** Heads of attributions whose source follows them (nach Angaben der Polizei, по данным МВД). */
-const ATTRIBUTION_HEAD = /^(?:angaben|worten|ansicht|einschätzung|meinung|schätzungen|laut|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно)$/;
+const ATTRIBUTION_HEAD =
+  /^(?:angaben|worten|ansicht|einschätzung|meinung|schätzungen|laut|wie|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно|сообщили|сообщил|сообщила|заявили|заявил|заявила|пояснили|пояснил|пояснила|рассказали|рассказал|рассказала|уточнили|уточнил|уточнила)$/;
 
 /** Token indices of the sources named right after an attribution's head: up to two content words. */
 function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<number> {
@@ -492,6 +493,29 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
     const near = de.toks.filter((t) => partners.some((p) => Math.abs(p - t.i) <= 3));
     if (near.some((t) => DE_AND.has(t.lower))) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [and, ...run].map(refOf), confidence: 0.7 });
+  }
+  return out;
+}
+
+/** Russian comparatives (быстрее, дороже, больше) and German ones (schneller, teurer, mehr). */
+const RU_COMPARATIVE = /^(?:\p{L}{3,}(?:ее|ей)|больше|меньше|лучше|хуже|выше|ниже|дороже|дешевле|раньше|позже|чаще|реже|сильнее|слабее|дальше|ближе|моложе|старше|шире|уже|громче|тише|быстрей)$/u;
+
+/**
+ * A Russian comparison the German drops: a comparative before ", чем …" left unrendered while
+ * the German has no „als“ (цены растут быстрее, чем зарплаты / die Preise steigen).
+ */
+function droppedComparison(de: Side, ru: Side, linked: (i: number) => boolean): FidelityFlag[] {
+  if (de.toks.some((t) => t.lower === 'als')) return [];
+  const out: FidelityFlag[] = [];
+  for (const than of ru.toks) {
+    if (than.lower !== 'чем') continue;
+    const words = ru.toks.slice(Math.max(0, than.i - 3), than.i).filter((t) => t.kind === 'word');
+    const comp = words.reverse().find((t) => RU_COMPARATIVE.test(t.lower));
+    if (!comp || linked(comp.i)) continue;
+    const after: FToken[] = [];
+    for (let k = than.i + 1; k < ru.toks.length && ru.toks[k]!.clause === than.clause; k++) if (ru.toks[k]!.kind === 'word') after.push(ru.toks[k]!);
+    if (after.length === 0 || after.some((t) => linked(t.i))) continue;
+    out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [comp, than, ...after].map(refOf), confidence: 0.7 });
   }
   return out;
 }

@@ -202,8 +202,10 @@ export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: st
   if (NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[A-ZÄÖÜ]{2,}$/.test(t.text)) return true; // acronym: FSB, NATO
   if (DE_TITLES.has(t.lower)) return false;
-  // A word the lexicon lists is no name, unless it lists it as a name (rendered by its
-  // transliteration: Tscheljabinsk / челябинск) and it has the shape of a Russian name.
+  // A word the lexicon lists is no name, unless it does not list it as a common word (its
+  // translation is its transliteration: Tscheljabinsk / челябинск) and it has the shape of a
+  // Russian name. (Not by a bare preposition before it: a compound known by its parts, von
+  // Betrugsvorwürfen, or a loan word, in Panik, stands there as well.)
   if (known(t.lower)) return common !== undefined && !common(t.lower) && !DE_COMMON_SUFFIX.test(t.lower) && TRANSLIT_SHAPE.test(t.lower) && t.lower.length >= 5;
   // A hyphenated word of capitalised parts the lexicon does not know (Meteo-Sibir, Nord-Stal).
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return true;

@@ -45,6 +45,11 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['a reversing verb on both sides (ausgeschlossen / исключён)', 'Ein Brandanschlag ist ausgeschlossen.', 'Поджог исключён.'],
     ['the letter of a road number in the other script', 'Die Fernstraße R-255 ist wieder frei.', 'Трасса Р-255 снова открыта.'],
     ['the same place the lexicon lists as a name', 'Der Bürgermeister von Krasnojarsk hat den Plan verteidigt.', 'Мэр Красноярска защитил план.'],
+    ['not yet inside a clause (noch nicht / пока не)', 'Der Vertrag ist noch nicht unterschrieben.', 'Договор пока не подписан.'],
+    ['until (пока не opening its clause) is no negation', 'Das Museum bleibt geschlossen, bis die Reparatur beendet ist.', 'Музей будет закрыт, пока не закончится ремонт.'],
+    ['the не of an indirect question (ob / не … ли)', 'Die Polizei prüft, ob es Brandstiftung war.', 'Полиция проверяет, не было ли это поджогом.'],
+    ['an attribution clause on both sides (wie … mitteilte / как сообщили)', 'Wie das Verkehrsministerium mitteilte, ist die Straße wieder offen.', 'Как сообщили в министерстве транспорта, дорога снова открыта.'],
+    ['a comparison kept (als / чем)', 'Die Mieten steigen schneller als die Renten.', 'Аренда растёт быстрее, чем пенсии.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -78,6 +83,10 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a dropped phrase after the object of a separable verb (its particle is no word left)', 'Der Bürgermeister wies die Kritik zurück.', 'Мэр отверг критику в адрес администрации.', 'omission-words', null, 'администрации'],
     ['another letter of a road number', 'Die Fernstraße A-255 ist wieder frei.', 'Трасса Р-255 снова открыта.', 'name-differs', 'A', 'Р'],
     ['an added place the lexicon lists as a name', 'Der Bürgermeister von Krasnojarsk hat den Plan verteidigt.', 'Мэр защитил план.', 'name-added', 'Krasnojarsk', null],
+    ['a lost not-yet', 'Der Vertrag ist unterschrieben.', 'Договор пока не подписан.', 'negation-lost', null, 'не'],
+    ['a dropped comparison', 'Die Mieten steigen.', 'Аренда растёт быстрее, чем пенсии.', 'omission-words', null, 'пенсии'],
+    ['a lost attribution clause (как сообщили)', 'Die Straße ist wieder offen.', 'Как сообщили в министерстве транспорта, дорога снова открыта.', 'hedge-lost', null, 'сообщили'],
+    ['an added attribution clause (wie … mitteilte)', 'Die Straße ist wieder offen, wie das Ministerium mitteilte.', 'Дорога снова открыта.', 'hedge-added', 'mitteilte', null],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
@@ -94,6 +103,22 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
   it('reports another place as one name flag, not a missing name and an added word', () => {
     const flags = defects('Die Delegation kam aus Tadschikistan.', 'Делегация прибыла из Киргизии.');
     expect(flags.map((f) => f.kind)).toEqual(['name']);
+  });
+});
+
+describe('fidelity rules: one defect, one flag', () => {
+  it('reports a negation inside an added phrase as the addition only', () => {
+    expect(defects('Die Firma wurde ohne Vorwarnung und ohne Entschädigung geschlossen.', 'Компания была закрыта.').map((f) => f.kind)).toEqual(['addition']);
+  });
+
+  it('reports an attribution clause added as a hedge, not its source as added words', () => {
+    expect(defects('Die Straße ist wieder offen, wie das Ministerium mitteilte.', 'Дорога снова открыта.').map((f) => f.kind)).toEqual(['hedge']);
+  });
+
+  it('links a compound to its head noun and the genitive after it', () => {
+    const r = checkQuote({ german: 'Der Verkehrsminister hat den Plan vorgestellt.', russian: 'Министр транспорта представил план.' }, { matcher });
+    const l = r.links.find((x) => x.german.text === 'Verkehrsminister');
+    expect(l?.russian.map((w) => w.text)).toEqual(['Министр', 'транспорта']);
   });
 });
 
