@@ -36,6 +36,11 @@ export interface WordMatcher {
    * A capitalised common word is no name, wherever it stands. Optional: unknown if absent.
    */
   knowsAsCommonWord?(de: string): boolean;
+  /**
+   * Whether the German word's own entry (not a compound split) lists its transliteration among
+   * its translations (Samara / самара, Woronesch / воронеж). Optional: unknown if absent.
+   */
+  knowsAsName?(de: string): boolean;
 }
 
 /**
@@ -155,6 +160,12 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
       for (const ru of own.map.keys()) if (nameSimilarity(de, ru) > 0) return false;
       return true;
     },
+    knowsAsName(de) {
+      const own = candidates(de).find((c) => c.kind === 'lexicon');
+      if (!own) return false;
+      for (const ru of own.map.keys()) if (nameSimilarity(de, ru) >= 1) return true;
+      return false;
+    },
   };
 }
 
@@ -173,6 +184,7 @@ export function composeMatchers(...ms: WordMatcher[]): WordMatcher {
     knowsRussian: (ru) => ms.some((m) => m.knowsRussian?.(ru) ?? false),
     // A name in one lexicon is a name, however another lists the word.
     knowsAsCommonWord: (de) => ms.some((m) => m.knowsAsCommonWord?.(de) ?? false) && !ms.some((m) => m.knowsGerman?.(de) && m.knowsAsCommonWord?.(de) === false),
+    knowsAsName: (de) => ms.some((m) => m.knowsAsName?.(de) ?? false),
   };
 }
 

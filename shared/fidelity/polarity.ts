@@ -299,13 +299,15 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     // A lexical negative on the other side (невозможно / nicht möglich) answers a negation.
     // A verb that means not (verhindert, verloren) answers only when it is no direct rendering
     // of the negated verb itself (verloren / не проигрывает is a lost negation). "außer" before
-    // a noun (außer Lebensgefahr / ничто не угрожает) says "not in".
+    // a noun (außer Lebensgefahr / ничто не угрожает) says "not in", "kaum" says "almost not".
     const own = other.lang === 'de' ? c.deTo : c.ruTo;
     const lex = other.toks.filter(
       (t) =>
         t.kind === 'word' &&
         ((other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang) && !(isNegativeVerb(t.lower, other.lang) && own.get(t.i)?.length)) ||
-          (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true)),
+          (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true) ||
+          // "kaum" (hardly) is the German for почти не / почти никто.
+          (other.lang === 'de' && t.lower === 'kaum')),
     );
     for (const item of [...left]) {
       if (item.kind !== 'negation' || lex.length === 0) continue;

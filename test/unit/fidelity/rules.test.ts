@@ -50,6 +50,12 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['the не of an indirect question (ob / не … ли)', 'Die Polizei prüft, ob es Brandstiftung war.', 'Полиция проверяет, не было ли это поджогом.'],
     ['an attribution clause on both sides (wie … mitteilte / как сообщили)', 'Wie das Verkehrsministerium mitteilte, ist die Straße wieder offen.', 'Как сообщили в министерстве транспорта, дорога снова открыта.'],
     ['a comparison kept (als / чем)', 'Die Mieten steigen schneller als die Renten.', 'Аренда растёт быстрее, чем пенсии.'],
+    ['kaum for почти не', 'Die Mieten haben sich im Winter kaum verändert.', 'Арендная плата зимой почти не изменилась.'],
+    ['a one-and-a-half-fold change', 'Die Kosten sind um das Eineinhalbfache gestiegen.', 'Расходы выросли в полтора раза.'],
+    ['an institution as an acronym (МВД / Innenministerium)', 'Das Innenministerium hat die Angaben bestätigt.', 'МВД подтвердило эти данные.'],
+    ['a cause on both sides', 'Wegen des Nebels wurden alle Flüge gestrichen.', 'Из-за тумана все рейсы были отменены.'],
+    ['a participle clause rendered by a relative clause', 'Die Familien, die am Fluss wohnen, bekommen Hilfe.', 'Семьи, живущие у реки, получат помощь.'],
+    ['a place after a preposition on both sides', 'Die Polizei in Kasan hat drei Männer festgenommen.', 'Полиция Казани задержала трёх мужчин.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -87,6 +93,10 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a dropped comparison', 'Die Mieten steigen.', 'Аренда растёт быстрее, чем пенсии.', 'omission-words', null, 'пенсии'],
     ['a lost attribution clause (как сообщили)', 'Die Straße ist wieder offen.', 'Как сообщили в министерстве транспорта, дорога снова открыта.', 'hedge-lost', null, 'сообщили'],
     ['an added attribution clause (wie … mitteilte)', 'Die Straße ist wieder offen, wie das Ministerium mitteilte.', 'Дорога снова открыта.', 'hedge-added', 'mitteilte', null],
+    ['a dropped cause at the start of a clause', 'Alle Flüge wurden gestrichen.', 'Из-за тумана все рейсы были отменены.', 'omission-words', null, 'тумана'],
+    ['a dropped participle clause', 'Die Familien bekommen Hilfe.', 'Семьи, живущие у реки, получат помощь.', 'omission-clause', null, 'живущие'],
+    ['another multiplier for one and a half', 'Die Kosten haben sich verdreifacht.', 'Расходы выросли в полтора раза.', 'number-differs', 'verdreifacht', 'полтора'],
+    ['an added place after a bare preposition the lexicon lists by its transliteration', 'Die Polizei in Kasan hat drei Männer festgenommen.', 'Полиция задержала трёх мужчин.', 'name-added', 'Kasan', null],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
@@ -134,6 +144,13 @@ describe('fidelity rules: a common noun is no name', () => {
   it('still takes a place name the lexicon lists after a preposition for another name', () => {
     const flags = defects('Der Außenminister ist zu Gesprächen nach Tokio gereist.', 'Министр иностранных дел отправился на переговоры в Пекин.');
     expect(flags.map((f) => [f.reason, f.german.map((w) => w.text).join(' '), f.russian.map((w) => w.text).join(' ')])).toEqual([['name-differs', 'Tokio', 'Пекин']]);
+  });
+
+  it('tells names the lexicon lists by their transliteration through the matcher', () => {
+    expect(matcher.knowsAsName?.('kasan')).toBe(true);
+    expect(matcher.knowsAsName?.('jahr')).toBe(false);
+    // a compound the lexicon knows only by its parts has no entry of its own
+    expect(matcher.knowsAsName?.('betrugsvorwürfen')).toBe(false);
   });
 
   it('tells common words from names through the matcher', () => {
