@@ -111,6 +111,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...intensifierFlags(de, ru, c),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];
+  dropNegationsInPhrases(flags, de, ru);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too.
   const spans = announced.map(([a, b]) => [ru.toks[a]?.start ?? Infinity, ru.toks[b]?.end ?? -Infinity] as const);
   for (const f of flags)
@@ -129,6 +130,37 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
       russian: unmatchedRu.map((t) => ({ start: t.start, end: t.end, text: t.text })),
     },
   };
+}
+
+/**
+ * A negation on one side only that bears on a word of an added (omitted) phrase is part of that
+ * phrase (vorzeitig und ohne Entschädigung gekündigt / досрочно расторгнут): the addition says
+ * it, not a negation flag of its own. Removes such flags in place.
+ */
+function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void {
+  const inPhrase = (kind: 'addition' | 'omission') =>
+    new Set(flags.filter((f) => f.kind === kind && f.status === 'defect').flatMap((f) => (kind === 'addition' ? f.german : f.russian).map((w) => w.start)));
+  const added = inPhrase('addition');
+  const omitted = inPhrase('omission');
+  const scopeIn = (side: Side, start: number, phrase: Set<number>) => {
+    const k = side.toks.findIndex((t) => t.start === start);
+    if (k < 0) return false;
+    for (let j = k + 1; j < side.toks.length; j++) {
+      const t = side.toks[j]!;
+      if (t.clause !== side.toks[k]!.clause) return false;
+      const role = side.role[j];
+      if (role === 'content' || role === 'affirming' || role === 'reversing') return phrase.has(t.start);
+    }
+    return false;
+  };
+  for (let i = flags.length - 1; i >= 0; i--) {
+    const f = flags[i]!;
+    if (f.kind !== 'negation') continue;
+    const gone =
+      (f.reason === 'negation-added' && f.russian.length === 0 && f.german.length === 1 && scopeIn(de, f.german[0]!.start, added)) ||
+      (f.reason === 'negation-lost' && f.german.length === 0 && f.russian.length === 1 && scopeIn(ru, f.russian[0]!.start, omitted));
+    if (gone) flags.splice(i, 1);
+  }
 }
 
 function firstStart(f: FidelityFlag): number {

@@ -38,7 +38,7 @@ wieso weshalb wann jemand jemanden etwas selbst selber derselbe dieselbe dasselb
 in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur über überm unter um durch für
 gegen zwischen hinter neben bis gegenüber trotz während wegen statt anstatt per pro ab innerhalb außerhalb außer
 sein bin bist ist sind seid war waren warst gewesen sei seist seien wäre wären haben habe hast hat habt hatte hatten
-ums aufs fürs durchs übers unters vors hinters hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
+deren dessen derer denen ums aufs fürs durchs übers unters vors hinters hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
 also nämlich sowie sowohl entweder bzw usw etc beziehungsweise einmal jedenfalls immerhin überhaupt
 dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls herr herrn alle allen aller alles allem
 `);
@@ -84,7 +84,7 @@ export const DE_NOT_NEGATION: readonly string[][] = [
 export const RU_NOT_NEGATION: readonly string[][] = [
   ['не', 'только'], ['не', 'менее'], ['не', 'более'], ['не', 'меньше'], ['не', 'больше'], ['не', 'раз'],
   ['чуть', 'не'], ['едва', 'не'], ['чуть', 'было', 'не'], ['пока', 'не'], ['не', 'исключено'],
-  ['не', 'исключает'], ['не', 'исключают'], ['без', 'сомнения'], ['нет', 'сомнений'], ['не', 'сомневаюсь'],
+  ['без', 'сомнения'], ['нет', 'сомнений'], ['не', 'сомневаюсь'],
   ['не', 'случайно'], ['не', 'так', 'ли'], ['не', 'позднее'], ['не', 'позже'], ['не', 'ранее'], ['не', 'раньше'],
 ];
 
@@ -136,12 +136,14 @@ zurückgewiesen* abweis* abgewiesen* wies weist dementier* bestreit* bestritt* b
 anfecht* angefochten* focht fochten
 verbot verboten verbote
 verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
-aufhören aufgehört verzicht* abrück* abgerückt*
+aufhören aufgehört verzicht* abrück* abgerückt* ausschließ* ausgeschlossen*
 `);
 export const RU_REVERSING = new WordClass(`
 отказ* откаж* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*
 оспарива* оспори* оспорил*
 перестать перестаёт перестает
+исключает исключают исключаем исключаю исключил исключила исключили исключить исключено исключена исключены исключён
+исключат исключим
 `);
 export const DE_AFFIRMING = new WordClass(`
 zustimm* zugestimmt* stimmte stimmten stimmt bestätig* billig* gebilligt* akzeptier* unterstütz* erlaub*
@@ -191,7 +193,10 @@ export const RU_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [
 export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['по', 'данным'], 'report'], [['по', 'словам'], 'report'], [['по', 'сообщениям'], 'report'],
   [['по', 'информации'], 'report'], [['по', 'сведениям'], 'report'], [['как', 'сообщается'], 'report'],
-  [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'], [['по', 'версии'], 'report'], [['по', 'мнению'], 'report'], [['по', 'оценке'], 'report'],
+  [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'],
+  ...words('сообщили сообщил сообщила заявили заявил заявила пояснили пояснил пояснила рассказали рассказал рассказала уточнили уточнил уточнила').map(
+    (w): [string[], HedgeClass] => [['как', w], 'report'],
+  ), [['по', 'версии'], 'report'], [['по', 'мнению'], 'report'], [['по', 'оценке'], 'report'],
   [['может', 'быть'], 'possible'], [['скорее', 'всего'], 'possible'], [['не', 'исключено'], 'possible'],
   [['по-видимому'], 'possible'], [['по', 'всей', 'видимости'], 'possible'], [['судя', 'по', 'всему'], 'possible'],
   [['без', 'сомнения'], 'certain'], [['нет', 'сомнений'], 'certain'], [['не', 'сомневаюсь'], 'certain'],

@@ -49,8 +49,51 @@ export function makeSide(lang: Lang, text: string, toks: FToken[], quantities: Q
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1]);
   }
+  if (lang === 'de') separableVerbs(toks, role);
   return { lang, text, toks, quantities, role };
 }
+
+/**
+ * Particles a German separable verb leaves at the end of its clause (wies … zurück, schließt …
+ * aus, sieht … vor). A preposition there has no object, so it is the verb's particle.
+ */
+const DE_PARTICLE = new Set(['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'los', 'mit', 'nach', 'vor', 'weg', 'weiter', 'zu', 'zurück', 'zusammen']);
+/**
+ * Finite forms whose verb with the particle at the clause end reverses polarity while the form
+ * alone does not (schließt … aus = ausschließen, but schließt die Tür; sagte … ab = absagen).
+ */
+const DE_SPLIT_REVERSING: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:schließ|schloss|schloß)/, 'aus'],
+  [/^sag/, 'ab'],
+  [/^(?:zieh|zog)/, 'zurück'],
+  [/^(?:streit|stritt)/, 'ab'],
+  [/^(?:hör)/, 'auf'],
+];
+
+/**
+ * A particle that ends its clause after a finite verb of that clause is part of the verb
+ * (function), and a split reversing verb (schließt … aus) is reversing.
+ */
+function separableVerbs(toks: readonly FToken[], role: Array<Role | undefined>): void {
+  for (const t of toks) {
+    if (t.kind !== 'word' || t.cap || !DE_PARTICLE.has(t.lower)) continue;
+    const next = toks[t.i + 1];
+    if (next && (next.kind === 'word' || next.kind === 'number') && next.clause === t.clause) continue;
+    const prev = toks[t.i - 1];
+    // "bis zu", "nach wie vor": a particle needs a word before it that is no preposition of its own.
+    if (!prev || prev.kind !== 'word' || prev.clause !== t.clause) continue;
+    const verbs: FToken[] = [];
+    for (let k = t.i - 1; k >= 0 && toks[k]!.clause === t.clause; k--) {
+      const x = toks[k]!;
+      if (x.kind === 'word' && !x.cap && role[k] !== 'negation' && DE_FINITE_SHAPE.test(x.lower)) verbs.push(x);
+    }
+    if (verbs.length === 0) continue;
+    role[t.i] = 'function';
+    for (const v of verbs) if (role[v.i] === 'content' && DE_SPLIT_REVERSING.some(([re, p]) => p === t.lower && re.test(v.lower))) role[v.i] = 'reversing';
+  }
+}
+/** A finite German verb form by its ending (present, past, Konjunktiv). */
+const DE_FINITE_SHAPE = /(?:t|te|ten|tet|st|en|e)$|^(?:wies|schloss|schloß|zog|stritt|sah|gab|nahm|kam|fand|hielt|ging|rief|sprach|trat|stand|lud|bot|warf|traf|fiel|ließ)$/;
 
 function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined): Role {
   if (numeric) return 'number';
@@ -166,6 +209,9 @@ export const RU_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|�
 /** Russian adjectives of relation (газотранспортная, государственный, нефтяных). */
 const RELATIONAL_ADJECTIVE = /\p{L}{4,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
 
+/** Endings of a Russian noun in the genitive (здравоохранения, города, границы, районов). */
+const RU_GENITIVE = /\p{L}{3,}(?:а|я|ы|и|ов|ев|ей)$/u;
+
 /** Russian short passive participles (направлена, сделано, закрыты), predicates like verbs. */
 /** Russian short passive participles (подписан, закрыты, сфальсифицированы). */
 export const RU_SHORT_PARTICIPLE = /\p{L}{4,}(?:ан|ян|ен|ён)[аоы]?$|\p{L}{3,}(?:ит|ыт|ут)[аоы]$/u;
@@ -235,6 +281,9 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     let head: FToken | undefined;
     if (d.text.length >= 10 && RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(after, j)) head = after;
     else if (l.kind === 'compound' && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(before, j)) head = before;
+    // … and a compound rendered by its head noun renders the genitive after that noun too
+    // (Gesundheitsminister / министр здравоохранения, Grenzschutz / охрана границы).
+    else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(after, j) && RU_GENITIVE.test(after.lower)) head = after;
     if (!head) continue;
     add(i, head.i);
     l.russian.push(refOf(head));

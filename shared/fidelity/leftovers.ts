@@ -136,7 +136,7 @@ export function leftoverFlags(
   const deLinked = (i: number) => c.deTo.has(i) || c.deInContext.has(i) || verbs.de.has(i);
   const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
   const ruIsName = (t: FToken) => russianNameLike(t, (w) => matcher.knowsRussian?.(w) ?? false);
-  const nameShaped = (t: FToken) => germanNameLike(de.toks, t, known);
+  const nameShaped = (t: FToken) => germanNameLike(de.toks, t, known, matcher.knowsAsCommonWord ? commonWord : undefined, (w) => matcher.knowsAsName?.(w) ?? false);
   const promoted = new Set<number>();
   const deIsName = (t: FToken) => promoted.has(t.i) || nameShaped(t);
   const ruKnown = (t: FToken) => (matcher.knowsRussian?.(t.lower) ? opts.knownWeight : 1);
@@ -247,7 +247,13 @@ export function leftoverFlags(
     for (const w of f.german) flagged.add(w.start);
   }
   const dropped = new Set(flags.filter((f) => f.kind === 'omission').flatMap((f) => f.russian.map((w) => w.start)));
-  for (const f of [...droppedConjuncts(de, ru, c, ruLinked), ...droppedPhrases(de, ru, c, (i) => ruLinked(i) || ruSources.has(i), deRuns.flatMap((r) => r.toks), ruRuns.flatMap((r) => r.toks)), ...evaluative.filter((x) => x.kind === 'omission')]) {
+  for (const f of [
+    ...droppedConjuncts(de, ru, c, ruLinked),
+    ...droppedComparison(de, ru, ruLinked),
+    ...droppedCauseOrParticiple(de, ru, ruLinked, deRuns.flatMap((r) => r.toks)),
+    ...droppedPhrases(de, ru, c, (i) => ruLinked(i) || ruSources.has(i), deRuns.flatMap((r) => r.toks), ruRuns.flatMap((r) => r.toks)),
+    ...evaluative.filter((x) => x.kind === 'omission'),
+  ]) {
     if (f.russian.some((w) => dropped.has(w.start))) continue;
     flags.push(f);
     // A name inside the dropped phrase (из филиала в Твери) goes with it.
@@ -263,7 +269,8 @@ function sentenceCount(side: Side): number {
 }
 
 /** Heads of attributions whose source follows them (nach Angaben der Polizei, по данным МВД). */
-const ATTRIBUTION_HEAD = /^(?:angaben|worten|ansicht|einschätzung|meinung|schätzungen|laut|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно)$/;
+const ATTRIBUTION_HEAD =
+  /^(?:angaben|worten|ansicht|einschätzung|meinung|schätzungen|laut|wie|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно|сообщили|сообщил|сообщила|заявили|заявил|заявила|пояснили|пояснил|пояснила|рассказали|рассказал|рассказала|уточнили|уточнил|уточнила)$/;
 
 /** Token indices of the sources named right after an attribution's head: up to two content words. */
 function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<number> {
@@ -492,6 +499,69 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
     const near = de.toks.filter((t) => partners.some((p) => Math.abs(p - t.i) <= 3));
     if (near.some((t) => DE_AND.has(t.lower))) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [and, ...run].map(refOf), confidence: 0.7 });
+  }
+  return out;
+}
+
+/** Russian comparatives (быстрее, дороже, больше) and German ones (schneller, teurer, mehr). */
+const RU_COMPARATIVE = /^(?:\p{L}{3,}(?:ее|ей)|больше|меньше|лучше|хуже|выше|ниже|дороже|дешевле|раньше|позже|чаще|реже|сильнее|слабее|дальше|ближе|моложе|старше|шире|уже|громче|тише|быстрей)$/u;
+
+/**
+ * A Russian comparison the German drops: a comparative before ", чем …" left unrendered while
+ * the German has no „als“ (цены растут быстрее, чем зарплаты / die Preise steigen).
+ */
+function droppedComparison(de: Side, ru: Side, linked: (i: number) => boolean): FidelityFlag[] {
+  if (de.toks.some((t) => t.lower === 'als')) return [];
+  const out: FidelityFlag[] = [];
+  for (const than of ru.toks) {
+    if (than.lower !== 'чем') continue;
+    const words = ru.toks.slice(Math.max(0, than.i - 3), than.i).filter((t) => t.kind === 'word');
+    const comp = words.reverse().find((t) => RU_COMPARATIVE.test(t.lower));
+    if (!comp || linked(comp.i)) continue;
+    const after: FToken[] = [];
+    for (let k = than.i + 1; k < ru.toks.length && ru.toks[k]!.clause === than.clause; k++) if (ru.toks[k]!.kind === 'word') after.push(ru.toks[k]!);
+    if (after.length === 0 || after.some((t) => linked(t.i))) continue;
+    out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [comp, than, ...after].map(refOf), confidence: 0.7 });
+  }
+  return out;
+}
+
+/** Russian "all" and "every", which open the noun phrase after a cause (из-за тумана все рейсы). */
+const RU_ALL = /^(?:вс[её]|все[хм]?|весь|вся|всю|всей|всего|каждый|каждая|каждое|каждого|каждой)$/;
+const RU_CAUSE = new Set(['из-за', 'благодаря', 'вследствие', 'ввиду']);
+const DE_CAUSE = new Set(['wegen', 'aufgrund', 'infolge', 'dank', 'durch', 'weil', 'da', 'denn', 'angesichts', 'nachdem']);
+/** Russian participles (живущих, пострадавшие, построенный), the head of a participle clause. */
+const RU_PARTICIPLE = /\p{L}{2,}(?:ущ|ющ|ащ|ящ|вш|нн)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую|ем|ый|ое|ые|ого|ой|ых|ым|ыми)$/u;
+
+/**
+ * A Russian cause the German drops (Из-за морозов школы … / Die Schulen …): a phrase after из-за,
+ * благодаря … with no word rendered, while the German says no cause at all. And a participle
+ * clause set off by commas (семей, живущих у реки, …) with no word rendered, while the German
+ * has too little left to render it.
+ */
+function droppedCauseOrParticiple(de: Side, ru: Side, linked: (i: number) => boolean, deLeft: readonly FToken[]): FidelityFlag[] {
+  const out: FidelityFlag[] = [];
+  const deCause = de.toks.some((t) => DE_CAUSE.has(t.lower));
+  for (const p of ru.toks) {
+    if (p.kind !== 'word') continue;
+    if (RU_CAUSE.has(p.lower) && !deCause) {
+      const phrase: FToken[] = [];
+      for (let k = p.i + 1; k < ru.toks.length; k++) {
+        const t = ru.toks[k]!;
+        if (t.clause !== p.clause || t.kind !== 'word' || linked(k) || RU_VERB.test(t.lower) || RU_ALL.test(t.lower)) break;
+        if (isContentRole(ru.role[k])) phrase.push(t);
+      }
+      if (phrase.length > 0) out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [p, ...phrase].map(refOf), confidence: 0.7 });
+      continue;
+    }
+    const prev = ru.toks[p.i - 1];
+    if (!RU_PARTICIPLE.test(p.lower) || !prev || prev.kind !== 'punct' || prev.clause === p.clause) continue;
+    const clause = ru.toks.filter((t) => t.clause === p.clause && t.kind === 'word');
+    const content = clause.filter((t) => isContentRole(ru.role[t.i]));
+    if (content.length < 2 || clause.some((t) => linked(t.i))) continue;
+    const need = content.reduce((n, t) => n + mass(t), 0);
+    if (deLeft.reduce((n, t) => n + mass(t), 0) * 2 >= need) continue;
+    out.push({ kind: 'omission', reason: 'omission-clause', status: 'defect', german: [], russian: clause.map(refOf), confidence: 0.7 });
   }
   return out;
 }

@@ -36,6 +36,11 @@ export interface WordMatcher {
    * A capitalised common word is no name, wherever it stands. Optional: unknown if absent.
    */
   knowsAsCommonWord?(de: string): boolean;
+  /**
+   * Whether the German word's own entry (not a compound split) lists its transliteration among
+   * its translations (Samara / самара, Woronesch / воронеж). Optional: unknown if absent.
+   */
+  knowsAsName?(de: string): boolean;
 }
 
 /**
@@ -71,6 +76,16 @@ function withoutGe(de: string): string | null {
 }
 
 /**
+ * The masculine noun of a German feminine person noun the lexicon may list only in the
+ * masculine (Gouverneurin / Gouverneur, Abgeordnetin is no word): the -in/-innen of an agent
+ * noun's ending, or null.
+ */
+export function masculineOf(de: string): string | null {
+  const m = /^(.{3,}(?:er|eur|or|ent|ist|at|ant|oge|ekt|ef|ar|är|ier|ör))in(?:nen)?$/.exec(de);
+  return m ? m[1]! : null;
+}
+
+/**
  * The Russian stems of one translation map by their first four letters: two different stems
  * meet (`ruStemsMeet`) only when they share them, so a word is compared with its bucket only.
  */
@@ -100,7 +115,11 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
     let c = deCands.get(de);
     if (c !== undefined) return c;
     c = [];
-    const whole = lex.translations(stemDe(de)) ?? (withoutGe(de) !== null ? lex.translations(stemDe(withoutGe(de)!)) : undefined);
+    const masc = masculineOf(de);
+    const whole =
+      lex.translations(stemDe(de)) ??
+      (withoutGe(de) !== null ? lex.translations(stemDe(withoutGe(de)!)) : undefined) ??
+      (masc !== null ? lex.translations(stemDe(masc)) : undefined);
     if (whole) c.push({ map: whole, kind: 'lexicon' });
     else {
       const parts = lex.splitCompound?.(de) ?? [];
@@ -141,6 +160,12 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
       for (const ru of own.map.keys()) if (nameSimilarity(de, ru) > 0) return false;
       return true;
     },
+    knowsAsName(de) {
+      const own = candidates(de).find((c) => c.kind === 'lexicon');
+      if (!own) return false;
+      for (const ru of own.map.keys()) if (nameSimilarity(de, ru) >= 1) return true;
+      return false;
+    },
   };
 }
 
@@ -159,6 +184,7 @@ export function composeMatchers(...ms: WordMatcher[]): WordMatcher {
     knowsRussian: (ru) => ms.some((m) => m.knowsRussian?.(ru) ?? false),
     // A name in one lexicon is a name, however another lists the word.
     knowsAsCommonWord: (de) => ms.some((m) => m.knowsAsCommonWord?.(de) ?? false) && !ms.some((m) => m.knowsGerman?.(de) && m.knowsAsCommonWord?.(de) === false),
+    knowsAsName: (de) => ms.some((m) => m.knowsAsName?.(de) ?? false),
   };
 }
 

@@ -18,6 +18,8 @@ const EXONYMS = `
 латви lettland | эстони estland | молдав moldau moldawien moldova | великобритан großbritannien britannien briten britisch
 англи england englisch | сша usa vereinigten amerika us | америк amerika usa | европ europa | ес eu europäisch
 оон un uno vereinten | нато nato | мид außenministerium außenamt | минобороны verteidigungsministerium
+цик wahlkommission | мвд innenministerium | мчс katastrophenschutzministerium zivilschutzministerium katastrophenschutz
+минздрав gesundheitsministerium | минфин finanzministerium | минюст justizministerium | генпрокуратур generalstaatsanwaltschaft
 кремл kreml | госдум duma staatsduma | дума duma | думы duma | думе duma | фсб fsb | центробанк zentralbank notenbank | цб zentralbank notenbank
 санкт-петербург petersburg | петербург petersburg | киев kiew kyjiw | варшав warschau | праг prag | вен wien
 рим rom | афин athen | пекин peking | кавказ kaukasus | сибир sibirien | крым krim | белград belgrad | бухарест bukarest
@@ -155,6 +157,8 @@ export function nameSimilarity(de: string, ru: string): number {
   if (exonymMatch(de, ru)) return 1;
   const dk = keysOf(de, 'de');
   const rk = keysOf(ru, 'ru');
+  // A letter of a code (the road M-11 / М-11, the A-290): the same letter in the other script.
+  if (de.length === 1 && ru.length === 1) return dk[0] === rk[0] && dk[0] !== '' ? 1 : 0;
   for (const a of dk) for (const b of rk) if (keysMeet(a, b)) return 1;
   if (cognateSimilarity(foldWord(de), foldWord(ru), true) >= 0.65) {
     // A shared start with another surname type is another person (Petrow / Petrowski).
@@ -185,6 +189,9 @@ const TRANSLIT_SHAPE = /(ow|owa|ew|ewa|jew|jewa|ski|skaja|sky|skij|enko|tschuk|i
 /** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
 const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 
+/** Prepositions before a bare place name (in Samara, aus Minsk, nach Peking). */
+const PLACE_PREPOSITION = new Set(['in', 'aus', 'nach', 'von', 'bei']);
+
 /** A title word, also as the head of a compound (Museumsdirektor, Vizepräsident). */
 function isTitle(x: FToken | undefined): boolean {
   if (!x || x.kind !== 'word') return false;
@@ -195,11 +202,27 @@ function isTitle(x: FToken | undefined): boolean {
 const COMPOUND_TITLES = ['präsident', 'präsidentin', 'minister', 'ministerin', 'direktor', 'direktorin', 'sprecher', 'sprecherin', 'bürgermeister', 'bürgermeisterin', 'chef', 'chefin', 'trainer', 'trainerin', 'gouverneur'];
 
 /** Whether a German capitalised token is probably a name, from its shape and neighbours. */
-export function germanNameLike(toks: readonly FToken[], t: FToken, known: (w: string) => boolean): boolean {
+export function germanNameLike(
+  toks: readonly FToken[],
+  t: FToken,
+  known: (w: string) => boolean,
+  common?: (w: string) => boolean,
+  asName?: (w: string) => boolean,
+): boolean {
   if (t.kind !== 'word' || !t.cap || DE_FUNCTION.has(t.lower)) return false;
   if (NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[A-ZÄÖÜ]{2,}$/.test(t.text)) return true; // acronym: FSB, NATO
-  if (known(t.lower) || DE_TITLES.has(t.lower)) return false;
+  if (DE_TITLES.has(t.lower)) return false;
+  // A word the lexicon lists is no name, unless it does not list it as a common word (its
+  // translation is its transliteration: Tscheljabinsk / челябинск) and it has the shape of a
+  // Russian name, or its own entry is its transliteration and it stands where a place does,
+  // after a bare preposition (in Samara; not a compound known by its parts: von Betrugsvorwürfen).
+  if (known(t.lower)) {
+    if (common === undefined || common(t.lower) || DE_COMMON_SUFFIX.test(t.lower)) return false;
+    if (TRANSLIT_SHAPE.test(t.lower) && t.lower.length >= 5) return true;
+    const before = toks[t.i - 1];
+    return asName?.(t.lower) === true && before?.kind === 'word' && !before.cap && PLACE_PREPOSITION.has(before.lower);
+  }
   // A hyphenated word of capitalised parts the lexicon does not know (Meteo-Sibir, Nord-Stal).
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
   const prev = toks[t.i - 1];

@@ -140,6 +140,7 @@ put(DE, 'halb halbe halben halber halbes', { type: 'half' });
 put(DE, 'doppelt doppelte doppelten doppelter verdoppelt verdoppelte verdoppelten verdoppeln verdopplung verdoppelung zweifach', { type: 'times', value: 2 });
 // Halving is the two-fold change downwards; Russian says both with вдвое (сократить вдвое).
 put(DE, 'halbieren halbiert halbierte halbierten halbierung', { type: 'times', value: 2 });
+put(DE, 'anderthalbfach anderthalbfache anderthalbfachen eineinhalbfach eineinhalbfache eineinhalbfachen', { type: 'times', value: 1.5 });
 put(DE, 'dreifach verdreifacht verdreifachte verdreifachen', { type: 'times', value: 3 });
 put(DE, 'vierfach vervierfacht', { type: 'times', value: 4 });
 put(DE, 'fünffach', { type: 'times', value: 5 });

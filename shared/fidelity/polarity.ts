@@ -119,6 +119,14 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
   const out: HedgeItem[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
+    // An attribution clause "wie X mitteilte" (как сообщили в X): wie opens it, a verb of saying is in it.
+    if (lang === 'de' && toks[i]!.lower === 'wie' && opensClause(toks, i)) {
+      const say = toks.find((t) => t.i > i && t.clause === toks[i]!.clause && DE_SAY.has(t.lower));
+      if (say) {
+        out.push({ classes: ['report'], toks: [toks[i]!, say] });
+        continue;
+      }
+    }
     for (const [seq, classes] of table.get(toks[i]!.lower) ?? []) {
       const gap = attributeGap(toks, i, seq, lang);
       if (gap) {
@@ -148,10 +156,37 @@ function notNegation(side: Side): Set<number> {
   const out = new Set<number>();
   const seqs = side.lang === 'de' ? DE_NOT_NEGATION : RU_NOT_NEGATION;
   for (let i = 0; i < side.toks.length; i++) {
-    const w = side.toks[i]!.lower;
-    for (const seq of seqs) if (seq[0] === w && sequenceAt(side.toks, i, seq)) for (let k = 0; k < seq.length; k++) out.add(i + k);
+    const t = side.toks[i]!;
+    const w = t.lower;
+    for (const seq of seqs) {
+      if (seq[0] !== w || !sequenceAt(side.toks, i, seq)) continue;
+      // "пока не" is "until" where пока opens its clause (…, пока не завершится ремонт); inside
+      // a clause it is "not yet" (решение пока не принято), a negation.
+      if (w === 'пока' && seq[1] === 'не' && !opensClause(side.toks, i)) continue;
+      for (let k = 0; k < seq.length; k++) out.add(i + k);
+    }
+    // The не of an indirect question (проверяет, не стала ли … = prüft, ob …) negates nothing:
+    // не, one word, ли.
+    if (side.lang === 'ru' && w === 'не' && side.toks[i + 2]?.lower === 'ли' && side.toks[i + 1]?.kind === 'word' && side.toks[i + 1]!.clause === t.clause) out.add(i);
   }
   return out;
+}
+
+/** German verbs of saying that make a „wie …“ clause an attribution. */
+const DE_SAY = new Set(
+  'sagte sagten sagt mitteilte mitteilten mitteilt teilte teilten erklärte erklärten erklärt berichtete berichteten berichtet meldete meldeten meldet betonte betonten hieß verlautete schrieb schrieben'.split(
+    ' ',
+  ),
+);
+
+/** Whether a token is the first word of its clause. */
+function opensClause(toks: readonly FToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const x = toks[k]!;
+    if (x.clause !== toks[i]!.clause) return true;
+    if (x.kind === 'word' || x.kind === 'number') return false;
+  }
+  return true;
 }
 
 /** Negations and reversing words that count, after concord and mutual cancelling. */
@@ -264,13 +299,15 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     // A lexical negative on the other side (невозможно / nicht möglich) answers a negation.
     // A verb that means not (verhindert, verloren) answers only when it is no direct rendering
     // of the negated verb itself (verloren / не проигрывает is a lost negation). "außer" before
-    // a noun (außer Lebensgefahr / ничто не угрожает) says "not in".
+    // a noun (außer Lebensgefahr / ничто не угрожает) says "not in", "kaum" says "almost not".
     const own = other.lang === 'de' ? c.deTo : c.ruTo;
     const lex = other.toks.filter(
       (t) =>
         t.kind === 'word' &&
         ((other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang) && !(isNegativeVerb(t.lower, other.lang) && own.get(t.i)?.length)) ||
-          (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true)),
+          (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true) ||
+          // "kaum" (hardly) is the German for почти не / почти никто.
+          (other.lang === 'de' && t.lower === 'kaum')),
     );
     for (const item of [...left]) {
       if (item.kind !== 'negation' || lex.length === 0) continue;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
-import { appMatcher, checkQuote, type FlagReason } from '../../../shared/fidelity';
+import { appMatcher, checkQuote, lexiconMatcher, snowballStemmers, type FlagReason } from '../../../shared/fidelity';
 import { repoRoot } from '../../support/paths';
 
 // The rules the app meets with its own matcher (built-in list + shipped base lexicon).
@@ -40,6 +40,22 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['нельзя for darf nicht', 'Das Wasser darf nicht getrunken werden.', 'Воду пить нельзя.'],
     ['a name after a title-like noun (Airline)', 'Die Airline Sibavia fliegt nach Antalya.', 'Авиакомпания «Сибавиа» летает в Анталью.'],
     ['a noun after a verb of need (its object)', 'Zwei Drittel der Schulen im Gebiet müssen renoviert werden.', 'Две трети школ области нуждаются в ремонте.'],
+    ['a relative pronoun (deren / чьи)', 'Die Stadt hilft den Bauern, deren Felder überflutet wurden.', 'Город помогает фермерам, чьи поля были затоплены.'],
+    ['a negated split reversing verb (schließt … nicht aus / не исключает)', 'Die Polizei schließt einen Brandanschlag nicht aus.', 'Полиция не исключает поджога.'],
+    ['a reversing verb on both sides (ausgeschlossen / исключён)', 'Ein Brandanschlag ist ausgeschlossen.', 'Поджог исключён.'],
+    ['the letter of a road number in the other script', 'Die Fernstraße R-255 ist wieder frei.', 'Трасса Р-255 снова открыта.'],
+    ['the same place the lexicon lists as a name', 'Der Bürgermeister von Krasnojarsk hat den Plan verteidigt.', 'Мэр Красноярска защитил план.'],
+    ['not yet inside a clause (noch nicht / пока не)', 'Der Vertrag ist noch nicht unterschrieben.', 'Договор пока не подписан.'],
+    ['until (пока не opening its clause) is no negation', 'Das Museum bleibt geschlossen, bis die Reparatur beendet ist.', 'Музей будет закрыт, пока не закончится ремонт.'],
+    ['the не of an indirect question (ob / не … ли)', 'Die Polizei prüft, ob es Brandstiftung war.', 'Полиция проверяет, не было ли это поджогом.'],
+    ['an attribution clause on both sides (wie … mitteilte / как сообщили)', 'Wie das Verkehrsministerium mitteilte, ist die Straße wieder offen.', 'Как сообщили в министерстве транспорта, дорога снова открыта.'],
+    ['a comparison kept (als / чем)', 'Die Mieten steigen schneller als die Renten.', 'Аренда растёт быстрее, чем пенсии.'],
+    ['kaum for почти не', 'Die Mieten haben sich im Winter kaum verändert.', 'Арендная плата зимой почти не изменилась.'],
+    ['a one-and-a-half-fold change', 'Die Kosten sind um das Eineinhalbfache gestiegen.', 'Расходы выросли в полтора раза.'],
+    ['an institution as an acronym (МВД / Innenministerium)', 'Das Innenministerium hat die Angaben bestätigt.', 'МВД подтвердило эти данные.'],
+    ['a cause on both sides', 'Wegen des Nebels wurden alle Flüge gestrichen.', 'Из-за тумана все рейсы были отменены.'],
+    ['a participle clause rendered by a relative clause', 'Die Familien, die am Fluss wohnen, bekommen Hilfe.', 'Семьи, живущие у реки, получат помощь.'],
+    ['a place after a preposition on both sides', 'Die Polizei in Kasan hat drei Männer festgenommen.', 'Полиция Казани задержала трёх мужчин.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -69,6 +85,18 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a dropped phrase after a preposition written with a hyphen', 'Die Firma hat ihre Prognose gesenkt.', 'Компания понизила прогноз из-за падения спроса в Европе.', 'omission-words', null, 'спроса'],
     ['a dropped phrase while a lexicon gap leaves a word on both sides before it', 'Das Eis im See wird dünner.', 'Лёд в озере становится тоньше из-за тёплых зим.', 'omission-words', null, 'зим'],
     ['a dropped predicate joined by и', 'Die Brücke ist baufällig.', 'Мост находится в аварийном состоянии и требует срочного ремонта.', 'omission-words', null, 'требует'],
+    ['a split reversing verb against a negated one', 'Die Polizei schließt einen Brandanschlag aus.', 'Полиция не исключает поджога.', 'polarity-reversed', 'schließt', null],
+    ['a dropped phrase after the object of a separable verb (its particle is no word left)', 'Der Bürgermeister wies die Kritik zurück.', 'Мэр отверг критику в адрес администрации.', 'omission-words', null, 'администрации'],
+    ['another letter of a road number', 'Die Fernstraße A-255 ist wieder frei.', 'Трасса Р-255 снова открыта.', 'name-differs', 'A', 'Р'],
+    ['an added place the lexicon lists as a name', 'Der Bürgermeister von Krasnojarsk hat den Plan verteidigt.', 'Мэр защитил план.', 'name-added', 'Krasnojarsk', null],
+    ['a lost not-yet', 'Der Vertrag ist unterschrieben.', 'Договор пока не подписан.', 'negation-lost', null, 'не'],
+    ['a dropped comparison', 'Die Mieten steigen.', 'Аренда растёт быстрее, чем пенсии.', 'omission-words', null, 'пенсии'],
+    ['a lost attribution clause (как сообщили)', 'Die Straße ist wieder offen.', 'Как сообщили в министерстве транспорта, дорога снова открыта.', 'hedge-lost', null, 'сообщили'],
+    ['an added attribution clause (wie … mitteilte)', 'Die Straße ist wieder offen, wie das Ministerium mitteilte.', 'Дорога снова открыта.', 'hedge-added', 'mitteilte', null],
+    ['a dropped cause at the start of a clause', 'Alle Flüge wurden gestrichen.', 'Из-за тумана все рейсы были отменены.', 'omission-words', null, 'тумана'],
+    ['a dropped participle clause', 'Die Familien bekommen Hilfe.', 'Семьи, живущие у реки, получат помощь.', 'omission-clause', null, 'живущие'],
+    ['another multiplier for one and a half', 'Die Kosten haben sich verdreifacht.', 'Расходы выросли в полтора раза.', 'number-differs', 'verdreifacht', 'полтора'],
+    ['an added place after a bare preposition the lexicon lists by its transliteration', 'Die Polizei in Kasan hat drei Männer festgenommen.', 'Полиция задержала трёх мужчин.', 'name-added', 'Kasan', null],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
@@ -88,6 +116,22 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
   });
 });
 
+describe('fidelity rules: one defect, one flag', () => {
+  it('reports a negation inside an added phrase as the addition only', () => {
+    expect(defects('Die Firma wurde ohne Vorwarnung und ohne Entschädigung geschlossen.', 'Компания была закрыта.').map((f) => f.kind)).toEqual(['addition']);
+  });
+
+  it('reports an attribution clause added as a hedge, not its source as added words', () => {
+    expect(defects('Die Straße ist wieder offen, wie das Ministerium mitteilte.', 'Дорога снова открыта.').map((f) => f.kind)).toEqual(['hedge']);
+  });
+
+  it('links a compound to its head noun and the genitive after it', () => {
+    const r = checkQuote({ german: 'Der Verkehrsminister hat den Plan vorgestellt.', russian: 'Министр транспорта представил план.' }, { matcher });
+    const l = r.links.find((x) => x.german.text === 'Verkehrsminister');
+    expect(l?.russian.map((w) => w.text)).toEqual(['Министр', 'транспорта']);
+  });
+});
+
 describe('fidelity rules: a common noun is no name', () => {
   it('leaves a capitalised common noun after a bare preposition as a word (von Jahr zu Jahr)', () => {
     const flags = defects('Die Reparatur wurde von Jahr zu Jahr verschoben.', 'Ремонт откладывали у Кременки.');
@@ -102,10 +146,41 @@ describe('fidelity rules: a common noun is no name', () => {
     expect(flags.map((f) => [f.reason, f.german.map((w) => w.text).join(' '), f.russian.map((w) => w.text).join(' ')])).toEqual([['name-differs', 'Tokio', 'Пекин']]);
   });
 
+  it('tells names the lexicon lists by their transliteration through the matcher', () => {
+    expect(matcher.knowsAsName?.('kasan')).toBe(true);
+    expect(matcher.knowsAsName?.('jahr')).toBe(false);
+    // a compound the lexicon knows only by its parts has no entry of its own
+    expect(matcher.knowsAsName?.('betrugsvorwürfen')).toBe(false);
+  });
+
   it('tells common words from names through the matcher', () => {
     expect(matcher.knowsAsCommonWord?.('jahr')).toBe(true);
     expect(matcher.knowsAsCommonWord?.('tokio')).toBe(false);
     expect(matcher.knowsAsCommonWord?.('peking')).toBe(false);
     expect(matcher.knowsAsCommonWord?.('xyzqwort')).toBe(false);
+  });
+});
+
+describe('fidelity rules: a feminine person noun the lexicon lists only in the masculine', () => {
+  const { de, ru } = snowballStemmers;
+  const only = (deWord: string, ruWord: string) =>
+    lexiconMatcher({ stemmers: snowballStemmers, translations: (stem) => (stem === de(deWord) ? new Map([[ru(ruWord), 1]]) : undefined) });
+
+  it('takes the masculine entry for the -in and -innen forms of an agent noun', () => {
+    const m = only('kommandeur', 'командир');
+    expect(m.match('kommandeurin', 'командир')?.score).toBe(1);
+    expect(m.match('kommandeurinnen', 'командиры')).not.toBeNull();
+    expect(m.knowsGerman?.('kommandeurin')).toBe(true);
+  });
+
+  it('leaves words that merely end in -in alone', () => {
+    expect(only('term', 'термин').match('termin', 'термин')).toBeNull();
+    expect(only('benz', 'бензин').match('benzin', 'бензин')).toBeNull();
+  });
+
+  it('lets a quotation with the feminine form of a title pass', () => {
+    const m = only('kommandeur', 'командир');
+    const r = checkQuote({ german: 'Die Kommandeurin', russian: 'Командир' }, { matcher: m });
+    expect(r.links.map((l) => [l.german.text, l.russian.map((w) => w.text).join(' ')])).toEqual([['Kommandeurin', 'Командир']]);
   });
 });
