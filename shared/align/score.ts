@@ -116,9 +116,7 @@ export interface PairDots {
   dOff: Int32Array;
 }
 
-let denseScratch = new Float64Array(1024);
-
-export function pairDots(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int32Array }, nFeatures: number, tracker?: AlignTracker): PairDots {
+export function pairDots(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int32Array }, tracker?: AlignTracker): PairDots {
   const n = rows(sv);
   const m = rows(tv);
   const { lo, hi } = band;
@@ -131,33 +129,8 @@ export function pairDots(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int
     dOff[i + 1] = dOff[i]! + Math.max(0, dHi[i]! - dLo[i]! + 1);
   }
   const D = new Float64Array(dOff[n]!);
-  if (coversAll(dLo, dHi, n, m)) {
-    fullPairDots(sv, tv, D, dOff, tracker);
-    return { D, dLo, dOff };
-  }
-  // The source row scattered into a dense array (all zero between rows), so that each target
-  // row is one pass; one array serves every table.
-  if (denseScratch.length < nFeatures) denseScratch = new Float64Array(nFeatures);
-  const dense = denseScratch;
-  const sIds = sv.ids;
-  const sW = sv.w;
-  const tIds = tv.ids;
-  const tW = tv.w;
-  const tOff = tv.off;
-  for (let i = 0; i < n; i++) {
-    if (tracker && (i & 1023) === 1023) tracker.check();
-    const a = sv.off[i]!;
-    const e = sv.off[i + 1]!;
-    if (a === e) continue;
-    for (let k = a; k < e; k++) dense[sIds[k]!] = sW[k]!;
-    const off = dOff[i]! - dLo[i]!;
-    for (let j = dLo[i]!; j <= dHi[i]!; j++) {
-      let s = 0;
-      for (let k = tOff[j]!, ke = tOff[j + 1]!; k < ke; k++) s += tW[k]! * dense[tIds[k]!]!;
-      D[off + j] = s;
-    }
-    for (let k = a; k < e; k++) dense[sIds[k]!] = 0;
-  }
+  if (coversAll(dLo, dHi, n, m)) fullPairDots(sv, tv, D, dOff, tracker);
+  else bandPairDots(sv, tv, D, dLo, dHi, dOff, tracker);
   return { D, dLo, dOff };
 }
 
@@ -168,20 +141,15 @@ function coversAll(dLo: Int32Array, dHi: Int32Array, n: number, m: number): bool
 }
 
 /**
- * The pair dots of a full table (every source row against every target row, D row-major) from
- * the target rows inverted by feature: each source feature visits only the target rows that
- * have it, where the scatter above reads every feature of every target row (the rows of the
- * coarse levels are long and mostly unshared). The terms of each dot are added in ascending
- * feature id as above; the terms left out there are zeros, so the sums are the same bits.
+ * The target rows inverted by feature: the rows of feature f (ascending) with their weights are
+ * postRow/postW[start[f]..start[f + 1]); features above maxId occur in no target row.
+ * (The id arrays may run on past the last row: a set made by `pairRows` keeps its input's length.)
  */
-function fullPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dOff: Int32Array, tracker?: AlignTracker): void {
-  const n = rows(sv);
+function postings(tv: VecSet): { start: Int32Array; postRow: Int32Array; postW: Float64Array; maxId: number } {
   const m = rows(tv);
   const tIds = tv.ids;
   const tW = tv.w;
   const tOff = tv.off;
-  // Features of the target side in ascending order, each with its rows (ascending) and weights.
-  // (The id arrays may run on past the last row: a set made by `pairRows` keeps its input's length.)
   const nnz = tOff[m]!;
   let maxId = -1;
   for (let k = 0; k < nnz; k++) if (tIds[k]! > maxId) maxId = tIds[k]!;
@@ -198,6 +166,18 @@ function fullPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dOff: Int32Array,
       postW[q] = tW[k]!;
     }
   }
+  return { start, postRow, postW, maxId };
+}
+
+/**
+ * The pair dots of a full table (every source row against every target row, D row-major) from
+ * the target rows inverted by feature: each source feature visits only the target rows that
+ * have it. The terms of each dot are added in ascending feature id (both rows are sorted), as
+ * a merge of the two rows adds them; the terms left out are zeros, so the sums are the same bits.
+ */
+function fullPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dOff: Int32Array, tracker?: AlignTracker): void {
+  const n = rows(sv);
+  const { start, postRow, postW, maxId } = postings(tv);
   const sIds = sv.ids;
   const sW = sv.w;
   for (let i = 0; i < n; i++) {
@@ -208,6 +188,44 @@ function fullPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dOff: Int32Array,
       if (f > maxId) break;
       const x = sW[k]!;
       for (let q = start[f]!, qe = start[f + 1]!; q < qe; q++) D[off + postRow[q]!]! += postW[q]! * x;
+    }
+  }
+}
+
+/**
+ * The pair dots of a band (row i holds columns dLo[i]..dHi[i]) the same way as `fullPairDots`:
+ * each source feature visits the target rows in the band that have it, found from a cursor per
+ * feature that moves forward only (the band's lower edge never decreases). Only features both
+ * rows share are touched, where a scatter of the source row read every feature of every target
+ * row in the band; the sums are the same bits (see `fullPairDots`).
+ */
+function bandPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dLo: Int32Array, dHi: Int32Array, dOff: Int32Array, tracker?: AlignTracker): void {
+  const n = rows(sv);
+  const { start, postRow, postW, maxId } = postings(tv);
+  const cursor = start.slice(0, maxId + 1);
+  const sIds = sv.ids;
+  const sW = sv.w;
+  for (let i = 0; i < n; i++) {
+    if (tracker && (i & 1023) === 1023) tracker.check();
+    const lo = dLo[i]!;
+    const hi = dHi[i]!;
+    if (hi < lo) continue;
+    // A lower edge that moved back (not in bands the DP builds) restarts the cursors.
+    if (i > 0 && lo < dLo[i - 1]!) cursor.set(start.subarray(0, maxId + 1));
+    const off = dOff[i]! - lo;
+    for (let k = sv.off[i]!, ke = sv.off[i + 1]!; k < ke; k++) {
+      const f = sIds[k]!;
+      if (f > maxId) break;
+      const x = sW[k]!;
+      const qe = start[f + 1]!;
+      let q = cursor[f]!;
+      while (q < qe && postRow[q]! < lo) q++;
+      cursor[f] = q;
+      for (; q < qe; q++) {
+        const j = postRow[q]!;
+        if (j > hi) break;
+        D[off + j]! += postW[q]! * x;
+      }
     }
   }
 }

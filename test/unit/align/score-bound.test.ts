@@ -56,7 +56,7 @@ describe('BeadScorer.bound', () => {
     const scorer = new BeadScorer(
       { vecs: sv, lens: lens, marks },
       { vecs: tv, lens: lens.map((l) => Math.round(l * 1.1)), marks },
-      pairDots(sv, tv, band, 12),
+      pairDots(sv, tv, band),
       PARAMS,
     );
     let atBound = 0;
@@ -87,8 +87,8 @@ describe('pairDots', () => {
   }
 
   /** Every stored dot D(i, j) against a merge of the two sorted rows (`dotRows`), bit for bit. */
-  function expectExact(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int32Array }, features: number): number {
-    const { D, dLo, dOff } = pairDots(sv, tv, band, features);
+  function expectExact(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int32Array }): number {
+    const { D, dLo, dOff } = pairDots(sv, tv, band);
     let checked = 0;
     for (let i = 0; i + 1 < dOff.length; i++) {
       for (let q = dOff[i]!; q < dOff[i + 1]!; q++) {
@@ -106,12 +106,12 @@ describe('pairDots', () => {
       const sv = randomSet(next, 23, 40);
       const tv = randomSet(next, 19, 40);
       const band = { lo: new Int32Array(24), hi: new Int32Array(24).fill(19) };
-      expect(expectExact(sv, tv, band, 40)).toBe(23 * 19);
+      expect(expectExact(sv, tv, band)).toBe(23 * 19);
       // Half resolution: sets whose id arrays run on past their last row.
       const hs = pairRows(sv);
       const ht = pairRows(tv);
       expect(hs.ids.length).toBeGreaterThan(hs.off[hs.off.length - 1]!);
-      expect(expectExact(hs, ht, { lo: new Int32Array(13), hi: new Int32Array(13).fill(10) }, 40)).toBe(12 * 10);
+      expect(expectExact(hs, ht, { lo: new Int32Array(13), hi: new Int32Array(13).fill(10) })).toBe(12 * 10);
     }
   });
 
@@ -126,6 +126,48 @@ describe('pairDots', () => {
       hi[i] = Math.min(28, Math.floor(i * 28 / 30) + 3);
     }
     hi[30] = 28;
-    expect(expectExact(sv, tv, { lo, hi }, 25)).toBeGreaterThan(30 * 5);
+    expect(expectExact(sv, tv, { lo, hi })).toBeGreaterThan(30 * 5);
+  });
+
+  it('gives the dots of long bands exactly, at full and half resolution and with frequent features', () => {
+    for (const seed of [11, 12, 13]) {
+      const next = rng(seed);
+      // Few features: most rows share some, so each feature's rows run through many bands.
+      const features = seed === 11 ? 10 : 60;
+      const n = 140;
+      const m = 120;
+      const sv = randomSet(next, n, features);
+      const tv = randomSet(next, m, features);
+      const w = 2 + (seed % 3);
+      const bandOf = (rowsN: number, colsM: number): { lo: Int32Array; hi: Int32Array } => {
+        const lo = new Int32Array(rowsN + 1);
+        const hi = new Int32Array(rowsN + 1);
+        for (let i = 0; i <= rowsN; i++) {
+          const j = Math.floor((i * colsM) / rowsN + 4 * Math.sin(i / 7));
+          lo[i] = Math.max(0, j - w);
+          hi[i] = Math.min(colsM, j + w);
+        }
+        // The DP's bands: edges that never decrease, from (0, 0) to (n, m).
+        for (let i = rowsN - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
+        for (let i = 1; i <= rowsN; i++) hi[i] = Math.max(hi[i]!, hi[i - 1]!);
+        lo[0] = 0;
+        hi[rowsN] = colsM;
+        return { lo, hi };
+      };
+      expect(expectExact(sv, tv, bandOf(n, m))).toBeGreaterThan(n * 5);
+      const hs = pairRows(sv);
+      const ht = pairRows(tv);
+      expect(expectExact(hs, ht, bandOf(70, 60))).toBeGreaterThan(70 * 5);
+    }
+  });
+
+  it('gives exact dots when the lower edge of a band moves back', () => {
+    const next = rng(21);
+    const sv = randomSet(next, 20, 10);
+    const tv = randomSet(next, 20, 10);
+    const lo = Int32Array.from({ length: 21 }, (_, i) => (i < 10 ? Math.max(0, i - 1) : Math.max(0, i - 9)));
+    const hi = Int32Array.from({ length: 21 }, (_, i) => Math.min(20, i + 4));
+    hi[20] = 20;
+    expect(expectExact(sv, tv, { lo, hi })).toBeGreaterThan(20 * 5);
   });
 });
