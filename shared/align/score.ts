@@ -65,24 +65,6 @@ const MARK_TOTAL_CAP = 6;
 /** Above any cosine `gain` computes (at most one, plus rounding). */
 const MAX_COSINE = 1 + 1e-6;
 
-/** Log-likelihood of the punctuation counts of a bead (0 when they agree). */
-function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: number, d: number): number {
-  let s = 0;
-  const k = MARK_TYPES;
-  for (let q = 0; q < k; q++) {
-    const x = cs[b * k + q]! - cs[a * k + q]!;
-    const y = ct[d * k + q]! - ct[c * k + q]!;
-    const diff = y - x;
-    if (diff === 0) continue;
-    // Counts vary more when there are many (Poisson-like), so differences are scaled by the
-    // number of marks; commas vary with style and are compared squared, the rest linearly.
-    // Quotation marks come in pairs and some conventions drop one side's: half weight.
-    const cost = q === 0 ? (0.5 * diff * diff) / (1 + (x + y) / 2) : (q === 1 ? 0.5 : 1) * Math.abs(diff) / Math.sqrt(1 + (x + y) / 4);
-    s -= Math.min(MARK_CAP, cost);
-  }
-  return Math.max(-MARK_TOTAL_CAP, s);
-}
-
 function prefixSums(values: ArrayLike<number>, k: number): Float64Array {
   const out = new Float64Array(k + 1);
   for (let i = 0; i < k; i++) out[i + 1] = out[i]! + values[i]!;
@@ -230,14 +212,6 @@ function bandPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dLo: Int32Array, 
   }
 }
 
-/** Squared norm of the sum of segments a..b-1 (at most three) from norms and neighbour dots. */
-function norm2Range(norms: Float64Array, a1: Float64Array, a2: Float64Array, a: number, b: number): number {
-  let s = norms[a]!;
-  if (b - a > 1) s += norms[a + 1]! + 2 * a1[a]!;
-  if (b - a > 2) s += norms[a + 2]! + 2 * a1[a + 1]! + 2 * a2[a]!;
-  return s;
-}
-
 /**
  * Scores beads of one DP table. A class rather than closures: the same code then serves
  * every table of a search (closures made per table sent the optimised code back to the
@@ -340,8 +314,17 @@ export class BeadScorer {
       }
     }
     if (dp > 0) {
-      const ns = norm2Range(this.nS, this.s1, this.s2, a, b);
-      const nt = norm2Range(this.nT, this.t1, this.t2, c, d);
+      // Squared norms of the summed segments (at most three) from norms and neighbour dots.
+      // (Written out here, as the punctuation term below: a short run defers the optimising
+      // compiler, and each call of a helper returned its number boxed on the heap.)
+      const nS = this.nS;
+      let ns = nS[a]!;
+      if (b - a > 1) ns += nS[a + 1]! + 2 * this.s1[a]!;
+      if (b - a > 2) ns += nS[a + 2]! + 2 * this.s1[a + 1]! + 2 * this.s2[a]!;
+      const nT = this.nT;
+      let nt = nT[c]!;
+      if (d - c > 1) nt += nT[c + 1]! + 2 * this.t1[c]!;
+      if (d - c > 2) nt += nT[c + 2]! + 2 * this.t1[c + 1]! + 2 * this.t2[c]!;
       evCos = dp / Math.sqrt(ns * nt);
     }
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
@@ -354,7 +337,26 @@ export class BeadScorer {
     const mean = (ls + lt / ratio) / 2;
     const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * this.variance);
     let evLen = this.tailExp * Math.log1p((z * z) / this.nu);
-    if (this.useMarks) evLen += this.markWeight * markLogP(this.marksS, this.marksT, a, b, c, d);
+    if (this.useMarks) {
+      // Log-likelihood of the punctuation counts of the bead (0 when they agree).
+      const cs = this.marksS;
+      const ct = this.marksT;
+      const k = MARK_TYPES;
+      let marks = 0;
+      for (let q = 0; q < k; q++) {
+        const x = cs[b * k + q]! - cs[a * k + q]!;
+        const y = ct[d * k + q]! - ct[c * k + q]!;
+        const diff = y - x;
+        if (diff === 0) continue;
+        // Counts vary more when there are many (Poisson-like), so differences are scaled by the
+        // number of marks; commas vary with style and are compared squared, the rest linearly.
+        // Quotation marks come in pairs and some conventions drop one side's: half weight.
+        const cost = q === 0 ? (0.5 * diff * diff) / (1 + (x + y) / 2) : ((q === 1 ? 0.5 : 1) * Math.abs(diff)) / Math.sqrt(1 + (x + y) / 4);
+        // At most MARK_CAP per class and MARK_TOTAL_CAP in all (costs are positive and finite).
+        marks -= cost < MARK_CAP ? cost : MARK_CAP;
+      }
+      evLen += this.markWeight * (marks > -MARK_TOTAL_CAP ? marks : -MARK_TOTAL_CAP);
+    }
     this.evCos = evCos;
     this.evLen = evLen;
     return prior + evLen + lex - UNSUPPORTED_COST * unsupported;

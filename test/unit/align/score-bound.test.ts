@@ -73,6 +73,101 @@ describe('BeadScorer.bound', () => {
   });
 });
 
+describe('BeadScorer.gain', () => {
+  // The terms of a bead's score as separate steps (the helpers gain once called), for checking
+  // the written-out form bit for bit.
+  function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: number, d: number): number {
+    let s = 0;
+    for (let q = 0; q < MARK_TYPES; q++) {
+      const x = cs[b * MARK_TYPES + q]! - cs[a * MARK_TYPES + q]!;
+      const y = ct[d * MARK_TYPES + q]! - ct[c * MARK_TYPES + q]!;
+      const diff = y - x;
+      if (diff === 0) continue;
+      const cost = q === 0 ? (0.5 * diff * diff) / (1 + (x + y) / 2) : ((q === 1 ? 0.5 : 1) * Math.abs(diff)) / Math.sqrt(1 + (x + y) / 4);
+      s -= Math.min(2, cost);
+    }
+    return Math.max(-6, s);
+  }
+  function norm2Range(norms: Float64Array, a1: Float64Array, a2: Float64Array, a: number, b: number): number {
+    let s = norms[a]!;
+    if (b - a > 1) s += norms[a + 1]! + 2 * a1[a]!;
+    if (b - a > 2) s += norms[a + 2]! + 2 * a1[a + 1]! + 2 * a2[a]!;
+    return s;
+  }
+  const prefix = (xs: ArrayLike<number>, width: number): Float64Array => {
+    const out = new Float64Array(xs.length + width);
+    for (let i = 0; i < xs.length; i++) out[i + width] = out[i]! + xs[i]!;
+    return out;
+  };
+
+  it.each([4, 5])('adds its terms as the separate steps do (seed %i)', (seed) => {
+    const next = rng(seed);
+    const n = 16;
+    const row = (): Array<[number, number]> => {
+      const ids = new Set<number>();
+      const k = Math.floor(next() * 5);
+      while (ids.size < k) ids.add(Math.floor(next() * 10));
+      return [...ids].map((id) => [id, 0.05 + next() * 3] as [number, number]);
+    };
+    const src = Array.from({ length: n }, row);
+    const tgt = Array.from({ length: n }, row);
+    const sv = vecSet(src);
+    const tv = vecSet(tgt);
+    const lensS = src.map(() => 10 + Math.floor(next() * 90));
+    const lensT = src.map(() => 10 + Math.floor(next() * 90));
+    const marksS = src.flatMap(() => Array.from({ length: MARK_TYPES }, () => Math.floor(next() * next() * 9)));
+    const marksT = src.flatMap(() => Array.from({ length: MARK_TYPES }, () => Math.floor(next() * next() * 9)));
+    const scorer = new BeadScorer({ vecs: sv, lens: lensS, marks: marksS }, { vecs: tv, lens: lensT, marks: marksT }, pairDots(sv, tv, { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(n) }), PARAMS);
+    const near = (v: VecSet, k: number): [Float64Array, Float64Array] => [
+      Float64Array.from({ length: n }, (_, i) => (i + k < n ? dotRows(v, i, v, i + 1) : 0)),
+      Float64Array.from({ length: n }, (_, i) => (i + 2 < n ? dotRows(v, i, v, i + 2) : 0)),
+    ];
+    const [s1, s2] = near(sv, 1);
+    const [t1, t2] = near(tv, 1);
+    const cs = prefix(marksS, MARK_TYPES);
+    const ct = prefix(marksT, MARK_TYPES);
+    const ls = prefix(lensS, 1);
+    const lt = prefix(lensT, 1);
+    let marked = 0;
+    BEAD_TYPES.forEach(([di, dj], ty) => {
+      if (di === 0 || dj === 0) return;
+      for (let b = di; b <= n; b++) {
+        for (let d = dj; d <= n; d++) {
+          const [a, c] = [b - di, d - dj];
+          const g = scorer.gain(a, b, c, d, ty, 0, -Infinity);
+          // Dots summed row by row, as the DP's cells are.
+          let dp = 0;
+          let unsupported = 0;
+          for (let i = a; i < b; i++) {
+            let r = 0;
+            for (let j = c; j < d; j++) r += dotRows(sv, i, tv, j);
+            if (di > 1 && r === 0 && sv.norm2[i]! > 0) unsupported++;
+            dp += r;
+          }
+          for (let j = c; j < d && dj > 1; j++) {
+            if (tv.norm2[j] === 0) continue;
+            let col = 0;
+            for (let i = a; i < b; i++) col += dotRows(sv, i, tv, j);
+            if (col === 0) unsupported++;
+          }
+          const cos = dp > 0 ? dp / Math.sqrt(norm2Range(sv.norm2, s1, s2, a, b) * norm2Range(tv.norm2, t1, t2, c, d)) : 0;
+          const lex = PARAMS.lexWeight * (Math.sqrt(cos) - Math.sqrt(PARAMS.baseline));
+          const sl = ls[b]! - ls[a]!;
+          const tl = lt[d]! - lt[c]!;
+          const z = (tl - sl * PARAMS.ratio) / Math.sqrt(Math.max(1, (sl + tl / PARAMS.ratio) / 2) * PARAMS.variance);
+          const m = markLogP(cs, ct, a, b, c, d);
+          if (m < 0) marked++;
+          const len = (-(PARAMS.lengthDof + 1) / 2) * Math.log1p((z * z) / PARAMS.lengthDof) + PARAMS.markWeight * m;
+          expect(scorer.evCos).toBe(cos);
+          expect(scorer.evLen).toBe(len);
+          expect(g).toBe(PARAMS.logPrior[ty]! + len + lex - 0.5 * unsupported);
+        }
+      }
+    });
+    expect(marked).toBeGreaterThan(50);
+  });
+});
+
 describe('pairDots', () => {
   /** Random rows over `features` ids, some empty, weights spread over several magnitudes. */
   function randomSet(next: () => number, n: number, features: number): VecSet {
