@@ -131,10 +131,10 @@ function fillTable(scorer: BeadScorer, band: Band, n: number, nTypes: number, tr
  * per cell (dense scatter of the source vector) and every bead's cosine is assembled from
  * them and the within-side dot products of neighbouring segments.
  */
-function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, nFeatures: number, tracker?: AlignTracker): RawBead[] {
+function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, tracker?: AlignTracker): RawBead[] {
   const n = rows(src.vecs);
   const m = rows(tgt.vecs);
-  const dots = pairDots(src.vecs, tgt.vecs, band, nFeatures, tracker);
+  const dots = pairDots(src.vecs, tgt.vecs, band, tracker);
   const scorer = new BeadScorer(src, tgt, dots, p);
   tracker?.check();
   const nTypes = Math.min(BEAD_TYPES.length, p.types ?? BEAD_TYPES.length);
@@ -228,11 +228,11 @@ export function dpRows(n: number, m: number, p: DpParams, guided: boolean): numb
  * the projected coarse path, so the cost grows about linearly with length. `guide`, an
  * earlier alignment of the same sides, replaces the coarse pass.
  */
-export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number, guide?: readonly RawBead[], tracker?: AlignTracker): RawBead[] {
+export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, guide?: readonly RawBead[], tracker?: AlignTracker): RawBead[] {
   const n = rows(src.vecs);
   const m = rows(tgt.vecs);
   if (fitsFull(n, m, p)) {
-    return viterbi(src, tgt, fullBand(n, m), p, nFeatures, tracker);
+    return viterbi(src, tgt, fullBand(n, m), p, tracker);
   }
   // A previous alignment of the same sides (the first pass before lexicon learning) is a
   // better guide than a coarse one.
@@ -240,7 +240,7 @@ export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number
   if (last && last.s1 === n && last.t1 === m) {
     const points: Array<[number, number]> = [[0, 0]];
     for (const b of guide!) points.push([b.s1, b.t1]);
-    return bandedViterbi(src, tgt, points, p, nFeatures, tracker);
+    return bandedViterbi(src, tgt, points, p, tracker);
   }
   // The coarse path only has to be near the right one: the common bead shapes suffice.
   // A coarse segment is two segments, and its length deviation is not the sum of two
@@ -254,10 +254,10 @@ export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, nFeatures: number
   tracker?.check();
   const halfTgt = coarsen(tgt);
   tracker?.check();
-  const coarse = alignDp(halfSrc, halfTgt, coarseParams, nFeatures, undefined, tracker);
+  const coarse = alignDp(halfSrc, halfTgt, coarseParams, undefined, tracker);
   const points: Array<[number, number]> = [[0, 0]];
   for (const b of coarse) points.push([Math.min(n, 2 * b.s1), Math.min(m, 2 * b.t1)]);
-  return bandedViterbi(src, tgt, points, p, nFeatures, tracker);
+  return bandedViterbi(src, tgt, points, p, tracker);
 }
 
 /** Widest band (in multiples of `bandWidth`) `bandedViterbi` tries. */
@@ -268,14 +268,14 @@ const MAX_WIDENING = 4;
  * edge, the band may have cut off a better one: the search is repeated in a band twice as
  * wide around the path found, until the path keeps off the edges.
  */
-function bandedViterbi(src: DpSide, tgt: DpSide, points: ReadonlyArray<readonly [number, number]>, p: DpParams, nFeatures: number, tracker?: AlignTracker): RawBead[] {
+function bandedViterbi(src: DpSide, tgt: DpSide, points: ReadonlyArray<readonly [number, number]>, p: DpParams, tracker?: AlignTracker): RawBead[] {
   const n = rows(src.vecs);
   const m = rows(tgt.vecs);
   let w = p.bandWidth;
   let guide = points;
   for (;;) {
     const band = bandAround(guide, n, m, w);
-    const path = viterbi(src, tgt, band, p, nFeatures, tracker);
+    const path = viterbi(src, tgt, band, p, tracker);
     if (w >= p.bandWidth * MAX_WIDENING || !touchesEdge(path, band, m)) return path;
     w *= 2;
     guide = [[0, 0], ...path.map((b) => [b.s1, b.t1] as const)];

@@ -65,24 +65,6 @@ const MARK_TOTAL_CAP = 6;
 /** Above any cosine `gain` computes (at most one, plus rounding). */
 const MAX_COSINE = 1 + 1e-6;
 
-/** Log-likelihood of the punctuation counts of a bead (0 when they agree). */
-function markLogP(cs: Float64Array, ct: Float64Array, a: number, b: number, c: number, d: number): number {
-  let s = 0;
-  const k = MARK_TYPES;
-  for (let q = 0; q < k; q++) {
-    const x = cs[b * k + q]! - cs[a * k + q]!;
-    const y = ct[d * k + q]! - ct[c * k + q]!;
-    const diff = y - x;
-    if (diff === 0) continue;
-    // Counts vary more when there are many (Poisson-like), so differences are scaled by the
-    // number of marks; commas vary with style and are compared squared, the rest linearly.
-    // Quotation marks come in pairs and some conventions drop one side's: half weight.
-    const cost = q === 0 ? (0.5 * diff * diff) / (1 + (x + y) / 2) : (q === 1 ? 0.5 : 1) * Math.abs(diff) / Math.sqrt(1 + (x + y) / 4);
-    s -= Math.min(MARK_CAP, cost);
-  }
-  return Math.max(-MARK_TOTAL_CAP, s);
-}
-
 function prefixSums(values: ArrayLike<number>, k: number): Float64Array {
   const out = new Float64Array(k + 1);
   for (let i = 0; i < k; i++) out[i + 1] = out[i]! + values[i]!;
@@ -116,9 +98,7 @@ export interface PairDots {
   dOff: Int32Array;
 }
 
-let denseScratch = new Float64Array(1024);
-
-export function pairDots(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int32Array }, nFeatures: number, tracker?: AlignTracker): PairDots {
+export function pairDots(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int32Array }, tracker?: AlignTracker): PairDots {
   const n = rows(sv);
   const m = rows(tv);
   const { lo, hi } = band;
@@ -131,33 +111,8 @@ export function pairDots(sv: VecSet, tv: VecSet, band: { lo: Int32Array; hi: Int
     dOff[i + 1] = dOff[i]! + Math.max(0, dHi[i]! - dLo[i]! + 1);
   }
   const D = new Float64Array(dOff[n]!);
-  if (coversAll(dLo, dHi, n, m)) {
-    fullPairDots(sv, tv, D, dOff, tracker);
-    return { D, dLo, dOff };
-  }
-  // The source row scattered into a dense array (all zero between rows), so that each target
-  // row is one pass; one array serves every table.
-  if (denseScratch.length < nFeatures) denseScratch = new Float64Array(nFeatures);
-  const dense = denseScratch;
-  const sIds = sv.ids;
-  const sW = sv.w;
-  const tIds = tv.ids;
-  const tW = tv.w;
-  const tOff = tv.off;
-  for (let i = 0; i < n; i++) {
-    if (tracker && (i & 1023) === 1023) tracker.check();
-    const a = sv.off[i]!;
-    const e = sv.off[i + 1]!;
-    if (a === e) continue;
-    for (let k = a; k < e; k++) dense[sIds[k]!] = sW[k]!;
-    const off = dOff[i]! - dLo[i]!;
-    for (let j = dLo[i]!; j <= dHi[i]!; j++) {
-      let s = 0;
-      for (let k = tOff[j]!, ke = tOff[j + 1]!; k < ke; k++) s += tW[k]! * dense[tIds[k]!]!;
-      D[off + j] = s;
-    }
-    for (let k = a; k < e; k++) dense[sIds[k]!] = 0;
-  }
+  if (coversAll(dLo, dHi, n, m)) fullPairDots(sv, tv, D, dOff, tracker);
+  else bandPairDots(sv, tv, D, dLo, dHi, dOff, tracker);
   return { D, dLo, dOff };
 }
 
@@ -168,20 +123,15 @@ function coversAll(dLo: Int32Array, dHi: Int32Array, n: number, m: number): bool
 }
 
 /**
- * The pair dots of a full table (every source row against every target row, D row-major) from
- * the target rows inverted by feature: each source feature visits only the target rows that
- * have it, where the scatter above reads every feature of every target row (the rows of the
- * coarse levels are long and mostly unshared). The terms of each dot are added in ascending
- * feature id as above; the terms left out there are zeros, so the sums are the same bits.
+ * The target rows inverted by feature: the rows of feature f (ascending) with their weights are
+ * postRow/postW[start[f]..start[f + 1]); features above maxId occur in no target row.
+ * (The id arrays may run on past the last row: a set made by `pairRows` keeps its input's length.)
  */
-function fullPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dOff: Int32Array, tracker?: AlignTracker): void {
-  const n = rows(sv);
+function postings(tv: VecSet): { start: Int32Array; postRow: Int32Array; postW: Float64Array; maxId: number } {
   const m = rows(tv);
   const tIds = tv.ids;
   const tW = tv.w;
   const tOff = tv.off;
-  // Features of the target side in ascending order, each with its rows (ascending) and weights.
-  // (The id arrays may run on past the last row: a set made by `pairRows` keeps its input's length.)
   const nnz = tOff[m]!;
   let maxId = -1;
   for (let k = 0; k < nnz; k++) if (tIds[k]! > maxId) maxId = tIds[k]!;
@@ -198,6 +148,18 @@ function fullPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dOff: Int32Array,
       postW[q] = tW[k]!;
     }
   }
+  return { start, postRow, postW, maxId };
+}
+
+/**
+ * The pair dots of a full table (every source row against every target row, D row-major) from
+ * the target rows inverted by feature: each source feature visits only the target rows that
+ * have it. The terms of each dot are added in ascending feature id (both rows are sorted), as
+ * a merge of the two rows adds them; the terms left out are zeros, so the sums are the same bits.
+ */
+function fullPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dOff: Int32Array, tracker?: AlignTracker): void {
+  const n = rows(sv);
+  const { start, postRow, postW, maxId } = postings(tv);
   const sIds = sv.ids;
   const sW = sv.w;
   for (let i = 0; i < n; i++) {
@@ -212,12 +174,42 @@ function fullPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dOff: Int32Array,
   }
 }
 
-/** Squared norm of the sum of segments a..b-1 (at most three) from norms and neighbour dots. */
-function norm2Range(norms: Float64Array, a1: Float64Array, a2: Float64Array, a: number, b: number): number {
-  let s = norms[a]!;
-  if (b - a > 1) s += norms[a + 1]! + 2 * a1[a]!;
-  if (b - a > 2) s += norms[a + 2]! + 2 * a1[a + 1]! + 2 * a2[a]!;
-  return s;
+/**
+ * The pair dots of a band (row i holds columns dLo[i]..dHi[i]) the same way as `fullPairDots`:
+ * each source feature visits the target rows in the band that have it, found from a cursor per
+ * feature that moves forward only (the band's lower edge never decreases). Only features both
+ * rows share are touched, where a scatter of the source row read every feature of every target
+ * row in the band; the sums are the same bits (see `fullPairDots`).
+ */
+function bandPairDots(sv: VecSet, tv: VecSet, D: Float64Array, dLo: Int32Array, dHi: Int32Array, dOff: Int32Array, tracker?: AlignTracker): void {
+  const n = rows(sv);
+  const { start, postRow, postW, maxId } = postings(tv);
+  const cursor = start.slice(0, maxId + 1);
+  const sIds = sv.ids;
+  const sW = sv.w;
+  for (let i = 0; i < n; i++) {
+    if (tracker && (i & 1023) === 1023) tracker.check();
+    const lo = dLo[i]!;
+    const hi = dHi[i]!;
+    if (hi < lo) continue;
+    // A lower edge that moved back (not in bands the DP builds) restarts the cursors.
+    if (i > 0 && lo < dLo[i - 1]!) cursor.set(start.subarray(0, maxId + 1));
+    const off = dOff[i]! - lo;
+    for (let k = sv.off[i]!, ke = sv.off[i + 1]!; k < ke; k++) {
+      const f = sIds[k]!;
+      if (f > maxId) break;
+      const x = sW[k]!;
+      const qe = start[f + 1]!;
+      let q = cursor[f]!;
+      while (q < qe && postRow[q]! < lo) q++;
+      cursor[f] = q;
+      for (; q < qe; q++) {
+        const j = postRow[q]!;
+        if (j > hi) break;
+        D[off + j]! += postW[q]! * x;
+      }
+    }
+  }
 }
 
 /**
@@ -322,8 +314,17 @@ export class BeadScorer {
       }
     }
     if (dp > 0) {
-      const ns = norm2Range(this.nS, this.s1, this.s2, a, b);
-      const nt = norm2Range(this.nT, this.t1, this.t2, c, d);
+      // Squared norms of the summed segments (at most three) from norms and neighbour dots.
+      // (Written out here, as the punctuation term below: a short run defers the optimising
+      // compiler, and each call of a helper returned its number boxed on the heap.)
+      const nS = this.nS;
+      let ns = nS[a]!;
+      if (b - a > 1) ns += nS[a + 1]! + 2 * this.s1[a]!;
+      if (b - a > 2) ns += nS[a + 2]! + 2 * this.s1[a + 1]! + 2 * this.s2[a]!;
+      const nT = this.nT;
+      let nt = nT[c]!;
+      if (d - c > 1) nt += nT[c + 1]! + 2 * this.t1[c]!;
+      if (d - c > 2) nt += nT[c + 2]! + 2 * this.t1[c + 1]! + 2 * this.t2[c]!;
       evCos = dp / Math.sqrt(ns * nt);
     }
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
@@ -336,7 +337,26 @@ export class BeadScorer {
     const mean = (ls + lt / ratio) / 2;
     const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * this.variance);
     let evLen = this.tailExp * Math.log1p((z * z) / this.nu);
-    if (this.useMarks) evLen += this.markWeight * markLogP(this.marksS, this.marksT, a, b, c, d);
+    if (this.useMarks) {
+      // Log-likelihood of the punctuation counts of the bead (0 when they agree).
+      const cs = this.marksS;
+      const ct = this.marksT;
+      const k = MARK_TYPES;
+      let marks = 0;
+      for (let q = 0; q < k; q++) {
+        const x = cs[b * k + q]! - cs[a * k + q]!;
+        const y = ct[d * k + q]! - ct[c * k + q]!;
+        const diff = y - x;
+        if (diff === 0) continue;
+        // Counts vary more when there are many (Poisson-like), so differences are scaled by the
+        // number of marks; commas vary with style and are compared squared, the rest linearly.
+        // Quotation marks come in pairs and some conventions drop one side's: half weight.
+        const cost = q === 0 ? (0.5 * diff * diff) / (1 + (x + y) / 2) : ((q === 1 ? 0.5 : 1) * Math.abs(diff)) / Math.sqrt(1 + (x + y) / 4);
+        // At most MARK_CAP per class and MARK_TOTAL_CAP in all (costs are positive and finite).
+        marks -= cost < MARK_CAP ? cost : MARK_CAP;
+      }
+      evLen += this.markWeight * (marks > -MARK_TOTAL_CAP ? marks : -MARK_TOTAL_CAP);
+    }
     this.evCos = evCos;
     this.evLen = evLen;
     return prior + evLen + lex - UNSUPPORTED_COST * unsupported;

@@ -419,7 +419,6 @@ export class AlignModel {
       { vecs: pair.vs, lens: pair.s.lens, marks: pair.s.marks },
       { vecs: pair.vt, lens: pair.t.lens, marks: pair.t.marks },
       types ? { ...this.dpParams(), types } : this.dpParams(),
-      this.featureCount,
       guide ?? (pair === this.pair ? this.firstPass : undefined),
       tracker,
     );

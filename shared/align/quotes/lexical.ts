@@ -34,36 +34,130 @@ function foldCyrillic(w: string): string {
   return out;
 }
 
-/** Fold a Latin-script (German) word onto the shared spelling. */
-function foldLatin(w: string): string {
-  let s = w
+/** Accents and ligatures folded away (then letters only a-z remain for most German words). */
+function foldAccents(w: string): string {
+  return w
     .replace(/ä/g, 'e')
     .replace(/[öœ]/g, 'o')
     .replace(/ü/g, 'u')
     .replace(/[ßβ]/g, 's')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
-  s = s
-    .replace(/tsch/g, 'C')
-    .replace(/sch/g, 'S')
-    .replace(/ch/g, 'H')
-    .replace(/ck/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/qu/g, 'kv')
-    // A written c sounds k before a, o, u and consonants; z (and tz) is the c of Russian ц.
-    .replace(/c(?=[aoukrl])/g, 'k')
-    .replace(/tz/g, 'c')
-    .replace(/z/g, 'c')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/y/g, 'i')
-    .replace(/ie/g, 'i')
-    // Russian spells German ei as ей and the eu of Greek/Latin words as ев (Europa/Европа).
-    .replace(/eu/g, 'ev')
-    .replace(/j/g, '')
-    .replace(/h(?![aeiou])/g, '');
-  return s;
+}
+
+/** Whether `w` has only the letters a-z (nothing for `foldAccents` to change). */
+function plainAscii(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+const enum Ch {
+  a = 0x61,
+  c = 0x63,
+  e = 0x65,
+  h = 0x68,
+  i = 0x69,
+  j = 0x6a,
+  k = 0x6b,
+  l = 0x6c,
+  o = 0x6f,
+  p = 0x70,
+  q = 0x71,
+  r = 0x72,
+  s = 0x73,
+  t = 0x74,
+  u = 0x75,
+  v = 0x76,
+  w = 0x77,
+  x = 0x78,
+  y = 0x79,
+  z = 0x7a,
+}
+
+/**
+ * Fold a Latin-script (German) word onto the shared spelling: after the accents, in this order
+ * (each rule applied to the whole word before the next): tsch -> C, sch -> S, ch -> H, ck -> k,
+ * ph -> f, th -> t, qu -> kv; a written c sounds k before a, o, u and consonants, z (and tz) is the
+ * c of Russian ц; x -> ks, w -> v, y -> i; ie -> i; Russian spells German ei as ей and the eu of
+ * Greek/Latin words as ев (Europa/Европа), so eu -> ev; j dropped; h dropped unless a vowel follows.
+ * Three passes over char codes, each equal to a run of those rules (none of a pass's rules
+ * matches what an earlier rule of the same pass wrote or overlaps an earlier rule's match).
+ */
+function foldLatin(word: string): string {
+  const w = plainAscii(word) ? word : foldAccents(word);
+  const n = w.length;
+  // Pass 1: tsch, sch, ch, ck, ph, th, qu.
+  const a: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    const c1 = k + 1 < n ? w.charCodeAt(k + 1) : -1;
+    if (c === Ch.t) {
+      if (c1 === Ch.s && w.charCodeAt(k + 2) === Ch.c && w.charCodeAt(k + 3) === Ch.h) {
+        a.push(0x43); // C
+        k += 3;
+      } else if (c1 === Ch.h) {
+        a.push(Ch.t);
+        k++;
+      } else a.push(c);
+    } else if (c === Ch.s && c1 === Ch.c && w.charCodeAt(k + 2) === Ch.h) {
+      a.push(0x53); // S
+      k += 2;
+    } else if (c === Ch.c && c1 === Ch.h) {
+      a.push(0x48); // H
+      k++;
+    } else if (c === Ch.c && c1 === Ch.k) {
+      a.push(Ch.k);
+      k++;
+    } else if (c === Ch.p && c1 === Ch.h) {
+      a.push(0x66); // f
+      k++;
+    } else if (c === Ch.q && c1 === Ch.u) {
+      a.push(Ch.k, Ch.v);
+      k++;
+    } else a.push(c);
+  }
+  // Pass 2: c before a, o, u, k, r, l -> k; tz, z -> c; x -> ks; w -> v; y -> i.
+  const b: number[] = [];
+  for (let k = 0; k < a.length; k++) {
+    const c = a[k]!;
+    if (c === Ch.c) {
+      const nx = k + 1 < a.length ? a[k + 1]! : -1;
+      b.push(nx === Ch.a || nx === Ch.o || nx === Ch.u || nx === Ch.k || nx === Ch.r || nx === Ch.l ? Ch.k : Ch.c);
+    } else if (c === Ch.t && a[k + 1] === Ch.z) {
+      b.push(Ch.c);
+      k++;
+    } else if (c === Ch.z) b.push(Ch.c);
+    else if (c === Ch.x) b.push(Ch.k, Ch.s);
+    else if (c === Ch.w) b.push(Ch.v);
+    else if (c === Ch.y) b.push(Ch.i);
+    else b.push(c);
+  }
+  // Pass 3: ie -> i, eu -> ev, j dropped.
+  const d: number[] = [];
+  for (let k = 0; k < b.length; k++) {
+    const c = b[k]!;
+    if (c === Ch.i && b[k + 1] === Ch.e) {
+      d.push(Ch.i);
+      k++;
+    } else if (c === Ch.e && b[k + 1] === Ch.u) {
+      d.push(Ch.e, Ch.v);
+      k++;
+    } else if (c !== Ch.j) d.push(c);
+  }
+  // Pass 4: h dropped unless a vowel follows.
+  let out = '';
+  for (let k = 0; k < d.length; k++) {
+    const c = d[k]!;
+    if (c === Ch.h) {
+      const nx = k + 1 < d.length ? d[k + 1]! : -1;
+      if (nx !== Ch.a && nx !== Ch.e && nx !== Ch.i && nx !== Ch.o && nx !== Ch.u) continue;
+    }
+    out += String.fromCharCode(c);
+  }
+  return out;
 }
 
 // Folding is pure and words repeat a lot within a document pair; a bounded cache pays off.
@@ -125,6 +219,32 @@ function atSentenceStart(text: string, start: number, s: number): boolean {
   return '.!?:;«»„“"\n(…'.includes(text[k] ?? '');
 }
 
+/** What `tokenize` reads from a word's letters alone: its number value or folded key, and its case. */
+interface WordFacts {
+  /** Value of a number word (see NUMBER_WORDS), else undefined. */
+  numeral: string | undefined;
+  /** `foldWord` of the word (unused for a number word). */
+  key: string;
+  /** Starts with a letter that lower-casing changes. */
+  upper: boolean;
+}
+
+// Words repeat a lot within a document: their facts are looked up once per distinct spelling
+// (no lower-cased copy per token), in a bounded cache like the folds.
+const factsCache = new Map<string, WordFacts>();
+
+function wordFacts(raw: string): WordFacts {
+  let f = factsCache.get(raw);
+  if (f === undefined) {
+    const numeral = NUMBER_WORDS[raw.toLowerCase()];
+    const first = raw[0] ?? '';
+    f = { numeral, key: numeral ? '' : foldWord(raw), upper: first !== first.toLowerCase() };
+    if (factsCache.size > 50_000) factsCache.clear();
+    factsCache.set(raw, f);
+  }
+  return f;
+}
+
 /** Tokens of `text[start, end)` (offsets are into `text`). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -135,19 +255,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (s >= end) break;
     // A token running past the range is cut at its end (ranges end at segment borders).
     const raw = s + m[0].length > end ? m[0].slice(0, end - s) : m[0];
-    if (/^\d/.test(raw)) {
+    const c0 = raw.charCodeAt(0);
+    if (c0 >= 0x30 && c0 <= 0x39) {
       out.push({ start: s, end: s + raw.length, raw, key: numberKey(raw), isNumber: true, capitalised: false });
       continue;
     }
-    const numeral = NUMBER_WORDS[raw.toLowerCase()];
-    if (numeral) {
-      out.push({ start: s, end: s + raw.length, raw, key: numeral, isNumber: true, capitalised: false });
+    const f = wordFacts(raw);
+    if (f.numeral) {
+      out.push({ start: s, end: s + raw.length, raw, key: f.numeral, isNumber: true, capitalised: false });
       continue;
     }
-    const first = raw[0] ?? '';
-    const upper = first !== first.toLowerCase();
-    const atStart = upper && atSentenceStart(text, start, s);
-    out.push({ start: s, end: s + raw.length, raw, key: foldWord(raw), isNumber: false, capitalised: upper && !atStart });
+    const atStart = f.upper && atSentenceStart(text, start, s);
+    out.push({ start: s, end: s + raw.length, raw, key: f.key, isNumber: false, capitalised: f.upper && !atStart });
   }
   return out;
 }

@@ -66,3 +66,80 @@ describe('tokenize', () => {
     expect(tokenize(text, 5, 9).map((t) => t.raw)).toEqual(['zwei']);
   });
 });
+
+// The spelling rules of foldWord as a chain of whole-word replacements, each rule applied to
+// the whole word before the next (the definition `foldWord`'s passes over char codes follow).
+function foldByRules(word: string): string {
+  const w = word.toLowerCase();
+  if (/[\u0400-\u04ff]/.test(w)) {
+    const ru: Record<string, string> = {
+      а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'o', ж: 'S', з: 's', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+      п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'H', ц: 'c', ч: 'C', ш: 'S', щ: 'S', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'u',
+      я: 'a', і: 'i', ї: 'i', є: 'e', ґ: 'g', ў: 'u',
+    };
+    return [...w].map((ch) => ru[ch] ?? ch).join('').replace(/(.)\1+/g, '$1');
+  }
+  const rules: Array<[RegExp, string]> = [
+    [/ä/g, 'e'], [/[öœ]/g, 'o'], [/ü/g, 'u'], [/[ßβ]/g, 's'],
+  ];
+  let s = rules.reduce((x, [re, to]) => x.replace(re, to), w).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const spelling: Array<[RegExp, string]> = [
+    [/tsch/g, 'C'], [/sch/g, 'S'], [/ch/g, 'H'], [/ck/g, 'k'], [/ph/g, 'f'], [/th/g, 't'], [/qu/g, 'kv'], [/c(?=[aoukrl])/g, 'k'],
+    [/tz/g, 'c'], [/z/g, 'c'], [/x/g, 'ks'], [/w/g, 'v'], [/y/g, 'i'], [/ie/g, 'i'], [/eu/g, 'ev'], [/j/g, ''], [/h(?![aeiou])/g, ''],
+  ];
+  s = spelling.reduce((x, [re, to]) => x.replace(re, to), s);
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+describe('foldWord follows its rules applied one after another', () => {
+  it.each([
+    'Tschechien', 'Schach', 'Deutschland', 'Zucker', 'Philosophie', 'Theater', 'Quelle', 'Cottbus', 'Clown', 'Cicero', 'Mozart',
+    'Katze', 'Xaver', 'Wasser', 'Yacht', 'Ziel', 'Europa', 'Jahr', 'Hohn', 'ohne', 'Fakultät', 'Ärger', 'Öl', 'Straße', 'Œuvre',
+    'Müller', 'Hašek', 'Renée', 'İstanbul', 'tschsch', 'ckh', 'cqu', 'ieu', 'eie', 'hjj', 'hje', 'thh', 'ttsch', 'ctsch', 'yeu',
+    'Путин', 'Щукин', 'объект',
+  ])('%s', (w) => {
+    expect(foldWord(w)).toBe(foldByRules(w));
+  });
+
+  it('on many generated spellings', () => {
+    // Letters every rule reads, each rule's neighbours, accents and a capital.
+    const alphabet = 'tschkphquzxwyiejhaolrbTSCäöüßéœβ\u0301';
+    let seed = 12345;
+    const next = (k: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed % k;
+    };
+    for (let n = 0; n < 20000; n++) {
+      let w = '';
+      const len = 1 + next(9);
+      for (let k = 0; k < len; k++) w += alphabet[next(alphabet.length)];
+      expect(foldWord(w), w).toBe(foldByRules(w));
+    }
+  });
+});
+
+describe('tokenize reads each word as its spelling says', () => {
+  it('number words, folded keys and names, wherever the word repeats', () => {
+    const text = 'Zwei Männer. Die zwei Männer und Putin trafen Zwei, Путин и двое, ДВА. Tausend Mal 1.000 Mal.';
+    const toks = tokenize(text);
+    expect(toks.map((t) => [t.raw, t.key, t.isNumber, t.capitalised])).toEqual([
+      ['Zwei', '2', true, false],
+      ['Männer', foldWord('Männer'), false, true],
+      ['Die', foldWord('Die'), false, false],
+      ['zwei', '2', true, false],
+      ['Männer', foldWord('Männer'), false, true],
+      ['und', foldWord('und'), false, false],
+      ['Putin', foldWord('Putin'), false, true],
+      ['trafen', foldWord('trafen'), false, false],
+      ['Zwei', '2', true, false],
+      ['Путин', foldWord('Путин'), false, true],
+      ['и', foldWord('и'), false, false],
+      ['двое', foldWord('двое'), false, false],
+      ['ДВА', '2', true, false],
+      ['Tausend', '1000', true, false],
+      ['Mal', foldWord('Mal'), false, true],
+      ['1.000', '1000', true, false],
+      ['Mal', foldWord('Mal'), false, true],
+    ]);
+  });
+});
