@@ -25,6 +25,7 @@ import { nameSimilarity } from './names';
 import type { Quantity } from './numbers';
 import { refOf, type FToken, type Lang } from './tokens';
 import type { MatchKind, WordLink } from './types';
+import { eitherTest, endings, lettersThenEnding } from './letters';
 
 /** What a word is to the checks. */
 export type Role = 'function' | 'negation' | 'reversing' | 'affirming' | 'intensifier' | 'hedge' | 'number' | 'content';
@@ -205,16 +206,19 @@ export interface Correspondence {
 const MIN_SCORE = 0.5;
 
 /** Russian finite verbs and infinitives by their endings (сказал, говорили, делает, уехать). */
-export const RU_VERB = /\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ёт|ит|ют|ят|ется|ётся|ится|ются|ятся)$/u;
+export const RU_VERB = lettersThenEnding(2, 'л ла ло ли лся лась лось лись ть ться ет ёт ит ют ят ется ётся ится ются ятся'.split(' '));
 /** Russian adjectives of relation (газотранспортная, государственный, нефтяных). */
-const RELATIONAL_ADJECTIVE = /\p{L}{4,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
+const RELATIONAL_ADJECTIVE = lettersThenEnding(4, 'ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими'.split(' '));
 
 /** Endings of a Russian noun in the genitive (здравоохранения, города, границы, районов). */
-const RU_GENITIVE = /\p{L}{3,}(?:а|я|ы|и|ов|ев|ей)$/u;
+const RU_GENITIVE = lettersThenEnding(3, 'а я ы и ов ев ей'.split(' '));
 
 /** Russian short passive participles (направлена, сделано, закрыты), predicates like verbs. */
 /** Russian short passive participles (подписан, закрыты, сфальсифицированы). */
-export const RU_SHORT_PARTICIPLE = /\p{L}{4,}(?:ан|ян|ен|ён)[аоы]?$|\p{L}{3,}(?:ит|ыт|ут)[аоы]$/u;
+export const RU_SHORT_PARTICIPLE = eitherTest(
+  lettersThenEnding(4, endings(['ан', 'ян', 'ен', 'ён'], ['', 'а', 'о', 'ы'])),
+  lettersThenEnding(3, endings(['ит', 'ыт', 'ут'], ['а', 'о', 'ы'])),
+);
 
 /** Links the words of both sides (numbers come linked already, from `compareQuantities`). */
 export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks: readonly WordLink[], context?: Side & { offset: number }): Correspondence {

@@ -12,6 +12,7 @@ import { evaluativeFlags } from './evaluative';
 import { germanNameLike, russianNameLike } from './names';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
+import { countLetters, endings, lettersThenEnding } from './letters';
 
 /** Constants of the mass balance (fitted on the development split, see the bench). */
 export interface BalanceOptions {
@@ -43,7 +44,7 @@ export const DEFAULT_BALANCE: BalanceOptions = { ratio: 0.75, minDeficit: 10, mi
 const LIGHT = /^(наход|являе|являю|составля|принима|принял|приня|провод|провел|провёл|провест|оказ|осуществ|соверш|произв|име|ста|станов|дела|сдела|дава|дать|дал|machen|macht|nehmen|nahm|genommen|geben|gab|gegeben|bringen|brachte|führen|führte|stellen|stellte|treffen|traf|kommen|kam|haben|lassen|ließ)/;
 
 function mass(t: FToken): number {
-  const letters = Math.min(14, t.text.replace(/[^\p{L}]/gu, '').length);
+  const letters = Math.min(14, countLetters(t.text));
   return LIGHT.test(t.lower) ? letters / 2 : letters;
 }
 
@@ -325,9 +326,12 @@ function isClauseEnd(side: Side, t: FToken): boolean {
   return !next || next.clause !== t.clause || next.kind === 'punct';
 }
 
+/** German weak past and plural verb forms by their endings (dauerte, dauerten, dauert, dauern). */
+const DE_WEAK_PAST = lettersThenEnding(2, ['te', 'ten', 't', 'en']);
+
 /** A German finite verb in second place after a subject noun opening its clause (Der Streik dauerte …). */
 function secondPlaceVerb(de: Side, t: FToken): boolean {
-  if (t.kind !== 'word' || t.cap || !isContentRole(de.role[t.i]) || !/\p{L}{2,}(?:te|ten|t|en)$/u.test(t.lower)) return false;
+  if (t.kind !== 'word' || t.cap || !isContentRole(de.role[t.i]) || !DE_WEAK_PAST.test(t.lower)) return false;
   const subject = de.toks[t.i - 1];
   if (!subject || subject.kind !== 'word' || !subject.cap || subject.clause !== t.clause) return false;
   return de.toks.every((x) => x.clause !== t.clause || x.i >= subject.i || (x.kind === 'word' && de.role[x.i] === 'function'));
@@ -378,11 +382,11 @@ export function pairVerbs(de: Side, ru: Side, c: Correspondence): { de: Set<numb
 const RU_SUBORDINATOR = new Set('если когда что чтобы потому поскольку хотя пока а но и или так как где который которая которое которые'.split(' '));
 
 /** Russian adjective and participle endings (новый, написанные, ...). */
-const RU_ADJECTIVE = /\p{L}{2,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
+const RU_ADJECTIVE = lettersThenEnding(2, 'ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими'.split(' '));
 
 
 /** German attributive-adjective endings (eine bewaffnete Gruppe, den westlichen Partnern). */
-const DE_ATTRIBUTIVE = /\p{L}{3,}(?:e|en|er|es|em)$/u;
+const DE_ATTRIBUTIVE = lettersThenEnding(3, ['e', 'en', 'er', 'es', 'em']);
 
 /**
  * Added attributes: an unlinked German adjective before a noun whose Russian counterpart stands
@@ -531,7 +535,7 @@ const RU_ALL = /^(?:вс[её]|все[хм]?|весь|вся|всю|всей|в�
 const RU_CAUSE = new Set(['из-за', 'благодаря', 'вследствие', 'ввиду']);
 const DE_CAUSE = new Set(['wegen', 'aufgrund', 'infolge', 'dank', 'durch', 'weil', 'da', 'denn', 'angesichts', 'nachdem']);
 /** Russian participles (живущих, пострадавшие, построенный), the head of a participle clause. */
-const RU_PARTICIPLE = /\p{L}{2,}(?:ущ|ющ|ащ|ящ|вш|нн)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую|ем|ый|ое|ые|ого|ой|ых|ым|ыми)$/u;
+const RU_PARTICIPLE = lettersThenEnding(2, endings(['ущ', 'ющ', 'ащ', 'ящ', 'вш', 'нн'], 'ий ая ее ие его ей их им ими ую ем ый ое ые ого ой ых ым ыми'.split(' ')));
 
 /**
  * A Russian cause the German drops (Из-за морозов школы … / Die Schulen …): a phrase after из-за,

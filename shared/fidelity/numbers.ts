@@ -6,6 +6,7 @@
 import { DE_BOUNDS, numWord, RU_BOUNDS, type Bound, type NumWord } from './numwords';
 import { refSpan, sequenceAt, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, WordLink } from './types';
+import { lettersThenEnding } from './letters';
 
 export type QuantityKind = 'amount' | 'date' | 'month' | 'weekday' | 'relday';
 
@@ -101,7 +102,7 @@ function nw(t: FToken | undefined, lang: Lang): NumWord | undefined {
 }
 
 /** Ordinal forms that name a denominator after a cardinal (две пятых, одна десятая). */
-const RU_DENOMINATOR = /\p{L}{3,}(?:ых|их|ая|ую)$/u;
+const RU_DENOMINATOR = lettersThenEnding(3, ['ых', 'их', 'ая', 'ую']);
 
 /** Reads one quantity starting at token i (after any bound words), or null. */
 function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Quantity, 'bound' | 'from' | 'covers'> & { next: number }) | null {

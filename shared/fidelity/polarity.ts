@@ -23,6 +23,7 @@ import type { Correspondence, Side } from './correspond';
 import type { WordMatcher } from './matcher';
 import { refOf, sequenceAt, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FlagReason, WordRef } from './types';
+import { endings, lettersThenEnding } from './letters';
 
 /** A hedge or modal expression of one side. */
 export interface HedgeItem {
@@ -42,6 +43,9 @@ function negatedModal(toks: readonly FToken[], t: FToken, negation: (x: FToken) 
   return MODAL_VERBS.has(t.lower) && negatedClause(toks, t, negation);
 }
 
+/** Russian infinitives, reflexive too (уехать, остаться, идти, помочь). */
+const RU_INFINITIVE = lettersThenEnding(1, endings(['ать', 'ять', 'еть', 'ить', 'уть', 'ыть', 'оть', 'ти', 'чь'], ['', 'ся', 'сь']));
+
 /**
  * Whether a Russian word of need at token i is an obligation: an infinitive follows in its
  * clause (нужно уехать), or nothing does (реформа необходима); a noun alone after it is "need".
@@ -49,7 +53,7 @@ function negatedModal(toks: readonly FToken[], t: FToken, negation: (x: FToken) 
 function infinitiveAfter(toks: readonly FToken[], i: number): boolean {
   const clause = toks[i]!.clause;
   if (!toks.slice(i + 1).some((t) => t.clause === clause && t.kind === 'word')) return true;
-  for (let k = i + 1; k < toks.length && toks[k]!.clause === clause; k++) if (toks[k]!.kind === 'word' && /\p{L}+(?:[аяеиуыо]ть|ти|чь)(?:ся|сь)?$/u.test(toks[k]!.lower)) return true;
+  for (let k = i + 1; k < toks.length && toks[k]!.clause === clause; k++) if (toks[k]!.kind === 'word' && RU_INFINITIVE.test(toks[k]!.lower)) return true;
   return false;
 }
 
@@ -62,15 +66,22 @@ function attributeGap(toks: readonly FToken[], i: number, seq: readonly string[]
   if (seq.length !== 2 || (seq[0] !== 'по' && seq[0] !== 'nach')) return false;
   const adj = toks[i + 1];
   if (!adj || adj.kind !== 'word' || adj.cap) return false;
-  if (!POSSESSIVE_GAP.has(adj.lower) && !(lang === 'ru' ? /\p{L}{3,}(?:ым|им|ой|ей|ых|их)$/u : /\p{L}{3,}(?:en|em|er)$/u).test(adj.lower)) return false;
+  if (!POSSESSIVE_GAP.has(adj.lower) && !(lang === 'ru' ? RU_GAP_ADJECTIVE : DE_GAP_ADJECTIVE).test(adj.lower)) return false;
   const noun = toks[i + 2];
   return noun !== undefined && noun.kind === 'word' && noun.lower === seq[1];
 }
+
+/** Adjectives between a preposition and its noun, by their endings (предварительным, vorläufigen). */
+const RU_GAP_ADJECTIVE = lettersThenEnding(3, ['ым', 'им', 'ой', 'ей', 'ых', 'их']);
+const DE_GAP_ADJECTIVE = lettersThenEnding(3, ['en', 'em', 'er']);
 
 const POSSESSIVE_GAP = new Set('его её ее их наши нашим вашим seinen ihren unseren eigenen'.split(' '));
 
 /** Russian verbs of fear (боюсь, опасаемся). */
 const RU_FEAR = /^(?:бо(?:юсь|имся|ится|ятся|ишься|итесь|ялся|ялась|ялось|ялись|яться)|опаса(?:юсь|емся|ется|ются|ешься|етесь|лся|лась|лось|лись|ться))$/;
+
+/** Russian infinitives after a verb of fear (спугнуть, отпугнуть, уйти, помочь). */
+const RU_FEARED_INFINITIVE = lettersThenEnding(2, ['ть', 'ться', 'ти', 'чь']);
 
 /**
  * Verbs of fear before an infinitive (боюсь спугнуть, опасаемся отпугнуть инвесторов): German
@@ -84,7 +95,7 @@ function fearBeforeInfinitive(side: Side): FToken[] {
     for (let k = t.i + 1; k <= t.i + 3 && k < side.toks.length; k++) {
       const x = side.toks[k]!;
       if (x.clause !== t.clause || x.kind !== 'word') break;
-      if (/\p{L}{2,}(?:ть|ться|ти|чь)$/u.test(x.lower)) {
+      if (RU_FEARED_INFINITIVE.test(x.lower)) {
         out.push(t);
         break;
       }
