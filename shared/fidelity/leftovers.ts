@@ -12,7 +12,7 @@ import { evaluativeFlags } from './evaluative';
 import { germanNameLike, russianNameLike } from './names';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
-import { countLetters, endings, lettersThenEnding } from './letters';
+import { countLetters, endings, lettersThenEnding, prefixLettersEnding } from './letters';
 
 /** Constants of the mass balance (fitted on the development split, see the bench). */
 export interface BalanceOptions {
@@ -294,7 +294,7 @@ function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<num
 }
 
 /** A German finite verb or participle with a verbal prefix (beschäftigt, verloren) outside a noun phrase. */
-const DE_VERB_FORM = /^(?:be|ver|er|ent|zer|ge|emp|miss)\p{L}{3,}(?:t|en|te|ten)$/u;
+const DE_VERB_FORM = prefixLettersEnding(['be', 'ver', 'er', 'ent', 'zer', 'ge', 'emp', 'miss'], 3, ['t', 'en', 'te', 'ten']);
 function predicateVerb(de: Side, t: FToken): boolean {
   if (t.cap || !DE_VERB_FORM.test(t.lower)) return false;
   const prev = de.toks[t.i - 1];
@@ -307,7 +307,7 @@ const BARE_PREPOSITION = new Set('von aus in nach bei mit für gegen an über du
 const DE_AUX = new Set('hat haben habe hast hatte hatten hätte hätten ist sind war waren wird werden wurde wurden würde würden worden'.split(' '));
 
 /** Participles of separable verbs (ausgelastet, angekündigt, zurückgetreten). */
-const SEPARABLE_PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)ge\p{L}{3,}(?:t|en)$/u;
+const SEPARABLE_PARTICIPLE = prefixLettersEnding(endings('ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen'.split(' '), ['ge']), 3, ['t', 'en']);
 
 /** A German verb form left unmatched: a participle (ge...t, ...iert) or the last word of a clause with an auxiliary. */
 function germanVerb(de: Side, t: FToken): boolean {
@@ -508,7 +508,9 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
 }
 
 /** Russian comparatives (быстрее, дороже, больше) and German ones (schneller, teurer, mehr). */
-const RU_COMPARATIVE = /^(?:\p{L}{3,}(?:ее|ей)|больше|меньше|лучше|хуже|выше|ниже|дороже|дешевле|раньше|позже|чаще|реже|сильнее|слабее|дальше|ближе|моложе|старше|шире|уже|громче|тише|быстрей)$/u;
+const RU_COMPARATIVE_WORDS = new Set('больше меньше лучше хуже выше ниже дороже дешевле раньше позже чаще реже сильнее слабее дальше ближе моложе старше шире уже громче тише быстрей'.split(' '));
+const RU_COMPARATIVE_FORM = prefixLettersEnding([''], 3, ['ее', 'ей']);
+const RU_COMPARATIVE = { test: (w: string) => RU_COMPARATIVE_WORDS.has(w) || RU_COMPARATIVE_FORM.test(w) };
 
 /**
  * A Russian comparison the German drops: a comparative before ", чем …" left unrendered while

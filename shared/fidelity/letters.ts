@@ -61,6 +61,40 @@ export function lettersThenEnding(min: number, ends: readonly string[]): WordTes
   };
 }
 
+/** Whether [from, to) of `w` holds at least `min` code points, all letters. */
+function allLetters(w: string, from: number, to: number, min: number): boolean {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = w.charCodeAt(k);
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < to) {
+      const l = w.charCodeAt(k + 1);
+      if (l >= 0xdc00 && l <= 0xdfff) {
+        cp = 0x10000 + ((c - 0xd800) << 10) + (l - 0xdc00);
+        k++;
+      }
+    }
+    if (!isLetter(cp)) return false;
+    n++;
+  }
+  return n >= min;
+}
+
+/** The test /^(?:p1|p2|…)\p{L}{min,}(?:e1|e2|…)$/u: a prefix, at least `min` letters and nothing else, an ending. */
+export function prefixLettersEnding(prefixes: readonly string[], min: number, ends: readonly string[]): WordTest {
+  const ps = [...new Set(prefixes)];
+  const es = [...new Set(ends)];
+  return {
+    test(word: string): boolean {
+      for (const p of ps) {
+        if (!word.startsWith(p)) continue;
+        for (const e of es) if (word.length - e.length >= p.length && word.endsWith(e) && allLetters(word, p.length, word.length - e.length, min)) return true;
+      }
+      return false;
+    },
+  };
+}
+
 /** Either test (an alternation of two such regexes). */
 export function eitherTest(a: WordTest, b: WordTest): WordTest {
   return { test: (word) => a.test(word) || b.test(word) };

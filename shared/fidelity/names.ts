@@ -224,7 +224,7 @@ export function germanNameLike(
     return asName?.(t.lower) === true && before?.kind === 'word' && !before.cap && PLACE_PREPOSITION.has(before.lower);
   }
   // A hyphenated word of capitalised parts the lexicon does not know (Meteo-Sibir, Nord-Stal).
-  if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
+  if (t.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
   const prev = toks[t.i - 1];
   // After a title (Minister Kowalski, Frau Derjabina) or an opening mark (die Zeitung ‚…‘).
   if (isTitle(prev)) return true;

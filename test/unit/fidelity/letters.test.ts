@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countLetters, eitherTest, endings, isLetter, lettersThenEnding } from '../../../shared/fidelity/letters';
+import { countLetters, eitherTest, endings, isLetter, lettersThenEnding, prefixLettersEnding } from '../../../shared/fidelity/letters';
 import { repoRoot } from '../../support/paths';
 
 /** Words of the written fidelity set, lower case, and edge cases of the letter test. */
@@ -61,6 +61,20 @@ describe('word-ending tests without property regexes', () => {
       expect(ws.filter((w) => re.test(w)).length).toBeGreaterThan(0);
       for (const w of ws) expect([w, t.test(w)]).toEqual([w, re.test(w)]);
     }
+  });
+
+  it.each([
+    [['be', 'ver', 'er', 'ent', 'zer', 'ge', 'emp', 'miss'], 3, ['t', 'en', 'te', 'ten']],
+    [endings('ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen'.split(' '), ['ge']), 3, ['t', 'en']],
+    [[''], 3, ['ее', 'ей']],
+  ] as const)('answers as /^(?:%j)\\p{L}{%i,}(?:%j)$/u does', (prefixes, min, ends) => {
+    const re = new RegExp(`^(?:${prefixes.join('|')})\\p{L}{${min},}(?:${ends.join('|')})$`, 'u');
+    const t = prefixLettersEnding(prefixes, min, ends);
+    const ws = words(ends);
+    for (const p of prefixes) for (const w of words(ends)) ws.push(p + w);
+    expect(ws.filter((w) => re.test(w)).length).toBeGreaterThan(0);
+    expect(ws.filter((w) => !re.test(w)).length).toBeGreaterThan(0);
+    for (const w of ws) expect([w, t.test(w)]).toEqual([w, re.test(w)]);
   });
 
   it('counts and tests letters as \\p{L} does', () => {
