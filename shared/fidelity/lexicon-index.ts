@@ -4,8 +4,9 @@
  */
 import { NOUNS } from './lexicon-nouns';
 import { WORDS } from './lexicon-words';
+import { BUILTIN_STEMMED, BUILTIN_STEMS_OF } from './lexicon-stems';
 import type { StemLexicon } from './matcher';
-import { foldGerman, type Stemmers } from './stem';
+import { foldGerman, snowballStemmers, type Stemmers } from './stem';
 
 /** German linking elements between compound parts (Arbeit-s-platz, Staat-s-haushalt). */
 const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
@@ -16,9 +17,14 @@ export class LexiconIndex implements StemLexicon {
   /** German stems of at least four letters, for compound splitting. */
   private readonly deStems = new Set<string>();
 
+  /**
+   * @param lines "de words = ru words" lines
+   * @param stemmed the words of `lines` are already the stems of `stemmers` (lower case)
+   */
   constructor(
     readonly stemmers: Stemmers,
     lines: string,
+    stemmed = false,
   ) {
     for (const raw of lines.split('\n')) {
       const eq = raw.indexOf('=');
@@ -26,12 +32,12 @@ export class LexiconIndex implements StemLexicon {
       const de = raw.slice(0, eq).trim().split(/\s+/).filter(Boolean);
       const ru = raw.slice(eq + 1).trim().split(/\s+/).filter(Boolean);
       for (const d of de) {
-        const ds = stemmers.de(d.toLowerCase());
+        const ds = stemmed ? d : stemmers.de(d.toLowerCase());
         if (ds.length >= 4) this.deStems.add(ds);
         let map = this.deToRu.get(ds);
         if (!map) this.deToRu.set(ds, (map = new Map()));
         for (const r of ru) {
-          const rs = stemmers.ru(r.toLowerCase());
+          const rs = stemmed ? r : stemmers.ru(r.toLowerCase());
           // A multi-word Russian rendering shares the weight a little (министр иностранных дел).
           map.set(rs, Math.max(map.get(rs) ?? 0, ru.length > 3 ? 0.85 : 1));
           this.ruStems.add(rs);
@@ -40,9 +46,15 @@ export class LexiconIndex implements StemLexicon {
     }
   }
 
-  /** The built-in lists of the engine. */
+  /**
+   * The built-in lists of the engine. With the Snowball stemmers their stems come precomputed
+   * (lexicon-stems.ts, written by `node scripts/fidelity-stems.mjs`): stemming the lists cold
+   * was most of the cost of the first check in a process. Lists edited since are stemmed here.
+   */
   static builtin(stemmers: Stemmers): LexiconIndex {
-    return new LexiconIndex(stemmers, NOUNS + '\n' + WORDS);
+    const lines = NOUNS + '\n' + WORDS;
+    if (stemmers === snowballStemmers && BUILTIN_STEMS_OF === listsHash(lines)) return new LexiconIndex(stemmers, BUILTIN_STEMMED, true);
+    return new LexiconIndex(stemmers, lines);
   }
 
   translations(deStem: string): ReadonlyMap<string, number> | undefined {
@@ -78,4 +90,24 @@ export class LexiconIndex implements StemLexicon {
     }
     return [deLower];
   }
+}
+
+/** FNV-1a hash of the built-in lists (hex), telling whether their precomputed stems are current. */
+export function listsHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0') + ':' + text.length;
+}
+
+/** The lines of the built-in lists as Snowball stems (what lexicon-stems.ts holds). */
+export function stemBuiltinLists(stemmers: Stemmers = snowballStemmers): string {
+  const out: string[] = [];
+  for (const raw of (NOUNS + '\n' + WORDS).split('\n')) {
+    const eq = raw.indexOf('=');
+    if (eq < 0) continue;
+    const de = raw.slice(0, eq).trim().split(/\s+/).filter(Boolean);
+    const ru = raw.slice(eq + 1).trim().split(/\s+/).filter(Boolean);
+    out.push(`${de.map((d) => stemmers.de(d.toLowerCase())).join(' ')} = ${ru.map((r) => stemmers.ru(r.toLowerCase())).join(' ')}`);
+  }
+  return out.join('\n');
 }
