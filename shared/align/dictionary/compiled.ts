@@ -86,19 +86,31 @@ function compareBytes(b: Uint8Array, from: number, to: number, key: Uint8Array):
 function findLine(b: Uint8Array, from: number, to: number, key: Uint8Array, sep: number): number {
   let lo = from;
   let hi = to;
+  // Line starts and ends are found with the typed array's native searches, not byte by byte.
   while (lo < hi) {
     let s = (lo + hi) >>> 1;
-    while (s > lo && b[s - 1] !== NL) s--;
-    let e = s;
-    while (e < to && b[e] !== sep && b[e] !== NL) e++;
+    if (s > lo) {
+      const p = b.lastIndexOf(NL, s - 1);
+      s = p >= lo ? p + 1 : lo;
+    }
+    const nl = lineEnd(b, s, to);
+    let e = nl;
+    if (sep !== NL) {
+      const t = b.indexOf(sep, s);
+      if (t >= 0 && t < e) e = t;
+    }
     const c = compareBytes(b, s, e, key);
     if (c === 0) return s;
-    if (c < 0) {
-      while (e < to && b[e] !== NL) e++;
-      lo = e + 1;
-    } else hi = s;
+    if (c < 0) lo = nl + 1;
+    else hi = s;
   }
   return -1;
+}
+
+/** The first newline at or after `from` before `to`, or `to`. */
+function lineEnd(b: Uint8Array, from: number, to: number): number {
+  const nl = b.indexOf(NL, from);
+  return nl >= 0 && nl < to ? nl : to;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
@@ -206,8 +218,7 @@ export class CompiledLexicon {
       const s = findLine(this.bytes, this.rowsAt, this.ruAt, key, TAB);
       row = null;
       if (s >= 0) {
-        let e = s + key.length;
-        while (e < this.ruAt && this.bytes[e] !== NL) e++;
+        const e = lineEnd(this.bytes, s + key.length, this.ruAt);
         const links: StemLink[] = [];
         parseLexicon(utf8Decode(this.bytes, s, e), (_de, ru, weight, origin) => links.push({ ru, weight, origin }));
         row = links.sort((a, b) => b.weight - a.weight);

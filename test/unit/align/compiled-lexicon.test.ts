@@ -135,5 +135,11 @@ describe('reading the shipped base lexicon', () => {
     const sample = keys.filter((_, k) => k % 97 === 0);
     expect(rows(lazy, sample)).toEqual(rows(eager, sample));
     expect([...ru].filter((_, k) => k % 31 === 0).every((r) => lazy.hasRussian(r))).toBe(true);
+    // Stems beside the sampled ones (found or not, as the TSV says): the search lands between rows too.
+    const near = sample.flatMap((k) => [k.slice(0, -1), k + 'a', k + 'zz', k + '\u00e4']);
+    expect(near.map((k) => lazy.has(k))).toEqual(near.map((k) => eager.has(k)));
+    expect(near.some((k) => !eager.has(k))).toBe(true);
+    const ruNear = [...ru].filter((_, k) => k % 31 === 0).flatMap((r) => [r.slice(0, -1), r + 'я']);
+    expect(ruNear.map((r) => lazy.hasRussian(r))).toEqual(ruNear.map((r) => eager.hasRussian(r)));
   }, 60_000);
 });
