@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleForNode } from './node-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -24,18 +24,7 @@ fs.mkdirSync(out, { recursive: true });
 let failures = 0;
 for (const f of files) {
   const outfile = path.join(out, f.replace(/\.ts$/, '.mjs'));
-  await esbuild.build({
-    entryPoints: [path.join(dir, f)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    packages: 'external',
-    absWorkingDir: root,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await bundleForNode(root, 'esm', { entryPoints: [path.join(dir, f)] }, outfile);
   process.stdout.write(`\n### ${f}\n`);
   const t0 = process.hrtime.bigint();
   // Run from the repo root so bench files can resolve ../shared and node_modules.

@@ -5,20 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleForNode } from './node-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'dist', 'scripts', 'build-lexicon.cjs');
-await esbuild.build({
-  entryPoints: [path.join(root, 'scripts', 'lexicon', 'build.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node22',
-  packages: 'external',
-  absWorkingDir: root,
-  logLevel: 'warning',
-});
+await bundleForNode(root, 'cjs', { entryPoints: [path.join(root, 'scripts', 'lexicon', 'build.ts')] }, outfile);
 const r = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(r.status ?? 1);

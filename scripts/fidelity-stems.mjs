@@ -5,26 +5,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+import { bundleForNode } from './node-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'dist', 'scripts', 'fidelity-stems.mjs');
-await esbuild.build({
-  stdin: {
-    contents: "export { listsHash, stemBuiltinLists } from './shared/fidelity/lexicon-index';\nexport { NOUNS } from './shared/fidelity/lexicon-nouns';\nexport { WORDS } from './shared/fidelity/lexicon-words';",
-    resolveDir: root,
-    loader: 'ts',
+await bundleForNode(
+  root,
+  'esm',
+  {
+    stdin: {
+      contents: "export { listsHash, stemBuiltinLists } from './shared/fidelity/lexicon-index';\nexport { NOUNS } from './shared/fidelity/lexicon-nouns';\nexport { WORDS } from './shared/fidelity/lexicon-words';",
+      resolveDir: root,
+      loader: 'ts',
+    },
   },
   outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  packages: 'external',
-  absWorkingDir: root,
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'warning',
-});
+);
 const m = await import(pathToFileURL(outfile).href);
 const stemmed = m.stemBuiltinLists();
 if (stemmed.includes('`') || stemmed.includes('\\') || stemmed.includes('${')) throw new Error('a stem would need escaping');
