@@ -20,7 +20,15 @@ const EXONYMS = `
 оон un uno vereinten | нато nato | мид außenministerium außenamt | минобороны verteidigungsministerium
 цик wahlkommission | мвд innenministerium | мчс katastrophenschutzministerium zivilschutzministerium katastrophenschutz
 минздрав gesundheitsministerium | минфин finanzministerium | минюст justizministerium | генпрокуратур generalstaatsanwaltschaft
-кремл kreml | госдум duma staatsduma | дума duma | думы duma | думе duma | фсб fsb | центробанк zentralbank notenbank | цб zentralbank notenbank
+фсо personenschutz | свр auslandsgeheimdienst | гру militärgeheimdienst | гибдд verkehrspolizei | гаи verkehrspolizei
+ржд bahn eisenbahn staatsbahn | мвф iwf währungsfonds | вто wto welthandelsorganisation | воз who weltgesundheitsorganisation
+обсе osze | снг gus | фас kartellbehörde wettbewerbsbehörde kartellamt | фнс steuerbehörde finanzamt | росстат statistikamt statistikbehörde rosstat
+роспотребнадзор verbraucherschutzbehörde gesundheitsbehörde | росгидромет wetterdienst | росавиаци luftfahrtbehörde
+минтранс verkehrsministerium | минэнерго energieministerium | минприроды umweltministerium | минэкономразвития wirtschaftsministerium
+минпромторг industrieministerium handelsministerium | минсельхоз landwirtschaftsministerium agrarministerium | минкультуры kulturministerium
+минпросвещения bildungsministerium | минобрнауки wissenschaftsministerium bildungsministerium | минтруд arbeitsministerium | минстрой bauministerium
+совфед föderationsrat | совбез sicherheitsrat | генштаб generalstab | мок ioc
+кремл kreml | госдум duma staatsduma | дума duma | думы duma | думе duma | фсб fsb inlandsgeheimdienst geheimdienst | центробанк zentralbank notenbank | цб zentralbank notenbank
 санкт-петербург petersburg | петербург petersburg | киев kiew kyjiw | варшав warschau | праг prag | вен wien
 рим rom | афин athen | пекин peking | кавказ kaukasus | сибир sibirien | крым krim | белград belgrad | бухарест bukarest
 брюссел brüssel | мюнхен münchen | кёльн köln | кельн köln | нидерланд niederlande holland | бельги belgien

@@ -17,6 +17,7 @@ import {
   RU_NEGATION,
   RU_NI_WORDS,
   RU_NOT_NEGATION,
+  RU_WH_ONLY,
   type HedgeClass,
 } from './closed-classes';
 import type { Correspondence, Side } from './correspond';
@@ -147,6 +148,8 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       }
       if (!sequenceAt(toks, i, seq)) continue;
       if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
+      // A capitalised adjective after a word is a noun (alles Mögliche, das Wahrscheinlichste): no hedge.
+      if (lang === 'de' && seq.length === 1 && toks[i]!.cap && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
       if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
       if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
@@ -176,12 +179,59 @@ function notNegation(side: Side): Set<number> {
       if (w === 'пока' && seq[1] === 'не' && !opensClause(side.toks, i)) continue;
       for (let k = 0; k < seq.length; k++) out.add(i + k);
     }
+    if (side.lang !== 'ru') continue;
     // The не of an indirect question (проверяет, не стала ли … = prüft, ob …) negates nothing:
     // не, one word, ли.
-    if (side.lang === 'ru' && w === 'не' && side.toks[i + 2]?.lower === 'ли' && side.toks[i + 1]?.kind === 'word' && side.toks[i + 1]!.clause === t.clause) out.add(i);
+    if (w === 'не' && side.toks[i + 2]?.lower === 'ли' && side.toks[i + 1]?.kind === 'word' && side.toks[i + 1]!.clause === t.clause) out.add(i);
+    // A clause opened by пока with its subject before не, subordinate to a main clause before
+    // or after it (ждём, пока комиссия не примет решение; пока комиссия не примет решение,
+    // работы стоят), is "until" too: its first не is expletive. A sentence of its own (Пока о
+    // пострадавших не сообщалось) or joined by но/а says "so far", a negation.
+    if (w === 'пока' && opensClause(side.toks, i) && untilClause(side.toks, i)) {
+      const ne = side.toks.find((x) => x.i > i && x.clause === t.clause && x.lower === 'не');
+      if (ne) out.add(ne.i);
+    }
+    // Concessive ни after a wh-word (что бы ни случилось, как ни старались, как бы то ни было =
+    // was auch immer, so sehr auch): "-ever", no negation.
+    if (w === 'ни' && concessiveNi(side.toks, i)) out.add(i);
+    // чего только (нам) не обещали = alles Mögliche: the не of an exclamative wh-word + только.
+    if (RU_WH_ONLY.has(w) && side.toks[i + 1]?.lower === 'только') {
+      const ne = side.toks.slice(i + 2, i + 5).find((x) => x.clause === t.clause && x.lower === 'не');
+      if (ne) out.add(ne.i);
+    }
   }
   return out;
 }
+
+/** Conjunctions that open a coordinate clause (… не сообщалось, но …): no main clause of a пока clause. */
+const RU_COORDINATE = new Set('но а и однако зато хотя или'.split(' '));
+
+/** Whether the пока clause at token i has a main clause in its sentence, before it or right after it. */
+function untilClause(toks: readonly FToken[], i: number): boolean {
+  const t = toks[i]!;
+  if (toks.some((x) => x.i < i && x.sentence === t.sentence && x.kind === 'word')) return true;
+  const next = toks.find((x) => x.i > i && x.sentence === t.sentence && x.clause !== t.clause && x.kind === 'word');
+  return next !== undefined && !RU_COORDINATE.has(next.lower);
+}
+
+/** Russian wh-words that take a concessive ни (что бы ни, кто бы ни, сколько ни). */
+const RU_WH = new Set(
+  'что чего чем кто кого кому кем как где куда откуда когда сколько какой какая какое какие какого какую каким каких чей чья чьё чьи'.split(' '),
+);
+
+/** Whether ни at token i follows a wh-word of its clause, with at most бы and one word between (как бы то ни было). */
+function concessiveNi(toks: readonly FToken[], i: number): boolean {
+  for (let k = i - 1, words = 0; k >= 0 && k >= i - 3; k--) {
+    const x = toks[k]!;
+    if (x.clause !== toks[i]!.clause || x.kind !== 'word') return false;
+    if (RU_WH.has(x.lower)) return true;
+    if (x.lower !== 'бы' && x.lower !== 'б' && ++words > 1) return false;
+  }
+  return false;
+}
+
+/** German words of restriction (nur X = никто, кроме X, не). */
+const DE_ONLY = new Set(['nur', 'allein', 'lediglich', 'einzig', 'bloß']);
 
 /** German verbs of saying that make a „wie …“ clause an attribution. */
 const DE_SAY = new Set(
@@ -312,13 +362,16 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     // of the negated verb itself (verloren / не проигрывает is a lost negation). "außer" before
     // a noun (außer Lebensgefahr / ничто не угрожает) says "not in", "kaum" says "almost not".
     const own = other.lang === 'de' ? c.deTo : c.ruTo;
+    const exceptive = other.lang === 'de' && ru.toks.some((t) => t.lower === 'кроме' || t.lower === 'помимо') && ru.toks.some((t) => RU_NI_WORDS.has(t.lower) && t.lower !== 'ни');
     const lex = other.toks.filter(
       (t) =>
         t.kind === 'word' &&
         ((other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang) && !(isNegativeVerb(t.lower, other.lang) && own.get(t.i)?.length)) ||
           (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true) ||
           // "kaum" (hardly) is the German for почти не / почти никто.
-          (other.lang === 'de' && t.lower === 'kaum')),
+          (other.lang === 'de' && t.lower === 'kaum') ||
+          // никто, кроме X, не … is what German says with nur X (an exception to a negation).
+          (other.lang === 'de' && DE_ONLY.has(t.lower) && exceptive)),
     );
     for (const item of [...left]) {
       if (item.kind !== 'negation' || lex.length === 0) continue;
@@ -402,7 +455,7 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
  * German adverbs of degree that are no intensifier of their own (hart getroffen, stark
  * gestiegen, schwer beschädigt): they render a Russian intensifier (сильно ударили).
  */
-const DE_DEGREE = /^(?:hart|schwer|stark|scharf|heftig|kräftig|erheblich|deutlich|spürbar|tief|weit|gründlich)$/;
+const DE_DEGREE = /^(?:ernst|hart|schwer|stark|scharf|heftig|kräftig|erheblich|deutlich|spürbar|tief|weit|gründlich)$/;
 
 /** Intensifiers on one side only: an addition (German) or a softening omission (Russian). */
 export function intensifierFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {

@@ -56,6 +56,18 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['a cause on both sides', 'Wegen des Nebels wurden alle Flüge gestrichen.', 'Из-за тумана все рейсы были отменены.'],
     ['a participle clause rendered by a relative clause', 'Die Familien, die am Fluss wohnen, bekommen Hilfe.', 'Семьи, живущие у реки, получат помощь.'],
     ['a place after a preposition on both sides', 'Die Polizei in Kasan hat drei Männer festgenommen.', 'Полиция Казани задержала трёх мужчин.'],
+    ['keinesfalls for ни в коем случае не', 'Die Stadt wird die Schule keinesfalls schließen.', 'Город ни в коем случае не закроет школу.'],
+    ['nicht zuletzt for не в последнюю очередь', 'Das lag nicht zuletzt am Wetter.', 'Это было связано не в последнюю очередь с погодой.'],
+    ['a litotes не без for mit', 'Der Sieg gelang mit Unterstützung der Fans.', 'Победа удалась не без поддержки болельщиков.'],
+    ['чуть ли не for fast', 'Die Preise steigen fast jede Woche.', 'Цены растут чуть ли не каждую неделю.'],
+    ['an exclamative чего только не', 'Im Wahlkampf wurde alles Mögliche versprochen.', 'Чего только не обещали в ходе кампании.'],
+    ['a concessive ни after a wh-word', 'Wer auch immer gewinnt, die Steuern steigen.', 'Кто бы ни победил, налоги вырастут.'],
+    ['a German verb of lack for не хватает', 'Den Schulen fehlen Lehrer.', 'Школам не хватает учителей.'],
+    ['отсутствует for kein', 'Im Ort gibt es keinen Strom.', 'В посёлке отсутствует электричество.'],
+    ['никто, кроме … не for nur', 'Nur der Fahrer wurde verletzt.', 'Никто, кроме водителя, не пострадал.'],
+    ['не мог не for a German obligation', 'Der Minister musste den Fehler einräumen.', 'Министр не мог не признать ошибку.'],
+    ['an until-clause with its subject before не', 'Die Arbeiten ruhen, bis das Gericht entscheidet.', 'Работы стоят, пока суд не примет решение.'],
+    ['an institution acronym the German describes', 'Die Verkehrspolizei warnt vor Glatteis.', 'ГИБДД предупреждает о гололёде.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -97,6 +109,11 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a dropped participle clause', 'Die Familien bekommen Hilfe.', 'Семьи, живущие у реки, получат помощь.', 'omission-clause', null, 'живущие'],
     ['another multiplier for one and a half', 'Die Kosten haben sich verdreifacht.', 'Расходы выросли в полтора раза.', 'number-differs', 'verdreifacht', 'полтора'],
     ['an added place after a bare preposition the lexicon lists by its transliteration', 'Die Polizei in Kasan hat drei Männer festgenommen.', 'Полиция задержала трёх мужчин.', 'name-added', 'Kasan', null],
+    ['a negation added beside чуть ли не', 'Die Preise steigen nicht jede Woche.', 'Цены растут чуть ли не каждую неделю.', 'negation-added', 'nicht', null],
+    ['a negation added beside a concessive ни', 'Wer auch immer gewinnt, die Steuern steigen nicht.', 'Кто бы ни победил, налоги вырастут.', 'negation-added', 'nicht', null],
+    ['a lack lost', 'Die Schulen haben genug Lehrer.', 'Школам не хватает учителей.', 'negation-lost', null, 'не'],
+    ['a so-far negation that opens its sentence', 'Man hat über Verletzte berichtet.', 'Пока о пострадавших не сообщалось.', 'negation-lost', null, 'не'],
+    ['another institution for an acronym', 'Die Feuerwehr warnt vor Glatteis.', 'ГИБДД предупреждает о гололёде.', 'name-missing', null, 'ГИБДД'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
