@@ -201,3 +201,18 @@ describe('fidelity rules: a feminine person noun the lexicon lists only in the m
     expect(r.links.map((l) => [l.german.text, l.russian.map((w) => w.text).join(' ')])).toEqual([['Kommandeurin', 'Командир']]);
   });
 });
+
+describe('fidelity rules: inflected German forms are looked up under their lemma', () => {
+  it.each([
+    ['a present form the stemmer keeps with its -t', 'bleibt', 'остаётся'],
+    ['a participle after a separable prefix', 'angeordnet', 'распорядились'],
+    ['a participle of an inseparable verb', 'erhöht', 'повышены'],
+    ['a noun in the genitive the lexicon lists without its -s', 'schnees', 'снега'],
+  ] as const)('%s', (_name, de, ru) => {
+    expect(matcher.match(de, ru)?.score ?? 0).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps unrelated words apart', () => {
+    expect(matcher.match('bleibt', 'снега')).toBeNull();
+  });
+});
