@@ -68,6 +68,9 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['не мог не for a German obligation', 'Der Minister musste den Fehler einräumen.', 'Министр не мог не признать ошибку.'],
     ['an until-clause with its subject before не', 'Die Arbeiten ruhen, bis das Gericht entscheidet.', 'Работы стоят, пока суд не примет решение.'],
     ['an institution acronym the German describes', 'Die Verkehrspolizei warnt vor Glatteis.', 'ГИБДД предупреждает о гололёде.'],
+    ['a duration adverb for an instrumental of time', 'Jahrelang wurde über das Projekt gestritten.', 'Годами спорили о проекте.'],
+    ['a time compound for a time phrase', 'Die Zahl der Unfälle ist zu Jahresbeginn gesunken.', 'В начале года число аварий снизилось.'],
+    ['days on both sides', 'Wir arbeiten seit Tagen ohne Pause.', 'Мы уже несколько дней работаем без перерыва.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -114,6 +117,9 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a lack lost', 'Die Schulen haben genug Lehrer.', 'Школам не хватает учителей.', 'negation-lost', null, 'не'],
     ['a so-far negation that opens its sentence', 'Man hat über Verletzte berichtet.', 'Пока о пострадавших не сообщалось.', 'negation-lost', null, 'не'],
     ['another institution for an acronym', 'Die Feuerwehr warnt vor Glatteis.', 'ГИБДД предупреждает о гололёде.', 'name-missing', null, 'ГИБДД'],
+    ['an added duration', 'Die Ermittlungen dauern noch Wochen an.', 'Расследование продолжается.', 'addition-words', 'Wochen', null],
+    ['an added duration adverb', 'Der Zug stand stundenlang im Tunnel.', 'Поезд стоял в тоннеле.', 'addition-words', 'stundenlang', null],
+    ['a dropped period with its attribute', 'Der Umsatz ist gestiegen.', 'Оборот в первом полугодии вырос.', 'omission-words', null, 'первом полугодии'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
