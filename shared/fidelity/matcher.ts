@@ -108,11 +108,20 @@ function bucketsOf(c: Candidate): Map<string, Array<[string, number]>> {
   return (c.buckets = b);
 }
 
-/** Infinitives (and, for an unknown word, the genitive-less noun) a German word form may stand for. */
-function lemmaGuesses(de: string, known: boolean): string[] {
+/** Infinitives and the genitive-less noun an unknown German word form may stand for. */
+function lemmaGuesses(de: string): string[] {
   const out = [...verbForms(de), ...strongVerbInfinitives(de)];
-  if (!known && de.length >= 6 && de.endsWith('s')) out.push(de.endsWith('es') ? de.slice(0, -2) : de.slice(0, -1), de.slice(0, -1));
+  if (de.length >= 6 && de.endsWith('s')) out.push(de.endsWith('es') ? de.slice(0, -2) : de.slice(0, -1), de.slice(0, -1));
   return out;
+}
+
+/**
+ * The infinitive of a known word in -t (bleibt, erhöht), whose own entry may be another sense
+ * (an adjective, a noun): one guess, so that the first check of a process stems little more.
+ */
+function finiteGuesses(de: string): string[] {
+  if (de.length < 5 || !de.endsWith('t') || de.endsWith('st')) return [];
+  return [de.endsWith('et') ? de.slice(0, -2) + 'en' : de.slice(0, -1) + 'en'];
 }
 
 /** `WordMatcher` over a stem lexicon (the adapter a lexicon module needs). */
@@ -135,7 +144,7 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
     // a noun unknown in the genitive (des Schnees) without its -s/-es.
     const own = stemDe(de);
     const seen = new Set([own]);
-    for (const f of lemmaGuesses(de, whole !== undefined)) {
+    for (const f of whole === undefined ? lemmaGuesses(de) : finiteGuesses(de)) {
       const s = stemDe(f);
       if (seen.has(s)) continue;
       seen.add(s);

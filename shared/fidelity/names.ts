@@ -37,10 +37,13 @@ const EXONYMS = `
 азербайджан aserbaidschan | армени armenien | балти baltikum baltisch
 `;
 
-const exonymPairs: Array<[string, string[]]> = [];
+/** Exonym pairs by the first letter of the Russian key: a word is compared with its letter's keys only. */
+const exonymPairs = new Map<string, Array<[string, string[]]>>();
 for (const group of EXONYMS.split(/[|\n]/)) {
   const ws = group.trim().split(/\s+/).filter(Boolean);
-  if (ws.length >= 2) exonymPairs.push([ws[0]!, ws.slice(1)]);
+  if (ws.length < 2) continue;
+  const first = ws[0]![0]!;
+  (exonymPairs.get(first) ?? exonymPairs.set(first, []).get(first)!).push([ws[0]!, ws.slice(1)]);
 }
 
 /** Whether a Russian word is the exonym key `r` (a prefix; short keys only with a case ending). */
@@ -56,7 +59,7 @@ function exonymsOf(ru: string): string[] {
   let ds = exonymCache.get(ru);
   if (ds === undefined) {
     ds = [];
-    for (const [r, list] of exonymPairs) if (ruKeyMatches(ru, r)) ds.push(...list);
+    for (const [r, list] of exonymPairs.get(ru[0] ?? '') ?? []) if (ruKeyMatches(ru, r)) ds.push(...list);
     if (exonymCache.size > 20_000) exonymCache.clear();
     exonymCache.set(ru, ds);
   }
