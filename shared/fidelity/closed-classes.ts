@@ -157,7 +157,7 @@ anfecht* angefochten* focht fochten
 verbot verboten verbote
 verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
 aufhören aufgehört verzicht* abrück* abgerückt* ausschließ* ausgeschlossen*
-ausschlagen ausschlägt ausschlug ausschlugen ausgeschlagen verwarf verwarfen verworfen verwirft verwerfen untersag* verneint* verneinen
+einwand einwände einwänden einwandes ausschlagen ausschlägt ausschlug ausschlugen ausgeschlagen verwarf verwarfen verworfen verwirft verwerfen untersag* verneint* verneinen
 `);
 export const RU_REVERSING = new WordClass(`
 отказ* откаж* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*

@@ -179,7 +179,17 @@ function notNegation(side: Side): Set<number> {
       if (w === 'пока' && seq[1] === 'не' && !opensClause(side.toks, i)) continue;
       for (let k = 0; k < seq.length; k++) out.add(i + k);
     }
-    if (side.lang !== 'ru') continue;
+    if (side.lang === 'de') {
+      // solange … nicht (as long as not) is "until", what Russian says with пока не.
+      if (w === 'solange' && opensClause(side.toks, i)) {
+        const neg = side.toks.find((x) => x.i > i && x.clause === t.clause && x.lower === 'nicht');
+        if (neg) out.add(neg.i);
+      }
+      // … und die Region auch nicht: an elliptical clause repeats the negation before it (= и у области тоже).
+      if (w === 'nicht' && AUCH.has(side.toks[i - 1]?.lower ?? '') && side.toks.some((x) => x.i < i - 1 && x.sentence === t.sentence && side.role[x.i] === 'negation' && x.clause !== t.clause))
+        out.add(i);
+      continue;
+    }
     // The не of an indirect question (проверяет, не стала ли … = prüft, ob …) negates nothing:
     // не, one word, ли.
     if (w === 'не' && side.toks[i + 2]?.lower === 'ли' && side.toks[i + 1]?.kind === 'word' && side.toks[i + 1]!.clause === t.clause) out.add(i);
@@ -213,6 +223,8 @@ function untilClause(toks: readonly FToken[], i: number): boolean {
   const next = toks.find((x) => x.i > i && x.sentence === t.sentence && x.clause !== t.clause && x.kind === 'word');
   return next !== undefined && !RU_COORDINATE.has(next.lower);
 }
+
+const AUCH = new Set(['auch', 'ebenfalls', 'ebenso']);
 
 /** Russian wh-words that take a concessive ни (что бы ни, кто бы ни, сколько ни). */
 const RU_WH = new Set(
@@ -257,6 +269,11 @@ function polarityItems(side: Side): PolarityItem[] {
   const bySentence = new Map<number, { ne: FToken[]; ni: FToken[] }>();
   for (const t of side.toks) {
     if (skip.has(t.i)) continue;
+    // "alles andere als billig" (anything but) is a negation: далеко не дешёвый.
+    if (side.lang === 'de' && t.lower === 'als' && side.toks[t.i - 1]?.lower === 'andere' && side.toks[t.i - 2]?.lower === 'alles') {
+      items.push({ tok: t, kind: 'negation' });
+      continue;
+    }
     const role = side.role[t.i];
     if (role === 'reversing') items.push({ tok: t, kind: 'reversing' });
     if (role !== 'negation') continue;
@@ -445,7 +462,8 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
 export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
   // нельзя: a prohibition, what German says with a negated obligation (darf nicht); the
   // negation check pairs its negation.
-  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$|нельзя$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
+  // запрещено (it is forbidden): the same prohibition in a word (dürfen nicht).
+  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$|нельзя$|запрещ(?:ено|ается|аются|ена|ены)$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
   // не удалось / удалось: "managed to", what German says with a modal of ability (konnte).
   const modals = toks.filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower))).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
   return [...need, ...modals];

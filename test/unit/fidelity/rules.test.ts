@@ -71,6 +71,11 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['a duration adverb for an instrumental of time', 'Jahrelang wurde über das Projekt gestritten.', 'Годами спорили о проекте.'],
     ['a time compound for a time phrase', 'Die Zahl der Unfälle ist zu Jahresbeginn gesunken.', 'В начале года число аварий снизилось.'],
     ['days on both sides', 'Wir arbeiten seit Tagen ohne Pause.', 'Мы уже несколько дней работаем без перерыва.'],
+    ['a negated objection noun for a negated reversing verb', 'Die Stadt hat keine Einwände gegen den Plan.', 'Город не возражает против плана.'],
+    ['an elliptical auch nicht', 'Der Bund zahlt nicht, und das Land auch nicht.', 'Федерация не платит, и земля тоже.'],
+    ['solange … nicht for пока не', 'Die Brücke bleibt gesperrt, solange sie nicht geprüft ist.', 'Мост закрыт, пока его не проверят.'],
+    ['alles andere als for далеко не', 'Die Reform ist alles andere als einfach.', 'Реформа далеко не простая.'],
+    ['запрещено for dürfen nicht', 'Die Kinder dürfen das Eis nicht betreten.', 'Детям запрещено выходить на лёд.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
