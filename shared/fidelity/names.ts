@@ -81,9 +81,22 @@ export function isRussianExonym(ru: string): boolean {
 const RU_CASE = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'ою', 'ах', 'ях', 'ам', 'ям', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь'];
 const RU_CASE_SET = new Set(['', ...RU_CASE, 'а', 'у', 'ом', 'е']);
 
+/** A Russian adjective of a place (уральский, калужской, краснодарского): its stem before -ск-. */
+const RU_PLACE_ADJECTIVE = /^(.{3,}?)ь?ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ые)$/;
+/** The place's last consonant before -ск- after a mutation (Калуга / калужский, Дубна / дубненский is none). */
+const RU_UNMUTATE: Readonly<Record<string, string>> = { ж: 'г', ч: 'к', ш: 'х' };
+
 function ruVariants(ru: string): string[] {
   const out = [ru];
   for (const e of RU_CASE) if (ru.endsWith(e) && ru.length - e.length >= 3) out.push(ru.slice(0, -e.length));
+  // The place behind its adjective (Уральский концерн / der Uraler Konzern, в Калужской области / im Gebiet Kaluga).
+  const m = RU_PLACE_ADJECTIVE.exec(ru);
+  if (m) {
+    const base = m[1]!;
+    out.push(base);
+    const last = RU_UNMUTATE[base[base.length - 1]!];
+    if (last) out.push(base.slice(0, -1) + last);
+  }
   return out;
 }
 
@@ -91,6 +104,8 @@ function deVariants(de: string): string[] {
   const out = [de];
   // Genitive -s, and English spellings German keeps (Washington, Shell, Sheffield).
   if (de.endsWith('s') && de.length > 4) out.push(de.slice(0, -1));
+  // A place's adjective in -er (Uraler, Nowosibirsker): the place.
+  if (de.endsWith('er') && de.length > 5) out.push(de.slice(0, -2));
   if (de.includes('sh')) out.push(de.replace(/sh/g, 'sch'));
   if (/ee|oo|ou/.test(de)) out.push(de.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/ou/g, 'u'));
   return out;
@@ -198,7 +213,7 @@ const DE_COMMON_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tio
  */
 const TRANSLIT_SHAPE = /(ow|owa|ew|ewa|jew|jewa|ski|skaja|sky|skij|enko|tschuk|itsch|owitsch|ewitsch|wili|jan|aja|oje|orje|ij|yj|ny|ja|sk|insk|grad|tsch)s?$/;
 /** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
-const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
+const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'чс', 'ооо', 'оао', 'зао', 'пао', 'нко', 'аэс', 'гэс', 'тэц', 'тц', 'бпла', 'мрот', 'akw', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 
 /** Prepositions before a bare place name (in Samara, aus Minsk, nach Peking). */
 const PLACE_PREPOSITION = new Set(['in', 'aus', 'nach', 'von', 'bei']);

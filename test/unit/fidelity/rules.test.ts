@@ -76,6 +76,8 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['solange … nicht for пока не', 'Die Brücke bleibt gesperrt, solange sie nicht geprüft ist.', 'Мост закрыт, пока его не проверят.'],
     ['alles andere als for далеко не', 'Die Reform ist alles andere als einfach.', 'Реформа далеко не простая.'],
     ['запрещено for dürfen nicht', 'Die Kinder dürfen das Eis nicht betreten.', 'Детям запрещено выходить на лёд.'],
+    ['a German place adjective in -er for a Russian one in -ский', 'Die Tomsker Polizei ermittelt.', 'Томская полиция ведёт расследование.'],
+    ['a place for its Russian adjective with a mutated consonant', 'Im Gebiet Wolga wurde gebaut.', 'В Волжской области строили.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -125,6 +127,7 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['an added duration', 'Die Ermittlungen dauern noch Wochen an.', 'Расследование продолжается.', 'addition-words', 'Wochen', null],
     ['an added duration adverb', 'Der Zug stand stundenlang im Tunnel.', 'Поезд стоял в тоннеле.', 'addition-words', 'stundenlang', null],
     ['a dropped period with its attribute', 'Der Umsatz ist gestiegen.', 'Оборот в первом полугодии вырос.', 'omission-words', null, 'первом полугодии'],
+    ['another region behind a Russian place adjective', 'Im Gebiet Tula wurde ein Werk eröffnet.', 'В Калужской области открылся завод.', 'name-differs', 'Tula', 'Калужской'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
