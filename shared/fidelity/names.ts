@@ -104,8 +104,6 @@ function deVariants(de: string): string[] {
   const out = [de];
   // Genitive -s, and English spellings German keeps (Washington, Shell, Sheffield).
   if (de.endsWith('s') && de.length > 4) out.push(de.slice(0, -1));
-  // A place's adjective in -er (Uraler, Nowosibirsker): the place.
-  if (de.endsWith('er') && de.length > 5) out.push(de.slice(0, -2));
   if (de.includes('sh')) out.push(de.replace(/sh/g, 'sch'));
   if (/ee|oo|ou/.test(de)) out.push(de.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/ou/g, 'u'));
   return out;
@@ -186,6 +184,12 @@ export function nameSimilarity(de: string, ru: string): number {
   // A letter of a code (the road M-11 / М-11, the A-290): the same letter in the other script.
   if (de.length === 1 && ru.length === 1) return dk[0] === rk[0] && dk[0] !== '' ? 1 : 0;
   for (const a of dk) for (const b of rk) if (keysMeet(a, b)) return 1;
+  // A German place adjective in -er (Uraler, Nowosibirsker) against a Russian one or the place;
+  // tried only for those, since German nouns in -er are many.
+  if (de.length > 5 && de.endsWith('er') && (RU_PLACE_ADJECTIVE.test(ru) || isRussianExonym(ru))) {
+    const place = keysOf(de.slice(0, -2), 'de');
+    for (const a of place) for (const b of rk) if (keysMeet(a, b)) return 1;
+  }
   if (cognateSimilarity(foldWord(de), foldWord(ru), true) >= 0.65) {
     // A shared start with another surname type is another person (Petrow / Petrowski).
     const cd = surnameClass(dk[dk.length > 1 ? 1 : 0]!);

@@ -165,15 +165,30 @@ interface PolarityItem {
   kind: 'negation' | 'reversing';
 }
 
+const notNegationIndexes: Partial<Record<Lang, Map<string, ReadonlyArray<readonly string[]>>>> = {};
+
+/** The not-negation sequences of a language by their first word. */
+function notNegationIndex(lang: Lang): Map<string, ReadonlyArray<readonly string[]>> {
+  let m = notNegationIndexes[lang];
+  if (m) return m;
+  m = new Map<string, Array<readonly string[]>>();
+  for (const seq of lang === 'de' ? DE_NOT_NEGATION : RU_NOT_NEGATION) {
+    const list = (m.get(seq[0]!) as Array<readonly string[]> | undefined) ?? [];
+    list.push(seq);
+    m.set(seq[0]!, list);
+  }
+  return (notNegationIndexes[lang] = m);
+}
+
 /** Token indices inside sequences that look negative but are not ("не только", "nicht nur"). */
 function notNegation(side: Side): Set<number> {
   const out = new Set<number>();
-  const seqs = side.lang === 'de' ? DE_NOT_NEGATION : RU_NOT_NEGATION;
+  const seqs = notNegationIndex(side.lang);
   for (let i = 0; i < side.toks.length; i++) {
     const t = side.toks[i]!;
     const w = t.lower;
-    for (const seq of seqs) {
-      if (seq[0] !== w || !sequenceAt(side.toks, i, seq)) continue;
+    for (const seq of seqs.get(w) ?? []) {
+      if (!sequenceAt(side.toks, i, seq)) continue;
       // "пока не" is "until" where пока opens its clause (…, пока не завершится ремонт); inside
       // a clause it is "not yet" (решение пока не принято), a negation.
       if (w === 'пока' && seq[1] === 'не' && !opensClause(side.toks, i)) continue;
