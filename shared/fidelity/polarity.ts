@@ -201,7 +201,8 @@ function notNegation(side: Side): Set<number> {
         if (neg) out.add(neg.i);
       }
       // … und die Region auch nicht: an elliptical clause repeats the negation before it (= и у области тоже).
-      if (w === 'nicht' && AUCH.has(side.toks[i - 1]?.lower ?? '') && side.toks.some((x) => x.i < i - 1 && x.sentence === t.sentence && side.role[x.i] === 'negation' && x.clause !== t.clause))
+      // Elliptical: no verb, so a conjunction and a noun phrase of up to three words before auch, nothing after nicht.
+      if (w === 'nicht' && AUCH.has(side.toks[i - 1]?.lower ?? '') && ellipticalNegation(side.toks, i) && side.toks.some((x) => x.i < i - 1 && x.sentence === t.sentence && side.role[x.i] === 'negation' && x.clause !== t.clause))
         out.add(i);
       continue;
     }
@@ -240,6 +241,14 @@ function untilClause(toks: readonly FToken[], i: number): boolean {
 }
 
 const AUCH = new Set(['auch', 'ebenfalls', 'ebenso']);
+
+/** Whether the „auch nicht“ at token i ends a verbless clause (… und die Region auch nicht). */
+function ellipticalNegation(toks: readonly FToken[], i: number): boolean {
+  const clause = toks[i]!.clause;
+  const before = toks.filter((x) => x.clause === clause && x.i < i - 1 && x.kind === 'word');
+  const after = toks.some((x) => x.clause === clause && x.i > i && x.kind === 'word');
+  return !after && before.length >= 1 && before.length <= 4 && (before[0]!.lower === 'und' || before[0]!.lower === 'oder');
+}
 
 /** Russian wh-words that take a concessive ни (что бы ни, кто бы ни, сколько ни). */
 const RU_WH = new Set(

@@ -73,6 +73,7 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['days on both sides', 'Wir arbeiten seit Tagen ohne Pause.', 'Мы уже несколько дней работаем без перерыва.'],
     ['a negated objection noun for a negated reversing verb', 'Die Stadt hat keine Einwände gegen den Plan.', 'Город не возражает против плана.'],
     ['an elliptical auch nicht', 'Der Bund zahlt nicht, und das Land auch nicht.', 'Федерация не платит, и земля тоже.'],
+    ['auch nicht in a clause with its own verb is a negation of its own', 'Wir drohen niemandem, aber erpressen lassen wir uns auch nicht.', 'Мы никому не угрожаем, но и шантажировать себя не позволим.'],
     ['solange … nicht for пока не', 'Die Brücke bleibt gesperrt, solange sie nicht geprüft ist.', 'Мост закрыт, пока его не проверят.'],
     ['alles andere als for далеко не', 'Die Reform ist alles andere als einfach.', 'Реформа далеко не простая.'],
     ['запрещено for dürfen nicht', 'Die Kinder dürfen das Eis nicht betreten.', 'Детям запрещено выходить на лёд.'],
