@@ -64,7 +64,8 @@ export const RU_FUNCTION = new WordClass(`
  */
 export const DE_NEGATION = new WordClass(`
 nicht kein keine keinen keinem keiner keines keins nie niemals nichts niemand niemanden niemandem
-nirgends nirgendwo ohne weder nein keinerlei statt anstatt anstelle
+nirgends nirgendwo ohne weder nein keinerlei statt anstatt anstelle keineswegs keinesfalls mitnichten nimmer nimmermehr
+nirgendwohin
 `);
 export const RU_NEGATION = new WordClass('не нет нельзя без безо вместо');
 /** Russian ни-words: negative only together with не/нет, or alone in a verbless phrase. */
@@ -80,12 +81,23 @@ export const RU_NI_WORDS = new WordClass(`
 export const DE_NOT_NEGATION: readonly string[][] = [
   ['nicht', 'nur'], ['nicht', 'mehr', 'als'], ['nicht', 'weniger', 'als'], ['nicht', 'zuletzt'],
   ['nicht', 'ausgeschlossen'], ['ohne', 'zweifel'], ['kein', 'zweifel'], ['keinen', 'zweifel'],
+  // Litotes: two negations that affirm (nicht ohne Hilfe = mit Hilfe, не без помощи).
+  ['nicht', 'ohne'], ['nicht', 'umsonst'],
 ];
+/** Russian modal forms of "can": не могу не / нельзя не is "must" (a double negation). */
+const RU_CAN = words('может могут мог могла могло могли могу можем можете можешь смог смогла смогли сможет смогут');
+/** Wh-words that open an exclamative "чего только (нам) не …" (what … not = all kinds of): its не is expletive. */
+export const RU_WH_ONLY = new WordClass('что чего кто кого кому где куда каких какие какой');
 export const RU_NOT_NEGATION: readonly string[][] = [
   ['не', 'только'], ['не', 'менее'], ['не', 'более'], ['не', 'меньше'], ['не', 'больше'], ['не', 'раз'],
   ['чуть', 'не'], ['едва', 'не'], ['чуть', 'было', 'не'], ['пока', 'не'], ['не', 'исключено'],
   ['без', 'сомнения'], ['нет', 'сомнений'], ['не', 'сомневаюсь'],
   ['не', 'случайно'], ['не', 'так', 'ли'], ['не', 'позднее'], ['не', 'позже'], ['не', 'ранее'], ['не', 'раньше'],
+  // чуть ли не / едва ли не (almost, all but), не в последнюю очередь (nicht zuletzt), не так
+  // давно (recently), не без (litotes: with), чего только не (all kinds of: an expletive не).
+  ['чуть', 'ли', 'не'], ['едва', 'ли', 'не'], ['не', 'в', 'последнюю', 'очередь'], ['не', 'так', 'давно'], ['не', 'без'],
+  ['не', 'зря'],
+  ...RU_CAN.map((w) => ['не', w, 'не']), ['нельзя', 'не'],
 ];
 
 /**
@@ -95,12 +107,13 @@ export const RU_NOT_NEGATION: readonly string[][] = [
  */
 export function isLexicalNegative(lower: string, lang: 'de' | 'ru'): boolean {
   if (lang === 'ru') {
+    if (RU_NEGATIVE_WORDS.has(lower)) return true;
     if (lower.length < 6) return false;
     if (!/^(не|без|бес)/.test(lower)) return false;
     return !RU_NOT_LEXICAL.has(lower);
   }
   if (lower.length >= 6 && lower.startsWith('un') && !DE_NOT_LEXICAL.has(lower)) return true;
-  if (DE_NEGATIVE_VERBS.has(lower)) return true;
+  if (DE_NEGATIVE_VERBS.has(lower) || DE_LACK.has(lower)) return true;
   return /los(e|er|en|es|em)?$/.test(lower) && lower.length >= 6 && !lower.startsWith('los');
 }
 /**
@@ -108,12 +121,19 @@ export function isLexicalNegative(lower: string, lang: 'de' | 'ru'): boolean {
  * Kontrolle = не справиться, scheitern = не удаться): they answer a Russian не like a lexical negative.
  */
 export function isNegativeVerb(lower: string, lang: 'de' | 'ru'): boolean {
-  return lang === 'de' && DE_NEGATIVE_VERBS.has(lower);
+  return lang === 'de' ? DE_NEGATIVE_VERBS.has(lower) : RU_NEGATIVE_WORDS.has(lower);
 }
 const DE_NEGATIVE_VERBS = new WordClass(`
 verhinder* vermeid* vermied* versäum* verpass* unterlass* unterließ* scheiter* gescheitert* misslang* misslung*
 verlor verloren verlier* verliert
 `);
+/**
+ * German verbs of lack (fehlen, mangeln = не хватает, нет): the "not" is in the verb even where
+ * it renders the Russian verb itself (fehlen / не хватает), so they answer a Russian не always.
+ */
+const DE_LACK = new WordClass('fehlt fehlen fehlte fehlten gefehlt fehle mangelt mangeln mangelte mangelten gemangelt');
+/** Russian words that say "there is no" (отсутствует = es gibt kein, fehlt). */
+const RU_NEGATIVE_WORDS = new WordClass('отсутств*');
 const RU_NOT_LEXICAL = new WordClass(`
 несколько нескольких нескольким несколькими недавно недавний недавнего некоторые некоторых некоторым некоторое
 некий некая некое нефть нефти нефтью нефтяной нефтяных нефтяного неделя недели неделю неделе недель немецкий
@@ -137,6 +157,7 @@ anfecht* angefochten* focht fochten
 verbot verboten verbote
 verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
 aufhören aufgehört verzicht* abrück* abgerückt* ausschließ* ausgeschlossen*
+einwand einwände einwänden einwandes ausschlagen ausschlägt ausschlug ausschlugen ausgeschlagen verwarf verwarfen verworfen verwirft verwerfen untersag* verneint* verneinen
 `);
 export const RU_REVERSING = new WordClass(`
 отказ* откаж* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*
@@ -200,6 +221,7 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['может', 'быть'], 'possible'], [['скорее', 'всего'], 'possible'], [['не', 'исключено'], 'possible'],
   [['по-видимому'], 'possible'], [['по', 'всей', 'видимости'], 'possible'], [['судя', 'по', 'всему'], 'possible'],
   [['без', 'сомнения'], 'certain'], [['нет', 'сомнений'], 'certain'], [['не', 'сомневаюсь'], 'certain'],
+  ...RU_CAN.map((w): [string[], HedgeClass] => [['не', w, 'не'], 'obligation']), [['нельзя', 'не'], 'obligation'],
   ...words(`якобы сообщается утверждается дескать мол согласно предполагаемый предполагаемая предполагаемое предполагаемые
     предполагаемого предполагаемой предполагаемых предполагаемому предполагаемым предполагаемую`).map((w): [string[], HedgeClass] => [[w], 'report']),
   ...words(`возможно вероятно видимо наверное наверно пожалуй кажется похоже вроде может могут мог могла могло могу можем можешь можете

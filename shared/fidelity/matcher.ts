@@ -5,6 +5,8 @@
  * Snowball stemmers; the shipped base lexicon, a user dictionary or the learned lexicon plug in
  * with `lexiconMatcher` (or their own `WordMatcher`), combined by `composeMatchers`.
  */
+import { verbForms } from '../align/match/links';
+import { strongVerbInfinitives } from '../align/match/strong-verbs';
 import { LexiconIndex } from './lexicon-index';
 import { nameSimilarity } from './names';
 import { snowballStemmers, type Stemmers } from './stem';
@@ -106,6 +108,22 @@ function bucketsOf(c: Candidate): Map<string, Array<[string, number]>> {
   return (c.buckets = b);
 }
 
+/** Infinitives and the genitive-less noun an unknown German word form may stand for. */
+function lemmaGuesses(de: string): string[] {
+  const out = [...verbForms(de), ...strongVerbInfinitives(de)];
+  if (de.length >= 6 && de.endsWith('s')) out.push(de.endsWith('es') ? de.slice(0, -2) : de.slice(0, -1), de.slice(0, -1));
+  return out;
+}
+
+/**
+ * The infinitive of a known word in -t (bleibt, erhöht), whose own entry may be another sense
+ * (an adjective, a noun): one guess, so that the first check of a process stems little more.
+ */
+function finiteGuesses(de: string): string[] {
+  if (de.length < 5 || !de.endsWith('t') || de.endsWith('st')) return [];
+  return [de.endsWith('et') ? de.slice(0, -2) + 'en' : de.slice(0, -1) + 'en'];
+}
+
 /** `WordMatcher` over a stem lexicon (the adapter a lexicon module needs). */
 export function lexiconMatcher(lex: StemLexicon): WordMatcher {
   const { de: stemDe, ru: stemRu } = lex.stemmers;
@@ -121,7 +139,19 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
       (withoutGe(de) !== null ? lex.translations(stemDe(withoutGe(de)!)) : undefined) ??
       (masc !== null ? lex.translations(stemDe(masc)) : undefined);
     if (whole) c.push({ map: whole, kind: 'lexicon' });
-    else {
+    // A verb form the stemmer leaves inflected (bleibt, erhöht, eingestellt, angeordnet) or a
+    // strong verb's past form (zurückgegangen, blieb) is also looked up under its infinitive;
+    // a noun unknown in the genitive (des Schnees) without its -s/-es.
+    const own = stemDe(de);
+    const seen = new Set([own]);
+    for (const f of whole === undefined ? lemmaGuesses(de) : finiteGuesses(de)) {
+      const s = stemDe(f);
+      if (seen.has(s)) continue;
+      seen.add(s);
+      const t = lex.translations(s);
+      if (t) c.push({ map: t, kind: 'lexicon' });
+    }
+    if (c.length === 0) {
       const parts = lex.splitCompound?.(de) ?? [];
       if (parts.length > 1)
         for (const p of parts) {

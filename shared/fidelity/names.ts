@@ -20,7 +20,15 @@ const EXONYMS = `
 оон un uno vereinten | нато nato | мид außenministerium außenamt | минобороны verteidigungsministerium
 цик wahlkommission | мвд innenministerium | мчс katastrophenschutzministerium zivilschutzministerium katastrophenschutz
 минздрав gesundheitsministerium | минфин finanzministerium | минюст justizministerium | генпрокуратур generalstaatsanwaltschaft
-кремл kreml | госдум duma staatsduma | дума duma | думы duma | думе duma | фсб fsb | центробанк zentralbank notenbank | цб zentralbank notenbank
+фсо personenschutz | свр auslandsgeheimdienst | гру militärgeheimdienst | гибдд verkehrspolizei | гаи verkehrspolizei
+ржд bahn eisenbahn staatsbahn | мвф iwf währungsfonds | вто wto welthandelsorganisation | воз who weltgesundheitsorganisation
+обсе osze | снг gus | фас kartellbehörde wettbewerbsbehörde kartellamt | фнс steuerbehörde finanzamt | росстат statistikamt statistikbehörde rosstat
+роспотребнадзор verbraucherschutzbehörde gesundheitsbehörde | росгидромет wetterdienst | росавиаци luftfahrtbehörde
+минтранс verkehrsministerium | минэнерго energieministerium | минприроды umweltministerium | минэкономразвития wirtschaftsministerium
+минпромторг industrieministerium handelsministerium | минсельхоз landwirtschaftsministerium agrarministerium | минкультуры kulturministerium
+минпросвещения bildungsministerium | минобрнауки wissenschaftsministerium bildungsministerium | минтруд arbeitsministerium | минстрой bauministerium
+совфед föderationsrat | совбез sicherheitsrat | генштаб generalstab | мок ioc
+кремл kreml | госдум duma staatsduma | дума duma | думы duma | думе duma | фсб fsb inlandsgeheimdienst geheimdienst | центробанк zentralbank notenbank | цб zentralbank notenbank
 санкт-петербург petersburg | петербург petersburg | киев kiew kyjiw | варшав warschau | праг prag | вен wien
 рим rom | афин athen | пекин peking | кавказ kaukasus | сибир sibirien | крым krim | белград belgrad | бухарест bukarest
 брюссел brüssel | мюнхен münchen | кёльн köln | кельн köln | нидерланд niederlande holland | бельги belgien
@@ -29,10 +37,13 @@ const EXONYMS = `
 азербайджан aserbaidschan | армени armenien | балти baltikum baltisch
 `;
 
-const exonymPairs: Array<[string, string[]]> = [];
+/** Exonym pairs by the first letter of the Russian key: a word is compared with its letter's keys only. */
+const exonymPairs = new Map<string, Array<[string, string[]]>>();
 for (const group of EXONYMS.split(/[|\n]/)) {
   const ws = group.trim().split(/\s+/).filter(Boolean);
-  if (ws.length >= 2) exonymPairs.push([ws[0]!, ws.slice(1)]);
+  if (ws.length < 2) continue;
+  const first = ws[0]![0]!;
+  (exonymPairs.get(first) ?? exonymPairs.set(first, []).get(first)!).push([ws[0]!, ws.slice(1)]);
 }
 
 /** Whether a Russian word is the exonym key `r` (a prefix; short keys only with a case ending). */
@@ -48,7 +59,7 @@ function exonymsOf(ru: string): string[] {
   let ds = exonymCache.get(ru);
   if (ds === undefined) {
     ds = [];
-    for (const [r, list] of exonymPairs) if (ruKeyMatches(ru, r)) ds.push(...list);
+    for (const [r, list] of exonymPairs.get(ru[0] ?? '') ?? []) if (ruKeyMatches(ru, r)) ds.push(...list);
     if (exonymCache.size > 20_000) exonymCache.clear();
     exonymCache.set(ru, ds);
   }
@@ -70,9 +81,22 @@ export function isRussianExonym(ru: string): boolean {
 const RU_CASE = ['ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'ою', 'ах', 'ях', 'ам', 'ям', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь'];
 const RU_CASE_SET = new Set(['', ...RU_CASE, 'а', 'у', 'ом', 'е']);
 
+/** A Russian adjective of a place (уральский, калужской, краснодарского): its stem before -ск-. */
+const RU_PLACE_ADJECTIVE = /^(.{3,}?)ь?ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими|ые)$/;
+/** The place's last consonant before -ск- after a mutation (Калуга / калужский, Дубна / дубненский is none). */
+const RU_UNMUTATE: Readonly<Record<string, string>> = { ж: 'г', ч: 'к', ш: 'х' };
+
 function ruVariants(ru: string): string[] {
   const out = [ru];
   for (const e of RU_CASE) if (ru.endsWith(e) && ru.length - e.length >= 3) out.push(ru.slice(0, -e.length));
+  // The place behind its adjective (Уральский концерн / der Uraler Konzern, в Калужской области / im Gebiet Kaluga).
+  const m = RU_PLACE_ADJECTIVE.exec(ru);
+  if (m) {
+    const base = m[1]!;
+    out.push(base);
+    const last = RU_UNMUTATE[base[base.length - 1]!];
+    if (last) out.push(base.slice(0, -1) + last);
+  }
   return out;
 }
 
@@ -160,6 +184,12 @@ export function nameSimilarity(de: string, ru: string): number {
   // A letter of a code (the road M-11 / М-11, the A-290): the same letter in the other script.
   if (de.length === 1 && ru.length === 1) return dk[0] === rk[0] && dk[0] !== '' ? 1 : 0;
   for (const a of dk) for (const b of rk) if (keysMeet(a, b)) return 1;
+  // A German place adjective in -er (Uraler, Nowosibirsker) against a Russian one or the place;
+  // tried only for those, since German nouns in -er are many.
+  if (de.length > 5 && de.endsWith('er') && (RU_PLACE_ADJECTIVE.test(ru) || isRussianExonym(ru))) {
+    const place = keysOf(de.slice(0, -2), 'de');
+    for (const a of place) for (const b of rk) if (keysMeet(a, b)) return 1;
+  }
   if (cognateSimilarity(foldWord(de), foldWord(ru), true) >= 0.65) {
     // A shared start with another surname type is another person (Petrow / Petrowski).
     const cd = surnameClass(dk[dk.length > 1 ? 1 : 0]!);
@@ -187,7 +217,7 @@ const DE_COMMON_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tio
  */
 const TRANSLIT_SHAPE = /(ow|owa|ew|ewa|jew|jewa|ski|skaja|sky|skij|enko|tschuk|itsch|owitsch|ewitsch|wili|jan|aja|oje|orje|ij|yj|ny|ja|sk|insk|grad|tsch)s?$/;
 /** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
-const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
+const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'чс', 'ооо', 'оао', 'зао', 'пао', 'нко', 'аэс', 'гэс', 'тэц', 'тц', 'бпла', 'мрот', 'akw', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 
 /** Prepositions before a bare place name (in Samara, aus Minsk, nach Peking). */
 const PLACE_PREPOSITION = new Set(['in', 'aus', 'nach', 'von', 'bei']);

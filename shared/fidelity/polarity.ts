@@ -17,6 +17,7 @@ import {
   RU_NEGATION,
   RU_NI_WORDS,
   RU_NOT_NEGATION,
+  RU_WH_ONLY,
   type HedgeClass,
 } from './closed-classes';
 import type { Correspondence, Side } from './correspond';
@@ -147,6 +148,8 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       }
       if (!sequenceAt(toks, i, seq)) continue;
       if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
+      // A capitalised adjective after a word is a noun (alles Mögliche, das Wahrscheinlichste): no hedge.
+      if (lang === 'de' && seq.length === 1 && toks[i]!.cap && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
       if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
       if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
@@ -162,26 +165,109 @@ interface PolarityItem {
   kind: 'negation' | 'reversing';
 }
 
+const notNegationIndexes: Partial<Record<Lang, Map<string, ReadonlyArray<readonly string[]>>>> = {};
+
+/** The not-negation sequences of a language by their first word. */
+function notNegationIndex(lang: Lang): Map<string, ReadonlyArray<readonly string[]>> {
+  let m = notNegationIndexes[lang];
+  if (m) return m;
+  m = new Map<string, Array<readonly string[]>>();
+  for (const seq of lang === 'de' ? DE_NOT_NEGATION : RU_NOT_NEGATION) {
+    const list = (m.get(seq[0]!) as Array<readonly string[]> | undefined) ?? [];
+    list.push(seq);
+    m.set(seq[0]!, list);
+  }
+  return (notNegationIndexes[lang] = m);
+}
+
 /** Token indices inside sequences that look negative but are not ("не только", "nicht nur"). */
 function notNegation(side: Side): Set<number> {
   const out = new Set<number>();
-  const seqs = side.lang === 'de' ? DE_NOT_NEGATION : RU_NOT_NEGATION;
+  const seqs = notNegationIndex(side.lang);
   for (let i = 0; i < side.toks.length; i++) {
     const t = side.toks[i]!;
     const w = t.lower;
-    for (const seq of seqs) {
-      if (seq[0] !== w || !sequenceAt(side.toks, i, seq)) continue;
+    for (const seq of seqs.get(w) ?? []) {
+      if (!sequenceAt(side.toks, i, seq)) continue;
       // "пока не" is "until" where пока opens its clause (…, пока не завершится ремонт); inside
       // a clause it is "not yet" (решение пока не принято), a negation.
       if (w === 'пока' && seq[1] === 'не' && !opensClause(side.toks, i)) continue;
       for (let k = 0; k < seq.length; k++) out.add(i + k);
     }
+    if (side.lang === 'de') {
+      // solange … nicht (as long as not) is "until", what Russian says with пока не.
+      if (w === 'solange' && opensClause(side.toks, i)) {
+        const neg = side.toks.find((x) => x.i > i && x.clause === t.clause && x.lower === 'nicht');
+        if (neg) out.add(neg.i);
+      }
+      // … und die Region auch nicht: an elliptical clause repeats the negation before it (= и у области тоже).
+      // Elliptical: no verb, so a conjunction and a noun phrase of up to three words before auch, nothing after nicht.
+      if (w === 'nicht' && AUCH.has(side.toks[i - 1]?.lower ?? '') && ellipticalNegation(side.toks, i) && side.toks.some((x) => x.i < i - 1 && x.sentence === t.sentence && side.role[x.i] === 'negation' && x.clause !== t.clause))
+        out.add(i);
+      continue;
+    }
     // The не of an indirect question (проверяет, не стала ли … = prüft, ob …) negates nothing:
     // не, one word, ли.
-    if (side.lang === 'ru' && w === 'не' && side.toks[i + 2]?.lower === 'ли' && side.toks[i + 1]?.kind === 'word' && side.toks[i + 1]!.clause === t.clause) out.add(i);
+    if (w === 'не' && side.toks[i + 2]?.lower === 'ли' && side.toks[i + 1]?.kind === 'word' && side.toks[i + 1]!.clause === t.clause) out.add(i);
+    // A clause opened by пока with its subject before не, subordinate to a main clause before
+    // or after it (ждём, пока комиссия не примет решение; пока комиссия не примет решение,
+    // работы стоят), is "until" too: its first не is expletive. A sentence of its own (Пока о
+    // пострадавших не сообщалось) or joined by но/а says "so far", a negation.
+    if (w === 'пока' && opensClause(side.toks, i) && untilClause(side.toks, i)) {
+      const ne = side.toks.find((x) => x.i > i && x.clause === t.clause && x.lower === 'не');
+      if (ne) out.add(ne.i);
+    }
+    // Concessive ни after a wh-word (что бы ни случилось, как ни старались, как бы то ни было =
+    // was auch immer, so sehr auch): "-ever", no negation.
+    if (w === 'ни' && concessiveNi(side.toks, i)) out.add(i);
+    // чего только (нам) не обещали = alles Mögliche: the не of an exclamative wh-word + только.
+    if (RU_WH_ONLY.has(w) && side.toks[i + 1]?.lower === 'только') {
+      const ne = side.toks.slice(i + 2, i + 5).find((x) => x.clause === t.clause && x.lower === 'не');
+      if (ne) out.add(ne.i);
+    }
   }
   return out;
 }
+
+/** Conjunctions that open a coordinate clause (… не сообщалось, но …): no main clause of a пока clause. */
+const RU_COORDINATE = new Set('но а и однако зато хотя или'.split(' '));
+
+/** Whether the пока clause at token i has a main clause in its sentence, before it or right after it. */
+function untilClause(toks: readonly FToken[], i: number): boolean {
+  const t = toks[i]!;
+  if (toks.some((x) => x.i < i && x.sentence === t.sentence && x.kind === 'word')) return true;
+  const next = toks.find((x) => x.i > i && x.sentence === t.sentence && x.clause !== t.clause && x.kind === 'word');
+  return next !== undefined && !RU_COORDINATE.has(next.lower);
+}
+
+const AUCH = new Set(['auch', 'ebenfalls', 'ebenso']);
+
+/** Whether the „auch nicht“ at token i ends a verbless clause (… und die Region auch nicht). */
+function ellipticalNegation(toks: readonly FToken[], i: number): boolean {
+  const clause = toks[i]!.clause;
+  const before = toks.filter((x) => x.clause === clause && x.i < i - 1 && x.kind === 'word');
+  const after = toks.some((x) => x.clause === clause && x.i > i && x.kind === 'word');
+  return !after && before.length >= 1 && before.length <= 4 && (before[0]!.lower === 'und' || before[0]!.lower === 'oder');
+}
+
+/** Russian wh-words that take a concessive ни (что бы ни, кто бы ни, сколько ни). */
+const RU_WH = new Set(
+  'что чего чем кто кого кому кем как где куда откуда когда сколько какой какая какое какие какого какую каким каких чей чья чьё чьи'.split(' '),
+);
+
+/** Whether ни at token i follows a wh-word of its clause, with at most бы and one word between (как бы то ни было). */
+function concessiveNi(toks: readonly FToken[], i: number): boolean {
+  for (let k = i - 1, words = 0; k >= 0 && k >= i - 3; k--) {
+    const x = toks[k]!;
+    if (x.clause !== toks[i]!.clause || x.kind !== 'word') return false;
+    if (RU_WH.has(x.lower)) return true;
+    if (x.lower !== 'бы' && x.lower !== 'б' && ++words > 1) return false;
+  }
+  return false;
+}
+
+/** German words of restriction (nur X = никто, кроме X, не). */
+const DE_ONLY = new Set(['nur', 'allein', 'lediglich', 'einzig', 'bloß']);
 
 /** German verbs of saying that make a „wie …“ clause an attribution. */
 const DE_SAY = new Set(
@@ -207,6 +293,11 @@ function polarityItems(side: Side): PolarityItem[] {
   const bySentence = new Map<number, { ne: FToken[]; ni: FToken[] }>();
   for (const t of side.toks) {
     if (skip.has(t.i)) continue;
+    // "alles andere als billig" (anything but) is a negation: далеко не дешёвый.
+    if (side.lang === 'de' && t.lower === 'als' && side.toks[t.i - 1]?.lower === 'andere' && side.toks[t.i - 2]?.lower === 'alles') {
+      items.push({ tok: t, kind: 'negation' });
+      continue;
+    }
     const role = side.role[t.i];
     if (role === 'reversing') items.push({ tok: t, kind: 'reversing' });
     if (role !== 'negation') continue;
@@ -312,13 +403,16 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     // of the negated verb itself (verloren / не проигрывает is a lost negation). "außer" before
     // a noun (außer Lebensgefahr / ничто не угрожает) says "not in", "kaum" says "almost not".
     const own = other.lang === 'de' ? c.deTo : c.ruTo;
+    const exceptive = other.lang === 'de' && ru.toks.some((t) => t.lower === 'кроме' || t.lower === 'помимо') && ru.toks.some((t) => RU_NI_WORDS.has(t.lower) && t.lower !== 'ни');
     const lex = other.toks.filter(
       (t) =>
         t.kind === 'word' &&
         ((other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang) && !(isNegativeVerb(t.lower, other.lang) && own.get(t.i)?.length)) ||
           (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true) ||
           // "kaum" (hardly) is the German for почти не / почти никто.
-          (other.lang === 'de' && t.lower === 'kaum')),
+          (other.lang === 'de' && t.lower === 'kaum') ||
+          // никто, кроме X, не … is what German says with nur X (an exception to a negation).
+          (other.lang === 'de' && DE_ONLY.has(t.lower) && exceptive)),
     );
     for (const item of [...left]) {
       if (item.kind !== 'negation' || lex.length === 0) continue;
@@ -392,7 +486,8 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
 export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
   // нельзя: a prohibition, what German says with a negated obligation (darf nicht); the
   // negation check pairs its negation.
-  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$|нельзя$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
+  // запрещено (it is forbidden): the same prohibition in a word (dürfen nicht).
+  const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$|нельзя$|запрещ(?:ено|ается|аются|ена|ены)$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
   // не удалось / удалось: "managed to", what German says with a modal of ability (konnte).
   const modals = toks.filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower))).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
   return [...need, ...modals];
@@ -402,7 +497,7 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
  * German adverbs of degree that are no intensifier of their own (hart getroffen, stark
  * gestiegen, schwer beschädigt): they render a Russian intensifier (сильно ударили).
  */
-const DE_DEGREE = /^(?:hart|schwer|stark|scharf|heftig|kräftig|erheblich|deutlich|spürbar|tief|weit|gründlich)$/;
+const DE_DEGREE = /^(?:ernst|hart|schwer|stark|scharf|heftig|kräftig|erheblich|deutlich|spürbar|tief|weit|gründlich)$/;
 
 /** Intensifiers on one side only: an addition (German) or a softening omission (Russian). */
 export function intensifierFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {

@@ -56,6 +56,29 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['a cause on both sides', 'Wegen des Nebels wurden alle Flüge gestrichen.', 'Из-за тумана все рейсы были отменены.'],
     ['a participle clause rendered by a relative clause', 'Die Familien, die am Fluss wohnen, bekommen Hilfe.', 'Семьи, живущие у реки, получат помощь.'],
     ['a place after a preposition on both sides', 'Die Polizei in Kasan hat drei Männer festgenommen.', 'Полиция Казани задержала трёх мужчин.'],
+    ['keinesfalls for ни в коем случае не', 'Die Stadt wird die Schule keinesfalls schließen.', 'Город ни в коем случае не закроет школу.'],
+    ['nicht zuletzt for не в последнюю очередь', 'Das lag nicht zuletzt am Wetter.', 'Это было связано не в последнюю очередь с погодой.'],
+    ['a litotes не без for mit', 'Der Sieg gelang mit Unterstützung der Fans.', 'Победа удалась не без поддержки болельщиков.'],
+    ['чуть ли не for fast', 'Die Preise steigen fast jede Woche.', 'Цены растут чуть ли не каждую неделю.'],
+    ['an exclamative чего только не', 'Im Wahlkampf wurde alles Mögliche versprochen.', 'Чего только не обещали в ходе кампании.'],
+    ['a concessive ни after a wh-word', 'Wer auch immer gewinnt, die Steuern steigen.', 'Кто бы ни победил, налоги вырастут.'],
+    ['a German verb of lack for не хватает', 'Den Schulen fehlen Lehrer.', 'Школам не хватает учителей.'],
+    ['отсутствует for kein', 'Im Ort gibt es keinen Strom.', 'В посёлке отсутствует электричество.'],
+    ['никто, кроме … не for nur', 'Nur der Fahrer wurde verletzt.', 'Никто, кроме водителя, не пострадал.'],
+    ['не мог не for a German obligation', 'Der Minister musste den Fehler einräumen.', 'Министр не мог не признать ошибку.'],
+    ['an until-clause with its subject before не', 'Die Arbeiten ruhen, bis das Gericht entscheidet.', 'Работы стоят, пока суд не примет решение.'],
+    ['an institution acronym the German describes', 'Die Verkehrspolizei warnt vor Glatteis.', 'ГИБДД предупреждает о гололёде.'],
+    ['a duration adverb for an instrumental of time', 'Jahrelang wurde über das Projekt gestritten.', 'Годами спорили о проекте.'],
+    ['a time compound for a time phrase', 'Die Zahl der Unfälle ist zu Jahresbeginn gesunken.', 'В начале года число аварий снизилось.'],
+    ['days on both sides', 'Wir arbeiten seit Tagen ohne Pause.', 'Мы уже несколько дней работаем без перерыва.'],
+    ['a negated objection noun for a negated reversing verb', 'Die Stadt hat keine Einwände gegen den Plan.', 'Город не возражает против плана.'],
+    ['an elliptical auch nicht', 'Der Bund zahlt nicht, und das Land auch nicht.', 'Федерация не платит, и земля тоже.'],
+    ['auch nicht in a clause with its own verb is a negation of its own', 'Wir drohen niemandem, aber erpressen lassen wir uns auch nicht.', 'Мы никому не угрожаем, но и шантажировать себя не позволим.'],
+    ['solange … nicht for пока не', 'Die Brücke bleibt gesperrt, solange sie nicht geprüft ist.', 'Мост закрыт, пока его не проверят.'],
+    ['alles andere als for далеко не', 'Die Reform ist alles andere als einfach.', 'Реформа далеко не простая.'],
+    ['запрещено for dürfen nicht', 'Die Kinder dürfen das Eis nicht betreten.', 'Детям запрещено выходить на лёд.'],
+    ['a German place adjective in -er for a Russian one in -ский', 'Die Tomsker Polizei ermittelt.', 'Томская полиция ведёт расследование.'],
+    ['a place for its Russian adjective with a mutated consonant', 'Im Gebiet Wolga wurde gebaut.', 'В Волжской области строили.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -97,6 +120,15 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a dropped participle clause', 'Die Familien bekommen Hilfe.', 'Семьи, живущие у реки, получат помощь.', 'omission-clause', null, 'живущие'],
     ['another multiplier for one and a half', 'Die Kosten haben sich verdreifacht.', 'Расходы выросли в полтора раза.', 'number-differs', 'verdreifacht', 'полтора'],
     ['an added place after a bare preposition the lexicon lists by its transliteration', 'Die Polizei in Kasan hat drei Männer festgenommen.', 'Полиция задержала трёх мужчин.', 'name-added', 'Kasan', null],
+    ['a negation added beside чуть ли не', 'Die Preise steigen nicht jede Woche.', 'Цены растут чуть ли не каждую неделю.', 'negation-added', 'nicht', null],
+    ['a negation added beside a concessive ни', 'Wer auch immer gewinnt, die Steuern steigen nicht.', 'Кто бы ни победил, налоги вырастут.', 'negation-added', 'nicht', null],
+    ['a lack lost', 'Die Schulen haben genug Lehrer.', 'Школам не хватает учителей.', 'negation-lost', null, 'не'],
+    ['a so-far negation that opens its sentence', 'Man hat über Verletzte berichtet.', 'Пока о пострадавших не сообщалось.', 'negation-lost', null, 'не'],
+    ['another institution for an acronym', 'Die Feuerwehr warnt vor Glatteis.', 'ГИБДД предупреждает о гололёде.', 'name-missing', null, 'ГИБДД'],
+    ['an added duration', 'Die Ermittlungen dauern noch Wochen an.', 'Расследование продолжается.', 'addition-words', 'Wochen', null],
+    ['an added duration adverb', 'Der Zug stand stundenlang im Tunnel.', 'Поезд стоял в тоннеле.', 'addition-words', 'stundenlang', null],
+    ['a dropped period with its attribute', 'Der Umsatz ist gestiegen.', 'Оборот в первом полугодии вырос.', 'omission-words', null, 'первом полугодии'],
+    ['another region behind a Russian place adjective', 'Im Gebiet Tula wurde ein Werk eröffnet.', 'В Калужской области открылся завод.', 'name-differs', 'Tula', 'Калужской'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
@@ -182,5 +214,20 @@ describe('fidelity rules: a feminine person noun the lexicon lists only in the m
     const m = only('kommandeur', 'командир');
     const r = checkQuote({ german: 'Die Kommandeurin', russian: 'Командир' }, { matcher: m });
     expect(r.links.map((l) => [l.german.text, l.russian.map((w) => w.text).join(' ')])).toEqual([['Kommandeurin', 'Командир']]);
+  });
+});
+
+describe('fidelity rules: inflected German forms are looked up under their lemma', () => {
+  it.each([
+    ['a present form the stemmer keeps with its -t', 'bleibt', 'остаётся'],
+    ['a participle after a separable prefix', 'angeordnet', 'распорядились'],
+    ['a participle of an inseparable verb', 'erhöht', 'повышены'],
+    ['a noun in the genitive the lexicon lists without its -s', 'schnees', 'снега'],
+  ] as const)('%s', (_name, de, ru) => {
+    expect(matcher.match(de, ru)?.score ?? 0).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps unrelated words apart', () => {
+    expect(matcher.match('bleibt', 'снега')).toBeNull();
   });
 });
