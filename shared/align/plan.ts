@@ -123,8 +123,14 @@ export function planAlignment(input: PlanInput): PlanResult {
   // segment is rendered, a selection of translated passages (readsAsSelection).
   const search = reportSearch(input);
   let order: OrderReading | undefined;
-  if (!rendersAll && fits && decision !== null && model !== undefined && Math.min(sSegs.length, tSegs.length) >= MIN_TRANSLATION_SEGMENTS && tSegs.length <= MAX_ORDER_SEGMENTS) {
-    order = readOrder(tSegs, (sp) => search.renderingOf(sp), search.doc);
+  // From MIN_TRANSLATION_SEGMENTS segments on each side the order is read on the caller's
+  // segments; a shorter text in the planner's own sentences, so that a selection of a few
+  // translated lines is told at any length. A few lines may be the paragraphs of a report: in
+  // order as paragraphs, its sentences reorder and return to a passage, which the sentences
+  // show (reporting-dev's news reports, 4-7 lines of 10-19 sentences).
+  const orderSegs = Math.min(sSegs.length, tSegs.length) >= MIN_TRANSLATION_SEGMENTS ? tSegs : tSents;
+  if (!rendersAll && fits && decision !== null && model !== undefined && orderSegs.length > 0 && orderSegs.length <= MAX_ORDER_SEGMENTS) {
+    order = readOrder(orderSegs, (sp) => search.renderingOf(sp), search.doc);
     if (readsAsSelection(order, input.selectionTest)) reason = selectionReason(order);
   }
   const beadFirst = rendersAll || (order !== undefined && readsAsSelection(order, input.selectionTest));
