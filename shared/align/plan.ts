@@ -131,7 +131,8 @@ export function planAlignment(input: PlanInput): PlanResult {
   const orderSegs = Math.min(sSegs.length, tSegs.length) >= MIN_TRANSLATION_SEGMENTS ? tSegs : tSents;
   if (!rendersAll && fits && decision !== null && model !== undefined && orderSegs.length > 0 && orderSegs.length <= MAX_ORDER_SEGMENTS) {
     order = readOrder(orderSegs, (sp) => search.renderingOf(sp), search.doc);
-    if (readsAsSelection(order, input.selectionTest)) reason = selectionReason(order);
+    // (A full translation that reads so keeps the translation test's reason.)
+    if (!translation && readsAsSelection(order, input.selectionTest)) reason = selectionReason(order);
   }
   const beadFirst = rendersAll || (order !== undefined && readsAsSelection(order, input.selectionTest));
   // On documents small enough, the sentence-level matcher (sentence evidence, soft order
