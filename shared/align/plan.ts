@@ -50,7 +50,10 @@ export interface PlanResult {
   matches?: ReportMatch[];
   /** The sentence-level matcher's answers that the search weighed (small documents only). */
   priors?: QuoteAlignment[];
-  /** Where each German segment is rendered, when the selection test read it (see readsAsSelection). */
+  /**
+   * Where each German segment is rendered, when the selection test read it (see readsAsSelection): the
+   * caller's segments from MIN_TRANSLATION_SEGMENTS on each side, the planner's own sentences below.
+   */
   order?: OrderReading;
 }
 
@@ -168,7 +171,8 @@ export function planAlignment(input: PlanInput): PlanResult {
  * Segments on each side from which the sentence alignment is trusted to tell a translation.
  * Below it the full-translation test passes reports too: on reporting-dev, news reports of
  * 5 paragraphs (10-13 sentences) were paired whole and confidently, and their quotations are
- * placed far better by the order-free search than by the sentence beads.
+ * placed far better by the order-free search than by the sentence beads. Below it, too, the
+ * selection test reads the planner's own sentences instead of the caller's segments.
  */
 export const MIN_TRANSLATION_SEGMENTS = 15;
 
