@@ -158,7 +158,7 @@ if (process.env['REPORTING_SELECTION'] !== '0' && (!only || only.includes('selec
           const r = readCase(`${kind} ${s} joined (seeds ${seeds.join(', ')})`, `${s} ${c.name}`, c, lineSegments, [base, learned[s]]);
           if (r) read.push(r);
         }
-  console.log('\nselection test (German text of translated passages in order: sentence beads first), development cases long enough for it:');
+  console.log('\nselection test (German text of translated passages in order: sentence beads first), development cases (texts under 15 segments read in sentences):');
   console.log('| cases | read | quotations | right as report | right as selection | right with the shipped test |');
   console.log('|---|---|---|---|---|---|');
   for (const label of [...new Set(read.map((r) => r.label))]) {

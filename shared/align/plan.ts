@@ -50,7 +50,10 @@ export interface PlanResult {
   matches?: ReportMatch[];
   /** The sentence-level matcher's answers that the search weighed (small documents only). */
   priors?: QuoteAlignment[];
-  /** Where each German segment is rendered, when the selection test read it (see readsAsSelection). */
+  /**
+   * Where each German segment is rendered, when the selection test read it (see readsAsSelection): the
+   * caller's segments from MIN_TRANSLATION_SEGMENTS on each side, the planner's own sentences below.
+   */
   order?: OrderReading;
 }
 
@@ -123,9 +126,16 @@ export function planAlignment(input: PlanInput): PlanResult {
   // segment is rendered, a selection of translated passages (readsAsSelection).
   const search = reportSearch(input);
   let order: OrderReading | undefined;
-  if (!rendersAll && fits && decision !== null && model !== undefined && Math.min(sSegs.length, tSegs.length) >= MIN_TRANSLATION_SEGMENTS && tSegs.length <= MAX_ORDER_SEGMENTS) {
-    order = readOrder(tSegs, (sp) => search.renderingOf(sp), search.doc);
-    if (readsAsSelection(order, input.selectionTest)) reason = selectionReason(order);
+  // From MIN_TRANSLATION_SEGMENTS segments on each side the order is read on the caller's
+  // segments; a shorter text in the planner's own sentences, so that a selection of a few
+  // translated lines is told at any length. A few lines may be the paragraphs of a report: in
+  // order as paragraphs, its sentences reorder and return to a passage, which the sentences
+  // show (reporting-dev's news reports, 4-7 lines of 10-19 sentences).
+  const orderSegs = Math.min(sSegs.length, tSegs.length) >= MIN_TRANSLATION_SEGMENTS ? tSegs : tSents;
+  if (!rendersAll && fits && decision !== null && model !== undefined && orderSegs.length > 0 && orderSegs.length <= MAX_ORDER_SEGMENTS) {
+    order = readOrder(orderSegs, (sp) => search.renderingOf(sp), search.doc);
+    // (A full translation that reads so keeps the translation test's reason.)
+    if (!translation && readsAsSelection(order, input.selectionTest)) reason = selectionReason(order);
   }
   const beadFirst = rendersAll || (order !== undefined && readsAsSelection(order, input.selectionTest));
   // On documents small enough, the sentence-level matcher (sentence evidence, soft order
@@ -161,7 +171,8 @@ export function planAlignment(input: PlanInput): PlanResult {
  * Segments on each side from which the sentence alignment is trusted to tell a translation.
  * Below it the full-translation test passes reports too: on reporting-dev, news reports of
  * 5 paragraphs (10-13 sentences) were paired whole and confidently, and their quotations are
- * placed far better by the order-free search than by the sentence beads.
+ * placed far better by the order-free search than by the sentence beads. Below it, too, the
+ * selection test reads the planner's own sentences instead of the caller's segments.
  */
 export const MIN_TRANSLATION_SEGMENTS = 15;
 

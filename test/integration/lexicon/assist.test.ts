@@ -6,7 +6,9 @@ import { startDeeplStandin, type DeeplStandin } from '../../support/deepl-standi
 // Our own texts: the German quotation's only content word (Flunkerei) is in no dictionary;
 // the stand-in "translates" it into the word the Russian original uses.
 const RU = 'Министр ответил журналистам. Он сказал: «Это враньё». Потом он ушёл.\n\nСпикер добавил: «Переговоры продолжатся».';
-const DE = 'Der Minister antwortete den Journalisten: „Das ist Flunkerei.“ Dann ging er.';
+// A report, not a rendering sentence by sentence (two of its four sentences render the
+// original): a translated text would place the quotation by its sentence pair without assist.
+const DE = 'In Berlin regnete es den ganzen Tag. Der Minister antwortete den Journalisten: „Das ist Flunkerei.“ Dann ging er. Die Börse schloss am Abend kaum verändert.';
 
 let standin: DeeplStandin;
 let s: Services;

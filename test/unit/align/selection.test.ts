@@ -166,11 +166,6 @@ describe('the planner places the quotations of a selection by its sentences', ()
     expect(p.reason).toMatch(/translated passages in their order/);
   });
 
-  it('never reads the order of a text too short for it', () => {
-    const short = planAlignment({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: doc(kept.slice(0, 4)), targetSegments: lineSegments(doc(kept.slice(0, 4))), lexicons: [base] });
-    expect(short.order).toBeUndefined();
-  });
-
   it('can be told thresholds no text meets (evaluation)', () => {
     const never = planAlignment({
       sourceText: ru,
@@ -236,5 +231,45 @@ describe('the demo project (a news piece quoting an op-ed) is a report, not a se
 
   it('read in lines', () => {
     expect(plan(lineSegments).reason).not.toMatch(/translated passages/);
+  });
+});
+
+/** A short news item, sentence by sentence (written for these tests). */
+const SHORT: ReadonlyArray<readonly [string, string]> = [
+  ['В субботу в Казани открылся новый мост через реку.', 'Am Samstag wurde in Kasan eine neue Brücke über den Fluss eröffnet.'],
+  ['«Мост соединит два старых района города», — сказал мэр.', '„Die Brücke wird zwei alte Stadtteile verbinden“, sagte der Bürgermeister.'],
+  ['Строительство продолжалось три года и стоило 2 миллиарда рублей.', 'Der Bau dauerte drei Jahre und kostete 2 Milliarden Rubel.'],
+  ['По мосту будут ходить автобусы и трамваи.', 'Über die Brücke werden Busse und Straßenbahnen fahren.'],
+  ['Жители назвали мост «самым красивым в республике».', 'Die Einwohner nannten die Brücke „die schönste der Republik“.'],
+  ['Вечером на набережной прошёл большой концерт.', 'Am Abend fand am Ufer ein großes Konzert statt.'],
+];
+const SHORT_INTERLOPER = 'Der Wetterdienst warnt für Montag vor starkem Schneefall in den Alpen und „glatten Straßen am Morgen“.';
+
+describe('a short text is read in its own sentences', () => {
+  const ru = doc(SHORT.map((p) => p[0]));
+  const plan = (de: string) => planAlignment({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de), lexicons: [base] });
+
+  it('a few translated lines in their order with an interloper read as a selection, placed by their sentences', () => {
+    const de = doc([SHORT[0]![1], SHORT[1]![1], SHORT_INTERLOPER, SHORT[3]![1], SHORT[4]![1]]);
+    const p = plan(de);
+    expect(p.order).toBeDefined();
+    expect(p.order!.segments).toBe(5);
+    expect(readsAsSelection(p.order!)).toBe(true);
+    expect(p.reason).toMatch(/translated passages in their order/);
+    const source = (t: string) => p.quotes.find((q) => q.target.text === t)?.source?.text;
+    expect(source('Die Brücke wird zwei alte Stadtteile verbinden')).toBe('Мост соединит два старых района города');
+    expect(source('die schönste der Republik')).toBe('самым красивым в республике');
+    expect(p.quotes.find((q) => q.target.text === 'glatten Straßen am Morgen')?.source).toBeNull();
+  });
+
+  it('reads the sentences, not the lines: two paragraphs in order whose sentences take the original out of order are no selection', () => {
+    // Each paragraph is in place as a whole; inside, the reporter tells the story backwards.
+    const de = doc([`${SHORT[2]![1]} ${SHORT[1]![1]} ${SHORT[0]![1]}`, `${SHORT[5]![1]} ${SHORT[4]![1]} ${SHORT[3]![1]}`]);
+    const p = plan(de);
+    expect(p.order).toBeDefined();
+    expect(p.order!.segments).toBe(6);
+    expect(p.order!.rendered).toBeGreaterThanOrEqual(SELECTION_TEST.rendered);
+    expect(readsAsSelection(p.order!)).toBe(false);
+    expect(p.reason).not.toMatch(/translated passages/);
   });
 });
