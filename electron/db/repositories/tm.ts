@@ -274,17 +274,21 @@ export class TmRepository {
   }
 
   /**
-   * Drops the secondary indexes of the units table and returns what builds them again, each in
-   * one sorted pass over the table: for a bulk import into an empty memory, where keeping a
-   * hash index up to date unit by unit (random inserts into a b-tree larger than the page
-   * cache) costs more than building it once. Inside the import's transaction, a rollback or
-   * a killed process leaves the indexes as they were. The definitions are read from the
-   * schema, so the rebuilt indexes are exactly those the migrations made.
+   * Drops the full (not partial) secondary indexes of the units table and returns what builds
+   * them again, each in one sorted pass over the table: for a bulk import into an empty
+   * memory, where keeping the hash index up to date unit by unit (random inserts into a b-tree
+   * larger than the page cache) costs more than building it once. Partial indexes stay: they
+   * take almost no imported unit, and each rebuild would be another pass over the table.
+   * Inside the import's transaction, a rollback or a killed process leaves the indexes as they
+   * were. The definitions are read from the schema, so the rebuilt indexes are exactly those
+   * the migrations made.
    */
   dropUnitIndexes(): () => void {
-    const defs = this.db
-      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'tm_units' AND sql IS NOT NULL ORDER BY name")
-      .all() as { name: string; sql: string }[];
+    const defs = (
+      this.db
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'tm_units' AND sql IS NOT NULL ORDER BY name")
+        .all() as { name: string; sql: string }[]
+    ).filter((d) => !/\bWHERE\b/i.test(d.sql));
     for (const d of defs) this.db.exec(`DROP INDEX "${d.name.replace(/"/g, '""')}"`);
     return () => {
       for (const d of defs) this.db.exec(d.sql);
