@@ -158,7 +158,6 @@ export class TmRepository {
     findSame: Statement;
     sameById: Statement;
     merge: Statement;
-    bySourceHash: Statement;
     scoringBySourceHash: Statement;
     byIds: Map<number, Statement>;
     scoringByIds: Map<number, Statement>;
@@ -198,7 +197,6 @@ export class TmRepository {
           source_notes = @source_notes,
           target_notes = @target_notes
         WHERE id = @id`),
-      bySourceHash: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE source_hash = ?`),
       scoringBySourceHash: db.prepare(`SELECT ${SCORING_COLUMNS} FROM tm_units WHERE source_hash = ?`),
       byIds: new Map(),
       scoringByIds: new Map(),
@@ -308,10 +306,6 @@ export class TmRepository {
   indexUnitsAfter(afterId: number): void {
     this.db.prepare("INSERT INTO tm_source_fts (rowid, source_key) SELECT id, ' ' || source_key || ' ' FROM tm_units WHERE id > ?").run(afterId);
     this.db.prepare("INSERT INTO tm_target_fts (rowid, target_key) SELECT id, ' ' || target_key || ' ' FROM tm_units WHERE id > ?").run(afterId);
-  }
-
-  bySourceHash(hash: number): StoredTmRow[] {
-    return this.st.bySourceHash.all(hash) as StoredTmRow[];
   }
 
   /** The scoring columns of the units with this source hash. */
