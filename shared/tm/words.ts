@@ -89,9 +89,9 @@ export interface WordPlanTuning {
    * has a pg_trgm similarity of at least `firstSimilarity` percent; otherwise the full budget.
    * Only in memories of more than `smallMemory` units; 0 or absent: the full budget at once.
    * At a million units (the team bench's 300 queries) 25 and 60 returned the same matches with
-   * the same scores for every query as the full budget alone, and took the rows read, and a new
-   * connection's page faults, per lookup to about half (docs/team-memory.md, "Measured"); 25 and
-   * 50 lost one query's match.
+   * the same scores for every query as the full budget alone, and took a new connection's page
+   * faults and server CPU per lookup to about half and two thirds (docs/team-memory.md,
+   * "Measured"); 25 and 50 lost one query's match.
    */
   firstBudget?: number;
   firstSimilarity?: number;
