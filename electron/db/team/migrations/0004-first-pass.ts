@@ -7,14 +7,13 @@ import type { TeamMigration } from './types';
  * connection that is new to the server each page is also a page fault of that process (it maps
  * the shared buffers lazily; docs/team-memory.md, "Measured"). At a million units a lookup read
  * 75 rows on average within its budget of 150. Most queries that have a close unit share a rare
- * word or pair of words with it: the first pass plans the same way within a budget of
- * `tuning[6]` rows (25) and, when the best of its candidates has a pg_trgm similarity of at least
- * `tuning[7]` percent (60), returns its ranked candidates. Otherwise the full plan runs as in
- * step 3 (the first pass asked for its rarest words, so its rows are mostly read again from pages
- * this process has mapped already). In memories of at most
- * `tuning[3]` units, or with tuning[6] absent or 0, only
- * the full plan runs. The first pass keeps its candidates as whole rows, so returning them reads
- * nothing again.
+ * word or pair of words with it: the first pass plans the same way within a budget of `tuning[6]`
+ * rows (25) and, when the best of its candidates has a pg_trgm similarity of at least `tuning[7]`
+ * percent (60), returns its ranked candidates. Otherwise the full plan runs as in step 3 (the
+ * first pass asked for its rarest words, so its rows are mostly read again from pages this
+ * process has mapped already). In memories of at most `tuning[3]` units, or with tuning[6] absent
+ * or 0, only the full plan runs. The first pass keeps its candidates as whole rows, so returning
+ * them reads nothing again.
  */
 export const teamMigration0004: TeamMigration = {
   version: 4,
