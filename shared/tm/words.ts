@@ -84,6 +84,25 @@ export interface WordPlanTuning {
   maxTerms: number;
   /** Words too common to ask for alone that are paired instead (the rarest of them). */
   pairWords: number;
+  /**
+   * A first pass within this smaller budget (server schema step 4), kept when its best candidate
+   * has a pg_trgm similarity of at least `firstSimilarity` percent; otherwise the full budget.
+   * Only in memories of more than `smallMemory` units; 0 or absent: the full budget at once.
+   * At a million units (the team bench's 300 queries) 25 and 60 returned the same matches with
+   * the same scores for every query as the full budget alone, and took a new connection's page
+   * faults and server CPU per lookup to about half and two thirds (docs/team-memory.md,
+   * "Measured"); 25 and 50 lost one query's match.
+   */
+  firstBudget?: number;
+  firstSimilarity?: number;
 }
 
-export const DEFAULT_WORD_TUNING: Readonly<WordPlanTuning> = Object.freeze({ rowBudget: 150, smallMemoryBudget: 400, smallMemory: 20_000, maxTerms: 5, pairWords: 3 });
+export const DEFAULT_WORD_TUNING: Readonly<WordPlanTuning> = Object.freeze({
+  rowBudget: 150,
+  smallMemoryBudget: 400,
+  smallMemory: 20_000,
+  maxTerms: 5,
+  pairWords: 3,
+  firstBudget: 25,
+  firstSimilarity: 60,
+});

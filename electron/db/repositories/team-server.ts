@@ -286,7 +286,7 @@ export class TeamServerRepository {
         q.sourceLang ?? null,
         q.targetLang ?? null,
         q.limit,
-        [t.rowBudget, t.smallMemoryBudget ?? t.rowBudget, t.smallMemory ?? 0, t.maxTerms, t.pairWords],
+        [t.rowBudget, t.smallMemoryBudget ?? t.rowBudget, t.smallMemory ?? 0, t.maxTerms, t.pairWords, t.firstBudget ?? 0, t.firstSimilarity ?? 0],
       ],
     });
     return r.rows.map((x) => {

@@ -222,7 +222,7 @@ describe('server schema migrations', () => {
     }
   });
 
-  it('step 3 plans a lookup on the exact counts: the rarest words within the budget, pairs of common ones, none held by a quarter', async () => {
+  it('step 3 plans a lookup on the exact counts: the rarest words within the budget, pairs of common ones, none held by a quarter; step 4 tries a smaller budget first', async () => {
     const name = `plan_${process.pid}`;
     await cluster.createDatabase(name);
     const url = `${cluster.url(name)}?memory=main`;
@@ -243,7 +243,7 @@ describe('server schema migrations', () => {
       ];
       await new PgMemoryStore(c, ['main'], 'main').addUnits(units);
       const memoryId = (await c.memory('main', 'read')).id;
-      const found = async (text: string, tuning: { rowBudget: number; maxTerms?: number }) => {
+      const found = async (text: string, tuning: { rowBudget: number; maxTerms?: number; firstBudget?: number; firstSimilarity?: number }) => {
         const key = matchKey(text);
         const t = { smallMemoryBudget: tuning.rowBudget, smallMemory: 0, maxTerms: 5, pairWords: 3, ...tuning };
         const rows = await c.run((r) =>
@@ -261,6 +261,15 @@ describe('server schema migrations', () => {
       expect(await found('Мэр сказал, что мост закрыт.', { rowBudget: 30 })).toEqual(new Set());
       // A word no unit holds takes nothing from the budget.
       expect(await found('Губернатор приехал в Жмеринку.', { rowBudget: 30 })).toEqual(new Set(['Губернатор приехал', 'Завод приехал']));
+      // Step 4: a first pass within a smaller budget (губерн, 10 units) is kept when a candidate is close ...
+      const first = { rowBudget: 30, firstBudget: 10, firstSimilarity: 60 };
+      expect(await found('Губернатор приехал.', first)).toEqual(new Set(['Губернатор приехал']));
+      expect(await found('Губернатор приехал.', { rowBudget: 30 })).toEqual(new Set(['Губернатор приехал', 'Завод приехал']));
+      // ... and when none is (губернатор alone is not enough), the full budget runs as without it.
+      expect(await found('Губернатор уехал домой, а завод стоит.', first)).toEqual(new Set(['Губернатор приехал', 'Завод приехал']));
+      expect(await found('Губернатор уехал домой, а завод стоит.', { rowBudget: 30 })).toEqual(new Set(['Губернатор приехал', 'Завод приехал']));
+      // The first pass is not taken where the budget is not the smaller one.
+      expect(await found('Губернатор приехал.', { ...first, firstBudget: 30 })).toEqual(new Set(['Губернатор приехал', 'Завод приехал']));
     } finally {
       await c.close();
     }
