@@ -65,20 +65,6 @@ function insertArgs(r: TmUnitRow): unknown[] {
   ];
 }
 
-/** What scoring and ranking a fuzzy candidate read of a unit (the full row is read for the winners only). */
-export interface ScoringRow {
-  id: number;
-  source_lang: string;
-  target_lang: string;
-  source: string;
-  source_key: string;
-  origin: TmOrigin;
-  reviewed: 0 | 1;
-  changed_at: string;
-}
-
-const SCORING_COLUMNS = 'id, source_lang, target_lang, source, source_key, origin, reviewed, changed_at';
-
 /** What a merge reads of the stored unit a new one matches. */
 type SameUnit = { id: number; origin: TmOrigin; notes: string; source_notes: string; target_notes: string };
 
@@ -158,10 +144,10 @@ export class TmRepository {
     findSame: Statement;
     sameById: Statement;
     merge: Statement;
-    scoringBySourceHash: Statement;
+    bySourceHash: Statement;
     byIds: Map<number, Statement>;
-    scoringByIds: Map<number, Statement>;
     ftsSourceIds: Statement;
+    ftsTargetIds: Statement;
     shortSource: Statement;
     concordanceSource: Statement;
     concordanceTarget: Statement;
@@ -197,11 +183,11 @@ export class TmRepository {
           source_notes = @source_notes,
           target_notes = @target_notes
         WHERE id = @id`),
-      scoringBySourceHash: db.prepare(`SELECT ${SCORING_COLUMNS} FROM tm_units WHERE source_hash = ?`),
+      bySourceHash: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE source_hash = ?`),
       byIds: new Map(),
-      scoringByIds: new Map(),
       ftsSourceIds: db.prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ?').pluck(),
-      shortSource: db.prepare(`SELECT ${SCORING_COLUMNS} FROM tm_units WHERE length(source_key) <= 8 AND length(source_key) <= ?`),
+      ftsTargetIds: db.prepare('SELECT rowid FROM tm_target_fts WHERE tm_target_fts MATCH ?').pluck(),
+      shortSource: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE length(source_key) <= 8 AND length(source_key) <= ?`),
       concordanceSource: db
         .prepare(
           `SELECT u.id FROM tm_source_fts f JOIN tm_units u ON u.id = f.rowid
@@ -271,28 +257,6 @@ export class TmRepository {
     return undefined;
   }
 
-  /**
-   * Drops the full (not partial) secondary indexes of the units table and returns what builds
-   * them again, each in one sorted pass over the table: for a bulk import into an empty
-   * memory, where keeping the hash index up to date unit by unit (random inserts into a b-tree
-   * larger than the page cache) costs more than building it once. Partial indexes stay: they
-   * take almost no imported unit, and each rebuild would be another pass over the table.
-   * Inside the import's transaction, a rollback or a killed process leaves the indexes as they
-   * were. The definitions are read from the schema, so the rebuilt indexes are exactly those
-   * the migrations made.
-   */
-  dropUnitIndexes(): () => void {
-    const defs = (
-      this.db
-        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'tm_units' AND sql IS NOT NULL ORDER BY name")
-        .all() as { name: string; sql: string }[]
-    ).filter((d) => !/\bWHERE\b/i.test(d.sql));
-    for (const d of defs) this.db.exec(`DROP INDEX "${d.name.replace(/"/g, '""')}"`);
-    return () => {
-      for (const d of defs) this.db.exec(d.sql);
-    };
-  }
-
   /** The highest unit id (0 for an empty memory): units added later have larger ids. */
   maxId(): number {
     return (this.db.prepare('SELECT MAX(id) FROM tm_units').pluck().get() as number | null) ?? 0;
@@ -308,35 +272,25 @@ export class TmRepository {
     this.db.prepare("INSERT INTO tm_target_fts (rowid, target_key) SELECT id, ' ' || target_key || ' ' FROM tm_units WHERE id > ?").run(afterId);
   }
 
-  /** The scoring columns of the units with this source hash. */
-  scoringRowsBySourceHash(hash: number): ScoringRow[] {
-    return this.st.scoringBySourceHash.all(hash) as ScoringRow[];
+  bySourceHash(hash: number): StoredTmRow[] {
+    return this.st.bySourceHash.all(hash) as StoredTmRow[];
   }
 
   byIds(ids: readonly number[]): StoredTmRow[] {
-    return this.inIds(ids, COLUMNS, this.st.byIds) as StoredTmRow[];
-  }
-
-  /** The scoring columns of the given units (those that exist). */
-  scoringRowsByIds(ids: readonly number[]): ScoringRow[] {
-    return this.inIds(ids, SCORING_COLUMNS, this.st.scoringByIds) as ScoringRow[];
-  }
-
-  private inIds(ids: readonly number[], columns: string, cache: Map<number, Statement>): unknown[] {
     if (ids.length === 0) return [];
-    const out: unknown[] = [];
+    const out: StoredTmRow[] = [];
     // Fixed-size IN lists keep the number of prepared statements small.
     for (let i = 0; i < ids.length; i += 64) {
       const part = ids.slice(i, i + 64);
       const size = part.length <= 8 ? 8 : part.length <= 32 ? 32 : 64;
-      let st = cache.get(size);
+      let st = this.st.byIds.get(size);
       if (!st) {
-        st = this.db.prepare(`SELECT ${columns} FROM tm_units WHERE id IN (${new Array(size).fill('?').join(',')})`);
-        cache.set(size, st);
+        st = this.db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE id IN (${new Array(size).fill('?').join(',')})`);
+        this.st.byIds.set(size, st);
       }
       const args: (number | null)[] = [...part];
       while (args.length < size) args.push(null);
-      for (const r of st.all(...args)) out.push(r);
+      out.push(...(st.all(...args) as StoredTmRow[]));
     }
     return out;
   }
@@ -362,14 +316,14 @@ export class TmRepository {
     return out;
   }
 
-  /** Ids of units whose source key contains `trigram` (one FTS term lookup), in id order. */
+  /** Ids of units whose source key contains `trigram` (one FTS term lookup). */
   idsWithSourceTrigram(trigram: string): number[] {
     return this.st.ftsSourceIds.all(ftsPhrase(trigram)) as number[];
   }
 
   /** Units whose source key is at most `maxLen` characters (and at most 8): the candidates for very short queries. */
-  shortSourceUnits(maxLen: number): ScoringRow[] {
-    return this.st.shortSource.all(Math.min(8, maxLen)) as ScoringRow[];
+  shortSourceUnits(maxLen: number): StoredTmRow[] {
+    return this.st.shortSource.all(Math.min(8, maxLen)) as StoredTmRow[];
   }
 
   /**

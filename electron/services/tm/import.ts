@@ -44,10 +44,8 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
   try {
     const importId = repo.startImport(fileName, format, now);
     const lastIdBefore = repo.maxId();
-    // Into an empty memory, the duplicate check needs to look among this import's units only,
-    // and the table's indexes are built once at the end instead of unit by unit.
+    // Into an empty memory, the duplicate check needs to look among this import's units only.
     const seen = lastIdBefore === 0 ? new HashIds() : undefined;
-    const rebuildIndexes = seen ? repo.dropUnitIndexes() : undefined;
     const store = (units: TranslationUnit[]) => {
       const rows: TmUnitRow[] = [];
       for (const u of units) {
@@ -73,7 +71,6 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
       const what = outcome.found === 0 ? 'holds no translation units' : `has no unit that could be read (${outcome.summary})`;
       throw new SverkaError('EMPTY_INPUT', `${fileName} ${what}.`, { found: outcome.found, skipped: outcome.skipped, reasons: outcome.reasons });
     }
-    rebuildIndexes?.();
     repo.indexUnitsAfter(lastIdBefore);
     repo.finishImport(importId, { ...outcome, ...counts, skips: skipsByReason(outcome.skippedUnits, outcome.reasons) }, ctx.now());
     db.exec('COMMIT');

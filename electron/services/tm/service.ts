@@ -4,7 +4,7 @@ import { SverkaError } from '../../../shared/errors';
 import type { TranslationUnit } from '../../../shared/formats/model';
 import { linkToUnit } from '../../../shared/tm/link-unit';
 import { canonicalLang, keyHash, matchKey } from '../../../shared/tm/normalize';
-import { compareMatches, langMatches, scoreCandidate, type Rankable } from '../../../shared/tm/rank';
+import { compareMatches, langMatches, scoreCandidate } from '../../../shared/tm/rank';
 import { prepareQuery, type MatchPenalties } from '../../../shared/tm/score';
 import type {
   GlossaryTerm,
@@ -17,7 +17,7 @@ import type {
 } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
 import { GlossaryRepository } from '../../db/repositories/glossary';
-import { rowToUnit, TmRepository, type ScoringRow, type TmUnitRow } from '../../db/repositories/tm';
+import { rowToUnit, TmRepository, type StoredTmRow, type TmUnitRow } from '../../db/repositories/tm';
 import { WorkbenchRepository } from '../../db/repositories/workbench';
 import { isStorable, toRow } from './convert';
 import { byteChunks, fileChunks } from './decode';
@@ -189,30 +189,22 @@ export class TmService {
     const penalties = opts.penalties;
     const q = prepareQuery(text);
     if (q.key === '') return [];
-    // Candidates are scored on a few columns; only the units returned are read whole.
-    const rows = new Map<number, ScoringRow>();
-    for (const r of this.repo.scoringRowsBySourceHash(keyHash(q.key))) rows.set(r.id, r);
+    const rows = new Map<number, StoredTmRow>();
+    for (const r of this.repo.bySourceHash(keyHash(q.key))) rows.set(r.id, r);
     const keyLen = Array.from(q.key).length;
     if (keyLen >= 3) {
-      for (const r of this.repo.scoringRowsByIds(this.trigramCandidates(` ${q.key} `))) rows.set(r.id, r);
+      for (const r of this.repo.byIds(this.trigramCandidates(` ${q.key} `))) rows.set(r.id, r);
     } else {
       for (const r of this.repo.shortSourceUnits(keyLen * 3 + 2)) rows.set(r.id, r);
     }
-    const ranked: (Rankable & { id: number })[] = [];
+    const matches: TmMatch[] = [];
     for (const r of rows.values()) {
       if (!langMatches(opts.sourceLang, r.source_lang) || !langMatches(opts.targetLang, r.target_lang)) continue;
       const s = scoreCandidate(q, r.source, r.source_key, r.origin, r.reviewed === 1, { minScore, penalties });
-      if (s) ranked.push({ id: r.id, ...s, provenance: { changed: r.changed_at } });
+      if (s) matches.push({ ...rowToUnit(r), ...s });
     }
-    ranked.sort((a, b) => compareMatches(a, b) || b.id - a.id);
-    const top = ranked.slice(0, limit);
-    const full = new Map(this.repo.byIds(top.map((m) => m.id)).map((r) => [r.id, r]));
-    const matches: TmMatch[] = [];
-    for (const m of top) {
-      const r = full.get(m.id);
-      if (r) matches.push({ ...rowToUnit(r), score: m.score, similarity: m.similarity });
-    }
-    return matches;
+    matches.sort((a, b) => compareMatches(a, b) || b.id - a.id);
+    return matches.slice(0, limit);
   }
 
   /**

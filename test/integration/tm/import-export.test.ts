@@ -10,7 +10,6 @@ import { parseXliff12 } from '../../../shared/formats/xliff/read12';
 import { parseXliff21 } from '../../../shared/formats/xliff/read21';
 import { fileTm, snapshot, tmx } from './helpers';
 import type { TmService } from '../../../electron/services/tm';
-import type { Db } from '../../../electron/db/connection';
 
 const enc = (s: string) => Buffer.from(s, 'utf8');
 
@@ -144,44 +143,6 @@ describe('malformed inputs leave the memory unchanged', () => {
 
   it('has at least twenty cases', () => {
     expect(MALFORMED.length).toBeGreaterThanOrEqual(20);
-  });
-});
-
-describe('an import into an empty memory builds the table indexes once, at its end', () => {
-  const schema = (db: Db) => db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE tbl_name LIKE 'tm_%' ORDER BY name").all();
-  const plan = (db: Db, sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
-
-  it('leaves the same indexes as before, used by exact lookups and merges', () => {
-    const { tm, db } = fileTm();
-    const before = schema(db);
-    expect(tm.importBytes(enc(GOOD), 'client.tmx')).toMatchObject({ added: 3 });
-    expect(schema(db)).toEqual(before);
-    expect(plan(db, 'SELECT id FROM tm_units WHERE source_hash = 1')).toMatch(/tm_units_source_hash/);
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    // A second import merges through the rebuilt hash index.
-    expect(tm.importBytes(enc(GOOD), 'client.tmx')).toMatchObject({ added: 0, merged: 3 });
-    expect(tm.lookup('Нажмите кнопку.')[0]).toMatchObject({ similarity: 100 });
-  });
-
-  it('keeps the indexes when the import fails or is cancelled part way', () => {
-    const { tm, db } = fileTm();
-    const before = schema(db);
-    const bad = `${GOOD.slice(0, GOOD.lastIndexOf('</body>'))}<tu><tuv xml:lang="ru"><seg>x</seg></tuv>`;
-    expect(() => tm.importBytes(enc(bad), 'broken.tmx')).toThrow(SverkaError);
-    expect(schema(db)).toEqual(before);
-    const signal = { aborted: false };
-    expect(() =>
-      // Several read chunks long: the cancel is seen after the first.
-      tm.importBytes(enc(tmx(Array.from({ length: 3000 }, (_, i) => [`Предложение номер ${i}.`, `Satz Nummer ${i}.`] as const))), 'cancelled.tmx', {
-        signal,
-        onProgress: () => {
-          signal.aborted = true;
-        },
-      }),
-    ).toThrow(/cancelled/);
-    expect(schema(db)).toEqual(before);
-    expect(tm.stats().units).toBe(0);
-    expect(db.inTransaction).toBe(false);
   });
 });
 
