@@ -15,6 +15,24 @@ import type { TeamMigration } from './types';
  * or 0, only the full plan runs. The first pass keeps its candidates as whole rows, so returning
  * them reads nothing again.
  */
+/**
+ * The candidate rows both passes read (as sverka.candidates, step 2): the exact match through the
+ * hash, the chosen tokens through their index, a cheap order (exact, most terms held, closest in
+ * length), at most twice the matches asked for.
+ */
+const CANDIDATES = `
+  FROM sverka.units u
+  WHERE u.memory_id + 0 = ANY (allowed)
+    AND ((u.memory_id = ANY (allowed) AND u.source_hash = hash)
+      OR u.source_tokens && one OR u.source_tokens @> g1 OR u.source_tokens @> g2 OR u.source_tokens @> g3 OR u.source_tokens @> g4)
+    AND (want_source IS NULL OR CASE WHEN src_full THEN u.source_lang = want_source ELSE split_part(u.source_lang, '-', 1) = want_source END)
+    AND (want_target IS NULL OR CASE WHEN tgt_full THEN u.target_lang = want_target ELSE split_part(u.target_lang, '-', 1) = want_target END)
+  ORDER BY (u.source_hash = hash)::int * 1000
+      + (u.source_tokens @> s1)::int + (u.source_tokens @> s2)::int + (u.source_tokens @> s3)::int + (u.source_tokens @> s4)::int + (u.source_tokens @> s5)::int
+      + (u.source_tokens @> g1)::int + (u.source_tokens @> g2)::int + (u.source_tokens @> g3)::int + (u.source_tokens @> g4)::int DESC,
+    abs(length(u.source_words) - length(words)), u.id DESC
+  LIMIT lim * 2`;
+
 export const teamMigration0004: TeamMigration = {
   version: 4,
   name: 'first-pass',
@@ -123,17 +141,7 @@ export const teamMigration0004: TeamMigration = {
             SELECT array_agg(c.r ORDER BY c.exact DESC, c.sim DESC, (c.r).id DESC), max(c.sim) INTO near, best
             FROM (SELECT c.r, c.exact, similarity((c.r).source_words, words) AS sim FROM (
               SELECT u AS r, u.source_hash = hash AS exact
-              FROM sverka.units u
-              WHERE u.memory_id + 0 = ANY (allowed)
-                AND ((u.memory_id = ANY (allowed) AND u.source_hash = hash)
-                  OR u.source_tokens && one OR u.source_tokens @> g1 OR u.source_tokens @> g2 OR u.source_tokens @> g3 OR u.source_tokens @> g4)
-                AND (want_source IS NULL OR CASE WHEN src_full THEN u.source_lang = want_source ELSE split_part(u.source_lang, '-', 1) = want_source END)
-                AND (want_target IS NULL OR CASE WHEN tgt_full THEN u.target_lang = want_target ELSE split_part(u.target_lang, '-', 1) = want_target END)
-              ORDER BY (u.source_hash = hash)::int * 1000
-                  + (u.source_tokens @> s1)::int + (u.source_tokens @> s2)::int + (u.source_tokens @> s3)::int + (u.source_tokens @> s4)::int + (u.source_tokens @> s5)::int
-                  + (u.source_tokens @> g1)::int + (u.source_tokens @> g2)::int + (u.source_tokens @> g3)::int + (u.source_tokens @> g4)::int DESC,
-                abs(length(u.source_words) - length(words)), u.id DESC
-              LIMIT lim * 2) c) c;
+              ${CANDIDATES}) c) c;
             IF best >= tuning[7] / 100.0 THEN
               RETURN QUERY
                 SELECT r.id, r.memory_id, r.uuid, r.parent_uuid, r.source_lang, r.target_lang, r.source, r.target, r.source_key,
@@ -155,17 +163,7 @@ export const teamMigration0004: TeamMigration = {
               c.author, c.created_at, c.changed_at, c.seq, c.props, c.notes
             FROM (
               SELECT u.*, u.source_hash = hash AS exact
-              FROM sverka.units u
-              WHERE u.memory_id + 0 = ANY (allowed)
-                AND ((u.memory_id = ANY (allowed) AND u.source_hash = hash)
-                  OR u.source_tokens && one OR u.source_tokens @> g1 OR u.source_tokens @> g2 OR u.source_tokens @> g3 OR u.source_tokens @> g4)
-                AND (want_source IS NULL OR CASE WHEN src_full THEN u.source_lang = want_source ELSE split_part(u.source_lang, '-', 1) = want_source END)
-                AND (want_target IS NULL OR CASE WHEN tgt_full THEN u.target_lang = want_target ELSE split_part(u.target_lang, '-', 1) = want_target END)
-              ORDER BY (u.source_hash = hash)::int * 1000
-                  + (u.source_tokens @> s1)::int + (u.source_tokens @> s2)::int + (u.source_tokens @> s3)::int + (u.source_tokens @> s4)::int + (u.source_tokens @> s5)::int
-                  + (u.source_tokens @> g1)::int + (u.source_tokens @> g2)::int + (u.source_tokens @> g3)::int + (u.source_tokens @> g4)::int DESC,
-                abs(length(u.source_words) - length(words)), u.id DESC
-              LIMIT lim * 2) c
+              ${CANDIDATES}) c
             ORDER BY c.exact DESC, similarity(c.source_words, words) DESC, c.id DESC
             LIMIT lim;
           IF short_len > 0 THEN
