@@ -8,6 +8,7 @@ import {
   DE_HEDGES,
   DE_NOT_NEGATION,
   DE_PERMISSION,
+  DE_SUSPICION,
   isLexicalNegative,
   isNegativeVerb,
   MODAL_VERBS,
@@ -32,6 +33,8 @@ export interface HedgeItem {
   toks: FToken[];
   /** Answers only a modal verb of the other side (a negated modal, which is no hedge itself). */
   modalOnly?: boolean;
+  /** Answers only an attribution of the other side that names its source (по словам, по данным, как сообщили). */
+  attributionOnly?: boolean;
 }
 
 /** Whether a token's clause holds a negation besides it. */
@@ -149,7 +152,7 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       if (!sequenceAt(toks, i, seq)) continue;
       if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
       // A capitalised adjective after a word is a noun (alles Mögliche, das Wahrscheinlichste): no hedge.
-      if (lang === 'de' && seq.length === 1 && toks[i]!.cap && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
+      if (lang === 'de' && seq.length === 1 && toks[i]!.cap && !DE_SUSPICION.has(toks[i]!.lower) && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
       if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
       if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
@@ -275,6 +278,36 @@ const DE_SAY = new Set(
     ' ',
   ),
 );
+
+/** German verbs of saying that open a trailing speech clause („…“, versicherte der Arzt). */
+const DE_SPEECH_TAG = new Set(
+  `sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten betonte betonten versicherte versicherten
+  meinte meinten warnte warnten fügte fügten unterstrich unterstrichen bekräftigte bekräftigten räumte räumten kündigte kündigten
+  schrieb schrieben hieß bestätigte bestätigten`.split(/\s+/),
+);
+/** Words that open the noun phrase of „…, so die Ermittler“ (the speaker, no verb). */
+const DE_SO_SPEAKER = new Set('der die das ein eine sein seine ihr ihre unser unsere dessen deren'.split(' '));
+
+/**
+ * German speech tags inside the quoted text: a clause after a comma opened by a verb of saying
+ * (…, sagte ihr Vorstandschef; …, teilte der Pressedienst mit) or by „so“ before its speaker
+ * (…, so die Ermittler). They say who holds the claim, as по словам / как сообщила / по версии
+ * do, and answer such a Russian attribution; on their own they are the quotation's frame, never
+ * an added hedge.
+ */
+export function speechTags(toks: readonly FToken[]): HedgeItem[] {
+  const out: HedgeItem[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || !opensClause(toks, i)) continue;
+    const before = toks[i - 1]!;
+    if (before.kind !== 'punct' || before.lower !== ',') continue;
+    const speaker = toks[i + 1];
+    if (DE_SPEECH_TAG.has(t.lower) || (t.lower === 'so' && speaker?.kind === 'word' && DE_SO_SPEAKER.has(speaker.lower)))
+      out.push({ classes: ['report'], toks: [t], attributionOnly: true });
+  }
+  return out;
+}
 
 /** Whether a token is the first word of its clause. */
 function opensClause(toks: readonly FToken[], i: number): boolean {
@@ -452,7 +485,7 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
   const leftD = new Set(dh);
   const leftR = new Set(rh);
   for (const d of [...dh, ...frame]) {
-    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)));
+    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || x.toks.length > 1));
     if (r) {
       leftD.delete(d);
       leftR.delete(r);

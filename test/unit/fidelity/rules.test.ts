@@ -79,6 +79,13 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['запрещено for dürfen nicht', 'Die Kinder dürfen das Eis nicht betreten.', 'Детям запрещено выходить на лёд.'],
     ['a German place adjective in -er for a Russian one in -ский', 'Die Tomsker Polizei ermittelt.', 'Томская полиция ведёт расследование.'],
     ['a place for its Russian adjective with a mutated consonant', 'Im Gebiet Wolga wurde gebaut.', 'В Волжской области строили.'],
+    ['a forecast as an attribution (по прогнозам / laut)', 'Laut Prognosen steigt der Fluss bis Montag.', 'По прогнозам, река будет подниматься до понедельника.'],
+    ['findings as an attribution (nach ersten Erkenntnissen / по предварительным данным)', 'Nach ersten Erkenntnissen war der Fahrer betrunken.', 'По предварительным данным, водитель был пьян.'],
+    ['suspicion said with sollen (подозреваемый)', 'Die Polizei sucht einen Mann, der das Auto gestohlen haben soll.', 'Полиция ищет мужчину, подозреваемого в краже машины.'],
+    ['a trailing speech tag for по словам', 'Die Klinik wird im Mai eröffnet, sagte der Gouverneur.', 'По словам губернатора, клиника откроется в мае.'],
+    ['a trailing speech tag with a particle for как сообщила', 'Der Zug fährt wieder, teilte die Bahn mit.', 'Как сообщила железная дорога, поезд снова ходит.'],
+    ['„so“ and the speaker for по версии', 'Der Brand sei absichtlich gelegt worden, so die Ermittler.', 'По версии следователей, пожар был устроен намеренно.'],
+    ['смогли for konnten', 'Die Feuerwehr konnte den Brand löschen.', 'Пожарные смогли потушить пожар.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -129,6 +136,10 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['an added duration adverb', 'Der Zug stand stundenlang im Tunnel.', 'Поезд стоял в тоннеле.', 'addition-words', 'stundenlang', null],
     ['a dropped period with its attribute', 'Der Umsatz ist gestiegen.', 'Оборот в первом полугодии вырос.', 'omission-words', null, 'первом полугодии'],
     ['another region behind a Russian place adjective', 'Im Gebiet Tula wurde ein Werk eröffnet.', 'В Калужской области открылся завод.', 'name-differs', 'Tula', 'Калужской'],
+    ['suspicion made fact', 'Die Polizei sucht einen Mann, der das Auto gestohlen hat.', 'Полиция ищет мужчину, подозреваемого в краже машины.', 'hedge-lost', null, 'подозреваемого'],
+    ['suspicion added (Tatverdächtige)', 'Die Polizei hat zwei Tatverdächtige festgenommen.', 'Полиция задержала двоих мужчин.', 'hedge-added', 'Tatverdächtige', null],
+    ['a probability lost beside a forecast attribution', 'Laut Prognosen steigt der Fluss bis Montag.', 'По прогнозам, река, вероятно, будет подниматься до понедельника.', 'hedge-lost', null, 'вероятно'],
+    ['a speech tag does not answer якобы', 'Der Direktor habe das Geld genommen, sagte der Zeuge.', 'Директор якобы взял деньги, сказал свидетель.', 'hedge-lost', null, 'якобы'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
