@@ -44,6 +44,8 @@ const UNIT_PREFIXES: ReadonlyArray<[string, string]> = [
   ['месяц', 'month'], ['monat', 'month'], ['недел', 'week'], ['woche', 'week'], ['минут', 'minute'], ['minute', 'minute'],
   ['секунд', 'second'], ['sekunde', 'second'], ['stunde', 'hour'], ['сутк', 'day'], ['суток', 'day'],
 ];
+/** Units a German "halb" may measure (einen halben Prozentpunkt = 0,5 п. п.). */
+const HALF_MEASURES = new Set(['pp', 'pct', 'km', 'm', 't', 'kg', 'l', 'ha', 'deg', 'm3', 'km2', 'bbl', 'mw', 'gw']);
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   '%': 'pct', '‰': 'permille', $: 'usd', '€': 'eur', '₽': 'rub', '£': 'gbp', '¥': 'cny', '°': 'deg',
   км: 'km', km: 'km', кг: 'kg', kg: 'kg', т: 't', t: 't', м: 'm', m: 'm', га: 'ha', ha: 'ha', мвт: 'mw', mw: 'mw',
@@ -161,8 +163,10 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
         j++;
         break;
       case 'half': {
+        // eine halbe Million; einen halben Prozentpunkt, ein halber Liter (a measure, not a
+        // time: a half year or hour is полгода, полчаса, which the time words answer).
         const nx = nw(toks[j + 1], lang);
-        if (nx?.type !== 'scale') return null;
+        if (nx?.type !== 'scale' && !HALF_MEASURES.has(unitOf(toks[j + 1], false) ?? '')) return null;
         value = 0.5;
         j++;
         break;
@@ -214,6 +218,11 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
     return { kind: 'date', value: mon.month * 100 + value, magnitude: 0, unit: null, weak: false, to: toks[j]!, next: j + 1 };
   }
   let unitAt: number | undefined;
+  if (unit === null && lang === 'ru' && toks[j]?.lower === 'п.' && toks[j + 1]?.lower === 'п.') {
+    // 0,5 п. п. (п.п.): процентного пункта abbreviated
+    unit = 'pp';
+    j += 2;
+  }
   if (unit === null) {
     unit = unitOf(toks[j], lead.kind === 'number');
     if (unit !== null) {
@@ -302,6 +311,9 @@ export function compareQuantities(
     link(d, r, 1);
     if (OPPOSITE[d.bound] === r.bound)
       flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.85 });
+    // Two qualifiers that disagree (около 1,5 тыс. / mehr als 1500): the German states another claim.
+    else if (d.bound !== 'exact' && r.bound !== 'exact' && d.bound !== r.bound)
+      flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.8 });
     else if ((d.bound === 'exact' || d.bound === 'about') !== (r.bound === 'exact' || r.bound === 'about'))
       // "более 30" rendered as "30": worth a look, not a finding.
       flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.45 });

@@ -86,6 +86,9 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['a trailing speech tag with a particle for как сообщила', 'Der Zug fährt wieder, teilte die Bahn mit.', 'Как сообщила железная дорога, поезд снова ходит.'],
     ['„so“ and the speaker for по версии', 'Der Brand sei absichtlich gelegt worden, so die Ermittler.', 'По версии следователей, пожар был устроен намеренно.'],
     ['смогли for konnten', 'Die Feuerwehr konnte den Brand löschen.', 'Пожарные смогли потушить пожар.'],
+    ['half a percentage point (0,5 п. п.)', 'Die Arbeitslosigkeit ist um einen halben Prozentpunkt gesunken.', 'Безработица снизилась на 0,5 п. п.'],
+    ['a Russian ordinal in a soft form (третьем, третьей)', 'Im dritten Jahr wurde die dritte Schule gebaut.', 'На третьем году была построена третья школа.'],
+    ['the same bound said two ways (etwa / около)', 'Etwa 40 Familien wurden evakuiert.', 'Эвакуированы около 40 семей.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -140,6 +143,9 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['suspicion added (Tatverdächtige)', 'Die Polizei hat zwei Tatverdächtige festgenommen.', 'Полиция задержала двоих мужчин.', 'hedge-added', 'Tatverdächtige', null],
     ['a probability lost beside a forecast attribution', 'Laut Prognosen steigt der Fluss bis Montag.', 'По прогнозам, река, вероятно, будет подниматься до понедельника.', 'hedge-lost', null, 'вероятно'],
     ['a speech tag does not answer якобы', 'Der Direktor habe das Geld genommen, sagte der Zeuge.', 'Директор якобы взял деньги, сказал свидетель.', 'hedge-lost', null, 'якобы'],
+    ['another half measure', 'Die Arbeitslosigkeit ist um einen halben Prozentpunkt gesunken.', 'Безработица снизилась на 1,5 п. п.', 'number-differs', 'halben', '1,5'],
+    ['about turned into more than', 'Mehr als 40 Familien wurden evakuiert.', 'Эвакуированы около 40 семей.', 'number-differs', 'Mehr', 'около'],
+    ['more than turned into about', 'Etwa 40 Familien wurden evakuiert.', 'Эвакуированы более 40 семей.', 'number-differs', 'Etwa', 'более'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
