@@ -26,6 +26,17 @@ export class WordClass {
   }
 }
 
+/** German definite articles: a capitalised function word after one is a noun or a name (der Ob, das Aus). */
+export const DE_DEFINITE_ARTICLES = new Set(words('der die das den dem des'));
+
+/**
+ * Whether a German function word is used as a noun here: capitalised inside its sentence right
+ * after a definite article (der Ob, das Aus), as a river or a nominalised word is.
+ */
+export function functionWordAsNoun(t: { cap: boolean; sentenceStart: boolean; kind: string }, prev: { lower: string; kind: string } | undefined): boolean {
+  return t.kind === 'word' && t.cap && !t.sentenceStart && prev?.kind === 'word' && DE_DEFINITE_ARTICLES.has(prev.lower);
+}
+
 export const DE_FUNCTION = new WordClass(`
 der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil dass daß ob
 wenn falls als wie so auch noch schon nur ja eben mal halt zwar jedoch allerdings dabei daher darum deshalb

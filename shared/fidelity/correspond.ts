@@ -8,6 +8,7 @@ import { cognateSimilarity, compoundSimilarity, foldWord } from '../align/quotes
 import {
   DE_AFFIRMING,
   DE_FUNCTION,
+  functionWordAsNoun,
   DE_INTENSIFIERS,
   DE_NEGATION,
   DE_PERMISSION,
@@ -48,7 +49,7 @@ export function makeSide(lang: Lang, text: string, toks: FToken[], quantities: Q
   for (const q of quantities) if (!q.weak) for (const k of q.covers) if (k !== q.unitAt || q.unit === 'pct') numeric.add(k);
   for (const t of toks) {
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1]);
+    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1], toks[t.i - 1]);
   }
   if (lang === 'de') separableVerbs(toks, role);
   return { lang, text, toks, quantities, role };
@@ -96,7 +97,10 @@ function separableVerbs(toks: readonly FToken[], role: Array<Role | undefined>):
 /** A finite German verb form by its ending (present, past, Konjunktiv). */
 const DE_FINITE_SHAPE = /(?:t|te|ten|tet|st|en|e)$|^(?:wies|schloss|schloß|zog|stritt|sah|gab|nahm|kam|fand|hielt|ging|rief|sprach|trat|stand|lud|bot|warf|traf|fiel|ließ)$/;
 
-function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined): Role {
+const EINZIG = new Set('einzig einzige einziger einzigen einzigem einziges'.split(' '));
+const EIN_KEIN = new Set('ein eine einen einem einer eines kein keine keinen keinem keiner keines'.split(' '));
+
+function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined, prev: FToken | undefined): Role {
   if (numeric) return 'number';
   if (t.kind === 'number') return 'number';
   if (hedge) return 'hedge';
@@ -107,10 +111,12 @@ function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: F
     // "findet ... statt", "gab ... statt": the particle of a separable verb ends its clause; the
     // preposition "statt X" (instead of) is followed by what it replaces.
     if (w === 'statt' && (!next || next.kind === 'punct' || next.kind === 'quote')) return 'function';
+    // "kein einziger", "ein einziger" only stress the count (ни один, один-единственный).
+    if (EINZIG.has(w) && prev !== undefined && EIN_KEIN.has(prev.lower)) return 'function';
     if (DE_NEGATION.has(w)) return 'negation';
     if (DE_REVERSING.has(w)) return 'reversing';
     if (DE_INTENSIFIERS.has(w)) return 'intensifier';
-    if (DE_FUNCTION.has(w)) return 'function';
+    if (DE_FUNCTION.has(w)) return functionWordAsNoun(t, prev) ? 'content' : 'function';
     if (DE_AFFIRMING.has(w)) return 'affirming';
     return 'content';
   }

@@ -93,7 +93,7 @@ const RU_FEARED_INFINITIVE = lettersThenEnding(2, ['ть', 'ться', 'ти', '
  * Investoren nicht verschrecken). Each may answer one German negation; it is never flagged.
  */
 function fearBeforeInfinitive(side: Side): FToken[] {
-  const out: FToken[] = [];
+  const out: FToken[] = [...tooEarly(side)];
   for (const t of side.toks) {
     if (t.kind !== 'word' || !RU_FEAR.test(t.lower)) continue;
     for (let k = t.i + 1; k <= t.i + 3 && k < side.toks.length; k++) {
@@ -106,6 +106,17 @@ function fearBeforeInfinitive(side: Side): FToken[] {
     }
   }
   return out;
+}
+
+/**
+ * "Too early to" with an infinitive in its clause (говорить о причинах пока рано, рано делать
+ * выводы, судить преждевременно, считают преждевременным): German says it with a negation (man könne noch nichts
+ * sagen, noch keine Schlüsse ziehen). Each may answer one German negation; never flagged.
+ */
+function tooEarly(side: Side): FToken[] {
+  return side.toks.filter(
+    (t) => t.kind === 'word' && (t.lower === 'рано' || t.lower.startsWith('преждевременн')) && side.toks.some((x) => x.clause === t.clause && x !== t && x.kind === 'word' && RU_INFINITIVE.test(x.lower)),
+  );
 }
 
 type HedgeTable = Map<string, Array<[string[], HedgeClass[]]>>;
@@ -319,6 +330,9 @@ function opensClause(toks: readonly FToken[], i: number): boolean {
   return true;
 }
 
+/** Words that join two predicates (a negation after one bears on the second). */
+const CONJUNCT_JOINS = new Set('и или а но und oder sowie aber'.split(' '));
+
 /** Negations and reversing words that count, after concord and mutual cancelling. */
 function polarityItems(side: Side): PolarityItem[] {
   const skip = notNegation(side);
@@ -356,10 +370,12 @@ function polarityItems(side: Side): PolarityItem[] {
     if (prev && prev.tok.clause === x.tok.clause && side.toks.slice(prev.tok.i + 1, x.tok.i).some((t) => COORDINATORS.has(t.lower))) gone.add(x);
     else prev = x;
   }
-  // A negated reversing verb (не отказался, nicht abgelehnt) is affirmative: both go.
+  // A negated reversing verb (не отказался, nicht abgelehnt) is affirmative: both go. A
+  // negation in another conjunct (отрицает вину и не раскаивается) bears on its own verb.
+  const between = (a: FToken, b: FToken) => side.toks.slice(Math.min(a.i, b.i) + 1, Math.max(a.i, b.i));
   for (const r of items) {
     if (r.kind !== 'reversing' || gone.has(r)) continue;
-    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause);
+    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause && !between(r.tok, x.tok).some((t) => CONJUNCT_JOINS.has(t.lower)));
     if (n) {
       gone.add(r);
       gone.add(n);

@@ -89,6 +89,10 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['half a percentage point (0,5 п. п.)', 'Die Arbeitslosigkeit ist um einen halben Prozentpunkt gesunken.', 'Безработица снизилась на 0,5 п. п.'],
     ['a Russian ordinal in a soft form (третьем, третьей)', 'Im dritten Jahr wurde die dritte Schule gebaut.', 'На третьем году была построена третья школа.'],
     ['the same bound said two ways (etwa / около)', 'Etwa 40 Familien wurden evakuiert.', 'Эвакуированы около 40 семей.'],
+    ['a river spelled like a function word (der Ob / Обь)', 'Am Montag ist der Ob bei Tomsk gestiegen.', 'В понедельник Обь у Томска поднялась.'],
+    ['kein einziger for ни один', 'Kein einziger Bus fuhr am Morgen.', 'Утром не ходил ни один автобус.'],
+    ['a reversing verb and a negation in two conjuncts', 'Die Firma bestreitet den Unfall und zahlt keine Entschädigung.', 'Фирма отрицает аварию и не выплачивает компенсацию.'],
+    ['too early to say (рано + infinitive) for a negation', 'Über die Folgen kann man noch nichts sagen.', 'Говорить о последствиях пока рано.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -146,6 +150,9 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['another half measure', 'Die Arbeitslosigkeit ist um einen halben Prozentpunkt gesunken.', 'Безработица снизилась на 1,5 п. п.', 'number-differs', 'halben', '1,5'],
     ['about turned into more than', 'Mehr als 40 Familien wurden evakuiert.', 'Эвакуированы около 40 семей.', 'number-differs', 'Mehr', 'около'],
     ['more than turned into about', 'Etwa 40 Familien wurden evakuiert.', 'Эвакуированы более 40 семей.', 'number-differs', 'Etwa', 'более'],
+    ['another river for one spelled like a function word', 'Am Montag ist der Ob bei Tomsk gestiegen.', 'В понедельник Иртыш у Томска поднялся.', 'name-differs', 'Ob', 'Иртыш'],
+    ['the negation of a second conjunct lost beside a reversing verb', 'Die Firma bestreitet den Unfall und zahlt eine Entschädigung.', 'Фирма отрицает аварию и не выплачивает компенсацию.', 'negation-lost', null, 'не'],
+    ['a negation added where the Russian says nothing of too early', 'Über die Folgen kann man nichts sagen.', 'О последствиях говорят все.', 'negation-added', 'nichts', null],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
