@@ -150,6 +150,32 @@ function fold(w: string): string {
 }
 
 /** Score of a German word rendering a Russian word (content words and names). */
+/** Russian verbs in -овать/-ировать/-изовать (any form) and the verbal prefixes before a noun stem. */
+const RU_DENOMINAL = /^(.{3,}?)(?:ирова|изова|ова|у)(?:ть|ться|л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ется|ются|ешь|ем|ете)$/;
+const RU_VERB_PREFIX = /^(?:о|об|по|за|на|с|из|вы|при|раз|пере|от|до)(?=.{3,})/;
+const denominalCache = new Map<string, readonly string[]>();
+
+/**
+ * The nouns a Russian verb of the -овать kind is made from (оштрафовала → оштраф, штраф;
+ * контролирует → контрол). Memoised per word; empty for other words.
+ */
+function denominalNouns(ru: string): readonly string[] {
+  let out = denominalCache.get(ru);
+  if (out) return out;
+  const m = RU_DENOMINAL.exec(ru);
+  const list: string[] = [];
+  if (m) {
+    const stem = m[1]!;
+    list.push(stem);
+    const bare = stem.replace(RU_VERB_PREFIX, '');
+    if (bare !== stem) list.push(bare);
+  }
+  out = list;
+  if (denominalCache.size > 20_000) denominalCache.clear();
+  denominalCache.set(ru, out);
+  return out;
+}
+
 export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | null {
   const de = d.lower;
   const ru = r.lower;
@@ -166,6 +192,13 @@ export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | 
   }
   const m = matcher.match(de, ru);
   if (m) take({ score: m.score, kind: m.kind });
+  // A German noun rendered by a Russian verb made from it (mit einer Geldstrafe belegen /
+  // оштрафовать, Kontrolle / контролировать): the verb's noun stem, its prefix taken off.
+  if (d.cap && !r.cap && (best === null || best.score < 0.7))
+    for (const noun of denominalNouns(ru)) {
+      const v = matcher.match(de, noun);
+      if (v) take({ score: 0.8 * v.score, kind: v.kind });
+    }
   if (best === null || best.score < 0.9) {
     const fd = fold(de);
     const fr = fold(ru);
@@ -219,7 +252,9 @@ const RELATIONAL_ADJECTIVE = lettersThenEnding(4, 'ый ий ой ая яя ое
 /** Endings of a Russian noun in the genitive (здравоохранения, города, границы, районов). */
 const RU_GENITIVE = lettersThenEnding(3, 'а я ы и ов ев ей'.split(' '));
 
-/** Russian short passive participles (направлена, сделано, закрыты), predicates like verbs. */
+/** Russian adjectives in the genitive (сельского, высшей, внутренних). */
+const RU_GENITIVE_ADJECTIVE = lettersThenEnding(3, 'ого его ой ей ых их'.split(' '));
+
 /** Russian short passive participles (подписан, закрыты, сфальсифицированы). */
 export const RU_SHORT_PARTICIPLE = eitherTest(
   lettersThenEnding(4, endings(['ан', 'ян', 'ен', 'ён'], ['', 'а', 'о', 'ы'])),
@@ -281,6 +316,8 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
   // genitive depends on (Stadtrand / окраине города): the compound's head, before it.
   const nounLike = (t: FToken | undefined, j: number): t is FToken =>
     t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && !RU_VERB.test(t.lower) && !RELATIONAL_ADJECTIVE.test(t.lower);
+  const genitiveAdjective = (t: FToken | undefined, j: number): t is FToken =>
+    t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && RU_GENITIVE_ADJECTIVE.test(t.lower);
   for (const [i, l] of linkOf) {
     const d = de.toks[i]!;
     if (!d.cap || l.russian.length !== 1) continue;
@@ -294,6 +331,13 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     // … and a compound rendered by its head noun renders the genitive after that noun too
     // (Gesundheitsminister / министр здравоохранения, Grenzschutz / охрана границы).
     else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(after, j) && RU_GENITIVE.test(after.lower)) head = after;
+    // … with its adjective when the genitive is a phrase (Landwirtschaftsminister / министр
+    // сельского хозяйства, Hochschulbildung / образование высшей школы).
+    else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && genitiveAdjective(after, j) && nounLike(ru.toks[j + 2], j) && RU_GENITIVE.test(ru.toks[j + 2]!.lower)) {
+      add(i, after.i);
+      l.russian.push(refOf(after));
+      head = ru.toks[j + 2];
+    }
     if (!head) continue;
     add(i, head.i);
     l.russian.push(refOf(head));

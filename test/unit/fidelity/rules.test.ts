@@ -93,6 +93,8 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['kein einziger for ни один', 'Kein einziger Bus fuhr am Morgen.', 'Утром не ходил ни один автобус.'],
     ['a reversing verb and a negation in two conjuncts', 'Die Firma bestreitet den Unfall und zahlt keine Entschädigung.', 'Фирма отрицает аварию и не выплачивает компенсацию.'],
     ['too early to say (рано + infinitive) for a negation', 'Über die Folgen kann man noch nichts sagen.', 'Говорить о последствиях пока рано.'],
+    ['a compound for a noun and its genitive phrase', 'Der Landwirtschaftsminister besucht das Dorf.', 'Министр сельского хозяйства посещает деревню.'],
+    ['a noun phrase for a Russian verb made from the noun', 'Die Polizei hat den Fahrer mit einer Geldstrafe belegt.', 'Полиция оштрафовала водителя.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -153,6 +155,8 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['another river for one spelled like a function word', 'Am Montag ist der Ob bei Tomsk gestiegen.', 'В понедельник Иртыш у Томска поднялся.', 'name-differs', 'Ob', 'Иртыш'],
     ['the negation of a second conjunct lost beside a reversing verb', 'Die Firma bestreitet den Unfall und zahlt eine Entschädigung.', 'Фирма отрицает аварию и не выплачивает компенсацию.', 'negation-lost', null, 'не'],
     ['a negation added where the Russian says nothing of too early', 'Über die Folgen kann man nichts sagen.', 'О последствиях говорят все.', 'negation-added', 'nichts', null],
+    ['a genitive phrase dropped after the head noun', 'Der Minister besucht das Dorf.', 'Министр сельского хозяйства посещает деревню.', 'omission-words', null, 'хозяйства'],
+    ['an attribute added to the noun a Russian verb is made from', 'Die Polizei hat den Fahrer mit einer hohen Geldstrafe belegt.', 'Полиция оштрафовала водителя.', 'addition-words', 'hohen', null],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
