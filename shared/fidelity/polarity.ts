@@ -330,6 +330,19 @@ function opensClause(toks: readonly FToken[], i: number): boolean {
   return true;
 }
 
+/** Russian words that make a negation "almost not" (почти не, практически никто, едва ли, вряд ли). */
+const RU_ALMOST = new Set('почти практически едва вряд еле чуть'.split(' '));
+
+/** Whether a Russian negation is "almost not": an almost-word right before it (or before its ли). */
+function almostNegation(neg: FToken, ru: Side): boolean {
+  for (let k = neg.i - 1; k >= Math.max(0, neg.i - 2); k--) {
+    const t = ru.toks[k]!;
+    if (t.clause !== neg.clause) break;
+    if (RU_ALMOST.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Words that join two predicates (a negation after one bears on the second). */
 const CONJUNCT_JOINS = new Set('и или а но und oder sowie aber'.split(' '));
 
@@ -458,14 +471,18 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
         t.kind === 'word' &&
         ((other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang) && !(isNegativeVerb(t.lower, other.lang) && own.get(t.i)?.length)) ||
           (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true) ||
-          // "kaum" (hardly) is the German for почти не / почти никто.
+          // "kaum" (hardly) is the German for почти не / почти никто (see below).
           (other.lang === 'de' && t.lower === 'kaum') ||
           // никто, кроме X, не … is what German says with nur X (an exception to a negation).
           (other.lang === 'de' && DE_ONLY.has(t.lower) && exceptive)),
     );
     for (const item of [...left]) {
       if (item.kind !== 'negation' || lex.length === 0) continue;
-      lex.shift();
+      // "kaum" answers only a Russian negation that says "almost" (почти не, едва ли, вряд ли);
+      // against a plain не (не смогли / konnten kaum) the negation is weakened, a defect.
+      const k = lex.findIndex((t) => t.lower !== 'kaum' || almostNegation(item.tok, ru));
+      if (k < 0) continue;
+      lex.splice(k, 1);
       left.delete(item);
     }
   };
@@ -482,6 +499,8 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
       const linked = partners(c, side, other, x.kind === 'reversing' ? x.tok : scopeWord(side, x.tok));
       theirs.push(...linked);
     }
+    // A "kaum" that could not answer a plain не is the German side of the weakened negation.
+    if (lost) for (const t of de.toks) if (t.lower === 'kaum' && !theirs.some((w) => w.start === t.start)) theirs.push(refOf(t));
     if (reversing)
       for (const t of other.toks) if (other.role[t.i] === 'affirming' && !theirs.some((w) => w.start === t.start)) theirs.push(refOf(t));
     const [german, russian] = side.lang === 'de' ? [own, theirs] : [theirs, own];

@@ -95,6 +95,7 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['too early to say (рано + infinitive) for a negation', 'Über die Folgen kann man noch nichts sagen.', 'Говорить о последствиях пока рано.'],
     ['a compound for a noun and its genitive phrase', 'Der Landwirtschaftsminister besucht das Dorf.', 'Министр сельского хозяйства посещает деревню.'],
     ['a noun phrase for a Russian verb made from the noun', 'Die Polizei hat den Fahrer mit einer Geldstrafe belegt.', 'Полиция оштрафовала водителя.'],
+    ['kaum for практически не', 'Die Stadt hat kaum Schulden.', 'У города практически нет долгов.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -157,6 +158,7 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a negation added where the Russian says nothing of too early', 'Über die Folgen kann man nichts sagen.', 'О последствиях говорят все.', 'negation-added', 'nichts', null],
     ['a genitive phrase dropped after the head noun', 'Der Minister besucht das Dorf.', 'Министр сельского хозяйства посещает деревню.', 'omission-words', null, 'хозяйства'],
     ['an attribute added to the noun a Russian verb is made from', 'Die Polizei hat den Fahrer mit einer hohen Geldstrafe belegt.', 'Полиция оштрафовала водителя.', 'addition-words', 'hohen', null],
+    ['kaum for a plain не (a weakened negation)', 'Der Fluss ist kaum gestiegen.', 'Река не поднялась.', 'negation-lost', 'kaum', 'не'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
