@@ -159,6 +159,8 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a genitive phrase dropped after the head noun', 'Der Minister besucht das Dorf.', 'Министр сельского хозяйства посещает деревню.', 'omission-words', null, 'хозяйства'],
     ['an attribute added to the noun a Russian verb is made from', 'Die Polizei hat den Fahrer mit einer hohen Geldstrafe belegt.', 'Полиция оштрафовала водителя.', 'addition-words', 'hohen', null],
     ['kaum for a plain не (a weakened negation)', 'Der Fluss ist kaum gestiegen.', 'Река не поднялась.', 'negation-lost', 'kaum', 'не'],
+    ['a clause dropped with its number (one omission, no number flag)', 'Bei dem Brand wurden sechs Bewohner verletzt.', 'При пожаре пострадали шесть жильцов, двое из них в тяжёлом состоянии.', 'omission-clause', null, 'двое'],
+    ['the number of a rendered clause dropped', 'Bei dem Brand wurden sechs Bewohner verletzt, einige von ihnen schwer.', 'При пожаре пострадали шесть жильцов, двое из них в тяжёлом состоянии.', 'number-missing', null, 'двое'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
@@ -181,6 +183,10 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
 describe('fidelity rules: one defect, one flag', () => {
   it('reports a negation inside an added phrase as the addition only', () => {
     expect(defects('Die Firma wurde ohne Vorwarnung und ohne Entschädigung geschlossen.', 'Компания была закрыта.').map((f) => f.kind)).toEqual(['addition']);
+  });
+
+  it('reports a clause dropped with its number as the omission only', () => {
+    expect(defects('Bei dem Brand wurden sechs Bewohner verletzt.', 'При пожаре пострадали шесть жильцов, двое из них в тяжёлом состоянии.').map((f) => f.kind)).toEqual(['omission']);
   });
 
   it('reports an attribution clause added as a hedge, not its source as added words', () => {
