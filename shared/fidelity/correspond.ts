@@ -252,6 +252,15 @@ const RELATIONAL_ADJECTIVE = lettersThenEnding(4, 'ый ий ой ая яя ое
 /** Endings of a Russian noun in the genitive (здравоохранения, города, границы, районов). */
 const RU_GENITIVE = lettersThenEnding(3, 'а я ы и ов ев ей'.split(' '));
 
+/** Russian adjectives of kind (научно-исследовательское, арктическую, морской): -ск-, -цк- or hyphenated. */
+const RU_KIND_ADJECTIVE = {
+  test: (w: string) => {
+    const last = w.slice(w.lastIndexOf('-') + 1);
+    return RELATIONAL_ADJECTIVE.test(last) && (last !== w || RU_SK_ADJECTIVE.test(w));
+  },
+};
+const RU_SK_ADJECTIVE = lettersThenEnding(2, endings(['ск', 'цк'], 'ий ой ая ое ие ого ому им ом ую их ими ей'.split(' ')));
+
 /** Russian adjectives in the genitive (сельского, высшей, внутренних). */
 const RU_GENITIVE_ADJECTIVE = lettersThenEnding(3, 'ого его ой ей ых их'.split(' '));
 
@@ -316,6 +325,8 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
   // genitive depends on (Stadtrand / окраине города): the compound's head, before it.
   const nounLike = (t: FToken | undefined, j: number): t is FToken =>
     t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && !RU_VERB.test(t.lower) && !RELATIONAL_ADJECTIVE.test(t.lower);
+  const kindAdjective = (t: FToken | undefined, j: number): t is FToken =>
+    t !== undefined && t.kind === 'word' && (!t.cap || t.sentenceStart) && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && RU_KIND_ADJECTIVE.test(t.lower);
   const genitiveAdjective = (t: FToken | undefined, j: number): t is FToken =>
     t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && RU_GENITIVE_ADJECTIVE.test(t.lower);
   for (const [i, l] of linkOf) {
@@ -327,6 +338,10 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     const before = ru.toks[j - 1];
     let head: FToken | undefined;
     if (d.text.length >= 10 && RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(after, j)) head = after;
+    // A compound rendered by its head noun also renders a relational adjective before that noun
+    // (Forschungsschiff / научно-исследовательское судно, Atomkraftwerk / атомная станция is the
+    // case above): a -ск- adjective or a hyphenated one, which says what kind, as the first part does.
+    else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && kindAdjective(before, j)) head = before;
     else if (l.kind === 'compound' && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(before, j)) head = before;
     // … and a compound rendered by its head noun renders the genitive after that noun too
     // (Gesundheitsminister / министр здравоохранения, Grenzschutz / охрана границы).

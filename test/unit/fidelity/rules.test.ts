@@ -96,6 +96,10 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['a compound for a noun and its genitive phrase', 'Der Landwirtschaftsminister besucht das Dorf.', 'Министр сельского хозяйства посещает деревню.'],
     ['a noun phrase for a Russian verb made from the noun', 'Die Polizei hat den Fahrer mit einer Geldstrafe belegt.', 'Полиция оштрафовала водителя.'],
     ['kaum for практически не', 'Die Stadt hat kaum Schulden.', 'У города практически нет долгов.'],
+    ['a length of time as an adjective (fünfjährig / пятилетний)', 'Die Stadt hat einen fünfjährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.'],
+    ['half a measure in one Russian word (полчаса)', 'Der Zug hatte eine halbe Stunde Verspätung.', 'Поезд опоздал на полчаса.'],
+    ['decades counted in years', 'Das Werk arbeitet seit drei Jahrzehnten.', 'Завод работает уже 30 лет.'],
+    ['a compound for a hyphenated relational adjective and its noun', 'Das Forschungszentrum bekommt Geld.', 'Научно-исследовательский центр получит деньги.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -161,6 +165,9 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['kaum for a plain не (a weakened negation)', 'Der Fluss ist kaum gestiegen.', 'Река не поднялась.', 'negation-lost', 'kaum', 'не'],
     ['a clause dropped with its number (one omission, no number flag)', 'Bei dem Brand wurden sechs Bewohner verletzt.', 'При пожаре пострадали шесть жильцов, двое из них в тяжёлом состоянии.', 'omission-clause', null, 'двое'],
     ['the number of a rendered clause dropped', 'Bei dem Brand wurden sechs Bewohner verletzt, einige von ihnen schwer.', 'При пожаре пострадали шесть жильцов, двое из них в тяжёлом состоянии.', 'number-missing', null, 'двое'],
+    ['another length of time as an adjective', 'Die Stadt hat einen dreijährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.', 'number-differs', 'dreijährigen', 'пятилетний'],
+    ['one hour for half an hour (a weak ein with a unit)', 'Der Zug hatte eine Stunde Verspätung.', 'Поезд опоздал на полчаса.', 'number-differs', 'Stunde', 'полчаса'],
+    ['an attribute added before a length-of-time adjective', 'Die Stadt hat einen lange verhandelten fünfjährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.', 'addition-words', 'verhandelten', null],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
