@@ -417,10 +417,14 @@ function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FTok
     const prev = de.toks[t.i - 1];
     const pr = prev ? de.role[prev.i] : undefined;
     if (prev && prev.clause === t.clause && !(pr === 'function' || pr === 'number' || pr === 'intensifier' || (pr === 'content' && !c.deTo.has(prev.i)))) continue;
-    // The head: the next capitalised word of the clause, past at most one more adjective.
+    // The head: the next capitalised word of the clause, past at most two more adjectives (a
+    // number adjective among them: einer lange geplanten dreimonatigen Expedition).
     let h = t.i + 1;
-    const next = de.toks[h];
-    if (next && next.kind === 'word' && !next.cap && DE_ATTRIBUTIVE.test(next.lower) && de.role[h] === 'content') h++;
+    for (let k = 0; k < 2; k++) {
+      const next = de.toks[h];
+      if (next && next.kind === 'word' && !next.cap && DE_ATTRIBUTIVE.test(next.lower) && (de.role[h] === 'content' || de.role[h] === 'number')) h++;
+      else break;
+    }
     const head = de.toks[h];
     if (!head || head.kind !== 'word' || !head.cap || head.clause !== t.clause || isName(head)) continue;
     const partners = c.deTo.get(h);
