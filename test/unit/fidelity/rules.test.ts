@@ -100,6 +100,7 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['half a measure in one Russian word (полчаса)', 'Der Zug hatte eine halbe Stunde Verspätung.', 'Поезд опоздал на полчаса.'],
     ['decades counted in years', 'Das Werk arbeitet seit drei Jahrzehnten.', 'Завод работает уже 30 лет.'],
     ['a compound for a hyphenated relational adjective and its noun', 'Das Forschungszentrum bekommt Geld.', 'Научно-исследовательский центр получит деньги.'],
+    ['a broken heater (kaputt / сломанный, Heizlüfter / обогреватель)', 'Ein kaputter Heizlüfter hat das Feuer ausgelöst.', 'Причиной пожара стал сломанный обогреватель.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -168,6 +169,7 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['another length of time as an adjective', 'Die Stadt hat einen dreijährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.', 'number-differs', 'dreijährigen', 'пятилетний'],
     ['one hour for half an hour (a weak ein with a unit)', 'Der Zug hatte eine Stunde Verspätung.', 'Поезд опоздал на полчаса.', 'number-differs', 'Stunde', 'полчаса'],
     ['an attribute added before a length-of-time adjective', 'Die Stadt hat einen lange verhandelten fünfjährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.', 'addition-words', 'verhandelten', null],
+    ['a second attribute added after a comma', 'Ein kaputter, uralter Heizlüfter hat das Feuer ausgelöst.', 'Причиной пожара стал сломанный обогреватель.', 'addition-words', 'uralter', null],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
