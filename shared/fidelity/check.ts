@@ -3,11 +3,11 @@
  * word correspondence and the fidelity flags. Pure and synchronous; never throws on text input.
  */
 import { DE_NEGATION, RU_NEGATION, RU_NI_WORDS } from './closed-classes';
-import { correspond, linkFrame, makeSide, type Side } from './correspond';
+import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
 import { builtinMatcher, type WordMatcher } from './matcher';
 import { compareQuantities, quantities } from './numbers';
-import { findHedges, hedgeFlags, intensifierFlags, needVerbs, polarityFlags, prefixNegationFlags, type HedgeItem } from './polarity';
+import { findHedges, hedgeFlags, intensifierFlags, needVerbs, polarityFlags, prefixNegationFlags, speechTags, type HedgeItem } from './polarity';
 import { isLexical, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState } from './types';
 
@@ -107,11 +107,12 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...numbers.flags,
     ...polarityFlags(de, ru, c, frame),
     ...prefixNegationFlags(de, ru, c, matcher),
-    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), frame?.hedges ?? [], needVerbs(ru.toks, negationOf('ru'))),
+    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks)], needVerbs(ru.toks, negationOf('ru'))),
     ...intensifierFlags(de, ru, c),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];
   dropNegationsInPhrases(flags, de, ru);
+  numbersInDroppedClauses(flags, ru, c);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too.
   const spans = announced.map(([a, b]) => [ru.toks[a]?.start ?? Infinity, ru.toks[b]?.end ?? -Infinity] as const);
   for (const f of flags)
@@ -160,6 +161,33 @@ function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void
       (f.reason === 'negation-added' && f.russian.length === 0 && f.german.length === 1 && scopeIn(de, f.german[0]!.start, added)) ||
       (f.reason === 'negation-lost' && f.german.length === 0 && f.russian.length === 1 && scopeIn(ru, f.russian[0]!.start, omitted));
     if (gone) flags.splice(i, 1);
+  }
+}
+
+/**
+ * A number missing from the German whose Russian clause has no word the German renders
+ * (…, пострадали 14 пассажиров, четверо из них госпитализированы) went with its clause: one
+ * omitted clause, not a number flag. Rewrites such flags in place.
+ */
+function numbersInDroppedClauses(flags: FidelityFlag[], ru: Side, c: Correspondence): void {
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i]!;
+    if (f.kind !== 'number' || f.reason !== 'number-missing' || f.russian.length !== 1) continue;
+    const q = ru.toks.find((t) => t.start === f.russian[0]!.start);
+    if (!q) continue;
+    const clause = ru.toks.filter((t) => t.clause === q.clause && (t.kind === 'word' || t.kind === 'number'));
+    const content = clause.filter((t) => (t.start < f.russian[0]!.start || t.start >= f.russian[0]!.end) && isContentRole(ru.role[t.i]));
+    if (content.length === 0 || content.some((t) => c.ruTo.has(t.i) || c.ruInFrame.has(t.i))) continue;
+    const words = new Set(clause.map((t) => t.start));
+    // An omission flag already raised on words of the clause is part of it.
+    for (let k = flags.length - 1; k >= 0; k--) {
+      const o = flags[k]!;
+      if (k !== i && o.kind === 'omission' && o.russian.every((w) => words.has(w.start))) {
+        flags.splice(k, 1);
+        if (k < i) i--;
+      }
+    }
+    flags[i] = { kind: 'omission', reason: 'omission-clause', status: f.status, german: [], russian: clause.map((t) => ({ start: t.start, end: t.end, text: t.text })), confidence: 0.75 };
   }
 }
 

@@ -26,6 +26,17 @@ export class WordClass {
   }
 }
 
+/** German definite articles: a capitalised function word after one is a noun or a name (der Ob, das Aus). */
+export const DE_DEFINITE_ARTICLES = new Set(words('der die das den dem des'));
+
+/**
+ * Whether a German function word is used as a noun here: capitalised inside its sentence right
+ * after a definite article (der Ob, das Aus), as a river or a nominalised word is.
+ */
+export function functionWordAsNoun(t: { cap: boolean; sentenceStart: boolean; kind: string }, prev: { lower: string; kind: string } | undefined): boolean {
+  return t.kind === 'word' && t.cap && !t.sentenceStart && prev?.kind === 'word' && DE_DEFINITE_ARTICLES.has(prev.lower);
+}
+
 export const DE_FUNCTION = new WordClass(`
 der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil dass daß ob
 wenn falls als wie so auch noch schon nur ja eben mal halt zwar jedoch allerdings dabei daher darum deshalb
@@ -184,8 +195,14 @@ export const DE_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['angaben', 'zufolge'], 'report'], [['nach', 'angaben'], 'report'], [['nach', 'worten'], 'report'], [['worten', 'zufolge'], 'report'],
   [['nach', 'ansicht'], 'report'], [['nach', 'einschätzung'], 'report'], [['nach', 'meinung'], 'report'],
   [['nach', 'schätzungen'], 'report'], [['schätzungen', 'zufolge'], 'report'], [['meinung', 'nach'], 'report'], [['unter', 'umständen'], 'possible'],
+  // Findings and forecasts name a source like Angaben do (nach ersten Erkenntnissen der Ermittler, Prognosen zufolge).
+  [['nach', 'erkenntnissen'], 'report'], [['erkenntnissen', 'zufolge'], 'report'], [['nach', 'prognosen'], 'report'], [['prognosen', 'zufolge'], 'report'],
   [['nicht', 'ausgeschlossen'], 'possible'], [['ohne', 'zweifel'], 'certain'], [['mit', 'sicherheit'], 'certain'],
   ...words('angeblich vermeintlich laut zufolge demnach mutmaßlich mutmaßliche mutmaßlichen').map((w): [string[], HedgeClass] => [[w], 'report']),
+  // Suspicion is a report of what others hold (verdächtigt = подозреваемый); the noun (die
+  // Verdächtigen, Tatverdächtige) says it as much as the participle.
+  ...words(`verdächtigt verdächtigte verdächtigten verdächtige verdächtigen verdächtiger tatverdächtig tatverdächtige tatverdächtigen
+    tatverdächtiger`).map((w): [string[], HedgeClass] => [[w], 'report']),
   ...words(`möglicherweise vielleicht wahrscheinlich vermutlich wohl anscheinend scheinbar scheint
     scheinen womöglich eventuell voraussichtlich kann könne können könnte könnten dürfte dürften möglich mag
     vermutet vermuten mögliche möglichen möglicher mögliches unmöglich unmögliche konnte konnten`).map((w): [string[], HedgeClass] => [[w], 'possible']),
@@ -194,6 +211,8 @@ export const DE_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   ...words('muss müssen musste mussten müsse müsste müssten nötig notwendig erforderlich gezwungen sollte sollten darf darfst dürfe dürfen dürft durfte durften')
     .map((w): [string[], HedgeClass] => [[w], 'obligation']),
 ];
+/** German words of suspicion: capitalised after a word they are still a hedge (die Verdächtigen). */
+export const DE_SUSPICION = new WordClass('verdächtig* tatverdächtig*');
 /**
  * German "dürfen": permission, no hedge; negated it is a prohibition (darf nicht, dürfe „nicht …“
  * = не должна), an obligation. `findHedges` keeps these only in a negated clause.
@@ -214,7 +233,7 @@ export const RU_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [
 export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['по', 'данным'], 'report'], [['по', 'словам'], 'report'], [['по', 'сообщениям'], 'report'],
   [['по', 'информации'], 'report'], [['по', 'сведениям'], 'report'], [['как', 'сообщается'], 'report'],
-  [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'],
+  [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'], [['по', 'прогнозам'], 'report'], [['по', 'прогнозу'], 'report'],
   ...words('сообщили сообщил сообщила заявили заявил заявила пояснили пояснил пояснила рассказали рассказал рассказала уточнили уточнил уточнила').map(
     (w): [string[], HedgeClass] => [['как', w], 'report'],
   ), [['по', 'версии'], 'report'], [['по', 'мнению'], 'report'], [['по', 'оценке'], 'report'],
@@ -223,9 +242,12 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['без', 'сомнения'], 'certain'], [['нет', 'сомнений'], 'certain'], [['не', 'сомневаюсь'], 'certain'],
   ...RU_CAN.map((w): [string[], HedgeClass] => [['не', w, 'не'], 'obligation']), [['нельзя', 'не'], 'obligation'],
   ...words(`якобы сообщается утверждается дескать мол согласно предполагаемый предполагаемая предполагаемое предполагаемые
-    предполагаемого предполагаемой предполагаемых предполагаемому предполагаемым предполагаемую`).map((w): [string[], HedgeClass] => [[w], 'report']),
+    предполагаемого предполагаемой предполагаемых предполагаемому предполагаемым предполагаемую
+    подозревается подозреваются подозревался подозревалась подозревались подозреваемый подозреваемая подозреваемое
+    подозреваемые подозреваемого подозреваемой подозреваемых подозреваемому подозреваемым подозреваемую
+    подозреваемыми`).map((w): [string[], HedgeClass] => [[w], 'report']),
   ...words(`возможно вероятно видимо наверное наверно пожалуй кажется похоже вроде может могут мог могла могло могу можем можешь можете
-    могли можно сможет смогут мочь предположительно возможен возможна возможны вероятнее возможный возможная возможное возможные
+    могли можно сможет смогут смог смогла смогло смогли мочь предположительно возможен возможна возможны вероятнее возможный возможная возможное возможные
     возможных возможным возможной возможного невозможно невозможен невозможна невозможны способен способна
     способны`).map((w): [string[], HedgeClass] => [[w], 'possible']),
   ...words(`несомненно безусловно конечно разумеется наверняка явно определённо определенно бесспорно
@@ -248,7 +270,7 @@ export const RU_NEED = new WordClass('нужно нужен нужна нужн�
  */
 export const MODAL_VERBS = new WordClass(`
 kann kannst können könnt konnte konnten könne könnte könnten может могу можешь можем можете могут мог могла могло
-могли можно сможет смогут сможем
+могли можно сможет смогут сможем смог смогла смогло смогли
 `);
 
 /** Coordinating words: negations joined by them are one (не X и не Y, weder X noch Y). */

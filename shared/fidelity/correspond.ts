@@ -8,6 +8,7 @@ import { cognateSimilarity, compoundSimilarity, foldWord } from '../align/quotes
 import {
   DE_AFFIRMING,
   DE_FUNCTION,
+  functionWordAsNoun,
   DE_INTENSIFIERS,
   DE_NEGATION,
   DE_PERMISSION,
@@ -48,7 +49,7 @@ export function makeSide(lang: Lang, text: string, toks: FToken[], quantities: Q
   for (const q of quantities) if (!q.weak) for (const k of q.covers) if (k !== q.unitAt || q.unit === 'pct') numeric.add(k);
   for (const t of toks) {
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1]);
+    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1], toks[t.i - 1]);
   }
   if (lang === 'de') separableVerbs(toks, role);
   return { lang, text, toks, quantities, role };
@@ -96,7 +97,10 @@ function separableVerbs(toks: readonly FToken[], role: Array<Role | undefined>):
 /** A finite German verb form by its ending (present, past, Konjunktiv). */
 const DE_FINITE_SHAPE = /(?:t|te|ten|tet|st|en|e)$|^(?:wies|schloss|schloß|zog|stritt|sah|gab|nahm|kam|fand|hielt|ging|rief|sprach|trat|stand|lud|bot|warf|traf|fiel|ließ)$/;
 
-function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined): Role {
+const EINZIG = new Set('einzig einzige einziger einzigen einzigem einziges'.split(' '));
+const EIN_KEIN = new Set('ein eine einen einem einer eines kein keine keinen keinem keiner keines'.split(' '));
+
+function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined, prev: FToken | undefined): Role {
   if (numeric) return 'number';
   if (t.kind === 'number') return 'number';
   if (hedge) return 'hedge';
@@ -107,10 +111,12 @@ function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: F
     // "findet ... statt", "gab ... statt": the particle of a separable verb ends its clause; the
     // preposition "statt X" (instead of) is followed by what it replaces.
     if (w === 'statt' && (!next || next.kind === 'punct' || next.kind === 'quote')) return 'function';
+    // "kein einziger", "ein einziger" only stress the count (ни один, один-единственный).
+    if (EINZIG.has(w) && prev !== undefined && EIN_KEIN.has(prev.lower)) return 'function';
     if (DE_NEGATION.has(w)) return 'negation';
     if (DE_REVERSING.has(w)) return 'reversing';
     if (DE_INTENSIFIERS.has(w)) return 'intensifier';
-    if (DE_FUNCTION.has(w)) return 'function';
+    if (DE_FUNCTION.has(w)) return functionWordAsNoun(t, prev) ? 'content' : 'function';
     if (DE_AFFIRMING.has(w)) return 'affirming';
     return 'content';
   }
@@ -144,6 +150,32 @@ function fold(w: string): string {
 }
 
 /** Score of a German word rendering a Russian word (content words and names). */
+/** Russian verbs in -овать/-ировать/-изовать (any form) and the verbal prefixes before a noun stem. */
+const RU_DENOMINAL = /^(.{3,}?)(?:ирова|изова|ова|у)(?:ть|ться|л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ется|ются|ешь|ем|ете)$/;
+const RU_VERB_PREFIX = /^(?:о|об|по|за|на|с|из|вы|при|раз|пере|от|до)(?=.{3,})/;
+const denominalCache = new Map<string, readonly string[]>();
+
+/**
+ * The nouns a Russian verb of the -овать kind is made from (оштрафовала → оштраф, штраф;
+ * контролирует → контрол). Memoised per word; empty for other words.
+ */
+function denominalNouns(ru: string): readonly string[] {
+  let out = denominalCache.get(ru);
+  if (out) return out;
+  const m = RU_DENOMINAL.exec(ru);
+  const list: string[] = [];
+  if (m) {
+    const stem = m[1]!;
+    list.push(stem);
+    const bare = stem.replace(RU_VERB_PREFIX, '');
+    if (bare !== stem) list.push(bare);
+  }
+  out = list;
+  if (denominalCache.size > 20_000) denominalCache.clear();
+  denominalCache.set(ru, out);
+  return out;
+}
+
 export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | null {
   const de = d.lower;
   const ru = r.lower;
@@ -160,6 +192,13 @@ export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | 
   }
   const m = matcher.match(de, ru);
   if (m) take({ score: m.score, kind: m.kind });
+  // A German noun rendered by a Russian verb made from it (mit einer Geldstrafe belegen /
+  // оштрафовать, Kontrolle / контролировать): the verb's noun stem, its prefix taken off.
+  if (d.cap && !r.cap && (best === null || best.score < 0.7))
+    for (const noun of denominalNouns(ru)) {
+      const v = matcher.match(de, noun);
+      if (v) take({ score: 0.8 * v.score, kind: v.kind });
+    }
   if (best === null || best.score < 0.9) {
     const fd = fold(de);
     const fr = fold(ru);
@@ -213,7 +252,18 @@ const RELATIONAL_ADJECTIVE = lettersThenEnding(4, 'ый ий ой ая яя ое
 /** Endings of a Russian noun in the genitive (здравоохранения, города, границы, районов). */
 const RU_GENITIVE = lettersThenEnding(3, 'а я ы и ов ев ей'.split(' '));
 
-/** Russian short passive participles (направлена, сделано, закрыты), predicates like verbs. */
+/** Russian adjectives of kind (научно-исследовательское, арктическую, морской): -ск-, -цк- or hyphenated. */
+const RU_KIND_ADJECTIVE = {
+  test: (w: string) => {
+    const last = w.slice(w.lastIndexOf('-') + 1);
+    return RELATIONAL_ADJECTIVE.test(last) && (last !== w || RU_SK_ADJECTIVE.test(w));
+  },
+};
+const RU_SK_ADJECTIVE = lettersThenEnding(2, endings(['ск', 'цк'], 'ий ой ая ое ие ого ому им ом ую их ими ей'.split(' ')));
+
+/** Russian adjectives in the genitive (сельского, высшей, внутренних). */
+const RU_GENITIVE_ADJECTIVE = lettersThenEnding(3, 'ого его ой ей ых их'.split(' '));
+
 /** Russian short passive participles (подписан, закрыты, сфальсифицированы). */
 export const RU_SHORT_PARTICIPLE = eitherTest(
   lettersThenEnding(4, endings(['ан', 'ян', 'ен', 'ён'], ['', 'а', 'о', 'ы'])),
@@ -275,6 +325,10 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
   // genitive depends on (Stadtrand / окраине города): the compound's head, before it.
   const nounLike = (t: FToken | undefined, j: number): t is FToken =>
     t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && !RU_VERB.test(t.lower) && !RELATIONAL_ADJECTIVE.test(t.lower);
+  const kindAdjective = (t: FToken | undefined, j: number): t is FToken =>
+    t !== undefined && t.kind === 'word' && (!t.cap || t.sentenceStart) && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && RU_KIND_ADJECTIVE.test(t.lower);
+  const genitiveAdjective = (t: FToken | undefined, j: number): t is FToken =>
+    t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && RU_GENITIVE_ADJECTIVE.test(t.lower);
   for (const [i, l] of linkOf) {
     const d = de.toks[i]!;
     if (!d.cap || l.russian.length !== 1) continue;
@@ -284,10 +338,21 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     const before = ru.toks[j - 1];
     let head: FToken | undefined;
     if (d.text.length >= 10 && RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(after, j)) head = after;
+    // A compound rendered by its head noun also renders a relational adjective before that noun
+    // (Forschungsschiff / научно-исследовательское судно, Atomkraftwerk / атомная станция is the
+    // case above): a -ск- adjective or a hyphenated one, which says what kind, as the first part does.
+    else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && kindAdjective(before, j)) head = before;
     else if (l.kind === 'compound' && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(before, j)) head = before;
     // … and a compound rendered by its head noun renders the genitive after that noun too
     // (Gesundheitsminister / министр здравоохранения, Grenzschutz / охрана границы).
     else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(after, j) && RU_GENITIVE.test(after.lower)) head = after;
+    // … with its adjective when the genitive is a phrase (Landwirtschaftsminister / министр
+    // сельского хозяйства, Hochschulbildung / образование высшей школы).
+    else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && genitiveAdjective(after, j) && nounLike(ru.toks[j + 2], j) && RU_GENITIVE.test(ru.toks[j + 2]!.lower)) {
+      add(i, after.i);
+      l.russian.push(refOf(after));
+      head = ru.toks[j + 2];
+    }
     if (!head) continue;
     add(i, head.i);
     l.russian.push(refOf(head));

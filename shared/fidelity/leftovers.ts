@@ -11,6 +11,7 @@ import type { WordMatcher } from './matcher';
 import { evaluativeFlags } from './evaluative';
 import { timeWordFlags } from './time-words';
 import { germanNameLike, russianNameLike } from './names';
+import { speechTags } from './polarity';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
 import { countLetters, endings, lettersThenEnding, prefixLettersEnding } from './letters';
@@ -274,11 +275,16 @@ function sentenceCount(side: Side): number {
 const ATTRIBUTION_HEAD =
   /^(?:angaben|worten|ansicht|einschätzung|meinung|schätzungen|laut|wie|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно|сообщили|сообщил|сообщила|заявили|заявил|заявила|пояснили|пояснил|пояснила|рассказали|рассказал|рассказала|уточнили|уточнил|уточнила)$/;
 
-/** Token indices of the sources named right after an attribution's head: up to two content words. */
+/**
+ * Token indices of the sources named right after an attribution's head: up to two content words.
+ * German speech tags in the quoted text (…, sagte der Gouverneur; …, so die Ermittler) are heads
+ * too: the speaker they name renders the Russian attribution's source.
+ */
 function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<number> {
   const out = new Set<number>();
+  const tags = side.lang === 'de' ? new Set(speechTags(side.toks).map((h) => h.toks[0]!.i)) : new Set<number>();
   for (const t of side.toks) {
-    if (side.role[t.i] !== 'hedge' || !ATTRIBUTION_HEAD.test(t.lower)) continue;
+    if (!tags.has(t.i) && (side.role[t.i] !== 'hedge' || !ATTRIBUTION_HEAD.test(t.lower))) continue;
     let taken = 0;
     for (let k = t.i + 1; k < side.toks.length && taken < 2; k++) {
       const x = side.toks[k]!;
@@ -411,10 +417,14 @@ function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FTok
     const prev = de.toks[t.i - 1];
     const pr = prev ? de.role[prev.i] : undefined;
     if (prev && prev.clause === t.clause && !(pr === 'function' || pr === 'number' || pr === 'intensifier' || (pr === 'content' && !c.deTo.has(prev.i)))) continue;
-    // The head: the next capitalised word of the clause, past at most one more adjective.
+    // The head: the next capitalised word of the clause, past at most two more adjectives (a
+    // number adjective among them: einer lange geplanten dreimonatigen Expedition).
     let h = t.i + 1;
-    const next = de.toks[h];
-    if (next && next.kind === 'word' && !next.cap && DE_ATTRIBUTIVE.test(next.lower) && de.role[h] === 'content') h++;
+    for (let k = 0; k < 2; k++) {
+      const next = de.toks[h];
+      if (next && next.kind === 'word' && !next.cap && DE_ATTRIBUTIVE.test(next.lower) && (de.role[h] === 'content' || de.role[h] === 'number')) h++;
+      else break;
+    }
     const head = de.toks[h];
     if (!head || head.kind !== 'word' || !head.cap || head.clause !== t.clause || isName(head)) continue;
     const partners = c.deTo.get(h);

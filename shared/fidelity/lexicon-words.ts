@@ -49,6 +49,7 @@ sterben starb gestorben = умереть погибнуть погибли ск�
 leben lebte gelebt wohnen = жить
 verletzen verletzte verletzt = ранить ранены
 zerstören zerstörte zerstört = разрушить уничтожить разрушен
+defekt defekte defekten defektes defekter kaputt kaputte kaputten = неисправный неисправен неисправная неисправное неисправные сломанный
 öffnen öffnete geöffnet eröffnen = открыть открывать
 schließen schloss geschlossen = закрыть закрывать заключить
 erreichen erreichte erreicht = достичь достигнуть добиться

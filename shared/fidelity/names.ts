@@ -6,7 +6,7 @@
  */
 import { cognateSimilarity, foldWord } from '../align/quotes/lexical';
 import { cognateKey } from '../align/translit';
-import { DE_FUNCTION, RU_FUNCTION } from './closed-classes';
+import { DE_FUNCTION, functionWordAsNoun, RU_FUNCTION } from './closed-classes';
 import type { FToken } from './tokens';
 
 /** Russian stems (lower case, prefix) -> German stems (lower case, prefix) of exonyms and institutions. */
@@ -239,7 +239,7 @@ export function germanNameLike(
   common?: (w: string) => boolean,
   asName?: (w: string) => boolean,
 ): boolean {
-  if (t.kind !== 'word' || !t.cap || DE_FUNCTION.has(t.lower)) return false;
+  if (t.kind !== 'word' || !t.cap || (DE_FUNCTION.has(t.lower) && !functionWordAsNoun(t, toks[t.i - 1]))) return false;
   if (NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[A-ZÄÖÜ]{2,}$/.test(t.text)) return true; // acronym: FSB, NATO
   if (DE_TITLES.has(t.lower)) return false;

@@ -44,6 +44,10 @@ const UNIT_PREFIXES: ReadonlyArray<[string, string]> = [
   ['месяц', 'month'], ['monat', 'month'], ['недел', 'week'], ['woche', 'week'], ['минут', 'minute'], ['minute', 'minute'],
   ['секунд', 'second'], ['sekunde', 'second'], ['stunde', 'hour'], ['сутк', 'day'], ['суток', 'day'],
 ];
+/** Units a German "halb" may measure (einen halben Prozentpunkt = 0,5 п. п.). */
+const HALF_MEASURES = new Set(['pp', 'pct', 'km', 'm', 't', 'kg', 'l', 'ha', 'deg', 'm3', 'km2', 'bbl', 'mw', 'gw', 'year', 'month', 'week', 'day', 'hour', 'century', 'decade']);
+/** Units counted in years: полвека = fünfzig Jahre = ein halbes Jahrhundert. */
+const YEARS_IN: Readonly<Record<string, number>> = { century: 100, decade: 10 };
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   '%': 'pct', '‰': 'permille', $: 'usd', '€': 'eur', '₽': 'rub', '£': 'gbp', '¥': 'cny', '°': 'deg',
   км: 'km', km: 'km', кг: 'kg', kg: 'kg', т: 't', t: 't', м: 'm', m: 'm', га: 'ha', ha: 'ha', мвт: 'mw', mw: 'mw',
@@ -161,14 +165,18 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
         j++;
         break;
       case 'half': {
+        // eine halbe Million; einen halben Prozentpunkt, ein halber Meter, ein halbes Jahrhundert
+        // (полметра, полвека: the Russian says it in one word).
         const nx = nw(toks[j + 1], lang);
-        if (nx?.type !== 'scale') return null;
+        if (nx?.type !== 'scale' && !HALF_MEASURES.has(unitOf(toks[j + 1], false) ?? '')) return null;
         value = 0.5;
         j++;
         break;
       }
       case 'times':
         return { kind: 'amount', value: first.value, magnitude: 0, unit: 'times', weak: false, to: t, next: i + 1 };
+      case 'span':
+        return { kind: 'amount', value: first.value, magnitude: 0, unit: first.unit, weak: false, to: t, next: i + 1 };
       case 'month':
         return { kind: 'month', value: first.month, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
       case 'weekday':
@@ -214,6 +222,11 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
     return { kind: 'date', value: mon.month * 100 + value, magnitude: 0, unit: null, weak: false, to: toks[j]!, next: j + 1 };
   }
   let unitAt: number | undefined;
+  if (unit === null && lang === 'ru' && toks[j]?.lower === 'п.' && toks[j + 1]?.lower === 'п.') {
+    // 0,5 п. п. (п.п.): процентного пункта abbreviated
+    unit = 'pp';
+    j += 2;
+  }
   if (unit === null) {
     unit = unitOf(toks[j], lead.kind === 'number');
     if (unit !== null) {
@@ -250,6 +263,11 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
     const covers: number[] = [];
     for (let k = from.i; k <= q.to.i; k++) covers.push(k);
     const { next, ...rest } = q;
+    const years = rest.unit !== null ? YEARS_IN[rest.unit] : undefined;
+    if (years !== undefined && rest.value !== null) {
+      rest.value *= years;
+      rest.unit = 'year';
+    }
     out.push({ ...rest, bound: b ? b[0] : 'exact', from, covers });
     i = next;
   }
@@ -302,6 +320,10 @@ export function compareQuantities(
     link(d, r, 1);
     if (OPPOSITE[d.bound] === r.bound)
       flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.85 });
+    // "About" for "more than" or back (около 1,5 тыс. / mehr als 1500): another claim. (An
+    // "almost" or "up to" for "about" — почти, knapp, до, bis zu — stays a hint below.)
+    else if ((d.bound === 'about' && r.bound === 'more') || (d.bound === 'more' && r.bound === 'about'))
+      flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.8 });
     else if ((d.bound === 'exact' || d.bound === 'about') !== (r.bound === 'exact' || r.bound === 'about'))
       // "более 30" rendered as "30": worth a look, not a finding.
       flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.45 });
@@ -316,6 +338,17 @@ export function compareQuantities(
       const r = leftRu.find((x) => !pairs.some((p) => p[1] === x) && x.kind === d.kind && (!strictUnits || d.unit === x.unit));
       if (r) pairs.push([d, r]);
     }
+  // A weak "ein"/"один" with a unit left against a strong quantity of that unit is a changed
+  // value too (um ein Jahr / на полгода); alone it is never flagged.
+  const leftWeakRu = ru.filter((r) => !usedRu.has(r) && r.weak && r.unit !== null);
+  for (const d of leftDe.filter((x) => x.weak && x.unit !== null)) {
+    const r = leftRu.find((x) => !pairs.some((p) => p[1] === x) && x.kind === d.kind && x.unit === d.unit);
+    if (r) pairs.push([d, r]);
+  }
+  for (const r of leftWeakRu) {
+    const d = strongDe.find((x) => !pairs.some((p) => p[0] === x) && x.kind === r.kind && x.unit === r.unit);
+    if (d) pairs.push([d, r]);
+  }
   for (const [d, r] of pairs) {
     link(d, r, 0.5);
     flags.push({ kind: 'number', reason: 'number-differs', status: 'defect', german: [deRef(d)], russian: [ruRef(r)], confidence: 0.9 });

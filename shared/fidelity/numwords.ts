@@ -13,7 +13,8 @@ export type NumWord =
   | { type: 'month'; month: number }
   | { type: 'weekday'; day: number }
   | { type: 'relday'; offset: number } // вчера/gestern, сегодня/heute
-  | { type: 'half' }; // "с половиной", halb-
+  | { type: 'half' } // "с половиной", halb-
+  | { type: 'span'; value: number; unit: string }; // dreimonatig / трёхмесячный: a length of time as an adjective
 
 const RU = new Map<string, NumWord>();
 const DE = new Map<string, NumWord>();
@@ -44,7 +45,7 @@ const ruRegular: Array<[number, string]> = [
 for (const [v, forms] of ruRegular) put(RU, forms, { type: 'value', value: v });
 
 // Russian ordinals: stem + adjective endings.
-const RU_ADJ_END = ['ый', 'ий', 'ой', 'ая', 'ья', 'ое', 'ье', 'ые', 'ьи', 'ого', 'ьего', 'его', 'ому', 'ьему', 'ым', 'ьим', 'ом', 'ую', 'ью', 'ых', 'ьих', 'ыми', 'ей', 'ьей'];
+const RU_ADJ_END = ['ый', 'ий', 'ой', 'ая', 'ья', 'ое', 'ье', 'ые', 'ьи', 'ого', 'ьего', 'его', 'ому', 'ьему', 'ым', 'ьим', 'ом', 'ую', 'ью', 'ых', 'ьих', 'ыми', 'ьими', 'ей', 'ьей', 'ьем'];
 const ruOrdinals: Array<[number, string]> = [
   [1, 'перв'], [2, 'втор'], [3, 'трет'], [4, 'четвёрт'], [4, 'четверт'], [5, 'пят'], [6, 'шест'], [7, 'седьм'],
   [8, 'восьм'], [9, 'девят'], [10, 'десят'], [11, 'одиннадцат'], [12, 'двенадцат'], [13, 'тринадцат'],
@@ -70,6 +71,9 @@ put(RU, 'полмиллиона', { type: 'value', value: 5e5 });
 // Half a century: полвека = fünfzig Jahre.
 put(RU, 'полвека полувека', { type: 'value', value: 50 });
 put(RU, 'полмиллиарда', { type: 'value', value: 5e8 });
+// Half a measure in one word: полметра = ein halber Meter, полчаса = eine halbe Stunde.
+for (const [forms, unit] of [['полметра', 'm'], ['полкилометра', 'km'], ['полтонны', 't'], ['полчаса', 'hour'], ['полгода', 'year'], ['полмесяца', 'month'], ['поллитра', 'l']] as const)
+  put(RU, forms, { type: 'span', value: 0.5, unit });
 put(RU, 'десятки десятков десятками десяткам', { type: 'indefinite', magnitude: 10 });
 put(RU, 'сотни сотен сотнями сотням', { type: 'indefinite', magnitude: 100 });
 put(RU, 'десяток десятка', { type: 'value', value: 10 });
@@ -218,14 +222,37 @@ export function parseGermanNumeral(lower: string): number | null {
   return k * 1000 + rest;
 }
 
+/** Russian numeral stems in compounds (двухнедельный, пятилетний) and their values. */
+const RU_SPAN_NUMERAL: Readonly<Record<string, number>> = {
+  одно: 1, двух: 2, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10,
+  одиннадцати: 11, двенадцати: 12, пятнадцати: 15, двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50, сто: 100, ста: 100, тысяче: 1000,
+};
+const RU_SPAN_UNIT: Readonly<Record<string, string>> = { месячн: 'month', летн: 'year', дневн: 'day', недельн: 'week', часов: 'hour', минутн: 'minute' };
+const RU_SPAN = /^([а-яё]+?)(месячн|летн|дневн|недельн|часов|минутн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)$/;
+const DE_SPAN_UNIT: Readonly<Record<string, string>> = { monatig: 'month', jährig: 'year', tägig: 'day', wöchig: 'week', stündig: 'hour', minütig: 'minute' };
+const DE_SPAN = /^(.+?)(monatig|jährig|tägig|wöchig|stündig|minütig)(?:e|en|er|es|em)?$/;
+
+/** A length of time said as one adjective (dreimonatigen, трёхмесячную), or undefined. */
+function spanWord(lower: string, lang: 'de' | 'ru'): NumWord | undefined {
+  const m = (lang === 'ru' ? RU_SPAN : DE_SPAN).exec(lower);
+  if (!m) return undefined;
+  const value = lang === 'ru' ? RU_SPAN_NUMERAL[m[1]!] : (parseGermanNumeral(m[1]!) ?? undefined);
+  const unit = (lang === 'ru' ? RU_SPAN_UNIT : DE_SPAN_UNIT)[m[2]!];
+  return value !== undefined && unit !== undefined ? { type: 'span', value, unit } : undefined;
+}
+
 /** What a lower-case word means as a number, or undefined. */
 export function numWord(lower: string, lang: 'de' | 'ru'): NumWord | undefined {
   if (lang === 'ru') {
     const hit = RU.get(lower);
-    return hit;
+    return hit ?? (lower.length >= 8 ? spanWord(lower, 'ru') : undefined);
   }
   const hit = DE.get(lower);
   if (hit) return hit;
+  if (lower.length > 8) {
+    const span = spanWord(lower, 'de');
+    if (span) return span;
+  }
   const ord = /^(.+?)(?:s?te|s?ten|s?ter|s?tes|s?tem)$/.exec(lower);
   const v = parseGermanNumeral(lower);
   if (v !== null) return { type: 'value', value: v };

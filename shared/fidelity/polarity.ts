@@ -8,6 +8,7 @@ import {
   DE_HEDGES,
   DE_NOT_NEGATION,
   DE_PERMISSION,
+  DE_SUSPICION,
   isLexicalNegative,
   isNegativeVerb,
   MODAL_VERBS,
@@ -32,6 +33,8 @@ export interface HedgeItem {
   toks: FToken[];
   /** Answers only a modal verb of the other side (a negated modal, which is no hedge itself). */
   modalOnly?: boolean;
+  /** Answers only an attribution of the other side that names its source (по словам, по данным, как сообщили). */
+  attributionOnly?: boolean;
 }
 
 /** Whether a token's clause holds a negation besides it. */
@@ -90,7 +93,7 @@ const RU_FEARED_INFINITIVE = lettersThenEnding(2, ['ть', 'ться', 'ти', '
  * Investoren nicht verschrecken). Each may answer one German negation; it is never flagged.
  */
 function fearBeforeInfinitive(side: Side): FToken[] {
-  const out: FToken[] = [];
+  const out: FToken[] = [...tooEarly(side)];
   for (const t of side.toks) {
     if (t.kind !== 'word' || !RU_FEAR.test(t.lower)) continue;
     for (let k = t.i + 1; k <= t.i + 3 && k < side.toks.length; k++) {
@@ -103,6 +106,17 @@ function fearBeforeInfinitive(side: Side): FToken[] {
     }
   }
   return out;
+}
+
+/**
+ * "Too early to" with an infinitive in its clause (говорить о причинах пока рано, рано делать
+ * выводы, судить преждевременно, считают преждевременным): German says it with a negation (man könne noch nichts
+ * sagen, noch keine Schlüsse ziehen). Each may answer one German negation; never flagged.
+ */
+function tooEarly(side: Side): FToken[] {
+  return side.toks.filter(
+    (t) => t.kind === 'word' && (t.lower === 'рано' || t.lower.startsWith('преждевременн')) && side.toks.some((x) => x.clause === t.clause && x !== t && x.kind === 'word' && RU_INFINITIVE.test(x.lower)),
+  );
 }
 
 type HedgeTable = Map<string, Array<[string[], HedgeClass[]]>>;
@@ -149,7 +163,7 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       if (!sequenceAt(toks, i, seq)) continue;
       if (seq.length === 1 && negatedModal(toks, toks[i]!, negation)) break;
       // A capitalised adjective after a word is a noun (alles Mögliche, das Wahrscheinlichste): no hedge.
-      if (lang === 'de' && seq.length === 1 && toks[i]!.cap && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
+      if (lang === 'de' && seq.length === 1 && toks[i]!.cap && !DE_SUSPICION.has(toks[i]!.lower) && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
       if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
       if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
@@ -276,6 +290,36 @@ const DE_SAY = new Set(
   ),
 );
 
+/** German verbs of saying that open a trailing speech clause („…“, versicherte der Arzt). */
+const DE_SPEECH_TAG = new Set(
+  `sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten betonte betonten versicherte versicherten
+  meinte meinten warnte warnten fügte fügten unterstrich unterstrichen bekräftigte bekräftigten räumte räumten kündigte kündigten
+  schrieb schrieben hieß bestätigte bestätigten`.split(/\s+/),
+);
+/** Words that open the noun phrase of „…, so die Ermittler“ (the speaker, no verb). */
+const DE_SO_SPEAKER = new Set('der die das ein eine sein seine ihr ihre unser unsere dessen deren'.split(' '));
+
+/**
+ * German speech tags inside the quoted text: a clause after a comma opened by a verb of saying
+ * (…, sagte ihr Vorstandschef; …, teilte der Pressedienst mit) or by „so“ before its speaker
+ * (…, so die Ermittler). They say who holds the claim, as по словам / как сообщила / по версии
+ * do, and answer such a Russian attribution; on their own they are the quotation's frame, never
+ * an added hedge.
+ */
+export function speechTags(toks: readonly FToken[]): HedgeItem[] {
+  const out: HedgeItem[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || !opensClause(toks, i)) continue;
+    const before = toks[i - 1]!;
+    if (before.kind !== 'punct' || before.lower !== ',') continue;
+    const speaker = toks[i + 1];
+    if (DE_SPEECH_TAG.has(t.lower) || (t.lower === 'so' && speaker?.kind === 'word' && DE_SO_SPEAKER.has(speaker.lower)))
+      out.push({ classes: ['report'], toks: [t], attributionOnly: true });
+  }
+  return out;
+}
+
 /** Whether a token is the first word of its clause. */
 function opensClause(toks: readonly FToken[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -285,6 +329,22 @@ function opensClause(toks: readonly FToken[], i: number): boolean {
   }
   return true;
 }
+
+/** Russian words that make a negation "almost not" (почти не, практически никто, едва ли, вряд ли). */
+const RU_ALMOST = new Set('почти практически едва вряд еле чуть'.split(' '));
+
+/** Whether a Russian negation is "almost not": an almost-word right before it (or before its ли). */
+function almostNegation(neg: FToken, ru: Side): boolean {
+  for (let k = neg.i - 1; k >= Math.max(0, neg.i - 2); k--) {
+    const t = ru.toks[k]!;
+    if (t.clause !== neg.clause) break;
+    if (RU_ALMOST.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words that join two predicates (a negation after one bears on the second). */
+const CONJUNCT_JOINS = new Set('и или а но und oder sowie aber'.split(' '));
 
 /** Negations and reversing words that count, after concord and mutual cancelling. */
 function polarityItems(side: Side): PolarityItem[] {
@@ -323,10 +383,12 @@ function polarityItems(side: Side): PolarityItem[] {
     if (prev && prev.tok.clause === x.tok.clause && side.toks.slice(prev.tok.i + 1, x.tok.i).some((t) => COORDINATORS.has(t.lower))) gone.add(x);
     else prev = x;
   }
-  // A negated reversing verb (не отказался, nicht abgelehnt) is affirmative: both go.
+  // A negated reversing verb (не отказался, nicht abgelehnt) is affirmative: both go. A
+  // negation in another conjunct (отрицает вину и не раскаивается) bears on its own verb.
+  const between = (a: FToken, b: FToken) => side.toks.slice(Math.min(a.i, b.i) + 1, Math.max(a.i, b.i));
   for (const r of items) {
     if (r.kind !== 'reversing' || gone.has(r)) continue;
-    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause);
+    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause && !between(r.tok, x.tok).some((t) => CONJUNCT_JOINS.has(t.lower)));
     if (n) {
       gone.add(r);
       gone.add(n);
@@ -409,14 +471,18 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
         t.kind === 'word' &&
         ((other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang) && !(isNegativeVerb(t.lower, other.lang) && own.get(t.i)?.length)) ||
           (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true) ||
-          // "kaum" (hardly) is the German for почти не / почти никто.
+          // "kaum" (hardly) is the German for почти не / почти никто (see below).
           (other.lang === 'de' && t.lower === 'kaum') ||
           // никто, кроме X, не … is what German says with nur X (an exception to a negation).
           (other.lang === 'de' && DE_ONLY.has(t.lower) && exceptive)),
     );
     for (const item of [...left]) {
       if (item.kind !== 'negation' || lex.length === 0) continue;
-      lex.shift();
+      // "kaum" answers only a Russian negation that says "almost" (почти не, едва ли, вряд ли);
+      // against a plain не (не смогли / konnten kaum) the negation is weakened, a defect.
+      const k = lex.findIndex((t) => t.lower !== 'kaum' || almostNegation(item.tok, ru));
+      if (k < 0) continue;
+      lex.splice(k, 1);
       left.delete(item);
     }
   };
@@ -433,6 +499,8 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
       const linked = partners(c, side, other, x.kind === 'reversing' ? x.tok : scopeWord(side, x.tok));
       theirs.push(...linked);
     }
+    // A "kaum" that could not answer a plain не is the German side of the weakened negation.
+    if (lost) for (const t of de.toks) if (t.lower === 'kaum' && !theirs.some((w) => w.start === t.start)) theirs.push(refOf(t));
     if (reversing)
       for (const t of other.toks) if (other.role[t.i] === 'affirming' && !theirs.some((w) => w.start === t.start)) theirs.push(refOf(t));
     const [german, russian] = side.lang === 'de' ? [own, theirs] : [theirs, own];
@@ -452,7 +520,7 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
   const leftD = new Set(dh);
   const leftR = new Set(rh);
   for (const d of [...dh, ...frame]) {
-    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)));
+    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || x.toks.length > 1));
     if (r) {
       leftD.delete(d);
       leftR.delete(r);

@@ -79,6 +79,28 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['запрещено for dürfen nicht', 'Die Kinder dürfen das Eis nicht betreten.', 'Детям запрещено выходить на лёд.'],
     ['a German place adjective in -er for a Russian one in -ский', 'Die Tomsker Polizei ermittelt.', 'Томская полиция ведёт расследование.'],
     ['a place for its Russian adjective with a mutated consonant', 'Im Gebiet Wolga wurde gebaut.', 'В Волжской области строили.'],
+    ['a forecast as an attribution (по прогнозам / laut)', 'Laut Prognosen steigt der Fluss bis Montag.', 'По прогнозам, река будет подниматься до понедельника.'],
+    ['findings as an attribution (nach ersten Erkenntnissen / по предварительным данным)', 'Nach ersten Erkenntnissen war der Fahrer betrunken.', 'По предварительным данным, водитель был пьян.'],
+    ['suspicion said with sollen (подозреваемый)', 'Die Polizei sucht einen Mann, der das Auto gestohlen haben soll.', 'Полиция ищет мужчину, подозреваемого в краже машины.'],
+    ['a trailing speech tag for по словам', 'Die Klinik wird im Mai eröffnet, sagte der Gouverneur.', 'По словам губернатора, клиника откроется в мае.'],
+    ['a trailing speech tag with a particle for как сообщила', 'Der Zug fährt wieder, teilte die Bahn mit.', 'Как сообщила железная дорога, поезд снова ходит.'],
+    ['„so“ and the speaker for по версии', 'Der Brand sei absichtlich gelegt worden, so die Ermittler.', 'По версии следователей, пожар был устроен намеренно.'],
+    ['смогли for konnten', 'Die Feuerwehr konnte den Brand löschen.', 'Пожарные смогли потушить пожар.'],
+    ['half a percentage point (0,5 п. п.)', 'Die Arbeitslosigkeit ist um einen halben Prozentpunkt gesunken.', 'Безработица снизилась на 0,5 п. п.'],
+    ['a Russian ordinal in a soft form (третьем, третьей)', 'Im dritten Jahr wurde die dritte Schule gebaut.', 'На третьем году была построена третья школа.'],
+    ['the same bound said two ways (etwa / около)', 'Etwa 40 Familien wurden evakuiert.', 'Эвакуированы около 40 семей.'],
+    ['a river spelled like a function word (der Ob / Обь)', 'Am Montag ist der Ob bei Tomsk gestiegen.', 'В понедельник Обь у Томска поднялась.'],
+    ['kein einziger for ни один', 'Kein einziger Bus fuhr am Morgen.', 'Утром не ходил ни один автобус.'],
+    ['a reversing verb and a negation in two conjuncts', 'Die Firma bestreitet den Unfall und zahlt keine Entschädigung.', 'Фирма отрицает аварию и не выплачивает компенсацию.'],
+    ['too early to say (рано + infinitive) for a negation', 'Über die Folgen kann man noch nichts sagen.', 'Говорить о последствиях пока рано.'],
+    ['a compound for a noun and its genitive phrase', 'Der Landwirtschaftsminister besucht das Dorf.', 'Министр сельского хозяйства посещает деревню.'],
+    ['a noun phrase for a Russian verb made from the noun', 'Die Polizei hat den Fahrer mit einer Geldstrafe belegt.', 'Полиция оштрафовала водителя.'],
+    ['kaum for практически не', 'Die Stadt hat kaum Schulden.', 'У города практически нет долгов.'],
+    ['a length of time as an adjective (fünfjährig / пятилетний)', 'Die Stadt hat einen fünfjährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.'],
+    ['half a measure in one Russian word (полчаса)', 'Der Zug hatte eine halbe Stunde Verspätung.', 'Поезд опоздал на полчаса.'],
+    ['decades counted in years', 'Das Werk arbeitet seit drei Jahrzehnten.', 'Завод работает уже 30 лет.'],
+    ['a compound for a hyphenated relational adjective and its noun', 'Das Forschungszentrum bekommt Geld.', 'Научно-исследовательский центр получит деньги.'],
+    ['a broken heater (kaputt / сломанный, Heizlüfter / обогреватель)', 'Ein kaputter Heizlüfter hat das Feuer ausgelöst.', 'Причиной пожара стал сломанный обогреватель.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -129,6 +151,25 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['an added duration adverb', 'Der Zug stand stundenlang im Tunnel.', 'Поезд стоял в тоннеле.', 'addition-words', 'stundenlang', null],
     ['a dropped period with its attribute', 'Der Umsatz ist gestiegen.', 'Оборот в первом полугодии вырос.', 'omission-words', null, 'первом полугодии'],
     ['another region behind a Russian place adjective', 'Im Gebiet Tula wurde ein Werk eröffnet.', 'В Калужской области открылся завод.', 'name-differs', 'Tula', 'Калужской'],
+    ['suspicion made fact', 'Die Polizei sucht einen Mann, der das Auto gestohlen hat.', 'Полиция ищет мужчину, подозреваемого в краже машины.', 'hedge-lost', null, 'подозреваемого'],
+    ['suspicion added (Tatverdächtige)', 'Die Polizei hat zwei Tatverdächtige festgenommen.', 'Полиция задержала двоих мужчин.', 'hedge-added', 'Tatverdächtige', null],
+    ['a probability lost beside a forecast attribution', 'Laut Prognosen steigt der Fluss bis Montag.', 'По прогнозам, река, вероятно, будет подниматься до понедельника.', 'hedge-lost', null, 'вероятно'],
+    ['a speech tag does not answer якобы', 'Der Direktor habe das Geld genommen, sagte der Zeuge.', 'Директор якобы взял деньги, сказал свидетель.', 'hedge-lost', null, 'якобы'],
+    ['another half measure', 'Die Arbeitslosigkeit ist um einen halben Prozentpunkt gesunken.', 'Безработица снизилась на 1,5 п. п.', 'number-differs', 'halben', '1,5'],
+    ['about turned into more than', 'Mehr als 40 Familien wurden evakuiert.', 'Эвакуированы около 40 семей.', 'number-differs', 'Mehr', 'около'],
+    ['more than turned into about', 'Etwa 40 Familien wurden evakuiert.', 'Эвакуированы более 40 семей.', 'number-differs', 'Etwa', 'более'],
+    ['another river for one spelled like a function word', 'Am Montag ist der Ob bei Tomsk gestiegen.', 'В понедельник Иртыш у Томска поднялся.', 'name-differs', 'Ob', 'Иртыш'],
+    ['the negation of a second conjunct lost beside a reversing verb', 'Die Firma bestreitet den Unfall und zahlt eine Entschädigung.', 'Фирма отрицает аварию и не выплачивает компенсацию.', 'negation-lost', null, 'не'],
+    ['a negation added where the Russian says nothing of too early', 'Über die Folgen kann man nichts sagen.', 'О последствиях говорят все.', 'negation-added', 'nichts', null],
+    ['a genitive phrase dropped after the head noun', 'Der Minister besucht das Dorf.', 'Министр сельского хозяйства посещает деревню.', 'omission-words', null, 'хозяйства'],
+    ['an attribute added to the noun a Russian verb is made from', 'Die Polizei hat den Fahrer mit einer hohen Geldstrafe belegt.', 'Полиция оштрафовала водителя.', 'addition-words', 'hohen', null],
+    ['kaum for a plain не (a weakened negation)', 'Der Fluss ist kaum gestiegen.', 'Река не поднялась.', 'negation-lost', 'kaum', 'не'],
+    ['a clause dropped with its number (one omission, no number flag)', 'Bei dem Brand wurden sechs Bewohner verletzt.', 'При пожаре пострадали шесть жильцов, двое из них в тяжёлом состоянии.', 'omission-clause', null, 'двое'],
+    ['the number of a rendered clause dropped', 'Bei dem Brand wurden sechs Bewohner verletzt, einige von ihnen schwer.', 'При пожаре пострадали шесть жильцов, двое из них в тяжёлом состоянии.', 'number-missing', null, 'двое'],
+    ['another length of time as an adjective', 'Die Stadt hat einen dreijährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.', 'number-differs', 'dreijährigen', 'пятилетний'],
+    ['one hour for half an hour (a weak ein with a unit)', 'Der Zug hatte eine Stunde Verspätung.', 'Поезд опоздал на полчаса.', 'number-differs', 'Stunde', 'полчаса'],
+    ['an attribute added before a length-of-time adjective', 'Die Stadt hat einen lange verhandelten fünfjährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.', 'addition-words', 'verhandelten', null],
+    ['a second attribute added after a comma', 'Ein kaputter, uralter Heizlüfter hat das Feuer ausgelöst.', 'Причиной пожара стал сломанный обогреватель.', 'addition-words', 'uralter', null],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
@@ -151,6 +192,10 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
 describe('fidelity rules: one defect, one flag', () => {
   it('reports a negation inside an added phrase as the addition only', () => {
     expect(defects('Die Firma wurde ohne Vorwarnung und ohne Entschädigung geschlossen.', 'Компания была закрыта.').map((f) => f.kind)).toEqual(['addition']);
+  });
+
+  it('reports a clause dropped with its number as the omission only', () => {
+    expect(defects('Bei dem Brand wurden sechs Bewohner verletzt.', 'При пожаре пострадали шесть жильцов, двое из них в тяжёлом состоянии.').map((f) => f.kind)).toEqual(['omission']);
   });
 
   it('reports an attribution clause added as a hedge, not its source as added words', () => {
