@@ -24,14 +24,42 @@ const RU_FOLD: Record<string, string> = {
   і: 'i', ї: 'i', є: 'e', ґ: 'g', ў: 'u',
 };
 
-/** Fold a Cyrillic word onto the shared Latin spelling. */
+/** RU_FOLD by character code - 0x400 (undefined: the character stays). */
+const RU_FOLD_CODES: Array<string | undefined> = [];
+for (const [ch, m] of Object.entries(RU_FOLD)) RU_FOLD_CODES[ch.charCodeAt(0) - 0x400] = m;
+
+/**
+ * Fold a Cyrillic word onto the shared Latin spelling. Code unit by code unit: every letter of
+ * RU_FOLD is one unit, and a unit it lacks (half of a surrogate pair too) stays as it is.
+ */
 function foldCyrillic(w: string): string {
   let out = '';
-  for (const ch of w) {
-    const m = RU_FOLD[ch];
-    out += m ?? ch;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    const m = c >= 0x400 && c < 0x500 ? RU_FOLD_CODES[c - 0x400] : undefined;
+    out += m ?? w[k]!;
   }
   return out;
+}
+
+/**
+ * Runs of one repeated code unit collapsed to one (`/(.)\1+/g` -> '$1': line terminators,
+ * which `.` does not match, are left as they are), without a regular expression per word.
+ */
+export function collapseRepeats(w: string): string {
+  let k = 1;
+  while (k < w.length && !(w.charCodeAt(k) === w.charCodeAt(k - 1) && !isLineTerminator(w.charCodeAt(k)))) k++;
+  if (k >= w.length) return w;
+  let out = w.slice(0, k);
+  for (; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c !== w.charCodeAt(k - 1) || isLineTerminator(c)) out += w[k]!;
+  }
+  return out;
+}
+
+function isLineTerminator(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
 /** Accents and ligatures folded away (then letters only a-z remain for most German words). */
@@ -168,7 +196,7 @@ export function foldWord(word: string): string {
   const hit = foldCache.get(word);
   if (hit !== undefined) return hit;
   const w = word.toLowerCase();
-  const folded = (/[\u0400-\u04ff]/.test(w) ? foldCyrillic(w) : foldLatin(w)).replace(/(.)\1+/g, '$1');
+  const folded = collapseRepeats(/[\u0400-\u04ff]/.test(w) ? foldCyrillic(w) : foldLatin(w));
   if (foldCache.size > 50_000) foldCache.clear();
   foldCache.set(word, folded);
   return folded;
@@ -303,7 +331,12 @@ const skeletonCache = new Map<string, string>();
 export function skeleton(key: string): string {
   let sk = skeletonCache.get(key);
   if (sk === undefined) {
-    sk = (key[0] ?? '') + key.slice(1).replace(/[aeiou]/g, '');
+    // (key[0] ?? '') + key.slice(1).replace(/[aeiou]/g, ''), without a regular expression per key.
+    sk = key.slice(0, 1);
+    for (let k = 1; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if (c !== Ch.a && c !== Ch.e && c !== Ch.i && c !== Ch.o && c !== Ch.u) sk += key[k]!;
+    }
     if (skeletonCache.size > 50_000) skeletonCache.clear();
     skeletonCache.set(key, sk);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cognateSimilarity, compoundSimilarity, foldWord, numberKey, tokenize } from '../../../../shared/align/quotes/lexical';
+import { cognateSimilarity, collapseRepeats, compoundSimilarity, foldWord, numberKey, skeleton, tokenize } from '../../../../shared/align/quotes/lexical';
 
 describe('foldWord / cognateSimilarity', () => {
   it.each([
@@ -30,6 +30,35 @@ describe('foldWord / cognateSimilarity', () => {
   it('finds the later part of a German compound', () => {
     expect(compoundSimilarity(foldWord('Steuerinformationen'), foldWord('информацией'))).toBeGreaterThan(0);
     expect(compoundSimilarity(foldWord('Haus'), foldWord('информацией'))).toBe(0);
+  });
+});
+
+describe('collapseRepeats', () => {
+  it.each(['', 'a', 'aa', 'aab', 'abba', 'mississippi', 'sss', 'xyzzz', 'a\n\nb', '\r\r', 'a\u2028\u2028a', 'SSs', '😀😀', '\ud83d\ud83d', 'ааббв'])(
+    'collapses %j as /(.)\\1+/g does',
+    (w) => {
+      expect(collapseRepeats(w)).toBe(w.replace(/(.)\1+/g, '$1'));
+    },
+  );
+});
+
+describe('skeleton', () => {
+  it.each(['', 'a', 'ae', 'rajhl', 'projekt', 'aeiou', 'Europa', 'eeeb', 'x😀a'])('keeps the first letter of %j and its consonants', (key) => {
+    expect(skeleton(key)).toBe((key[0] ?? '') + key.slice(1).replace(/[aeiou]/g, ''));
+  });
+});
+
+describe('foldWord folds Cyrillic letter by letter', () => {
+  it.each([
+    ['щёголь', 'Sogol'],
+    ['Жжение', 'Senie'],
+    ['Пушкин', 'puSkin'],
+    ['съезд', 'sesd'],
+    ['Київ', 'kiv'],
+    ['ґанок', 'ganok'],
+    ['мир😀мир', 'mir😀mir'],
+  ])('%s -> %s', (word, folded) => {
+    expect(foldWord(word)).toBe(folded);
   });
 });
 
