@@ -122,6 +122,7 @@ export class TmService {
   readonly glossary: GlossaryRepository;
   private readonly samples: { source?: TrigramSample; target?: TrigramSample } = {};
   private hitCounts = new Uint8Array(0);
+  private mapped = false;
   private readonly exporter: TmExport;
   /** The team outbox, when a team memory is set up. */
   listener: TmStoreListener | null = null;
@@ -189,6 +190,7 @@ export class TmService {
     const penalties = opts.penalties;
     const q = prepareQuery(text);
     if (q.key === '') return [];
+    this.mapForReading();
     // Candidates are scored and ranked on a few columns; only the matches returned are read whole.
     const rows = new Map<number, CandidateRow>();
     for (const r of this.repo.bySourceHash(keyHash(q.key))) rows.set(r.id, r);
@@ -214,6 +216,12 @@ export class TmService {
       if (r) matches.push({ ...rowToUnit(r), score: m.score, similarity: m.similarity });
     }
     return matches;
+  }
+
+  private mapForReading(): void {
+    if (this.mapped) return;
+    this.mapped = true;
+    this.repo.mapForReading();
   }
 
   /**
@@ -331,6 +339,7 @@ export class TmService {
   concordance(text: string, opts: ConcordanceOptions = {}): ConcordanceHit[] {
     const key = matchKey(text);
     if (key === '') return [];
+    this.mapForReading();
     const limit = opts.limit ?? 50;
     const sides: ('source' | 'target')[] = opts.side === 'source' ? ['source'] : opts.side === 'target' ? ['target'] : ['source', 'target'];
     // Under three characters there is no inner trigram: search the text as a whole word,
