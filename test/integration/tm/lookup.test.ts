@@ -83,6 +83,17 @@ describe('TM lookup', () => {
     expect(best).toEqual(all[0]);
     expect(best).toMatchObject({ target: 'Der Aufsichtsrat billigte den Jahresbericht.', provenance: { props: { client: 'B' }, notes: ['neu'] } });
   });
+
+  it('reads the keys of sampled ids that exist, in lists of any length', () => {
+    const { tm: own } = fileTm(undefined, 'file');
+    const units = Array.from({ length: 70 }, (_, i) => ({ sourceLang: 'ru', targetLang: 'de', source: `Строка номер ${i}.`, target: `Zeile Nummer ${i}.`, origin: 'human' as const }));
+    own.add(units);
+    const { min } = own.repo.idRange();
+    const ids = [min + 69, min, 10_000, ...Array.from({ length: 66 }, (_, i) => min + 1 + i)];
+    const keys = own.repo.keys('target', ids);
+    expect(keys).toHaveLength(68);
+    expect(new Set(keys)).toEqual(new Set(Array.from({ length: 68 }, (_, i) => `zeile nummer ${i === 67 ? 69 : i}.`)));
+  });
 });
 
 describe('TM concordance', () => {
