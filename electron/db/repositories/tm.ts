@@ -49,6 +49,11 @@ const COLUMNS = `id, source_lang, target_lang, source, target, source_inline, ta
   source_hash, origin, reviewed, status, project_id, document_id, link_id, source_start, source_end, target_start,
   target_end, import_id, tuid, creator, changer, reviewer, created_at, changed_at, props, notes, source_notes, target_notes`;
 
+/** What a fuzzy lookup scores a candidate by: its full row is read only if it scores. */
+export type CandidateRow = Pick<StoredTmRow, 'id' | 'source_lang' | 'target_lang' | 'source' | 'source_key' | 'origin' | 'reviewed' | 'changed_at'>;
+
+const CANDIDATE_COLUMNS = 'id, source_lang, target_lang, source, source_key, origin, reviewed, changed_at';
+
 /** The columns an insert writes, in the order of `insertArgs`. */
 const INSERT_COLUMNS = [
   'source_lang', 'target_lang', 'source', 'target', 'source_inline', 'target_inline', 'source_key', 'target_key', 'source_hash',
@@ -64,6 +69,9 @@ function insertArgs(r: TmUnitRow): unknown[] {
     r.import_id, r.tuid, r.creator, r.changer, r.reviewer, r.created_at, r.changed_at, r.props, r.notes, r.source_notes, r.target_notes,
   ];
 }
+
+/** How much of the database file lookups read through a memory map (`mapForReading`). */
+const READ_MAP_BYTES = 1 << 30;
 
 /** What a merge reads of the stored unit a new one matches. */
 type SameUnit = { id: number; origin: TmOrigin; notes: string; source_notes: string; target_notes: string };
@@ -145,7 +153,9 @@ export class TmRepository {
     sameById: Statement;
     merge: Statement;
     bySourceHash: Statement;
-    byIds: Map<number, Statement>;
+    byIds: Map<string, Statement>;
+    minId: Statement;
+    maxId: Statement;
     ftsSourceIds: Statement;
     ftsTargetIds: Statement;
     shortSource: Statement;
@@ -185,6 +195,8 @@ export class TmRepository {
         WHERE id = @id`),
       bySourceHash: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE source_hash = ?`),
       byIds: new Map(),
+      minId: db.prepare('SELECT MIN(id) FROM tm_units').pluck(),
+      maxId: db.prepare('SELECT MAX(id) FROM tm_units').pluck(),
       ftsSourceIds: db.prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ?').pluck(),
       ftsTargetIds: db.prepare('SELECT rowid FROM tm_target_fts WHERE tm_target_fts MATCH ?').pluck(),
       shortSource: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE length(source_key) <= 8 AND length(source_key) <= ?`),
@@ -277,20 +289,30 @@ export class TmRepository {
   }
 
   byIds(ids: readonly number[]): StoredTmRow[] {
+    return this.rowsByIds(COLUMNS, ids) as StoredTmRow[];
+  }
+
+  /** The columns of the given units that a fuzzy lookup scores them by. */
+  candidatesByIds(ids: readonly number[]): CandidateRow[] {
+    return this.rowsByIds(CANDIDATE_COLUMNS, ids) as CandidateRow[];
+  }
+
+  private rowsByIds(columns: string, ids: readonly number[]): unknown[] {
     if (ids.length === 0) return [];
-    const out: StoredTmRow[] = [];
+    const out: unknown[] = [];
     // Fixed-size IN lists keep the number of prepared statements small.
     for (let i = 0; i < ids.length; i += 64) {
       const part = ids.slice(i, i + 64);
       const size = part.length <= 8 ? 8 : part.length <= 32 ? 32 : 64;
-      let st = this.st.byIds.get(size);
+      const key = `${size} ${columns}`;
+      let st = this.st.byIds.get(key);
       if (!st) {
-        st = this.db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE id IN (${new Array(size).fill('?').join(',')})`);
-        this.st.byIds.set(size, st);
+        st = this.db.prepare(`SELECT ${columns} FROM tm_units WHERE id IN (${new Array(size).fill('?').join(',')})`);
+        this.st.byIds.set(key, st);
       }
       const args: (number | null)[] = [...part];
       while (args.length < size) args.push(null);
-      out.push(...(st.all(...args) as StoredTmRow[]));
+      out.push(...st.all(...args));
     }
     return out;
   }
@@ -298,8 +320,8 @@ export class TmRepository {
   /** The id range of the units (their count, give or take deleted ones), without a scan. */
   idRange(): { min: number; max: number } {
     // Two statements: SQLite answers MIN and MAX from the b-tree ends only when each is alone.
-    const min = this.db.prepare('SELECT MIN(id) FROM tm_units').pluck().get() as number | null;
-    const max = this.db.prepare('SELECT MAX(id) FROM tm_units').pluck().get() as number | null;
+    const min = this.st.minId.get() as number | null;
+    const max = this.st.maxId.get() as number | null;
     return { min: min ?? 0, max: max ?? 0 };
   }
 
@@ -307,13 +329,17 @@ export class TmRepository {
   keys(side: 'source' | 'target', ids?: readonly number[]): string[] {
     const col = side === 'source' ? 'source_key' : 'target_key';
     if (!ids) return this.db.prepare(`SELECT ${col} FROM tm_units`).pluck().all() as string[];
-    const st = this.db.prepare(`SELECT ${col} FROM tm_units WHERE id = ?`).pluck();
-    const out: string[] = [];
-    for (const id of ids) {
-      const k = st.get(id) as string | undefined;
-      if (k !== undefined) out.push(k);
-    }
-    return out;
+    return (this.rowsByIds(col, ids) as Record<string, string>[]).map((r) => r[col]!);
+  }
+
+  /**
+   * Lets this connection read the database file through a memory map from now on: lookups
+   * touch pages all over a large memory, and mapped pages are read without a system call
+   * and a copy each. Not set when the connection opens, so that an import's peak memory is
+   * not charged with the mapped pages it reads.
+   */
+  mapForReading(): void {
+    this.db.pragma(`mmap_size = ${READ_MAP_BYTES}`);
   }
 
   /** Ids of units whose source key contains `trigram` (one FTS term lookup). */

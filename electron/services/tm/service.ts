@@ -17,7 +17,7 @@ import type {
 } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
 import { GlossaryRepository } from '../../db/repositories/glossary';
-import { rowToUnit, TmRepository, type StoredTmRow, type TmUnitRow } from '../../db/repositories/tm';
+import { rowToUnit, TmRepository, type CandidateRow, type TmUnitRow } from '../../db/repositories/tm';
 import { WorkbenchRepository } from '../../db/repositories/workbench';
 import { isStorable, toRow } from './convert';
 import { byteChunks, fileChunks } from './decode';
@@ -122,6 +122,7 @@ export class TmService {
   readonly glossary: GlossaryRepository;
   private readonly samples: { source?: TrigramSample; target?: TrigramSample } = {};
   private hitCounts = new Uint8Array(0);
+  private mapped = false;
   private readonly exporter: TmExport;
   /** The team outbox, when a team memory is set up. */
   listener: TmStoreListener | null = null;
@@ -189,22 +190,38 @@ export class TmService {
     const penalties = opts.penalties;
     const q = prepareQuery(text);
     if (q.key === '') return [];
-    const rows = new Map<number, StoredTmRow>();
+    this.mapForReading();
+    // Candidates are scored and ranked on a few columns; only the matches returned are read whole.
+    const rows = new Map<number, CandidateRow>();
     for (const r of this.repo.bySourceHash(keyHash(q.key))) rows.set(r.id, r);
     const keyLen = Array.from(q.key).length;
     if (keyLen >= 3) {
-      for (const r of this.repo.byIds(this.trigramCandidates(` ${q.key} `))) rows.set(r.id, r);
+      for (const r of this.repo.candidatesByIds(this.trigramCandidates(` ${q.key} `))) rows.set(r.id, r);
     } else {
       for (const r of this.repo.shortSourceUnits(keyLen * 3 + 2)) rows.set(r.id, r);
     }
-    const matches: TmMatch[] = [];
+    const ranked: { id: number; score: number; similarity: number; provenance: { changed: string } }[] = [];
     for (const r of rows.values()) {
       if (!langMatches(opts.sourceLang, r.source_lang) || !langMatches(opts.targetLang, r.target_lang)) continue;
       const s = scoreCandidate(q, r.source, r.source_key, r.origin, r.reviewed === 1, { minScore, penalties });
-      if (s) matches.push({ ...rowToUnit(r), ...s });
+      if (s) ranked.push({ id: r.id, ...s, provenance: { changed: r.changed_at } });
     }
-    matches.sort((a, b) => compareMatches(a, b) || b.id - a.id);
-    return matches.slice(0, limit);
+    ranked.sort((a, b) => compareMatches(a, b) || b.id - a.id);
+    const best = ranked.slice(0, limit);
+    const full = new Map(this.repo.byIds(best.map((m) => m.id)).map((r) => [r.id, r]));
+    const matches: TmMatch[] = [];
+    for (const m of best) {
+      const r = full.get(m.id);
+      // A unit another connection deleted in between is left out.
+      if (r) matches.push({ ...rowToUnit(r), score: m.score, similarity: m.similarity });
+    }
+    return matches;
+  }
+
+  private mapForReading(): void {
+    if (this.mapped) return;
+    this.mapped = true;
+    this.repo.mapForReading();
   }
 
   /**
@@ -322,6 +339,7 @@ export class TmService {
   concordance(text: string, opts: ConcordanceOptions = {}): ConcordanceHit[] {
     const key = matchKey(text);
     if (key === '') return [];
+    this.mapForReading();
     const limit = opts.limit ?? 50;
     const sides: ('source' | 'target')[] = opts.side === 'source' ? ['source'] : opts.side === 'target' ? ['target'] : ['source', 'target'];
     // Under three characters there is no inner trigram: search the text as a whole word,

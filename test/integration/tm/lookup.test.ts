@@ -65,6 +65,35 @@ describe('TM lookup', () => {
     expect(best!.provenance).toMatchObject({ projectId: null, importId: null, props: {}, notes: [] });
     expect(Date.parse(best!.provenance.changed)).not.toBeNaN();
   });
+
+  it('ranks on the candidates and returns the chosen ones whole: conflicting versions newest first', () => {
+    const { tm: own } = fileTm(undefined, 'file');
+    const source = 'Совет директоров утвердил годовой отчёт компании.';
+    const base = { sourceLang: 'ru', targetLang: 'de', source, origin: 'human', reviewed: true } as const;
+    own.add([
+      { ...base, target: 'Der Vorstand billigte den Jahresbericht.', changed: '2024-01-01T00:00:00.000Z', props: { client: 'A' }, notes: ['alt'] },
+      { ...base, target: 'Der Aufsichtsrat billigte den Jahresbericht.', changed: '2025-06-01T00:00:00.000Z', props: { client: 'B' }, notes: ['neu'] },
+      { ...base, target: 'Das Direktorium billigte den Jahresbericht.', changed: '2023-01-01T00:00:00.000Z' },
+    ]);
+    const query = 'Совет директоров утвердил годовой отчёт.';
+    const all = own.lookup(query, { sourceLang: 'ru', targetLang: 'de' });
+    expect(all.map((m) => m.provenance.changed)).toEqual(['2025-06-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', '2023-01-01T00:00:00.000Z']);
+    const [best, ...rest] = own.lookup(query, { sourceLang: 'ru', targetLang: 'de', limit: 1 });
+    expect(rest).toEqual([]);
+    expect(best).toEqual(all[0]);
+    expect(best).toMatchObject({ target: 'Der Aufsichtsrat billigte den Jahresbericht.', provenance: { props: { client: 'B' }, notes: ['neu'] } });
+  });
+
+  it('reads the keys of sampled ids that exist, in lists of any length', () => {
+    const { tm: own } = fileTm(undefined, 'file');
+    const units = Array.from({ length: 70 }, (_, i) => ({ sourceLang: 'ru', targetLang: 'de', source: `Строка номер ${i}.`, target: `Zeile Nummer ${i}.`, origin: 'human' as const }));
+    own.add(units);
+    const { min } = own.repo.idRange();
+    const ids = [min + 69, min, 10_000, ...Array.from({ length: 66 }, (_, i) => min + 1 + i)];
+    const keys = own.repo.keys('target', ids);
+    expect(keys).toHaveLength(68);
+    expect(new Set(keys)).toEqual(new Set(Array.from({ length: 68 }, (_, i) => `zeile nummer ${i === 67 ? 69 : i}.`)));
+  });
 });
 
 describe('TM concordance', () => {
