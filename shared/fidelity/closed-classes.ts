@@ -165,7 +165,7 @@ export const DE_REVERSING = new WordClass(`
 ablehn* abgelehnt* ablehnung* lehnt lehnte lehnten lehnen verweiger* weigert* weigerte* weigern* zurückweis*
 zurückgewiesen* abweis* abgewiesen* wies weist dementier* bestreit* bestritt* bestritten* leugn* geleugnet* verbiet*
 anfecht* angefochten* focht fochten
-verbot verboten verbote
+verbot verboten verbote verbotene verbotenen verbotener verbotenes verbotenem
 verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
 aufhören aufgehört verzicht* abrück* abgerückt* ausschließ* ausgeschlossen*
 einwand einwände einwänden einwandes ausschlagen ausschlägt ausschlug ausschlugen ausgeschlagen verwarf verwarfen verworfen verwirft verwerfen untersag* verneint* verneinen

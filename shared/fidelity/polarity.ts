@@ -567,12 +567,25 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
  */
 const DE_DEGREE = /^(?:ernst|hart|schwer|stark|scharf|heftig|kräftig|erheblich|deutlich|spürbar|tief|weit|gründlich)$/;
 
+/**
+ * "so", "zu", "derart", "dermaßen", "allzu" right before a lower-case word (so kalt, zu schnell)
+ * measure a degree: they render a Russian intensifier (очень холодной, слишком быстро).
+ */
+const DE_DEGREE_BEFORE = new Set('so zu allzu derart dermaßen'.split(' '));
+const NOT_DEGREE_AFTER = new Set('dass daß wie als viel viele vielen weit lange bald gut'.split(' '));
+function degreeBeforeWord(toks: readonly FToken[], t: FToken): boolean {
+  const nx = toks[t.i + 1];
+  // "zu" before an infinitive (zu bauen) is no degree.
+  if (t.lower === 'zu' && /en$/.test(nx?.lower ?? '')) return false;
+  return DE_DEGREE_BEFORE.has(t.lower) && nx?.kind === 'word' && !nx.cap && nx.clause === t.clause && !NOT_DEGREE_AFTER.has(nx.lower);
+}
+
 /** Intensifiers on one side only: an addition (German) or a softening omission (Russian). */
 export function intensifierFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   const d = de.toks.filter((t) => de.role[t.i] === 'intensifier' && !c.deTo.get(t.i)?.some((j) => ru.role[j] !== 'intensifier'));
   const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier' && !c.ruTo.get(t.i)?.some((j) => de.role[j] !== 'intensifier'));
   const flags: FidelityFlag[] = [];
-  const degree = de.toks.filter((t) => t.kind === 'word' && DE_DEGREE.test(t.lower) && !c.deTo.get(t.i)?.length).length;
+  const degree = de.toks.filter((t) => t.kind === 'word' && (DE_DEGREE.test(t.lower) || degreeBeforeWord(de.toks, t)) && !c.deTo.get(t.i)?.length).length;
   const n = Math.min(d.length, r.length);
   r.splice(r.length - Math.min(degree, r.length - n));
   for (const t of d.slice(n))
