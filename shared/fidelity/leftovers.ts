@@ -42,8 +42,9 @@ export interface BalanceOptions {
 export const DEFAULT_BALANCE: BalanceOptions = { ratio: 0.75, minDeficit: 10, minShare: 0.8, minGlobal: 6, knownWeight: 1 };
 
 // Light verbs carry little of the meaning (принять решение / entscheiden), copulas neither
-// (находится в аварийном состоянии / ist baufällig).
-const LIGHT = /^(наход|являе|являю|составля|принима|принял|приня|провод|провел|провёл|провест|оказ|осуществ|соверш|произв|име|ста|станов|дела|сдела|дава|дать|дал|machen|macht|nehmen|nahm|genommen|geben|gab|gegeben|bringen|brachte|führen|führte|stellen|stellte|treffen|traf|kommen|kam|haben|lassen|ließ)/;
+// (находится в аварийном состоянии / ist baufällig); "ausfallen" after an adjective is a copula
+// (besser ausfallen = будет лучше), as is "sich erweisen".
+const LIGHT = /^(наход|являе|являю|составля|принима|принял|приня|провод|провел|провёл|провест|оказ|осуществ|соверш|произв|име|ста|станов|дела|сдела|дава|дать|дал|machen|macht|nehmen|nahm|genommen|geben|gab|gegeben|bringen|brachte|führen|führte|stellen|stellte|treffen|traf|kommen|kam|haben|lassen|ließ|ausfall|ausfäll|ausfiel|ausgefall|erwies|erweis)/;
 
 function mass(t: FToken): number {
   const letters = Math.min(14, countLetters(t.text));

@@ -139,6 +139,12 @@ function hedgeTable(lang: Lang): HedgeTable {
   return t;
 }
 
+const IMPOSSIBLE: Readonly<Record<Lang, RegExp>> = { ru: /^(?:невозмож|возмож)/, de: /^(?:unmöglich|möglich)/ };
+const ALMOST_BEFORE: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  ru: new Set('почти практически едва'.split(' ')),
+  de: new Set('kaum fast beinahe nahezu praktisch'.split(' ')),
+};
+
 /** Hedges of one side, longest expression first at each position. */
 export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FToken) => boolean = () => false): HedgeItem[] {
   const table = hedgeTable(lang);
@@ -166,6 +172,9 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       if (lang === 'de' && seq.length === 1 && toks[i]!.cap && !DE_SUSPICION.has(toks[i]!.lower) && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
       if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
       if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
+      // "почти невозможно", "kaum möglich", "fast unmöglich": a degree of difficulty (hardly), no
+      // hedge on the claim; it answers "kaum" or "almost" on the other side.
+      if (seq.length === 1 && IMPOSSIBLE[lang].test(toks[i]!.lower) && ALMOST_BEFORE[lang].has(toks[i - 1]?.lower ?? '')) break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
       i += seq.length - 1;
       break;

@@ -111,6 +111,9 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['a prohibition as an attribute on both sides', 'Der Händler hat verbotene Feuerwerkskörper verkauft.', 'Торговец продавал запрещённые петарды.'],
     ['so before an adjective for очень', 'Das Wasser war so kalt, dass niemand baden wollte.', 'Вода была очень холодной, и никто не хотел купаться.'],
     ['zu before an adjective for слишком', 'Der Zug fährt zu langsam.', 'Поезд едет слишком медленно.'],
+    ['a present-tense attribution (как сообщает / laut)', 'Laut der Agentur ist der Flughafen wieder offen.', 'Как сообщает агентство, аэропорт снова открыт.'],
+    ['почти невозможно for kaum (a degree, no hedge)', 'Im Winter ist das Dorf kaum erreichbar.', 'Зимой до деревни почти невозможно добраться.'],
+    ['ausfallen after a comparative as a copula', 'Die Ernte dürfte geringer ausfallen.', 'Урожай, вероятно, будет меньше.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -181,6 +184,8 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['an attribute added before a length-of-time adjective', 'Die Stadt hat einen lange verhandelten fünfjährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.', 'addition-words', 'verhandelten', null],
     ['a second attribute added after a comma', 'Ein kaputter, uralter Heizlüfter hat das Feuer ausgelöst.', 'Причиной пожара стал сломанный обогреватель.', 'addition-words', 'uralter', null],
     ['очень dropped while zu only opens an infinitive', 'Es war kalt, zu baden war unmöglich.', 'Было очень холодно, купаться было невозможно.', 'omission-intensifier', null, 'очень'],
+    ['a present-tense attribution lost', 'Der Flughafen ist wieder offen.', 'Как сообщают в агентстве, аэропорт снова открыт.', 'hedge-lost', null, 'сообщают'],
+    ['a probability lost beside the copula ausfallen', 'Die Ernte wird geringer ausfallen.', 'Урожай, вероятно, будет меньше.', 'hedge-lost', null, 'вероятно'],
     ['another anniversary beside Jubiläum', 'Die Bibliothek feiert ihr 80-jähriges Jubiläum.', 'Библиотека празднует 75-летие.', 'number-differs', '80-jähriges', '75-летие'],
     ['another share said as every n-th', 'Jeder dritte Autofahrer fährt zu schnell.', 'Четверть водителей ездит слишком быстро.', 'number-differs', 'dritte', 'Четверть'],
     ['another share said with часть', 'Ein Fünftel der Ernte ist verdorben.', 'Десятая часть урожая испорчена.', 'number-differs', 'Fünftel', 'Десятая'],
