@@ -120,6 +120,8 @@ const EVERY = new Set('jeder jede jedes jeden jedem каждый каждая к
 /** Ordinal (not cardinal) forms: dritte, fünften; третий, пятую (cardinals никогда end so). */
 const ORDINAL_FORM: Readonly<Record<Lang, RegExp>> = { de: /(?:te|ten|ter|tes|tem)$/, ru: /(?:ый|ий|ой|ая|ья|ое|ье|ую|ью|ей|ого|его|ому|ему|ом|ем|ым|им|ых|их)$/ };
 const rest0 = (q: { value: number | null }) => q.value !== null && q.value > 0 && q.value < 1;
+/** Words and signs for "number" before a numeral: Nummer 3, Nr. 3, номер 3, № 3. */
+const NUMBER_SIGN = new Set('nummer nr nr. номер номера номеру номером № no. n°'.split(' '));
 /** "часть" after an ordinal: пятая часть = ein Fünftel. */
 const PART = new Set('часть части частью частей'.split(' '));
 
@@ -314,7 +316,9 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
     }
     // jeder dritte / каждый третий: the "every" belongs to the share.
     const every = !b && rest0(q) && start > 0 && EVERY.has(toks[start - 1]!.lower) ? toks[start - 1]! : null;
-    const from = every ?? (b && start > i ? toks[i]! : toks[start]!);
+    // "Klinik Nummer 3" / "больница №3": the number sign goes with its number (no word, no name).
+    const sign = !b && !every && start > 0 && NUMBER_SIGN.has(toks[start - 1]!.lower) && q.kind === 'amount' ? toks[start - 1]! : null;
+    const from = every ?? sign ?? (b && start > i ? toks[i]! : toks[start]!);
     const covers: number[] = [];
     for (let k = from.i; k <= q.to.i; k++) covers.push(k);
     const { next, ...rest } = q;

@@ -115,6 +115,7 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['почти невозможно for kaum (a degree, no hedge)', 'Im Winter ist das Dorf kaum erreichbar.', 'Зимой до деревни почти невозможно добраться.'],
     ['ausfallen after a comparative as a copula', 'Die Ernte dürfte geringer ausfallen.', 'Урожай, вероятно, будет меньше.'],
     ['a speech tag on both sides with the speaker in other words', '„Der Park wird im Juni eröffnet“, sagte der Umweltdezernent bei der Sitzung.', '«Парк откроют в июне», — сказал глава департамента природопользования на заседании.'],
+    ['Nummer with its number (номер / Nummer, Nr.)', 'Der Bus Nr. 12 fährt ab Montag bis zum Bahnhof.', 'Автобус номер 12 с понедельника ходит до вокзала.'],
     ['an announced gap beside a compound for a phrase', 'Die Stadtverwaltung hat (...) die Gebühren erhöht.', 'Администрация города, несмотря на недовольство жителей, повысила сборы.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
@@ -189,6 +190,7 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a present-tense attribution lost', 'Der Flughafen ist wieder offen.', 'Как сообщают в агентстве, аэропорт снова открыт.', 'hedge-lost', null, 'сообщают'],
     ['a probability lost beside the copula ausfallen', 'Die Ernte wird geringer ausfallen.', 'Урожай, вероятно, будет меньше.', 'hedge-lost', null, 'вероятно'],
     ['a phrase dropped inside a quotation with a speech tag on both sides', '„Wir öffnen den Park“, sagte der Umweltdezernent.', '«Мы откроем парк после капитальной реконструкции», — сказал глава департамента природопользования.', 'omission-words', null, 'реконструкции'],
+    ['another place beside a hospital number (Nummer is no name)', 'Die Verletzten kamen ins Krankenhaus Nummer 2 in Tomsk.', 'Пострадавших доставили в больницу №2 Новосибирска.', 'name-differs', 'Tomsk', 'Новосибирска'],
     ['another anniversary beside Jubiläum', 'Die Bibliothek feiert ihr 80-jähriges Jubiläum.', 'Библиотека празднует 75-летие.', 'number-differs', '80-jähriges', '75-летие'],
     ['another share said as every n-th', 'Jeder dritte Autofahrer fährt zu schnell.', 'Четверть водителей ездит слишком быстро.', 'number-differs', 'dritte', 'Четверть'],
     ['another share said with часть', 'Ein Fünftel der Ernte ist verdorben.', 'Десятая часть урожая испорчена.', 'number-differs', 'Fünftel', 'Десятая'],
