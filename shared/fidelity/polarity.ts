@@ -145,6 +145,9 @@ const ALMOST_BEFORE: Readonly<Record<Lang, ReadonlySet<string>>> = {
   de: new Set('kaum fast beinahe nahezu praktisch'.split(' ')),
 };
 
+const COMPARISON_BEFORE: Readonly<Record<Lang, ReadonlySet<string>>> = { ru: new Set(['чем', 'как']), de: new Set(['wie', 'als']) };
+const COMPARISON_MODAL: Readonly<Record<Lang, RegExp>> = { ru: /^(?:может|могут|можно|мог|могла|могли|могло|сможет|смогут)$/, de: /^möglich$/ };
+
 /** Hedges of one side, longest expression first at each position. */
 export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FToken) => boolean = () => false): HedgeItem[] {
   const table = hedgeTable(lang);
@@ -175,6 +178,11 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       // "почти невозможно", "kaum möglich", "fast unmöglich": a degree of difficulty (hardly), no
       // hedge on the claim; it answers "kaum" or "almost" on the other side.
       if (seq.length === 1 && IMPOSSIBLE[lang].test(toks[i]!.lower) && ALMOST_BEFORE[lang].has(toks[i - 1]?.lower ?? '')) break;
+      // A modal inside a comparison (больше, чем может; как можно быстрее; so schnell wie möglich)
+      // measures a degree; it puts no hedge on the claim.
+      if (seq.length === 1 && COMPARISON_BEFORE[lang].has(toks[i - 1]?.lower ?? '') && COMPARISON_MODAL[lang].test(toks[i]!.lower)) break;
+      // … mehr, als sie halten kann: the modal of a clause opened by "als".
+      if (lang === 'de' && seq.length === 1 && /^(?:kann|können|konnte|konnten)$/.test(toks[i]!.lower) && toks.find((x) => x.clause === toks[i]!.clause && x.kind === 'word')?.lower === 'als') break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
       i += seq.length - 1;
       break;

@@ -116,6 +116,8 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['ausfallen after a comparative as a copula', 'Die Ernte dürfte geringer ausfallen.', 'Урожай, вероятно, будет меньше.'],
     ['a speech tag on both sides with the speaker in other words', '„Der Park wird im Juni eröffnet“, sagte der Umweltdezernent bei der Sitzung.', '«Парк откроют в июне», — сказал глава департамента природопользования на заседании.'],
     ['Nummer with its number (номер / Nummer, Nr.)', 'Der Bus Nr. 12 fährt ab Montag bis zum Bahnhof.', 'Автобус номер 12 с понедельника ходит до вокзала.'],
+    ['a modal inside a comparison (как можно скорее / so bald wie möglich)', 'Die Stadt will die Brücke so bald wie möglich öffnen.', 'Город хочет открыть мост как можно скорее.'],
+    ['чем может / als … kann', 'Die Stadt gibt mehr aus, als sie verdienen kann.', 'Город тратит больше, чем может заработать.'],
     ['an announced gap beside a compound for a phrase', 'Die Stadtverwaltung hat (...) die Gebühren erhöht.', 'Администрация города, несмотря на недовольство жителей, повысила сборы.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
@@ -191,6 +193,7 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['a probability lost beside the copula ausfallen', 'Die Ernte wird geringer ausfallen.', 'Урожай, вероятно, будет меньше.', 'hedge-lost', null, 'вероятно'],
     ['a phrase dropped inside a quotation with a speech tag on both sides', '„Wir öffnen den Park“, sagte der Umweltdezernent.', '«Мы откроем парк после капитальной реконструкции», — сказал глава департамента природопользования.', 'omission-words', null, 'реконструкции'],
     ['another place beside a hospital number (Nummer is no name)', 'Die Verletzten kamen ins Krankenhaus Nummer 2 in Tomsk.', 'Пострадавших доставили в больницу №2 Новосибирска.', 'name-differs', 'Tomsk', 'Новосибирска'],
+    ['a modal of comparison inside a dropped comparison is no lost hedge', 'Die Stadt gibt viel aus.', 'Город тратит больше, чем может заработать.', 'omission-clause', null, 'заработать'],
     ['another anniversary beside Jubiläum', 'Die Bibliothek feiert ihr 80-jähriges Jubiläum.', 'Библиотека празднует 75-летие.', 'number-differs', '80-jähriges', '75-летие'],
     ['another share said as every n-th', 'Jeder dritte Autofahrer fährt zu schnell.', 'Четверть водителей ездит слишком быстро.', 'number-differs', 'dritte', 'Четверть'],
     ['another share said with часть', 'Ein Fünftel der Ernte ist verdorben.', 'Десятая часть урожая испорчена.', 'number-differs', 'Fünftel', 'Десятая'],
@@ -216,6 +219,10 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
 });
 
 describe('fidelity rules: one defect, one flag', () => {
+  it('reports a dropped comparison with its modal as the omission only (чем может is no hedge)', () => {
+    expect(defects('Die Stadt gibt viel aus.', 'Город тратит больше, чем может заработать.').map((f) => f.kind)).toEqual(['omission']);
+  });
+
   it('reports a negation inside an added phrase as the addition only', () => {
     expect(defects('Die Firma wurde ohne Vorwarnung und ohne Entschädigung geschlossen.', 'Компания была закрыта.').map((f) => f.kind)).toEqual(['addition']);
   });
