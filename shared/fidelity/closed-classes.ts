@@ -165,7 +165,7 @@ export const DE_REVERSING = new WordClass(`
 ablehn* abgelehnt* ablehnung* lehnt lehnte lehnten lehnen verweiger* weigert* weigerte* weigern* zurückweis*
 zurückgewiesen* abweis* abgewiesen* wies weist dementier* bestreit* bestritt* bestritten* leugn* geleugnet* verbiet*
 anfecht* angefochten* focht fochten
-verbot verboten verbote
+verbot verboten verbote verbotene verbotenen verbotener verbotenes verbotenem
 verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
 aufhören aufgehört verzicht* abrück* abgerückt* ausschließ* ausgeschlossen*
 einwand einwände einwänden einwandes ausschlagen ausschlägt ausschlug ausschlugen ausgeschlagen verwarf verwarfen verworfen verwirft verwerfen untersag* verneint* verneinen
@@ -234,7 +234,7 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['по', 'данным'], 'report'], [['по', 'словам'], 'report'], [['по', 'сообщениям'], 'report'],
   [['по', 'информации'], 'report'], [['по', 'сведениям'], 'report'], [['как', 'сообщается'], 'report'],
   [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'], [['по', 'прогнозам'], 'report'], [['по', 'прогнозу'], 'report'],
-  ...words('сообщили сообщил сообщила заявили заявил заявила пояснили пояснил пояснила рассказали рассказал рассказала уточнили уточнил уточнила').map(
+  ...words('сообщает сообщают пишет пишут заявляет заявляют сообщили сообщил сообщила заявили заявил заявила пояснили пояснил пояснила рассказали рассказал рассказала уточнили уточнил уточнила').map(
     (w): [string[], HedgeClass] => [['как', w], 'report'],
   ), [['по', 'версии'], 'report'], [['по', 'мнению'], 'report'], [['по', 'оценке'], 'report'],
   [['может', 'быть'], 'possible'], [['скорее', 'всего'], 'possible'], [['не', 'исключено'], 'possible'],

@@ -42,8 +42,9 @@ export interface BalanceOptions {
 export const DEFAULT_BALANCE: BalanceOptions = { ratio: 0.75, minDeficit: 10, minShare: 0.8, minGlobal: 6, knownWeight: 1 };
 
 // Light verbs carry little of the meaning (принять решение / entscheiden), copulas neither
-// (находится в аварийном состоянии / ist baufällig).
-const LIGHT = /^(наход|являе|являю|составля|принима|принял|приня|провод|провел|провёл|провест|оказ|осуществ|соверш|произв|име|ста|станов|дела|сдела|дава|дать|дал|machen|macht|nehmen|nahm|genommen|geben|gab|gegeben|bringen|brachte|führen|führte|stellen|stellte|treffen|traf|kommen|kam|haben|lassen|ließ)/;
+// (находится в аварийном состоянии / ist baufällig); "ausfallen" after an adjective is a copula
+// (besser ausfallen = будет лучше), as is "sich erweisen".
+const LIGHT = /^(наход|являе|являю|составля|принима|принял|приня|провод|провел|провёл|провест|оказ|осуществ|соверш|произв|име|ста|станов|дела|сдела|дава|дать|дал|machen|macht|nehmen|nahm|genommen|geben|gab|gegeben|bringen|brachte|führen|führte|stellen|stellte|treffen|traf|kommen|kam|haben|lassen|ließ|ausfall|ausfäll|ausfiel|ausgefall|erwies|erweis)/;
 
 function mass(t: FToken): number {
   const letters = Math.min(14, countLetters(t.text));
@@ -148,6 +149,10 @@ export function leftoverFlags(
   // The source of an attribution (nach Angaben der Feuerwehr, по мнению наблюдателей) goes
   // with its hedge: when the hedge is lost or added the hedge flag says so, not a run of words.
   const ruSources = attributionSources(ru, ruIsName);
+  // Both sides close with a speech tag („…“, sagte der Verkehrsdezernent / «…», — сказал глава
+  // департамента транспорта): who spoke, and where, is said in each language's own words (a
+  // compound for a phrase) and goes with the tag, not with the quotation's balance.
+  if (speechTags(de.toks).length > 0) for (const i of russianSpeechTag(ru, ruIsName)) ruSources.add(i);
   const deSources = attributionSources(de, (t) => germanNameLike(de.toks, t, known));
   const ruRuns = runs(ru, ruLinked, ruIsName, ruKnown, (i) => c.ruInFrame.has(i) || ruSources.has(i));
   const deSkip = (i: number) => deSources.has(i);
@@ -185,10 +190,13 @@ export function leftoverFlags(
 
   const balance = (own: Run[], side: Side, other: Side, otherRuns: Run[], partnersOf: (i: number) => number[] | undefined, kind: FlagKind) => {
     const scale = kind === 'omission' ? opts.ratio : 1 / opts.ratio;
-    const global = kind === 'omission' ? ruTotal * opts.ratio - deTotal : deTotal - ruTotal / opts.ratio;
-    if (global < opts.minGlobal) return;
+    // Russian words inside an announced gap („…“, "(...)") have no German rendering by intent:
+    // no German word left over is theirs, and they weigh nothing in the balance of the rest.
+    const inGap = (r: Run) => kind === 'omission' && r.toks.length > 0 && announced.some(([a, b]) => [...r.toks, ...r.names].every((t) => t.i >= a && t.i <= b));
+    const gapMass = own.filter(inGap).reduce((m, r) => m + r.mass, 0);
+    const global = kind === 'omission' ? (ruTotal - gapMass) * opts.ratio - deTotal : deTotal - ruTotal / opts.ratio;
     const need = new Map<Run, number>();
-    for (const r of own) if (r.toks.length) need.set(r, r.mass * scale);
+    for (const r of own) if (r.toks.length && (global >= opts.minGlobal || inGap(r))) need.set(r, r.mass * scale);
     if (need.size === 0) return;
     // The other side's unmatched words explain the runs: first those between the run's anchors,
     // then the rest by nearest relative position (clauses move between the languages).
@@ -198,7 +206,7 @@ export function leftoverFlags(
     const rel = (t: FToken, n: number) => t.i / Math.max(1, n - 1);
     const left: FToken[] = [];
     for (const t of free) {
-      const inside = [...need.keys()].find((r) => need.get(r)! > 0 && t.i >= windows.get(r)![0] && t.i <= windows.get(r)![1]);
+      const inside = [...need.keys()].find((r) => need.get(r)! > 0 && !inGap(r) && t.i >= windows.get(r)![0] && t.i <= windows.get(r)![1]);
       if (inside) need.set(inside, need.get(inside)! - mass(t));
       else left.push(t);
     }
@@ -206,7 +214,7 @@ export function leftoverFlags(
       let best: Run | undefined;
       let dist = Infinity;
       for (const [r, n] of need) {
-        if (n <= 0) continue;
+        if (n <= 0 || inGap(r)) continue;
         const d = Math.abs(rel(t, other.toks.length) - rel(r.toks[0]!, side.toks.length));
         if (d < dist) {
           dist = d;
@@ -223,6 +231,7 @@ export function leftoverFlags(
       const extraSentence = run.toks[0]!.sentence - side.toks[0]!.sentence >= sentenceCount(other);
       if (kind === 'addition' && !extraSentence && run.names.length === 0 && run.toks.every((t) => germanVerb(side, t) || predicateVerb(side, t))) continue;
       if (deficit < opts.minDeficit || deficit / (run.mass * scale) < opts.minShare) continue;
+      if (!inGap(run) && global < opts.minGlobal) continue;
       const words = [...run.toks, ...run.names].sort((a, b) => a.i - b.i);
       for (const n of run.names) absorbedNames.add(n);
       const isAnnounced = kind === 'omission' && announced.some(([a, b]) => words.every((t) => t.i >= a && t.i <= b));
@@ -234,7 +243,7 @@ export function leftoverFlags(
         status: isAnnounced ? 'announced' : 'defect',
         german: kind === 'addition' ? refs : [],
         russian: kind === 'omission' ? refs : [],
-        confidence: Math.min(0.95, 0.5 + Math.min(deficit, global) / 40),
+        confidence: Math.min(0.95, 0.5 + (inGap(run) ? deficit : Math.min(deficit, global)) / 40),
       });
     }
   };
@@ -295,6 +304,30 @@ function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<num
       if (!isContentRole(role) || (side.lang === 'de' && !x.cap) || isName(x)) break;
       out.add(k);
       taken++;
+    }
+  }
+  return out;
+}
+
+/** Russian verbs of saying that open a speech tag after the quotation (— сказал мэр). */
+const RU_SAY = /^(?:сказал|заявил|объявил|сообщил|отметил|подчеркнул|пояснил|добавил|рассказал|уточнил|признал|пообещал|предупредил|напомнил|ответил|считает|считают|говорит|говорят|заявляет|отмечает|подчёркивает|подчеркивает|полагает|уверен)(?:а|о|и)?$/;
+
+/**
+ * The content words of a Russian speech tag after a closing quotation mark and a dash
+ * («…», — сказал губернатор на церемонии; «…» — заявил X), names aside: the tag's own clause.
+ */
+function russianSpeechTag(side: Side, isName: (t: FToken) => boolean): number[] {
+  const out: number[] = [];
+  for (const t of side.toks) {
+    if (t.kind !== 'word' || !RU_SAY.test(t.lower)) continue;
+    const dash = side.toks[t.i - 1];
+    if (!dash || dash.kind !== 'punct' || !/^[—–-]$/.test(dash.text)) continue;
+    const before = side.toks.slice(Math.max(0, t.i - 3), t.i - 1);
+    if (!before.some((x) => x.kind === 'quote')) continue;
+    for (let k = t.i + 1; k < side.toks.length && side.toks[k]!.sentence === t.sentence; k++) {
+      const x = side.toks[k]!;
+      if (x.kind === 'quote') break;
+      if (x.kind === 'word' && isContentRole(side.role[k]) && !isName(x)) out.push(k);
     }
   }
   return out;

@@ -72,7 +72,7 @@ function unitOf(t: FToken | undefined, afterDigits: boolean): string | null {
 function suffixUnit(suffix: string | undefined): { unit?: string; factor?: number } {
   if (!suffix) return {};
   if (/^(mal|fach|кратн)/.test(suffix)) return { unit: 'times' };
-  if (/^(летн|летия|летие|jährig)/.test(suffix)) return { unit: 'year' };
+  if (/^(летн|лети[еяюий]|jährig)/.test(suffix)) return { unit: 'year' };
   if (/^(процентн|prozentig)/.test(suffix)) return { unit: 'pct' };
   if (/^тысячн/.test(suffix)) return { factor: 1e3 };
   if (/^миллионн/.test(suffix)) return { factor: 1e6 };
@@ -108,6 +108,43 @@ function nw(t: FToken | undefined, lang: Lang): NumWord | undefined {
 /** Ordinal forms that name a denominator after a cardinal (две пятых, одна десятая). */
 const RU_DENOMINATOR = lettersThenEnding(3, ['ых', 'их', 'ая', 'ую']);
 
+/** A number after "ein" that makes the "ein" an article (ein sieben Kilometer langer Weg). */
+function ARTICLE_BEFORE_NUMBER(t: FToken | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'number') return true;
+  const w = t.kind === 'word' ? numWord(t.lower, 'de') : undefined;
+  return (w?.type === 'value' && !w.weak) || w?.type === 'span';
+}
+/** "every" before an ordinal: jeder dritte = ein Drittel, каждый пятый = пятая часть. */
+const EVERY = new Set('jeder jede jedes jeden jedem каждый каждая каждое каждого каждой каждому каждую каждым каждом'.split(' '));
+/** Ordinal (not cardinal) forms: dritte, fünften; третий, пятую (cardinals никогда end so). */
+const ORDINAL_FORM: Readonly<Record<Lang, RegExp>> = { de: /(?:te|ten|ter|tes|tem)$/, ru: /(?:ый|ий|ой|ая|ья|ое|ье|ую|ью|ей|ого|его|ому|ему|ом|ем|ым|им|ых|их)$/ };
+const rest0 = (q: { value: number | null }) => q.value !== null && q.value > 0 && q.value < 1;
+/** Words and signs for "number" before a numeral: Nummer 3, Nr. 3, номер 3, № 3. */
+const NUMBER_SIGN = new Set('nummer nr nr. номер номера номеру номером № no. n°'.split(' '));
+/** "часть" after an ordinal: пятая часть = ein Fünftel. */
+const PART = new Set('часть части частью частей'.split(' '));
+
+/**
+ * An anniversary is one quantity with its noun: "850-летие" says in one word what "850-jähriges
+ * Jubiläum" says in two, "200-летие со дня рождения" what "200. Geburtstag" says. The noun after a
+ * German number (Jubiläum, Geburtstag, Bestehen, Jahrestag) and a Russian "юбилей"/"годовщина" or
+ * "со дня рождения/основания" after a number of years are covered by the quantity.
+ */
+const DE_ANNIVERSARY = /^(?:jubiläums?|geburtstags?|bestehens?|jahrestags?|gründungsjubiläums?)$/;
+const RU_ANNIVERSARY = /^(?:юбиле(?:й|я|ю|ем|е)|годовщин(?:а|у|ы|е|ой))$/;
+const RU_SINCE_DAY = /^(?:рождения|основания|создания|открытия|образования|начала)$/;
+function anniversaryEnd(toks: readonly FToken[], j: number, lang: Lang, unit: string | null): number {
+  if (lang === 'de') return toks[j] && DE_ANNIVERSARY.test(toks[j]!.lower) ? j + 1 : j;
+  let years = unit === 'year';
+  if (toks[j] && RU_ANNIVERSARY.test(toks[j]!.lower)) {
+    j++;
+    years = true;
+  }
+  if (years && (toks[j]?.lower === 'со' || toks[j]?.lower === 'с') && /^(?:дня|момента)$/.test(toks[j + 1]?.lower ?? '') && RU_SINCE_DAY.test(toks[j + 2]?.lower ?? '')) j += 3;
+  return j;
+}
+
 /** Reads one quantity starting at token i (after any bound words), or null. */
 function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Quantity, 'bound' | 'from' | 'covers'> & { next: number }) | null {
   const t = toks[i];
@@ -134,9 +171,22 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
   } else if (first && lead === t) {
     switch (first.type) {
       case 'value': {
+        // "ein sieben Kilometer langer Radweg": an article before a number is no number of its own.
+        if (lang === 'de' && first.weak && first.value === 1 && ARTICLE_BEFORE_NUMBER(toks[j + 1])) return null;
         value = first.value;
         weak = first.weak === true;
         j++;
+        // "jeder dritte Einwohner" / "каждый третий житель": every n-th is a share of 1/n.
+        if (value > 1 && EVERY.has(toks[i - 1]?.lower ?? '') && ORDINAL_FORM[lang].test(t.lower)) {
+          value = 1 / value;
+          break;
+        }
+        // "пятая часть" (a fifth part) is a fraction: ein Fünftel.
+        if (lang === 'ru' && value > 1 && PART.has(toks[j]?.lower ?? '') && ORDINAL_FORM.ru.test(t.lower)) {
+          value = 1 / value;
+          j++;
+          break;
+        }
         // Russian compound numerals: двести двадцать пять, два с половиной.
         if (lang === 'ru')
           for (;;) {
@@ -259,7 +309,16 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
       i++;
       continue;
     }
-    const from = b && start > i ? toks[i]! : toks[start]!;
+    const end = q.kind === 'amount' ? anniversaryEnd(toks, q.next, lang, q.unit) : q.next;
+    if (end > q.next) {
+      q.to = toks[end - 1]!;
+      q.next = end;
+    }
+    // jeder dritte / каждый третий: the "every" belongs to the share.
+    const every = !b && rest0(q) && start > 0 && EVERY.has(toks[start - 1]!.lower) ? toks[start - 1]! : null;
+    // "Klinik Nummer 3" / "больница №3": the number sign goes with its number (no word, no name).
+    const sign = !b && !every && start > 0 && NUMBER_SIGN.has(toks[start - 1]!.lower) && q.kind === 'amount' ? toks[start - 1]! : null;
+    const from = every ?? sign ?? (b && start > i ? toks[i]! : toks[start]!);
     const covers: number[] = [];
     for (let k = from.i; k <= q.to.i; k++) covers.push(k);
     const { next, ...rest } = q;

@@ -71,6 +71,9 @@ put(RU, 'полмиллиона', { type: 'value', value: 5e5 });
 // Half a century: полвека = fünfzig Jahre.
 put(RU, 'полвека полувека', { type: 'value', value: 50 });
 put(RU, 'полмиллиарда', { type: 'value', value: 5e8 });
+// A hundredth anniversary in one word: столетие (со дня основания) = hundertjähriges Bestehen.
+// (Its locative столетии is the century, в прошлом столетии = im letzten Jahrhundert.)
+put(RU, 'столетие столетию столетием', { type: 'span', value: 100, unit: 'year' });
 // Half a measure in one word: полметра = ein halber Meter, полчаса = eine halbe Stunde.
 for (const [forms, unit] of [['полметра', 'm'], ['полкилометра', 'km'], ['полтонны', 't'], ['полчаса', 'hour'], ['полгода', 'year'], ['полмесяца', 'month'], ['поллитра', 'l']] as const)
   put(RU, forms, { type: 'span', value: 0.5, unit });

@@ -139,6 +139,15 @@ function hedgeTable(lang: Lang): HedgeTable {
   return t;
 }
 
+const IMPOSSIBLE: Readonly<Record<Lang, RegExp>> = { ru: /^(?:невозмож|возмож)/, de: /^(?:unmöglich|möglich)/ };
+const ALMOST_BEFORE: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  ru: new Set('почти практически едва'.split(' ')),
+  de: new Set('kaum fast beinahe nahezu praktisch'.split(' ')),
+};
+
+const COMPARISON_BEFORE: Readonly<Record<Lang, ReadonlySet<string>>> = { ru: new Set(['чем', 'как']), de: new Set(['wie', 'als']) };
+const COMPARISON_MODAL: Readonly<Record<Lang, RegExp>> = { ru: /^(?:может|могут|можно|мог|могла|могли|могло|сможет|смогут)$/, de: /^möglich$/ };
+
 /** Hedges of one side, longest expression first at each position. */
 export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FToken) => boolean = () => false): HedgeItem[] {
   const table = hedgeTable(lang);
@@ -166,6 +175,14 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       if (lang === 'de' && seq.length === 1 && toks[i]!.cap && !DE_SUSPICION.has(toks[i]!.lower) && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
       if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
       if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
+      // "почти невозможно", "kaum möglich", "fast unmöglich": a degree of difficulty (hardly), no
+      // hedge on the claim; it answers "kaum" or "almost" on the other side.
+      if (seq.length === 1 && IMPOSSIBLE[lang].test(toks[i]!.lower) && ALMOST_BEFORE[lang].has(toks[i - 1]?.lower ?? '')) break;
+      // A modal inside a comparison (больше, чем может; как можно быстрее; so schnell wie möglich)
+      // measures a degree; it puts no hedge on the claim.
+      if (seq.length === 1 && COMPARISON_BEFORE[lang].has(toks[i - 1]?.lower ?? '') && COMPARISON_MODAL[lang].test(toks[i]!.lower)) break;
+      // … mehr, als sie halten kann: the modal of a clause opened by "als".
+      if (lang === 'de' && seq.length === 1 && /^(?:kann|können|konnte|konnten)$/.test(toks[i]!.lower) && toks.find((x) => x.clause === toks[i]!.clause && x.kind === 'word')?.lower === 'als') break;
       out.push({ classes, toks: toks.slice(i, i + seq.length) });
       i += seq.length - 1;
       break;
@@ -567,12 +584,25 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
  */
 const DE_DEGREE = /^(?:ernst|hart|schwer|stark|scharf|heftig|kräftig|erheblich|deutlich|spürbar|tief|weit|gründlich)$/;
 
+/**
+ * "so", "zu", "derart", "dermaßen", "allzu" right before a lower-case word (so kalt, zu schnell)
+ * measure a degree: they render a Russian intensifier (очень холодной, слишком быстро).
+ */
+const DE_DEGREE_BEFORE = new Set('so zu allzu derart dermaßen'.split(' '));
+const NOT_DEGREE_AFTER = new Set('dass daß wie als viel viele vielen weit lange bald gut'.split(' '));
+function degreeBeforeWord(toks: readonly FToken[], t: FToken): boolean {
+  const nx = toks[t.i + 1];
+  // "zu" before an infinitive (zu bauen) is no degree.
+  if (t.lower === 'zu' && /en$/.test(nx?.lower ?? '')) return false;
+  return DE_DEGREE_BEFORE.has(t.lower) && nx?.kind === 'word' && !nx.cap && nx.clause === t.clause && !NOT_DEGREE_AFTER.has(nx.lower);
+}
+
 /** Intensifiers on one side only: an addition (German) or a softening omission (Russian). */
 export function intensifierFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   const d = de.toks.filter((t) => de.role[t.i] === 'intensifier' && !c.deTo.get(t.i)?.some((j) => ru.role[j] !== 'intensifier'));
   const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier' && !c.ruTo.get(t.i)?.some((j) => de.role[j] !== 'intensifier'));
   const flags: FidelityFlag[] = [];
-  const degree = de.toks.filter((t) => t.kind === 'word' && DE_DEGREE.test(t.lower) && !c.deTo.get(t.i)?.length).length;
+  const degree = de.toks.filter((t) => t.kind === 'word' && (DE_DEGREE.test(t.lower) || degreeBeforeWord(de.toks, t)) && !c.deTo.get(t.i)?.length).length;
   const n = Math.min(d.length, r.length);
   r.splice(r.length - Math.min(degree, r.length - n));
   for (const t of d.slice(n))

@@ -101,6 +101,24 @@ describe('fidelity rules: faithful renderings stay unflagged', () => {
     ['decades counted in years', 'Das Werk arbeitet seit drei Jahrzehnten.', 'Завод работает уже 30 лет.'],
     ['a compound for a hyphenated relational adjective and its noun', 'Das Forschungszentrum bekommt Geld.', 'Научно-исследовательский центр получит деньги.'],
     ['a broken heater (kaputt / сломанный, Heizlüfter / обогреватель)', 'Ein kaputter Heizlüfter hat das Feuer ausgelöst.', 'Причиной пожара стал сломанный обогреватель.'],
+    ['an anniversary with its noun (столетие со дня основания / hundertjähriges Bestehen)', 'Der Chor feiert sein hundertjähriges Bestehen.', 'Хор празднует столетие со дня основания.'],
+    ['a birthday anniversary (250-летие со дня рождения / 250. Geburtstag)', 'Die Stadt ehrt den Komponisten zu seinem 250. Geburtstag.', 'Город чествует композитора в связи с 250-летием со дня рождения.'],
+    ['Jubiläum folded into -летие', 'Die Bibliothek feiert ihr 75-jähriges Jubiläum.', 'Библиотека празднует 75-летие.'],
+    ['every n-th for a fraction (jeder vierte / четверть)', 'Jeder vierte Autofahrer fährt zu schnell.', 'Четверть водителей ездит слишком быстро.'],
+    ['an ordinal with часть for a fraction', 'Ein Zehntel der Ernte ist verdorben.', 'Десятая часть урожая испорчена.'],
+    ['каждый + ordinal for a fraction', 'Ein Drittel der Häuser hat keine Heizung.', 'В каждом третьем доме нет отопления.'],
+    ['ein as an article before a number', 'Ein zwanzig Meter langer Zaun wurde gebaut.', 'Построили забор длиной 20 метров.'],
+    ['a prohibition as an attribute on both sides', 'Der Händler hat verbotene Feuerwerkskörper verkauft.', 'Торговец продавал запрещённые петарды.'],
+    ['so before an adjective for очень', 'Das Wasser war so kalt, dass niemand baden wollte.', 'Вода была очень холодной, и никто не хотел купаться.'],
+    ['zu before an adjective for слишком', 'Der Zug fährt zu langsam.', 'Поезд едет слишком медленно.'],
+    ['a present-tense attribution (как сообщает / laut)', 'Laut der Agentur ist der Flughafen wieder offen.', 'Как сообщает агентство, аэропорт снова открыт.'],
+    ['почти невозможно for kaum (a degree, no hedge)', 'Im Winter ist das Dorf kaum erreichbar.', 'Зимой до деревни почти невозможно добраться.'],
+    ['ausfallen after a comparative as a copula', 'Die Ernte dürfte geringer ausfallen.', 'Урожай, вероятно, будет меньше.'],
+    ['a speech tag on both sides with the speaker in other words', '„Der Park wird im Juni eröffnet“, sagte der Umweltdezernent bei der Sitzung.', '«Парк откроют в июне», — сказал глава департамента природопользования на заседании.'],
+    ['Nummer with its number (номер / Nummer, Nr.)', 'Der Bus Nr. 12 fährt ab Montag bis zum Bahnhof.', 'Автобус номер 12 с понедельника ходит до вокзала.'],
+    ['a modal inside a comparison (как можно скорее / so bald wie möglich)', 'Die Stadt will die Brücke so bald wie möglich öffnen.', 'Город хочет открыть мост как можно скорее.'],
+    ['чем может / als … kann', 'Die Stadt gibt mehr aus, als sie verdienen kann.', 'Город тратит больше, чем может заработать.'],
+    ['an announced gap beside a compound for a phrase', 'Die Stadtverwaltung hat (...) die Gebühren erhöht.', 'Администрация города, несмотря на недовольство жителей, повысила сборы.'],
   ] as const)('%s', (_name, german, russian) => {
     expect(defects(german, russian)).toEqual([]);
   });
@@ -170,6 +188,17 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
     ['one hour for half an hour (a weak ein with a unit)', 'Der Zug hatte eine Stunde Verspätung.', 'Поезд опоздал на полчаса.', 'number-differs', 'Stunde', 'полчаса'],
     ['an attribute added before a length-of-time adjective', 'Die Stadt hat einen lange verhandelten fünfjährigen Vertrag unterschrieben.', 'Город подписал пятилетний контракт.', 'addition-words', 'verhandelten', null],
     ['a second attribute added after a comma', 'Ein kaputter, uralter Heizlüfter hat das Feuer ausgelöst.', 'Причиной пожара стал сломанный обогреватель.', 'addition-words', 'uralter', null],
+    ['очень dropped while zu only opens an infinitive', 'Es war kalt, zu baden war unmöglich.', 'Было очень холодно, купаться было невозможно.', 'omission-intensifier', null, 'очень'],
+    ['a present-tense attribution lost', 'Der Flughafen ist wieder offen.', 'Как сообщают в агентстве, аэропорт снова открыт.', 'hedge-lost', null, 'сообщают'],
+    ['a probability lost beside the copula ausfallen', 'Die Ernte wird geringer ausfallen.', 'Урожай, вероятно, будет меньше.', 'hedge-lost', null, 'вероятно'],
+    ['a phrase dropped inside a quotation with a speech tag on both sides', '„Wir öffnen den Park“, sagte der Umweltdezernent.', '«Мы откроем парк после капитальной реконструкции», — сказал глава департамента природопользования.', 'omission-words', null, 'реконструкции'],
+    ['another place beside a hospital number (Nummer is no name)', 'Die Verletzten kamen ins Krankenhaus Nummer 2 in Tomsk.', 'Пострадавших доставили в больницу №2 Новосибирска.', 'name-differs', 'Tomsk', 'Новосибирска'],
+    ['a modal of comparison inside a dropped comparison is no lost hedge', 'Die Stadt gibt viel aus.', 'Город тратит больше, чем может заработать.', 'omission-clause', null, 'заработать'],
+    ['another anniversary beside Jubiläum', 'Die Bibliothek feiert ihr 80-jähriges Jubiläum.', 'Библиотека празднует 75-летие.', 'number-differs', '80-jähriges', '75-летие'],
+    ['another share said as every n-th', 'Jeder dritte Autofahrer fährt zu schnell.', 'Четверть водителей ездит слишком быстро.', 'number-differs', 'dritte', 'Четверть'],
+    ['another share said with часть', 'Ein Fünftel der Ernte ist verdorben.', 'Десятая часть урожая испорчена.', 'number-differs', 'Fünftel', 'Десятая'],
+    ['another length after an article ein', 'Ein zwanzig Meter langer Zaun wurde gebaut.', 'Построили забор длиной 30 метров.', 'number-differs', 'zwanzig', '30'],
+    ['an allowed thing for a forbidden one', 'Der Händler hat erlaubte Feuerwerkskörper verkauft.', 'Торговец продавал запрещённые петарды.', 'polarity-reversed', 'erlaubte', 'запрещённые'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = defects(german, russian);
     const f = flags.find((x) => x.reason === (reason as FlagReason));
@@ -190,6 +219,10 @@ describe('fidelity rules: departures are flagged with the right kind', () => {
 });
 
 describe('fidelity rules: one defect, one flag', () => {
+  it('reports a dropped comparison with its modal as the omission only (чем может is no hedge)', () => {
+    expect(defects('Die Stadt gibt viel aus.', 'Город тратит больше, чем может заработать.').map((f) => f.kind)).toEqual(['omission']);
+  });
+
   it('reports a negation inside an added phrase as the addition only', () => {
     expect(defects('Die Firma wurde ohne Vorwarnung und ohne Entschädigung geschlossen.', 'Компания была закрыта.').map((f) => f.kind)).toEqual(['addition']);
   });
