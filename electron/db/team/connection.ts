@@ -26,8 +26,8 @@ export interface PoolOptions {
   applicationName?: string;
   /**
    * Connections the pool keeps open however long they are idle (default 1). A server process
-   * that has served lookups is cheaper per lookup than a new one (docs/team-memory.md,
-   * "Connections"), so the app keeps one for as long as it runs.
+   * that has served lookups is cheaper per lookup than a new one (docs/team-memory.md, "A new
+   * connection's cost"), so the app keeps one for as long as it runs.
    */
   min?: number;
   /** How long a connection beyond `min` stays open idle (default 5 minutes). */

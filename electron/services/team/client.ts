@@ -186,11 +186,6 @@ export class TeamClient {
     return c;
   }
 
-  /** Open connections of the pool and how many of them are idle (status and tests). */
-  get connections(): { total: number; idle: number } {
-    return { total: this.pool?.totalCount ?? 0, idle: this.pool?.idleCount ?? 0 };
-  }
-
   async close(): Promise<void> {
     this.closed = true;
     const p = this.pool;

@@ -338,17 +338,21 @@ export class TeamService {
    */
   warmUp(projectId: number | null = null): Promise<void> {
     if (this.disposed || !this.configured) return Promise.resolve();
-    this.warming ??= (async () => {
+    if (this.warming) return this.warming;
+    const p = (async () => {
       try {
         const memories = this.readMemories(projectId);
         if (memories.length > 0) await new PgMemoryStore(this.teamClient(), memories, null).warm();
       } catch {
         // Offline now: the lookups say so, and the client retries after its pause.
-      } finally {
-        this.warming = null;
       }
     })();
-    return this.warming;
+    // Cleared when done (not inside the function: it may finish before it is assigned).
+    this.warming = p;
+    void p.finally(() => {
+      if (this.warming === p) this.warming = null;
+    });
+    return p;
   }
 
   /**

@@ -319,8 +319,8 @@ export class PgMemoryStore implements MemoryStore {
    * Readies a connection for the user's lookups: connects, checks the schema and the memories,
    * and makes one lookup, so that the server process has compiled sverka.lookup, loaded
    * pg_trgm and planned the lookup's statements before the user's first lookup (together
-   * 60-80 ms of server CPU on a new connection, more than the 300 ms a lookup waits on a busy
-   * server). The pool keeps that connection open (TeamClient, `keepOpen`).
+   * 60-80 ms of server CPU on a new connection, which on a busy server can take longer than the
+   * 300 ms a lookup waits). The pool keeps that connection open (TeamClient, `keepOpen`).
    */
   async warm(): Promise<void> {
     if ((await this.readMemories()).size === 0) return;

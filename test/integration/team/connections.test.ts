@@ -92,6 +92,22 @@ describe('the connection to the team memory', () => {
     await until(backends, (b) => b.length === 0);
   });
 
+  it('a project that reads no team memory is not warmed for, and a warm-up after it still connects', async () => {
+    expect(await until(backends, (b) => b.length === 0)).toEqual([]);
+    const s = svc(false);
+    const p = s.projects.create('Ohne Teamspeicher');
+    s.team.setProjectMemories(p.id, { read: [], write: null });
+    await s.team.warmUp(p.id);
+    expect(await backends()).toEqual([]);
+    await s.team.warmUp();
+    const warmed = await backends();
+    expect(warmed).toHaveLength(1);
+    expect(warmed[0]!.query).toContain('sverka.lookup');
+    s.close();
+    open.splice(open.indexOf(s), 1);
+    await until(backends, (b) => b.length === 0);
+  });
+
   it('the CLI does not connect ahead; the app warms at start and again after the server dropped the kept connection', async () => {
     expect(await until(backends, (b) => b.length === 0)).toEqual([]);
     const cli = svc(false);
