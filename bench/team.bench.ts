@@ -65,6 +65,9 @@ const cluster = await startPostgres({
     checkpoint_timeout: '15min',
     max_parallel_workers_per_gather: 0,
     jit: 'off',
+    // Loaded once by the postmaster instead of by each new server process on its first lookup
+    // (pg_prewarm's autoprewarm worker besides; docs/team-memory.md).
+    shared_preload_libraries: 'pg_prewarm, pg_trgm, plpgsql',
   },
 });
 try {
@@ -143,9 +146,40 @@ try {
   // Other units' sentences, for warming connections up without touching the timed queries' own rows.
   const warmups = Array.from({ length: WARMUP }, () => corpus.mutate(corpus.pick(others)));
   const localStore = new SqliteMemoryStore(pusher.db, pusher.tm);
+  const opts = { sourceLang: 'ru', targetLang: 'de' };
+
+  // ---- A new connection's first lookup, one client at a time: as an app without a connection
+  // pays it (connect, password exchange, schema check, then the lookup on a new server process),
+  // and as the app pays it now, its connection readied in the background first (PgMemoryStore.warm).
+  const firstLookup = async (warmFirst: boolean, k: number) => {
+    const c = new TeamClient(parseTeamUrl(url), { poolSize: 2, connectTimeoutMs: 10_000 });
+    const s = new PgMemoryStore(c, ['main'], null);
+    const cost = async (fn: () => Promise<unknown>) => {
+      const c0 = process.cpuUsage();
+      const s0 = cluster.cpuSeconds();
+      const t = performance.now();
+      await fn();
+      const cu = process.cpuUsage(c0);
+      return { ms: performance.now() - t, cpu: (cu.user + cu.system) / 1e3 + (cluster.cpuSeconds() - s0) * 1e3 };
+    };
+    const warm = warmFirst ? await cost(() => s.warm()) : null;
+    const first = await cost(() => s.lookup(queries[k]!, opts));
+    await c.close();
+    return { warm, first };
+  };
+  const firsts = async (warmFirst: boolean) => {
+    const out: Awaited<ReturnType<typeof firstLookup>>[] = [];
+    for (let k = 0; k < WRITERS * 2; k++) out.push(await firstLookup(warmFirst, 200 + k + (warmFirst ? 50 : 0)));
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const first = out.map((o) => o.first);
+    const warm = out.flatMap((o) => (o.warm ? [o.warm] : []));
+    return (
+      `first lookup p50 ${pct(first.map((f) => f.ms), 50).toFixed(1)} ms, max ${Math.max(...first.map((f) => f.ms)).toFixed(1)} ms, ${mean(first.map((f) => f.cpu)).toFixed(1)} ms CPU` +
+      (warm.length ? `; the background warm-up before it ${mean(warm.map((w) => w.ms)).toFixed(1)} ms, ${mean(warm.map((w) => w.cpu)).toFixed(1)} ms CPU` : '')
+    );
+  };
   const clients = Array.from({ length: WRITERS }, () => new TeamClient(parseTeamUrl(url), { poolSize: 2, connectTimeoutMs: 10_000 }));
   const stores = clients.map((c) => new PgMemoryStore(c, ['main'], null));
-  const opts = { sourceLang: 'ru', targetLang: 'de' };
   for (const q of queries.slice(0, 10)) for (const s of stores) await s.lookup(q, opts); // connect, sample, warm
   for (const q of queries.slice(0, 10)) await localStore.lookup(q, opts);
   const timeRun = async (conc: number, run: (q: string, who: number) => Promise<unknown[]>) => {
@@ -177,6 +211,8 @@ try {
     const faults = (cluster.minorFaults() - f0) / queries.length;
     return { p50: pct(times, 50), p95: pct(times, 95), qps: queries.length / secs(t), found, failed, cpuMs: clientMs + serverMs, clientMs, serverMs, faults };
   };
+  const firstCold = await firsts(false);
+  const firstWarmed = await firsts(true);
   const localRun = await timeRun(1, (q) => localStore.lookup(q, opts));
   const one = await timeRun(1, (q) => stores[0]!.lookup(q, opts));
   const eight = await timeRun(WRITERS, (q, who) => stores[who]!.lookup(q, opts));
@@ -202,6 +238,16 @@ try {
   console.log(`  ${line(`team PostgreSQL, ${WRITERS} concurrent clients`, eight)} (target p95 < 50 ms)`);
   console.log(`  ${line('team PostgreSQL, 1 client, warm connection', oneWarm)}`);
   console.log(`  ${line(`team PostgreSQL, ${WRITERS} concurrent clients, warm connections`, eightWarm)} (target p95 < 50 ms)`);
+  console.log(`  team PostgreSQL, a new connection, one client at a time (${WRITERS * 2} each, client + server CPU):`);
+  console.log(`    connecting on the lookup: ${firstCold}`);
+  console.log(`    readied in the background first (the app): ${firstWarmed}`);
+  console.log(
+    '  which rows are the app: it readies one connection in the background when it starts, when a team memory is set up and when a ' +
+      'project opens, and keeps it open while it runs (before: closed after 5 idle minutes). A translator\'s first lookup is the ' +
+      '"readied in the background" one; her next few hundred run on a server process that is still new (the "new connections" rows; ' +
+      '8 apps started at once); after those, the rest of the day, the "warm connections" rows.',
+  );
+
   let same = 0;
   let both = 0;
   for (const q of queries.slice(0, 100)) {

@@ -13,7 +13,11 @@ export const appHandlers: HandlerGroup<'app'> = {
 export const projectHandlers: HandlerGroup<'projects'> = {
   'projects.list': (_req, s) => s.projects.list(),
   'projects.create': (req, s) => s.projects.create(req.name, req.sourceLang, req.targetLang),
-  'projects.open': (req, s) => s.projects.open(req.id),
+  'projects.open': (req, s) => {
+    // The project's team memories get a ready connection while the user looks at the project.
+    s.team.warmInBackground(req.id);
+    return s.projects.open(req.id);
+  },
   'projects.rename': (req, s) => s.projects.rename(req.id, req.name),
   'projects.delete': (req, s) => s.projects.delete(req.id),
 };

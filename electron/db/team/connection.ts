@@ -24,6 +24,16 @@ export interface PoolOptions {
   /** Server-side limit for one statement; a slow lookup is abandoned, not left running. */
   statementTimeoutMs?: number;
   applicationName?: string;
+  /**
+   * Connections the pool keeps open however long they are idle (default 1). A server process
+   * that has served lookups is cheaper per lookup than a new one (docs/team-memory.md, "A new
+   * connection's cost"), so the app keeps one for as long as it runs.
+   */
+  min?: number;
+  /** How long a connection beyond `min` stays open idle (default 5 minutes). */
+  idleTimeoutMs?: number;
+  /** Called when an idle connection died (a restarted server, a network cut). */
+  onIdleConnectionLost?: () => void;
 }
 
 /**
@@ -54,6 +64,10 @@ export function teamClientConfig(c: TeamConnection, opts: PoolOptions = {}): pg.
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 3000,
     statement_timeout: opts.statementTimeoutMs ?? 10_000,
     application_name: opts.applicationName ?? 'sverka',
+    // A connection kept open through hours of idleness must not be dropped silently by a
+    // firewall or NAT on the way: TCP keepalives keep it alive, or show a dead one as dead.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 60_000,
   };
 }
 
@@ -62,11 +76,15 @@ export function teamClientConfig(c: TeamConnection, opts: PoolOptions = {}): pg.
  * here and surface on the next query instead.
  */
 export function createTeamPool(c: TeamConnection, opts: PoolOptions = {}): pg.Pool {
-  // Idle connections are kept a few minutes: a translator looks things up in bursts, and a new
-  // connection (TLS, SCRAM) costs more than the lookup.
-  const pool = new pg.Pool({ ...teamClientConfig(c, opts), max: opts.max ?? 4, idleTimeoutMillis: 300_000 });
+  // The first `min` connections stay open while the app runs; those opened beyond them for a
+  // burst (a lookup during a sync) close after five idle minutes. A new connection costs the
+  // server about 40 ms of CPU (fork, password exchange, catalog caches), its first lookup
+  // another 20-30 ms, and its next few hundred lookups about twice a long-lived one's.
+  const max = opts.max ?? 4;
+  const pool = new pg.Pool({ ...teamClientConfig(c, opts), max, min: Math.min(opts.min ?? 1, max), idleTimeoutMillis: opts.idleTimeoutMs ?? 300_000 });
   pool.on('error', () => {
     // An idle connection died (server restart, network): the next checkout reconnects.
+    opts.onIdleConnectionLost?.();
   });
   return pool;
 }

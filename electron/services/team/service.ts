@@ -82,6 +82,8 @@ export class TeamService {
   private clientKey = '';
   private timer: NodeJS.Timeout | null = null;
   private soon: NodeJS.Timeout | null = null;
+  private rewarm: NodeJS.Timeout | null = null;
+  private warming: Promise<void> | null = null;
   private disposed = false;
   private readonly now: () => string;
 
@@ -109,7 +111,9 @@ export class TeamService {
     const key = JSON.stringify(r.connection);
     if (!this.client || key !== this.clientKey) {
       void this.client?.close();
-      this.client = new TeamClient(r.connection, this.o.client);
+      // The kept connection dying while idle (a restarted server) is replaced in the background,
+      // so the next lookup does not pay for a new one.
+      this.client = new TeamClient(r.connection, { ...this.o.client, onIdleConnectionLost: () => this.warmLater() });
       this.clientKey = key;
     }
     return this.client;
@@ -215,15 +219,19 @@ export class TeamService {
     }
   }
 
-  configure(input: TeamSettingsInput, password?: string): Promise<TeamStatus> {
+  async configure(input: TeamSettingsInput, password?: string): Promise<TeamStatus> {
     this.config.save(input, password);
-    return this.status(true);
+    const st = await this.status(true);
+    if (st.reachable) this.warmInBackground();
+    return st;
   }
 
-  setPassword(password: string | null): Promise<TeamStatus> {
+  async setPassword(password: string | null): Promise<TeamStatus> {
     if (password === null) this.config.keys.clear();
     else this.config.keys.write(password);
-    return this.status(true);
+    const st = await this.status(true);
+    if (st.reachable) this.warmInBackground();
+    return st;
   }
 
   clearSettings(): Promise<TeamStatus> {
@@ -318,20 +326,52 @@ export class TeamService {
     this.timer = setInterval(() => void this.backgroundFlush(), everyMs);
     this.timer.unref();
     void this.backgroundFlush();
-    void this.warm();
+    this.warmInBackground();
   }
 
   /**
-   * Connects ahead of the first lookup: a new connection (TLS, password exchange, schema check)
-   * can take longer than the 300 ms a lookup waits, and the first lookup would say "offline".
+   * Readies the team memory's connection ahead of the user's first lookup (PgMemoryStore.warm:
+   * connect, schema check, one lookup): a new connection and its first lookup can take longer
+   * than the 300 ms a lookup waits, which would show "offline". The connection is then kept
+   * open while the app runs. Resolves when done; a server that does not answer is left to the
+   * lookups to report.
    */
-  private async warm(): Promise<void> {
-    if (!this.configured) return;
-    try {
-      await new PgMemoryStore(this.teamClient(), this.readMemories(null), null).warm();
-    } catch {
-      // Offline now: the lookups say so, and the client retries after its pause.
-    }
+  warmUp(projectId: number | null = null): Promise<void> {
+    if (this.disposed || !this.configured) return Promise.resolve();
+    if (this.warming) return this.warming;
+    const p = (async () => {
+      try {
+        const memories = this.readMemories(projectId);
+        if (memories.length > 0) await new PgMemoryStore(this.teamClient(), memories, null).warm();
+      } catch {
+        // Offline now: the lookups say so, and the client retries after its pause.
+      }
+    })();
+    // Cleared when done (not inside the function: it may finish before it is assigned).
+    this.warming = p;
+    void p.finally(() => {
+      if (this.warming === p) this.warming = null;
+    });
+    return p;
+  }
+
+  /**
+   * `warmUp` in the background, in the app and the browser shell only (where the outbox is
+   * delivered in the background too): when the app starts, when a team memory is set up, and
+   * when a project is opened. The CLI connects when a command needs it.
+   */
+  warmInBackground(projectId: number | null = null): void {
+    if (!this.timer) return;
+    void this.warmUp(projectId);
+  }
+
+  private warmLater(): void {
+    if (!this.timer || this.rewarm || this.disposed) return;
+    this.rewarm = setTimeout(() => {
+      this.rewarm = null;
+      this.warmInBackground();
+    }, 2000);
+    this.rewarm.unref();
   }
 
   private backgroundFlush(): Promise<void> {
@@ -355,7 +395,8 @@ export class TeamService {
     this.disposed = true;
     if (this.timer) clearInterval(this.timer);
     if (this.soon) clearTimeout(this.soon);
-    this.timer = this.soon = null;
+    if (this.rewarm) clearTimeout(this.rewarm);
+    this.timer = this.soon = this.rewarm = null;
     if (this.o.tm.listener === this.outbox) this.o.tm.listener = null;
     const c = this.client;
     this.client = null;
