@@ -337,6 +337,31 @@ export function speechTags(toks: readonly FToken[]): HedgeItem[] {
   return out;
 }
 
+/** German verbs of saying, finite or participle, that introduce reported speech after a comma. */
+const DE_LEAD_SAY = new Set(
+  `sagte sagten sagt gesagt erklärte erklärten erklärt betonte betonten betont versicherte versicherten versichert
+  teilte teilten mitgeteilt berichtete berichteten berichtet meinte meinten gemeint bestätigte bestätigten bestätigt
+  warnte warnten gewarnt unterstrich unterstrichen erzählte erzählten erzählt`.split(/\s+/),
+);
+
+/**
+ * German speech frames that open the quoted text: a subject and a verb of saying before a comma
+ * and the reported clause (Der Trainer sagte, die Mannschaft habe …; sie hat gesagt, sie sei …).
+ * They say who holds the claim, as по словам тренера / как рассказала do, and answer such a
+ * Russian attribution; on their own they are the frame of reported speech, never an added hedge.
+ */
+export function leadingSpeechTags(toks: readonly FToken[]): HedgeItem[] {
+  const out: HedgeItem[] = [];
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || !DE_LEAD_SAY.has(t.lower) || opensClause(toks, i)) continue;
+    const comma = toks[i + 1]!;
+    if (comma.kind !== 'punct' || comma.lower !== ',' || toks[i + 2]!.kind !== 'word') continue;
+    out.push({ classes: ['report'], toks: [t], attributionOnly: true });
+  }
+  return out;
+}
+
 /** Whether a token is the first word of its clause. */
 function opensClause(toks: readonly FToken[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
