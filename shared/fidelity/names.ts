@@ -269,6 +269,14 @@ export function germanNameLike(
   return shaped(prev) || shaped(next);
 }
 
+/**
+ * Whether a token is the scale letter of a temperature unit written after the degree sign
+ * (°C, °F, °К, °С): a unit, never a name, whatever script or case it is written in.
+ */
+export function degreeScaleLetter(toks: readonly FToken[], t: FToken): boolean {
+  return t.kind === 'word' && /^[CFKСКФ]$/iu.test(t.text) && toks[t.i - 1]?.text === '°';
+}
+
 /** Whether a Russian token is a name: capitalised inside a sentence, an acronym, or a known place. */
 export function russianNameLike(t: FToken, known: (w: string) => boolean): boolean {
   if (t.kind !== 'word' || !t.cap || RU_FUNCTION.has(t.lower) || NOT_NAME_ACRONYMS.has(t.lower)) return false;
