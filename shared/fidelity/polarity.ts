@@ -558,7 +558,13 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
  * outside the quotation (`frame`: Zentralasien dürfe „nicht …“, er soll „…“ gesagt haben) of
  * the same force answers a Russian one left over; it is never flagged itself.
  */
-export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], frame: readonly HedgeItem[] = [], ruNeed: readonly HedgeItem[] = []): FidelityFlag[] {
+export function hedgeFlags(
+  dh: readonly HedgeItem[],
+  rh: readonly HedgeItem[],
+  frame: readonly HedgeItem[] = [],
+  ruNeed: readonly HedgeItem[] = [],
+  deNegatedModals: readonly HedgeItem[] = [],
+): FidelityFlag[] {
   const leftD = new Set(dh);
   const leftR = new Set(rh);
   for (const d of [...dh, ...frame]) {
@@ -578,6 +584,15 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
     spare.splice(k, 1);
     leftD.delete(d);
   }
+  // A negated German modal (konnte nicht: no hedge) answers a Russian modal verb left over
+  // (смог опознать), the mirror of the above: the negation check reports the negation.
+  const deSpare = [...deNegatedModals];
+  for (const r of [...leftR]) {
+    if (deSpare.length === 0) break;
+    if (r.toks.length !== 1 || !MODAL_VERBS.has(r.toks[0]!.lower)) continue;
+    deSpare.shift();
+    leftR.delete(r);
+  }
   const flags: FidelityFlag[] = [];
   const ds = [...leftD];
   const rs = [...leftR];
@@ -593,6 +608,11 @@ export function hedgeFlags(dh: readonly HedgeItem[], rh: readonly HedgeItem[], f
 }
 
 /** Russian verbs of need (нуждаются в ремонте, требуется замена): obligations said as content verbs. */
+/** German modal verbs under a negation (konnte nicht, kann nicht): ability denied, no hedge. */
+export function negatedModals(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
+  return toks.filter((t) => t.kind === 'word' && negatedModal(toks, t, negation)).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
+}
+
 export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
   // нельзя: a prohibition, what German says with a negated obligation (darf nicht); the
   // negation check pairs its negation.

@@ -229,6 +229,17 @@ describe('fidelity rules: one defect, one flag', () => {
     expect(defects('Die Stadt gibt viel aus.', 'Город тратит больше, чем может заработать.').map((f) => f.kind)).toEqual(['omission']);
   });
 
+  it.each([
+    ['konnte nicht / смог', 'Der Fahrer konnte den Wagen nicht rechtzeitig bremsen.', 'Водитель смог вовремя затормозить.'],
+    ['konnten nicht / смогли', 'Die Taucher konnten das Wrack nicht finden.', 'Водолазы смогли найти обломки судна.'],
+  ] as const)('reports an added negation before a modal without also calling the Russian modal a lost hedge (%s)', (_name, german, russian) => {
+    expect(defects(german, russian).map((f) => f.reason)).toEqual(['negation-added']);
+  });
+
+  it('still reports a Russian probability lost beside a negated German modal', () => {
+    expect(defects('Die Taucher konnten das Wrack nicht finden.', 'Водолазы, вероятно, не нашли обломки судна.').map((f) => f.reason)).toEqual(['hedge-lost']);
+  });
+
   it('reports a negation inside an added phrase as the addition only', () => {
     expect(defects('Die Firma wurde ohne Vorwarnung und ohne Entschädigung geschlossen.', 'Компания была закрыта.').map((f) => f.kind)).toEqual(['addition']);
   });
