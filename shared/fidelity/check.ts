@@ -159,7 +159,11 @@ function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void
     if (f.kind !== 'negation') continue;
     const gone =
       (f.reason === 'negation-added' && f.russian.length === 0 && f.german.length === 1 && scopeIn(de, f.german[0]!.start, added)) ||
-      (f.reason === 'negation-lost' && f.german.length === 0 && f.russian.length === 1 && scopeIn(ru, f.russian[0]!.start, omitted));
+      (f.reason === 'negation-lost' && f.german.length === 0 && f.russian.length === 1 && scopeIn(ru, f.russian[0]!.start, omitted)) ||
+      // A reversing word that is itself one of the omitted or added words (… и запретил ему
+      // занимать должности) went with its phrase: the omission or addition says so.
+      (f.reason === 'polarity-reversed' && f.german.length === 0 && f.russian.length > 0 && f.russian.every((w) => omitted.has(w.start))) ||
+      (f.reason === 'polarity-reversed' && f.russian.length === 0 && f.german.length > 0 && f.german.every((w) => added.has(w.start)));
     if (gone) flags.splice(i, 1);
   }
 }

@@ -240,6 +240,17 @@ describe('fidelity rules: one defect, one flag', () => {
     expect(defects('Die Taucher konnten das Wrack nicht finden.', 'Водолазы, вероятно, не нашли обломки судна.').map((f) => f.reason)).toEqual(['hedge-lost']);
   });
 
+  it.each([
+    ['a dropped phrase led by запретил', 'Die Behörde hat das Werk geschlossen.', 'Ведомство закрыло завод и запретило его владельцу открывать новые цеха.', 'omission'],
+    ['an added phrase led by verboten', 'Die Behörde hat das Werk geschlossen und dem Besitzer neue Hallen verboten.', 'Ведомство закрыло завод.', 'addition'],
+  ] as const)('reports a reversing verb inside its dropped or added phrase as that phrase only (%s)', (_name, german, russian, kind) => {
+    expect(defects(german, russian).map((f) => f.kind)).toEqual([kind]);
+  });
+
+  it('still reports a reversing verb against its opposite', () => {
+    expect(defects('Die Behörde hat den Betrieb verboten.', 'Ведомство разрешило работу.').map((f) => f.reason)).toEqual(['polarity-reversed']);
+  });
+
   it('reports a negation inside an added phrase as the addition only', () => {
     expect(defects('Die Firma wurde ohne Vorwarnung und ohne Entschädigung geschlossen.', 'Компания была закрыта.').map((f) => f.kind)).toEqual(['addition']);
   });
