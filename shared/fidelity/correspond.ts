@@ -51,7 +51,10 @@ export function makeSide(lang: Lang, text: string, toks: FToken[], quantities: Q
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1], toks[t.i - 1]);
   }
-  if (lang === 'de') separableVerbs(toks, role);
+  if (lang === 'de') {
+    separableVerbs(toks, role);
+    reflexiveRetreat(toks, role);
+  }
   return { lang, text, toks, quantities, role };
 }
 
@@ -94,6 +97,21 @@ function separableVerbs(toks: readonly FToken[], role: Array<Role | undefined>):
     for (const v of verbs) if (role[v.i] === 'content' && DE_SPLIT_REVERSING.some(([re, p]) => p === t.lower && re.test(v.lower))) role[v.i] = 'reversing';
   }
 }
+/** German reflexive pronouns (sich zurückziehen: to retreat). */
+const DE_REFLEXIVE = new Set(['sich', 'mich', 'dich', 'uns', 'euch']);
+
+/**
+ * zurückziehen with a reflexive pronoun in its clause (die Armee zog sich zurück, hat sich
+ * zurückgezogen) says "retreat, withdraw oneself" (отступила, удалилась): a content verb, not the
+ * reversing "withdraw" of a claim or a bill (zog die Klage zurück, отозвал иск).
+ */
+function reflexiveRetreat(toks: readonly FToken[], role: Array<Role | undefined>): void {
+  for (const t of toks) {
+    if (role[t.i] !== 'reversing' || !/^(?:zieh|zog|zurückzieh|zurückgezogen|zurückzog)/.test(t.lower)) continue;
+    if (toks.some((x) => x.clause === t.clause && x.kind === 'word' && DE_REFLEXIVE.has(x.lower))) role[t.i] = 'content';
+  }
+}
+
 /** A finite German verb form by its ending (present, past, Konjunktiv). */
 const DE_FINITE_SHAPE = /(?:t|te|ten|tet|st|en|e)$|^(?:wies|schloss|schloß|zog|stritt|sah|gab|nahm|kam|fand|hielt|ging|rief|sprach|trat|stand|lud|bot|warf|traf|fiel|ließ)$/;
 
