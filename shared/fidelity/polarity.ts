@@ -630,10 +630,11 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
 const DE_DEGREE = /^(?:ernst|hart|schwer|stark|scharf|heftig|kräftig|erheblich|deutlich|spürbar|tief|weit|gründlich)$/;
 
 /**
- * "so", "zu", "derart", "dermaßen", "allzu" right before a lower-case word (so kalt, zu schnell)
- * measure a degree: they render a Russian intensifier (очень холодной, слишком быстро).
+ * "so", "zu", "derart", "dermaßen", "allzu", "ganz" right before a lower-case word (so kalt, zu
+ * schnell, ganz gesund) measure a degree: they render a Russian intensifier (очень холодной,
+ * слишком быстро, полностью здоров). Before a noun (ganz Europa) "ganz" says "whole", no degree.
  */
-const DE_DEGREE_BEFORE = new Set('so zu allzu derart dermaßen'.split(' '));
+const DE_DEGREE_BEFORE = new Set('so zu allzu derart dermaßen ganz'.split(' '));
 const NOT_DEGREE_AFTER = new Set('dass daß wie als viel viele vielen weit lange bald gut'.split(' '));
 function degreeBeforeWord(toks: readonly FToken[], t: FToken): boolean {
   const nx = toks[t.i + 1];
