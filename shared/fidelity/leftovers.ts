@@ -161,7 +161,13 @@ export function leftoverFlags(
   // name stands (right after a preposition, no article: aus Usbekistan, von Noworossijsk; or a
   // word the lexicon does not know) are another name, not a missing name plus an added word:
   // the lexicon knows many place names as words, so the name test alone misses them.
-  const spare = ruRuns.flatMap((r) => r.names).length - deRuns.flatMap((r) => r.names).length;
+  // A Russian name inside an announced gap (… в горы Алтая […]) may have no German rendering by
+  // intent: it promotes a German word only where a name stands (after a bare preposition or a
+  // noun), never one merely unknown to the lexicon (eine unbekannte Käferart).
+  const inAnnounced = (t: FToken) => announced.some(([a, b]) => t.i >= a && t.i <= b);
+  const deNameCount = deRuns.flatMap((r) => r.names).length;
+  const spare = ruRuns.flatMap((r) => r.names).length - deNameCount;
+  const spareOutsideGap = ruRuns.flatMap((r) => r.names).filter((t) => !inAnnounced(t)).length - deNameCount;
   if (spare > 0) {
     for (const t of deRuns.flatMap((r) => r.toks)) {
       if (promoted.size >= spare) break;
@@ -169,7 +175,8 @@ export function leftoverFlags(
       // … or after a noun, as a genitive name (vor der Küste Abchasiens).
       const afterNoun = prev?.kind === 'word' && prev.cap && c.deTo.has(prev.i);
       // A common noun the lexicon lists (von Jahr zu Jahr) is no name wherever it stands.
-      if (t.kind === 'word' && t.cap && !t.sentenceStart && !commonWord(t.lower) && ((prev?.kind === 'word' && BARE_PREPOSITION.has(prev.lower)) || afterNoun || !known(t.lower))) promoted.add(t.i);
+      const placed = (prev?.kind === 'word' && BARE_PREPOSITION.has(prev.lower)) || afterNoun;
+      if (t.kind === 'word' && t.cap && !t.sentenceStart && !commonWord(t.lower) && (placed || (!known(t.lower) && promoted.size < spareOutsideGap))) promoted.add(t.i);
     }
   }
   // A capitalised word joined by und/oder to a matched name is a name too (Finnland und Norwegen).
