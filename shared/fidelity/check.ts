@@ -113,6 +113,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   ];
   dropNegationsInPhrases(flags, de, ru);
   numbersInDroppedClauses(flags, ru, c);
+  numbersInAddedPhrases(flags, de);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too.
   const spans = announced.map(([a, b]) => [ru.toks[a]?.start ?? Infinity, ru.toks[b]?.end ?? -Infinity] as const);
   for (const f of flags)
@@ -165,6 +166,26 @@ function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void
       (f.reason === 'polarity-reversed' && f.german.length === 0 && f.russian.length > 0 && f.russian.every((w) => omitted.has(w.start))) ||
       (f.reason === 'polarity-reversed' && f.russian.length === 0 && f.german.length > 0 && f.german.every((w) => added.has(w.start)));
     if (gone) flags.splice(i, 1);
+  }
+}
+
+/**
+ * A German number whose counted noun (the next word of its clause: zwei Autos) is one of the
+ * added words (… und zwei Autos zerstört) went with the added phrase: the addition flag takes
+ * the number among its words, and no number flag is kept of its own. Rewrites flags in place.
+ */
+function numbersInAddedPhrases(flags: FidelityFlag[], de: Side): void {
+  for (let i = flags.length - 1; i >= 0; i--) {
+    const f = flags[i]!;
+    if (f.kind !== 'number' || f.reason !== 'number-added' || f.german.length !== 1 || f.russian.length !== 0) continue;
+    const w = f.german[0]!;
+    const last = de.toks.filter((t) => t.start >= w.start && t.end <= w.end).pop();
+    const next = last ? de.toks[last.i + 1] : undefined;
+    if (!next || next.kind !== 'word' || next.clause !== last!.clause) continue;
+    const add = flags.find((x) => x.kind === 'addition' && x.status === 'defect' && x.german.some((g) => g.start === next.start));
+    if (!add) continue;
+    add.german = [...add.german, w].sort((a, b) => a.start - b.start);
+    flags.splice(i, 1);
   }
 }
 

@@ -265,6 +265,16 @@ describe('fidelity rules: one defect, one flag', () => {
     expect(defects('Die Taucher haben […] in Sibirien eine seltene Muschel entdeckt.', 'Водолазы во время экспедиции обнаружили на Урале редкого моллюска.').map((f) => f.kind)).toContain('name');
   });
 
+  it('reports a number inside an added phrase as the addition only, the number among its words', () => {
+    const flags = defects('Der Hagel hat die Ernte vernichtet und fünf Gewächshäuser beschädigt.', 'Град уничтожил урожай.');
+    expect(flags.map((f) => f.kind)).toEqual(['addition']);
+    expect(flags[0]!.german.map((w) => w.text)).toContain('fünf');
+  });
+
+  it('still reports a number added to a noun the Russian renders', () => {
+    expect(defects('Der Hagel hat fünf Gewächshäuser beschädigt.', 'Град повредил теплицы.').map((f) => f.reason)).toEqual(['number-added']);
+  });
+
   it('reports a negation inside an added phrase as the addition only', () => {
     expect(defects('Die Firma wurde ohne Vorwarnung und ohne Entschädigung geschlossen.', 'Компания была закрыта.').map((f) => f.kind)).toEqual(['addition']);
   });
