@@ -10,10 +10,6 @@ export interface TeamClientOptions {
   statementTimeoutMs?: number;
   /** After a connection failure, calls fail at once for this long instead of waiting again. */
   offlineCooldownMs?: number;
-  /** Connections kept open however long idle (default 1; see createTeamPool). */
-  keepOpen?: number;
-  /** How long a connection beyond `keepOpen` stays open idle (default 5 minutes). */
-  idleTimeoutMs?: number;
   /** Called when a kept connection died while idle (the app then warms a new one). */
   onIdleConnectionLost?: () => void;
 }
@@ -44,8 +40,6 @@ export class TeamClient {
       max: this.opts.poolSize ?? 4,
       connectTimeoutMs: this.opts.connectTimeoutMs ?? 3000,
       statementTimeoutMs: this.opts.statementTimeoutMs ?? 10_000,
-      ...(this.opts.keepOpen !== undefined ? { min: this.opts.keepOpen } : {}),
-      ...(this.opts.idleTimeoutMs !== undefined ? { idleTimeoutMs: this.opts.idleTimeoutMs } : {}),
       ...(this.opts.onIdleConnectionLost ? { onIdleConnectionLost: this.opts.onIdleConnectionLost } : {}),
     });
     return this.pool;

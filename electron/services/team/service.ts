@@ -219,16 +219,19 @@ export class TeamService {
     }
   }
 
-  async configure(input: TeamSettingsInput, password?: string): Promise<TeamStatus> {
+  configure(input: TeamSettingsInput, password?: string): Promise<TeamStatus> {
     this.config.save(input, password);
-    const st = await this.status(true);
-    if (st.reachable) this.warmInBackground();
-    return st;
+    return this.recheck();
   }
 
-  async setPassword(password: string | null): Promise<TeamStatus> {
+  setPassword(password: string | null): Promise<TeamStatus> {
     if (password === null) this.config.keys.clear();
     else this.config.keys.write(password);
+    return this.recheck();
+  }
+
+  /** The status after a settings change; a reachable team memory gets a ready connection. */
+  private async recheck(): Promise<TeamStatus> {
     const st = await this.status(true);
     if (st.reachable) this.warmInBackground();
     return st;

@@ -320,7 +320,7 @@ export class PgMemoryStore implements MemoryStore {
    * and makes one lookup, so that the server process has compiled sverka.lookup, loaded
    * pg_trgm and planned the lookup's statements before the user's first lookup (together
    * 60-80 ms of server CPU on a new connection, which on a busy server can take longer than the
-   * 300 ms a lookup waits). The pool keeps that connection open (TeamClient, `keepOpen`).
+   * 300 ms a lookup waits). The pool keeps that connection open (createTeamPool, `min`).
    */
   async warm(): Promise<void> {
     if ((await this.readMemories()).size === 0) return;
