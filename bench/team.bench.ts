@@ -6,6 +6,8 @@
 // - outbox: 10,000 confirmed pairs written while the server is stopped, synced after it starts;
 //   a kill -9 of `tm push` mid-sync, then again; 8 writers confirming the same 1,000 sources at once;
 // - bad input: wrong password, newer schema, dropped connection mid-import, a non-PostgreSQL port.
+// The server's shared memory is in huge pages when they can be reserved (root; BENCH_TEAM_HUGE_PAGES=0 for
+// 4 kB pages); the bench prints which it got.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
