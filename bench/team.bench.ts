@@ -6,6 +6,8 @@
 // - outbox: 10,000 confirmed pairs written while the server is stopped, synced after it starts;
 //   a kill -9 of `tm push` mid-sync, then again; 8 writers confirming the same 1,000 sources at once;
 // - bad input: wrong password, newer schema, dropped connection mid-import, a non-PostgreSQL port.
+// The server's shared memory is in huge pages when they can be reserved (root; BENCH_TEAM_HUGE_PAGES=0 for
+// 4 kB pages); the bench prints which it got.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -27,6 +29,11 @@ const WRITERS = 8;
 const SOURCES = 1_000;
 /** Lookups each client makes on other queries before the figures for long-lived connections. */
 const WARMUP = Number(process.env['BENCH_TEAM_WARMUP'] ?? 300);
+/**
+ * The server's shared memory in huge pages (`huge_pages = try`, the pages reserved on the host for
+ * the run and given back after it; needs root): BENCH_TEAM_HUGE_PAGES=0 for ordinary 4 kB pages.
+ */
+const HUGE_PAGES = process.env['BENCH_TEAM_HUGE_PAGES'] !== '0';
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const secs = (t0: number) => (performance.now() - t0) / 1000;
@@ -69,7 +76,16 @@ const cluster = await startPostgres({
     // (pg_prewarm's autoprewarm worker besides; docs/team-memory.md).
     shared_preload_libraries: 'pg_prewarm, pg_trgm, plpgsql',
   },
+  // A new server process maps the shared buffers in 2 MB pieces instead of taking a page fault
+  // on each 64 kB it reads for the first time (docs/team-memory.md, "Huge pages").
+  hugePages: HUGE_PAGES,
 });
+const hugePagesLine = () => {
+  const kb = cluster.hugePagesKb();
+  return kb
+    ? `huge pages in use: ${fmt(kb / 1024)} MB of the server's shared memory in 2 MB pages (${fmt(cluster.hugePagesReserved)} reserved for the run)`
+    : `huge pages not in use (${HUGE_PAGES ? (cluster.hugePagesReserved ? `${fmt(cluster.hugePagesReserved)} reserved, but the server did not get them` : 'none could be reserved: needs root') : 'BENCH_TEAM_HUGE_PAGES=0'}): shared memory in 4 kB pages`;
+};
 try {
   const dbName = 'sverka';
   await cluster.createDatabase(dbName);
@@ -79,7 +95,7 @@ try {
   const admin = svc(adminUrl);
   await admin.team.init('main');
   await admin.team.grant('main', 'desk', 'translator');
-  console.log(`PostgreSQL cluster on 127.0.0.1:${cluster.port}; ${os.cpus().length} CPUs, load average ${load()}`);
+  console.log(`PostgreSQL cluster on 127.0.0.1:${cluster.port}; ${os.cpus().length} CPUs, load average ${load()}; ${hugePagesLine()}`);
 
   // ---- A local memory of UNITS confirmed pairs (not timed), then `tm push` into the team memory.
   const corpus = createCorpus();
@@ -232,7 +248,7 @@ try {
     `${what}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ${r.qps.toFixed(0)} lookups/s, ${r.cpuMs.toFixed(1)} ms CPU per lookup ` +
       `(client ${r.clientMs.toFixed(1)} + server ${r.serverMs.toFixed(1)}; ${r.faults.toFixed(0)} server page faults), ` +
     `${r.found}/${queries.length} found a match >= 50%${r.failed ? `, ${r.failed} failed` : ''}`;
-  console.log(`fuzzy lookup at ${fmt(localUnits)} units, ${queries.length} queries (load average ${load()}):`);
+  console.log(`fuzzy lookup at ${fmt(localUnits)} units, ${queries.length} queries (load average ${load()}; ${hugePagesLine()}):`);
   console.log(`  ${line('local SQLite, 1 client', localRun)}`);
   console.log(`  ${line('team PostgreSQL, 1 client', one)}`);
   console.log(`  ${line(`team PostgreSQL, ${WRITERS} concurrent clients`, eight)} (target p95 < 50 ms)`);

@@ -41,6 +41,13 @@ export interface PgCluster {
    * faults on each part of the shared buffers it reads for the first time.
    */
   minorFaults(): number;
+  /**
+   * The server's memory in huge pages (the postmaster's mappings with 2 MB pages), in kB: 0 when
+   * the shared memory is in ordinary 4 kB pages, null when the server is not running.
+   */
+  hugePagesKb(): number | null;
+  /** The huge pages this cluster reserved on the host (`hugePages` option), 0 when none. */
+  readonly hugePagesReserved: number;
   /** Stops the server and removes the folder. */
   destroy(): void;
 }
@@ -93,6 +100,34 @@ export interface StartOptions {
   fast?: boolean;
   /** Serve TLS with this certificate and key (copied into the cluster folder for the server's user). */
   tls?: { certFile: string; keyFile: string };
+  /**
+   * Shared memory in huge pages (`huge_pages = try`): as root on Linux, reserves the pages the
+   * server needs (`postgres -C shared_memory_size_in_huge_pages`) on top of the host's
+   * `vm.nr_hugepages` before starting and gives them back in `destroy`. A benchmark option: a
+   * server process then maps the shared buffers in 2 MB pieces (docs/team-memory.md). Without
+   * root, or when the host cannot find the memory, the server starts in ordinary pages
+   * (`hugePagesKb` says which).
+   */
+  hugePages?: boolean;
+}
+
+const NR_HUGEPAGES = '/proc/sys/vm/nr_hugepages';
+
+/** Adds `pages` to the host's huge page pool; returns a function that takes them back. */
+function reserveHugePages(pages: number): () => void {
+  const read = () => Number(fs.readFileSync(NR_HUGEPAGES, 'utf8').trim());
+  const before = read();
+  fs.writeFileSync(NR_HUGEPAGES, String(before + pages));
+  let done = false;
+  const restore = () => {
+    if (done) return;
+    done = true;
+    // Pages still in use (another cluster took some meanwhile) become surplus and go back to
+    // the host when freed.
+    fs.writeFileSync(NR_HUGEPAGES, String(Math.max(0, read() - pages)));
+  };
+  process.once('exit', restore);
+  return restore;
 }
 
 /** initdb + start. Throws a message naming the missing package when PostgreSQL is not installed. */
@@ -126,6 +161,7 @@ export async function startPostgres(opts: StartOptions = {}): Promise<PgCluster>
     tlsFiles['ssl'] = 'on';
   }
   const settings: Record<string, string | number> = {
+    ...(opts.hugePages ? { huge_pages: 'try' } : {}),
     listen_addresses: '127.0.0.1',
     port,
     unix_socket_directories: dir,
@@ -138,13 +174,27 @@ export async function startPostgres(opts: StartOptions = {}): Promise<PgCluster>
     .map(([k, v]) => `${k} = '${String(v)}'`)
     .join('\n');
   fs.appendFileSync(path.join(data, 'postgresql.conf'), `\n# sverka test cluster\n${conf}\n`);
+  let releaseHugePages = () => {};
+  let hugePagesReserved = 0;
+  if (opts.hugePages && asRoot && fs.existsSync(NR_HUGEPAGES)) {
+    const need = Number(run(path.join(bin, 'postgres'), ['-D', data, '-C', 'shared_memory_size_in_huge_pages']).trim());
+    if (need > 0) {
+      releaseHugePages = reserveHugePages(need);
+      hugePagesReserved = need;
+    }
+  }
   let running = false;
   const ctl = (what: 'start' | 'stop') => {
     if (what === 'start') run(path.join(bin, 'pg_ctl'), ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
     else run(path.join(bin, 'pg_ctl'), ['-D', data, '-w', '-t', '60', '-m', 'fast', 'stop']);
     running = what === 'start';
   };
-  ctl('start');
+  try {
+    ctl('start');
+  } catch (err) {
+    releaseHugePages();
+    throw err;
+  }
   const url = (database = 'postgres', user = 'postgres', pw = password) =>
     `postgres://${encodeURIComponent(user)}:${encodeURIComponent(pw)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   const admin = async <T>(fn: (c: pg.Client) => Promise<T>, database = 'postgres'): Promise<T> => {
@@ -178,14 +228,34 @@ export async function startPostgres(opts: StartOptions = {}): Promise<PgCluster>
     },
     cpuSeconds: () => serverCpuSeconds(data),
     minorFaults: () => serverCounter(data, 'minflt'),
+    hugePagesKb: () => (running ? postmasterHugePagesKb(data) : null),
+    hugePagesReserved,
     destroy() {
       try {
         if (running) ctl('stop');
       } finally {
+        releaseHugePages();
         fs.rmSync(dir, { recursive: true, force: true });
       }
     },
   };
+}
+
+/** The size (kB) of the postmaster's mappings in 2 MB pages (its shared memory, when in huge pages), from /proc/<pid>/smaps. */
+function postmasterHugePagesKb(dataDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    let kb = 0;
+    let size = 0;
+    for (const line of fs.readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+      const m = /^(Size|KernelPageSize):\s+(\d+) kB/.exec(line);
+      if (m?.[1] === 'Size') size = Number(m[2]);
+      else if (m?.[1] === 'KernelPageSize' && Number(m[2]) >= 2048) kb += size;
+    }
+    return kb;
+  } catch {
+    return null;
+  }
 }
 
 /** utime+stime (and, for the postmaster, its reaped children's) of the cluster's processes, in seconds. */
