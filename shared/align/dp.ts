@@ -111,7 +111,10 @@ function fillTable(scorer: BeadScorer, band: Band, n: number, nTypes: number, tr
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const ps = score[rowOff[pi]! + pj - lo[pi]!]!;
         if (ps === -Infinity || ps + bound[ty]! <= best) continue;
-        const g = scorer.gain(pi, i, pj, j, ty, ps, best);
+        scorer.ps = ps;
+        scorer.best = best;
+        scorer.score(pi, i, pj, j, ty);
+        const g = scorer.out;
         if (ps + g > best) {
           best = ps + g;
           bestT = ty;

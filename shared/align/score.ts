@@ -65,6 +65,13 @@ const MARK_TOTAL_CAP = 6;
 /** Above any cosine `gain` computes (at most one, plus rounding). */
 const MAX_COSINE = 1 + 1e-6;
 
+/**
+ * `Math.sqrt(1 + k / 4)` for the whole mark counts k of most beads (the very bits of the call;
+ * any other k, larger or not whole, calls it): the punctuation term divides by it for every
+ * class that differs, about a million times on a long document.
+ */
+const MARK_ROOTS = Float64Array.from({ length: 64 }, (_, k) => Math.sqrt(1 + k / 4));
+
 function prefixSums(values: ArrayLike<number>, k: number): Float64Array {
   const out = new Float64Array(k + 1);
   for (let i = 0; i < k; i++) out[i + 1] = out[i]! + values[i]!;
@@ -221,6 +228,15 @@ export class BeadScorer {
   /** Evidence of the last bead scored: cosine and length log-likelihood. */
   evCos = 0;
   evLen = 0;
+  /**
+   * `score`'s inputs (the predecessor's score and the best so far) and its result, passed in
+   * fields: a call the compiler does not inline boxes every floating-point argument and result
+   * on the heap, and the DP scores hundreds of thousands of beads in a run shorter than the
+   * optimising compiler's patience.
+   */
+  ps = 0;
+  best = 0;
+  out = 0;
   private readonly D: Float64Array;
   private readonly dLo: Int32Array;
   private readonly dOff: Int32Array;
@@ -288,10 +304,21 @@ export class BeadScorer {
    * floating point too (rounding is monotone), so the path is the one of the unpruned search.
    */
   gain(a: number, b: number, c: number, d: number, ty: number, ps: number, best: number): number {
+    this.ps = ps;
+    this.best = best;
+    this.score(a, b, c, d, ty);
+    return this.out;
+  }
+
+  /** `gain` with `ps` and `best` read from the fields of those names, the result left in `out`. */
+  score(a: number, b: number, c: number, d: number, ty: number): void {
     const prior = this.logPrior[ty]!;
     this.evCos = 0;
     this.evLen = 0;
-    if (a === b || c === d) return prior;
+    if (a === b || c === d) {
+      this.out = prior;
+      return;
+    }
     const D = this.D;
     const dLo = this.dLo;
     const dOff = this.dOff;
@@ -330,7 +357,10 @@ export class BeadScorer {
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
     // while 0 vs 0.05 matters a lot), so the score grows with its square root.
     const lex = this.lexWeight * (Math.sqrt(evCos) - this.sqrtBase);
-    if (ps + (prior + lex - UNSUPPORTED_COST * unsupported) <= best) return -Infinity;
+    if (this.ps + (prior + lex - UNSUPPORTED_COST * unsupported) <= this.best) {
+      this.out = -Infinity;
+      return;
+    }
     const ls = this.lenS[b]! - this.lenS[a]!;
     const lt = this.lenT[d]! - this.lenT[c]!;
     const ratio = this.ratio;
@@ -351,7 +381,8 @@ export class BeadScorer {
         // Counts vary more when there are many (Poisson-like), so differences are scaled by the
         // number of marks; commas vary with style and are compared squared, the rest linearly.
         // Quotation marks come in pairs and some conventions drop one side's: half weight.
-        const cost = q === 0 ? (0.5 * diff * diff) / (1 + (x + y) / 2) : ((q === 1 ? 0.5 : 1) * Math.abs(diff)) / Math.sqrt(1 + (x + y) / 4);
+        const both = x + y;
+        const cost = q === 0 ? (0.5 * diff * diff) / (1 + both / 2) : ((q === 1 ? 0.5 : 1) * Math.abs(diff)) / (MARK_ROOTS[both] ?? Math.sqrt(1 + both / 4));
         // At most MARK_CAP per class and MARK_TOTAL_CAP in all (costs are positive and finite).
         marks -= cost < MARK_CAP ? cost : MARK_CAP;
       }
@@ -359,7 +390,7 @@ export class BeadScorer {
     }
     this.evCos = evCos;
     this.evLen = evLen;
-    return prior + evLen + lex - UNSUPPORTED_COST * unsupported;
+    this.out = prior + evLen + lex - UNSUPPORTED_COST * unsupported;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignDocuments } from '../../../electron/cli/commands/align';
+import { alignDocuments, writeJson } from '../../../electron/cli/commands/align';
 import { DE, RU } from './fixtures';
 
 describe('alignDocuments', () => {
@@ -40,5 +40,38 @@ describe('alignDocuments', () => {
     expect(out.beads.every((b) => b.source.length === 0)).toBe(true);
     expect(out.quotes.map((q) => [q.target.text, q.source])).toEqual([['Wir sehen keine Alternative zum Dialog', null]]);
     expect(out.mode).toBe('quotes');
+  });
+});
+
+describe('writeJson', () => {
+  const pieces = (value: unknown): string[] => {
+    const out: string[] = [];
+    writeJson(value, (t) => out.push(t));
+    return out;
+  };
+
+  it('writes the bytes of JSON.stringify and a line end, in pieces for a long output', () => {
+    const ru = RU.join('\n') + '\n';
+    const de = DE.join('\n') + '\n';
+    const out = alignDocuments(ru.repeat(40), de.repeat(40), { sourceLang: 'ru', targetLang: 'de', segmented: true });
+    const written = pieces(out);
+    expect(written.join('')).toBe(JSON.stringify(out) + '\n');
+    expect(written.length).toBeGreaterThan(1);
+    for (const p of written.slice(0, -1)) expect(p.length).toBeLessThan(2 * 65_536);
+  });
+
+  it('leaves out and nulls what JSON.stringify does, and honours toJSON', () => {
+    const value = {
+      a: undefined,
+      b: [1, undefined, () => 0, Symbol('s'), null, { c: undefined, d: [{ e: new Date(0), f: 'x"\u2028' }] }],
+      g: { toJSON: () => 'own' },
+      h: new Map([[1, 2]]),
+      i: Float64Array.of(0.5, -0),
+      j: 'Ёлка „Zitat“',
+      k: NaN,
+    };
+    expect(pieces(value).join('')).toBe(JSON.stringify(value) + '\n');
+    expect(pieces([]).join('')).toBe('[]\n');
+    expect(pieces('text').join('')).toBe('"text"\n');
   });
 });
