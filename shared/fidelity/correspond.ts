@@ -49,7 +49,7 @@ export function makeSide(lang: Lang, text: string, toks: FToken[], quantities: Q
   for (const q of quantities) if (!q.weak) for (const k of q.covers) if (k !== q.unitAt || q.unit === 'pct') numeric.add(k);
   for (const t of toks) {
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1], toks[t.i - 1]);
+    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1], toks[t.i - 1], toks);
   }
   if (lang === 'de') {
     separableVerbs(toks, role);
@@ -115,10 +115,33 @@ function reflexiveRetreat(toks: readonly FToken[], role: Array<Role | undefined>
 /** A finite German verb form by its ending (present, past, Konjunktiv). */
 const DE_FINITE_SHAPE = /(?:t|te|ten|tet|st|en|e)$|^(?:wies|schloss|schloß|zog|stritt|sah|gab|nahm|kam|fand|hielt|ging|rief|sprach|trat|stand|lud|bot|warf|traf|fiel|ließ)$/;
 
+/** Words after which a capitalised Nichts is the noun (dem Nichts, ins Nichts, das Nichts). */
+const NICHTS_NOUN_BEFORE = new Set('das dem des ins im vom ans am aufs zum ein'.split(' '));
+
+/** The Russian noun отказ in its case forms: refusal (отказ от, отказ в визе) or failure (отказ двигателя). */
+const RU_REFUSAL_NOUN = new Set('отказ отказа отказу отказом отказе отказы отказов'.split(' '));
+const RU_INFINITIVE_SHAPE = /(?:ать|ять|еть|ить|уть|ыть|оть|ти|чь)(?:ся|сь)?$/;
+
+/**
+ * Whether the noun отказ at `t` says "failure": a noun follows it in the genitive (отказ
+ * двигателя, отказ тормозов), with no preposition and no infinitive after it in its clause (отказ от
+ * сделки, отказ в визе, ответил отказом на просьбу, отказ властей выдать разрешение are refusals).
+ */
+function failureNoun(t: FToken, next: FToken | undefined, toks: readonly FToken[] | undefined): boolean {
+  if (!next || next.kind !== 'word' || next.clause !== t.clause) return false;
+  if (RU_FUNCTION.has(next.lower) || RU_INFINITIVE_SHAPE.test(next.lower)) return false;
+  for (let k = t.i + 2; k <= t.i + 4 && toks && k < toks.length; k++) {
+    const x = toks[k]!;
+    if (x.clause !== t.clause) break;
+    if (x.kind === 'word' && RU_INFINITIVE_SHAPE.test(x.lower)) return false;
+  }
+  return true;
+}
+
 const EINZIG = new Set('einzig einzige einziger einzigen einzigem einziges'.split(' '));
 const EIN_KEIN = new Set('ein eine einen einem einer eines kein keine keinen keinem keiner keines'.split(' '));
 
-function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined, prev: FToken | undefined): Role {
+function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined, prev: FToken | undefined, toks?: readonly FToken[]): Role {
   if (numeric) return 'number';
   if (t.kind === 'number') return 'number';
   if (hedge) return 'hedge';
@@ -131,6 +154,9 @@ function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: F
     if (w === 'statt' && (!next || next.kind === 'punct' || next.kind === 'quote')) return 'function';
     // "kein einziger", "ein einziger" only stress the count (ни один, один-единственный).
     if (EINZIG.has(w) && prev !== undefined && EIN_KEIN.has(prev.lower)) return 'function';
+    // The noun "das Nichts" (vor dem Nichts stehen, aus dem Nichts, ins Nichts): capitalised
+    // inside its sentence after an article or a preposition fused with one, it negates nothing.
+    if (w === 'nichts' && t.cap && !t.sentenceStart && prev !== undefined && NICHTS_NOUN_BEFORE.has(prev.lower)) return 'content';
     if (DE_NEGATION.has(w)) return 'negation';
     if (DE_REVERSING.has(w)) return 'reversing';
     if (DE_INTENSIFIERS.has(w)) return 'intensifier';
@@ -139,7 +165,7 @@ function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: F
     return 'content';
   }
   if (RU_NEGATION.has(w) || RU_NI_WORDS.has(w)) return 'negation';
-  if (RU_REVERSING.has(w)) return 'reversing';
+  if (RU_REVERSING.has(w) && !(RU_REFUSAL_NOUN.has(w) && failureNoun(t, next, toks))) return 'reversing';
   if (RU_INTENSIFIERS.has(w)) return 'intensifier';
   if (RU_FUNCTION.has(w)) return 'function';
   if (RU_AFFIRMING.has(w)) return 'affirming';

@@ -4,20 +4,24 @@
  */
 import {
   COORDINATORS,
+  DE_FALL,
   DE_FLEXIBLE,
   DE_HEDGES,
   DE_NOT_NEGATION,
   DE_PERMISSION,
+  DE_RISE,
   DE_SUSPICION,
   isLexicalNegative,
   isNegativeVerb,
   MODAL_VERBS,
   RU_NEED,
+  RU_FALL,
   RU_FLEXIBLE,
   RU_HEDGES,
   RU_NEGATION,
   RU_NI_WORDS,
   RU_NOT_NEGATION,
+  RU_RISE,
   RU_WH_ONLY,
   type HedgeClass,
 } from './closed-classes';
@@ -428,9 +432,12 @@ function polarityItems(side: Side): PolarityItem[] {
   // A negated reversing verb (не отказался, nicht abgelehnt) is affirmative: both go. A
   // negation in another conjunct (отрицает вину и не раскаивается) bears on its own verb.
   const between = (a: FToken, b: FToken) => side.toks.slice(Math.min(a.i, b.i) + 1, Math.max(a.i, b.i));
+  // An existential нет (оснований запрещать нет, нет смысла отказываться) negates the thing, not
+  // the reversing infinitive that depends on it: both count.
+  const existential = (n: PolarityItem, r: PolarityItem) => side.lang === 'ru' && n.tok.lower === 'нет' && RU_INFINITIVE.test(r.tok.lower);
   for (const r of items) {
     if (r.kind !== 'reversing' || gone.has(r)) continue;
-    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause && !between(r.tok, x.tok).some((t) => CONJUNCT_JOINS.has(t.lower)));
+    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause && !existential(x, r) && !between(r.tok, x.tok).some((t) => CONJUNCT_JOINS.has(t.lower)));
     if (n) {
       gone.add(r);
       gone.add(n);
@@ -438,6 +445,9 @@ function polarityItems(side: Side): PolarityItem[] {
   }
   return items.filter((x) => !gone.has(x)).sort((a, b) => a.tok.i - b.tok.i);
 }
+
+/** "without" on each side: with a negation before it in its clause it makes a double negation. */
+const WITHOUT = new Set(['ohne', 'без', 'безо']);
 
 /** The content word a negation or hedge bears on: the next content word in its clause. */
 function scopeWord(side: Side, t: FToken): FToken | undefined {
@@ -518,6 +528,16 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
           // никто, кроме X, не … is what German says with nur X (an exception to a negation).
           (other.lang === 'de' && DE_ONLY.has(t.lower) && exceptive)),
     );
+    // A German un-word that renders the word a Russian не bears on (unverändert / не изменилось,
+    // ungeklärt / не выяснены) holds that negation inside it, whatever list keeps it from the
+    // lexical negatives.
+    if (other.lang === 'de')
+      for (const item of [...left]) {
+        if (item.kind !== 'negation') continue;
+        const scope = scopeWord(ru, item.tok);
+        const d = scope && (c.ruTo.get(scope.i) ?? []).map((k) => de.toks[k]!).find((x) => x.lower.startsWith('un') && x.lower.length >= 6 && !de.toks.some((y) => y.clause === x.clause && de.role[y.i] === 'negation'));
+        if (d) left.delete(item);
+      }
     for (const item of [...left]) {
       if (item.kind !== 'negation' || lex.length === 0) continue;
       // "kaum" answers only a Russian negation that says "almost" (почти не, едва ли, вряд ли);
@@ -530,6 +550,17 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   };
   excuse(leftR, de);
   excuse(leftD, ru);
+  // A double negation with "without" affirms (kein Dorf ohne Mobilfunk = every village has it;
+  // нет ни одной школы без отопления): left unanswered, ohne / без and another negation before
+  // it in its clause go together, as the other side says it positively.
+  for (const left of [leftD, leftR])
+    for (const w of [...left]) {
+      if (w.kind !== 'negation' || !left.has(w) || !WITHOUT.has(w.tok.lower)) continue;
+      const n = [...left].find((x) => x !== w && x.kind === 'negation' && !WITHOUT.has(x.tok.lower) && x.tok.clause === w.tok.clause && x.tok.i < w.tok.i);
+      if (!n) continue;
+      left.delete(w);
+      left.delete(n);
+    }
   const emit = (items: Set<PolarityItem>, side: Side, other: Side, lost: boolean) => {
     if (items.size === 0) return;
     const list = [...items];
@@ -691,6 +722,30 @@ export function prefixNegationFlags(de: Side, ru: Side, c: Correspondence, match
     const r = ruFree.find((x) => !x.lower.startsWith('не') && !negatedClause(ru, x) && strong(base, x.lower) && !strong(d.lower, x.lower));
     if (!r) continue;
     flags.push({ kind: 'negation', reason: 'negation-added', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.75 });
+  }
+  return flags;
+}
+
+/**
+ * A change said in the opposite direction (gestiegen / снизился, gesunken / вырос): the German
+ * side has words of one direction only, the Russian side of the other only, and neither stands
+ * in a negated clause (nicht gestiegen / не вырос is the negation check's business). It is a
+ * reversed polarity, flagged on both words.
+ */
+export function directionFlags(de: Side, ru: Side): FidelityFlag[] {
+  const negated = (side: Side, t: FToken) => side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation');
+  const of = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && side.role[t.i] !== 'function' && cls.has(t.lower));
+  const dRise = of(de, DE_RISE);
+  const dFall = of(de, DE_FALL);
+  const rRise = of(ru, RU_RISE);
+  const rFall = of(ru, RU_FALL);
+  const pairs: Array<[FToken[], FToken[]]> = [];
+  if (dRise.length && !dFall.length && rFall.length && !rRise.length) pairs.push([dRise, rFall]);
+  if (dFall.length && !dRise.length && rRise.length && !rFall.length) pairs.push([dFall, rRise]);
+  const flags: FidelityFlag[] = [];
+  for (const [d, r] of pairs) {
+    if (d.some((t) => negated(de, t)) || r.some((t) => negated(ru, t))) continue;
+    flags.push({ kind: 'negation', reason: 'polarity-reversed', status: 'defect', german: sortRefs(d.map(refOf)), russian: sortRefs(r.map(refOf)), confidence: 0.8 });
   }
   return flags;
 }
