@@ -178,6 +178,12 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       // A capitalised adjective after a word is a noun (alles Mögliche, das Wahrscheinlichste): no hedge.
       if (lang === 'de' && seq.length === 1 && toks[i]!.cap && !DE_SUSPICION.has(toks[i]!.lower) && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
       if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
+      // sollen in a direct question (Wer soll das bezahlen? Was sollen wir tun?) deliberates
+      // (кто будет, что нам делать): no report, no obligation.
+      if (lang === 'de' && DE_SHOULD.has(toks[i]!.lower) && directQuestion(toks, i)) break;
+      // можно with an infinitive (привиться можно, можно купить) says what can be done, a root
+      // modal (es gibt, man kann); `needVerbs` lets it answer a German modal, it is no hedge itself.
+      if (lang === 'ru' && toks[i]!.lower === 'можно' && clauseInfinitive(toks, i)) break;
       if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
       // "почти невозможно", "kaum möglich", "fast unmöglich": a degree of difficulty (hardly), no
       // hedge on the claim; it answers "kaum" or "almost" on the other side.
@@ -193,6 +199,18 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
     }
   }
   return out;
+}
+
+const DE_SHOULD = new Set('soll sollen sollst sollt solle'.split(' '));
+
+/** Whether token i stands in a direct question: the first sentence mark after it is a question mark. */
+function directQuestion(toks: readonly FToken[], i: number): boolean {
+  return toks.slice(i + 1).find((t) => t.kind !== 'word' && (t.text.includes('?') || t.text.includes('.') || t.text.includes('!')))?.text.includes('?') === true;
+}
+
+/** Whether the clause of token i holds an infinitive besides it (привиться можно, можно купить). */
+function clauseInfinitive(toks: readonly FToken[], i: number): boolean {
+  return toks.some((t) => t.clause === toks[i]!.clause && t.i !== i && t.kind === 'word' && RU_INFINITIVE.test(t.lower));
 }
 
 interface PolarityItem {
@@ -315,7 +333,8 @@ const DE_SAY = new Set(
 const DE_SPEECH_TAG = new Set(
   `sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten betonte betonten versicherte versicherten
   meinte meinten warnte warnten fügte fügten unterstrich unterstrichen bekräftigte bekräftigten räumte räumten kündigte kündigten
-  schrieb schrieben hieß bestätigte bestätigten`.split(/\s+/),
+  schrieb schrieben hieß bestätigte bestätigten
+  ergab ergaben ergibt ergeben zeigte zeigten zeigt zeigen belegt belegen belegte belegten`.split(/\s+/),
 );
 /** Words that open the noun phrase of „…, so die Ermittler“ (the speaker, no verb). */
 const DE_SO_SPEAKER = new Set('der die das ein eine sein seine ihr ihre unser unsere dessen deren'.split(' '));
@@ -599,7 +618,8 @@ export function hedgeFlags(
   const leftD = new Set(dh);
   const leftR = new Set(rh);
   for (const d of [...dh, ...frame]) {
-    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || x.toks.length > 1));
+    // согласно always names its source (согласно опросу, согласно докладу), as по данным does.
+    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || x.toks.length > 1 || x.toks[0]!.lower === 'согласно'));
     if (r) {
       leftD.delete(d);
       leftR.delete(r);
@@ -650,7 +670,10 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
   // запрещено (it is forbidden): the same prohibition in a word (dürfen nicht).
   const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$|нельзя$|запрещ(?:ено|ается|аются|ена|ены)$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
   // не удалось / удалось: "managed to", what German says with a modal of ability (konnte).
-  const modals = toks.filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower))).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
+  // можно with an infinitive: a root modal that answers a German modal verb (man kann …).
+  const modals = toks
+    .filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower) || (t.lower === 'можно' && clauseInfinitive(toks, t.i))))
+    .map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
   return [...need, ...modals];
 }
 
