@@ -294,7 +294,13 @@ export const RU_VERB = lettersThenEnding(2, 'л ла ло ли лся лась �
 const RELATIONAL_ADJECTIVE = lettersThenEnding(4, 'ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими'.split(' '));
 
 /** Endings of a Russian noun in the genitive (здравоохранения, города, границы, районов). */
-const RU_GENITIVE = lettersThenEnding(3, 'а я ы и ов ев ей'.split(' '));
+// The genitive plural of nouns in -ия / -ие ends in -ий (симпатий, станций, условий).
+const RU_GENITIVE = lettersThenEnding(3, 'а я ы и ов ев ей ий'.split(' '));
+/**
+ * A genitive plural in -ий of a noun in -ия / -ие (симпатий, станций, условий, историй): an
+ * adjective in -ий has к, г, х, ж, ч, ш, щ or a soft н before it (русский, долгий, свежий, синий).
+ */
+const RU_GENITIVE_PLURAL_IJ = { test: (w: string) => w.length >= 6 && w.endsWith('ий') && !'кгхжчшщн'.includes(w[w.length - 3]!) };
 
 /** Russian adjectives of kind (научно-исследовательское, арктическую, морской): -ск-, -цк- or hyphenated. */
 const RU_KIND_ADJECTIVE = {
@@ -368,7 +374,7 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
   // Likewise a compound whose first part is rendered by a Russian genitive renders the noun that
   // genitive depends on (Stadtrand / окраине города): the compound's head, before it.
   const nounLike = (t: FToken | undefined, j: number): t is FToken =>
-    t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && !RU_VERB.test(t.lower) && !RELATIONAL_ADJECTIVE.test(t.lower);
+    t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && !RU_VERB.test(t.lower) && (!RELATIONAL_ADJECTIVE.test(t.lower) || RU_GENITIVE_PLURAL_IJ.test(t.lower));
   const kindAdjective = (t: FToken | undefined, j: number): t is FToken =>
     t !== undefined && t.kind === 'word' && (!t.cap || t.sentenceStart) && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && RU_KIND_ADJECTIVE.test(t.lower);
   const genitiveAdjective = (t: FToken | undefined, j: number): t is FToken =>
