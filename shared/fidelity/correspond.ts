@@ -115,6 +115,11 @@ function reflexiveRetreat(toks: readonly FToken[], role: Array<Role | undefined>
 /** A finite German verb form by its ending (present, past, Konjunktiv). */
 const DE_FINITE_SHAPE = /(?:t|te|ten|tet|st|en|e)$|^(?:wies|schloss|schloß|zog|stritt|sah|gab|nahm|kam|fand|hielt|ging|rief|sprach|trat|stand|lud|bot|warf|traf|fiel|ließ)$/;
 
+/** German generic nouns of people (Menschen, Leute, Personen) that an adjective before them specifies. */
+const DE_PEOPLE = new Set('menschen mensch leute leuten personen'.split(' '));
+/** German inflected adjectives (junge, älteren, obdachloser). */
+const DE_ADJECTIVE_FORM = lettersThenEnding(3, ['e', 'en', 'er', 'es', 'em']);
+
 /** Words after which a capitalised Nichts is the noun (dem Nichts, ins Nichts, das Nichts). */
 const NICHTS_NOUN_BEFORE = new Set('das dem des ins im vom ans am aufs zum ein'.split(' '));
 
@@ -418,6 +423,20 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     const l: WordLink = { german: refOf(de.toks[c.i]!), russian: [refOf(ru.toks[c.j]!)], kind: c.s.kind, score: round(c.s.score) };
     links.push(l);
     linkOf.set(c.i, l);
+  }
+  // A generic noun of people after an adjective the Russian renders (junge Menschen / молодёжь,
+  // ältere Leute / пожилые, obdachlose Menschen / бездомные): the Russian says it with one word,
+  // a collective noun or an adjective used as a noun, so the noun goes with the adjective's link.
+  for (const d of de.toks) {
+    if (deTo.has(d.i) || !DE_PEOPLE.has(d.lower)) continue;
+    const adj = de.toks[d.i - 1];
+    if (!adj || adj.kind !== 'word' || adj.cap || adj.clause !== d.clause || !DE_ADJECTIVE_FORM.test(adj.lower)) continue;
+    const l = linkOf.get(adj.i);
+    const j = deTo.get(adj.i)?.[0];
+    if (!l || j === undefined) continue;
+    (deTo.get(d.i) ?? deTo.set(d.i, []).get(d.i)!).push(j);
+    ruTo.get(j)!.push(d.i);
+    links.push({ german: refOf(d), russian: [refOf(ru.toks[j]!)], kind: l.kind, score: l.score });
   }
   const deInContext = new Set<number>();
   if (context) linkContext(de, context, matcher, deTo, deInContext, links);

@@ -707,9 +707,38 @@ export function intensifierFlags(de: Side, ru: Side, c: Correspondence): Fidelit
   r.splice(r.length - Math.min(degree, r.length - n));
   for (const t of d.slice(n))
     flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.75 });
+  // A degree adverb before a comparative (deutlich kleiner, viel mehr / значительно меньше,
+  // гораздо дороже) on one side only, with no such adverb or intensifier left on the other:
+  // the change is made bigger or smaller.
+  const dc = comparativeDegrees(de, c.deTo, DE_COMPARATIVE_DEGREE, DE_COMPARATIVE);
+  const rc = comparativeDegrees(ru, c.ruTo, RU_COMPARATIVE_DEGREE, RU_COMPARATIVE);
+  const dOther = de.toks.some((t) => !c.deTo.get(t.i)?.length && (DE_COMPARATIVE_DEGREE.has(t.lower) || de.role[t.i] === 'intensifier'));
+  const rOther = ru.toks.some((t) => !c.ruTo.get(t.i)?.length && (RU_COMPARATIVE_DEGREE.has(t.lower) || ru.role[t.i] === 'intensifier'));
+  if (dc.length && !rOther) for (const t of dc) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.7 });
+  if (rc.length && !dOther) for (const t of rc) flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [refOf(t)], confidence: 0.6 });
   for (const t of r.slice(n))
     flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [refOf(t)], confidence: 0.6 });
   return flags;
+}
+
+/** Degree adverbs that scale a comparative (deutlich kleiner, значительно меньше). */
+const DE_COMPARATIVE_DEGREE = new Set('deutlich erheblich wesentlich viel weit weitaus spürbar merklich bedeutend beträchtlich'.split(' '));
+const RU_COMPARATIVE_DEGREE = new Set('значительно заметно намного гораздо существенно куда ощутимо'.split(' '));
+/** Comparatives: German -er forms (kleiner, höhere) and mehr/weniger, Russian -ее/-ей forms and the irregular ones. */
+const DE_COMPARATIVE = {
+  test: (w: string) => /^(?:mehr|weniger|besser|öfter|lieber|eher)$/.test(w) || (w.length >= 5 && /er(?:e|en|er|es|em)?$/.test(w) && !/^(?:aber|immer|wieder|oder|unter|über|hinter|weiter|leider|sicher|sehr|mehrere)$/.test(w)),
+};
+const RU_COMPARATIVE = {
+  test: (w: string) => /^(?:больше|меньше|лучше|хуже|выше|ниже|дороже|дешевле|раньше|позже|чаще|реже|дальше|ближе|шире|уже|старше|моложе)$/.test(w) || (w.length >= 5 && /(?:ее|ей)$/.test(w) && !/(?:ней|ией|ьей)$/.test(w)),
+};
+
+/** Degree adverbs left unlinked right before a comparative of their clause. */
+function comparativeDegrees(side: Side, own: ReadonlyMap<number, number[]>, degree: ReadonlySet<string>, comparative: { test(w: string): boolean }): FToken[] {
+  return side.toks.filter((t) => {
+    if (t.kind !== 'word' || !degree.has(t.lower) || own.get(t.i)?.length) return false;
+    const nx = side.toks[t.i + 1];
+    return nx !== undefined && nx.kind === 'word' && !nx.cap && nx.clause === t.clause && comparative.test(nx.lower);
+  });
 }
 
 function sortRefs(refs: WordRef[]): WordRef[] {
