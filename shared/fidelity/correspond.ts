@@ -22,7 +22,7 @@ import {
   RU_REVERSING,
 } from './closed-classes';
 import type { WordMatcher } from './matcher';
-import { nameSimilarity } from './names';
+import { nameSimilarity, twoWordPlaceAdjective } from './names';
 import type { Quantity } from './numbers';
 import { refOf, type FToken, type Lang } from './tokens';
 import type { MatchKind, WordLink } from './types';
@@ -423,6 +423,20 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     const l: WordLink = { german: refOf(de.toks[c.i]!), russian: [refOf(ru.toks[c.j]!)], kind: c.s.kind, score: round(c.s.score) };
     links.push(l);
     linkOf.set(c.i, l);
+  }
+  // A two-word place name rendered by one Russian adjective (Nischni Nowgorod / Нижегородской
+  // области): both German words take the adjective.
+  for (const r of ru.toks) {
+    if (ruTo.has(r.i) || r.kind !== 'word' || !r.cap) continue;
+    for (const a of de.toks) {
+      const b = de.toks[a.i + 1];
+      if (!b || a.kind !== 'word' || b.kind !== 'word' || !a.cap || !b.cap || deTo.has(a.i) || deTo.has(b.i) || a.clause !== b.clause) continue;
+      if (!twoWordPlaceAdjective(a.lower, b.lower, r.lower)) continue;
+      add(a.i, r.i);
+      add(b.i, r.i);
+      links.push({ german: refOf(a), russian: [refOf(r)], kind: 'name', score: 1 }, { german: refOf(b), russian: [refOf(r)], kind: 'name', score: 1 });
+      break;
+    }
   }
   // A generic noun of people after an adjective the Russian renders (junge Menschen / молодёжь,
   // ältere Leute / пожилые, obdachlose Menschen / бездомные): the Russian says it with one word,

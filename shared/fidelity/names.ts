@@ -338,3 +338,19 @@ export function directionCompoundRenders(deToks: readonly FToken[], t: FToken): 
 }
 /** Russian adjectives of direction or position that open a region's name (Северный Кавказ, Западная Сибирь, Средняя Азия, Дальний Восток). */
 const RU_DIRECTION_ADJECTIVE = /^(?:северо-|юго-)?(?:северн|южн|восточн|западн|центральн|средн|дальн)/;
+
+/**
+ * Whether a Russian place adjective is made from a two-word place name (Нижегородская область
+ * / Nischni Nowgorod, нижнетагильский / Nischni Tagil, великолукский / Welikije Luki,
+ * старооскольский / Stary Oskol): its stem before -ск- starts as the first word and ends as the
+ * second (without a final vowel).
+ */
+export function twoWordPlaceAdjective(first: string, second: string, ru: string): boolean {
+  const m = RU_PLACE_ADJECTIVE.exec(ru);
+  if (!m || m[1]!.length < 6) return false;
+  const base = cognateKey(m[1]!);
+  const a = cognateKey(first);
+  const b = cognateKey(second).replace(/[aeiouy]+$/, '');
+  if (a.length < 3 || b.length < 3) return false;
+  return base.startsWith(a.slice(0, 3)) && base.endsWith(b.slice(-4)) && base.length >= 3 + Math.min(4, b.length);
+}
