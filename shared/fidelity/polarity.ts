@@ -201,6 +201,9 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
   return out;
 }
 
+/** German participles negated by un- (unverändert, ungeklärt, unbezahlt, unbeantwortet): un, a verb prefix, a participle ending. */
+const DE_UN_PARTICIPLE = /^un(?:ge|be|ver|er|zer|ent|ab|an|auf|aus|ein|vor)[a-zäöüß]{2,}(?:t|et|en|te|ten|ter|tes|tem)$/;
+
 const DE_SHOULD = new Set('soll sollen sollst sollt solle'.split(' '));
 
 /** Whether token i stands in a direct question: the first sentence mark after it is a question mark. */
@@ -547,14 +550,14 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
           // никто, кроме X, не … is what German says with nur X (an exception to a negation).
           (other.lang === 'de' && DE_ONLY.has(t.lower) && exceptive)),
     );
-    // A German un-word that renders the word a Russian не bears on (unverändert / не изменилось,
-    // ungeklärt / не выяснены) holds that negation inside it, whatever list keeps it from the
-    // lexical negatives.
+    // A German un-participle that renders the word a Russian не bears on (unverändert / не
+    // изменилось, ungeklärt / не выяснены, unbezahlt / не оплачен) holds that negation inside it,
+    // whatever list keeps it from the lexical negatives (unterschrieben is no un-word).
     if (other.lang === 'de')
       for (const item of [...left]) {
         if (item.kind !== 'negation') continue;
         const scope = scopeWord(ru, item.tok);
-        const d = scope && (c.ruTo.get(scope.i) ?? []).map((k) => de.toks[k]!).find((x) => x.lower.startsWith('un') && x.lower.length >= 6 && !de.toks.some((y) => y.clause === x.clause && de.role[y.i] === 'negation'));
+        const d = scope && (c.ruTo.get(scope.i) ?? []).map((k) => de.toks[k]!).find((x) => DE_UN_PARTICIPLE.test(x.lower) && !de.toks.some((y) => y.clause === x.clause && de.role[y.i] === 'negation'));
         if (d) left.delete(item);
       }
     for (const item of [...left]) {

@@ -44,6 +44,10 @@ describe('fidelity polarity: defects still found', () => {
     if (ruWord) expect(f!.russian.map((w) => w.text).join(' ')).toContain(ruWord);
   });
 
+  it('still reports a lost не beside a participle that merely starts with un- (unterschrieben)', () => {
+    expect(negationFlags('Der Mietvertrag ist unterschrieben.', 'Договор аренды пока не подписан.').map((f) => f.reason)).toContain('negation-lost');
+  });
+
   it('does not read a rise negated on one side as a reversed direction', () => {
     expect(negationFlags('Die Mieten sind nicht gestiegen.', 'Арендная плата снизилась.').map((f) => f.reason)).not.toContain('polarity-reversed');
   });
