@@ -290,3 +290,26 @@ export const RU_INTENSIFIERS = new WordClass(`
 абсолютный абсолютная абсолютное полный полная полное полностью целиком всерьёз всерьез слишком чересчур
 огромн* колоссальн* гигантск* массированн* резкий резкое резкая резкого резкому резкой резкие резких
 `);
+
+/**
+ * Verbs and nouns of change by direction (rise / fall). A German word of one direction against a
+ * Russian word of the other (gestiegen / снизился, gesunken / вырос) turns the statement around
+ * like a reversing verb; `polarity.ts` compares the two sides.
+ */
+export const DE_RISE = new WordClass(`
+steigt steigen stieg stiegen gestiegen steige anstieg anstiegs anstieg* ansteig* angestiegen wächst wachsen wuchs wuchsen gewachsen
+zugenommen zunahme erhöht erhöhte erhöhten erhöhen erhöhung* angehoben anheben hebt hob verteuert* gestiegene gestiegenen
+`);
+export const DE_FALL = new WordClass(`
+sinkt sinken sank sanken gesunken sinke gesenkt senkt senkte senkten senken senkung* zurückgegangen rückgang* zurückgeh*
+abgenommen abnahme verringert* verringer* reduziert* reduzier* geschrumpft schrumpft schrumpfte schrumpfen verbilligt*
+gefallen fiel fielen gesunkene gesunkenen
+`);
+export const RU_RISE = new WordClass(`
+вырос выросла выросло выросли вырастет вырастут растёт растет растут рост роста ростом возрос возросла возросло возросли
+увеличил* увеличива* увеличени* повысил* повыша* повышени* подорожал*
+`);
+export const RU_FALL = new WordClass(`
+снизил* снижа* снижени* снизит* сократил* сокраща* сокращени* сократит* уменьшил* уменьша* уменьшени* упал упала упало упали
+упадёт упадет падени* понизил* понижа* подешевел*
+`);

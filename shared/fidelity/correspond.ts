@@ -22,7 +22,7 @@ import {
   RU_REVERSING,
 } from './closed-classes';
 import type { WordMatcher } from './matcher';
-import { nameSimilarity } from './names';
+import { nameSimilarity, twoWordPlaceAdjective } from './names';
 import type { Quantity } from './numbers';
 import { refOf, type FToken, type Lang } from './tokens';
 import type { MatchKind, WordLink } from './types';
@@ -49,7 +49,7 @@ export function makeSide(lang: Lang, text: string, toks: FToken[], quantities: Q
   for (const q of quantities) if (!q.weak) for (const k of q.covers) if (k !== q.unitAt || q.unit === 'pct') numeric.add(k);
   for (const t of toks) {
     if (t.kind !== 'word' && t.kind !== 'number') continue;
-    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1], toks[t.i - 1]);
+    role[t.i] = roleOf(t, lang, numeric.has(t.i), hedgeTokens.has(t.i), toks[t.i + 1], toks[t.i - 1], toks);
   }
   if (lang === 'de') {
     separableVerbs(toks, role);
@@ -115,10 +115,38 @@ function reflexiveRetreat(toks: readonly FToken[], role: Array<Role | undefined>
 /** A finite German verb form by its ending (present, past, Konjunktiv). */
 const DE_FINITE_SHAPE = /(?:t|te|ten|tet|st|en|e)$|^(?:wies|schloss|schloß|zog|stritt|sah|gab|nahm|kam|fand|hielt|ging|rief|sprach|trat|stand|lud|bot|warf|traf|fiel|ließ)$/;
 
+/** German generic nouns of people (Menschen, Leute, Personen) that an adjective before them specifies. */
+const DE_PEOPLE = new Set('menschen mensch leute leuten personen'.split(' '));
+/** German inflected adjectives (junge, älteren, obdachloser). */
+const DE_ADJECTIVE_FORM = lettersThenEnding(3, ['e', 'en', 'er', 'es', 'em']);
+
+/** Words after which a capitalised Nichts is the noun (dem Nichts, ins Nichts, das Nichts). */
+const NICHTS_NOUN_BEFORE = new Set('das dem des ins im vom ans am aufs zum ein'.split(' '));
+
+/** The Russian noun отказ in its case forms: refusal (отказ от, отказ в визе) or failure (отказ двигателя). */
+const RU_REFUSAL_NOUN = new Set('отказ отказа отказу отказом отказе отказы отказов'.split(' '));
+const RU_INFINITIVE_SHAPE = /(?:ать|ять|еть|ить|уть|ыть|оть|ти|чь)(?:ся|сь)?$/;
+
+/**
+ * Whether the noun отказ at `t` says "failure": a noun follows it in the genitive (отказ
+ * двигателя, отказ тормозов), with no preposition and no infinitive after it in its clause (отказ от
+ * сделки, отказ в визе, ответил отказом на просьбу, отказ властей выдать разрешение are refusals).
+ */
+function failureNoun(t: FToken, next: FToken | undefined, toks: readonly FToken[] | undefined): boolean {
+  if (!next || next.kind !== 'word' || next.clause !== t.clause) return false;
+  if (RU_FUNCTION.has(next.lower) || RU_INFINITIVE_SHAPE.test(next.lower)) return false;
+  for (let k = t.i + 2; k <= t.i + 4 && toks && k < toks.length; k++) {
+    const x = toks[k]!;
+    if (x.clause !== t.clause) break;
+    if (x.kind === 'word' && RU_INFINITIVE_SHAPE.test(x.lower)) return false;
+  }
+  return true;
+}
+
 const EINZIG = new Set('einzig einzige einziger einzigen einzigem einziges'.split(' '));
 const EIN_KEIN = new Set('ein eine einen einem einer eines kein keine keinen keinem keiner keines'.split(' '));
 
-function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined, prev: FToken | undefined): Role {
+function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: FToken | undefined, prev: FToken | undefined, toks?: readonly FToken[]): Role {
   if (numeric) return 'number';
   if (t.kind === 'number') return 'number';
   if (hedge) return 'hedge';
@@ -131,6 +159,9 @@ function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: F
     if (w === 'statt' && (!next || next.kind === 'punct' || next.kind === 'quote')) return 'function';
     // "kein einziger", "ein einziger" only stress the count (ни один, один-единственный).
     if (EINZIG.has(w) && prev !== undefined && EIN_KEIN.has(prev.lower)) return 'function';
+    // The noun "das Nichts" (vor dem Nichts stehen, aus dem Nichts, ins Nichts): capitalised
+    // inside its sentence after an article or a preposition fused with one, it negates nothing.
+    if (w === 'nichts' && t.cap && !t.sentenceStart && prev !== undefined && NICHTS_NOUN_BEFORE.has(prev.lower)) return 'content';
     if (DE_NEGATION.has(w)) return 'negation';
     if (DE_REVERSING.has(w)) return 'reversing';
     if (DE_INTENSIFIERS.has(w)) return 'intensifier';
@@ -139,7 +170,7 @@ function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: F
     return 'content';
   }
   if (RU_NEGATION.has(w) || RU_NI_WORDS.has(w)) return 'negation';
-  if (RU_REVERSING.has(w)) return 'reversing';
+  if (RU_REVERSING.has(w) && !(RU_REFUSAL_NOUN.has(w) && failureNoun(t, next, toks))) return 'reversing';
   if (RU_INTENSIFIERS.has(w)) return 'intensifier';
   if (RU_FUNCTION.has(w)) return 'function';
   if (RU_AFFIRMING.has(w)) return 'affirming';
@@ -268,7 +299,13 @@ export const RU_VERB = lettersThenEnding(2, 'л ла ло ли лся лась �
 const RELATIONAL_ADJECTIVE = lettersThenEnding(4, 'ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими'.split(' '));
 
 /** Endings of a Russian noun in the genitive (здравоохранения, города, границы, районов). */
-const RU_GENITIVE = lettersThenEnding(3, 'а я ы и ов ев ей'.split(' '));
+// The genitive plural of nouns in -ия / -ие ends in -ий (симпатий, станций, условий).
+const RU_GENITIVE = lettersThenEnding(3, 'а я ы и ов ев ей ий'.split(' '));
+/**
+ * A genitive plural in -ий of a noun in -ия / -ие (симпатий, станций, условий, историй): an
+ * adjective in -ий has к, г, х, ж, ч, ш, щ or a soft н before it (русский, долгий, свежий, синий).
+ */
+const RU_GENITIVE_PLURAL_IJ = { test: (w: string) => w.length >= 6 && w.endsWith('ий') && !'кгхжчшщн'.includes(w[w.length - 3]!) };
 
 /** Russian adjectives of kind (научно-исследовательское, арктическую, морской): -ск-, -цк- or hyphenated. */
 const RU_KIND_ADJECTIVE = {
@@ -342,7 +379,7 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
   // Likewise a compound whose first part is rendered by a Russian genitive renders the noun that
   // genitive depends on (Stadtrand / окраине города): the compound's head, before it.
   const nounLike = (t: FToken | undefined, j: number): t is FToken =>
-    t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && !RU_VERB.test(t.lower) && !RELATIONAL_ADJECTIVE.test(t.lower);
+    t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && !RU_VERB.test(t.lower) && (!RELATIONAL_ADJECTIVE.test(t.lower) || RU_GENITIVE_PLURAL_IJ.test(t.lower));
   const kindAdjective = (t: FToken | undefined, j: number): t is FToken =>
     t !== undefined && t.kind === 'word' && (!t.cap || t.sentenceStart) && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && RU_KIND_ADJECTIVE.test(t.lower);
   const genitiveAdjective = (t: FToken | undefined, j: number): t is FToken =>
@@ -386,6 +423,34 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     const l: WordLink = { german: refOf(de.toks[c.i]!), russian: [refOf(ru.toks[c.j]!)], kind: c.s.kind, score: round(c.s.score) };
     links.push(l);
     linkOf.set(c.i, l);
+  }
+  // A two-word place name rendered by one Russian adjective (Nischni Nowgorod / Нижегородской
+  // области): both German words take the adjective.
+  for (const r of ru.toks) {
+    if (ruTo.has(r.i) || r.kind !== 'word' || !r.cap) continue;
+    for (const a of de.toks) {
+      const b = de.toks[a.i + 1];
+      if (!b || a.kind !== 'word' || b.kind !== 'word' || !a.cap || !b.cap || deTo.has(a.i) || deTo.has(b.i) || a.clause !== b.clause) continue;
+      if (!twoWordPlaceAdjective(a.lower, b.lower, r.lower)) continue;
+      add(a.i, r.i);
+      add(b.i, r.i);
+      links.push({ german: refOf(a), russian: [refOf(r)], kind: 'name', score: 1 }, { german: refOf(b), russian: [refOf(r)], kind: 'name', score: 1 });
+      break;
+    }
+  }
+  // A generic noun of people after an adjective the Russian renders (junge Menschen / молодёжь,
+  // ältere Leute / пожилые, obdachlose Menschen / бездомные): the Russian says it with one word,
+  // a collective noun or an adjective used as a noun, so the noun goes with the adjective's link.
+  for (const d of de.toks) {
+    if (deTo.has(d.i) || !DE_PEOPLE.has(d.lower)) continue;
+    const adj = de.toks[d.i - 1];
+    if (!adj || adj.kind !== 'word' || adj.cap || adj.clause !== d.clause || !DE_ADJECTIVE_FORM.test(adj.lower)) continue;
+    const l = linkOf.get(adj.i);
+    const j = deTo.get(adj.i)?.[0];
+    if (!l || j === undefined) continue;
+    (deTo.get(d.i) ?? deTo.set(d.i, []).get(d.i)!).push(j);
+    ruTo.get(j)!.push(d.i);
+    links.push({ german: refOf(d), russian: [refOf(ru.toks[j]!)], kind: l.kind, score: l.score });
   }
   const deInContext = new Set<number>();
   if (context) linkContext(de, context, matcher, deTo, deInContext, links);

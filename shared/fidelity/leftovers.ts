@@ -10,7 +10,7 @@ import { isContentRole, RU_SHORT_PARTICIPLE, RU_VERB, type Correspondence, type 
 import type { WordMatcher } from './matcher';
 import { evaluativeFlags } from './evaluative';
 import { timeWordFlags } from './time-words';
-import { degreeScaleLetter, germanNameLike, russianNameLike } from './names';
+import { degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, russianNameLike } from './names';
 import { speechTags } from './polarity';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
@@ -139,7 +139,9 @@ export function leftoverFlags(
   const verbs = pairVerbs(de, ru, c);
   const deLinked = (i: number) => c.deTo.has(i) || c.deInContext.has(i) || verbs.de.has(i);
   const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
-  const ruIsName = (t: FToken) => !degreeScaleLetter(ru.toks, t) && russianNameLike(t, (w) => matcher.knowsRussian?.(w) ?? false);
+  const ruKnows = (w: string) => matcher.knowsRussian?.(w) ?? false;
+  const ruIsName = (t: FToken) =>
+    !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t);
   const nameShaped = (t: FToken) => !degreeScaleLetter(de.toks, t) && germanNameLike(de.toks, t, known, matcher.knowsAsCommonWord ? commonWord : undefined, (w) => matcher.knowsAsName?.(w) ?? false);
   const promoted = new Set<number>();
   const deIsName = (t: FToken) => promoted.has(t.i) || nameShaped(t);
@@ -537,13 +539,22 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
   const out: FidelityFlag[] = [];
   for (const and of ru.toks) {
     if (and.kind !== 'word' || (and.lower !== 'и' && and.lower !== 'или')) continue;
-    const prev = ru.toks[and.i - 1];
-    if (!prev || prev.clause !== and.clause || !c.ruTo.get(prev.i)?.length) continue;
+    let prev = ru.toks[and.i - 1];
+    if (!prev || prev.clause !== and.clause || prev.kind !== 'word') continue;
+    // A noun the lexicon misses after an attribute it renders (новую взлётно-посадочную полосу
+    // и …): the attribute anchors the conjunct in its place.
+    if (!c.ruTo.get(prev.i)?.length && isContentRole(ru.role[prev.i])) {
+      const attr = ru.toks[prev.i - 1];
+      if (attr && attr.clause === and.clause && c.ruTo.get(attr.i)?.length) prev = attr;
+    }
+    if (!c.ruTo.get(prev.i)?.length) continue;
     const run: FToken[] = [];
     for (let k = and.i + 1; k < ru.toks.length; k++) {
       const t = ru.toks[k]!;
       if (t.clause !== and.clause || t.kind !== 'word') break;
-      if (linked(k) || RU_VERB.test(t.lower)) {
+      // A word in -л after an adjective of the run is its noun (грузовой терминал, новый канал), no past verb.
+      const afterAdjective = run.length > 0 && RU_ATTRIBUTE.test(run[run.length - 1]!.lower);
+      if (linked(k) || (RU_VERB.test(t.lower) && !afterAdjective)) {
         run.length = 0;
         break;
       }
@@ -552,10 +563,22 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
     if (run.length === 0 || run.reduce((sum, t) => sum + mass(t), 0) < 4) continue;
     const partners = c.ruTo.get(prev.i)!;
     const near = de.toks.filter((t) => partners.some((p) => Math.abs(p - t.i) <= 3));
-    if (near.some((t) => DE_AND.has(t.lower))) continue;
+    if (near.some((t) => DE_AND.has(t.lower) && !truncatedCompound(de, t))) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [and, ...run].map(refOf), confidence: 0.7 });
   }
   return out;
+}
+
+/** Russian full adjective endings (современный, грузовой, новую). */
+const RU_ATTRIBUTE = lettersThenEnding(3, 'ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их'.split(' '));
+
+/**
+ * Whether a German und/oder joins two halves of compounds (Start- und Landebahn, Ein- oder
+ * Ausfuhr): the word before it ends in a hyphen, so it coordinates word parts inside one noun
+ * phrase, no conjuncts.
+ */
+function truncatedCompound(de: Side, t: FToken): boolean {
+  return t.start >= 2 && de.text[t.start - 1] === ' ' && de.text[t.start - 2] === '-';
 }
 
 /** Russian comparatives (быстрее, дороже, больше) and German ones (schneller, teurer, mehr). */

@@ -286,3 +286,71 @@ export function russianNameLike(t: FToken, known: (w: string) => boolean): boole
   if (isRussianExonym(t.lower)) return true;
   return !known(t.lower) && /(ов|ова|ев|ева|ин|ина|ский|ская|енко|ук|вич)(а|у|ым|ой|е|ом)?$/.test(t.lower);
 }
+
+/** Russian adjective endings (full forms, all cases). */
+const RU_ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/;
+
+/**
+ * A capitalised common adjective that opens an institution's name before its lower-case noun
+ * (Пенсионного фонда, Следственный комитет, Верховного суда, Счётная палата): German renders the
+ * description by common nouns (Rentenkasse, Ermittlungskomitee), so it is no name. A place
+ * adjective in -ск- (Калужской области) stays one, and so does a word the lexicon does not know.
+ */
+export function institutionAdjective(toks: readonly FToken[], t: FToken, known: (w: string) => boolean): boolean {
+  if (t.kind !== 'word' || !t.cap || t.sentenceStart || /^[А-ЯЁ]{2,}$/.test(t.text)) return false;
+  if (!RU_ADJECTIVE_ENDING.test(t.lower) || RU_PLACE_ADJECTIVE.test(t.lower) || isRussianExonym(t.lower) || !(known(t.lower) || knownNounBase(t.lower, known))) return false;
+  // A title in quotation marks (газета «Северный вестник») is a name whatever its words.
+  const prev = toks[t.i - 1];
+  if (prev && prev.kind !== 'word' && /[«"„“‚']/.test(prev.text)) return false;
+  const next = toks[t.i + 1];
+  return next !== undefined && next.kind === 'word' && !next.cap && next.clause === t.clause && !RU_FUNCTION.has(next.lower);
+}
+
+/**
+ * Whether a relational adjective is made from a noun the lexicon knows (пенсионный ← пенсия,
+ * таможенный ← таможня, налоговый ← налог): the ending and the suffix -онн-, -енн-, -н-, -ов-,
+ * -ев- taken off, the noun stem is known.
+ */
+function knownNounBase(adj: string, known: (w: string) => boolean): boolean {
+  const stem = adj.replace(RU_ADJECTIVE_ENDING, '');
+  const m = /^(.{3,}?)(?:онн|енн|ов|ев|н)$/.exec(stem);
+  return m !== null && known(m[1]!);
+}
+
+/** Prefixes of German region names of direction or position (Zentralasien, Nordkaukasus, Westsibirien, Südosteuropa). */
+const DE_DIRECTION_PREFIX = ['nordost', 'nordwest', 'südost', 'südwest', 'nord', 'süd', 'ost', 'west', 'zentral', 'mittel', 'fern'];
+
+/**
+ * Whether a German compound of a direction and a name renders the Russian name `t` (Zentralasien
+ * / Средняя Азия, Nordkaukasus / Северный Кавказ, Westsibirien / Западная Сибирь): the name
+ * after the prefix is the Russian name; the Russian adjective of direction goes with the
+ * compound too.
+ */
+export function directionCompoundRenders(deToks: readonly FToken[], t: FToken): boolean {
+  if (t.kind !== 'word' || !t.cap) return false;
+  const direction = RU_DIRECTION_ADJECTIVE.test(t.lower);
+  for (const d of deToks) {
+    if (d.kind !== 'word' || !d.cap) continue;
+    const p = DE_DIRECTION_PREFIX.find((x) => d.lower.startsWith(x) && d.lower.length >= x.length + 4);
+    if (p && (direction || nameSimilarity(d.lower.slice(p.length), t.lower) >= 1)) return true;
+  }
+  return false;
+}
+/** Russian adjectives of direction or position that open a region's name (Северный Кавказ, Западная Сибирь, Средняя Азия, Дальний Восток). */
+const RU_DIRECTION_ADJECTIVE = /^(?:северо-|юго-)?(?:северн|южн|восточн|западн|центральн|средн|дальн)/;
+
+/**
+ * Whether a Russian place adjective is made from a two-word place name (Нижегородская область
+ * / Nischni Nowgorod, нижнетагильский / Nischni Tagil, великолукский / Welikije Luki,
+ * старооскольский / Stary Oskol): its stem before -ск- starts as the first word and ends as the
+ * second (without a final vowel).
+ */
+export function twoWordPlaceAdjective(first: string, second: string, ru: string): boolean {
+  const m = RU_PLACE_ADJECTIVE.exec(ru);
+  if (!m || m[1]!.length < 6) return false;
+  const base = cognateKey(m[1]!);
+  const a = cognateKey(first);
+  const b = cognateKey(second).replace(/[aeiouy]+$/, '');
+  if (a.length < 3 || b.length < 3) return false;
+  return base.startsWith(a.slice(0, 3)) && base.endsWith(b.slice(-4)) && base.length >= 3 + Math.min(4, b.length);
+}

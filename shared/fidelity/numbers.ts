@@ -352,6 +352,24 @@ function unitsAgree(a: Quantity, b: Quantity): boolean {
   return a.unit === null || b.unit === null || a.unit === b.unit;
 }
 
+/**
+ * Units of time that convert exactly: seconds to weeks, months to centuries. Months and weeks
+ * do not convert into each other (a month is no whole number of days).
+ */
+const TIME_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  second: ['s', 1], minute: ['s', 60], hour: ['s', 3600], day: ['s', 86_400], week: ['s', 604_800],
+  month: ['m', 1], year: ['m', 12], decade: ['m', 120], century: ['m', 1200],
+};
+
+/** The same length of time said in two units (zwei Wochen / 14 дней, anderthalb Stunden / 90 минут, ein halbes Jahr / шесть месяцев). */
+function sameDuration(a: Quantity, b: Quantity): boolean {
+  if (a.unit === null || b.unit === null || a.unit === b.unit || a.value === null || b.value === null || a.kind !== b.kind) return false;
+  const x = TIME_UNITS[a.unit];
+  const y = TIME_UNITS[b.unit];
+  if (!x || !y || x[0] !== y[0]) return false;
+  return Math.abs(a.value * x[1] - b.value * y[1]) <= 1e-9 * Math.max(1, a.value * x[1]);
+}
+
 const OPPOSITE: Readonly<Record<Bound, Bound | null>> = { exact: null, about: null, more: 'less', less: 'more' };
 
 /** Number flags and number links between the German and Russian quantities. */
@@ -368,9 +386,12 @@ export function compareQuantities(
   const deRef = (q: Quantity) => refSpan(deText, q.from, q.to);
   const ruRef = (q: Quantity) => refSpan(ruText, q.from, q.to);
   const link = (d: Quantity, r: Quantity, score: number) => links.push({ german: deRef(d), russian: [ruRef(r)], kind: 'number', score });
-  // Pass 1: the same value with agreeing units.
+  // Pass 1: the same value with agreeing units; one with the same unit (or the same length of
+  // time in another unit: zwei Wochen = 14 дней) before one without a unit (второй тур).
   for (const d of de) {
-    const r = ru.find((x) => !usedRu.has(x) && sameValue(d, x) && unitsAgree(d, x));
+    const r =
+      ru.find((x) => !usedRu.has(x) && ((d.unit !== null && d.unit === x.unit && sameValue(d, x)) || sameDuration(d, x))) ??
+      ru.find((x) => !usedRu.has(x) && sameValue(d, x) && unitsAgree(d, x));
     if (!r) {
       leftDe.push(d);
       continue;

@@ -4,20 +4,24 @@
  */
 import {
   COORDINATORS,
+  DE_FALL,
   DE_FLEXIBLE,
   DE_HEDGES,
   DE_NOT_NEGATION,
   DE_PERMISSION,
+  DE_RISE,
   DE_SUSPICION,
   isLexicalNegative,
   isNegativeVerb,
   MODAL_VERBS,
   RU_NEED,
+  RU_FALL,
   RU_FLEXIBLE,
   RU_HEDGES,
   RU_NEGATION,
   RU_NI_WORDS,
   RU_NOT_NEGATION,
+  RU_RISE,
   RU_WH_ONLY,
   type HedgeClass,
 } from './closed-classes';
@@ -174,6 +178,12 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       // A capitalised adjective after a word is a noun (alles Mögliche, das Wahrscheinlichste): no hedge.
       if (lang === 'de' && seq.length === 1 && toks[i]!.cap && !DE_SUSPICION.has(toks[i]!.lower) && toks[i - 1]?.kind === 'word' && toks[i - 1]!.sentence === toks[i]!.sentence) break;
       if (lang === 'de' && DE_PERMISSION.has(toks[i]!.lower) && !negatedClause(toks, toks[i]!, negation)) break;
+      // sollen in a direct question (Wer soll das bezahlen? Was sollen wir tun?) deliberates
+      // (кто будет, что нам делать): no report, no obligation.
+      if (lang === 'de' && DE_SHOULD.has(toks[i]!.lower) && directQuestion(toks, i)) break;
+      // можно with an infinitive (привиться можно, можно купить) says what can be done, a root
+      // modal (es gibt, man kann); `needVerbs` lets it answer a German modal, it is no hedge itself.
+      if (lang === 'ru' && toks[i]!.lower === 'можно' && clauseInfinitive(toks, i)) break;
       if (lang === 'ru' && seq.length === 1 && RU_NEED.has(toks[i]!.lower) && !infinitiveAfter(toks, i)) break;
       // "почти невозможно", "kaum möglich", "fast unmöglich": a degree of difficulty (hardly), no
       // hedge on the claim; it answers "kaum" or "almost" on the other side.
@@ -189,6 +199,21 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
     }
   }
   return out;
+}
+
+/** German participles negated by un- (unverändert, ungeklärt, unbezahlt, unbeantwortet): un, a verb prefix, a participle ending. */
+const DE_UN_PARTICIPLE = /^un(?:ge|be|ver|er|zer|ent|ab|an|auf|aus|ein|vor)[a-zäöüß]{2,}(?:t|et|en|te|ten|ter|tes|tem)$/;
+
+const DE_SHOULD = new Set('soll sollen sollst sollt solle'.split(' '));
+
+/** Whether token i stands in a direct question: the first sentence mark after it is a question mark. */
+function directQuestion(toks: readonly FToken[], i: number): boolean {
+  return toks.slice(i + 1).find((t) => t.kind !== 'word' && (t.text.includes('?') || t.text.includes('.') || t.text.includes('!')))?.text.includes('?') === true;
+}
+
+/** Whether the clause of token i holds an infinitive besides it (привиться можно, можно купить). */
+function clauseInfinitive(toks: readonly FToken[], i: number): boolean {
+  return toks.some((t) => t.clause === toks[i]!.clause && t.i !== i && t.kind === 'word' && RU_INFINITIVE.test(t.lower));
 }
 
 interface PolarityItem {
@@ -311,7 +336,8 @@ const DE_SAY = new Set(
 const DE_SPEECH_TAG = new Set(
   `sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten betonte betonten versicherte versicherten
   meinte meinten warnte warnten fügte fügten unterstrich unterstrichen bekräftigte bekräftigten räumte räumten kündigte kündigten
-  schrieb schrieben hieß bestätigte bestätigten`.split(/\s+/),
+  schrieb schrieben hieß bestätigte bestätigten
+  ergab ergaben ergibt ergeben zeigte zeigten zeigt zeigen belegt belegen belegte belegten`.split(/\s+/),
 );
 /** Words that open the noun phrase of „…, so die Ermittler“ (the speaker, no verb). */
 const DE_SO_SPEAKER = new Set('der die das ein eine sein seine ihr ihre unser unsere dessen deren'.split(' '));
@@ -428,9 +454,12 @@ function polarityItems(side: Side): PolarityItem[] {
   // A negated reversing verb (не отказался, nicht abgelehnt) is affirmative: both go. A
   // negation in another conjunct (отрицает вину и не раскаивается) bears on its own verb.
   const between = (a: FToken, b: FToken) => side.toks.slice(Math.min(a.i, b.i) + 1, Math.max(a.i, b.i));
+  // An existential нет (оснований запрещать нет, нет смысла отказываться) negates the thing, not
+  // the reversing infinitive that depends on it: both count.
+  const existential = (n: PolarityItem, r: PolarityItem) => side.lang === 'ru' && n.tok.lower === 'нет' && RU_INFINITIVE.test(r.tok.lower);
   for (const r of items) {
     if (r.kind !== 'reversing' || gone.has(r)) continue;
-    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause && !between(r.tok, x.tok).some((t) => CONJUNCT_JOINS.has(t.lower)));
+    const n = items.find((x) => x.kind === 'negation' && !gone.has(x) && x.tok.clause === r.tok.clause && !existential(x, r) && !between(r.tok, x.tok).some((t) => CONJUNCT_JOINS.has(t.lower)));
     if (n) {
       gone.add(r);
       gone.add(n);
@@ -438,6 +467,9 @@ function polarityItems(side: Side): PolarityItem[] {
   }
   return items.filter((x) => !gone.has(x)).sort((a, b) => a.tok.i - b.tok.i);
 }
+
+/** "without" on each side: with a negation before it in its clause it makes a double negation. */
+const WITHOUT = new Set(['ohne', 'без', 'безо']);
 
 /** The content word a negation or hedge bears on: the next content word in its clause. */
 function scopeWord(side: Side, t: FToken): FToken | undefined {
@@ -518,6 +550,16 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
           // никто, кроме X, не … is what German says with nur X (an exception to a negation).
           (other.lang === 'de' && DE_ONLY.has(t.lower) && exceptive)),
     );
+    // A German un-participle that renders the word a Russian не bears on (unverändert / не
+    // изменилось, ungeklärt / не выяснены, unbezahlt / не оплачен) holds that negation inside it,
+    // whatever list keeps it from the lexical negatives (unterschrieben is no un-word).
+    if (other.lang === 'de')
+      for (const item of [...left]) {
+        if (item.kind !== 'negation') continue;
+        const scope = scopeWord(ru, item.tok);
+        const d = scope && (c.ruTo.get(scope.i) ?? []).map((k) => de.toks[k]!).find((x) => DE_UN_PARTICIPLE.test(x.lower) && !de.toks.some((y) => y.clause === x.clause && de.role[y.i] === 'negation'));
+        if (d) left.delete(item);
+      }
     for (const item of [...left]) {
       if (item.kind !== 'negation' || lex.length === 0) continue;
       // "kaum" answers only a Russian negation that says "almost" (почти не, едва ли, вряд ли);
@@ -530,6 +572,17 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   };
   excuse(leftR, de);
   excuse(leftD, ru);
+  // A double negation with "without" affirms (kein Dorf ohne Mobilfunk = every village has it;
+  // нет ни одной школы без отопления): left unanswered, ohne / без and another negation before
+  // it in its clause go together, as the other side says it positively.
+  for (const left of [leftD, leftR])
+    for (const w of [...left]) {
+      if (w.kind !== 'negation' || !left.has(w) || !WITHOUT.has(w.tok.lower)) continue;
+      const n = [...left].find((x) => x !== w && x.kind === 'negation' && !WITHOUT.has(x.tok.lower) && x.tok.clause === w.tok.clause && x.tok.i < w.tok.i);
+      if (!n) continue;
+      left.delete(w);
+      left.delete(n);
+    }
   const emit = (items: Set<PolarityItem>, side: Side, other: Side, lost: boolean) => {
     if (items.size === 0) return;
     const list = [...items];
@@ -568,7 +621,8 @@ export function hedgeFlags(
   const leftD = new Set(dh);
   const leftR = new Set(rh);
   for (const d of [...dh, ...frame]) {
-    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || x.toks.length > 1));
+    // согласно always names its source (согласно опросу, согласно докладу), as по данным does.
+    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || x.toks.length > 1 || x.toks[0]!.lower === 'согласно'));
     if (r) {
       leftD.delete(d);
       leftR.delete(r);
@@ -619,7 +673,10 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
   // запрещено (it is forbidden): the same prohibition in a word (dürfen nicht).
   const need = toks.filter((t) => t.kind === 'word' && /^(?:нужда|необходим|требу(?:ет|ют)ся$|требовал(?:ся|ась|ось|ись)$|нельзя$|запрещ(?:ено|ается|аются|ена|ены)$)/.test(t.lower)).map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
   // не удалось / удалось: "managed to", what German says with a modal of ability (konnte).
-  const modals = toks.filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower))).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
+  // можно with an infinitive: a root modal that answers a German modal verb (man kann …).
+  const modals = toks
+    .filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower) || (t.lower === 'можно' && clauseInfinitive(toks, t.i))))
+    .map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
   return [...need, ...modals];
 }
 
@@ -653,9 +710,38 @@ export function intensifierFlags(de: Side, ru: Side, c: Correspondence): Fidelit
   r.splice(r.length - Math.min(degree, r.length - n));
   for (const t of d.slice(n))
     flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.75 });
+  // A degree adverb before a comparative (deutlich kleiner, viel mehr / значительно меньше,
+  // гораздо дороже) on one side only, with no such adverb or intensifier left on the other:
+  // the change is made bigger or smaller.
+  const dc = comparativeDegrees(de, c.deTo, DE_COMPARATIVE_DEGREE, DE_COMPARATIVE);
+  const rc = comparativeDegrees(ru, c.ruTo, RU_COMPARATIVE_DEGREE, RU_COMPARATIVE);
+  const dOther = de.toks.some((t) => !c.deTo.get(t.i)?.length && (DE_COMPARATIVE_DEGREE.has(t.lower) || de.role[t.i] === 'intensifier'));
+  const rOther = ru.toks.some((t) => !c.ruTo.get(t.i)?.length && (RU_COMPARATIVE_DEGREE.has(t.lower) || ru.role[t.i] === 'intensifier'));
+  if (dc.length && !rOther) for (const t of dc) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.7 });
+  if (rc.length && !dOther) for (const t of rc) flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [refOf(t)], confidence: 0.6 });
   for (const t of r.slice(n))
     flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [refOf(t)], confidence: 0.6 });
   return flags;
+}
+
+/** Degree adverbs that scale a comparative (deutlich kleiner, значительно меньше). */
+const DE_COMPARATIVE_DEGREE = new Set('deutlich erheblich wesentlich viel weit weitaus spürbar merklich bedeutend beträchtlich'.split(' '));
+const RU_COMPARATIVE_DEGREE = new Set('значительно заметно намного гораздо существенно куда ощутимо'.split(' '));
+/** Comparatives: German -er forms (kleiner, höhere) and mehr/weniger, Russian -ее/-ей forms and the irregular ones. */
+const DE_COMPARATIVE = {
+  test: (w: string) => /^(?:mehr|weniger|besser|öfter|lieber|eher)$/.test(w) || (w.length >= 5 && /er(?:e|en|er|es|em)?$/.test(w) && !/^(?:aber|immer|wieder|oder|unter|über|hinter|weiter|leider|sicher|sehr|mehrere)$/.test(w)),
+};
+const RU_COMPARATIVE = {
+  test: (w: string) => /^(?:больше|меньше|лучше|хуже|выше|ниже|дороже|дешевле|раньше|позже|чаще|реже|дальше|ближе|шире|уже|старше|моложе)$/.test(w) || (w.length >= 5 && /(?:ее|ей)$/.test(w) && !/(?:ней|ией|ьей)$/.test(w)),
+};
+
+/** Degree adverbs left unlinked right before a comparative of their clause. */
+function comparativeDegrees(side: Side, own: ReadonlyMap<number, number[]>, degree: ReadonlySet<string>, comparative: { test(w: string): boolean }): FToken[] {
+  return side.toks.filter((t) => {
+    if (t.kind !== 'word' || !degree.has(t.lower) || own.get(t.i)?.length) return false;
+    const nx = side.toks[t.i + 1];
+    return nx !== undefined && nx.kind === 'word' && !nx.cap && nx.clause === t.clause && comparative.test(nx.lower);
+  });
 }
 
 function sortRefs(refs: WordRef[]): WordRef[] {
@@ -691,6 +777,30 @@ export function prefixNegationFlags(de: Side, ru: Side, c: Correspondence, match
     const r = ruFree.find((x) => !x.lower.startsWith('не') && !negatedClause(ru, x) && strong(base, x.lower) && !strong(d.lower, x.lower));
     if (!r) continue;
     flags.push({ kind: 'negation', reason: 'negation-added', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.75 });
+  }
+  return flags;
+}
+
+/**
+ * A change said in the opposite direction (gestiegen / снизился, gesunken / вырос): the German
+ * side has words of one direction only, the Russian side of the other only, and neither stands
+ * in a negated clause (nicht gestiegen / не вырос is the negation check's business). It is a
+ * reversed polarity, flagged on both words.
+ */
+export function directionFlags(de: Side, ru: Side): FidelityFlag[] {
+  const negated = (side: Side, t: FToken) => side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation');
+  const of = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && side.role[t.i] !== 'function' && cls.has(t.lower));
+  const dRise = of(de, DE_RISE);
+  const dFall = of(de, DE_FALL);
+  const rRise = of(ru, RU_RISE);
+  const rFall = of(ru, RU_FALL);
+  const pairs: Array<[FToken[], FToken[]]> = [];
+  if (dRise.length && !dFall.length && rFall.length && !rRise.length) pairs.push([dRise, rFall]);
+  if (dFall.length && !dRise.length && rRise.length && !rFall.length) pairs.push([dFall, rRise]);
+  const flags: FidelityFlag[] = [];
+  for (const [d, r] of pairs) {
+    if (d.some((t) => negated(de, t)) || r.some((t) => negated(ru, t))) continue;
+    flags.push({ kind: 'negation', reason: 'polarity-reversed', status: 'defect', german: sortRefs(d.map(refOf)), russian: sortRefs(r.map(refOf)), confidence: 0.8 });
   }
   return flags;
 }
