@@ -113,8 +113,10 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];
   dropNegationsInPhrases(flags, de, ru);
+  hedgesUnderPrefixNegation(flags);
   numbersInDroppedClauses(flags, ru, c);
-  numbersInAddedPhrases(flags, de);
+  numbersInPhrases(flags, de, 'de');
+  numbersInPhrases(flags, ru, 'ru');
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too.
   const spans = announced.map(([a, b]) => [ru.toks[a]?.start ?? Infinity, ru.toks[b]?.end ?? -Infinity] as const);
   for (const f of flags)
@@ -171,21 +173,50 @@ function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void
 }
 
 /**
- * A German number whose counted noun (the next word of its clause: zwei Autos) is one of the
- * added words (… und zwei Autos zerstört) went with the added phrase: the addition flag takes
- * the number among its words, and no number flag is kept of its own. Rewrites flags in place.
+ * A German word read as an added hedge that a Russian не-word negates (möglich / невозможным)
+ * is the negated word itself: the negation flag says what changed, no hedge flag is kept.
  */
-function numbersInAddedPhrases(flags: FidelityFlag[], de: Side): void {
+function hedgesUnderPrefixNegation(flags: FidelityFlag[]): void {
+  const negated = new Set(flags.filter((f) => f.kind === 'negation' && f.reason === 'negation-lost').flatMap((f) => f.german.map((w) => w.start)));
   for (let i = flags.length - 1; i >= 0; i--) {
     const f = flags[i]!;
-    if (f.kind !== 'number' || f.reason !== 'number-added' || f.german.length !== 1 || f.russian.length !== 0) continue;
-    const w = f.german[0]!;
-    const last = de.toks.filter((t) => t.start >= w.start && t.end <= w.end).pop();
-    const next = last ? de.toks[last.i + 1] : undefined;
-    if (!next || next.kind !== 'word' || next.clause !== last!.clause) continue;
-    const add = flags.find((x) => x.kind === 'addition' && x.status === 'defect' && x.german.some((g) => g.start === next.start));
-    if (!add) continue;
-    add.german = [...add.german, w].sort((a, b) => a.start - b.start);
+    if (f.kind === 'hedge' && f.reason === 'hedge-added' && f.russian.length === 0 && f.german.length > 0 && f.german.every((w) => negated.has(w.start))) flags.splice(i, 1);
+  }
+}
+
+/**
+ * A number on one side only that stands inside an added (omitted) phrase went with that phrase:
+ * its counted noun (the next word of its clause: zwei Autos; два исследовательских центра), its
+ * own unit (aus dem 16. Jahrhundert) or the content word right before it in its clause (первые
+ * три, mehrere Werke aus dem 16. Jahrhundert) is one of the added (omitted) words. The addition
+ * (omission) flag takes the number among its words, and no number flag is kept of its own.
+ * Rewrites flags in place.
+ */
+function numbersInPhrases(flags: FidelityFlag[], side: Side, lang: 'de' | 'ru'): void {
+  const reason = lang === 'de' ? 'number-added' : 'number-missing';
+  const kind = lang === 'de' ? 'addition' : 'omission';
+  const words = (f: FidelityFlag) => (lang === 'de' ? f.german : f.russian);
+  for (let i = flags.length - 1; i >= 0; i--) {
+    const f = flags[i]!;
+    if (f.kind !== 'number' || f.reason !== reason || words(f).length !== 1 || (lang === 'de' ? f.russian : f.german).length !== 0) continue;
+    const w = words(f)[0]!;
+    const own = side.toks.filter((t) => t.start >= w.start && t.end <= w.end);
+    const first = own[0];
+    const last = own[own.length - 1];
+    if (!first || !last) continue;
+    const next = side.toks[last.i + 1];
+    let prev: FToken | undefined;
+    for (let k = first.i - 1; k >= 0 && side.toks[k]!.clause === first.clause; k--)
+      if (side.toks[k]!.kind === 'word' && isContentRole(side.role[k])) {
+        prev = side.toks[k];
+        break;
+      }
+    const near = [...own, ...(next && next.kind === 'word' && next.clause === last.clause ? [next] : []), ...(prev ? [prev] : [])].map((t) => t.start);
+    const phrase = flags.find((x) => x.kind === kind && x.status === 'defect' && words(x).some((g) => near.includes(g.start)));
+    if (!phrase) continue;
+    const merged = [...words(phrase).filter((g) => g.start < w.start || g.start >= w.end), w].sort((a, b) => a.start - b.start);
+    if (lang === 'de') phrase.german = merged;
+    else phrase.russian = merged;
     flags.splice(i, 1);
   }
 }

@@ -40,21 +40,21 @@ const UNIT_PREFIXES: ReadonlyArray<[string, string]> = [
   ['kubikmeter', 'm3'], ['метр', 'm'], ['meter', 'm'], ['тонн', 't'], ['tonne', 't'], ['килограмм', 'kg'],
   ['kilogramm', 'kg'], ['литр', 'l'], ['liter', 'l'], ['баррел', 'bbl'], ['barrel', 'bbl'], ['гектар', 'ha'],
   ['hektar', 'ha'], ['градус', 'deg'], ['grad', 'deg'], ['мегаватт', 'mw'], ['megawatt', 'mw'], ['гигаватт', 'gw'],
-  ['gigawatt', 'gw'], ['десятилет', 'decade'], ['jahrzehnt', 'decade'], ['столет', 'century'], ['jahrhundert', 'century'],
+  ['gigawatt', 'gw'], ['десятилет', 'decade'], ['jahrzehnt', 'decade'], ['столет', 'century'], ['jahrhundert', 'century'], ['тысячелет', 'millennium'], ['jahrtausend', 'millennium'],
   ['месяц', 'month'], ['monat', 'month'], ['недел', 'week'], ['woche', 'week'], ['минут', 'minute'], ['minute', 'minute'],
   ['секунд', 'second'], ['sekunde', 'second'], ['stunde', 'hour'], ['сутк', 'day'], ['суток', 'day'],
 ];
 /** Units a German "halb" may measure (einen halben Prozentpunkt = 0,5 п. п.). */
 const HALF_MEASURES = new Set(['pp', 'pct', 'km', 'm', 't', 'kg', 'l', 'ha', 'deg', 'm3', 'km2', 'bbl', 'mw', 'gw', 'year', 'month', 'week', 'day', 'hour', 'century', 'decade']);
 /** Units counted in years: полвека = fünfzig Jahre = ein halbes Jahrhundert. */
-const YEARS_IN: Readonly<Record<string, number>> = { century: 100, decade: 10 };
+const YEARS_IN: Readonly<Record<string, number>> = { millennium: 1000, century: 100, decade: 10 };
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   '%': 'pct', '‰': 'permille', $: 'usd', '€': 'eur', '₽': 'rub', '£': 'gbp', '¥': 'cny', '°': 'deg',
   км: 'km', km: 'km', кг: 'kg', kg: 'kg', т: 't', t: 't', м: 'm', m: 'm', га: 'ha', ha: 'ha', мвт: 'mw', mw: 'mw',
   год: 'year', года: 'year', году: 'year', годом: 'year', годы: 'year', годов: 'year', годам: 'year', лет: 'year',
   'г.': 'year', 'гг.': 'year', jahr: 'year', jahre: 'year', jahren: 'year', jahres: 'year', jahrs: 'year',
   день: 'day', дня: 'day', дней: 'day', дню: 'day', tag: 'day', tage: 'day', tagen: 'day', tages: 'day',
-  час: 'hour', часа: 'hour', часов: 'hour', век: 'century', века: 'century', веков: 'century',
+  час: 'hour', часа: 'hour', часов: 'hour', век: 'century', века: 'century', веков: 'century', веку: 'century', веке: 'century', веком: 'century',
   человек: 'person', людей: 'person', человека: 'person', menschen: 'person', personen: 'person', leute: 'person',
   раз: 'times', раза: 'times', mal: 'times', штук: 'piece', stück: 'piece',
 };
@@ -145,6 +145,38 @@ function anniversaryEnd(toks: readonly FToken[], j: number, lang: Lang, unit: st
   return j;
 }
 
+/** Value of a Roman numeral (XI, IV, XXI; "XI." with a German ordinal dot), or null. */
+export function romanValue(text: string): number | null {
+  const m = /^(X{0,3})(IX|IV|V?I{0,3})\.?$/.exec(text);
+  if (!m || text.replace('.', '') === '') return null;
+  const ones: Readonly<Record<string, number>> = { '': 0, I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9 };
+  return m[1]!.length * 10 + ones[m[2]!]!;
+}
+/** Units a Roman numeral counts in ordinals: centuries and millennia (XI век, XX. Jahrhundert). */
+const ROMAN_UNITS = new Set(['century', 'millennium']);
+function romanBeforeUnit(toks: readonly FToken[], j: number): number | null {
+  const t = toks[j];
+  if (!t || t.kind !== 'word') return null;
+  const v = romanValue(t.text);
+  if (v === null || v === 0) return null;
+  return ROMAN_UNITS.has(unitOf(toks[j + 1], true) ?? '') ? v : null;
+}
+
+/**
+ * An era after a date or a century: до нашей эры, до н. э., vor Christus, v. Chr., vor unserer
+ * Zeitrechnung (before the common era: the quantity counts back) and н. э., nach Christus, n. Chr.
+ * (the common era, the default). Returns the tokens it covers and whether it counts back.
+ */
+const ERAS: ReadonlyArray<[string[], boolean]> = [
+  [['до', 'нашей', 'эры'], true], [['до', 'н.', 'э.'], true], [['до', 'н.э.'], true], [['нашей', 'эры'], false], [['н.', 'э.'], false],
+  [['vor', 'christus'], true], [['v.', 'chr.'], true], [['vor', 'christi', 'geburt'], true], [['vor', 'unserer', 'zeitrechnung'], true],
+  [['nach', 'christus'], false], [['n.', 'chr.'], false], [['unserer', 'zeitrechnung'], false],
+];
+function eraAt(toks: readonly FToken[], j: number): [number, boolean] | null {
+  for (const [seq, back] of ERAS) if (sequenceAt(toks, j, seq)) return [seq.length, back];
+  return null;
+}
+
 /** Reads one quantity starting at token i (after any bound words), or null. */
 function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Quantity, 'bound' | 'from' | 'covers'> & { next: number }) | null {
   const t = toks[i];
@@ -162,7 +194,12 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
     j++;
   }
   const lead = toks[j]!;
-  if (lead.kind === 'number') {
+  const roman = romanBeforeUnit(toks, j);
+  if (roman !== null) {
+    // XI века, XX. Jahrhundert, III тысячелетия: a Roman numeral before its unit is an ordinal.
+    value = roman;
+    j++;
+  } else if (lead.kind === 'number') {
     value = lead.value!;
     const s = suffixUnit(lead.suffix);
     if (s.unit) unit = s.unit;
@@ -309,7 +346,13 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
       i++;
       continue;
     }
-    const end = q.kind === 'amount' ? anniversaryEnd(toks, q.next, lang, q.unit) : q.next;
+    let end = q.kind === 'amount' ? anniversaryEnd(toks, q.next, lang, q.unit) : q.next;
+    // A century or year counted before the common era is another point in time (IV век до н. э.).
+    const era = q.kind === 'amount' && (q.unit === 'century' || q.unit === 'millennium' || q.unit === 'year') ? eraAt(toks, end) : null;
+    if (era) {
+      if (era[1] && q.value !== null) q.value = -q.value;
+      end += era[0];
+    }
     if (end > q.next) {
       q.to = toks[end - 1]!;
       q.next = end;

@@ -763,10 +763,14 @@ export function prefixNegationFlags(de: Side, ru: Side, c: Correspondence, match
   const flags: FidelityFlag[] = [];
   const used = new Set<FToken>();
   const strong = (d: string, r: string) => (matcher.match(d, r)?.score ?? 0) >= 0.7;
+  // A modal adjective (möglich, wahrscheinlich) said as the complement of a judgement (hält …
+  // für möglich / считает невозможным) is the word a Russian не-adjective negates: the negation
+  // is lost there, whatever hedge the word would be read as otherwise.
+  const deModal = de.toks.filter((t) => t.kind === 'word' && de.role[t.i] === 'hedge' && !t.cap && t.lower.length >= 6 && !c.deInContext.has(t.i));
   for (const r of ruFree) {
     if (!r.lower.startsWith('не') || negatedClause(ru, r)) continue;
     const base = r.lower.slice(2);
-    const d = deFree.find((x) => !used.has(x) && !x.lower.startsWith('un') && !negatedClause(de, x) && strong(x.lower, base) && !strong(x.lower, r.lower));
+    const d = [...deFree, ...deModal].find((x) => !used.has(x) && !x.lower.startsWith('un') && !negatedClause(de, x) && strong(x.lower, base) && !strong(x.lower, r.lower));
     if (!d) continue;
     used.add(d);
     flags.push({ kind: 'negation', reason: 'negation-lost', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.75 });

@@ -49,7 +49,7 @@ const TOKEN_RE = new RegExp(
 /** Abbreviations whose dot is part of the word (Mio., млрд., тыс.); other dots end sentences. */
 const ABBREV = new Set([
   'mio.', 'mrd.', 'bio.', 'tsd.', 'ca.', 'bzw.', 'usw.', 'etc.', 'dr.', 'prof.', 'nr.', 'st.', 'z.', 'b.',
-  'тыс.', 'млн.', 'млрд.', 'трлн.', 'руб.', 'долл.', 'г.', 'гг.', 'т.', 'д.', 'п.', 'ул.', 'им.', 'чел.', 'см.', 'др.',
+  'chr.', 'v.', 'n.', 'тыс.', 'млн.', 'млрд.', 'трлн.', 'руб.', 'долл.', 'г.', 'гг.', 'т.', 'д.', 'п.', 'ул.', 'им.', 'чел.', 'см.', 'др.', 'н.', 'э.', 'н.э.',
 ]);
 
 const ORDINAL_NEXT = /^\s+(?:\p{Ll}|Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/u;

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
+import { appMatcher, checkQuote } from '../../../shared/fidelity';
+import { romanValue } from '../../../shared/fidelity/numbers';
+import { repoRoot } from '../../support/paths';
+
+// Rules of method step 14 of shared/fidelity/README.md, each with its own sentences, with the
+// app's matcher.
+const matcher = appMatcher(BilingualLexicon.fromText(readFileSync(path.join(repoRoot, 'electron', 'resources', 'lexicon', 'de-ru.tsv'), 'utf8')));
+const defects = (german: string, russian: string) => checkQuote({ german, russian }, { matcher }).flags.filter((f) => f.status === 'defect');
+const kinds = (german: string, russian: string) => [...new Set(defects(german, russian).map((f) => f.kind))].sort();
+
+describe('Roman numerals', () => {
+  it.each([
+    ['XI', 11], ['IV', 4], ['XIX', 19], ['XXI', 21], ['XX.', 20], ['IX', 9],
+  ] as const)('%s is %d', (text, value) => {
+    expect(romanValue(text)).toBe(value);
+  });
+  it.each(['Ivan', 'XL', 'MIX', '', 'x'])('%s is no Roman numeral here', (text) => {
+    expect(romanValue(text)).toBeNull();
+  });
+});
+
+describe('centuries and eras', () => {
+  it.each([
+    ['a Roman century against a German ordinal', 'Die Kirche wurde im 14. Jahrhundert gebaut.', 'Церковь построили в XIV веке.'],
+    ['a Roman century in the dative', 'Die Urkunde gehört zum 12. Jahrhundert.', 'Грамота относится к XII веку.'],
+    ['before the common era on both sides', 'Die Siedlung entstand im 3. Jahrhundert v. Chr.', 'Поселение возникло в III веке до н. э.'],
+    ['a Roman millennium', 'Die Scherben stammen aus dem 2. Jahrtausend vor Christus.', 'Черепки датируются II тысячелетием до нашей эры.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+  it.each([
+    ['another Roman century', 'Die Kirche wurde im 14. Jahrhundert gebaut.', 'Церковь построили в XV веке.'],
+    ['the era on one side only', 'Die Siedlung entstand im 3. Jahrhundert.', 'Поселение возникло в III веке до н. э.'],
+  ] as const)('%s: a number flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).toEqual(['number']);
+  });
+  it('a Roman numeral not before a unit stays a word (Пётр I)', () => {
+    expect(kinds('Die Statue zeigt Peter den Ersten.', 'Статуя изображает Петра I.')).not.toContain('number');
+  });
+});
+
+describe('a number inside an added or omitted phrase goes with the phrase', () => {
+  it('a dropped counted phrase: one omission flag, the number among its words', () => {
+    const flags = defects('Die Stadt baut drei neue Schulen, das Geld kommt vom Land.', 'Город построит три новые школы и четыре спортивных зала, деньги выделит область.');
+    expect(flags.map((f) => f.kind)).toEqual(['omission']);
+    expect(flags[0]!.russian.map((w) => w.text)).toContain('четыре');
+  });
+  it('an added phrase with a century: one addition flag', () => {
+    const flags = defects('Die Bibliothek bekommt 500 Bücher aus einem Nachlass, darunter einige Drucke aus dem 17. Jahrhundert.', 'Библиотека получает 500 книг из частного наследства.');
+    expect([...new Set(flags.map((f) => f.kind))]).toEqual(['addition']);
+  });
+  it('a number changed beside matched words is still a number flag', () => {
+    expect(kinds('Die Stadt baut drei neue Schulen.', 'Город построит четыре новые школы.')).toEqual(['number']);
+  });
+});
+
+describe('a modal adjective negated by a Russian не-adjective', () => {
+  it('möglich against невозможным is a lost negation, not an added hedge', () => {
+    const flags = defects('Der Minister hält eine Einigung für möglich.', 'Министр считает соглашение невозможным.');
+    expect(flags.map((f) => `${f.kind}/${f.reason}`)).toEqual(['negation/negation-lost']);
+  });
+  it('möglich against возможным: no flag', () => {
+    expect(defects('Der Minister hält eine Einigung für möglich.', 'Министр считает соглашение возможным.')).toEqual([]);
+  });
+});
