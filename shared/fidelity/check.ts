@@ -7,7 +7,7 @@ import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, ty
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
 import { builtinMatcher, type WordMatcher } from './matcher';
 import { compareQuantities, quantities } from './numbers';
-import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, polarityFlags, prefixNegationFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
+import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, polarityFlags, prefixNegationFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { isLexical, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState } from './types';
 
@@ -108,7 +108,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...polarityFlags(de, ru, c, frame),
     ...prefixNegationFlags(de, ru, c, matcher),
     ...directionFlags(de, ru),
-    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks)], needVerbs(ru.toks, negationOf('ru')), negatedModals(de.toks, negationOf('de'))),
+    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks)], needVerbs(ru.toks, negationOf('ru')), negatedModals(de.toks, negationOf('de')), passivePlans(de.toks)),
     ...intensifierFlags(de, ru, c),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];

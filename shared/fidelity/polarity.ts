@@ -39,6 +39,8 @@ export interface HedgeItem {
   modalOnly?: boolean;
   /** Answers only an attribution of the other side that names its source (по словам, по данным, как сообщили). */
   attributionOnly?: boolean;
+  /** Answers only German "sollen" (a plan or an allegation said with a Russian content verb). */
+  sollOnly?: boolean;
 }
 
 /** Whether a token's clause holds a negation besides it. */
@@ -617,6 +619,7 @@ export function hedgeFlags(
   frame: readonly HedgeItem[] = [],
   ruNeed: readonly HedgeItem[] = [],
   deNegatedModals: readonly HedgeItem[] = [],
+  dePassivePlans: readonly HedgeItem[] = [],
 ): FidelityFlag[] {
   const leftD = new Set(dh);
   const leftR = new Set(rh);
@@ -633,7 +636,7 @@ export function hedgeFlags(
   // (the negation check reports the lost negation); neither is ever flagged itself.
   const spare = [...ruNeed];
   for (const d of [...leftD]) {
-    const k = spare.findIndex((x) => x.classes.some((c) => d.classes.includes(c)) && (!x.modalOnly || MODAL_VERBS.has(d.toks[0]!.lower)));
+    const k = spare.findIndex((x) => x.classes.some((c) => d.classes.includes(c)) && (!x.modalOnly || MODAL_VERBS.has(d.toks[0]!.lower)) && (!x.sollOnly || DE_SOLLEN.has(d.toks[0]!.lower)));
     if (k < 0) continue;
     spare.splice(k, 1);
     leftD.delete(d);
@@ -645,6 +648,15 @@ export function hedgeFlags(
     if (deSpare.length === 0) break;
     if (r.toks.length !== 1 || !MODAL_VERBS.has(r.toks[0]!.lower)) continue;
     deSpare.shift();
+    leftR.delete(r);
+  }
+  // A German passive of plan or expectation (wird erwartet) answers a Russian impersonal one
+  // left over (ожидается), the mirror of a plan verb answering soll.
+  const planSpare = [...dePassivePlans];
+  for (const r of [...leftR]) {
+    if (planSpare.length === 0) break;
+    if (r.toks.length !== 1 || !RU_PLAN_HEDGE.test(r.toks[0]!.lower)) continue;
+    planSpare.shift();
     leftR.delete(r);
   }
   const flags: FidelityFlag[] = [];
@@ -677,7 +689,35 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
   const modals = toks
     .filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || /^уда(?:лось|стся|ётся|ется|валось)$/.test(t.lower) || (t.lower === 'можно' && clauseInfinitive(toks, t.i))))
     .map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
-  return [...need, ...modals];
+  // A plan, an intention, an expectation or a suspicion said with a content verb (стадион
+  // планируют открыть, власти намерены, банду подозревают в угоне): what German says with
+  // "soll" as a plan or an allegation, and with a passive (wird erwartet, ist geplant).
+  const plans = toks
+    .filter((t) => t.kind === 'word' && RU_PLAN_VERB.test(t.lower))
+    .map((t): HedgeItem => ({ classes: RU_SUSPECT_VERB.test(t.lower) ? ['report'] : ['report', 'obligation', 'possible'], toks: [t], sollOnly: true }));
+  return [...need, ...modals, ...plans];
+}
+
+/** Russian verbs of plan, intention, expectation and suspicion (finite forms and намерен). */
+const RU_PLAN_VERB =
+  /^(?:планиру(?:ет|ют|ется|ются)|планировал(?:и|а|ось|ся)?|намерен[аы]?|намерева(?:ется|ются)|ожида(?:ет|ют|ется|ются)|предполага(?:ет|ют|ется|ются)|подозрева(?:ет|ют|ли|л|ла)|обвиня(?:ет|ют|ли|л|ла|ется|ются))$/;
+const DE_SOLLEN = new Set('soll sollen sollst sollt solle sollte sollten'.split(' '));
+const RU_SUSPECT_VERB = /^(?:подозрева|обвиня)/;
+/** The Russian impersonal hedges of plan and expectation that a German passive renders. */
+const RU_PLAN_HEDGE = /^(?:планиру|предполага|ожида)/;
+/** German participles of plan and expectation (erwartet, geplant, vorgesehen, angenommen). */
+const DE_PLAN_PARTICIPLE = /^(?:erwartet|geplant|vorgesehen|angenommen|vermutet)$/;
+const DE_PASSIVE_AUX = /^(?:wird|werden|wurde|wurden|werde|ist|sind|war|waren|sei|seien)$/;
+
+/**
+ * German passives of plan and expectation (bis zu minus 25 Grad werden erwartet, der Bau ist
+ * geplant): a participle with werden or sein in its clause. They render a Russian impersonal
+ * hedge of the same sense (ожидается, планируется, предполагается) and are no hedge themselves.
+ */
+export function passivePlans(toks: readonly FToken[]): HedgeItem[] {
+  return toks
+    .filter((t) => t.kind === 'word' && DE_PLAN_PARTICIPLE.test(t.lower) && toks.some((x) => x.clause === t.clause && x.kind === 'word' && DE_PASSIVE_AUX.test(x.lower)))
+    .map((t): HedgeItem => ({ classes: ['report', 'obligation', 'possible'], toks: [t] }));
 }
 
 /**

@@ -67,3 +67,21 @@ describe('a modal adjective negated by a Russian не-adjective', () => {
     expect(defects('Der Minister hält eine Einigung für möglich.', 'Министр считает соглашение возможным.')).toEqual([]);
   });
 });
+
+describe('plans, expectations and suspicions said with a content verb', () => {
+  it.each([
+    ['soll as a plan against планируют', 'Die neue Brücke soll im Herbst freigegeben werden.', 'Новый мост планируют открыть осенью.'],
+    ['soll as a plan against намерены', 'Die Stadtwerke sollen die Leitungen bis Juni erneuern.', 'Городские службы намерены обновить трубы до июня.'],
+    ['soll as an allegation against подозревают', 'Festgenommen wurde ein Mann, der Kabel gestohlen haben soll.', 'Задержан мужчина, которого подозревают в краже кабеля.'],
+    ['a German passive of expectation against ожидается', 'Für Sonntag wird starker Schneefall erwartet.', 'В воскресенье ожидается сильный снегопад.'],
+    ['a German passive of plan against планируется', 'Der Umbau des Bahnhofs ist für 2027 geplant.', 'Реконструкция вокзала планируется на 2027 год.'],
+  ] as const)('%s: no hedge flag', (_name, german, russian) => {
+    expect(defects(german, russian).filter((f) => f.kind === 'hedge')).toEqual([]);
+  });
+  it.each([
+    ['angeblich against a plan verb with its subject', 'Angeblich will die Firma ein Werk bauen.', 'Компания планирует построить завод.'],
+    ['ожидается lost without a German passive', 'Am Sonntag schneit es stark.', 'В воскресенье ожидается сильный снегопад.'],
+  ] as const)('%s: a hedge flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).toContain('hedge');
+  });
+});
