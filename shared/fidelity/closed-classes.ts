@@ -94,6 +94,10 @@ export const DE_NOT_NEGATION: readonly string[][] = [
   ['nicht', 'ausgeschlossen'], ['ohne', 'zweifel'], ['kein', 'zweifel'], ['keinen', 'zweifel'],
   // Litotes: two negations that affirm (nicht ohne Hilfe = mit Hilfe, не без помощи).
   ['nicht', 'ohne'], ['nicht', 'umsonst'],
+  // Litotes of chance: kein Zufall, nicht zufällig, nicht von ungefähr (не случайно, неслучайно).
+  ['kein', 'zufall'], ['keinen', 'zufall'], ['nicht', 'zufällig'], ['nicht', 'von', 'ungefähr'], ['nicht', 'grundlos'],
+  // A record said as a comparison with never (so viele wie nie zuvor, wie noch nie; как никогда).
+  ['wie', 'nie', 'zuvor'], ['wie', 'noch', 'nie'], ['wie', 'nie'],
 ];
 /** Russian modal forms of "can": не могу не / нельзя не is "must" (a double negation). */
 const RU_CAN = words('может могут мог могла могло могли могу можем можете можешь смог смогла смогли сможет смогут');
@@ -107,7 +111,7 @@ export const RU_NOT_NEGATION: readonly string[][] = [
   // чуть ли не / едва ли не (almost, all but), не в последнюю очередь (nicht zuletzt), не так
   // давно (recently), не без (litotes: with), чего только не (all kinds of: an expletive не).
   ['чуть', 'ли', 'не'], ['едва', 'ли', 'не'], ['не', 'в', 'последнюю', 'очередь'], ['не', 'так', 'давно'], ['не', 'без'],
-  ['не', 'зря'],
+  ['не', 'зря'], ['не', 'напрасно'], ['не', 'случайность'], ['как', 'никогда'],
   ...RU_CAN.map((w) => ['не', w, 'не']), ['нельзя', 'не'],
 ];
 

@@ -85,3 +85,20 @@ describe('plans, expectations and suspicions said with a content verb', () => {
     expect(kinds(german, russian)).toContain('hedge');
   });
 });
+
+describe('litotes of chance and records said with never', () => {
+  it.each([
+    ['kein Zufall against не случайно', 'Dass der Trainer gehen musste, ist kein Zufall.', 'Тренер ушёл не случайно.'],
+    ['nicht zufällig against не случайно', 'Der Termin wurde nicht zufällig gewählt.', 'Дату выбрали не случайно.'],
+    ['kein Zufall against не случайность', 'Der Erfolg der Mannschaft ist kein Zufall.', 'Успех команды — не случайность.'],
+    ['wie nie zuvor against a record', 'Der Fluss führt so viel Wasser wie nie zuvor.', 'Уровень воды в реке достиг рекорда.'],
+    ['wie noch nie against как никогда', 'Die Nachfrage ist so hoch wie noch nie.', 'Спрос высок как никогда.'],
+  ] as const)('%s: no negation flag', (_name, german, russian) => {
+    expect(defects(german, russian).filter((f) => f.kind === 'negation')).toEqual([]);
+  });
+  it.each([
+    ['nie on one side only', 'Die Fähre fährt nie im Winter.', 'Паром ходит зимой.'],
+  ] as const)('%s: a negation flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).toContain('negation');
+  });
+});
