@@ -117,10 +117,15 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   numbersInDroppedClauses(flags, ru, c);
   numbersInPhrases(flags, de, 'de');
   numbersInPhrases(flags, ru, 'ru');
-  // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too.
+  // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
+  // a Russian negation inside the gap is announced even where a German word outside it was paired
+  // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).
   const spans = announced.map(([a, b]) => [ru.toks[a]?.start ?? Infinity, ru.toks[b]?.end ?? -Infinity] as const);
-  for (const f of flags)
-    if (f.german.length === 0 && f.russian.length > 0 && f.russian.every((w) => spans.some(([s, e]) => w.start >= s && w.end <= e))) f.status = 'announced';
+  for (const f of flags) {
+    const inGap = (w: { start: number; end: number }) => spans.some(([s, e]) => w.start >= s && w.end <= e);
+    if ((f.german.length === 0 || f.kind === 'negation') && f.russian.length > 0 && f.russian.every(inGap)) f.status = 'announced';
+    else if (f.kind === 'negation' && f.reason === 'negation-lost' && f.russian.some(inGap)) f.russian = f.russian.filter((w) => !inGap(w));
+  }
   const min = options.minConfidence ?? 0.5;
   const kept = flags.filter((f) => f.confidence >= min).map((f) => ({ ...f, confidence: Math.round(f.confidence * 100) / 100 }));
   kept.sort((a, b) => firstStart(a) - firstStart(b));

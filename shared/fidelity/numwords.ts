@@ -263,9 +263,11 @@ export function numWord(lower: string, lang: 'de' | 'ru'): NumWord | undefined {
     const o = parseGermanNumeral(ord[1]!);
     if (o !== null && o > 12) return { type: 'value', value: o };
   }
+  // Multiplicatives on any numeral: dreizehnmal, anderthalbmal, eineinhalbmal.
   const mal = /^(.+)mal$/.exec(lower);
   if (mal) {
-    const m = parseGermanNumeral(mal[1]!);
+    const base = DE.get(mal[1]!);
+    const m = base?.type === 'value' && !base.weak ? base.value : parseGermanNumeral(mal[1]!);
     if (m !== null) return { type: 'times', value: m };
   }
   const fach = /^(.+)fach(e|en|er|es)?$/.exec(lower);

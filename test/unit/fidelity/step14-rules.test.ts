@@ -102,3 +102,26 @@ describe('litotes of chance and records said with never', () => {
     expect(kinds(german, russian)).toContain('negation');
   });
 });
+
+describe('multiplicatives on a word numeral', () => {
+  it.each([
+    ['anderthalbmal against полтора раза', 'Die Miete ist anderthalbmal so hoch wie im Vorjahr.', 'Аренда в полтора раза выше, чем в прошлом году.'],
+    ['eineinhalbmal against полтора раза', 'Der neue Zug fährt eineinhalbmal so schnell.', 'Новый поезд едет в полтора раза быстрее.'],
+  ] as const)('%s: no number flag', (_name, german, russian) => {
+    expect(defects(german, russian).filter((f) => f.kind === 'number')).toEqual([]);
+  });
+  it('anderthalbmal against два раза is a changed number', () => {
+    expect(kinds('Die Miete ist anderthalbmal so hoch wie im Vorjahr.', 'Аренда в два раза выше, чем в прошлом году.')).toEqual(['number']);
+  });
+});
+
+describe('a negation inside an announced gap', () => {
+  it('is announced even where a German word outside the gap was paired with it', () => {
+    const flags = checkQuote({ german: 'Wir zahlen die Strafe (...) und akzeptieren das Urteil.', russian: 'Мы заплатим штраф, хотя и не согласны с приговором, и принимаем его.' }, { matcher }).flags;
+    expect(flags.filter((f) => f.kind === 'negation' && f.status === 'defect')).toEqual([]);
+    expect(flags.filter((f) => f.kind === 'negation' && f.status === 'announced')).toHaveLength(1);
+  });
+  it('a negation lost outside the gap is still a defect', () => {
+    expect(kinds('Wir zahlen die Strafe (...) und akzeptieren das Urteil.', 'Мы не заплатим штраф, хотя и не согласны с приговором, но принимаем его.')).toContain('negation');
+  });
+});
