@@ -9,7 +9,7 @@ import { builtinMatcher, type WordMatcher } from './matcher';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, polarityFlags, prefixNegationFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { isLexical, tokenizeSide, type FToken, type Lang } from './tokens';
-import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState } from './types';
+import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink } from './types';
 
 /** Longest text (in UTF-16 units) compared; a longer "quotation" is not checked word by word. */
 export const MAX_CHARS = 6000;
@@ -100,6 +100,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   const numbers = compareQuantities(de.quantities, ru.quantities, german, russian);
   const frame = frameSide({ german, russian, frame: input.frame });
   const c = correspond(de, ru, matcher, numbers.links, contextSide({ german, russian, context: input.context }));
+  linkChangeTargets(de, ru, c, numbers.links);
   // The frame renders only what the quotation's own words leave (its unknown verbs come first).
   if (frame) linkFrame(ru, frame, matcher, c, pairVerbs(de, ru, c).ru);
   const announced = announcedRanges(de, ru, c, input.context?.announcedOmission === true);
@@ -174,6 +175,28 @@ function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void
       (f.reason === 'polarity-reversed' && f.german.length === 0 && f.russian.length > 0 && f.russian.every((w) => omitted.has(w.start))) ||
       (f.reason === 'polarity-reversed' && f.russian.length === 0 && f.german.length > 0 && f.german.every((w) => added.has(w.start)));
     if (gone) flags.splice(i, 1);
+  }
+}
+
+/**
+ * The target of a change: German says it with "auf" before the quantity (um 12 % auf 87 Mio.
+ * Tonnen gestiegen, auf 3 % gesunken), Russian with a verb of reaching before it (вырос на 12 % и
+ * достиг 87 млн тонн; снизилась до 3 %, составив …). When the two quantities are linked, the
+ * Russian verb is rendered by the German "auf". Adds the links in place.
+ */
+const RU_REACH = /^(?:достиг|достигл[аои]|достигнет|достигнут|достигнув|составил[аои]?|составит|составят|составив)$/;
+function linkChangeTargets(de: Side, ru: Side, c: Correspondence, numberLinks: readonly WordLink[]): void {
+  for (const l of numberLinks) {
+    const d0 = l.german;
+    const r0 = l.russian[0];
+    if (!d0 || !r0) continue;
+    const dq = de.toks.findIndex((t) => t.start === d0.start);
+    const rq = ru.toks.findIndex((t) => t.start === r0.start);
+    const auf = de.toks[dq - 1];
+    const verb = ru.toks[rq - 1];
+    if (dq < 1 || rq < 1 || !auf || !verb || auf.lower !== 'auf' || verb.kind !== 'word' || !RU_REACH.test(verb.lower) || c.ruTo.get(verb.i)?.length) continue;
+    c.ruTo.set(verb.i, [auf.i]);
+    c.deTo.set(auf.i, [...(c.deTo.get(auf.i) ?? []), verb.i]);
   }
 }
 

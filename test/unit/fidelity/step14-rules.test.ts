@@ -125,3 +125,15 @@ describe('a negation inside an announced gap', () => {
     expect(kinds('Wir zahlen die Strafe (...) und akzeptieren das Urteil.', 'Мы не заплатим штраф, хотя и не согласны с приговором, но принимаем его.')).toContain('negation');
   });
 });
+
+describe('the target of a change: auf + quantity against a Russian verb of reaching', () => {
+  it.each([
+    ['und достигла', 'Die Inflation ist im Frühjahr um 2 Prozent auf 9 Prozent gestiegen.', 'Инфляция весной выросла на 2 процента и достигла 9 процентов.'],
+    ['составив', 'Die Zahl der Passagiere sank auf 40.000.', 'Число пассажиров снизилось, составив 40 тысяч.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+  it('another target value is still a number flag', () => {
+    expect(kinds('Die Inflation ist im Frühjahr um 2 Prozent auf 8 Prozent gestiegen.', 'Инфляция весной выросла на 2 процента и достигла 9 процентов.')).toEqual(['number']);
+  });
+});
