@@ -848,3 +848,41 @@ export function directionFlags(de: Side, ru: Side): FidelityFlag[] {
   }
   return flags;
 }
+
+/** A record said as a comparison with never or ever (so viele wie nie zuvor, mehr als je zuvor; как никогда, чем когда-либо). */
+const DE_RECORD_PHRASES: readonly string[][] = [
+  ['wie', 'nie', 'zuvor'], ['wie', 'noch', 'nie'], ['wie', 'nie'], ['als', 'je', 'zuvor'], ['als', 'jemals', 'zuvor'], ['als', 'je'], ['als', 'jemals'],
+];
+const RU_RECORD_PHRASES: readonly string[][] = [['как', 'никогда'], ['чем', 'когда-либо'], ['чем', 'когда-нибудь']];
+/** Words that say "a record" themselves (Rekord, рекордный, небывалый, beispiellos, впервые). */
+const DE_RECORD_WORD = /^(?:rekord|beispiellos|nie\p{Ll}*gesehen|höchststand|allzeithoch|erstmals)/u;
+const RU_RECORD_WORD = /^(?:рекорд|небывал|беспрецедентн|впервые|максимальн)/;
+
+function phrasesIn(toks: readonly FToken[], phrases: readonly string[][]): FToken[][] {
+  const out: FToken[][] = [];
+  for (let i = 0; i < toks.length; i++)
+    for (const p of phrases)
+      if (sequenceAt(toks, i, p)) {
+        out.push(toks.slice(i, i + p.length));
+        i += p.length - 1;
+        break;
+      }
+  return out;
+}
+
+/**
+ * A record comment on one side only (…, mehr als je zuvor; so viele wie nie zuvor / как
+ * никогда) is an added (dropped) intensifier: the other side says no record, neither with such
+ * a phrase nor with a record word (рекорд, Rekord, впервые, erstmals).
+ */
+export function recordFlags(de: Side, ru: Side): FidelityFlag[] {
+  const dp = phrasesIn(de.toks, DE_RECORD_PHRASES);
+  const rp = phrasesIn(ru.toks, RU_RECORD_PHRASES);
+  const dw = de.toks.some((t) => t.kind === 'word' && DE_RECORD_WORD.test(t.lower));
+  const rw = ru.toks.some((t) => t.kind === 'word' && RU_RECORD_WORD.test(t.lower));
+  const ref = (p: FToken[]): WordRef => ({ start: p[0]!.start, end: p[p.length - 1]!.end, text: p.map((t) => t.text).join(' ') });
+  const flags: FidelityFlag[] = [];
+  if (dp.length && !rp.length && !rw) for (const p of dp) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [ref(p)], russian: [], confidence: 0.75 });
+  if (rp.length && !dp.length && !dw) for (const p of rp) flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [ref(p)], confidence: 0.6 });
+  return flags;
+}

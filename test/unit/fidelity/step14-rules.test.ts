@@ -137,3 +137,18 @@ describe('the target of a change: auf + quantity against a Russian verb of reach
     expect(kinds('Die Inflation ist im Frühjahr um 2 Prozent auf 8 Prozent gestiegen.', 'Инфляция весной выросла на 2 процента и достигла 9 процентов.')).toEqual(['number']);
   });
 });
+
+describe('a record comment on one side only', () => {
+  it.each([
+    ['mehr als je zuvor added', 'Der Zoo zählte im Juli 9000 Besucher, mehr als je zuvor.', 'Зоопарк в июле посетили 9000 человек.', 'addition'],
+    ['как никогда dropped', 'Die Lage an der Grenze ist angespannt.', 'Ситуация на границе напряжена как никогда.', 'omission'],
+  ] as const)('%s', (_name, german, russian, kind) => {
+    expect(kinds(german, russian)).toEqual([kind]);
+  });
+  it.each([
+    ['wie nie zuvor against рекордно', 'Im Winter kamen so viele Gäste wie nie zuvor.', 'Зимой приехало рекордно много гостей.'],
+    ['wie noch nie against как никогда', 'Die Lage an der Grenze ist so angespannt wie noch nie.', 'Ситуация на границе напряжена как никогда.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian).filter((f) => f.kind === 'addition' || f.kind === 'omission' || f.kind === 'negation')).toEqual([]);
+  });
+});
