@@ -52,6 +52,7 @@ sein bin bist ist sind seid war waren warst gewesen sei seist seien wäre wären
 deren dessen derer denen ums aufs fürs durchs übers unters vors hinters hätte hätten gehabt werden werde wirst wird werdet wurde wurden würde würden worden geworden es's
 also nämlich sowie sowohl entweder bzw usw etc beziehungsweise einmal jedenfalls immerhin überhaupt
 dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls herr herrn alle allen aller alles allem
+sämtlich sämtliche sämtlichen sämtlicher sämtliches
 `);
 
 export const RU_FUNCTION = new WordClass(`

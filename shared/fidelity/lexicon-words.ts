@@ -181,6 +181,7 @@ niedrig niedrige tief = низкий низко
 schnell rasch = быстро быстрый скорый
 langsam = медленно медленный
 lang lange langen länger = долгий длинный долго
+länger = дольше больше
 kurz kurze = короткий краткий
 richtig korrekt = правильный верный правильно
 klar deutlich = ясный ясно понятный чёткий четкий

@@ -152,3 +152,13 @@ describe('a record comment on one side only', () => {
     expect(defects(german, russian).filter((f) => f.kind === 'addition' || f.kind === 'omission' || f.kind === 'negation')).toEqual([]);
   });
 });
+
+describe('universal quantifiers and comparatives of duration', () => {
+  it.each([
+    ['sämtliche against всех', 'Die Schule hat sämtliche Fenster erneuert.', 'Школа заменила все окна.'],
+    ['sämtlichen against всем', 'Die Stadt schickt sämtlichen Mietern einen Brief.', 'Город направит письмо всем жильцам.'],
+    ['länger against больше', 'Die Reparatur dauert drei Tage, vielleicht auch länger.', 'Ремонт займёт три дня, а возможно, и больше.'],
+  ] as const)('%s: no addition or omission flag', (_name, german, russian) => {
+    expect(defects(german, russian).filter((f) => f.kind === 'addition' || f.kind === 'omission')).toEqual([]);
+  });
+});
