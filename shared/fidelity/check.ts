@@ -8,7 +8,7 @@ import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type Balanc
 import { builtinMatcher, type WordMatcher } from './matcher';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
-import { isLexical, tokenizeSide, type FToken, type Lang } from './tokens';
+import { isLexical, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink } from './types';
 
 /** Longest text (in UTF-16 units) compared; a longer "quotation" is not checked word by word. */
@@ -114,6 +114,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...recordFlags(de, ru),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];
+  flags.push(...appendedSpecifications(de, ru, c, flags));
   dropNegationsInPhrases(flags, de, ru);
   hedgesUnderPrefixNegation(flags);
   numbersInDroppedClauses(flags, ru, c);
@@ -177,6 +178,41 @@ function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void
       (f.reason === 'polarity-reversed' && f.russian.length === 0 && f.german.length > 0 && f.german.every((w) => added.has(w.start)));
     if (gone) flags.splice(i, 1);
   }
+}
+
+/**
+ * A specification appended after a comma with a focus marker (…, vor allem Kiefern; …, darunter
+ * zwei Kinder; …, в том числе дети; …, прежде всего сосны) whose content words none of the other
+ * side renders is an added (omitted) phrase, however light it is for the mass balance. Returns
+ * the new flags (none for words already flagged).
+ */
+const FOCUS_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
+  de: [['vor', 'allem'], ['insbesondere'], ['darunter'], ['hauptsächlich'], ['vornehmlich'], ['namentlich'], ['besonders'], ['allen', 'voran'], ['unter', 'anderem']],
+  ru: [['в', 'том', 'числе'], ['в', 'частности'], ['прежде', 'всего'], ['особенно'], ['главным', 'образом'], ['среди', 'них'], ['преимущественно']],
+};
+function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: readonly FidelityFlag[]): FidelityFlag[] {
+  const out: FidelityFlag[] = [];
+  const flagged = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
+  for (const [side, lang] of [[de, 'de'], [ru, 'ru']] as const) {
+    const own = lang === 'de' ? c.deTo : c.ruTo;
+    const elsewhere = lang === 'de' ? c.deInContext : c.ruInFrame;
+    for (let i = 1; i < side.toks.length; i++) {
+      if (side.toks[i - 1]!.text !== ',') continue;
+      const marker = FOCUS_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
+      if (!marker) continue;
+      const phrase: FToken[] = [];
+      for (let k = i; k < side.toks.length && side.toks[k]!.clause === side.toks[i]!.clause && side.toks[k]!.kind !== 'punct'; k++) phrase.push(side.toks[k]!);
+      const content = phrase.slice(marker.length).filter((t) => (t.kind === 'word' || t.kind === 'number') && isContentRole(side.role[t.i]));
+      if (content.length === 0 || content.some((t) => own.get(t.i)?.length || elsewhere.has(t.i) || flagged.has(t.start))) continue;
+      const words = phrase.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => ({ start: t.start, end: t.end, text: t.text }));
+      out.push(
+        lang === 'de'
+          ? { kind: 'addition', reason: 'addition-words', status: 'defect', german: words, russian: [], confidence: 0.75 }
+          : { kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: words, confidence: 0.75 },
+      );
+    }
+  }
+  return out;
 }
 
 /**

@@ -162,3 +162,15 @@ describe('universal quantifiers and comparatives of duration', () => {
     expect(defects(german, russian).filter((f) => f.kind === 'addition' || f.kind === 'omission')).toEqual([]);
   });
 });
+
+describe('a specification appended with a focus marker', () => {
+  it('an added „vor allem …“ is an addition', () => {
+    expect(kinds('Der Hafen hat im Mai 300 Schiffe abgefertigt, vor allem Tanker.', 'Порт в мае обработал 300 судов.')).toEqual(['addition']);
+  });
+  it('a dropped „в том числе …“ is an omission', () => {
+    expect(kinds('Bei dem Brand wurden neun Menschen verletzt.', 'При пожаре пострадали девять человек, в том числе пожарные.')).toEqual(['omission']);
+  });
+  it('a rendered specification raises no flag', () => {
+    expect(defects('Der Hafen hat im Mai 300 Schiffe abgefertigt, vor allem Tanker.', 'Порт в мае обработал 300 судов, прежде всего танкеров.')).toEqual([]);
+  });
+});
