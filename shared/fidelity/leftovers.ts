@@ -753,8 +753,19 @@ function nameFlags(
   // Beside a matched first name on both sides, another surname (Oleg Wassiljew / Олег
   // Васильков) is another person: a name beside a matched one is spared only when the other
   // side has nothing left there.
-  const ruBeside = ruAll.filter((t) => !ruNames.includes(t));
-  const deBeside = deAll.filter((t) => !deNames.includes(t));
+  // A capitalised word left unlinked right beside a matched name is part of that name even where
+  // the lexicon knows it as a common word or a place (Staraja Russa / Старой Ладогой): the second
+  // word of a two-word name said differently is another name.
+  const besideName = (side: Side, named: Set<number>, all: readonly FToken[], own: ReadonlyMap<number, number[]>) =>
+    side.toks.filter(
+      (t) =>
+        t.kind === 'word' && t.cap && !t.sentenceStart && !all.includes(t) && !absorbed.has(t) && !own.get(t.i)?.length && isContentRole(side.role[t.i]) &&
+        [side.toks[t.i - 1], side.toks[t.i + 1]].some((n) => n !== undefined && n.kind === 'word' && n.cap && named.has(n.start)),
+    );
+  const ruExtra = besideName(ru, ruNamed, ruAll, c.ruTo).filter((t) => !announced.some(([a, b]) => t.i >= a && t.i <= b));
+  const deExtra = besideName(de, deNamed, deAll, c.deTo);
+  const ruBeside = [...ruAll.filter((t) => !ruNames.includes(t)), ...(deExtra.length || deAll.some((t) => !deNames.includes(t)) ? ruExtra : [])];
+  const deBeside = [...deAll.filter((t) => !deNames.includes(t)), ...(ruExtra.length || ruAll.some((t) => !ruNames.includes(t)) ? deExtra : [])];
   for (let k = 0; k < Math.min(ruBeside.length, deBeside.length); k++)
     flags.push({ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOf(deBeside[k]!)], russian: [refOf(ruBeside[k]!)], confidence: 0.85 });
   const n = Math.min(ruNames.length, deNames.length);

@@ -174,3 +174,12 @@ describe('a specification appended with a focus marker', () => {
     expect(defects('Der Hafen hat im Mai 300 Schiffe abgefertigt, vor allem Tanker.', 'Порт в мае обработал 300 судов, прежде всего танкеров.')).toEqual([]);
   });
 });
+
+describe('the second word of a two-word name said differently', () => {
+  it('a known word beside the matched first word is another name', () => {
+    expect(kinds('Das Museum in Stary Oskol öffnet im Mai.', 'Музей в Старом Крыму откроется в мае.')).toEqual(['name']);
+  });
+  it('the same two-word name raises no name flag', () => {
+    expect(defects('Das Museum in Stary Oskol öffnet im Mai.', 'Музей в Старом Осколе откроется в мае.')).toEqual([]);
+  });
+});
