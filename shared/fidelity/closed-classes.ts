@@ -99,6 +99,8 @@ export const DE_NOT_NEGATION: readonly string[][] = [
   ['kein', 'zufall'], ['keinen', 'zufall'], ['nicht', 'zufällig'], ['nicht', 'von', 'ungefähr'], ['nicht', 'grundlos'],
   // A record said as a comparison with never (so viele wie nie zuvor, wie noch nie; как никогда).
   ['wie', 'nie', 'zuvor'], ['wie', 'noch', 'nie'], ['wie', 'nie'],
+  // A time bound (at the earliest / at the latest), as не раньше / не позднее: nicht früher als.
+  ['nicht', 'früher', 'als'], ['nicht', 'später', 'als'],
 ];
 /** Russian modal forms of "can": не могу не / нельзя не is "must" (a double negation). */
 const RU_CAN = words('может могут мог могла могло могли могу можем можете можешь смог смогла смогли сможет смогут');
@@ -171,13 +173,14 @@ ablehn* abgelehnt* ablehnung* lehnt lehnte lehnten lehnen verweiger* weigert* we
 zurückgewiesen* abweis* abgewiesen* wies weist dementier* bestreit* bestritt* bestritten* leugn* geleugnet* verbiet*
 anfecht* angefochten* focht fochten
 verbot verboten verbote verbotene verbotenen verbotener verbotenes verbotenem
-verbots widersprech* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
+verbots widersprech* widersprich* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
 aufhören aufgehört verzicht* abrück* abgerückt* ausschließ* ausgeschlossen*
 einwand einwände einwänden einwandes ausschlagen ausschlägt ausschlug ausschlugen ausgeschlagen verwarf verwarfen verworfen verwirft verwerfen untersag* verneint* verneinen
 `);
 export const RU_REVERSING = new WordClass(`
 отказ* откаж* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*
 оспарива* оспори* оспорил*
+противореч* противоречил* противоречат
 перестать перестаёт перестает
 исключает исключают исключаем исключаю исключил исключила исключили исключить исключено исключена исключены исключён
 исключат исключим

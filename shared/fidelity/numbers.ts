@@ -37,7 +37,7 @@ const UNIT_PREFIXES: ReadonlyArray<[string, string]> = [
   ['фунт', 'gbp'], ['pfund', 'gbp'], ['гривн', 'uah'], ['гривен', 'uah'], ['hrywn', 'uah'], ['griwn', 'uah'],
   ['тенге', 'kzt'], ['tenge', 'kzt'], ['франк', 'chf'], ['franken', 'chf'], ['иен', 'jpy'], ['yen', 'jpy'],
   ['километр', 'km'], ['kilometer', 'km'], ['квадратн', 'sq'], ['quadratkilometer', 'km2'], ['кубометр', 'm3'],
-  ['kubikmeter', 'm3'], ['метр', 'm'], ['meter', 'm'], ['тонн', 't'], ['tonne', 't'], ['килограмм', 'kg'],
+  ['kubikmeter', 'm3'], ['сантиметр', 'cm'], ['zentimeter', 'cm'], ['миллиметр', 'mm'], ['millimeter', 'mm'], ['метр', 'm'], ['meter', 'm'], ['тонн', 't'], ['tonne', 't'], ['килограмм', 'kg'],
   ['kilogramm', 'kg'], ['литр', 'l'], ['liter', 'l'], ['баррел', 'bbl'], ['barrel', 'bbl'], ['гектар', 'ha'],
   ['hektar', 'ha'], ['градус', 'deg'], ['grad', 'deg'], ['мегаватт', 'mw'], ['megawatt', 'mw'], ['гигаватт', 'gw'],
   ['gigawatt', 'gw'], ['десятилет', 'decade'], ['jahrzehnt', 'decade'], ['столет', 'century'], ['jahrhundert', 'century'], ['тысячелет', 'millennium'], ['jahrtausend', 'millennium'],
@@ -45,7 +45,7 @@ const UNIT_PREFIXES: ReadonlyArray<[string, string]> = [
   ['секунд', 'second'], ['sekunde', 'second'], ['stunde', 'hour'], ['сутк', 'day'], ['суток', 'day'],
 ];
 /** Units a German "halb" may measure (einen halben Prozentpunkt = 0,5 п. п.). */
-const HALF_MEASURES = new Set(['pp', 'pct', 'km', 'm', 't', 'kg', 'l', 'ha', 'deg', 'm3', 'km2', 'bbl', 'mw', 'gw', 'year', 'month', 'week', 'day', 'hour', 'century', 'decade']);
+const HALF_MEASURES = new Set(['pp', 'pct', 'km', 'm', 'cm', 'mm', 't', 'kg', 'l', 'ha', 'deg', 'm3', 'km2', 'bbl', 'mw', 'gw', 'year', 'month', 'week', 'day', 'hour', 'century', 'decade']);
 /** Units counted in years: полвека = fünfzig Jahre = ein halbes Jahrhundert. */
 const YEARS_IN: Readonly<Record<string, number>> = { millennium: 1000, century: 100, decade: 10 };
 const UNIT_WORDS: Readonly<Record<string, string>> = {

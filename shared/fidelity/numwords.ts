@@ -228,8 +228,21 @@ export function parseGermanNumeral(lower: string): number | null {
 /** Russian numeral stems in compounds (двухнедельный, пятилетний) and their values. */
 const RU_SPAN_NUMERAL: Readonly<Record<string, number>> = {
   одно: 1, двух: 2, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10,
-  одиннадцати: 11, двенадцати: 12, пятнадцати: 15, двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50, сто: 100, ста: 100, тысяче: 1000,
+  одиннадцати: 11, двенадцати: 12, тринадцати: 13, четырнадцати: 14, пятнадцати: 15, шестнадцати: 16, семнадцати: 17,
+  восемнадцати: 18, девятнадцати: 19, двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50, шестидесяти: 60, семидесяти: 70,
+  восьмидесяти: 80, девяноста: 90, сто: 100, ста: 100, двухсот: 200, трёхсот: 300, трехсот: 300, пятисот: 500, тысяче: 1000,
 };
+/** A compound numeral stem: tens then units (двадцатипяти = 25, сорокатрёх = 43), or undefined. */
+function ruSpanNumeral(stem: string): number | undefined {
+  const whole = RU_SPAN_NUMERAL[stem];
+  if (whole !== undefined) return whole;
+  for (const [tens, tv] of Object.entries(RU_SPAN_NUMERAL)) {
+    if (tv < 20 || tv % 10 !== 0 || tv >= 100 || !stem.startsWith(tens)) continue;
+    const unit = RU_SPAN_NUMERAL[stem.slice(tens.length)];
+    if (unit !== undefined && unit < 10) return tv + unit;
+  }
+  return undefined;
+}
 const RU_SPAN_UNIT: Readonly<Record<string, string>> = { месячн: 'month', летн: 'year', дневн: 'day', недельн: 'week', часов: 'hour', минутн: 'minute' };
 const RU_SPAN = /^([а-яё]+?)(месячн|летн|дневн|недельн|часов|минутн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)$/;
 const DE_SPAN_UNIT: Readonly<Record<string, string>> = { monatig: 'month', jährig: 'year', tägig: 'day', wöchig: 'week', stündig: 'hour', minütig: 'minute' };
@@ -239,7 +252,7 @@ const DE_SPAN = /^(.+?)(monatig|jährig|tägig|wöchig|stündig|minütig)(?:e|en
 function spanWord(lower: string, lang: 'de' | 'ru'): NumWord | undefined {
   const m = (lang === 'ru' ? RU_SPAN : DE_SPAN).exec(lower);
   if (!m) return undefined;
-  const value = lang === 'ru' ? RU_SPAN_NUMERAL[m[1]!] : (parseGermanNumeral(m[1]!) ?? undefined);
+  const value = lang === 'ru' ? ruSpanNumeral(m[1]!) : (parseGermanNumeral(m[1]!) ?? undefined);
   const unit = (lang === 'ru' ? RU_SPAN_UNIT : DE_SPAN_UNIT)[m[2]!];
   return value !== undefined && unit !== undefined ? { type: 'span', value, unit } : undefined;
 }

@@ -27,6 +27,7 @@ import {
 } from './closed-classes';
 import type { Correspondence, Side } from './correspond';
 import type { WordMatcher } from './matcher';
+import { DE_TIME } from './time-words';
 import { refOf, sequenceAt, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FlagReason, WordRef } from './types';
 import { endings, lettersThenEnding } from './letters';
@@ -238,6 +239,19 @@ function notNegationIndex(lang: Lang): Map<string, ReadonlyArray<readonly string
   return (notNegationIndexes[lang] = m);
 }
 
+/** Months and the parts of a period that open a date (Ende März, Anfang nächsten Jahres). */
+const DE_DATE_WORD = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|mitte|beginn|herbst|frühjahr|sommer|winter)$/;
+
+/** Whether a date or time word opens the phrase at j (2028, dem 1. Mai, Ende März, nächstem Jahr). */
+function timeBoundAfter(toks: readonly FToken[], j: number): boolean {
+  for (let k = j; k < Math.min(toks.length, j + 3); k++) {
+    const t = toks[k]!;
+    if (t.kind === 'number' || (t.kind === 'word' && (DE_TIME.has(t.lower) || DE_DATE_WORD.test(t.lower)))) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Token indices inside sequences that look negative but are not ("не только", "nicht nur"). */
 function notNegation(side: Side): Set<number> {
   const out = new Set<number>();
@@ -253,6 +267,13 @@ function notNegation(side: Side): Set<number> {
       for (let k = 0; k < seq.length; k++) out.add(i + k);
     }
     if (side.lang === 'de') {
+      // "nicht vor 2028" / "nicht vor Ende März" is a time bound (not before = at the earliest),
+      // what Russian says with не раньше / не ранее: no negation. Only before a date or time word,
+      // so "nicht vor Gericht" stays negated.
+      if (w === 'nicht' && side.toks[i + 1]?.lower === 'vor' && timeBoundAfter(side.toks, i + 2)) {
+        out.add(i);
+        out.add(i + 1);
+      }
       // solange … nicht (as long as not) is "until", what Russian says with пока не.
       if (w === 'solange' && opensClause(side.toks, i)) {
         const neg = side.toks.find((x) => x.i > i && x.clause === t.clause && x.lower === 'nicht');

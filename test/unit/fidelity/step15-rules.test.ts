@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
+import { appMatcher, checkQuote } from '../../../shared/fidelity';
+import { repoRoot } from '../../support/paths';
+
+// Rules of method step 15 of shared/fidelity/README.md, each with its own sentences, with the
+// app's matcher.
+const matcher = appMatcher(BilingualLexicon.fromText(readFileSync(path.join(repoRoot, 'electron', 'resources', 'lexicon', 'de-ru.tsv'), 'utf8')));
+const defects = (german: string, russian: string) => checkQuote({ german, russian }, { matcher }).flags.filter((f) => f.status === 'defect');
+const kinds = (german: string, russian: string) => [...new Set(defects(german, russian).map((f) => f.kind))].sort();
+
+describe('ages and spans in one Russian adjective with a teen or compound numeral', () => {
+  it.each([
+    ['a teen numeral', 'Die 17-jährige Schülerin gewann den Wettbewerb.', 'Семнадцатилетняя школьница выиграла конкурс.'],
+    ['tens and units', 'Der 25-jährige Vertrag läuft aus.', 'Двадцатипятилетний договор истекает.'],
+    ['a round ten', 'Die 60-jährige Ärztin ging in Rente.', 'Шестидесятилетняя врач вышла на пенсию.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+  it('another age is a changed number', () => {
+    expect(kinds('Die 18-jährige Schülerin gewann den Wettbewerb.', 'Семнадцатилетняя школьница выиграла конкурс.')).toEqual(['number']);
+  });
+});
+
+describe('centimetres and millimetres are units of their own', () => {
+  it('the same length: no flag', () => {
+    expect(defects('Der Schnee lag 40 Zentimeter hoch.', 'Снег лежал высотой 40 сантиметров.')).toEqual([]);
+  });
+  it.each([
+    ['centimetres against metres', 'Der Schnee lag 40 Zentimeter hoch.', 'Снег лежал высотой 40 метров.'],
+    ['millimetres against centimetres', 'Es fielen 12 Millimeter Regen.', 'Выпало 12 сантиметров осадков.'],
+  ] as const)('%s: a number flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).toEqual(['number']);
+  });
+});
+
+describe('contradict is a polarity-reversing verb on both sides', () => {
+  it('widersprechen / противоречить: no flag', () => {
+    expect(defects('Der Bericht widerspricht den Angaben des Ministeriums.', 'Доклад противоречит данным министерства.')).toEqual([]);
+  });
+  it('contradict against agree is a reversal', () => {
+    expect(kinds('Der Bericht widerspricht den Angaben des Ministeriums.', 'Доклад подтверждает данные министерства.')).toEqual(['negation']);
+  });
+});
+
+describe('a time bound: nicht vor / nicht früher als answer не раньше / не ранее', () => {
+  it.each([
+    ['before a year', 'Die Brücke wird nicht vor 2031 fertig.', 'Мост будет готов не раньше 2031 года.'],
+    ['before a month', 'Die Messe öffnet nicht vor Ende Mai.', 'Выставка откроется не ранее конца мая.'],
+    ['früher als', 'Die Brücke wird nicht früher als 2031 fertig.', 'Мост будет готов не раньше 2031 года.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+  it('nicht vor a place stays a negation', () => {
+    expect(kinds('Der Fall kommt nicht vor Gericht.', 'Дело попадёт в суд.')).toEqual(['negation']);
+  });
+});
