@@ -567,6 +567,8 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
       (t) =>
         t.kind === 'word' &&
         ((other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang) && !(isNegativeVerb(t.lower, other.lang) && own.get(t.i)?.length)) ||
+          // невозможно (read as a hedge) is the negated modal of possibility: kann nicht, lässt sich nicht.
+          (other.lang === 'ru' && other.role[t.i] === 'hedge' && RU_IMPOSSIBLE.test(t.lower)) ||
           (other.lang === 'de' && t.lower === 'außer' && other.toks[t.i + 1]?.cap === true) ||
           // "kaum" (hardly) is the German for почти не / почти никто (see below).
           (other.lang === 'de' && t.lower === 'kaum') ||
@@ -667,7 +669,8 @@ export function hedgeFlags(
   const deSpare = [...deNegatedModals];
   for (const r of [...leftR]) {
     if (deSpare.length === 0) break;
-    if (r.toks.length !== 1 || !MODAL_VERBS.has(r.toks[0]!.lower)) continue;
+    // … or a Russian predicative of impossibility (kann nicht, lässt sich nicht / невозможно).
+    if (r.toks.length !== 1 || !(MODAL_VERBS.has(r.toks[0]!.lower) || RU_IMPOSSIBLE.test(r.toks[0]!.lower))) continue;
     deSpare.shift();
     leftR.delete(r);
   }
@@ -697,8 +700,21 @@ export function hedgeFlags(
 /** Russian verbs of need (нуждаются в ремонте, требуется замена): obligations said as content verbs. */
 /** German modal verbs under a negation (konnte nicht, kann nicht): ability denied, no hedge. */
 export function negatedModals(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
-  return toks.filter((t) => t.kind === 'word' && negatedModal(toks, t, negation)).map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
+  return toks
+    .filter((t) => t.kind === 'word' && (negatedModal(toks, t, negation) || (modalLassen(toks, t) && negatedClause(toks, t, negation))))
+    .map((t): HedgeItem => ({ classes: ['possible'], toks: [t], modalOnly: true }));
 }
+
+/** The forms of lassen that make the modal construction "sich lassen" + infinitive (lässt sich öffnen = can be opened). */
+const DE_LASSEN = new Set(['lässt', 'lassen', 'ließ', 'ließen', 'ließe', 'ließen', 'lasse']);
+
+/** Whether a lassen form with "sich" in its clause is the modal of possibility (lässt sich nicht sagen). */
+function modalLassen(toks: readonly FToken[], t: FToken): boolean {
+  return DE_LASSEN.has(t.lower) && toks.some((x) => x.clause === t.clause && x.lower === 'sich');
+}
+
+/** Russian predicatives of impossibility (невозможно, невозможен): a negated modal of possibility in one word. */
+const RU_IMPOSSIBLE = /^невозможн(?:о|ы|а|ен|ым|ой|ая|ое|ые)?$/;
 
 export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
   // нельзя: a prohibition, what German says with a negated obligation (darf nicht); the

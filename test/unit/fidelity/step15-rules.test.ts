@@ -57,3 +57,16 @@ describe('a time bound: nicht vor / nicht früher als answer не раньше /
     expect(kinds('Der Fall kommt nicht vor Gericht.', 'Дело попадёт в суд.')).toEqual(['negation']);
   });
 });
+
+describe('a negated modal of possibility answers a Russian predicative of impossibility', () => {
+  it.each([
+    ['kann nicht / невозможно', 'Die Brücke kann im Winter nicht saniert werden.', 'Отремонтировать мост зимой невозможно.'],
+    ['lässt sich nicht / невозможно', 'Die genaue Zahl der Opfer lässt sich nicht feststellen.', 'Установить точное число жертв невозможно.'],
+    ['lässt sich nicht / нельзя', 'Der Vertrag lässt sich nicht mehr ändern.', 'Договор уже нельзя изменить.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+  it('a negated modal against a plain possibility is a lost negation', () => {
+    expect(kinds('Die Brücke kann im Winter nicht saniert werden.', 'Мост можно отремонтировать зимой.')).toContain('negation');
+  });
+});
