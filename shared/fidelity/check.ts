@@ -9,7 +9,7 @@ import { builtinMatcher, type WordMatcher } from './matcher';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { isLexical, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
-import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink } from './types';
+import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
 /** Longest text (in UTF-16 units) compared; a longer "quotation" is not checked word by word. */
 export const MAX_CHARS = 6000;
@@ -120,6 +120,8 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   numbersInDroppedClauses(flags, ru, c);
   numbersInPhrases(flags, de, 'de');
   numbersInPhrases(flags, ru, 'ru');
+  numbersInQuotedNames(flags, de, ru);
+  numbersInQuotedNames(flags, ru, de);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).
@@ -284,6 +286,50 @@ function numbersInPhrases(flags: FidelityFlag[], side: Side, lang: 'de' | 'ru'):
     else phrase.russian = merged;
     flags.splice(i, 1);
   }
+}
+
+/**
+ * A number inside a quoted name right after one of its words („Rossija 24“, «Формула 1», „Kanal 5“)
+ * is part of that name: where the name flag already names that word, the number joins it and no
+ * number flag is kept of its own. Rewrites flags in place.
+ */
+function numbersInQuotedNames(flags: FidelityFlag[], side: Side, other: Side): void {
+  const lang = side.lang;
+  const reason = lang === 'de' ? 'number-added' : 'number-missing';
+  const words = (f: FidelityFlag) => (lang === 'de' ? f.german : f.russian);
+  const theirs = (f: FidelityFlag) => (lang === 'de' ? f.russian : f.german);
+  const quotedThere = (g: WordRef) => {
+    const t = other.toks.find((x) => x.start === g.start);
+    return t !== undefined && insideQuotes(other.toks, t.i);
+  };
+  for (let i = flags.length - 1; i >= 0; i--) {
+    const f = flags[i]!;
+    if (f.kind !== 'number' || f.reason !== reason || words(f).length !== 1) continue;
+    const w = words(f)[0]!;
+    const q = side.toks.find((t) => t.start === w.start);
+    if (!q || q.kind !== 'number') continue;
+    const prev = side.toks[q.i - 1];
+    if (!prev || prev.kind !== 'word' || !prev.cap || !insideQuotes(side.toks, q.i)) continue;
+    // The name flag names that word, or the other side's quoted name said where this one stands.
+    const name = flags.find(
+      (x) => x.kind === 'name' && x.status === 'defect' && (words(x).some((g) => g.start === prev.start) || (words(x).length === 0 && theirs(x).some(quotedThere))),
+    );
+    if (!name) continue;
+    const merged = [...words(name), w].sort((a, b) => a.start - b.start);
+    if (words(name).length === 0) name.reason = 'name-differs';
+    if (lang === 'de') name.german = merged;
+    else name.russian = merged;
+    flags.splice(i, 1);
+  }
+}
+
+/** Whether token i stands between an opening and a closing quotation mark of its sentence. */
+function insideQuotes(toks: readonly FToken[], i: number): boolean {
+  let before = 0;
+  for (let k = i - 1; k >= 0 && toks[k]!.kind !== 'punct'; k--) if (toks[k]!.kind === 'quote') before++;
+  let after = 0;
+  for (let k = i + 1; k < toks.length && toks[k]!.kind !== 'punct'; k++) if (toks[k]!.kind === 'quote') after++;
+  return before % 2 === 1 && after > 0;
 }
 
 /**

@@ -70,3 +70,17 @@ describe('a negated modal of possibility answers a Russian predicative of imposs
     expect(kinds('Die Brücke kann im Winter nicht saniert werden.', 'Мост можно отремонтировать зимой.')).toContain('negation');
   });
 });
+
+describe('a number inside a quoted name belongs to that name', () => {
+  it('another quoted channel name: a name flag that holds the number, no number flag', () => {
+    const flags = defects('Der Moderator des Senders „Kanal 5“ sprach mit dem Minister.', 'Ведущий телеканала «Рен ТВ» поговорил с министром.');
+    expect(flags.map((f) => f.kind)).toEqual(['name']);
+    expect(flags[0]!.german.map((w) => w.text)).toEqual(['5']);
+  });
+  it('the same name with another number is still a changed number', () => {
+    expect(kinds('Der Moderator des Senders „Kanal 5“ sprach mit dem Minister.', 'Ведущий телеканала «Канал 7» поговорил с министром.')).toEqual(['number']);
+  });
+  it('a number outside the quotation marks keeps its own flag', () => {
+    expect(kinds('Der Sender „Dožd“ zeigte 5 Filme.', 'Телеканал «Дождь» показал фильмы.')).toEqual(['number']);
+  });
+});
