@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
-import { appMatcher, checkQuote, type FlagReason } from '../../../shared/fidelity';
-import { repoRoot } from '../../support/paths';
+import { checkQuote } from '../../../shared/fidelity';
+import { appFidelityMatcher, expectFlag } from '../../support/fidelity-rules';
 
 // Hedge and modality constructions (method step 13 of shared/fidelity/README.md), with the app's matcher.
-const matcher = appMatcher(BilingualLexicon.fromText(readFileSync(path.join(repoRoot, 'electron', 'resources', 'lexicon', 'de-ru.tsv'), 'utf8')));
-const hedgeFlags = (german: string, russian: string) => checkQuote({ german, russian }, { matcher }).flags.filter((f) => f.status === 'defect' && f.kind === 'hedge');
+const hedgeFlags = (german: string, russian: string) => checkQuote({ german, russian }, { matcher: appFidelityMatcher }).flags.filter((f) => f.status === 'defect' && f.kind === 'hedge');
 
 describe('fidelity hedges: faithful renderings raise no hedge flag', () => {
   it.each([
@@ -31,9 +27,6 @@ describe('fidelity hedges: defects still found', () => {
     ['an evidence verb is no attribution outside a trailing tag', 'Die Umfrage ergab, dass viele Studenten arbeiten.', 'Многие студенты, вероятно, работают.', 'hedge-lost', null, 'вероятно'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
     const flags = hedgeFlags(german, russian);
-    const f = flags.find((x) => x.reason === (reason as FlagReason));
-    expect(f, JSON.stringify(flags)).toBeDefined();
-    if (deWord) expect(f!.german.map((w) => w.text).join(' ')).toContain(deWord);
-    if (ruWord) expect(f!.russian.map((w) => w.text).join(' ')).toContain(ruWord);
+    expectFlag(flags, reason, deWord, ruWord);
   });
 });

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
-import { appMatcher, checkQuote } from '../../../shared/fidelity';
-import { repoRoot } from '../../support/paths';
+import { appDefects } from '../../support/fidelity-rules';
 
 // Names and noun phrases (method step 13 of shared/fidelity/README.md), with the app's matcher.
-const matcher = appMatcher(BilingualLexicon.fromText(readFileSync(path.join(repoRoot, 'electron', 'resources', 'lexicon', 'de-ru.tsv'), 'utf8')));
-const defects = (german: string, russian: string) => checkQuote({ german, russian }, { matcher }).flags.filter((f) => f.status === 'defect');
+const defects = appDefects;
 
 describe('fidelity names: descriptions and regions are no missing names', () => {
   it.each([

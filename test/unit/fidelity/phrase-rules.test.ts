@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
-import { appMatcher, checkQuote, type FlagReason } from '../../../shared/fidelity';
-import { repoRoot } from '../../support/paths';
+import { appDefects, expectFlag } from '../../support/fidelity-rules';
 
 // Conjuncts, generic nouns of people and degree adverbs before comparatives (method step 13 of
 // shared/fidelity/README.md), with the app's matcher.
-const matcher = appMatcher(BilingualLexicon.fromText(readFileSync(path.join(repoRoot, 'electron', 'resources', 'lexicon', 'de-ru.tsv'), 'utf8')));
-const defects = (german: string, russian: string) => checkQuote({ german, russian }, { matcher }).flags.filter((f) => f.status === 'defect');
+const defects = appDefects;
 
 describe('fidelity phrases: faithful renderings stay unflagged', () => {
   it.each([
@@ -28,11 +23,7 @@ describe('fidelity phrases: defects found', () => {
     ['a degree adverb added before a comparative', 'Die Preise sind erheblich höher.', 'Цены выше.', 'addition-intensifier', 'erheblich', null],
     ['a degree adverb dropped before a comparative', 'Die Preise sind höher.', 'Цены намного выше.', 'omission-intensifier', null, 'намного'],
   ] as const)('%s', (_name, german, russian, reason, deWord, ruWord) => {
-    const flags = defects(german, russian);
-    const f = flags.find((x) => x.reason === (reason as FlagReason));
-    expect(f, JSON.stringify(flags)).toBeDefined();
-    if (deWord) expect(f!.german.map((w) => w.text).join(' ')).toContain(deWord);
-    if (ruWord) expect(f!.russian.map((w) => w.text).join(' ')).toContain(ruWord);
+    expectFlag(defects(german, russian), reason, deWord, ruWord);
   });
 
   it('still reports a German conjunct joined by a free-standing und as no omission', () => {

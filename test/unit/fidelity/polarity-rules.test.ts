@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
-import { appMatcher, checkQuote, type FlagReason } from '../../../shared/fidelity';
-import { repoRoot } from '../../support/paths';
+import { appDefects, expectFlag } from '../../support/fidelity-rules';
 
 // Polarity constructions (method step 13 of shared/fidelity/README.md), with the app's matcher.
-const matcher = appMatcher(BilingualLexicon.fromText(readFileSync(path.join(repoRoot, 'electron', 'resources', 'lexicon', 'de-ru.tsv'), 'utf8')));
-const defects = (german: string, russian: string) => checkQuote({ german, russian }, { matcher }).flags.filter((f) => f.status === 'defect');
+const defects = appDefects;
 const negationFlags = (german: string, russian: string) => defects(german, russian).filter((f) => f.kind === 'negation');
 
 describe('fidelity polarity: faithful renderings raise no negation flag', () => {
@@ -38,10 +33,7 @@ describe('fidelity polarity: defects still found', () => {
     const flags = negationFlags(german, russian);
     expect(flags.length, JSON.stringify(defects(german, russian))).toBeGreaterThan(0);
     if (!reason) return;
-    const f = flags.find((x) => x.reason === (reason as FlagReason));
-    expect(f, JSON.stringify(flags)).toBeDefined();
-    if (deWord) expect(f!.german.map((w) => w.text).join(' ')).toContain(deWord);
-    if (ruWord) expect(f!.russian.map((w) => w.text).join(' ')).toContain(ruWord);
+    expectFlag(flags, reason, deWord, ruWord);
   });
 
   it('still reports a lost не beside a participle that merely starts with un- (unterschrieben)', () => {

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
-import { appMatcher, checkQuote } from '../../../shared/fidelity';
+import { checkQuote } from '../../../shared/fidelity';
 import { romanValue } from '../../../shared/fidelity/numbers';
-import { repoRoot } from '../../support/paths';
+import { appDefects, appFidelityMatcher } from '../../support/fidelity-rules';
 
 // Rules of method step 14 of shared/fidelity/README.md, each with its own sentences, with the
 // app's matcher.
-const matcher = appMatcher(BilingualLexicon.fromText(readFileSync(path.join(repoRoot, 'electron', 'resources', 'lexicon', 'de-ru.tsv'), 'utf8')));
-const defects = (german: string, russian: string) => checkQuote({ german, russian }, { matcher }).flags.filter((f) => f.status === 'defect');
+const defects = appDefects;
 const kinds = (german: string, russian: string) => [...new Set(defects(german, russian).map((f) => f.kind))].sort();
 
 describe('Roman numerals', () => {
@@ -117,7 +113,7 @@ describe('multiplicatives on a word numeral', () => {
 
 describe('a negation inside an announced gap', () => {
   it('is announced even where a German word outside the gap was paired with it', () => {
-    const flags = checkQuote({ german: 'Wir zahlen die Strafe (...) und akzeptieren das Urteil.', russian: 'Мы заплатим штраф, хотя и не согласны с приговором, и принимаем его.' }, { matcher }).flags;
+    const flags = checkQuote({ german: 'Wir zahlen die Strafe (...) und akzeptieren das Urteil.', russian: 'Мы заплатим штраф, хотя и не согласны с приговором, и принимаем его.' }, { matcher: appFidelityMatcher }).flags;
     expect(flags.filter((f) => f.kind === 'negation' && f.status === 'defect')).toEqual([]);
     expect(flags.filter((f) => f.kind === 'negation' && f.status === 'announced')).toHaveLength(1);
   });
