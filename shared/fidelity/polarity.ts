@@ -706,7 +706,7 @@ export function negatedModals(toks: readonly FToken[], negation: (x: FToken) => 
 }
 
 /** The forms of lassen that make the modal construction "sich lassen" + infinitive (lässt sich öffnen = can be opened). */
-const DE_LASSEN = new Set(['lässt', 'lassen', 'ließ', 'ließen', 'ließe', 'ließen', 'lasse']);
+const DE_LASSEN = new Set(['lässt', 'lassen', 'ließ', 'ließen', 'ließe', 'lasse']);
 
 /** Whether a lassen form with "sich" in its clause is the modal of possibility (lässt sich nicht sagen). */
 function modalLassen(toks: readonly FToken[], t: FToken): boolean {
@@ -738,7 +738,8 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
 /** Russian verbs of plan, intention, expectation and suspicion (finite forms and намерен). */
 const RU_PLAN_VERB =
   /^(?:планиру(?:ет|ют|ется|ются)|планировал(?:и|а|ось|ся)?|намерен[аы]?|намерева(?:ется|ются)|ожида(?:ет|ют|ется|ются)|предполага(?:ет|ют|ется|ются)|подозрева(?:ет|ют|ли|л|ла)|обвиня(?:ет|ют|ли|л|ла|ется|ются))$/;
-const DE_SOLLEN = new Set('soll sollen sollst sollt solle sollte sollten'.split(' '));
+/** DE_SHOULD with the past and subjunctive forms (sollte, sollten). */
+const DE_SOLLEN = new Set([...DE_SHOULD, 'sollte', 'sollten']);
 const RU_SUSPECT_VERB = /^(?:подозрева|обвиня)/;
 /** The Russian impersonal hedges of plan and expectation that a German passive renders. */
 const RU_PLAN_HEDGE = /^(?:планиру|предполага|ожида)/;
@@ -826,6 +827,11 @@ function sortRefs(refs: WordRef[]): WordRef[] {
   return refs.filter((r) => (seen.has(r.start) ? false : (seen.add(r.start), true))).sort((a, b) => a.start - b.start);
 }
 
+/** Whether a token's clause on one side holds a word in the negation role (nicht gestiegen, не вырос). */
+function clauseNegated(side: Side, t: FToken): boolean {
+  return side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation');
+}
+
 /**
  * A lexical negative on one side only: недовольны / zufrieden, unbekannt / известен. The
  * matcher pairs the word without its не-/un- with an unlinked word of the other side that has
@@ -834,7 +840,6 @@ function sortRefs(refs: WordRef[]): WordRef[] {
 export function prefixNegationFlags(de: Side, ru: Side, c: Correspondence, matcher: WordMatcher): FidelityFlag[] {
   const free = (side: Side, own: ReadonlyMap<number, number[]>) =>
     side.toks.filter((t) => t.kind === 'word' && side.role[t.i] === 'content' && !own.get(t.i)?.length && t.lower.length >= 6);
-  const negatedClause = (side: Side, t: FToken) => side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation');
   const deFree = free(de, c.deTo).filter((t) => !c.deInContext.has(t.i));
   const ruFree = free(ru, c.ruTo);
   const flags: FidelityFlag[] = [];
@@ -845,17 +850,17 @@ export function prefixNegationFlags(de: Side, ru: Side, c: Correspondence, match
   // is lost there, whatever hedge the word would be read as otherwise.
   const deModal = de.toks.filter((t) => t.kind === 'word' && de.role[t.i] === 'hedge' && !t.cap && t.lower.length >= 6 && !c.deInContext.has(t.i));
   for (const r of ruFree) {
-    if (!r.lower.startsWith('не') || negatedClause(ru, r)) continue;
+    if (!r.lower.startsWith('не') || clauseNegated(ru, r)) continue;
     const base = r.lower.slice(2);
-    const d = [...deFree, ...deModal].find((x) => !used.has(x) && !x.lower.startsWith('un') && !negatedClause(de, x) && strong(x.lower, base) && !strong(x.lower, r.lower));
+    const d = [...deFree, ...deModal].find((x) => !used.has(x) && !x.lower.startsWith('un') && !clauseNegated(de, x) && strong(x.lower, base) && !strong(x.lower, r.lower));
     if (!d) continue;
     used.add(d);
     flags.push({ kind: 'negation', reason: 'negation-lost', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.75 });
   }
   for (const d of deFree) {
-    if (used.has(d) || !d.lower.startsWith('un') || negatedClause(de, d)) continue;
+    if (used.has(d) || !d.lower.startsWith('un') || clauseNegated(de, d)) continue;
     const base = d.lower.slice(2);
-    const r = ruFree.find((x) => !x.lower.startsWith('не') && !negatedClause(ru, x) && strong(base, x.lower) && !strong(d.lower, x.lower));
+    const r = ruFree.find((x) => !x.lower.startsWith('не') && !clauseNegated(ru, x) && strong(base, x.lower) && !strong(d.lower, x.lower));
     if (!r) continue;
     flags.push({ kind: 'negation', reason: 'negation-added', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.75 });
   }
@@ -869,7 +874,6 @@ export function prefixNegationFlags(de: Side, ru: Side, c: Correspondence, match
  * reversed polarity, flagged on both words.
  */
 export function directionFlags(de: Side, ru: Side): FidelityFlag[] {
-  const negated = (side: Side, t: FToken) => side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation');
   const of = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && side.role[t.i] !== 'function' && cls.has(t.lower));
   const dRise = of(de, DE_RISE);
   const dFall = of(de, DE_FALL);
@@ -880,7 +884,7 @@ export function directionFlags(de: Side, ru: Side): FidelityFlag[] {
   if (dFall.length && !dRise.length && rRise.length && !rFall.length) pairs.push([dFall, rRise]);
   const flags: FidelityFlag[] = [];
   for (const [d, r] of pairs) {
-    if (d.some((t) => negated(de, t)) || r.some((t) => negated(ru, t))) continue;
+    if (d.some((t) => clauseNegated(de, t)) || r.some((t) => clauseNegated(ru, t))) continue;
     flags.push({ kind: 'negation', reason: 'polarity-reversed', status: 'defect', german: sortRefs(d.map(refOf)), russian: sortRefs(r.map(refOf)), confidence: 0.8 });
   }
   return flags;
