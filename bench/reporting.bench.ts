@@ -14,7 +14,7 @@
 // articles of the set would get. bench/learning.bench.ts gives the curve case by case.
 //
 // Environment: REPORTING_SEED (default 1), REPORTING_SETS (comma list of set labels),
-// REPORTING_ABLATION=0 skips the ablation, REPORTING_MISSES=1 lists the misses of reporting-dev,
+// REPORTING_ABLATION=0 skips the ablation, REPORTING_MISSES=1 lists the misses of every set run,
 // REPORTING_SEGMENTED=0 segments into sentences instead of lines, REPORTING_SELECTION=0 skips the
 // cross-validation of the selection test (run too when REPORTING_SETS names `selection`).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -109,9 +109,9 @@ for (const g of groups) {
           `${fmt(off['top3_recall_positives'] as number)} | ${(ms / g.cases.length).toFixed(1)} ms |`,
       );
       results[g.label] = off;
-      if (process.env['REPORTING_MISSES'] === '1' && g.label === 'reporting-dev') {
+      if (process.env['REPORTING_MISSES'] === '1') {
         for (const m of (off['misses'] as unknown as { case: string; id: number; positive: boolean; text: string; reason: string }[]) ?? [])
-          console.log(`  MISS ${m.case} #${m.id} [${m.positive ? 'pos' : 'neg'}] ${JSON.stringify(m.text.slice(0, 70))}: ${m.reason}`);
+          console.log(`  MISS ${g.label} ${m.case} #${m.id} [${m.positive ? 'pos' : 'neg'}] ${JSON.stringify(m.text.slice(0, 70))}: ${m.reason}`);
       }
       for (const c of g.cases) reliability.collect(c, preds.get(c.name) ?? [], calib);
     }
