@@ -4,6 +4,7 @@ import { stemDe } from '../stem';
 import { strongVerbInfinitives } from './strong-verbs';
 import { cognateScore } from '../tokens';
 import { cognateKey } from '../translit';
+import { numberParts } from './concepts';
 import type { RuDoc } from './ru-doc';
 import type { MatchToken } from './tokens';
 
@@ -141,7 +142,11 @@ export class Linker {
     if (t.num) {
       // Negation words are function words paired like a dictionary would pair them.
       const kind: EvidenceKind = t.stem === '#neg' ? 'dictionary' : 'number';
-      return [{ share: 1, hits: doc.withStem(t.stem).map((ru) => ({ ru, strength: 1, kind })) }];
+      const exact = doc.withStem(t.stem).map((ru) => ({ ru, strength: 1, kind }));
+      // A two-digit number may be written out in two Russian words (66: шестьдесят шесть).
+      const parts = numberParts(t.stem);
+      if (parts) return parts.map((p) => ({ share: 0.5, hits: merge(exact, doc.withStem(p).map((ru) => ({ ru, strength: 1, kind }))) }));
+      return [{ share: 1, hits: exact }];
     }
     const name = t.cap && !t.initial && this.knownStem(t) === null;
     const stem = this.knownStem(t);
