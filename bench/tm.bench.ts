@@ -3,6 +3,8 @@
 // and concordance latencies on the imported memory. With TM_BASE_REF=<git ref> the same file is
 // also imported by this checkout's and that commit's TmService in fresh processes, in turns
 // (TM_BASE_RUNS times, default 3): medians and their ratio, the figure this shared machine can give.
+// The fuzzy lookups are then replayed the same way, in fresh processes on the imported memory
+// (with TM_BASE_REF, or TM_LOOKUP_BASE_REF=<git ref> for the lookups alone).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +16,7 @@ import { createTmxReader } from '../shared/formats/tmx/read14';
 import { createCorpus } from './support/corpus';
 import { median } from './support/cli-runs';
 import { buildBaselineImportChild, buildImportChild, runImport, type ImportRun } from './support/tm-import-runs';
+import { buildBaselineLookupChild, buildLookupChild, runLookups, type LookupRun } from './support/tm-lookup-runs';
 
 const quick = process.env['BENCH_QUICK'] === '1' || process.argv.includes('--quick');
 const UNITS = Number(process.env['BENCH_TM_UNITS'] ?? (quick ? 100_000 : 1_000_000));
@@ -42,6 +45,46 @@ function writeTmx(file: string, units: number): { sources: string[] } {
   fs.writeSync(fd, `${buf}</body>\n</tmx>\n`);
   fs.closeSync(fd);
   return { sources };
+}
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+/**
+ * The same fuzzy lookups with this checkout's and `baseRef`'s TmService, each in fresh processes
+ * on the same database, in turns (TM_BASE_RUNS times): medians of each side's figures, their
+ * ratio, and how many queries got different matches.
+ */
+async function compareLookups(baseRef: string, dir: string, dbFile: string, texts: readonly string[]): Promise<void> {
+  const root = process.cwd();
+  const queryFile = path.join(dir, 'lookups.json');
+  fs.writeFileSync(queryFile, JSON.stringify(texts.map((text) => ({ text, opts: { sourceLang: 'ru', targetLang: 'de' } }))));
+  const children: Array<[string, string]> = [
+    [`base ${baseRef}`, await buildBaselineLookupChild(root, baseRef, dir)],
+    ['current', await buildLookupChild(root, dir)],
+  ];
+  const runs = new Map<string, LookupRun[]>(children.map(([name]) => [name, []]));
+  const reps = Number(process.env['TM_BASE_RUNS'] ?? 3);
+  for (let rep = 0; rep < reps; rep++) for (const [name, child] of children) runs.get(name)!.push(runLookups(root, child, dbFile, queryFile));
+  const summary = (xs: LookupRun[]) => ({
+    p50: median(xs.map((x) => percentile(x.wallMs, 50))),
+    p95: median(xs.map((x) => percentile(x.wallMs, 95))),
+    cpu: median(xs.map((x) => mean(x.cpuMs))),
+    cpu95: median(xs.map((x) => percentile(x.cpuMs, 95))),
+  });
+  const b = summary(runs.get(`base ${baseRef}`)!);
+  const c = summary(runs.get('current')!);
+  for (const [name, x] of [[`base ${baseRef}`, b], ['current', c]] as const) {
+    console.log(
+      `fuzzy lookup in a fresh process, ${name}: p50 ${x.p50.toFixed(2)} ms, p95 ${x.p95.toFixed(2)} ms wall; CPU per lookup mean ${x.cpu.toFixed(2)} ms, p95 ${x.cpu95.toFixed(2)} ms (medians of ${reps})`,
+    );
+  }
+  const bd = runs.get(`base ${baseRef}`)![0]!.digest;
+  const cd = runs.get('current')![0]!.digest;
+  const differing = bd.filter((d, i) => d !== cd[i]).length;
+  console.log(
+    `fuzzy lookup current / base ${baseRef}: p50 ${(c.p50 / b.p50).toFixed(2)}, p95 ${(c.p95 / b.p95).toFixed(2)}, CPU per lookup ${(c.cpu / b.cpu).toFixed(2)}; ` +
+      `${differing === 0 ? 'the same' : `DIFFERENT matches for ${differing} of ${bd.length} queries`} (ids, scores, similarities)`,
+  );
 }
 
 function percentile(xs: number[], p: number): number {
@@ -155,16 +198,24 @@ try {
   const queries = Array.from({ length: LOOKUPS }, () => mutate(pick(sources)));
   for (const q of queries.slice(0, 20)) tm.lookup(q, { sourceLang: 'ru', targetLang: 'de' }); // warm the page cache
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let found = 0;
   for (const q of queries) {
+    const c0 = process.cpuUsage();
     const t = performance.now();
     const m = tm.lookup(q, { sourceLang: 'ru', targetLang: 'de' });
     times.push(performance.now() - t);
+    const c = process.cpuUsage(c0);
+    cpuTimes.push((c.user + c.system) / 1000);
     if (m.length > 0) found++;
   }
   console.log(
-    `fuzzy lookup (${LOOKUPS} queries): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (targets 10 / 30 ms); ${found}/${LOOKUPS} found a match >= 50%`,
+    `fuzzy lookup (${LOOKUPS} queries): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (target p95 < 5 ms); ` +
+      `CPU per lookup mean ${mean(cpuTimes).toFixed(2)} ms, p95 ${percentile(cpuTimes, 95).toFixed(1)} ms; ${found}/${LOOKUPS} found a match >= 50%`,
   );
+  // TM_LOOKUP_BASE_REF compares the lookups alone (TM_BASE_REF compares the import too).
+  const lookupBase = process.env['TM_LOOKUP_BASE_REF'] ?? baseRef;
+  if (lookupBase) await compareLookups(lookupBase, dir, dbFile, queries);
   const exact = sources.slice(0, 100);
   const exactTimes: number[] = [];
   let exact100 = 0;

@@ -82,13 +82,79 @@ export const PUNCT_WEIGHT = 0.3;
 
 const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:['\-][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu;
 
-/** Splits a key into words (letters/digits, inner apostrophes and hyphens kept) and single punctuation marks. */
-export function keyTokens(key: string): KeyToken[] {
+/** `keyTokens` by the regular expression that defines it (and for keys with surrogate pairs). */
+export function keyTokensByRegExp(key: string): KeyToken[] {
   const out: KeyToken[] = [];
   for (const m of key.matchAll(TOKEN_RE)) {
     const t = m[0];
     const isWord = /[\p{L}\p{N}]/u.test(t);
     out.push({ text: t, weight: isWord ? 1 : PUNCT_WEIGHT });
+  }
+  return out;
+}
+
+// What the tokenizer needs to know of a UTF-16 code unit outside the surrogates, learnt from the
+// same character classes as TOKEN_RE on first sight: KNOWN, then WORD (\p{L}, \p{N} or \p{M}:
+// part of a word), LETTER (\p{L} or \p{N}: makes a token a word) and SPACE (\s).
+const KNOWN = 1;
+const WORD = 2;
+const LETTER = 4;
+const SPACE = 8;
+const CLASSES = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER_CHAR = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+
+function classOf(c: number): number {
+  let k = CLASSES[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (WORD_CHAR.test(ch) ? WORD : 0) | (LETTER_CHAR.test(ch) ? LETTER : 0) | (SPACE_CHAR.test(ch) ? SPACE : 0);
+    CLASSES[c] = k;
+  }
+  return k;
+}
+
+/**
+ * Splits a key into words (letters/digits, inner apostrophes and hyphens kept) and single
+ * punctuation marks: what TOKEN_RE matches, by a scan over a table of character classes (a
+ * lookup scores each of its candidates' keys, and the regular expression's match objects cost
+ * more than the scoring).
+ */
+export function keyTokens(key: string): KeyToken[] {
+  const out: KeyToken[] = [];
+  const n = key.length;
+  let i = 0;
+  while (i < n) {
+    const c = key.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return keyTokensByRegExp(key);
+    const k = classOf(c);
+    if (k & WORD) {
+      const start = i;
+      let letters = k & LETTER;
+      i++;
+      for (;;) {
+        while (i < n) {
+          const d = key.charCodeAt(i);
+          if (d >= 0xd800 && d <= 0xdfff) return keyTokensByRegExp(key);
+          const kd = classOf(d);
+          if (!(kd & WORD)) break;
+          letters |= kd & LETTER;
+          i++;
+        }
+        // An apostrophe or hyphen continues the word only with a word character after it.
+        const sep = i < n ? key.charCodeAt(i) : 0;
+        if ((sep !== 39 && sep !== 45) || i + 1 >= n) break;
+        const next = key.charCodeAt(i + 1);
+        if (next >= 0xd800 && next <= 0xdfff) return keyTokensByRegExp(key);
+        if (!(classOf(next) & WORD)) break;
+        i++;
+      }
+      out.push({ text: key.slice(start, i), weight: letters ? 1 : PUNCT_WEIGHT });
+    } else {
+      if (!(k & SPACE)) out.push({ text: key[i]!, weight: PUNCT_WEIGHT });
+      i++;
+    }
   }
   return out;
 }

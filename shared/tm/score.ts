@@ -126,6 +126,9 @@ export function bitDistance(p: BitPattern, text: string): number {
   return score;
 }
 
+let ROW_A = new Float64Array(64);
+let ROW_B = new Float64Array(64);
+
 /**
  * Word-level edit distance in which inserting or deleting a token costs its weight and
  * substituting one word for another costs their character distance relative to the longer
@@ -134,8 +137,13 @@ export function bitDistance(p: BitPattern, text: string): number {
 export function tokenDistance(a: readonly KeyToken[], b: readonly KeyToken[]): number {
   const n = a.length;
   const m = b.length;
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
+  // Two rows reused from call to call: a lookup computes this for each of its candidates.
+  if (ROW_A.length <= n) {
+    ROW_A = new Float64Array(2 * (n + 1));
+    ROW_B = new Float64Array(2 * (n + 1));
+  }
+  let prev = ROW_A;
+  let cur = ROW_B;
   prev[0] = 0;
   for (let i = 1; i <= n; i++) prev[i] = prev[i - 1]! + a[i - 1]!.weight;
   for (let j = 1; j <= m; j++) {

@@ -158,6 +158,7 @@ export class TmRepository {
     maxId: Statement;
     ftsSourceIds: Statement;
     ftsTargetIds: Statement;
+    ftsSourceNewest: Statement;
     shortSource: Statement;
     concordanceSource: Statement;
     concordanceTarget: Statement;
@@ -199,6 +200,11 @@ export class TmRepository {
       maxId: db.prepare('SELECT MAX(id) FROM tm_units').pluck(),
       ftsSourceIds: db.prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ?').pluck(),
       ftsTargetIds: db.prepare('SELECT rowid FROM tm_target_fts WHERE tm_target_fts MATCH ?').pluck(),
+      // FTS5 walks its doclists newest first and stops at the limit: a few index pages, however
+      // many units hold the trigrams.
+      ftsSourceNewest: db
+        .prepare('SELECT rowid FROM tm_source_fts WHERE tm_source_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?')
+        .pluck(),
       shortSource: db.prepare(`SELECT ${COLUMNS} FROM tm_units WHERE length(source_key) <= 8 AND length(source_key) <= ?`),
       concordanceSource: db
         .prepare(
@@ -345,6 +351,14 @@ export class TmRepository {
   /** Ids of units whose source key contains `trigram` (one FTS term lookup). */
   idsWithSourceTrigram(trigram: string): number[] {
     return this.st.ftsSourceIds.all(ftsPhrase(trigram)) as number[];
+  }
+
+  /**
+   * The `limit` newest unit ids (largest first) between `min` and `max` whose source key
+   * satisfies `match`, an FTS5 query over trigrams (`ftsPhrase` terms with AND / NOT).
+   */
+  newestIdsMatchingSource(match: string, min: number, max: number, limit: number): number[] {
+    return this.st.ftsSourceNewest.all(match, min, max, limit) as number[];
   }
 
   /** Units whose source key is at most `maxLen` characters (and at most 8): the candidates for very short queries. */

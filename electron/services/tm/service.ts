@@ -19,6 +19,7 @@ import type { Db } from '../../db/connection';
 import { GlossaryRepository } from '../../db/repositories/glossary';
 import { rowToUnit, TmRepository, type CandidateRow, type TmUnitRow } from '../../db/repositories/tm';
 import { WorkbenchRepository } from '../../db/repositories/workbench';
+import { CandidatePicker } from './candidates';
 import { isStorable, toRow } from './convert';
 import { byteChunks, fileChunks } from './decode';
 import { TmExport, type ExportOptions, type LangFilter } from './export';
@@ -121,7 +122,7 @@ export class TmService {
   readonly repo: TmRepository;
   readonly glossary: GlossaryRepository;
   private readonly samples: { source?: TrigramSample; target?: TrigramSample } = {};
-  private hitCounts = new Uint8Array(0);
+  private readonly picker: CandidatePicker;
   private mapped = false;
   private readonly exporter: TmExport;
   /** The team outbox, when a team memory is set up. */
@@ -135,6 +136,7 @@ export class TmService {
     this.repo = new TmRepository(db);
     this.glossary = new GlossaryRepository(db);
     this.exporter = new TmExport(db, this.repo, now);
+    this.picker = new CandidatePicker(this.repo);
   }
 
   /**
@@ -303,33 +305,8 @@ export class TmService {
       postings += g.df;
     }
     if (chosen.length === 0) return [];
-    // Hit counts in a reusable byte array indexed by id (ids are dense): tens of thousands of
-    // postings are counted without a Map, and picked by count buckets without a sort.
     const { min, max } = this.repo.idRange();
-    const size = max - min + 1;
-    if (this.hitCounts.length < size) this.hitCounts = new Uint8Array(Math.ceil(size * 1.25));
-    const counts = this.hitCounts;
-    const touched: number[] = [];
-    for (const t of chosen) {
-      for (const id of this.repo.idsWithSourceTrigram(t)) {
-        const i = id - min;
-        if (i < 0 || i >= size) continue;
-        if (counts[i] === 0) touched.push(i);
-        counts[i]! += 1;
-      }
-    }
-    const buckets: number[][] = Array.from({ length: chosen.length + 1 }, () => []);
-    for (const i of touched) {
-      buckets[counts[i]!]!.push(i + min);
-      counts[i] = 0;
-    }
-    const out: number[] = [];
-    for (let c = chosen.length; c >= 1 && out.length < maxCandidates; c--) {
-      const b = buckets[c]!;
-      // Within a bucket the newest units first (postings come in id order).
-      for (let k = b.length - 1; k >= 0 && out.length < maxCandidates; k--) out.push(b[k]!);
-    }
-    return out;
+    return this.picker.pick(chosen, min, max, maxCandidates);
   }
 
   /**

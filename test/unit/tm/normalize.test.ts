@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLang, keyHash, keyTokens, matchKey, primaryLang } from '../../../shared/tm/normalize';
+import { canonicalLang, keyHash, keyTokens, keyTokensByRegExp, matchKey, primaryLang } from '../../../shared/tm/normalize';
 import { rng } from '../../fixtures/formats/generate';
 
 describe('matchKey', () => {
@@ -33,6 +33,27 @@ describe('keyTokens', () => {
     expect(t.map((x) => x.text)).toEqual(['er', 'sagt', ':', '"', "geht's", '?', '"', '-', 'nein', '.']);
     expect(t.find((x) => x.text === ':')!.weight).toBeLessThan(1);
     expect(t.find((x) => x.text === 'sagt')!.weight).toBe(1);
+  });
+
+  it('gives what its regular expression gives, for every character and for generated keys', () => {
+    // Every UTF-16 code unit alone, and between word characters and separators.
+    const differ: string[] = [];
+    const same = (s: string) => JSON.stringify(keyTokens(s)) === JSON.stringify(keyTokensByRegExp(s));
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}b`, `a'${ch}`, `${ch}-b`, `${ch}${ch}'${ch}`]) if (!same(s)) differ.push(s);
+    }
+    expect(differ.slice(0, 10)).toEqual([]);
+    let a = 1414;
+    const rand = () => (a = (Math.imul(a, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    // Letters of several scripts, digits, combining marks alone and after letters, apostrophes,
+    // hyphens, punctuation, kinds of space, astral letters and symbols, a lone surrogate.
+    const parts = ['a', 'Z', 'ж', 'ё', 'ß', 'ا', '中', '7', '٣', '\u0301', 'e\u0301', "'", '-', '--', "''", '.', ',', '„', '…', ' ', '\u00A0', '\t', '\u2009', '𝐀', '😀', '\uD800', '_', '$'];
+    for (let k = 0; k < 5000; k++) {
+      const s = Array.from({ length: Math.floor(rand() * 14) }, () => parts[Math.floor(rand() * parts.length)]).join('');
+      if (!same(s)) differ.push(s);
+    }
+    expect(differ.slice(0, 10)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyTokens } from '../../../shared/tm/normalize';
+import { keyTokens, type KeyToken } from '../../../shared/tm/normalize';
 import { bitDistance, bitPattern, levenshtein, penalised, prepareQuery, similarity, tokenDistance } from '../../../shared/tm/score';
 
 describe('levenshtein', () => {
@@ -21,6 +21,38 @@ describe('tokenDistance', () => {
     expect(tokenDistance(t('a b c'), t('a b c'))).toBe(0);
     expect(tokenDistance(t('a b c'), t('a b c.'))).toBeCloseTo(0.3);
     expect(tokenDistance(t('der hund bellt'), t('der hund schläft'))).toBeGreaterThan(tokenDistance(t('der hund bellt'), t('der hund bellte')));
+  });
+});
+
+describe('tokenDistance agrees with the plain dynamic programme', () => {
+  // The definition written out: insertions and deletions cost a token's weight; substitutions
+  // the longer weight, or for words sharing their first three letters their relative distance.
+  const reference = (a: readonly KeyToken[], b: readonly KeyToken[]): number => {
+    const d: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+    for (let i = 1; i <= a.length; i++) d[i]![0] = d[i - 1]![0]! + a[i - 1]!.weight;
+    for (let j = 1; j <= b.length; j++) d[0]![j] = d[0]![j - 1]! + b[j - 1]!.weight;
+    for (let j = 1; j <= b.length; j++) {
+      for (let i = 1; i <= a.length; i++) {
+        const x = a[i - 1]!;
+        const y = b[j - 1]!;
+        const w = Math.max(x.weight, y.weight);
+        const near = x.text.length >= 3 && y.text.length >= 3 && x.text.slice(0, 3) === y.text.slice(0, 3);
+        const sub = x.text === y.text ? 0 : near ? (w * levenshtein(x.text, y.text)) / Math.max(x.text.length, y.text.length) : w;
+        d[i]![j] = Math.min(d[i - 1]![j]! + x.weight, d[i]![j - 1]! + y.weight, d[i - 1]![j - 1]! + sub);
+      }
+    }
+    return d[a.length]![b.length]!;
+  };
+  it('on generated sentences of every length up to 70 tokens, reusing its rows across calls', () => {
+    let s = 11;
+    const rand = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const words = ['der', 'dem', 'den', 'hund', 'hunde', 'bellt', 'bellte', 'и', 'в', 'президент', 'президента', ',', '.', '—'];
+    const sentence = (n: number) => keyTokens(Array.from({ length: n }, () => words[Math.floor(rand() * words.length)]).join(' '));
+    for (let k = 0; k < 300; k++) {
+      const a = sentence(Math.floor(rand() * 70));
+      const b = sentence(Math.floor(rand() * 70));
+      expect(tokenDistance(a, b)).toBe(reference(a, b));
+    }
   });
 });
 
