@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI_BUNDLES } from './cli-bundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -65,7 +66,7 @@ async function buildElectron() {
     esbuild.build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', packages: 'external', external: ['electron'] }),
     // The sandboxed preload may require nothing but electron: bundle everything else into it.
     esbuild.build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'], platform: 'browser', target: 'chrome130' }),
-    esbuild.build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/electron/cli.cjs', packages: 'external' }),
+    ...CLI_BUNDLES.map((b) => esbuild.build({ ...common, entryPoints: [b.entry], outfile: `dist/electron/${b.out}`, packages: 'external' })),
     esbuild.build({ ...common, entryPoints: ['electron/web/main.ts'], outfile: 'dist/electron/web.cjs', packages: 'external' }),
     // The job worker (memory import/export, alignment, project export) is started by path from
     // main.cjs, web.cjs and cli.cjs; its packages are bundled in, since the packaged app runs it

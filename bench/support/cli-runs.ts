@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bundleForNode, extractRef } from './baseline-build';
 
 export interface CliRun {
@@ -16,8 +17,9 @@ export interface CliRun {
 }
 
 /**
- * Bundles `electron/cli/main.ts` of commit `ref` into a new folder below `parent` (the
- * caller removes it) the way scripts/build.mjs bundles the CLI; returns the bundle's path.
+ * Bundles the CLI of commit `ref` into a new folder below `parent` (the caller removes it) the
+ * way scripts/build.mjs bundles it: the bundles its scripts/cli-bundles.mjs lists, or, in
+ * commits before that list, `electron/cli/main.ts` alone; returns the path of cli.cjs.
  */
 export async function buildBaselineCli(root: string, ref: string, parent: string): Promise<string> {
   const dir = mkdtempSync(path.join(parent, 'base-cli-'));
@@ -25,9 +27,13 @@ export async function buildBaselineCli(root: string, ref: string, parent: string
   mkdirSync(src);
   extractRef(root, ref, src);
   const pkg = JSON.parse(readFileSync(path.join(src, 'package.json'), 'utf8')) as { version: string };
-  const outfile = path.join(dir, 'cli.cjs');
-  await bundleForNode(src, path.join(src, 'electron', 'cli', 'main.ts'), outfile, { __SVERKA_VERSION__: JSON.stringify(pkg.version) });
-  return outfile;
+  const define = { __SVERKA_VERSION__: JSON.stringify(pkg.version) };
+  const list = path.join(src, 'scripts', 'cli-bundles.mjs');
+  const bundles = existsSync(list)
+    ? ((await import(pathToFileURL(list).href)) as { CLI_BUNDLES: Array<{ entry: string; out: string }> }).CLI_BUNDLES
+    : [{ entry: 'electron/cli/main.ts', out: 'cli.cjs' }];
+  for (const b of bundles) await bundleForNode(src, path.join(src, b.entry), path.join(dir, b.out), define);
+  return path.join(dir, 'cli.cjs');
 }
 
 // Preloaded into each run: writes the process's own resource usage (all threads) at exit.

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
 import { dist, nodeBin, repoRoot } from '../../support/paths';
 
 const cli = (args: string[]) =>
@@ -50,5 +51,23 @@ describe('the command line', () => {
     const r = cli(['project', 'list', '--db', path.join(blocker, 'db', 'x.db')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Cannot write to the database folder/);
+  });
+  it('runs align from its own bundle with the output, help and errors of the full command line', async () => {
+    const ru = path.join(dir, 'ru.txt');
+    const de = path.join(dir, 'de.txt');
+    fs.writeFileSync(ru, 'Дождь шёл весь день.\nВечером «всё стихло», сказал он.\n');
+    fs.writeFileSync(de, 'Es regnete den ganzen Tag.\nAm Abend „wurde alles still“, sagte er.\n');
+    const args = ['align', '--source', ru, '--target', de, '--source-lang', 'ru', '--target-lang', 'de', '--segmented', '--json'];
+    let inProcess = '';
+    expect(await runCli(args, { out: (t) => (inProcess += t), err: () => {} })).toBe(0);
+    const r = cli(args);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(inProcess);
+    expect(cli(['align', '--help']).stdout).toMatch(/^Usage: npm run cli -- align --source <file>/);
+    const missing = cli(['align', '--source', path.join(dir, 'none.txt'), '--target', de]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/none\.txt does not exist/);
+    // The point of the align bundle: far less code to parse than every command's.
+    expect(fs.statSync(dist('electron', 'cli-align.cjs')).size).toBeLessThan(fs.statSync(dist('electron', 'cli-all.cjs')).size / 2);
   });
 });
