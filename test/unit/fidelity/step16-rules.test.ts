@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { appDefects } from '../../support/fidelity-rules';
+
+// Rules of method step 16 of shared/fidelity/README.md, each with its own sentences, with the
+// app's matcher.
+const defects = appDefects;
+const kinds = (german: string, russian: string) => [...new Set(defects(german, russian).map((f) => f.kind))].sort();
+
+describe('litotes with a negative word: the two negations cancel', () => {
+  it.each([
+    ['nicht + un-adjective', 'Die Reform ist nicht unumstritten, sagte der Minister.', 'Министр сказал, что реформа вызывает определённые споры.'],
+    ['kein + un-adjective', 'Der Sänger ist kein unbekannter Künstler.', 'Певец — известный артист.'],
+    ['не + не-adjective', 'Die Aufgabe ist durchaus lösbar.', 'Задача вполне не невыполнимая.'],
+  ] as const)('%s: no negation flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).not.toContain('negation');
+  });
+  it('a plain negation beside a positive rendering is still lost', () => {
+    expect(kinds('Die Reform ist nicht umstritten.', 'Реформа спорная.')).toContain('negation');
+  });
+  it('a litotes against a plain negation is a changed polarity', () => {
+    expect(kinds('Der Sänger ist kein unbekannter Künstler.', 'Певец не известный артист.')).toContain('negation');
+  });
+});
+
+describe('"X statt Y" between two quantities is a change, no negation', () => {
+  it.each([
+    ['statt between fares', 'Das Ticket kostet künftig 60 statt 50 Rubel.', 'Билет подорожает с 50 до 60 рублей.'],
+    ['anstatt between counts', 'Die Schule bekommt 12 anstatt 8 neue Lehrer.', 'Школа получит 12 новых учителей вместо 8.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+  it('statt before a noun still renders a reversal', () => {
+    expect(kinds('Der Rat stimmte für den Plan.', 'Совет отклонил план.')).toEqual(['negation']);
+  });
+});
+
+describe('obligation, advice and permission said with Russian content verbs', () => {
+  it.each([
+    ['предстоит + infinitive answers müssen', 'Die Mannschaft muss noch zwei Spiele gewinnen.', 'Команде ещё предстоит выиграть два матча.'],
+    ['не имеет права answers darf nicht', 'Der Beamte darf keine Geschenke annehmen.', 'Чиновник не имеет права принимать подарки.'],
+    ['советует answers sollte', 'Autofahrer sollten im Winter langsamer fahren, rät die Polizei.', 'Полиция советует водителям зимой ездить медленнее.'],
+    ['рекомендуют answers sollten', 'Touristen sollten im Sommer Trinkwasser mitnehmen.', 'Туристам летом рекомендуют брать с собой питьевую воду.'],
+    ['dürfen answers смогут', 'Studenten dürfen die Bibliothek auch sonntags nutzen.', 'Студенты смогут пользоваться библиотекой и по воскресеньям.'],
+    ['rät answers следует', 'Der Arzt rät Patienten, mehr Wasser zu trinken.', 'Пациентам следует пить больше воды, считает врач.'],
+  ] as const)('%s: no hedge flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).not.toContain('hedge');
+  });
+  it('a hedge of possibility against permission is still a change', () => {
+    expect(kinds('Studenten dürfen die Bibliothek auch sonntags nutzen.', 'Студенты, возможно, будут пользоваться библиотекой и по воскресеньям.')).toContain('hedge');
+  });
+  it('an obligation added where the Russian states a fact is still flagged', () => {
+    expect(kinds('Die Mannschaft muss noch zwei Spiele gewinnen.', 'Команда выиграла ещё два матча.')).toContain('hedge');
+  });
+});
