@@ -10,7 +10,7 @@ import { isContentRole, RU_SHORT_PARTICIPLE, RU_VERB, type Correspondence, type 
 import type { WordMatcher } from './matcher';
 import { evaluativeFlags } from './evaluative';
 import { timeWordFlags } from './time-words';
-import { degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, russianNameLike } from './names';
+import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, russianNameLike } from './names';
 import { speechTags } from './polarity';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
@@ -760,6 +760,8 @@ function nameFlags(
     side.toks.filter(
       (t) =>
         t.kind === 'word' && t.cap && !t.sentenceStart && !all.includes(t) && !absorbed.has(t) && !own.get(t.i)?.length && isContentRole(side.role[t.i]) &&
+        // Курской АЭС, Kursker AKW: a common-noun acronym beside a name is its head noun.
+        !commonNounAcronym(t.lower) &&
         [side.toks[t.i - 1], side.toks[t.i + 1]].some((n) => n !== undefined && n.kind === 'word' && n.cap && named.has(n.start)),
     );
   const ruExtra = besideName(ru, ruNamed, ruAll, c.ruTo).filter((t) => !announced.some(([a, b]) => t.i >= a && t.i <= b));

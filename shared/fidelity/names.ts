@@ -219,6 +219,11 @@ const TRANSLIT_SHAPE = /(ow|owa|ew|ewa|jew|jewa|ski|skaja|sky|skij|enko|tschuk|i
 /** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
 const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'чс', 'ооо', 'оао', 'зао', 'пао', 'нко', 'аэс', 'гэс', 'тэц', 'тц', 'бпла', 'мрот', 'akw', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 
+/** Whether a word is an acronym of a common noun (АЭС, ГЭС, ООО, AKW): the head of a name beside it, never a name itself. */
+export function commonNounAcronym(lower: string): boolean {
+  return NOT_NAME_ACRONYMS.has(lower);
+}
+
 /** Prepositions before a bare place name (in Samara, aus Minsk, nach Peking). */
 const PLACE_PREPOSITION = new Set(['in', 'aus', 'nach', 'von', 'bei']);
 
@@ -281,6 +286,9 @@ export function degreeScaleLetter(toks: readonly FToken[], t: FToken): boolean {
 export function russianNameLike(t: FToken, known: (w: string) => boolean): boolean {
   if (t.kind !== 'word' || !t.cap || RU_FUNCTION.has(t.lower) || NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[А-ЯЁ]{2,}$/.test(t.text)) return true;
+  // An acronym joined to a lower-case noun (GPS-ошейники, SIM-карта, ИТ-компании) names a kind
+  // of thing, what German says with a compound (Sender, SIM-Karte): a common noun.
+  if (/^[A-ZА-ЯЁ]{2,}-[а-яё]{3,}$/.test(t.text)) return false;
   if (!t.sentenceStart) return true;
   // Sentence-initial: a capital says nothing; a known place, or a surname shape of an unknown word.
   if (isRussianExonym(t.lower)) return true;

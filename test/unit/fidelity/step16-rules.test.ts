@@ -52,3 +52,42 @@ describe('obligation, advice and permission said with Russian content verbs', ()
     expect(kinds('Die Mannschaft muss noch zwei Spiele gewinnen.', 'Команда выиграла ещё два матча.')).toContain('hedge');
   });
 });
+
+describe('decades said by their tens', () => {
+  it.each([
+    ['neunziger Jahre / девяностые годы', 'Die Fabrik wurde in den achtziger Jahren gebaut.', 'Завод построили в восьмидесятые годы.'],
+    ['die Siebziger / в семидесятых', 'In den Siebzigern lebten hier noch Fischer.', 'В семидесятых здесь ещё жили рыбаки.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+  it('another decade is a changed number', () => {
+    expect(kinds('Die Fabrik wurde in den sechziger Jahren gebaut.', 'Завод построили в восьмидесятые годы.')).toEqual(['number']);
+  });
+});
+
+describe('an acronym joined to a lower-case noun is a common noun', () => {
+  it.each([
+    ['SIM-карты', 'Der Betreiber hat neue Karten für Touristen eingeführt.', 'Оператор ввёл новые SIM-карты для туристов.'],
+    ['ИТ-компании', 'Viele Softwarefirmen ziehen in die Hauptstadt.', 'Многие ИТ-компании переезжают в столицу.'],
+  ] as const)('%s: no name flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).not.toContain('name');
+  });
+  it('a plain acronym left over is still a name', () => {
+    expect(kinds('Der Betreiber hat neue Tarife eingeführt.', 'Оператор МТС ввёл новые тарифы.')).toContain('name');
+  });
+});
+
+describe('the number of a unit after its name, in Roman numerals', () => {
+  it('Roman numeral against digits: no flag', () => {
+    expect(defects('Der zweite Block des Kernkraftwerks Smolensk II wurde abgeschaltet.', 'Второй энергоблок Смоленской АЭС-2 остановили.')).toEqual([]);
+  });
+  it('another number is a changed number', () => {
+    expect(kinds('Der zweite Block des Kernkraftwerks Smolensk III wurde abgeschaltet.', 'Второй энергоблок Смоленской АЭС-2 остановили.')).toEqual(['number']);
+  });
+  it('a common-noun acronym beside a name is its head noun, no other name', () => {
+    expect(defects('Das Kernkraftwerk Kursk liefert Strom.', 'Курская АЭС даёт электроэнергию.')).toEqual([]);
+  });
+  it('another place beside the acronym is still another name', () => {
+    expect(kinds('Das Kernkraftwerk Kursk liefert Strom.', 'Смоленская АЭС даёт электроэнергию.')).toContain('name');
+  });
+});
