@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appDefects } from '../../support/fidelity-rules';
+import { checkQuote } from '../../../shared/fidelity';
+import { appDefects, appFidelityMatcher } from '../../support/fidelity-rules';
 
 // Rules of method step 16 of shared/fidelity/README.md, each with its own sentences, with the
 // app's matcher.
@@ -89,5 +90,20 @@ describe('the number of a unit after its name, in Roman numerals', () => {
   });
   it('another place beside the acronym is still another name', () => {
     expect(kinds('Das Kernkraftwerk Kursk liefert Strom.', 'Смоленская АЭС даёт электроэнергию.')).toContain('name');
+  });
+});
+
+describe('a compound rendered by its head noun renders the long derived adjective before it', () => {
+  it.each([
+    ['a participle adjective', 'Das Erdölunternehmen will seine Förderung steigern.', 'Нефтедобывающая компания намерена увеличить добычу.'],
+    ['a -тельн- adjective', 'Die Feuerwehr hat Löschflugzeuge angefordert.', 'Пожарные запросили противопожарные самолёты.'],
+  ] as const)('%s: no omission', (_name, german, russian) => {
+    expect(kinds(german, russian)).not.toContain('omission');
+  });
+  it('the compound takes the derived adjective next to its head, never a short qualitative one before it', () => {
+    const links = checkQuote({ german: 'Das Erdölunternehmen will seine Förderung steigern.', russian: 'Крупная нефтедобывающая компания намерена увеличить добычу.' }, { matcher: appFidelityMatcher }).links;
+    const rendered = links.find((l) => l.german.text === 'Erdölunternehmen')?.russian.map((w) => w.text) ?? [];
+    expect(rendered).toContain('нефтедобывающая');
+    expect(rendered).not.toContain('Крупная');
   });
 });
