@@ -8,7 +8,7 @@ import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type Balanc
 import { builtinMatcher, type WordMatcher } from './matcher';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
-import { isLexical, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
+import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
 /** Longest text (in UTF-16 units) compared; a longer "quotation" is not checked word by word. */
@@ -116,6 +116,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   ];
   flags.push(...appendedSpecifications(de, ru, c, flags));
   dropNegationsInPhrases(flags, de, ru);
+  hedgesOfUnrenderedPredicates(flags, de, ru, c);
   hedgesUnderPrefixNegation(flags);
   numbersInDroppedClauses(flags, ru, c);
   numbersInPhrases(flags, de, 'de');
@@ -179,6 +180,65 @@ function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void
       (f.reason === 'polarity-reversed' && f.german.length === 0 && f.russian.length > 0 && f.russian.every((w) => omitted.has(w.start))) ||
       (f.reason === 'polarity-reversed' && f.russian.length === 0 && f.german.length > 0 && f.german.every((w) => added.has(w.start)));
     if (gone) flags.splice(i, 1);
+  }
+}
+
+/** Words that join two predicates of one clause (… teurer geworden sind und die Bäckereien … zahlen müssen). */
+const PREDICATE_JOINS = new Set('und oder sowie aber и или а но'.split(' '));
+
+/**
+ * A modal on one side only whose own predicate none of the other side renders (…, und die
+ * Bäckereien müssen höhere Löhne zahlen / nothing of it in the Russian; …, а зарплаты, возможно,
+ * вырастут / nothing of it in the German): the whole predicate is added (omitted), the modal with
+ * it. The predicate is the stretch of the modal's clause between the words that join predicates
+ * (und, oder, и, а), with at least two content words, none linked. Replaces such hedge flags in
+ * place by an addition (omission) of the predicate's words, unless a flag of that kind already
+ * names one of them.
+ */
+function hedgesOfUnrenderedPredicates(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
+  for (let i = flags.length - 1; i >= 0; i--) {
+    const f = flags[i]!;
+    if (f.kind !== 'hedge' || f.status !== 'defect') continue;
+    const added = f.reason === 'hedge-added' && f.german.length === 1 && f.russian.length === 0;
+    const lost = f.reason === 'hedge-lost' && f.russian.length === 1 && f.german.length === 0;
+    if (!added && !lost) continue;
+    const side = added ? de : ru;
+    const own = added ? c.deTo : c.ruTo;
+    const elsewhere = added ? c.deInContext : c.ruInFrame;
+    const ref = (added ? f.german : f.russian)[0]!;
+    const k = side.toks.findIndex((t) => t.start === ref.start);
+    if (k < 0) continue;
+    const clause = side.toks[k]!.clause;
+    const wordsOf = (x: number) => side.toks.filter((t) => t.clause === x && t.kind === 'word');
+    let words: FToken[];
+    if (wordsOf(clause).length === 1) {
+      // A parenthetical hedge (а заказчик, возможно, закажет …): its predicate is the clause
+      // after it, with the clause before it when that one is opened by a join.
+      const before = wordsOf(clause - 1);
+      if (before.length === 0 || !PREDICATE_JOINS.has(before[0]!.lower)) continue;
+      words = [...before.slice(1), ...wordsOf(clause + 1)].filter((t) => isContentRole(side.role[t.i]));
+    } else {
+      let a = k;
+      while (a > 0 && side.toks[a - 1]!.clause === clause && !PREDICATE_JOINS.has(side.toks[a - 1]!.lower)) a--;
+      let b = k;
+      while (b + 1 < side.toks.length && side.toks[b + 1]!.clause === clause && !PREDICATE_JOINS.has(side.toks[b + 1]!.lower)) b++;
+      // Only a predicate joined to another one (a join before it): the first predicate of a clause is the claim itself.
+      if (a === 0 || side.toks[a - 1]!.clause !== clause) continue;
+      words = side.toks.slice(a, b + 1).filter((t) => t.i !== k && isContentRole(side.role[t.i]));
+    }
+    if (words.length < 2 || words.some((t) => own.get(t.i)?.length || elsewhere.has(t.i))) continue;
+    const kind = added ? 'addition' : 'omission';
+    flags.splice(i, 1);
+    // A flag of that kind naming the predicate's words takes the modal too.
+    const holder = flags.find((x) => x.kind === kind && (added ? x.german : x.russian).some((w) => words.some((t) => t.start === w.start)));
+    if (holder) {
+      const list = added ? holder.german : holder.russian;
+      list.push(refOf(side.toks[k]!));
+      list.sort((x, y) => x.start - y.start);
+      continue;
+    }
+    const refs = [...words, side.toks[k]!].sort((x, y) => x.start - y.start).map(refOf);
+    flags.push({ kind, reason: added ? 'addition-words' : 'omission-words', status: 'defect', german: added ? refs : [], russian: added ? [] : refs, confidence: 0.75 });
   }
 }
 

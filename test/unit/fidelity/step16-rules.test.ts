@@ -107,3 +107,19 @@ describe('a compound rendered by its head noun renders the long derived adjectiv
     expect(rendered).not.toContain('Крупная');
   });
 });
+
+describe('a modal whose own predicate the other side does not render goes with that predicate', () => {
+  it('an added predicate with a modal is an addition, no hedge', () => {
+    const f = defects('Die Mieten steigen, weil Bauland knapp ist und die Gemeinden neue Schulen bauen müssen.', 'Аренда растёт из-за нехватки земли.');
+    expect([...new Set(f.map((x) => x.kind))]).toEqual(['addition']);
+    expect(f.flatMap((x) => x.german.map((w) => w.text))).toContain('müssen');
+  });
+  it('an omitted predicate with a modal is an omission, no hedge', () => {
+    const f = defects('Die Werft baut zwei Fähren.', 'Верфь строит два парома, а заказчик, возможно, закажет ещё три буксира.');
+    expect(f.map((x) => x.kind)).not.toContain('hedge');
+    expect(f.map((x) => x.kind)).toContain('omission');
+  });
+  it('a modal added to a rendered predicate is still a hedge', () => {
+    expect(kinds('Die Mieten steigen, und die Gemeinden müssen neue Schulen bauen.', 'Аренда растёт, и муниципалитеты строят новые школы.')).toContain('hedge');
+  });
+});
