@@ -252,6 +252,13 @@ const FOCUS_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
   de: [['vor', 'allem'], ['insbesondere'], ['darunter'], ['hauptsächlich'], ['vornehmlich'], ['namentlich'], ['besonders'], ['allen', 'voran'], ['unter', 'anderem']],
   ru: [['в', 'том', 'числе'], ['в', 'частности'], ['прежде', 'всего'], ['особенно'], ['главным', 'образом'], ['среди', 'них'], ['преимущественно']],
 };
+/** A restriction appended after a comma (…, но только …; …, aber nur …). */
+const RESTRICTION_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
+  de: [['aber', 'nur'], ['doch', 'nur'], ['jedoch', 'nur'], ['allerdings', 'nur'], ['aber', 'lediglich'], ['allerdings', 'lediglich'], ['aber', 'erst']],
+  ru: [['но', 'только'], ['но', 'лишь'], ['однако', 'только'], ['однако', 'лишь'], ['а', 'только'], ['но', 'не', 'раньше'], ['но', 'только', 'после']],
+};
+/** Words by which the other side restricts a statement itself (so a restriction there is rendered). */
+const RESTRICTING_WORDS = new Set('aber doch jedoch allerdings nur lediglich erst sofern falls wenn но однако только лишь если при'.split(' '));
 function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: readonly FidelityFlag[]): FidelityFlag[] {
   const out: FidelityFlag[] = [];
   const flagged = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
@@ -260,7 +267,12 @@ function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: re
     const elsewhere = lang === 'de' ? c.deInContext : c.ruInFrame;
     for (let i = 1; i < side.toks.length; i++) {
       if (side.toks[i - 1]!.text !== ',') continue;
-      const marker = FOCUS_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
+      const focus = FOCUS_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
+      // A restriction (…, но только в сокращённой редакции; …, aber nur am Wochenende) counts
+      // as such only where the other side restricts nothing.
+      const restriction = focus ? undefined : RESTRICTION_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
+      if (restriction && (lang === 'de' ? ru : de).toks.some((t) => RESTRICTING_WORDS.has(t.lower))) continue;
+      const marker = focus ?? restriction;
       if (!marker) continue;
       const phrase: FToken[] = [];
       for (let k = i; k < side.toks.length && side.toks[k]!.clause === side.toks[i]!.clause && side.toks[k]!.kind !== 'punct'; k++) phrase.push(side.toks[k]!);

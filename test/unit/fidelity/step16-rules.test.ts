@@ -123,3 +123,15 @@ describe('a modal whose own predicate the other side does not render goes with t
     expect(kinds('Die Mieten steigen, und die Gemeinden müssen neue Schulen bauen.', 'Аренда растёт, и муниципалитеты строят новые школы.')).toContain('hedge');
   });
 });
+
+describe('a restriction appended after a comma that the other side does not render', () => {
+  it('a dropped Russian restriction is an omission', () => {
+    expect(kinds('Das Museum öffnet im Mai wieder.', 'Музей снова откроется в мае, но лишь для групповых экскурсий.')).toEqual(['omission']);
+  });
+  it('an added German restriction is an addition', () => {
+    expect(kinds('Die Fähre fährt wieder, aber nur bei ruhigem Wetter.', 'Паром снова ходит.')).toEqual(['addition']);
+  });
+  it('a restriction the other side says in its own words: no flag', () => {
+    expect(defects('Das Museum öffnet im Mai wieder, allerdings nur für Gruppen.', 'Музей снова откроется в мае, но только для групп.')).toEqual([]);
+  });
+});
