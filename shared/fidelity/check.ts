@@ -6,6 +6,7 @@ import { DE_NEGATION, RU_NEGATION, RU_NI_WORDS } from './closed-classes';
 import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
 import { builtinMatcher, type WordMatcher } from './matcher';
+import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
@@ -116,6 +117,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   ];
   flags.push(...appendedSpecifications(de, ru, c, flags));
   dropNegationsInPhrases(flags, de, ru);
+  flags.push(...renamedInstitutions(de, ru, c, matcher, flags));
   hedgesOfUnrenderedPredicates(flags, de, ru, c);
   hedgesUnderPrefixNegation(flags);
   numbersInDroppedClauses(flags, ru, c);
@@ -182,6 +184,33 @@ function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void
     if (gone) flags.splice(i, 1);
   }
 }
+
+/**
+ * An institution renamed (Verfassungsgericht / Верховный суд, Bezirksgericht / Арбитражный суд):
+ * the German compound renders the Russian noun by its head while the capitalised adjective that
+ * names the institution (`institutionAdjective`, no name by itself) is rendered by nothing. The
+ * compound's first part says another institution: a name that differs. Returns the new flags.
+ */
+function renamedInstitutions(de: Side, ru: Side, c: Correspondence, matcher: WordMatcher, flags: readonly FidelityFlag[]): FidelityFlag[] {
+  const known = (w: string) => matcher.knowsRussian?.(w) ?? false;
+  const flagged = new Set(flags.flatMap((f) => f.russian.map((w) => w.start)));
+  const out: FidelityFlag[] = [];
+  for (const t of ru.toks) {
+    if (c.ruTo.has(t.i) || c.ruInFrame.has(t.i) || flagged.has(t.start)) continue;
+    const adjective = institutionAdjective(ru.toks, t, known) || (t.sentenceStart && t.kind === 'word' && t.cap && RU_INSTITUTION_ADJECTIVE.test(t.lower));
+    if (!adjective) continue;
+    const noun = ru.toks[t.i + 1];
+    const held = noun ? (c.ruTo.get(noun.i) ?? []) : [];
+    if (held.length !== 1) continue;
+    const d = de.toks[held[0]!]!;
+    const link = c.links.find((l) => l.german.start === d.start);
+    if (!d.cap || d.text.length < 10 || link?.kind !== 'compound' || link.russian.length !== 1) continue;
+    out.push({ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOf(d)], russian: [refOf(t), refOf(noun!)], confidence: 0.85 });
+  }
+  return out;
+}
+/** Adjectives that name a court, a chamber or a council (Верховный, Конституционный, Арбитражный, Счётная). */
+const RU_INSTITUTION_ADJECTIVE = /^(?:верховн|конституционн|арбитражн|счётн|счетн|высш|федеральн|государственн)/;
 
 /** Words that join two predicates of one clause (… teurer geworden sind und die Bäckereien … zahlen müssen). */
 const PREDICATE_JOINS = new Set('und oder sowie aber и или а но'.split(' '));

@@ -141,7 +141,7 @@ export function leftoverFlags(
   const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
   const ruKnows = (w: string) => matcher.knowsRussian?.(w) ?? false;
   const ruIsName = (t: FToken) =>
-    !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t);
+    !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t, ru.toks);
   const nameShaped = (t: FToken) => !degreeScaleLetter(de.toks, t) && germanNameLike(de.toks, t, known, matcher.knowsAsCommonWord ? commonWord : undefined, (w) => matcher.knowsAsName?.(w) ?? false);
   const promoted = new Set<number>();
   const deIsName = (t: FToken) => promoted.has(t.i) || nameShaped(t);

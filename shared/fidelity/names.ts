@@ -334,9 +334,13 @@ const DE_DIRECTION_PREFIX = ['nordost', 'nordwest', 'südost', 'südwest', 'nord
  * after the prefix is the Russian name; the Russian adjective of direction goes with the
  * compound too.
  */
-export function directionCompoundRenders(deToks: readonly FToken[], t: FToken): boolean {
+export function directionCompoundRenders(deToks: readonly FToken[], t: FToken, ruToks?: readonly FToken[]): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
-  const direction = RU_DIRECTION_ADJECTIVE.test(t.lower);
+  // A name of capitalised adjectives after the direction (Северный Ледовитый океан, Южно-Китайское
+  // море): the adjectives after the first one go with it into the one German compound (Nordpolarmeer).
+  const prev = ruToks?.[t.i - 1];
+  const inName = prev !== undefined && prev.kind === 'word' && prev.cap && RU_ADJECTIVE_ENDING.test(t.lower) && RU_ADJECTIVE_ENDING.test(prev.lower) && (RU_DIRECTION_ADJECTIVE.test(prev.lower) || RU_DIRECTION_ADJECTIVE.test(ruToks![t.i - 2]?.lower ?? ''));
+  const direction = RU_DIRECTION_ADJECTIVE.test(t.lower) || inName;
   for (const d of deToks) {
     if (d.kind !== 'word' || !d.cap) continue;
     const p = DE_DIRECTION_PREFIX.find((x) => d.lower.startsWith(x) && d.lower.length >= x.length + 4);

@@ -135,3 +135,30 @@ describe('a restriction appended after a comma that the other side does not rend
     expect(defects('Das Museum öffnet im Mai wieder, allerdings nur für Gruppen.', 'Музей снова откроется в мае, но только для групп.')).toEqual([]);
   });
 });
+
+describe('a geographic name of capitalised adjectives after a direction goes with one German compound', () => {
+  it.each([
+    ['Северный Ледовитый океан', 'Der Eisbrecher kreuzt im Nordpolarmeer.', 'Ледокол курсирует в Северном Ледовитом океане.'],
+    ['Южно-Китайское море', 'Der Tanker sank im Südchinesischen Meer.', 'Танкер затонул в Южно-Китайском море.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+  it('another sea named by a surname is still a name flag', () => {
+    expect(kinds('Der Eisbrecher kreuzt im Nordpolarmeer.', 'Ледокол курсирует в Баренцевом море.')).toEqual(['name']);
+  });
+});
+
+describe('an institution renamed by the first part of a German compound', () => {
+  it.each([
+    ['Verfassungsgericht / Верховный суд', 'Die Kläger gingen vor das Verfassungsgericht.', 'Истцы обратились в Верховный суд.'],
+    ['Verfassungsgericht / Арбитражный суд', 'Das Verfassungsgericht prüft den Fall.', 'Дело рассматривает Арбитражный суд.'],
+  ] as const)('%s: a name flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).toEqual(['name']);
+  });
+  it.each([
+    ['the same court by the compound', 'Das Verfassungsgericht prüft den Fall.', 'Дело рассматривает Конституционный суд.'],
+    ['the same court in two words', 'Das Oberste Gericht prüft den Fall.', 'Дело рассматривает Верховный суд.'],
+  ] as const)('%s: no flag', (_name, german, russian) => {
+    expect(defects(german, russian)).toEqual([]);
+  });
+});
