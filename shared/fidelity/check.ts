@@ -118,6 +118,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   flags.push(...appendedSpecifications(de, ru, c, flags));
   dropNegationsInPhrases(flags, de, ru);
   flags.push(...renamedInstitutions(de, ru, c, matcher, flags));
+  namesSaidOtherwise(flags, de);
   hedgesOfUnrenderedPredicates(flags, de, ru, c);
   hedgesUnderPrefixNegation(flags);
   numbersInDroppedClauses(flags, ru, c);
@@ -209,6 +210,28 @@ function renamedInstitutions(de: Side, ru: Side, c: Correspondence, matcher: Wor
   }
   return out;
 }
+/**
+ * A name rendered by another name of several words the lexicon knows as common words or places
+ * (zu Lokomotive Moskau / в «Динамо»): the German words read as an addition beside a Russian name
+ * missing. An addition whose words are all capitalised, none opening the sentence, and a Russian
+ * name missing are one name that differs. Changes the flags in place.
+ */
+function namesSaidOtherwise(flags: FidelityFlag[], de: Side): void {
+  const missing = flags.filter((f) => f.kind === 'name' && f.reason === 'name-missing' && f.status === 'defect');
+  for (const m of missing) {
+    const k = flags.findIndex(
+      (f) =>
+        f.kind === 'addition' && f.status === 'defect' && f.german.length > 0 &&
+        f.german.every((w) => de.toks.some((t) => t.start === w.start && t.kind === 'word' && t.cap && !t.sentenceStart)),
+    );
+    if (k < 0) break;
+    m.reason = 'name-differs';
+    m.german = flags[k]!.german;
+    m.confidence = 0.85;
+    flags.splice(k, 1);
+  }
+}
+
 /** Adjectives that name a court, a chamber or a council (Верховный, Конституционный, Арбитражный, Счётная). */
 const RU_INSTITUTION_ADJECTIVE = /^(?:верховн|конституционн|арбитражн|счётн|счетн|высш|федеральн|государственн)/;
 

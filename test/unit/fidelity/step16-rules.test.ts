@@ -162,3 +162,14 @@ describe('an institution renamed by the first part of a German compound', () => 
     expect(defects(german, russian)).toEqual([]);
   });
 });
+
+describe('a name said as another name of capitalised common words', () => {
+  it('the added capitalised words and the missing Russian name are one name that differs', () => {
+    const f = defects('Die Torhüterin wechselt von Spartak zu Energie Woronesch.', 'Вратарь переходит из «Спартака» в «Зенит».');
+    expect(f.map((x) => x.kind)).toEqual(['name']);
+    expect(f[0]!.reason).toBe('name-differs');
+  });
+  it('an added lower-case phrase beside a missing name stays an addition', () => {
+    expect(kinds('Die Torhüterin wechselt nach langen Gesprächen von Spartak.', 'Вратарь переходит из «Спартака» в «Зенит».')).toContain('addition');
+  });
+});
