@@ -213,17 +213,18 @@ function renamedInstitutions(de: Side, ru: Side, c: Correspondence, matcher: Wor
 /**
  * A name rendered by another name of several words the lexicon knows as common words or places
  * (zu Lokomotive Moskau / в «Динамо»): the German words read as an addition beside a Russian name
- * missing. An addition whose words are all capitalised, none opening the sentence, and a Russian
- * name missing are one name that differs. Changes the flags in place.
+ * missing. An addition of two or more capitalised words side by side, none opening the sentence,
+ * and a Russian name missing are one name that differs. Changes the flags in place.
  */
 function namesSaidOtherwise(flags: FidelityFlag[], de: Side): void {
   const missing = flags.filter((f) => f.kind === 'name' && f.reason === 'name-missing' && f.status === 'defect');
   for (const m of missing) {
-    const k = flags.findIndex(
-      (f) =>
-        f.kind === 'addition' && f.status === 'defect' && f.german.length > 0 &&
-        f.german.every((w) => de.toks.some((t) => t.start === w.start && t.kind === 'word' && t.cap && !t.sentenceStart)),
-    );
+    const k = flags.findIndex((f) => {
+      if (f.kind !== 'addition' || f.status !== 'defect' || f.german.length < 2) return false;
+      const toks = f.german.map((w) => de.toks.find((t) => t.start === w.start));
+      // One name of two words or more side by side (Lokomotive Moskau), not capitalised nouns apart (von Jahr zu Jahr).
+      return toks.every((t, j) => t !== undefined && t.kind === 'word' && t.cap && !t.sentenceStart && (j === 0 || t.i === toks[j - 1]!.i + 1));
+    });
     if (k < 0) break;
     m.reason = 'name-differs';
     m.german = flags[k]!.german;
