@@ -253,8 +253,12 @@ function timeBoundAfter(toks: readonly FToken[], j: number): boolean {
 }
 
 /** Token indices inside sequences that look negative but are not ("не только", "nicht nur"). */
+const notNegationCache = new WeakMap<Side, Set<number>>();
 function notNegation(side: Side): Set<number> {
+  const cached = notNegationCache.get(side);
+  if (cached) return cached;
   const out = new Set<number>();
+  notNegationCache.set(side, out);
   const seqs = notNegationIndex(side.lang);
   for (let i = 0; i < side.toks.length; i++) {
     const t = side.toks[i]!;
