@@ -3,8 +3,10 @@
 // times 100 quotations against a tokenising baseline in the same process, and lists the flags
 // fired on the gold links of ../shared/corpora/reporting-dev when it is present.
 // Usage (from the repo root): npm run bench -- fidelity; then for details run the bundle:
-//   node dist/bench/fidelity.bench.mjs [--misses] [--reporting] [--fit]
-//   --misses     lists the dev items the engine gets wrong (never the held-back ones)
+//   node dist/bench/fidelity.bench.mjs [--misses[=BLOCK]] [--reporting] [--fit]
+//   --misses     lists the dev items the engine gets wrong
+//   --misses=fresh-17  lists the misses of one held-back block instead (read a block's misses
+//                only once its first score is recorded: after that it is no longer unseen)
 //   --reporting  prints the quotation and source text beside each flag fired on reporting-dev
 //   --fit        cross-validates the omission/addition balance constants on the dev split
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -86,13 +88,19 @@ const devResults = run(dev, app);
 const devScore = score(dev, devResults);
 console.log(`\n== ${configs[0]![0]}`);
 report('dev', devScore);
-if (argv.includes('--misses'))
-  for (const m of devScore.misses) {
-    const c = dev.find((x) => x.id === m.id)!;
-    const r = devResults[dev.indexOf(c)]!;
+const missesArg = argv.find((a) => a === '--misses' || a.startsWith('--misses='));
+const missesBlock = missesArg?.startsWith('--misses=') ? missesArg.slice('--misses='.length) : null;
+if (missesBlock !== null && !(HELD_BLOCKS as readonly string[]).includes(missesBlock))
+  throw new Error(`--misses=${missesBlock}: no such held-back block (${HELD_BLOCKS.join(', ')})`);
+function listMisses(cases: readonly FidelityCase[], results: readonly FidelityResult[], s: SetScore): void {
+  for (const m of s.misses) {
+    const i = cases.findIndex((x) => x.id === m.id);
+    const c = cases[i]!;
     console.log(`  miss ${m.id} [${m.label}] predicted [${m.predicted.join(', ')}]: ${c.german} | ${c.russian}`);
-    for (const f of r.flags) console.log(`      ${f.kind}/${f.reason}/${f.status} ${f.confidence} de[${f.german.map((w) => w.text).join(', ')}] ru[${f.russian.map((w) => w.text).join(', ')}]`);
+    for (const f of results[i]!.flags) console.log(`      ${f.kind}/${f.reason}/${f.status} ${f.confidence} de[${f.german.map((w) => w.text).join(', ')}] ru[${f.russian.map((w) => w.text).join(', ')}]`);
   }
+}
+if (missesArg !== undefined && missesBlock === null) listMisses(dev, devResults, devScore);
 // The held-back split as a whole, then its blocks: the older pairs and the fresh blocks, each
 // written and committed before the engine was first run on it (test/fixtures/fidelity/README.md).
 const heldBlocks = (m: WordMatcher) => {
@@ -101,10 +109,14 @@ const heldBlocks = (m: WordMatcher) => {
   for (const block of HELD_BLOCKS) {
     const p = held.map((c, i) => [c, results[i]!] as const).filter(([c]) => heldBlock(c) === block);
     if (p.length === 0) continue; // a block not written yet
-    report(`held, ${block} block`, score(p.map(([c]) => c), p.map(([, r]) => r)));
+    const blockScore = score(p.map(([c]) => c), p.map(([, r]) => r));
+    report(`held, ${block} block`, blockScore);
+    if (listBlock && block === missesBlock) listMisses(p.map(([c]) => c), p.map(([, r]) => r), blockScore);
   }
 };
+let listBlock = true; // the app matcher's misses only
 heldBlocks(app);
+listBlock = false;
 for (const [name, m] of configs.slice(1)) {
   console.log(`\n== ${name}`);
   report('dev', score(dev, run(dev, m)));

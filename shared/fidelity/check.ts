@@ -6,9 +6,10 @@ import { DE_NEGATION, RU_NEGATION, RU_NI_WORDS } from './closed-classes';
 import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
 import { builtinMatcher, type WordMatcher } from './matcher';
+import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
-import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
-import { isLexical, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
+import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
+import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
 /** Longest text (in UTF-16 units) compared; a longer "quotation" is not checked word by word. */
@@ -109,13 +110,16 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...polarityFlags(de, ru, c, frame),
     ...prefixNegationFlags(de, ru, c, matcher),
     ...directionFlags(de, ru),
-    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks)], needVerbs(ru.toks, negationOf('ru')), negatedModals(de.toks, negationOf('de')), passivePlans(de.toks)),
+    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks)], needVerbs(ru.toks, negationOf('ru')), [...negatedModals(de.toks, negationOf('de')), ...permissionAndAdvice(de.toks, negationOf('de'))], passivePlans(de.toks)),
     ...intensifierFlags(de, ru, c),
     ...recordFlags(de, ru),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];
   flags.push(...appendedSpecifications(de, ru, c, flags));
   dropNegationsInPhrases(flags, de, ru);
+  flags.push(...renamedInstitutions(de, ru, c, matcher, flags));
+  namesSaidOtherwise(flags, de);
+  hedgesOfUnrenderedPredicates(flags, de, ru, c);
   hedgesUnderPrefixNegation(flags);
   numbersInDroppedClauses(flags, ru, c);
   numbersInPhrases(flags, de, 'de');
@@ -183,6 +187,115 @@ function dropNegationsInPhrases(flags: FidelityFlag[], de: Side, ru: Side): void
 }
 
 /**
+ * An institution renamed (Verfassungsgericht / Верховный суд, Bezirksgericht / Арбитражный суд):
+ * the German compound renders the Russian noun by its head while the capitalised adjective that
+ * names the institution (`institutionAdjective`, no name by itself) is rendered by nothing. The
+ * compound's first part says another institution: a name that differs. Returns the new flags.
+ */
+function renamedInstitutions(de: Side, ru: Side, c: Correspondence, matcher: WordMatcher, flags: readonly FidelityFlag[]): FidelityFlag[] {
+  const known = (w: string) => matcher.knowsRussian?.(w) ?? false;
+  const flagged = new Set(flags.flatMap((f) => f.russian.map((w) => w.start)));
+  const out: FidelityFlag[] = [];
+  for (const t of ru.toks) {
+    if (c.ruTo.has(t.i) || c.ruInFrame.has(t.i) || flagged.has(t.start)) continue;
+    const adjective = institutionAdjective(ru.toks, t, known) || (t.sentenceStart && t.kind === 'word' && t.cap && RU_INSTITUTION_ADJECTIVE.test(t.lower));
+    if (!adjective) continue;
+    const noun = ru.toks[t.i + 1];
+    const held = noun ? (c.ruTo.get(noun.i) ?? []) : [];
+    if (held.length !== 1) continue;
+    const d = de.toks[held[0]!]!;
+    const link = c.links.find((l) => l.german.start === d.start);
+    if (!d.cap || d.text.length < 10 || link?.kind !== 'compound' || link.russian.length !== 1) continue;
+    out.push({ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOf(d)], russian: [refOf(t), refOf(noun!)], confidence: 0.85 });
+  }
+  return out;
+}
+/**
+ * A name rendered by another name of several words the lexicon knows as common words or places
+ * (zu Lokomotive Moskau / в «Динамо»): the German words read as an addition beside a Russian name
+ * missing. An addition of two or more capitalised words side by side, none opening the sentence,
+ * and a Russian name missing are one name that differs. Changes the flags in place.
+ */
+function namesSaidOtherwise(flags: FidelityFlag[], de: Side): void {
+  const missing = flags.filter((f) => f.kind === 'name' && f.reason === 'name-missing' && f.status === 'defect');
+  for (const m of missing) {
+    const k = flags.findIndex((f) => {
+      if (f.kind !== 'addition' || f.status !== 'defect' || f.german.length < 2) return false;
+      const toks = f.german.map((w) => de.toks.find((t) => t.start === w.start));
+      // One name of two words or more side by side (Lokomotive Moskau), not capitalised nouns apart (von Jahr zu Jahr).
+      return toks.every((t, j) => t !== undefined && t.kind === 'word' && t.cap && !t.sentenceStart && (j === 0 || t.i === toks[j - 1]!.i + 1));
+    });
+    if (k < 0) break;
+    m.reason = 'name-differs';
+    m.german = flags[k]!.german;
+    m.confidence = 0.85;
+    flags.splice(k, 1);
+  }
+}
+
+/** Adjectives that name a court, a chamber or a council (Верховный, Конституционный, Арбитражный, Счётная). */
+const RU_INSTITUTION_ADJECTIVE = /^(?:верховн|конституционн|арбитражн|счётн|счетн|высш|федеральн|государственн)/;
+
+/** Words that join two predicates of one clause (… teurer geworden sind und die Bäckereien … zahlen müssen). */
+const PREDICATE_JOINS = new Set('und oder sowie aber и или а но'.split(' '));
+
+/**
+ * A modal on one side only whose own predicate none of the other side renders (…, und die
+ * Bäckereien müssen höhere Löhne zahlen / nothing of it in the Russian; …, а зарплаты, возможно,
+ * вырастут / nothing of it in the German): the whole predicate is added (omitted), the modal with
+ * it. The predicate is the stretch of the modal's clause between the words that join predicates
+ * (und, oder, и, а), with at least two content words, none linked. Replaces such hedge flags in
+ * place by an addition (omission) of the predicate's words, unless a flag of that kind already
+ * names one of them.
+ */
+function hedgesOfUnrenderedPredicates(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
+  for (let i = flags.length - 1; i >= 0; i--) {
+    const f = flags[i]!;
+    if (f.kind !== 'hedge' || f.status !== 'defect') continue;
+    const added = f.reason === 'hedge-added' && f.german.length === 1 && f.russian.length === 0;
+    const lost = f.reason === 'hedge-lost' && f.russian.length === 1 && f.german.length === 0;
+    if (!added && !lost) continue;
+    const side = added ? de : ru;
+    const own = added ? c.deTo : c.ruTo;
+    const elsewhere = added ? c.deInContext : c.ruInFrame;
+    const ref = (added ? f.german : f.russian)[0]!;
+    const k = side.toks.findIndex((t) => t.start === ref.start);
+    if (k < 0) continue;
+    const clause = side.toks[k]!.clause;
+    const wordsOf = (x: number) => side.toks.filter((t) => t.clause === x && t.kind === 'word');
+    let words: FToken[];
+    if (wordsOf(clause).length === 1) {
+      // A parenthetical hedge (а заказчик, возможно, закажет …): its predicate is the clause
+      // after it, with the clause before it when that one is opened by a join.
+      const before = wordsOf(clause - 1);
+      if (before.length === 0 || !PREDICATE_JOINS.has(before[0]!.lower)) continue;
+      words = [...before.slice(1), ...wordsOf(clause + 1)].filter((t) => isContentRole(side.role[t.i]));
+    } else {
+      let a = k;
+      while (a > 0 && side.toks[a - 1]!.clause === clause && !PREDICATE_JOINS.has(side.toks[a - 1]!.lower)) a--;
+      let b = k;
+      while (b + 1 < side.toks.length && side.toks[b + 1]!.clause === clause && !PREDICATE_JOINS.has(side.toks[b + 1]!.lower)) b++;
+      // Only a predicate joined to another one (a join before it): the first predicate of a clause is the claim itself.
+      if (a === 0 || side.toks[a - 1]!.clause !== clause) continue;
+      words = side.toks.slice(a, b + 1).filter((t) => t.i !== k && isContentRole(side.role[t.i]));
+    }
+    if (words.length < 2 || words.some((t) => own.get(t.i)?.length || elsewhere.has(t.i))) continue;
+    const kind = added ? 'addition' : 'omission';
+    flags.splice(i, 1);
+    // A flag of that kind naming the predicate's words takes the modal too.
+    const holder = flags.find((x) => x.kind === kind && (added ? x.german : x.russian).some((w) => words.some((t) => t.start === w.start)));
+    if (holder) {
+      const list = added ? holder.german : holder.russian;
+      list.push(refOf(side.toks[k]!));
+      list.sort((x, y) => x.start - y.start);
+      continue;
+    }
+    const refs = [...words, side.toks[k]!].sort((x, y) => x.start - y.start).map(refOf);
+    flags.push({ kind, reason: added ? 'addition-words' : 'omission-words', status: 'defect', german: added ? refs : [], russian: added ? [] : refs, confidence: 0.75 });
+  }
+}
+
+/**
  * A specification appended after a comma with a focus marker (…, vor allem Kiefern; …, darunter
  * zwei Kinder; …, в том числе дети; …, прежде всего сосны) whose content words none of the other
  * side renders is an added (omitted) phrase, however light it is for the mass balance. Returns
@@ -192,6 +305,13 @@ const FOCUS_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
   de: [['vor', 'allem'], ['insbesondere'], ['darunter'], ['hauptsächlich'], ['vornehmlich'], ['namentlich'], ['besonders'], ['allen', 'voran'], ['unter', 'anderem']],
   ru: [['в', 'том', 'числе'], ['в', 'частности'], ['прежде', 'всего'], ['особенно'], ['главным', 'образом'], ['среди', 'них'], ['преимущественно']],
 };
+/** A restriction appended after a comma (…, но только …; …, aber nur …). */
+const RESTRICTION_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
+  de: [['aber', 'nur'], ['doch', 'nur'], ['jedoch', 'nur'], ['allerdings', 'nur'], ['aber', 'lediglich'], ['allerdings', 'lediglich'], ['aber', 'erst']],
+  ru: [['но', 'только'], ['но', 'лишь'], ['однако', 'только'], ['однако', 'лишь'], ['а', 'только'], ['но', 'не', 'раньше'], ['но', 'только', 'после']],
+};
+/** Words by which the other side restricts a statement itself (so a restriction there is rendered). */
+const RESTRICTING_WORDS = new Set('aber doch jedoch allerdings nur lediglich erst sofern falls wenn но однако только лишь если при'.split(' '));
 function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: readonly FidelityFlag[]): FidelityFlag[] {
   const out: FidelityFlag[] = [];
   const flagged = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
@@ -200,7 +320,12 @@ function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: re
     const elsewhere = lang === 'de' ? c.deInContext : c.ruInFrame;
     for (let i = 1; i < side.toks.length; i++) {
       if (side.toks[i - 1]!.text !== ',') continue;
-      const marker = FOCUS_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
+      const focus = FOCUS_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
+      // A restriction (…, но только в сокращённой редакции; …, aber nur am Wochenende) counts
+      // as such only where the other side restricts nothing.
+      const restriction = focus ? undefined : RESTRICTION_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
+      if (restriction && (lang === 'de' ? ru : de).toks.some((t) => RESTRICTING_WORDS.has(t.lower))) continue;
+      const marker = focus ?? restriction;
       if (!marker) continue;
       const phrase: FToken[] = [];
       for (let k = i; k < side.toks.length && side.toks[k]!.clause === side.toks[i]!.clause && side.toks[k]!.kind !== 'punct'; k++) phrase.push(side.toks[k]!);

@@ -21,6 +21,7 @@ import {
   RU_NI_WORDS,
   RU_REVERSING,
 } from './closed-classes';
+import { RU_EVALUATIVE } from './evaluative';
 import type { WordMatcher } from './matcher';
 import { nameSimilarity, twoWordPlaceAdjective } from './names';
 import type { Quantity } from './numbers';
@@ -382,6 +383,13 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && !RU_VERB.test(t.lower) && (!RELATIONAL_ADJECTIVE.test(t.lower) || RU_GENITIVE_PLURAL_IJ.test(t.lower));
   const kindAdjective = (t: FToken | undefined, j: number): t is FToken =>
     t !== undefined && t.kind === 'word' && (!t.cap || t.sentenceStart) && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && RU_KIND_ADJECTIVE.test(t.lower);
+  // A long derived adjective (горнодобывающая, предупредительные, рейтинговое: eleven letters or
+  // more, no evaluation) before the compound's head says what kind as the compound's first part
+  // does (Bergbauunternehmen, Warnschüsse, Ratingagentur); the short qualitative ones (новая,
+  // крупная, старый) stay words of their own.
+  const longAdjective = (t: FToken | undefined, j: number): t is FToken =>
+    t !== undefined && t.kind === 'word' && (!t.cap || t.sentenceStart) && t.lower.length >= 11 && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause &&
+    ru.role[t.i] === 'content' && RELATIONAL_ADJECTIVE.test(t.lower) && !RU_EVALUATIVE.has(t.lower);
   const genitiveAdjective = (t: FToken | undefined, j: number): t is FToken =>
     t !== undefined && t.kind === 'word' && !t.cap && !ruTo.has(t.i) && t.clause === ru.toks[j]!.clause && ru.role[t.i] === 'content' && RU_GENITIVE_ADJECTIVE.test(t.lower);
   for (const [i, l] of linkOf) {
@@ -396,7 +404,7 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     // A compound rendered by its head noun also renders a relational adjective before that noun
     // (Forschungsschiff / научно-исследовательское судно, Atomkraftwerk / атомная станция is the
     // case above): a -ск- adjective or a hyphenated one, which says what kind, as the first part does.
-    else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && kindAdjective(before, j)) head = before;
+    else if (l.kind === 'compound' && d.text.length >= 10 && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && (kindAdjective(before, j) || longAdjective(before, j))) head = before;
     else if (l.kind === 'compound' && !RELATIONAL_ADJECTIVE.test(ru.toks[j]!.lower) && nounLike(before, j)) head = before;
     // … and a compound rendered by its head noun renders the genitive after that noun too
     // (Gesundheitsminister / министр здравоохранения, Grenzschutz / охрана границы).

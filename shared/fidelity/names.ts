@@ -219,6 +219,11 @@ const TRANSLIT_SHAPE = /(ow|owa|ew|ewa|jew|jewa|ski|skaja|sky|skij|enko|tschuk|i
 /** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
 const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'чс', 'ооо', 'оао', 'зао', 'пао', 'нко', 'аэс', 'гэс', 'тэц', 'тц', 'бпла', 'мрот', 'akw', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 
+/** Whether a word is an acronym of a common noun (АЭС, ГЭС, ООО, AKW): the head of a name beside it, never a name itself. */
+export function commonNounAcronym(lower: string): boolean {
+  return NOT_NAME_ACRONYMS.has(lower);
+}
+
 /** Prepositions before a bare place name (in Samara, aus Minsk, nach Peking). */
 const PLACE_PREPOSITION = new Set(['in', 'aus', 'nach', 'von', 'bei']);
 
@@ -281,6 +286,9 @@ export function degreeScaleLetter(toks: readonly FToken[], t: FToken): boolean {
 export function russianNameLike(t: FToken, known: (w: string) => boolean): boolean {
   if (t.kind !== 'word' || !t.cap || RU_FUNCTION.has(t.lower) || NOT_NAME_ACRONYMS.has(t.lower)) return false;
   if (/^[А-ЯЁ]{2,}$/.test(t.text)) return true;
+  // An acronym joined to a lower-case noun (GPS-ошейники, SIM-карта, ИТ-компании) names a kind
+  // of thing, what German says with a compound (Sender, SIM-Karte): a common noun.
+  if (/^[A-ZА-ЯЁ]{2,}-[а-яё]{3,}$/.test(t.text)) return false;
   if (!t.sentenceStart) return true;
   // Sentence-initial: a capital says nothing; a known place, or a surname shape of an unknown word.
   if (isRussianExonym(t.lower)) return true;
@@ -326,9 +334,13 @@ const DE_DIRECTION_PREFIX = ['nordost', 'nordwest', 'südost', 'südwest', 'nord
  * after the prefix is the Russian name; the Russian adjective of direction goes with the
  * compound too.
  */
-export function directionCompoundRenders(deToks: readonly FToken[], t: FToken): boolean {
+export function directionCompoundRenders(deToks: readonly FToken[], t: FToken, ruToks?: readonly FToken[]): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
-  const direction = RU_DIRECTION_ADJECTIVE.test(t.lower);
+  // A name of capitalised adjectives after the direction (Северный Ледовитый океан, Южно-Китайское
+  // море): the adjectives after the first one go with it into the one German compound (Nordpolarmeer).
+  const prev = ruToks?.[t.i - 1];
+  const inName = prev !== undefined && prev.kind === 'word' && prev.cap && RU_ADJECTIVE_ENDING.test(t.lower) && RU_ADJECTIVE_ENDING.test(prev.lower) && (RU_DIRECTION_ADJECTIVE.test(prev.lower) || RU_DIRECTION_ADJECTIVE.test(ruToks![t.i - 2]?.lower ?? ''));
+  const direction = RU_DIRECTION_ADJECTIVE.test(t.lower) || inName;
   for (const d of deToks) {
     if (d.kind !== 'word' || !d.cap) continue;
     const p = DE_DIRECTION_PREFIX.find((x) => d.lower.startsWith(x) && d.lower.length >= x.length + 4);

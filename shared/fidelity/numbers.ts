@@ -343,6 +343,11 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
     const start = b ? i + b[1] : i;
     const q = readQuantity(toks, start, lang);
     if (!q) {
+      // The number of a unit after its name (Kursk II, Курская АЭС-2, Apollo XI): a Roman numeral
+      // of two letters or more right after a capitalised word is its number.
+      const t = toks[i]!;
+      const roman = !b && t.kind === 'word' && t.text.length >= 2 && toks[i - 1]?.kind === 'word' && toks[i - 1]!.cap ? romanValue(t.text) : null;
+      if (roman !== null && roman > 1) out.push({ kind: 'amount', value: roman, magnitude: 0, unit: null, bound: 'exact', weak: false, from: t, to: t, covers: [i] });
       i++;
       continue;
     }

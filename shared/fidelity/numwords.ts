@@ -269,6 +269,10 @@ export function numWord(lower: string, lang: 'de' | 'ru'): NumWord | undefined {
     const span = spanWord(lower, 'de');
     if (span) return span;
   }
+  // A decade by its tens (in den neunziger Jahren, die Achtziger) is read as its tens, as the
+  // Russian ordinal is (девяностые годы, в восьмидесятых).
+  const decade = /^(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)ern?$/.exec(lower);
+  if (decade) return { type: 'value', value: parseGermanNumeral(decade[1]!)! };
   const ord = /^(.+?)(?:s?te|s?ten|s?ter|s?tes|s?tem)$/.exec(lower);
   const v = parseGermanNumeral(lower);
   if (v !== null) return { type: 'value', value: v };

@@ -253,8 +253,12 @@ function timeBoundAfter(toks: readonly FToken[], j: number): boolean {
 }
 
 /** Token indices inside sequences that look negative but are not ("не только", "nicht nur"). */
+const notNegationCache = new WeakMap<Side, Set<number>>();
 function notNegation(side: Side): Set<number> {
+  const cached = notNegationCache.get(side);
+  if (cached) return cached;
   const out = new Set<number>();
+  notNegationCache.set(side, out);
   const seqs = notNegationIndex(side.lang);
   for (let i = 0; i < side.toks.length; i++) {
     const t = side.toks[i]!;
@@ -266,6 +270,15 @@ function notNegation(side: Side): Set<number> {
       if (w === 'пока' && seq[1] === 'не' && !opensClause(side.toks, i)) continue;
       for (let k = 0; k < seq.length; k++) out.add(i + k);
     }
+    // Litotes with a negative word (nicht unproblematisch, kein unbekannter, не невозможно, не
+    // неважно): the two negations cancel, what the other side says positively or with a hedge.
+    const next = side.toks[i + 1];
+    if ((side.lang === 'de' ? /^(?:nicht|kein|keine|keinen|keinem|keiner|keines)$/.test(w) : w === 'не') && next?.kind === 'word' && !next.cap && next.clause === t.clause && next.lower.startsWith(side.lang === 'de' ? 'un' : 'не') && isLexicalNegative(next.lower, side.lang)) {
+      out.add(i);
+      out.add(i + 1);
+    }
+    // "40 statt 35 Rubel" (вместо 35, с 35 до 40): a change of a quantity, no negation.
+    if ((w === 'statt' || w === 'anstatt' || w === 'вместо') && next?.kind === 'number' && side.toks.slice(Math.max(0, i - 3), i).some((x) => x.kind === 'number' && x.clause === t.clause)) out.add(i);
     if (side.lang === 'de') {
       // "nicht vor 2028" / "nicht vor Ende März" is a time bound (not before = at the earliest),
       // what Russian says with не раньше / не ранее: no negation. Only before a date or time word,
@@ -563,9 +576,12 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     // a noun (außer Lebensgefahr / ничто не угрожает) says "not in", "kaum" says "almost not".
     const own = other.lang === 'de' ? c.deTo : c.ruTo;
     const exceptive = other.lang === 'de' && ru.toks.some((t) => t.lower === 'кроме' || t.lower === 'помимо') && ru.toks.some((t) => RU_NI_WORDS.has(t.lower) && t.lower !== 'ни');
+    // The negative word of a litotes (nicht unbekannt) is cancelled there and answers nothing.
+    const litotes = notNegation(other);
     const lex = other.toks.filter(
       (t) =>
         t.kind === 'word' &&
+        !litotes.has(t.i) &&
         ((other.role[t.i] === 'content' && isLexicalNegative(t.lower, other.lang) && !(isNegativeVerb(t.lower, other.lang) && own.get(t.i)?.length)) ||
           // невозможно (read as a hedge) is the negated modal of possibility: kann nicht, lässt sich nicht.
           (other.lang === 'ru' && other.role[t.i] === 'hedge' && RU_IMPOSSIBLE.test(t.lower)) ||
@@ -669,9 +685,15 @@ export function hedgeFlags(
   const deSpare = [...deNegatedModals];
   for (const r of [...leftR]) {
     if (deSpare.length === 0) break;
-    // … or a Russian predicative of impossibility (kann nicht, lässt sich nicht / невозможно).
-    if (r.toks.length !== 1 || !(MODAL_VERBS.has(r.toks[0]!.lower) || RU_IMPOSSIBLE.test(r.toks[0]!.lower))) continue;
-    deSpare.shift();
+    if (r.toks.length !== 1) continue;
+    const w = r.toks[0]!.lower;
+    // … or a Russian predicative of impossibility (kann nicht, lässt sich nicht / невозможно);
+    // a German verb of advice (rät) answers a Russian obligation of advice (следует).
+    const k = deSpare.findIndex((d) =>
+      d.classes.includes('obligation') ? RU_ADVICE_HEDGE.test(w) : MODAL_VERBS.has(w) || (RU_IMPOSSIBLE.test(w) && !DE_PERMISSION.has(d.toks[0]!.lower)),
+    );
+    if (k < 0) continue;
+    deSpare.splice(k, 1);
     leftR.delete(r);
   }
   // A German passive of plan or expectation (wird erwartet) answers a Russian impersonal one
@@ -729,15 +751,43 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
   // A plan, an intention, an expectation or a suspicion said with a content verb (стадион
   // планируют открыть, власти намерены, банду подозревают в угоне): what German says with
   // "soll" as a plan or an allegation, and with a passive (wird erwartet, ist geplant).
+  // предстоит пройти (is yet to, has to): an obligation said with a content verb (muss erst).
+  // (не) имеет права / вправе + infinitive: permission, and under не a prohibition (darf nicht).
+  const duty = toks
+    .filter((t) => t.kind === 'word' && (/^(?:предсто(?:ит|ят|яло|ял|яла|яли)|вправе)$/.test(t.lower) || (/^прав[оа]$/.test(t.lower) && /^(?:име(?:ет|ют|ем|ешь|ете|ю|л|ла|ли)|иметь)$/.test(toks[t.i - 1]?.lower ?? ''))))
+    .map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
+  // советует / рекомендует / призывает (advise, urge): advice said with a content verb, what
+  // German says with sollte (Eltern sollten …, rät der Arzt).
+  const advice = toks
+    .filter((t) => t.kind === 'word' && RU_ADVICE_VERB.test(t.lower))
+    .map((t): HedgeItem => ({ classes: ['obligation', 'report'], toks: [t], sollOnly: true }));
   const plans = toks
     .filter((t) => t.kind === 'word' && RU_PLAN_VERB.test(t.lower))
     .map((t): HedgeItem => ({ classes: RU_SUSPECT_VERB.test(t.lower) ? ['report'] : ['report', 'obligation', 'possible'], toks: [t], sollOnly: true }));
-  return [...need, ...modals, ...plans];
+  return [...need, ...duty, ...advice, ...modals, ...plans];
 }
 
 /** Russian verbs of plan, intention, expectation and suspicion (finite forms and намерен). */
 const RU_PLAN_VERB =
   /^(?:планиру(?:ет|ют|ется|ются)|планировал(?:и|а|ось|ся)?|намерен[аы]?|намерева(?:ется|ются)|ожида(?:ет|ют|ется|ются)|предполага(?:ет|ют|ется|ются)|подозрева(?:ет|ют|ли|л|ла)|обвиня(?:ет|ют|ли|л|ла|ется|ются))$/;
+/** Russian verbs of advice and appeal (советует, рекомендовали, призывает). */
+const RU_ADVICE_VERB = /^(?:совету(?:ет|ют|ем|ю)|советовал[аи]?|посоветовал[аи]?|рекоменду(?:ет|ют|ем|ется|ются|ю)|рекомендовал[аи]?|порекомендовал[аи]?|призыва(?:ет|ют|ем|ли|л|ла)|призвал[аи]?)$/;
+/** German verbs of advice (rät, empfiehlt): they render a Russian следует / стоит / лучше of advice. */
+const DE_ADVICE_VERB = /^(?:rät|raten|riet|rieten|empfiehlt|empfehlen|empfahl|empfahlen|empfohlen|geraten)$/;
+/** The Russian obligation hedges that are advice (следует, стоит, лучше), answered by a German verb of advice. */
+const RU_ADVICE_HEDGE = /^(?:следует|стоит|стоило|следовало)$/;
+
+/**
+ * German "dürfen" without a negation (permission, no hedge) and verbs of advice (rät, empfiehlt):
+ * the first answers a Russian modal of possibility left over (смогут бесплатно ездить = dürfen
+ * … benutzen), the second a Russian obligation of advice (следует привить = rät zu impfen).
+ */
+export function permissionAndAdvice(toks: readonly FToken[], negation: (x: FToken) => boolean = () => false): HedgeItem[] {
+  return toks
+    .filter((t) => t.kind === 'word' && ((DE_PERMISSION.has(t.lower) && !negatedClause(toks, t, negation)) || DE_ADVICE_VERB.test(t.lower)))
+    .map((t): HedgeItem => ({ classes: DE_ADVICE_VERB.test(t.lower) ? ['obligation'] : ['possible'], toks: [t], modalOnly: true }));
+}
+
 /** DE_SHOULD with the past and subjunctive forms (sollte, sollten). */
 const DE_SOLLEN = new Set([...DE_SHOULD, 'sollte', 'sollten']);
 const RU_SUSPECT_VERB = /^(?:подозрева|обвиня)/;
