@@ -24,3 +24,28 @@ describe('a condition appended after a comma that the other side does not state'
     expect(k).not.toContain('addition');
   });
 });
+
+describe('a list item dropped where the German joins fewer items with its own conjunction', () => {
+  it.each([
+    ['three Russian items, two German', 'Im Laden fehlen seit Montag Zucker und Mehl.', 'С понедельника в магазине нет сахара, муки и гречневой крупы.'],
+    ['four Russian items, three German', 'Die Stadt saniert Schulen, Kindergärten und Bibliotheken.', 'Город ремонтирует школы, детские сады, библиотеки и спортивные залы.'],
+  ] as const)('%s: omission', (_name, german, russian) => {
+    expect(kinds(german, russian)).toContain('omission');
+  });
+  it.each([
+    ['three items both sides', 'Die Stadt saniert Schulen, Kindergärten und Bibliotheken.', 'Город ремонтирует школы, детские сады и библиотеки.'],
+    ['two items both sides', 'Im Laden fehlen seit Montag Zucker und Mehl.', 'С понедельника в магазине нет сахара и муки.'],
+    ['a clause before the conjunction, no list', 'Der Minister sagte, Bauern und Händler würden entschädigt.', 'Министр сказал, что фермеры и торговцы получат компенсацию.'],
+  ] as const)('%s: no omission', (_name, german, russian) => {
+    expect(kinds(german, russian)).not.toContain('omission');
+  });
+});
+
+describe('a list item dropped where neither side\'s items are known to the lexicon', () => {
+  it('three Russian items against two German ones joined by und: omission', () => {
+    expect(kinds('Auf dem Markt verkauft man jetzt Feijoa und Kumquats.', 'На рынке теперь продают фейхоа, кумкват и маракуйю.')).toContain('omission');
+  });
+  it('three items on both sides: no omission', () => {
+    expect(kinds('Auf dem Markt verkauft man jetzt Feijoa, Kumquats und Maracujas.', 'На рынке теперь продают фейхоа, кумкват и маракуйю.')).not.toContain('omission');
+  });
+});
