@@ -49,3 +49,20 @@ describe('a list item dropped where neither side\'s items are known to the lexic
     expect(kinds('Auf dem Markt verkauft man jetzt Feijoa, Kumquats und Maracujas.', 'На рынке теперь продают фейхоа, кумкват и маракуйю.')).not.toContain('omission');
   });
 });
+
+describe('impersonal attributions to a document: heißt es in … / говорится в …', () => {
+  it.each([
+    ['heißt es / говорится в', '„Die Ausstellung bleibt bis Ende Mai geöffnet“, heißt es in der Erklärung des Museums.', '«Выставка продлится до конца мая», — говорится в заявлении музея.'],
+    ['heißt es / в докладе говорится', 'In dem Bericht heißt es, die Zahl der Unfälle sei gesunken.', 'В докладе говорится, что число аварий снизилось.'],
+    ['heißt es / отмечается в', '„Die Preise bleiben stabil“, heißt es im Bericht der Zentralbank.', '«Цены останутся стабильными», — отмечается в докладе Центробанка.'],
+    ['heißt es / сказано в', '„Der Zug fährt wieder nach Plan“, heißt es im Schreiben der Bahn.', '«Поезд снова ходит по расписанию», — сказано в письме железной дороги.'],
+  ] as const)('%s: no hedge flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).not.toContain('hedge');
+  });
+  it('heißt es against a plain statement is still an added hedge', () => {
+    expect(kinds('Die Zahl der Unfälle sei gesunken, heißt es.', 'Число аварий снизилось.')).toContain('hedge');
+  });
+  it('говорится в against a plain German statement is still a lost hedge', () => {
+    expect(kinds('Die Zahl der Unfälle ist gesunken.', 'Как говорится в докладе, число аварий снизилось.')).toContain('hedge');
+  });
+});
