@@ -10,7 +10,7 @@ import { isContentRole, RU_SHORT_PARTICIPLE, RU_VERB, type Correspondence, type 
 import type { WordMatcher } from './matcher';
 import { evaluativeFlags } from './evaluative';
 import { timeWordFlags } from './time-words';
-import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, russianNameLike } from './names';
+import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, regionNameRenders, russianNameLike } from './names';
 import { speechTags } from './polarity';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
@@ -141,7 +141,7 @@ export function leftoverFlags(
   const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
   const ruKnows = (w: string) => matcher.knowsRussian?.(w) ?? false;
   const ruIsName = (t: FToken) =>
-    !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t, ru.toks);
+    !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t, ru.toks) && !regionNameRenders(de.toks, t);
   const nameShaped = (t: FToken) => !degreeScaleLetter(de.toks, t) && germanNameLike(de.toks, t, known, matcher.knowsAsCommonWord ? commonWord : undefined, (w) => matcher.knowsAsName?.(w) ?? false);
   const promoted = new Set<number>();
   const deIsName = (t: FToken) => promoted.has(t.i) || nameShaped(t);

@@ -66,3 +66,18 @@ describe('impersonal attributions to a document: heißt es in … / говори
     expect(kinds('Die Zahl der Unfälle ist gesunken.', 'Как говорится в докладе, число аварий снизилось.')).toContain('hedge');
   });
 });
+
+describe('a Russian region name made from a place (Поволжье) rendered by a German compound on that place', () => {
+  it.each([
+    ['Wolgaregion / Поволжье', 'In der Wolgaregion wird die Ernte in diesem Jahr schwächer ausfallen.', 'Урожай в Поволжье в этом году окажется слабее.'],
+    ['Baikalregion / Прибайкалье', 'Die Baikalregion erwartet in diesem Sommer mehr Touristen.', 'Прибайкалье этим летом ждёт больше туристов.'],
+  ] as const)('%s: no name flag', (_name, german, russian) => {
+    expect(kinds(german, russian)).not.toContain('name');
+  });
+  it('a region name without its place on the German side is still a missing name', () => {
+    expect(kinds('Die Ernte wird in diesem Jahr schwächer ausfallen.', 'Урожай в Поволжье в этом году окажется слабее.')).toContain('name');
+  });
+  it('another region on the German side is still a different name', () => {
+    expect(kinds('In der Uralregion wird die Ernte in diesem Jahr schwächer ausfallen.', 'Урожай в Поволжье в этом году окажется слабее.')).toContain('name');
+  });
+});
