@@ -310,6 +310,13 @@ const RESTRICTION_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
   de: [['aber', 'nur'], ['doch', 'nur'], ['jedoch', 'nur'], ['allerdings', 'nur'], ['aber', 'lediglich'], ['allerdings', 'lediglich'], ['aber', 'erst']],
   ru: [['но', 'только'], ['но', 'лишь'], ['однако', 'только'], ['однако', 'лишь'], ['а', 'только'], ['но', 'не', 'раньше'], ['но', 'только', 'после']],
 };
+/** A condition appended after a comma (…, если работают в сёлах; …, falls das Wetter hält). */
+const CONDITION_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
+  de: [['wenn'], ['falls'], ['sofern'], ['soweit'], ['vorausgesetzt'], ['unter', 'der', 'bedingung']],
+  ru: [['если'], ['при', 'условии'], ['в', 'случае', 'если'], ['в', 'том', 'случае'], ['коль'], ['ежели']],
+};
+/** Words by which the other side states a condition or a circumstance itself (so a condition there is rendered). */
+const CONDITIONING_WORDS = new Set('wenn falls sofern soweit vorausgesetzt bedingung bei sobald solange nur если условии случае когда при пока лишь только'.split(' '));
 /** Words by which the other side restricts a statement itself (so a restriction there is rendered). */
 const RESTRICTING_WORDS = new Set('aber doch jedoch allerdings nur lediglich erst sofern falls wenn но однако только лишь если при'.split(' '));
 function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: readonly FidelityFlag[]): FidelityFlag[] {
@@ -325,7 +332,11 @@ function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: re
       // as such only where the other side restricts nothing.
       const restriction = focus ? undefined : RESTRICTION_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
       if (restriction && (lang === 'de' ? ru : de).toks.some((t) => RESTRICTING_WORDS.has(t.lower))) continue;
-      const marker = focus ?? restriction;
+      // A condition (…, если работают в сёлах; …, falls es regnet) likewise counts only where
+      // the other side states no condition or circumstance of its own.
+      const condition = focus || restriction ? undefined : CONDITION_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
+      if (condition && (lang === 'de' ? ru : de).toks.some((t) => CONDITIONING_WORDS.has(t.lower))) continue;
+      const marker = focus ?? restriction ?? condition;
       if (!marker) continue;
       const phrase: FToken[] = [];
       for (let k = i; k < side.toks.length && side.toks[k]!.clause === side.toks[i]!.clause && side.toks[k]!.kind !== 'punct'; k++) phrase.push(side.toks[k]!);

@@ -10,7 +10,7 @@ import { isContentRole, RU_SHORT_PARTICIPLE, RU_VERB, type Correspondence, type 
 import type { WordMatcher } from './matcher';
 import { evaluativeFlags } from './evaluative';
 import { timeWordFlags } from './time-words';
-import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, russianNameLike } from './names';
+import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, regionNameRenders, russianNameLike } from './names';
 import { speechTags } from './polarity';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
@@ -141,7 +141,7 @@ export function leftoverFlags(
   const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
   const ruKnows = (w: string) => matcher.knowsRussian?.(w) ?? false;
   const ruIsName = (t: FToken) =>
-    !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t, ru.toks);
+    !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t, ru.toks) && !regionNameRenders(de.toks, t);
   const nameShaped = (t: FToken) => !degreeScaleLetter(de.toks, t) && germanNameLike(de.toks, t, known, matcher.knowsAsCommonWord ? commonWord : undefined, (w) => matcher.knowsAsName?.(w) ?? false);
   const promoted = new Set<number>();
   const deIsName = (t: FToken) => promoted.has(t.i) || nameShaped(t);
@@ -547,7 +547,12 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
       const attr = ru.toks[prev.i - 1];
       if (attr && attr.clause === and.clause && c.ruTo.get(attr.i)?.length) prev = attr;
     }
-    if (!c.ruTo.get(prev.i)?.length) continue;
+    // A list of three or more items whose items the lexicon misses (газировку, чипсы и …) is
+    // anchored by the German's only coordination, when that joins fewer items.
+    const ruItems = listItems(ru, and);
+    const deAnds = de.toks.filter((t) => DE_AND.has(t.lower) && !truncatedCompound(de, t));
+    const shorterList = ruItems >= 3 && deAnds.length === 1 && listItems(de, deAnds[0]!) < ruItems;
+    if (!c.ruTo.get(prev.i)?.length && !shorterList) continue;
     const run: FToken[] = [];
     for (let k = and.i + 1; k < ru.toks.length; k++) {
       const t = ru.toks[k]!;
@@ -561,12 +566,40 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
       if (isContentRole(ru.role[k])) run.push(t);
     }
     if (run.length === 0 || run.reduce((sum, t) => sum + mass(t), 0) < 4) continue;
-    const partners = c.ruTo.get(prev.i)!;
+    const partners = c.ruTo.get(prev.i) ?? [];
     const near = de.toks.filter((t) => partners.some((p) => Math.abs(p - t.i) <= 3));
-    if (near.some((t) => DE_AND.has(t.lower) && !truncatedCompound(de, t))) continue;
+    // A German conjunction beside the rendering renders the Russian one, unless the Russian list
+    // is longer (газировку, чипсы и батончики / Limonade und Chips: the last item is dropped).
+    if (near.some((t) => DE_AND.has(t.lower) && !truncatedCompound(de, t) && listItems(de, t) >= ruItems)) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [and, ...run].map(refOf), confidence: 0.7 });
   }
   return out;
+}
+
+/**
+ * How many items a coordination has up to its conjunction `and`: two, plus one for each segment
+ * set off by a comma before the conjunct that precedes it (A, B und C: three). Segments are
+ * short (at most three words, all content words); the first item may end a longer clause. A
+ * conjunct before `and` that is not all content words (что чипсы) joins clauses: two.
+ */
+const LIST_ITEM_WORDS = 3;
+function listItems(side: Side, and: FToken): number {
+  let items = 2;
+  let s = and.i;
+  while (s > 0 && side.toks[s - 1]!.clause === and.clause && side.toks[s - 1]!.kind === 'word') s--;
+  const conjunct = side.toks.slice(s, and.i);
+  if (conjunct.length === 0 || conjunct.length > LIST_ITEM_WORDS || conjunct.some((t) => !isContentRole(side.role[t.i]))) return items;
+  for (;;) {
+    const comma = side.toks[s - 1];
+    const last = side.toks[s - 2];
+    if (!comma || comma.text !== ',' || !last || last.kind !== 'word' || !isContentRole(side.role[last.i])) return items;
+    let b = s - 2;
+    while (b > 0 && side.toks[b - 1]!.clause === last.clause && side.toks[b - 1]!.kind === 'word') b--;
+    items++;
+    const seg = side.toks.slice(b, s - 1);
+    if (seg.length > LIST_ITEM_WORDS || seg.some((t) => !isContentRole(side.role[t.i]))) return items;
+    s = b;
+  }
 }
 
 /** Russian full adjective endings (современный, грузовой, новую). */

@@ -348,6 +348,25 @@ export function directionCompoundRenders(deToks: readonly FToken[], t: FToken, r
   }
   return false;
 }
+/** Russian region names made of a preposition, a place and -ье (Поволжье, Подмосковье, Приуралье, Забайкалье, Прикамье). */
+const RU_REGION_NAME = /^(?:по|при|за|под)(.{3,}?)(?:ье|ья|ью|ьем|ьи)$/;
+
+/**
+ * Whether a German compound or adjective on a place renders the Russian region name `t` made
+ * from that place (Wolgagebiet, Wolgaregion / Поволжье; Moskauer Umland / Подмосковье; Baikalregion
+ * / Прибайкалье): the place's letters (with ж/ч/ш before -ье undone to г/к/х) open a longer
+ * capitalised German word.
+ */
+export function regionNameRenders(deToks: readonly FToken[], t: FToken): boolean {
+  if (t.kind !== 'word' || !t.cap) return false;
+  const m = RU_REGION_NAME.exec(t.lower);
+  if (!m) return false;
+  const place = m[1]!.replace(/ж$/, 'г').replace(/ч$/, 'к').replace(/ш$/, 'х');
+  const key = cognateKey(place).slice(0, 4);
+  if (key.length < 3) return false;
+  return deToks.some((d) => d.kind === 'word' && d.cap && d.lower.length >= place.length + 3 && cognateKey(d.lower).startsWith(key));
+}
+
 /** Russian adjectives of direction or position that open a region's name (Северный Кавказ, Западная Сибирь, Средняя Азия, Дальний Восток). */
 const RU_DIRECTION_ADJECTIVE = /^(?:северо-|юго-)?(?:северн|южн|восточн|западн|центральн|средн|дальн)/;
 
