@@ -67,10 +67,12 @@ const MAX_COSINE = 1 + 1e-6;
 
 /**
  * `Math.sqrt(1 + k / 4)` for the whole mark counts k of most beads (the very bits of the call;
- * any other k, larger or not whole, calls it): the punctuation term divides by it for every
- * class that differs, about a million times on a long document.
+ * any other k, larger or not whole, calls it, tested before the read: a read past the end
+ * deoptimises the compiled `score`): the punctuation term divides by it for every class that
+ * differs, about a million times on a long document.
  */
-const MARK_ROOTS = Float64Array.from({ length: 64 }, (_, k) => Math.sqrt(1 + k / 4));
+const MARK_ROOT_COUNT = 64;
+const MARK_ROOTS = Float64Array.from({ length: MARK_ROOT_COUNT }, (_, k) => Math.sqrt(1 + k / 4));
 
 function prefixSums(values: ArrayLike<number>, k: number): Float64Array {
   const out = new Float64Array(k + 1);
@@ -382,7 +384,7 @@ export class BeadScorer {
         // number of marks; commas vary with style and are compared squared, the rest linearly.
         // Quotation marks come in pairs and some conventions drop one side's: half weight.
         const both = x + y;
-        const cost = q === 0 ? (0.5 * diff * diff) / (1 + both / 2) : ((q === 1 ? 0.5 : 1) * Math.abs(diff)) / (MARK_ROOTS[both] ?? Math.sqrt(1 + both / 4));
+        const cost = q === 0 ? (0.5 * diff * diff) / (1 + both / 2) : ((q === 1 ? 0.5 : 1) * Math.abs(diff)) / (both < MARK_ROOT_COUNT && both >= 0 && (both | 0) === both ? MARK_ROOTS[both]! : Math.sqrt(1 + both / 4));
         // At most MARK_CAP per class and MARK_TOTAL_CAP in all (costs are positive and finite).
         marks -= cost < MARK_CAP ? cost : MARK_CAP;
       }
