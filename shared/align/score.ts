@@ -80,11 +80,23 @@ function prefixSums(values: ArrayLike<number>, k: number): Float64Array {
   return out;
 }
 
-function markPrefix(marks: ArrayLike<number> | undefined, k: number): Float64Array | null {
+/**
+ * Prefix sums of the mark counts, in an Int32Array when they are whole numbers that fit (counts
+ * always are): `score` reads them for every bead, and whole numbers read from an Int32Array
+ * need no heap box while `score` still runs in the interpreter, as doubles do.
+ */
+function markPrefix(marks: ArrayLike<number> | undefined, k: number): Int32Array | Float64Array | null {
   if (!marks) return null;
   const out = new Float64Array((k + 1) * MARK_TYPES);
-  for (let i = 0; i < k; i++) for (let q = 0; q < MARK_TYPES; q++) out[(i + 1) * MARK_TYPES + q] = out[i * MARK_TYPES + q]! + marks[i * MARK_TYPES + q]!;
-  return out;
+  let whole = true;
+  for (let i = 0; i < k; i++) {
+    for (let q = 0; q < MARK_TYPES; q++) {
+      const x = out[i * MARK_TYPES + q]! + marks[i * MARK_TYPES + q]!;
+      out[(i + 1) * MARK_TYPES + q] = x;
+      if (!(x === Math.floor(x) && x >= -0x7fffffff && x <= 0x7fffffff)) whole = false;
+    }
+  }
+  return whole ? Int32Array.from(out) : out;
 }
 
 /** Dot products of each row with the next one and the one after (for the norms of merged beads). */
@@ -250,8 +262,8 @@ export class BeadScorer {
   private readonly t2: Float64Array;
   private readonly lenS: Float64Array;
   private readonly lenT: Float64Array;
-  private readonly marksS: Float64Array;
-  private readonly marksT: Float64Array;
+  private readonly marksS: Int32Array | Float64Array;
+  private readonly marksT: Int32Array | Float64Array;
   private readonly useMarks: boolean;
   private readonly logPrior: Float64Array;
   private readonly ratio: number;
@@ -284,8 +296,8 @@ export class BeadScorer {
     const marksS = markPrefix(src.marks, n);
     const marksT = markPrefix(tgt.marks, m);
     this.useMarks = marksS !== null && marksT !== null && p.markWeight > 0;
-    this.marksS = marksS ?? new Float64Array(0);
-    this.marksT = marksT ?? new Float64Array(0);
+    this.marksS = marksS ?? new Int32Array(0);
+    this.marksT = marksT ?? new Int32Array(0);
     this.logPrior = Float64Array.from(p.logPrior);
     this.ratio = p.ratio;
     this.variance = p.variance;
@@ -312,7 +324,13 @@ export class BeadScorer {
     return this.out;
   }
 
-  /** `gain` with `ps` and `best` read from the fields of those names, the result left in `out`. */
+  /**
+   * `gain` with `ps` and `best` read from the fields of those names, the result left in `out`.
+   * Square roots are written `x ** 0.5`: V8's power function returns the square root itself
+   * for the exponent 0.5 and any x >= +0 (all its arguments here), bit for bit, and the first
+   * optimising compiler (the only one a run this short reaches) calls it unboxed, whereas it
+   * calls `Math.sqrt` as a builtin that boxes every result on the heap.
+   */
   score(a: number, b: number, c: number, d: number, ty: number): void {
     const prior = this.logPrior[ty]!;
     this.evCos = 0;
@@ -354,11 +372,11 @@ export class BeadScorer {
       let nt = nT[c]!;
       if (d - c > 1) nt += nT[c + 1]! + 2 * this.t1[c]!;
       if (d - c > 2) nt += nT[c + 2]! + 2 * this.t1[c + 1]! + 2 * this.t2[c]!;
-      evCos = dp / Math.sqrt(ns * nt);
+      evCos = dp / (ns * nt) ** 0.5;
     }
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
     // while 0 vs 0.05 matters a lot), so the score grows with its square root.
-    const lex = this.lexWeight * (Math.sqrt(evCos) - this.sqrtBase);
+    const lex = this.lexWeight * (evCos ** 0.5 - this.sqrtBase);
     if (this.ps + (prior + lex - UNSUPPORTED_COST * unsupported) <= this.best) {
       this.out = -Infinity;
       return;
@@ -367,7 +385,7 @@ export class BeadScorer {
     const lt = this.lenT[d]! - this.lenT[c]!;
     const ratio = this.ratio;
     const mean = (ls + lt / ratio) / 2;
-    const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * this.variance);
+    const z = (lt - ls * ratio) / ((mean > 1 ? mean : 1) * this.variance) ** 0.5;
     let evLen = this.tailExp * Math.log1p((z * z) / this.nu);
     if (this.useMarks) {
       // Log-likelihood of the punctuation counts of the bead (0 when they agree).
