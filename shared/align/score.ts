@@ -99,6 +99,29 @@ function markPrefix(marks: ArrayLike<number> | undefined, k: number): Int32Array
   return whole ? Int32Array.from(out) : out;
 }
 
+/**
+ * Squared norms of the sums of the runs of one, two and three rows starting at each row r, at
+ * (length - 1) * k + r, from the norms and the dot products of neighbouring rows: the norm of
+ * a merged bead's side, summed in the order `score` once summed it itself.
+ */
+function normRuns(norm2: Float64Array, v: VecSet, k: number): Float64Array {
+  const [a1, a2] = neighbourDots(v, k);
+  const out = new Float64Array(3 * k);
+  for (let r = 0; r < k; r++) {
+    let s = norm2[r]!;
+    out[r] = s;
+    if (r + 1 < k) {
+      s += norm2[r + 1]! + 2 * a1[r]!;
+      out[k + r] = s;
+    }
+    if (r + 2 < k) {
+      s += norm2[r + 2]! + 2 * a1[r + 1]! + 2 * a2[r]!;
+      out[2 * k + r] = s;
+    }
+  }
+  return out;
+}
+
 /** Dot products of each row with the next one and the one after (for the norms of merged beads). */
 function neighbourDots(v: VecSet, k: number): [Float64Array, Float64Array] {
   const a1 = new Float64Array(k);
@@ -256,10 +279,11 @@ export class BeadScorer {
   private readonly dOff: Int32Array;
   private readonly nS: Float64Array;
   private readonly nT: Float64Array;
-  private readonly s1: Float64Array;
-  private readonly s2: Float64Array;
-  private readonly t1: Float64Array;
-  private readonly t2: Float64Array;
+  /** Squared norms of the sums of runs of 1, 2 and 3 rows from row r, at (length - 1) * rows + r. */
+  private readonly runS: Float64Array;
+  private readonly runT: Float64Array;
+  private readonly nRowsS: number;
+  private readonly nRowsT: number;
   private readonly lenS: Float64Array;
   private readonly lenT: Float64Array;
   private readonly marksS: Int32Array | Float64Array;
@@ -289,8 +313,10 @@ export class BeadScorer {
     this.dOff = dots.dOff;
     this.nS = src.vecs.norm2;
     this.nT = tgt.vecs.norm2;
-    [this.s1, this.s2] = neighbourDots(src.vecs, n);
-    [this.t1, this.t2] = neighbourDots(tgt.vecs, m);
+    this.runS = normRuns(this.nS, src.vecs, n);
+    this.runT = normRuns(this.nT, tgt.vecs, m);
+    this.nRowsS = n;
+    this.nRowsT = m;
     this.lenS = prefixSums(src.lens, n);
     this.lenT = prefixSums(tgt.lens, m);
     const marksS = markPrefix(src.marks, n);
@@ -364,14 +390,10 @@ export class BeadScorer {
       // Squared norms of the summed segments (at most three) from norms and neighbour dots.
       // (Written out here, as the punctuation term below: a short run defers the optimising
       // compiler, and each call of a helper returned its number boxed on the heap.)
-      const nS = this.nS;
-      let ns = nS[a]!;
-      if (b - a > 1) ns += nS[a + 1]! + 2 * this.s1[a]!;
-      if (b - a > 2) ns += nS[a + 2]! + 2 * this.s1[a + 1]! + 2 * this.s2[a]!;
-      const nT = this.nT;
-      let nt = nT[c]!;
-      if (d - c > 1) nt += nT[c + 1]! + 2 * this.t1[c]!;
-      if (d - c > 2) nt += nT[c + 2]! + 2 * this.t1[c + 1]! + 2 * this.t2[c]!;
+      // (Read from tables of runs of one, two and three rows: one read whatever the bead's
+      // shape, where a branch per shape deoptimised the compiled code at the first rare one.)
+      const ns = this.runS[(b - a - 1) * this.nRowsS + a]!;
+      const nt = this.runT[(d - c - 1) * this.nRowsT + c]!;
       evCos = dp / (ns * nt) ** 0.5;
     }
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
