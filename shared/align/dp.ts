@@ -97,8 +97,15 @@ function fillTable(scorer: BeadScorer, band: Band, n: number, nTypes: number, tr
   const back = new Int8Array(total).fill(-1);
   score[0] = 0;
   const bound = scorer.bound;
-  for (let i = 0; i <= n; i++) {
-    if (tracker && i % TICK_ROWS === TICK_ROWS - 1) tracker.add(TICK_ROWS);
+  // The optimising compiler enters the first call inside the loop, and code after the loop that
+  // has never run deoptimises it: the result is built before the loop, and the last progress
+  // tick (the rows after the last whole TICK_ROWS) is counted by the loop's own call, in a last
+  // pass i = n + 1 that does nothing else.
+  const table: Table = { score, back, rowOff };
+  const tailRows = (n + 1) % TICK_ROWS;
+  for (let i = 0; i <= n + 1; i++) {
+    if (tracker && (i > n || i % TICK_ROWS === TICK_ROWS - 1)) tracker.add(i > n ? tailRows : TICK_ROWS);
+    if (i > n) break;
     const loI = lo[i]!;
     const hiI = hi[i]!;
     for (let j = loI; j <= hiI; j++) {
@@ -125,8 +132,7 @@ function fillTable(scorer: BeadScorer, band: Band, n: number, nTypes: number, tr
       back[here] = bestT;
     }
   }
-  tracker?.add((n + 1) % TICK_ROWS);
-  return { score, back, rowOff };
+  return table;
 }
 
 /**

@@ -67,10 +67,12 @@ const MAX_COSINE = 1 + 1e-6;
 
 /**
  * `Math.sqrt(1 + k / 4)` for the whole mark counts k of most beads (the very bits of the call;
- * any other k, larger or not whole, calls it): the punctuation term divides by it for every
- * class that differs, about a million times on a long document.
+ * any other k, larger or not whole, calls it, tested before the read: a read past the end
+ * deoptimises the compiled `score`): the punctuation term divides by it for every class that
+ * differs, about a million times on a long document.
  */
-const MARK_ROOTS = Float64Array.from({ length: 64 }, (_, k) => Math.sqrt(1 + k / 4));
+const MARK_ROOT_COUNT = 64;
+const MARK_ROOTS = Float64Array.from({ length: MARK_ROOT_COUNT }, (_, k) => Math.sqrt(1 + k / 4));
 
 function prefixSums(values: ArrayLike<number>, k: number): Float64Array {
   const out = new Float64Array(k + 1);
@@ -78,10 +80,45 @@ function prefixSums(values: ArrayLike<number>, k: number): Float64Array {
   return out;
 }
 
-function markPrefix(marks: ArrayLike<number> | undefined, k: number): Float64Array | null {
+/**
+ * Prefix sums of the mark counts, in an Int32Array when they are whole numbers that fit (counts
+ * always are): `score` reads them for every bead, and whole numbers read from an Int32Array
+ * need no heap box while `score` still runs in the interpreter, as doubles do.
+ */
+function markPrefix(marks: ArrayLike<number> | undefined, k: number): Int32Array | Float64Array | null {
   if (!marks) return null;
   const out = new Float64Array((k + 1) * MARK_TYPES);
-  for (let i = 0; i < k; i++) for (let q = 0; q < MARK_TYPES; q++) out[(i + 1) * MARK_TYPES + q] = out[i * MARK_TYPES + q]! + marks[i * MARK_TYPES + q]!;
+  let whole = true;
+  for (let i = 0; i < k; i++) {
+    for (let q = 0; q < MARK_TYPES; q++) {
+      const x = out[i * MARK_TYPES + q]! + marks[i * MARK_TYPES + q]!;
+      out[(i + 1) * MARK_TYPES + q] = x;
+      if (!(x === Math.floor(x) && x >= -0x7fffffff && x <= 0x7fffffff)) whole = false;
+    }
+  }
+  return whole ? Int32Array.from(out) : out;
+}
+
+/**
+ * Squared norms of the sums of the runs of one, two and three rows starting at each row r, at
+ * (length - 1) * k + r, from the norms and the dot products of neighbouring rows: the norm of
+ * a merged bead's side, summed in the order `score` once summed it itself.
+ */
+function normRuns(norm2: Float64Array, v: VecSet, k: number): Float64Array {
+  const [a1, a2] = neighbourDots(v, k);
+  const out = new Float64Array(3 * k);
+  for (let r = 0; r < k; r++) {
+    let s = norm2[r]!;
+    out[r] = s;
+    if (r + 1 < k) {
+      s += norm2[r + 1]! + 2 * a1[r]!;
+      out[k + r] = s;
+    }
+    if (r + 2 < k) {
+      s += norm2[r + 2]! + 2 * a1[r + 1]! + 2 * a2[r]!;
+      out[2 * k + r] = s;
+    }
+  }
   return out;
 }
 
@@ -242,14 +279,15 @@ export class BeadScorer {
   private readonly dOff: Int32Array;
   private readonly nS: Float64Array;
   private readonly nT: Float64Array;
-  private readonly s1: Float64Array;
-  private readonly s2: Float64Array;
-  private readonly t1: Float64Array;
-  private readonly t2: Float64Array;
+  /** Squared norms of the sums of runs of 1, 2 and 3 rows from row r, at (length - 1) * rows + r. */
+  private readonly runS: Float64Array;
+  private readonly runT: Float64Array;
+  private readonly nRowsS: number;
+  private readonly nRowsT: number;
   private readonly lenS: Float64Array;
   private readonly lenT: Float64Array;
-  private readonly marksS: Float64Array;
-  private readonly marksT: Float64Array;
+  private readonly marksS: Int32Array | Float64Array;
+  private readonly marksT: Int32Array | Float64Array;
   private readonly useMarks: boolean;
   private readonly logPrior: Float64Array;
   private readonly ratio: number;
@@ -275,15 +313,17 @@ export class BeadScorer {
     this.dOff = dots.dOff;
     this.nS = src.vecs.norm2;
     this.nT = tgt.vecs.norm2;
-    [this.s1, this.s2] = neighbourDots(src.vecs, n);
-    [this.t1, this.t2] = neighbourDots(tgt.vecs, m);
+    this.runS = normRuns(this.nS, src.vecs, n);
+    this.runT = normRuns(this.nT, tgt.vecs, m);
+    this.nRowsS = n;
+    this.nRowsT = m;
     this.lenS = prefixSums(src.lens, n);
     this.lenT = prefixSums(tgt.lens, m);
     const marksS = markPrefix(src.marks, n);
     const marksT = markPrefix(tgt.marks, m);
     this.useMarks = marksS !== null && marksT !== null && p.markWeight > 0;
-    this.marksS = marksS ?? new Float64Array(0);
-    this.marksT = marksT ?? new Float64Array(0);
+    this.marksS = marksS ?? new Int32Array(0);
+    this.marksT = marksT ?? new Int32Array(0);
     this.logPrior = Float64Array.from(p.logPrior);
     this.ratio = p.ratio;
     this.variance = p.variance;
@@ -310,7 +350,13 @@ export class BeadScorer {
     return this.out;
   }
 
-  /** `gain` with `ps` and `best` read from the fields of those names, the result left in `out`. */
+  /**
+   * `gain` with `ps` and `best` read from the fields of those names, the result left in `out`.
+   * Square roots are written `x ** 0.5`: V8's power function returns the square root itself
+   * for the exponent 0.5 and any x >= +0 (all its arguments here), bit for bit, and the first
+   * optimising compiler (the only one a run this short reaches) calls it unboxed, whereas it
+   * calls `Math.sqrt` as a builtin that boxes every result on the heap.
+   */
   score(a: number, b: number, c: number, d: number, ty: number): void {
     const prior = this.logPrior[ty]!;
     this.evCos = 0;
@@ -344,19 +390,15 @@ export class BeadScorer {
       // Squared norms of the summed segments (at most three) from norms and neighbour dots.
       // (Written out here, as the punctuation term below: a short run defers the optimising
       // compiler, and each call of a helper returned its number boxed on the heap.)
-      const nS = this.nS;
-      let ns = nS[a]!;
-      if (b - a > 1) ns += nS[a + 1]! + 2 * this.s1[a]!;
-      if (b - a > 2) ns += nS[a + 2]! + 2 * this.s1[a + 1]! + 2 * this.s2[a]!;
-      const nT = this.nT;
-      let nt = nT[c]!;
-      if (d - c > 1) nt += nT[c + 1]! + 2 * this.t1[c]!;
-      if (d - c > 2) nt += nT[c + 2]! + 2 * this.t1[c + 1]! + 2 * this.t2[c]!;
-      evCos = dp / Math.sqrt(ns * nt);
+      // (Read from tables of runs of one, two and three rows: one read whatever the bead's
+      // shape, where a branch per shape deoptimised the compiled code at the first rare one.)
+      const ns = this.runS[(b - a - 1) * this.nRowsS + a]!;
+      const nt = this.runT[(d - c - 1) * this.nRowsT + c]!;
+      evCos = dp / (ns * nt) ** 0.5;
     }
     // The evidence of a cosine saturates (a true pair at 0.2 is about as sure as one at 0.5,
     // while 0 vs 0.05 matters a lot), so the score grows with its square root.
-    const lex = this.lexWeight * (Math.sqrt(evCos) - this.sqrtBase);
+    const lex = this.lexWeight * (evCos ** 0.5 - this.sqrtBase);
     if (this.ps + (prior + lex - UNSUPPORTED_COST * unsupported) <= this.best) {
       this.out = -Infinity;
       return;
@@ -365,7 +407,7 @@ export class BeadScorer {
     const lt = this.lenT[d]! - this.lenT[c]!;
     const ratio = this.ratio;
     const mean = (ls + lt / ratio) / 2;
-    const z = (lt - ls * ratio) / Math.sqrt((mean > 1 ? mean : 1) * this.variance);
+    const z = (lt - ls * ratio) / ((mean > 1 ? mean : 1) * this.variance) ** 0.5;
     let evLen = this.tailExp * Math.log1p((z * z) / this.nu);
     if (this.useMarks) {
       // Log-likelihood of the punctuation counts of the bead (0 when they agree).
@@ -382,7 +424,7 @@ export class BeadScorer {
         // number of marks; commas vary with style and are compared squared, the rest linearly.
         // Quotation marks come in pairs and some conventions drop one side's: half weight.
         const both = x + y;
-        const cost = q === 0 ? (0.5 * diff * diff) / (1 + both / 2) : ((q === 1 ? 0.5 : 1) * Math.abs(diff)) / (MARK_ROOTS[both] ?? Math.sqrt(1 + both / 4));
+        const cost = q === 0 ? (0.5 * diff * diff) / (1 + both / 2) : ((q === 1 ? 0.5 : 1) * Math.abs(diff)) / (both < MARK_ROOT_COUNT && both >= 0 && (both | 0) === both ? MARK_ROOTS[both]! : Math.sqrt(1 + both / 4));
         // At most MARK_CAP per class and MARK_TOTAL_CAP in all (costs are positive and finite).
         marks -= cost < MARK_CAP ? cost : MARK_CAP;
       }

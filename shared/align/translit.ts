@@ -81,13 +81,15 @@ export function latinKey(word: string): string {
   const n = w.length;
   for (let k = 0; k < n; k++) {
     const c = w[k]!;
+    // The next letter ('' past the end: a read past a string's end deoptimises this loop).
+    const nx1 = k + 1 < n ? w[k + 1]! : '';
     let r: string = c;
     if (c === 't' && w.startsWith('tsch', k)) {
       r = 'c';
       k += 3;
     } else if (c === 's' && w.startsWith('sch', k)) {
       // German st/sp at word start is "scht/schp", which Russian spells with ш.
-      const nx = w[k + 3];
+      const nx = k + 3 < n ? w[k + 3] : '';
       r = k === 0 && (nx === 't' || nx === 'p') ? 's' : 'X';
       k += 2;
       // Initial дж / dsch is English j in names (Джобс/Jobs, Джонсон/Johnson).
@@ -97,17 +99,16 @@ export function latinKey(word: string): string {
         r = 'i';
       }
     } else if (c === 'c') {
-      const nx = w[k + 1];
-      if (nx === 'h') {
+      if (nx1 === 'h') {
         r = 'h';
         k += 1;
-      } else if (nx === 'k') {
+      } else if (nx1 === 'k') {
         r = 'k';
         k += 1;
       } else r = 'k';
     } else if (c === 'x') {
       r = 'ks';
-    } else if (c === 'e' && (w[k + 1] === 'v' || w[k + 1] === 'w') && k + 2 < n && !VOWEL_LATIN.has(w[k + 2]!)) {
+    } else if (c === 'e' && (nx1 === 'v' || nx1 === 'w') && k + 2 < n && !VOWEL_LATIN.has(w[k + 2]!)) {
       // Greek eu: Европа/Europa, нейтральный/neutral.
       r = 'eu';
       k += 1;
@@ -115,23 +116,23 @@ export function latinKey(word: string): string {
       // Latin -tion is spoken (and spelled in Russian) -zion: Nation/нация.
       r = 'sion';
       k += 3;
-    } else if ((c === 'i' || c === 'j') && w[k + 1] === 'u' && last !== '' && !VOWEL_LATIN.has(last)) {
+    } else if ((c === 'i' || c === 'j') && nx1 === 'u' && last !== '' && !VOWEL_LATIN.has(last)) {
       // ю after a consonant is German ü/u: Брюссель/Brüssel, Мюнхен/München.
       r = 'u';
       k += 1;
-    } else if (c === 'p' && w[k + 1] === 'h') {
+    } else if (c === 'p' && nx1 === 'h') {
       r = 'f';
       k += 1;
-    } else if (c === 't' && (w[k + 1] === 'h' || w[k + 1] === 'z')) {
-      r = w[k + 1] === 'h' ? 't' : 's';
+    } else if (c === 't' && (nx1 === 'h' || nx1 === 'z')) {
+      r = nx1 === 'h' ? 't' : 's';
       k += 1;
-    } else if (c === 'd' && w[k + 1] === 't') {
+    } else if (c === 'd' && nx1 === 't') {
       r = 't';
       k += 1;
-    } else if (c === 'q' && w[k + 1] === 'u') {
+    } else if (c === 'q' && nx1 === 'u') {
       r = 'kv';
       k += 1;
-    } else if (c === 'i' && w[k + 1] === 'e') {
+    } else if (c === 'i' && nx1 === 'e') {
       r = 'i';
       k += 1;
     } else if (c === 'j' || c === 'y') r = 'i';

@@ -157,6 +157,9 @@ export function scaleRows(base: Rows, extra: Rows | null, scale: Float64Array): 
   const ids = new Int32Array(size);
   const w = new Float64Array(size);
   const norm2 = new Float64Array(n);
+  // The result is built before the loop: the optimising compiler enters this function inside
+  // the loop on its first (long) call, and a literal after the loop it has never run deoptimises it.
+  const out: VecSet = { off, ids, w, norm2 };
   let m = 0;
   for (let r = 0; r < n; r++) {
     let p = base.off[r]!;
@@ -182,7 +185,7 @@ export function scaleRows(base: Rows, extra: Rows | null, scale: Float64Array): 
     norm2[r] = s;
     off[r + 1] = m;
   }
-  return { off, ids, w, norm2 };
+  return out;
 }
 
 /**
@@ -247,6 +250,8 @@ export function pairRows(v: VecSet): VecSet {
   const ids = new Int32Array(vIds.length);
   const w = new Float64Array(vIds.length);
   const norm2 = new Float64Array(h);
+  // Built before the loop, as in `scaleRows`.
+  const out: VecSet = { off, ids, w, norm2 };
   let k = 0;
   for (let r = 0; r < h; r++) {
     let p = v.off[2 * r]!;
@@ -281,5 +286,5 @@ export function pairRows(v: VecSet): VecSet {
     norm2[r] = s;
     off[r + 1] = k;
   }
-  return { off, ids, w, norm2 };
+  return out;
 }

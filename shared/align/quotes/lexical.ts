@@ -123,14 +123,14 @@ function foldLatin(word: string): string {
     const c = w.charCodeAt(k);
     const c1 = k + 1 < n ? w.charCodeAt(k + 1) : -1;
     if (c === Ch.t) {
-      if (c1 === Ch.s && w.charCodeAt(k + 2) === Ch.c && w.charCodeAt(k + 3) === Ch.h) {
+      if (c1 === Ch.s && k + 3 < n && w.charCodeAt(k + 2) === Ch.c && w.charCodeAt(k + 3) === Ch.h) {
         a.push(0x43); // C
         k += 3;
       } else if (c1 === Ch.h) {
         a.push(Ch.t);
         k++;
       } else a.push(c);
-    } else if (c === Ch.s && c1 === Ch.c && w.charCodeAt(k + 2) === Ch.h) {
+    } else if (c === Ch.s && c1 === Ch.c && k + 2 < n && w.charCodeAt(k + 2) === Ch.h) {
       a.push(0x53); // S
       k += 2;
     } else if (c === Ch.c && c1 === Ch.h) {
@@ -154,7 +154,7 @@ function foldLatin(word: string): string {
     if (c === Ch.c) {
       const nx = k + 1 < a.length ? a[k + 1]! : -1;
       b.push(nx === Ch.a || nx === Ch.o || nx === Ch.u || nx === Ch.k || nx === Ch.r || nx === Ch.l ? Ch.k : Ch.c);
-    } else if (c === Ch.t && a[k + 1] === Ch.z) {
+    } else if (c === Ch.t && k + 1 < a.length && a[k + 1] === Ch.z) {
       b.push(Ch.c);
       k++;
     } else if (c === Ch.z) b.push(Ch.c);
@@ -167,10 +167,10 @@ function foldLatin(word: string): string {
   const d: number[] = [];
   for (let k = 0; k < b.length; k++) {
     const c = b[k]!;
-    if (c === Ch.i && b[k + 1] === Ch.e) {
+    if (c === Ch.i && k + 1 < b.length && b[k + 1] === Ch.e) {
       d.push(Ch.i);
       k++;
-    } else if (c === Ch.e && b[k + 1] === Ch.u) {
+    } else if (c === Ch.e && k + 1 < b.length && b[k + 1] === Ch.u) {
       d.push(Ch.e, Ch.v);
       k++;
     } else if (c !== Ch.j) d.push(c);

@@ -100,7 +100,20 @@ describe('BeadScorer.gain', () => {
     return out;
   };
 
-  it.each([4, 5])('adds its terms as the separate steps do (seed %i)', (seed) => {
+  // Mark counts are whole numbers in use (kept in an Int32Array); halves and counts past the
+  // table of mark roots (64) take the other paths, which must give the same bits.
+  const markDraws: Record<string, (next: () => number) => number> = {
+    whole: (next) => Math.floor(next() * next() * 9),
+    halves: (next) => Math.floor(next() * next() * 9) / 2,
+    large: (next) => 20 + Math.floor(next() * 60),
+  };
+  it.each([
+    [4, 'whole'],
+    [5, 'whole'],
+    [6, 'halves'],
+    [7, 'large'],
+  ])('adds its terms as the separate steps do (seed %i, %s mark counts)', (seed, kind) => {
+    const draw = markDraws[kind]!;
     const next = rng(seed);
     const n = 16;
     const row = (): Array<[number, number]> => {
@@ -115,8 +128,8 @@ describe('BeadScorer.gain', () => {
     const tv = vecSet(tgt);
     const lensS = src.map(() => 10 + Math.floor(next() * 90));
     const lensT = src.map(() => 10 + Math.floor(next() * 90));
-    const marksS = src.flatMap(() => Array.from({ length: MARK_TYPES }, () => Math.floor(next() * next() * 9)));
-    const marksT = src.flatMap(() => Array.from({ length: MARK_TYPES }, () => Math.floor(next() * next() * 9)));
+    const marksS = src.flatMap(() => Array.from({ length: MARK_TYPES }, () => draw(next)));
+    const marksT = src.flatMap(() => Array.from({ length: MARK_TYPES }, () => draw(next)));
     const scorer = new BeadScorer({ vecs: sv, lens: lensS, marks: marksS }, { vecs: tv, lens: lensT, marks: marksT }, pairDots(sv, tv, { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(n) }), PARAMS);
     const near = (v: VecSet, k: number): [Float64Array, Float64Array] => [
       Float64Array.from({ length: n }, (_, i) => (i + k < n ? dotRows(v, i, v, i + 1) : 0)),
