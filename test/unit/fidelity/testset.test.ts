@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkQuote, FLAG_KINDS, summarise } from '../../../shared/fidelity';
+import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
+import { appMatcher, checkQuote, FLAG_KINDS, summarise } from '../../../shared/fidelity';
 import { loadSplit, score, type FidelityCase } from '../../support/fidelity-set';
 import { repoRoot } from '../../support/paths';
 
@@ -31,8 +34,12 @@ describe('the fidelity test set', () => {
   });
 
   // Floors well below the bench figures: they catch a regression, they are not the targets.
+  // Scored with the matcher the app and the CLI use (built-in list + shipped base lexicon): the
+  // held-back split grows by blocks no rule was written from, so the floors guard what ships.
   it('the engine keeps its quality on the whole set', () => {
-    const s = score(all, all.map((c) => checkQuote({ german: c.german, russian: c.russian })));
+    const base = BilingualLexicon.fromText(readFileSync(path.join(repoRoot, 'electron', 'resources', 'lexicon', 'de-ru.tsv'), 'utf8'));
+    const matcher = appMatcher(base);
+    const s = score(all, all.map((c) => checkQuote({ german: c.german, russian: c.russian }, { matcher })));
     for (const k of FLAG_KINDS) {
       expect(s.byKind[k].recall, `${k} recall`).toBeGreaterThanOrEqual(0.6);
       expect(s.byKind[k].precision, `${k} precision`).toBeGreaterThanOrEqual(0.75);
