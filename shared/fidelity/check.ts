@@ -319,6 +319,16 @@ const CONDITION_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
 const CONDITIONING_WORDS = new Set('wenn falls sofern soweit vorausgesetzt bedingung bei sobald solange nur если условии случае когда при пока лишь только'.split(' '));
 /** Words by which the other side restricts a statement itself (so a restriction there is rendered). */
 const RESTRICTING_WORDS = new Set('aber doch jedoch allerdings nur lediglich erst sofern falls wenn но однако только лишь если при'.split(' '));
+/**
+ * Appended phrases in the order they are tried, each with the words by which the other side says
+ * the same kind of thing itself (null: a focus-marked specification is never cancelled so).
+ * A restriction: …, но только в сокращённой редакции; a condition: …, если работают в сёлах.
+ */
+const APPENDED_PHRASES: ReadonlyArray<readonly [Readonly<Record<Lang, readonly string[][]>>, ReadonlySet<string> | null]> = [
+  [FOCUS_MARKERS, null],
+  [RESTRICTION_MARKERS, RESTRICTING_WORDS],
+  [CONDITION_MARKERS, CONDITIONING_WORDS],
+];
 function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: readonly FidelityFlag[]): FidelityFlag[] {
   const out: FidelityFlag[] = [];
   const flagged = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
@@ -327,17 +337,17 @@ function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: re
     const elsewhere = lang === 'de' ? c.deInContext : c.ruInFrame;
     for (let i = 1; i < side.toks.length; i++) {
       if (side.toks[i - 1]!.text !== ',') continue;
-      const focus = FOCUS_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
-      // A restriction (…, но только в сокращённой редакции; …, aber nur am Wochenende) counts
-      // as such only where the other side restricts nothing.
-      const restriction = focus ? undefined : RESTRICTION_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
-      if (restriction && (lang === 'de' ? ru : de).toks.some((t) => RESTRICTING_WORDS.has(t.lower))) continue;
-      // A condition (…, если работают в сёлах; …, falls es regnet) likewise counts only where
-      // the other side states no condition or circumstance of its own.
-      const condition = focus || restriction ? undefined : CONDITION_MARKERS[lang].find((seq) => sequenceAt(side.toks, i, seq));
-      if (condition && (lang === 'de' ? ru : de).toks.some((t) => CONDITIONING_WORDS.has(t.lower))) continue;
-      const marker = focus ?? restriction ?? condition;
-      if (!marker) continue;
+      // The first kind of appended phrase whose marker opens here; a restriction or a condition
+      // counts only where the other side restricts or conditions nothing itself.
+      let marker: readonly string[] | undefined;
+      let cancelled = false;
+      for (const [markers, cancelling] of APPENDED_PHRASES) {
+        marker = markers[lang].find((seq) => sequenceAt(side.toks, i, seq));
+        if (!marker) continue;
+        cancelled = cancelling !== null && (lang === 'de' ? ru : de).toks.some((t) => cancelling.has(t.lower));
+        break;
+      }
+      if (!marker || cancelled) continue;
       const phrase: FToken[] = [];
       for (let k = i; k < side.toks.length && side.toks[k]!.clause === side.toks[i]!.clause && side.toks[k]!.kind !== 'punct'; k++) phrase.push(side.toks[k]!);
       const content = phrase.slice(marker.length).filter((t) => (t.kind === 'word' || t.kind === 'number') && isContentRole(side.role[t.i]));
