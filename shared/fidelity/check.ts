@@ -315,6 +315,15 @@ const CONDITION_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
   de: [['wenn'], ['falls'], ['sofern'], ['soweit'], ['vorausgesetzt'], ['unter', 'der', 'bedingung']],
   ru: [['если'], ['при', 'условии'], ['в', 'случае', 'если'], ['в', 'том', 'случае'], ['коль'], ['ежели']],
 };
+/** A cause appended after a comma (…, weil ein Ventil defekt war; …, поскольку датчик отказал). */
+const CAUSE_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
+  de: [['weil'], ['denn'], ['zumal']],
+  ru: [['поскольку'], ['потому', 'что'], ['так', 'как'], ['ибо'], ['из-за', 'того', 'что'], ['оттого', 'что']],
+};
+/** Words by which the other side states a cause itself (a conjunction, a preposition of cause, a cause noun or adverb). */
+const CAUSING_WORDS = new Set(
+  'weil denn zumal wegen aufgrund infolge angesichts dank grund gründen ursache deshalb daher darum deswegen поскольку потому ибо оттого из-за благодаря вследствие ввиду причине причина причиной поэтому'.split(' '),
+);
 /** Words by which the other side states a condition or a circumstance itself (so a condition there is rendered). */
 const CONDITIONING_WORDS = new Set('wenn falls sofern soweit vorausgesetzt bedingung bei sobald solange nur если условии случае когда при пока лишь только'.split(' '));
 /** Words by which the other side restricts a statement itself (so a restriction there is rendered). */
@@ -322,12 +331,14 @@ const RESTRICTING_WORDS = new Set('aber doch jedoch allerdings nur lediglich ers
 /**
  * Appended phrases in the order they are tried, each with the words by which the other side says
  * the same kind of thing itself (null: a focus-marked specification is never cancelled so).
- * A restriction: …, но только в сокращённой редакции; a condition: …, если работают в сёлах.
+ * A restriction: …, но только в сокращённой редакции; a condition: …, если работают в сёлах; a
+ * cause: …, weil ein Ventil defekt war.
  */
 const APPENDED_PHRASES: ReadonlyArray<readonly [Readonly<Record<Lang, readonly string[][]>>, ReadonlySet<string> | null]> = [
   [FOCUS_MARKERS, null],
   [RESTRICTION_MARKERS, RESTRICTING_WORDS],
   [CONDITION_MARKERS, CONDITIONING_WORDS],
+  [CAUSE_MARKERS, CAUSING_WORDS],
 ];
 function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: readonly FidelityFlag[]): FidelityFlag[] {
   const out: FidelityFlag[] = [];

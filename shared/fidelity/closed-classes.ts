@@ -40,7 +40,7 @@ export function functionWordAsNoun(t: { cap: boolean; sentenceStart: boolean; ki
 export const DE_FUNCTION = new WordClass(`
 der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil dass daß ob
 wenn falls als wie so auch noch schon nur ja eben mal halt zwar jedoch allerdings dabei daher darum deshalb
-deswegen dazu damit davon darauf daran darüber dafür dagegen darin daraus dadurch dort da hier nun dann
+deswegen dazu damit davon darauf daran darüber darunter daneben dazwischen dafür dagegen darin daraus dadurch dort da hier nun dann
 ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch ihnen sich man mein meine meinen meinem meiner
 meines dein deine deinen deinem deiner sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres
 unser unsere unseren unserem unserer unseres euer eure euren eurem dieser diese dieses diesen diesem jener
@@ -53,6 +53,7 @@ deren dessen derer denen ums aufs fürs durchs übers unters vors hinters hätte
 also nämlich sowie sowohl entweder bzw usw etc beziehungsweise einmal jedenfalls immerhin überhaupt
 dies diesem derjenige diejenigen solche solcher solches solchen jeweils sogar zudem außerdem ebenso ebenfalls herr herrn alle allen aller alles allem
 sämtlich sämtliche sämtlichen sämtlicher sämtliches
+bereits inzwischen mittlerweile
 `);
 
 export const RU_FUNCTION = new WordClass(`
@@ -327,4 +328,24 @@ export const RU_RISE = new WordClass(`
 export const RU_FALL = new WordClass(`
 снизил* снижа* снижени* снизит* сократил* сокраща* сокращени* сократит* уменьшил* уменьша* уменьшени* упал упала упало упали
 упадёт упадет падени* понизил* понижа* подешевел*
+`);
+
+/**
+ * The state of a place or a road said as open or closed (bleibt geöffnet / будет закрыт): an
+ * antonym pair like rise and fall. Participles, adjectives and the Russian verbs of the change;
+ * German finite schließen is left out (schließt … aus, schließt … ab, beschließen say other things).
+ */
+export const DE_OPEN = new WordClass(`
+geöffnet geöffnete geöffneten geöffneter geöffnetes offen offene offenen offener offenes wiedereröffnet
+`);
+export const DE_CLOSED = new WordClass(`
+geschlossen geschlossene geschlossenen geschlossener geschlossenes gesperrt gesperrte gesperrten gesperrter gesperrtes
+`);
+export const RU_OPEN = new WordClass(`
+открыт открыта открыто открыты открытым открытой открытыми открытых открытый открытая открытое открытые
+откроют откроется откроются открылся открылась открылось открылись открывается открываются
+`);
+export const RU_CLOSED = new WordClass(`
+закрыт закрыта закрыто закрыты закрытым закрытой закрытыми закрытых закрытый закрытая закрытое закрытые
+закроют закроется закроются закрылся закрылась закрылось закрылись закрывается закрываются закрываться перекрыт перекрыта перекрыто перекрыты
 `);

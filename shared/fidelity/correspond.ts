@@ -4,6 +4,8 @@
  * then linked competitively — best pairs first, each word once — with a second pass that lets
  * a German compound take several Russian words and a last pass into the Russian context.
  */
+import { verbForms } from '../align/match/links';
+import { strongVerbInfinitives } from '../align/match/strong-verbs';
 import { cognateSimilarity, compoundSimilarity, foldWord } from '../align/quotes/lexical';
 import {
   DE_AFFIRMING,
@@ -95,9 +97,47 @@ function separableVerbs(toks: readonly FToken[], role: Array<Role | undefined>):
     }
     if (verbs.length === 0) continue;
     role[t.i] = 'function';
+    // haben with a particle at the clause end is a full verb (hat … vor = vorhaben), no auxiliary.
+    for (const v of verbs) if (DE_HABEN.has(v.lower)) role[v.i] = 'content';
     for (const v of verbs) if (role[v.i] === 'content' && DE_SPLIT_REVERSING.some(([re, p]) => p === t.lower && re.test(v.lower))) role[v.i] = 'reversing';
   }
 }
+/**
+ * The infinitives a finite German verb with its particle at the clause end may stand for (sieht
+ * … vor: vorsehen; nimmt … fest: festnehmen; wies … zurück: zurückweisen; teilte … mit:
+ * mitteilen): the particle before the infinitives guessed from the finite form, a strong verb's
+ * present with its vowel changed back (sieht, gibt, nimmt, hält) and its past (sah, wies).
+ */
+function separableLemmas(side: { toks: readonly FToken[]; role: Array<Role | undefined> }): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const { toks, role } = side;
+  for (const t of toks) {
+    if (t.kind !== 'word' || role[t.i] !== 'function' || !DE_PARTICLE.has(t.lower)) continue;
+    const next = toks[t.i + 1];
+    if (next && (next.kind === 'word' || next.kind === 'number') && next.clause === t.clause) continue;
+    for (let k = t.i - 1; k >= 0 && toks[k]!.clause === t.clause; k--) {
+      const v = toks[k]!;
+      if (v.kind !== 'word' || v.cap || role[k] !== 'content' || !DE_FINITE_SHAPE.test(v.lower)) continue;
+      const stems = new Set<string>();
+      for (const f of verbForms(v.lower)) stems.add(f);
+      for (const f of strongVerbInfinitives(v.lower)) stems.add(f);
+      if (DE_HABEN.has(v.lower)) stems.add('haben');
+      // Strong presents: sieht → sehen, gibt → geben, nimmt → nehmen, hält → halten, läuft → laufen.
+      const base = v.lower.replace(/(?:s?t|e)$/, '');
+      const changed = base.replace(/ie(?=[^aeiouäöü]*$)/, 'e').replace(/ä(?=[^aeiouäöü]*$)/, 'a').replace(/i(?=[^aeiouäöü]*$)/, 'e').replace(/mm$/, 'hm');
+      if (changed !== base) stems.add(changed + 'en');
+      // hält → halten: the stem's own t took the ending's place.
+      const whole = v.lower.replace(/ä(?=[^aeiouäöü]*$)/, 'a');
+      if (whole !== v.lower && whole.endsWith('t')) stems.add(whole + 'en');
+      out.set(k, [...stems].map((f) => t.lower + f));
+    }
+  }
+  return out;
+}
+
+/** Finite forms of haben (hat … vor, hatten … vor: vorhaben). */
+const DE_HABEN = new Set('habe hast hat haben habt hatte hattest hatten hattet hätte hätten'.split(' '));
+
 /** German reflexive pronouns (sich zurückziehen: to retreat). */
 const DE_REFLEXIVE = new Set(['sich', 'mich', 'dich', 'uns', 'euch']);
 
@@ -144,6 +184,7 @@ function failureNoun(t: FToken, next: FToken | undefined, toks: readonly FToken[
   return true;
 }
 
+const RU_ZERO = new Set('ноль нуль нуля ноля нулю нулём нулем нуле'.split(' '));
 const EINZIG = new Set('einzig einzige einziger einzigen einzigem einziges'.split(' '));
 const EIN_KEIN = new Set('ein eine einen einem einer eines kein keine keinen keinem keiner keines'.split(' '));
 
@@ -170,6 +211,9 @@ function roleOf(t: FToken, lang: Lang, numeric: boolean, hedge: boolean, next: F
     if (DE_AFFIRMING.has(w)) return 'affirming';
     return 'content';
   }
+  // ниже / выше before zero or a number are prepositions (ниже нуля = unter null, выше 30
+  // градусов = über 30 Grad), function words like unter / über, not comparatives.
+  if ((w === 'ниже' || w === 'выше') && next && next.clause === t.clause && (next.kind === 'number' || RU_ZERO.has(next.lower))) return 'function';
   if (RU_NEGATION.has(w) || RU_NI_WORDS.has(w)) return 'negation';
   if (RU_REVERSING.has(w) && !(RU_REFUSAL_NOUN.has(w) && failureNoun(t, next, toks))) return 'reversing';
   if (RU_INTENSIFIERS.has(w)) return 'intensifier';
@@ -261,6 +305,16 @@ export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | 
       if (p > 0) take({ score: p + 0.1, kind: 'compound' });
     }
   }
+  // A hyphenated Russian compound is rendered by its head, the last part (вице-губернатор /
+  // Vizegouverneur, премьер-министр / Premierminister), as a German compound is.
+  if ((best === null || best.score < 0.9) && ru.includes('-') && !de.includes('-')) {
+    // A capitalised head (Урал-Инфо, Ростова-на-Дону) makes it a name, compared as a whole.
+    const head = r.text.slice(r.text.lastIndexOf('-') + 1);
+    if (head.length >= 4 && head === head.toLowerCase()) {
+      const sub = pairScore(d, { ...r, text: head, lower: head.toLowerCase(), cap: false }, matcher);
+      if (sub) take({ score: 0.9 * sub.score, kind: sub.kind === 'name' || sub.kind === 'exact' ? sub.kind : 'compound' });
+    }
+  }
   // Hyphenated German words compare by part too (EU-Kommission, Nord-Stream).
   if ((best === null || best.score < 0.9) && de.includes('-')) {
     for (const part of d.text.split('-')) {
@@ -317,6 +371,9 @@ const RU_KIND_ADJECTIVE = {
 };
 const RU_SK_ADJECTIVE = lettersThenEnding(2, endings(['ск', 'цк'], 'ий ой ая ое ие ого ому им ом ую их ими ей'.split(' ')));
 
+/** Russian prepositions of topic after a noun (соглашение о торговле, саммит по климату). */
+const RU_TOPIC_PREPOSITION = new Set(['о', 'об', 'по']);
+
 /** Russian adjectives in the genitive (сельского, высшей, внутренних). */
 const RU_GENITIVE_ADJECTIVE = lettersThenEnding(3, 'ого его ой ей ых их'.split(' '));
 
@@ -343,6 +400,7 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
       if (rq) for (const i of dq.covers) for (const j of rq.covers) add(i, j);
     }
   const cands: Array<{ i: number; j: number; s: Scored; tie: number }> = [];
+  const joined = de.lang === 'de' ? separableLemmas(de) : new Map<number, string[]>();
   const nd = Math.max(1, de.toks.length - 1);
   const nr = Math.max(1, ru.toks.length - 1);
   for (const d of de.toks) {
@@ -353,7 +411,14 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
       if (rr === undefined || rr === 'number' || rr === 'function') continue;
       // Intensifiers also match ordinary words (stark / сильно).
       const open = (x: Role | undefined) => isContentRole(x) || x === 'intensifier';
-      const s = closedScore(rd, rr) ?? (open(rd) && open(rr) ? pairScore(d, r, matcher) : null);
+      let s = closedScore(rd, rr) ?? (open(rd) && open(rr) ? pairScore(d, r, matcher) : null);
+      // A finite verb whose particle ends the clause is looked up as the whole verb too (sieht …
+      // vor = vorsehen / предусматривает; nimmt … fest = festnehmen).
+      for (const lemma of joined.get(d.i) ?? []) {
+        if (!open(rr)) break;
+        const v = matcher.match(lemma, r.lower);
+        if (v && (!s || v.score > s.score)) s = { score: v.score, kind: v.kind };
+      }
       if (s && s.score >= MIN_SCORE) cands.push({ i: d.i, j: r.i, s, tie: 1 - Math.abs(d.i / nd - r.i / nr) });
     }
   }
@@ -368,12 +433,28 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
   }
   // A German compound or multi-word rendering may cover further Russian words
   // (Staatshaushalt / государственный бюджет); a repeated German word may share a Russian one.
-  for (const c of cands) {
-    if (ruTo.has(c.j)) continue;
+  // The further words stand in one phrase with a word the compound already takes: only function
+  // words and words rendered by other German words between them (расходы школы на отопление /
+  // Heizkosten der Schule). A word past an unrendered one belongs to another phrase (лесных
+  // пожаров … и на закупку новой пожарной техники is no part of Waldbränden's rendering).
+  const beside = (i: number, j: number) =>
+    deTo.get(i)!.some((k) => {
+      if (ru.toks[k]!.clause !== ru.toks[j]!.clause) return false;
+      for (let x = Math.min(k, j) + 1; x < Math.max(k, j); x++) if (isContentRole(ru.role[x]) && !ruTo.has(x)) return false;
+      return true;
+    });
+  const further = cands.filter((c) => {
     const l = linkOf.get(c.i);
-    if (!l || c.s.score < 0.6 || (l.kind !== 'compound' && de.toks[c.i]!.text.length < 10 && c.s.kind !== 'compound')) continue;
-    add(c.i, c.j);
-    l.russian.push(refOf(ru.toks[c.j]!));
+    return l !== undefined && !ruTo.has(c.j) && c.s.score >= 0.6 && (l.kind === 'compound' || de.toks[c.i]!.text.length >= 10 || c.s.kind === 'compound');
+  });
+  for (let grown = further.length > 0; grown; ) {
+    grown = false;
+    for (const c of further) {
+      if (ruTo.has(c.j) || !beside(c.i, c.j)) continue;
+      add(c.i, c.j);
+      linkOf.get(c.i)!.russian.push(refOf(ru.toks[c.j]!));
+      grown = true;
+    }
   }
   // A long German compound rendered by a Russian relational adjective also renders the noun
   // that adjective stands before (Gastransportnetz / газотранспортная система): its head.
@@ -419,6 +500,30 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
     if (!head) continue;
     add(i, head.i);
     l.russian.push(refOf(head));
+  }
+  // A compound rendered by its head noun renders a topic phrase after it too, о / об / по with a
+  // noun and at most one adjective before it (Freihandelsabkommen / соглашение о свободной
+  // торговле, Klimagipfel / саммит по климату): Russian says a compound's first part so.
+  for (const [i, l] of linkOf) {
+    const d = de.toks[i]!;
+    if (!d.cap || l.kind !== 'compound' || d.text.length < 10) continue;
+    const last = ru.toks.findIndex((t) => t.start === l.russian[l.russian.length - 1]!.start);
+    const prep = ru.toks[last + 1];
+    if (last < 0 || !prep || !RU_TOPIC_PREPOSITION.has(prep.lower) || prep.clause !== ru.toks[last]!.clause) continue;
+    let k = last + 2;
+    const taken: FToken[] = [];
+    const adj = ru.toks[k];
+    if (adj && adj.kind === 'word' && !adj.cap && !ruTo.has(adj.i) && adj.clause === prep.clause && ru.role[adj.i] === 'content' && RELATIONAL_ADJECTIVE.test(adj.lower) && nounLike(ru.toks[k + 1], last)) {
+      taken.push(adj);
+      k++;
+    }
+    const noun = ru.toks[k];
+    if (!nounLike(noun, last)) continue;
+    taken.push(noun);
+    for (const t of taken) {
+      add(i, t.i);
+      l.russian.push(refOf(t));
+    }
   }
   // A German word left over may share a Russian word only as a pair as strong as the one that
   // holds it (a repeated word, two German words for one Russian); a weaker dictionary sense of

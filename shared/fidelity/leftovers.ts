@@ -452,8 +452,15 @@ function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FTok
   };
   // Before its noun a Russian rendering of the attribute is an adjective or a noun, not a verb.
   const attributive = (j: number) => !RU_VERB.test(ru.toks[j]!.lower);
+  // The verb of a trailing speech tag (…, teilte Sportminister Karpow mit) stands before its
+  // speaker's title with no article: a verb, never an attribute of that noun.
+  const tagVerbs = new Set(speechTags(de.toks).flatMap((h) => h.toks.map((x) => x.i)));
   for (const t of de.toks) {
-    if (t.kind !== 'word' || t.cap || de.role[t.i] !== 'content' || c.deTo.has(t.i) || c.deInContext.has(t.i) || !DE_ATTRIBUTIVE.test(t.lower)) continue;
+    if (t.kind !== 'word' || t.cap || de.role[t.i] !== 'content' || c.deTo.has(t.i) || c.deInContext.has(t.i) || tagVerbs.has(t.i) || !DE_ATTRIBUTIVE.test(t.lower)) continue;
+    // The word after the „so“ of a comparison by a multiple (doppelt so viele Besucher wie) is the
+    // comparison itself (вдвое больше), no attribute.
+    const so = de.toks[t.i - 1];
+    if (so && multipliedEquative(de, so)) continue;
     // An attribute follows an article, a preposition, a number, an intensifier or an adverb of
     // its own; after a negation or a linked word it is an adverb (nicht länger, больше не).
     const prev = de.toks[t.i - 1];
@@ -620,11 +627,23 @@ const RU_COMPARATIVE_FORM = prefixLettersEnding([''], 3, ['ее', 'ей']);
 const RU_COMPARATIVE = { test: (w: string) => RU_COMPARATIVE_WORDS.has(w) || RU_COMPARATIVE_FORM.test(w) };
 
 /**
+ * A German comparison by a multiple: „so“ after a multiplier (anderthalbmal so viele … wie,
+ * doppelt so hoch wie, halb so groß wie) with „wie“ after it in its sentence says what Russian
+ * says with a comparative and „чем“ (в полтора раза больше, чем; вдвое выше, чем).
+ */
+function multipliedEquative(de: Side, so: FToken): boolean {
+  if (so.lower !== 'so') return false;
+  const before = de.toks[so.i - 1];
+  if (!before || !(de.role[before.i] === 'number' || /(?:mal|doppelt|halb)$/.test(before.lower))) return false;
+  return de.toks.some((t) => t.i > so.i + 1 && t.sentence === so.sentence && t.lower === 'wie');
+}
+
+/**
  * A Russian comparison the German drops: a comparative before ", чем …" left unrendered while
  * the German has no „als“ (цены растут быстрее, чем зарплаты / die Preise steigen).
  */
 function droppedComparison(de: Side, ru: Side, linked: (i: number) => boolean): FidelityFlag[] {
-  if (de.toks.some((t) => t.lower === 'als')) return [];
+  if (de.toks.some((t) => t.lower === 'als' || multipliedEquative(de, t))) return [];
   const out: FidelityFlag[] = [];
   for (const than of ru.toks) {
     if (than.lower !== 'чем') continue;

@@ -108,10 +108,16 @@ function bucketsOf(c: Candidate): Map<string, Array<[string, number]>> {
   return (c.buckets = b);
 }
 
-/** Infinitives and the genitive-less noun an unknown German word form may stand for. */
+const ZU_PARTICLES = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'fort', 'her', 'hin', 'mit', 'nach', 'vor', 'weg', 'zurück', 'zusammen'];
+
+/** Infinitives and the genitive-less (or plural-less: Büros) noun an unknown German word form may stand for. */
 function lemmaGuesses(de: string): string[] {
   const out = [...verbForms(de), ...strongVerbInfinitives(de)];
+  // The zu-infinitive of a separable verb has zu between particle and verb (anzuheben, aufzubauen).
+  for (const p of ZU_PARTICLES) if (de.startsWith(p + 'zu') && de.length >= p.length + 6 && de.endsWith('en')) out.push(p + de.slice(p.length + 2));
   if (de.length >= 6 && de.endsWith('s')) out.push(de.endsWith('es') ? de.slice(0, -2) : de.slice(0, -1), de.slice(0, -1));
+  // A noun in a full vowel takes -s in the plural and the genitive (Büros, Kinos, Autos).
+  else if (de.length >= 5 && /[aeiouy]s$/.test(de)) out.push(de.slice(0, -1));
   return out;
 }
 

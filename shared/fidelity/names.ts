@@ -18,7 +18,7 @@ const EXONYMS = `
 латви lettland | эстони estland | молдав moldau moldawien moldova | великобритан großbritannien britannien briten britisch
 англи england englisch | сша usa vereinigten amerika us | америк amerika usa | европ europa | ес eu europäisch
 оон un uno vereinten | нато nato | мид außenministerium außenamt | минобороны verteidigungsministerium
-цик wahlkommission | мвд innenministerium | мчс katastrophenschutzministerium zivilschutzministerium katastrophenschutz
+цик wahlkommission | мвд innenministerium | мчс katastrophenschutz zivilschutz
 минздрав gesundheitsministerium | минфин finanzministerium | минюст justizministerium | генпрокуратур generalstaatsanwaltschaft
 фсо personenschutz | свр auslandsgeheimdienst | гру militärgeheimdienst | гибдд verkehrspolizei | гаи verkehrspolizei
 ржд bahn eisenbahn staatsbahn | мвф iwf währungsfonds | вто wto welthandelsorganisation | воз who weltgesundheitsorganisation

@@ -335,6 +335,45 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
 }
 
 /** Every quantity of one side, in order. */
+/**
+ * German "Viertel" is also the noun "quarter of a town" (im alten Viertel, ins Viertel): after a
+ * definite article, a preposition fused with one or an adjective that is no numeral, and with no
+ * genitive after it (das Viertel der Stimmen stays a share), it is no fraction.
+ */
+const DISTRICT_BEFORE = new Set('das dem im ins vom zum am ans unser unserem diesem dieses'.split(' '));
+const GENITIVE_AFTER = new Set('der des aller eines einer seiner ihrer unserer'.split(' '));
+function districtViertel(toks: readonly FToken[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (t.lower !== 'viertel' || !prev || prev.kind !== 'word' || prev.clause !== t.clause) return false;
+  if (next && next.kind === 'word' && GENITIVE_AFTER.has(next.lower)) return false;
+  return DISTRICT_BEFORE.has(prev.lower) || (!prev.cap && DE_ADJECTIVE_ENDING.test(prev.lower) && nw(prev, 'de') === undefined);
+}
+const DE_ADJECTIVE_ENDING = lettersThenEnding(3, ['e', 'en', 'er', 'em', 'es']);
+
+/**
+ * One unit of time said by the unit noun alone after a preposition of duration or distance in
+ * time (на сутки, через неделю, за час, спустя месяц): a weak quantity of 1, so that it meets the
+ * same length in another unit (um 24 Stunden / на сутки) and is never flagged alone.
+ */
+const RU_DURATION_PREPOSITION = new Set(['на', 'через', 'за', 'спустя']);
+const RU_ONE_UNIT: Readonly<Record<string, string>> = { сутки: 'day', неделю: 'week', месяц: 'month', год: 'year', час: 'hour', минуту: 'minute', день: 'day' };
+
+/**
+ * An approximate count said with two neighbouring numerals joined by a hyphen (два-три, три-четыре,
+ * пять-шесть: "two or three"), as German says it with a comma (zwei, drei Tage): the two values.
+ */
+function approximateRange(t: FToken): [number, number] | null {
+  if (t.kind !== 'word' || !t.lower.includes('-')) return null;
+  const parts = t.lower.split('-');
+  if (parts.length !== 2) return null;
+  const a = numWord(parts[0]!, 'ru');
+  const b = numWord(parts[1]!, 'ru');
+  if (a?.type !== 'value' || b?.type !== 'value' || a.weak || b.weak || !(a.value < b.value)) return null;
+  return [a.value, b.value];
+}
+
 export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
@@ -342,6 +381,28 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
     const b = boundAt(toks, i, lang);
     const start = b ? i + b[1] : i;
     const q = readQuantity(toks, start, lang);
+    if (q && lang === 'de' && q.to.i === start && districtViertel(toks, start)) {
+      i++;
+      continue;
+    }
+    const pair = !q && !b && lang === 'ru' ? approximateRange(toks[i]!) : null;
+    if (pair) {
+      // три-четыре недели: both values, each with the unit after them (drei, vier Wochen).
+      const t = toks[i]!;
+      const u = unitOf(toks[i + 1], false);
+      const to = u !== null ? toks[i + 1]! : t;
+      const covers = u !== null ? [i, i + 1] : [i];
+      for (const value of pair) out.push({ kind: 'amount', value, magnitude: 0, unit: u, bound: 'about', weak: false, from: t, to, covers, ...(u !== null ? { unitAt: i + 1 } : {}) });
+      i = to.i + 1;
+      continue;
+    }
+    const oneUnit = !q && !b && lang === 'ru' && toks[i]!.kind === 'word' ? RU_ONE_UNIT[toks[i]!.lower] : undefined;
+    if (oneUnit !== undefined && RU_DURATION_PREPOSITION.has(toks[i - 1]?.lower ?? '')) {
+      const t = toks[i]!;
+      out.push({ kind: 'amount', value: 1, magnitude: 0, unit: oneUnit, bound: 'exact', weak: true, from: t, to: t, covers: [i], unitAt: i });
+      i++;
+      continue;
+    }
     if (!q) {
       // The number of a unit after its name (Kursk II, Курская АЭС-2, Apollo XI): a Roman numeral
       // of two letters or more right after a capitalised word is its number.

@@ -4,7 +4,9 @@
  */
 import {
   COORDINATORS,
+  DE_CLOSED,
   DE_FALL,
+  DE_OPEN,
   DE_FLEXIBLE,
   DE_HEDGES,
   DE_NOT_NEGATION,
@@ -15,7 +17,9 @@ import {
   isNegativeVerb,
   MODAL_VERBS,
   RU_NEED,
+  RU_CLOSED,
   RU_FALL,
+  RU_OPEN,
   RU_FLEXIBLE,
   RU_HEDGES,
   RU_NEGATION,
@@ -918,7 +922,8 @@ export function prefixNegationFlags(de: Side, ru: Side, c: Correspondence, match
 }
 
 /**
- * A change said in the opposite direction (gestiegen / снизился, gesunken / вырос): the German
+ * A change said in the opposite direction (gestiegen / снизился, gesunken / вырос; geöffnet /
+ * закрыт, a state said by its antonym): the German
  * side has words of one direction only, the Russian side of the other only, and neither stands
  * in a negated clause (nicht gestiegen / не вырос is the negation check's business). It is a
  * reversed polarity, flagged on both words.
@@ -932,6 +937,13 @@ export function directionFlags(de: Side, ru: Side): FidelityFlag[] {
   const pairs: Array<[FToken[], FToken[]]> = [];
   if (dRise.length && !dFall.length && rFall.length && !rRise.length) pairs.push([dRise, rFall]);
   if (dFall.length && !dRise.length && rRise.length && !rFall.length) pairs.push([dFall, rRise]);
+  // Open and closed are such a pair too (bleibt geöffnet / будет закрыт, gesperrt / откроется).
+  const dOpen = of(de, DE_OPEN);
+  const dClosed = of(de, DE_CLOSED);
+  const rOpen = of(ru, RU_OPEN);
+  const rClosed = of(ru, RU_CLOSED);
+  if (dOpen.length && !dClosed.length && rClosed.length && !rOpen.length) pairs.push([dOpen, rClosed]);
+  if (dClosed.length && !dOpen.length && rOpen.length && !rClosed.length) pairs.push([dClosed, rOpen]);
   const flags: FidelityFlag[] = [];
   for (const [d, r] of pairs) {
     if (d.some((t) => clauseNegated(de, t)) || r.some((t) => clauseNegated(ru, t))) continue;

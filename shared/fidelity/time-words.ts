@@ -1,6 +1,6 @@
 /**
- * Words of time span and period (Wochen, stundenlang, im Halbjahr / неделями, в первом
- * полугодии, летом): a closed class each language says a period with. A translator who adds a
+ * Words of time span and period (Wochen, stundenlang, im Halbjahr, nachts / неделями, в первом
+ * полугодии, летом, вечером): a closed class each language says a period with. A translator who adds a
  * duration ("dauern noch Wochen an") or drops a period ("в первом полугодии") changes the
  * claim; the mass balance misses it when a lexicon gap elsewhere leaves words on both sides. So
  * they are counted on their own, like the evaluative words: a time word one side leaves without
@@ -17,7 +17,7 @@ export const DE_TIME = new WordClass(`
 tag tage tagen tages woche wochen monat monate monaten monats jahr jahre jahren jahres jahrzehnt jahrzehnte
 jahrzehnten jahrzehnts jahrhundert jahrhunderte jahrhunderten stunde stunden minute minuten halbjahr halbjahres
 halbjahr* quartal quartals quartale quartalen sommer sommers winter winters frühjahr frühjahrs frühling herbst
-herbstes
+herbstes nacht nächte nächten nachts abend abende abends vormittag vormittags nachmittag nachmittags
 stundenlang* tagelang* wochenlang* monatelang* jahrelang* jahrzehntelang* minutenlang*
 `);
 
@@ -27,7 +27,7 @@ export const RU_TIME = new WordClass(`
 годе годы годов годам годами лет десятилетие десятилетия десятилетию десятилетием десятилетии десятилетий
 десятилетиями век века веке веков час часа часу часом часов часы часами минута минуты минуту минут минутами
 полугодие полугодия полугодию полугодии квартал квартала квартале кварталов лето летом летний зима зимой
-зиму весна весной весну осень осенью
+зиму весна весной весну осень осенью ночь ночью ночи вечер вечером вечера утро утром утра
 `);
 
 /**
@@ -35,8 +35,12 @@ export const RU_TIME = new WordClass(`
  * полгода, ежегодно, двухнедельный): such a word left unlinked on the other side may be the
  * rendering, so none is flagged then.
  */
-const DE_TIME_ANY = /(?:tag|täglich|woche|wöchentlich|monat|jahr|jährlich|stunde|stündlich|minute|quartal|sommer|winter|frühling|herbst)/;
-const RU_TIME_ANY = /(?:^дн|^ден|дневн|сут|недел|месяц|месяч|год|^лет|летн|час|минут|квартал|полугод|^зим|весн|осен|^лето|летом|^век)/;
+const DE_TIME_ANY = /(?:tag|täglich|woche|wöchentlich|monat|jahr|jährlich|stunde|stündlich|minute|quartal|sommer|winter|frühling|herbst|nacht|nächt|abend|mittag|morgen)/;
+const RU_TIME_ANY = /(?:^дн|^ден|дневн|сут|недел|месяц|месяч|год|^лет|летн|час|минут|квартал|полугод|^зим|весн|осен|^лето|летом|^век|^ноч|ночн|^вечер|^утр|утренн)/;
+
+/** Times of day (nachts, Abend, Sonntagabend / ночью, вечером, утром). */
+const DE_DAY_TIME = /(?:nacht|nächt|abend|morgen|mittag)/;
+const RU_DAY_TIME = /(?:^ноч|ночн|^вечер|^утр|утренн)/;
 
 /** Words before a Russian time noun that belong to its phrase (в первом полугодии, за последние годы). */
 const RU_TIME_PREPOSITION = new Set('в во на за с со до после через течение'.split(' '));
@@ -51,8 +55,13 @@ const DE_TIME_LEAD = new Set('noch seit für über im in am binnen innerhalb wä
 export function timeWordFlags(de: Side, ru: Side, deLinked: (i: number) => boolean, ruLinked: (i: number) => boolean): FidelityFlag[] {
   const free = (side: Side, cls: WordClass, linked: (i: number) => boolean) =>
     side.toks.filter((t: FToken) => t.kind === 'word' && side.role[t.i] === 'content' && cls.has(t.lower) && !linked(t.i));
-  const d = free(de, DE_TIME, deLinked);
-  const r = free(ru, RU_TIME, ruLinked);
+  // A time of day may hide in a linked compound (Sonntagabend / в воскресенье вечером): one said
+  // anywhere on the other side renders it.
+  const saysDayTime = (side: Side, re: RegExp) => side.toks.some((t) => t.kind === 'word' && re.test(t.lower));
+  const deDayTime = saysDayTime(de, DE_DAY_TIME);
+  const ruDayTime = saysDayTime(ru, RU_DAY_TIME);
+  const d = free(de, DE_TIME, deLinked).filter((t) => !(ruDayTime && DE_DAY_TIME.test(t.lower)));
+  const r = free(ru, RU_TIME, ruLinked).filter((t) => !(deDayTime && RU_DAY_TIME.test(t.lower)));
   const anyLeft = (side: Side, re: RegExp, linked: (i: number) => boolean) =>
     side.toks.some((t) => t.kind === 'word' && side.role[t.i] === 'content' && !linked(t.i) && re.test(t.lower));
   if ((d.length && anyLeft(ru, RU_TIME_ANY, ruLinked)) || (r.length && anyLeft(de, DE_TIME_ANY, deLinked))) return [];
