@@ -68,7 +68,7 @@ export function speedCase(base: BilingualLexicon, learned: BilingualLexicon): {
   const deParas = segment(de, 'und', { mode: 'lines' }).paragraphs;
   const quotes = findQuotes(de, 'de').quotes;
   const ruParas = segment(ru, 'und', { mode: 'lines' }).paragraphs;
-  const ruQuotes = findQuotes(ru, 'ru', { segments: segment(ru, 'und', { mode: 'lines' }).segments, paragraphs: ruParas }).quotes.filter((q) => q.depth === 0);
+  const ruQuotes = findQuotes(ru, 'ru', { segments: segment(ru, 'und', { mode: 'lines' }).segments, paragraphs: ruParas }).quotes;
   const times: number[] = [];
   const index: number[] = [];
   const cpu: number[] = [];

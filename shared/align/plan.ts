@@ -252,7 +252,7 @@ export function reportMatches(input: PlanInput, quotes?: readonly Quote[], candi
 function reportSearch(input: PlanInput): ReportSearch {
   const { sourceText, targetText } = input;
   const ruParas = paragraphsOf(sourceText);
-  const ruQuotes = findQuotes(sourceText, 'ru', { segments: [...input.sourceSegments], paragraphs: ruParas }).quotes.filter((q) => q.depth === 0);
+  const ruQuotes = findQuotes(sourceText, 'ru', { segments: [...input.sourceSegments], paragraphs: ruParas }).quotes;
   const search = new ReportSearch(sourceText, ruQuotes, ruParas, {
     lexicons: input.lexicons ?? [],
     providers: input.providers ?? [],

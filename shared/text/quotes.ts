@@ -111,7 +111,7 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
   const problems: QuoteProblem[] = [];
   let stack: OpenEntry[] = [];
 
-  const openMark = (mark: string, i: number): void => {
+  const openMark = (mark: string, i: number, width = 1): void => {
     if (stack.length >= MAX_DEPTH) {
       // Real quotations nest two or three deep; beyond this the marks are noise, and a
       // bounded stack keeps closing marks O(1).
@@ -119,7 +119,7 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
       return;
     }
     const parent = stack[stack.length - 1];
-    const open = { start: i, end: i + 1 };
+    const open = { start: i, end: i + width };
     raw.push({ open, close: null, depth: stack.length, parentRec: parent ? parent.rec : null, end: open.end, keep: false });
     stack.push({ mark, open, rec: raw.length - 1 });
   };
@@ -129,14 +129,14 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
     }
     return -1;
   };
-  const closeAt = (k: number, i: number): void => {
+  const closeAt = (k: number, i: number, width = 1): void => {
     for (let j = stack.length - 1; j > k; j--) {
       const e = stack[j] as OpenEntry;
       problems.push({ offset: e.open.start, mark: e.mark, message: `Opening mark ${e.mark} is never closed` });
     }
     const e = stack[k] as OpenEntry;
     const r = raw[e.rec] as RawQuote;
-    r.close = { start: i, end: i + 1 };
+    r.close = { start: i, end: i + width };
     r.end = i;
     r.keep = i > e.open.end;
     stack = stack.slice(0, k);
@@ -146,11 +146,25 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
     const para = paragraphs[p] as Span;
     // Searching the paragraph's own text keeps a document of many mark-free paragraphs linear.
     const body = text.slice(para.start, para.end);
-    const toggled = straightQuoteFallback(text, para, body, stack.length > 0 && stack[0]?.mark === '"');
+    const doubled = doubledQuotes(body, para.start);
+    const toggled = straightQuoteFallback(text, para, body, stack.length > 0 && stack[0]?.mark === '"', doubled);
     MARKS.lastIndex = 0;
     for (let m = MARKS.exec(body); m; m = MARKS.exec(body)) {
       const i = para.start + m.index;
       const ch = m[0];
+      const pair = doubled.get(i);
+      if (pair !== undefined) {
+        // Two straight quotes standing for one mark of a quotation inside another.
+        MARKS.lastIndex = m.index + 2;
+        if (pair === 'open') openMark(DOUBLED, i, 2);
+        else {
+          let k = stack.length - 1;
+          while (k >= 0 && (stack[k] as OpenEntry).mark !== DOUBLED) k--;
+          if (k >= 0) closeAt(k, i, 2);
+          else problems.push({ offset: i, mark: DOUBLED, message: 'Closing mark "" without an opening mark' });
+        }
+        continue;
+      }
       // A quotation continued from the previous paragraph repeats its opening mark here.
       if (i === para.start && stack.length > 0 && p > 0 && (stack[0] as OpenEntry).continuing) {
         (stack[0] as OpenEntry).continuing = false;
@@ -220,9 +234,12 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
           break;
         }
         case '’': {
-          // Mostly an apostrophe (geht’s, don’t, dogs’); closes only an open ‚ or ‘.
+          // Mostly an apostrophe (geht’s, don’t, dogs’); closes only an open ‚ or ‘. German ‚…‘
+          // closes with ‘: while one follows in the paragraph, ’ after a word is the apostrophe
+          // of a genitive or an elision (‚Das ist Hans’ Auto‘), not the closing mark.
           if (between) break;
           const k = findCloser(ch);
+          if (k >= 0 && (stack[k] as OpenEntry).mark === '‚' && isLetterOrDigit(text[i - 1]) && body.includes('‘', i - para.start + 1)) break;
           if (k >= 0 && !f.left) closeAt(k, i);
           break;
         }
@@ -287,15 +304,64 @@ export function findQuotes(text: string, lang: Lang, seg?: SegmentResult): { quo
   return { quotes, problems };
 }
 
+/** The mark of a quotation opened by two straight quotes (see doubledQuotes). */
+const DOUBLED = '""';
+
+/**
+ * Doubled straight quotes that stand for one mark: a quotation inside a quotation opened by
+ * another mark (`„Die ""Luno"" sank.“`, «Судно ""Луно"" затонуло»), as text exported from a
+ * spreadsheet or a CSV field writes it. Read one by one, the quotes of each pair would open and
+ * close an empty quotation and a quoted one inside it, the second with its inner quotes in its
+ * text. Taken as one mark, opening and closing in turn, when every straight quote of the
+ * paragraph stands in such a pair and each pair stands where its turn puts it (an opening pair
+ * after a space and before a word, a closing one the reverse). A paragraph with single straight
+ * quotes as well (`"Er nannte es ""Unsinn"" und ging."`, a CSV field whose outer quotes may be
+ * the field's or a quotation's) stays read mark by mark: that reading was measured and not
+ * shipped (shared/align/README.md, "Doubled straight quotes"). Returns the offset of each pair's
+ * first quote with its role.
+ */
+function doubledQuotes(body: string, offset: number): Map<number, 'open' | 'close'> {
+  const runs: number[] = [];
+  for (let i = body.indexOf('"'); i >= 0; ) {
+    let n = 1;
+    while (body[i + n] === '"') n++;
+    if (n !== 2) return new Map();
+    runs.push(i);
+    i = body.indexOf('"', i + n);
+  }
+  const roles = new Map<number, 'open' | 'close'>();
+  if (runs.length < 2 || runs.length % 2 !== 0) return roles;
+  for (let k = 0; k < runs.length; k++) {
+    const at = runs[k] as number;
+    const opening = k % 2 === 0;
+    // The pair as one mark: space or an opening context before and a word after it, or the reverse.
+    const before = at === 0 || isSpaceAt(body, at - 1) || OPENING_CONTEXT.test(body[at - 1] as string);
+    const after = isSpaceAt(body, at + 2) || CLOSING_CONTEXT.test(body[at + 2] as string);
+    if (opening ? !before || after : before || !after) return new Map();
+    roles.set(offset + at, opening ? 'open' : 'close');
+  }
+  return roles;
+}
+
 /**
  * Straight quotes with broken spacing (`Marcegaglia",Chefin der Chefs" Italiens`) defeat the
  * neighbourhood rule. When that rule leaves straight quotes of a paragraph unpaired but their
  * number is even, they are paired in order instead (open, close, open, ...). Returns the
  * roles to use, or null to keep the neighbourhood rule.
  */
-function straightQuoteFallback(text: string, para: Span, body: string, continuing: boolean): Map<number, 'open' | 'close'> | null {
+function straightQuoteFallback(
+  text: string,
+  para: Span,
+  body: string,
+  continuing: boolean,
+  doubled: ReadonlyMap<number, 'open' | 'close'>,
+): Map<number, 'open' | 'close'> | null {
   const offsets: number[] = [];
-  for (let i = body.indexOf('"'); i >= 0; i = body.indexOf('"', i + 1)) offsets.push(para.start + i);
+  for (let i = body.indexOf('"'); i >= 0; i = body.indexOf('"', i + 1)) {
+    // (The quotes of a doubled pair are one mark, read by doubledQuotes.)
+    if (doubled.has(para.start + i)) i++;
+    else offsets.push(para.start + i);
+  }
   if (offsets.length < 2 || offsets.length % 2 !== 0 || continuing) return null;
   let depth = 0;
   let broken = false;

@@ -56,6 +56,7 @@ export class RuDoc {
     this.paraOf = new Int32Array(n);
     let p = 0;
     let q = 0;
+    const open: number[] = [];
     for (let i = 0; i < n; i++) {
       const t = tokens[i] as MatchToken;
       if (i > 0) this.gap[i] = gapBetween(text, (tokens[i - 1] as MatchToken).end, t.start);
@@ -65,9 +66,12 @@ export class RuDoc {
         this.sentOf[i] = (this.sentOf[i - 1] ?? 0) + ((this.gap[i] ?? 0) >= Gap.Sentence ? 1 : 0);
         this.paraOf[i] = (this.paraOf[i - 1] ?? 0) + (this.gap[i] === Gap.Paragraph ? 1 : 0);
       }
-      while (q < quotes.length && (quotes[q] as Quote).end <= t.start) q++;
-      const qq = quotes[q];
-      if (qq && qq.start <= t.start && t.end <= qq.end) this.quoteOf[i] = q;
+      // Quotations in document order, nested ones after the one around them: the open ones
+      // form a stack, and the innermost holding the token is its top.
+      while (q < quotes.length && (quotes[q] as Quote).start <= t.start) open.push(q++);
+      while (open.length && (quotes[open[open.length - 1] as number] as Quote).end <= t.start) open.pop();
+      const top = open[open.length - 1];
+      if (top !== undefined && t.end <= (quotes[top] as Quote).end) this.quoteOf[i] = top;
       push(this.byStem, t.stem, i);
       if (t.key.length >= 4) push(this.byKey, t.key.slice(0, 4), i);
       const bare = bareStem(t.stem);

@@ -56,7 +56,7 @@ export const BEAD_MODE_PAIRS = 100_000;
 export interface RussianSide {
   spans: Span[];
   paragraphs: Span[];
-  /** Top-level quotations of the original. */
+  /** Quotations of the original, nested ones included (each with its depth). */
   quotes: Quote[];
 }
 
@@ -95,7 +95,8 @@ export class QuotePrep {
     if (!this.ru) {
       const spans = usableSegments(this.texts.sourceText, this.texts.sourceSegments);
       const paragraphs = paragraphsOf(this.texts.sourceText);
-      const quotes = quotesOf(this.texts.sourceText, 'ru', spans, paragraphs).filter((r) => r.depth === 0);
+      // Nested quotations too: a German quotation inside another may render one (chooseSourceSpan).
+      const quotes = quotesOf(this.texts.sourceText, 'ru', spans, paragraphs);
       this.ru = { spans, paragraphs, quotes };
       this.ruInfo = new Array<SegInfo | undefined>(spans.length);
     }

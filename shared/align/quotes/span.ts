@@ -15,7 +15,8 @@ export interface SpanContext {
   /** The German sentence(s) holding the quotation. */
   deRegion: Span;
   deSegs: readonly SegInfo[];
-  quote: Span;
+  /** The German quotation; `depth` > 0 when it stands inside another (see findQuotes). */
+  quote: Span & { depth?: number };
   /** Word links of the document pair (German token id -> Russian token ids). */
   links: LinkTable;
 }
@@ -148,8 +149,10 @@ export function chooseSourceSpan(ctx: SpanContext): SpanChoice {
   const qStart = (quote.start - deRegion.start) / deLen;
   const qEnd = (quote.end - deRegion.start) / deLen;
   // Russian quotations inside the matched sentence(s), or mostly inside (a quotation may run
-  // over more sentences than the German one matched).
+  // over more sentences than the German one matched); a nested one only for a nested German
+  // quotation (‚…‘ in „…“ renders „…“ in «…»), so that a top-level one is placed as before.
   const inside = ctx.ruQuotes.filter((r) => {
+    if (r.depth > 0 && !quote.depth) return false;
     const overlap = Math.min(r.end, ruRegion.end) - Math.max(r.start, ruRegion.start);
     return overlap > 0 && overlap >= 0.5 * Math.min(r.end - r.start, ruLen);
   });

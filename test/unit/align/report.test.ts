@@ -6,7 +6,7 @@ import { lineSegments } from '../../../shared/text/lines';
 import { baseLexicon } from '../../../electron/services/lexicon';
 import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import type { Hit } from '../../../shared/align/match/links';
-import { planAlignment, type PlanInput } from '../../../shared/align/plan';
+import { planAlignment, reportMatches, type PlanInput } from '../../../shared/align/plan';
 import type { QuoteAlignment } from '../../../shared/align/quotes/index';
 import { DE_ARTICLE, RU_REPORT } from './report-fixtures';
 
@@ -151,5 +151,29 @@ describe('candidates of the demo project', () => {
       const keys = (q.candidates ?? []).map((c) => `${c.source.start}:${c.source.end}`);
       expect(new Set(keys).size).toBe(keys.length);
     }
+  });
+});
+
+describe('planAlignment on quotations nested with doubled straight quotes', () => {
+  const ru = 'Капитан Петров сообщил: «Теплоход «Волга» покинул порт вчера вечером». Ремонт длился три месяца.\n';
+  const de = 'Kapitän Petrow berichtete: „Das Motorschiff ""Wolga"" hat den Hafen gestern Abend verlassen.“ Die Reparatur dauerte drei Monate.\n';
+  const plan = planAlignment({ sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de), lexicons: [base] });
+
+  it('lists the inner quotation once, without the doubled marks', () => {
+    expect(plan.quotes.map((q) => q.target.text)).toEqual(['Das Motorschiff ""Wolga"" hat den Hafen gestern Abend verlassen.', 'Wolga']);
+  });
+
+  it('finds the inner quotation in the Russian one nested at the same place, the outer around it', () => {
+    expect(byText(plan.quotes, 'Wolga').source?.text).toBe('Волга');
+    const outer = byText(plan.quotes, 'Das Motorschiff ""Wolga"" hat den Hafen gestern Abend verlassen.');
+    expect(outer.source?.start).toBeGreaterThanOrEqual(ru.indexOf('Теплоход'));
+    expect(outer.source?.end).toBeLessThanOrEqual(ru.indexOf('». Ремонт'));
+  });
+
+  it('lets the order-free search on its own take the nested Russian quotation', () => {
+    const input = { sourceText: ru, sourceSegments: lineSegments(ru), targetText: de, targetSegments: lineSegments(de), lexicons: [base] };
+    const m = reportMatches(input).find((x) => x.quote.text === 'Wolga');
+    expect(m?.found).toBe(true);
+    expect(m?.candidates[0]?.source.text).toBe('Волга');
   });
 });

@@ -34,11 +34,31 @@ const cases: Array<[string, string, string, string[]]> = [
   ['English “…” with ‘…’', 'en', 'She said, “He told me ‘never’ twice.”', ['He told me ‘never’ twice.', 'never']],
   ['apostrophes are not quotes', 'de', 'Wie geht’s? Das ist Karl’s Auto. Er sagte „gut“.', ['gut']],
   ['English apostrophes', 'en', 'The dogs’ bowls and don’t. She said ‘yes’.', ['yes']],
+  ['German genitive apostrophe inside ‚…‘', 'de', 'Sie sagte: „‚Das ist Jens’ Fahrrad‘, meinte er“, und lachte.', ['‚Das ist Jens’ Fahrrad‘, meinte er', 'Das ist Jens’ Fahrrad']],
+  ['German ’ closing ‚ when no ‘ follows', 'de', 'Er nannte es ‚Quatsch’ und ging.', ['Quatsch']],
+  ['doubled straight quotes inside „…“', 'de', 'Er sagte: „Die ""Möwe"" ist ausgelaufen.“', ['Die ""Möwe"" ist ausgelaufen.', 'Möwe']],
+  ['doubled straight quotes inside «…»', 'ru', '«Судно ""Чайка"" вышло в море», — сообщил капитан.', ['Судно ""Чайка"" вышло в море', 'Чайка']],
+  ['doubled straight quotes on their own', 'de', 'Man nannte ihn ""den Alten"" und sie ""die Junge"".', ['den Alten', 'die Junge']],
+  ['doubled quotes beside single straight quotes: mark by mark', 'de', '"Er nannte es ""Unsinn"" und ging."', ['Er nannte es ', 'Unsinn', ' und ging.']],
+  ['Russian straight quotes nested and closed together', 'ru', 'Назвали "Операция "Белый медведь"" и "Операция "Буря"".', ['Операция "Белый медведь"', 'Белый медведь', 'Операция "Буря"', 'Буря']],
+  ['Russian «…«…»» closed together', 'ru', 'Он назвал её «операцией «Гроза»».', ['операцией «Гроза»', 'Гроза']],
+  ['German »…›…‹…«', 'de', 'Sie sagte: »Wir lasen ›Die Räuber‹ gestern«, und ging.', ['Wir lasen ›Die Räuber‹ gestern', 'Die Räuber']],
 ];
 
 describe('findQuotes', () => {
   it.each(cases)('%s', (_name, lang, text, expected) => {
     expect(texts(text, lang)).toEqual(expected);
+  });
+
+  it('reads a doubled pair as one mark of a nested quotation', () => {
+    const text = '„Die ""Möwe"" lag im Hafen“, sagte sie.';
+    const { quotes, problems } = findQuotes(Object.freeze(text), 'de');
+    check(text, quotes);
+    expect(problems).toEqual([]);
+    expect(quotes.map((q) => [q.text, q.depth, q.parent, text.slice(q.open.start, q.open.end), q.close && text.slice(q.close.start, q.close.end)])).toEqual([
+      ['Die ""Möwe"" lag im Hafen', 0, null, '„', '“'],
+      ['Möwe', 1, 0, '""', '""'],
+    ]);
   });
 
   it('records depth and parent for nested quotations', () => {
