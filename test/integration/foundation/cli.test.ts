@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { dist, nodeBin, repoRoot } from '../../support/paths';
 
+// No code cache in the user's cache folder from a test run.
 const cli = (args: string[]) =>
-  spawnSync(nodeBin, [dist('electron', 'cli.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+  spawnSync(nodeBin, [dist('electron', 'cli.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, SVERKA_CODE_CACHE: 'off' } });
 
 let dir: string;
 beforeAll(() => {
@@ -60,9 +61,14 @@ describe('the command line', () => {
     const args = ['align', '--source', ru, '--target', de, '--source-lang', 'ru', '--target-lang', 'de', '--segmented', '--json'];
     let inProcess = '';
     expect(await runCli(args, { out: (t) => (inProcess += t), err: () => {} })).toBe(0);
-    const r = cli(args);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe(inProcess);
+    // The first run writes the align bundle's code cache, the second runs from it: same output.
+    const cache = path.join(dir, 'code-cache');
+    for (const run of ['first', 'cached']) {
+      const r = spawnSync(nodeBin, [dist('electron', 'cli.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, SVERKA_CODE_CACHE: cache } });
+      expect(r.status, run).toBe(0);
+      expect(r.stdout, run).toBe(inProcess);
+      expect(fs.readdirSync(cache).filter((f) => f.startsWith('cli-align.cjs-'))).toHaveLength(1);
+    }
     expect(cli(['align', '--help']).stdout).toMatch(/^Usage: npm run cli -- align --source <file>/);
     const missing = cli(['align', '--source', path.join(dir, 'none.txt'), '--target', de]);
     expect(missing.status).toBe(1);
