@@ -11,12 +11,16 @@ import { codeCacheDir, runBundle } from './code-cache';
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'align') {
-  const flags = alignRunFlags(argv.slice(1));
+  const args = argv.slice(1);
+  const flags = alignRunFlags(args);
   if (flags) setFlagsFromString(flags);
   const run = runBundle(path.join(__dirname, 'cli-align.cjs'), codeCacheDir(), flags);
   // `align` leaves through process.exit once its output is written (start.ts): the cache is
-  // written then, holding every function the run compiled.
-  process.once('exit', run.save);
+  // written then, holding every function the run compiled. A cache is kept until the bundle
+  // changes, so only a run that aligned writes one (not help, not an error).
+  process.once('exit', (code) => {
+    if (code === 0 && !args.includes('--help')) run.save();
+  });
 } else {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(__dirname, 'cli-all.cjs'));

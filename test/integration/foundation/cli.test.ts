@@ -64,8 +64,13 @@ describe('the command line', () => {
     expect(await runCli(args, { out: (t) => (inProcess += t), err: () => {} })).toBe(0);
     // The first run writes the align bundle's code cache, the second runs from it: same output.
     const cache = path.join(dir, 'code-cache');
+    const withCache = { ...process.env, SVERKA_CODE_CACHE: cache };
+    // Help and a failed run write no cache: it would hold only the functions they compiled.
+    expect(spawnSync(nodeBin, [dist('electron', 'cli.cjs'), 'align', '--help'], { encoding: 'utf8', env: withCache }).status).toBe(0);
+    expect(spawnSync(nodeBin, [dist('electron', 'cli.cjs'), 'align', '--source', path.join(dir, 'none.txt'), '--target', de], { encoding: 'utf8', env: withCache }).status).toBe(1);
+    expect(fs.existsSync(cache)).toBe(false);
     for (const run of ['first', 'cached']) {
-      const r = spawnSync(nodeBin, [dist('electron', 'cli.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, SVERKA_CODE_CACHE: cache } });
+      const r = spawnSync(nodeBin, [dist('electron', 'cli.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8', env: withCache });
       expect(r.status, run).toBe(0);
       expect(r.stdout, run).toBe(inProcess);
       expect(fs.readdirSync(cache).filter((f) => f.startsWith('cli-align.cjs-'))).toHaveLength(1);
