@@ -22,6 +22,9 @@ function stemsOf(text: string): string[] {
  * Built from user pairs (translation memory, a dictionary file) and/or learned from aligned
  * sentence pairs of the document itself; it ships empty.
  */
+/** What `forSource` and `forTarget` return for a stem without entries (one array for all). */
+const NO_ENTRIES: readonly LexiconEntry[] = [];
+
 export class Lexicon {
   private readonly bySource = new Map<string, LexiconEntry[]>();
   private readonly byTarget = new Map<string, LexiconEntry[]>();
@@ -41,12 +44,12 @@ export class Lexicon {
 
   /** Entries whose source stem is `stem`. */
   forSource(stem: string): readonly LexiconEntry[] {
-    return this.bySource.get(stem) ?? [];
+    return this.bySource.get(stem) ?? NO_ENTRIES;
   }
 
   /** Entries whose target stem is `stem`. */
   forTarget(stem: string): readonly LexiconEntry[] {
-    return this.byTarget.get(stem) ?? [];
+    return this.byTarget.get(stem) ?? NO_ENTRIES;
   }
 
   /** Translation weight between two stems, 0 when unrelated. */

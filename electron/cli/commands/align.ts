@@ -1,5 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { readFileSync } from 'node:fs';
 import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
 import { planAlignment } from '../../../shared/align/plan';
 import type { QuoteAlignment } from '../../../shared/align/quotes/index';
@@ -10,6 +9,7 @@ import { lineSegments } from '../../../shared/text/lines';
 import { segment } from '../../../shared/text/segment';
 import type { Lang, Segment } from '../../../shared/types';
 import { baseLexicon } from '../../services/lexicon/base';
+import { ALIGN_BOOLEAN_FLAGS } from '../align-process';
 import type { CliCommand } from '../types';
 
 /** The JSON document `align --json` prints (see ../shared/eval/CLI-CONTRACT.md). */
@@ -121,42 +121,6 @@ async function storedLexicons(dbFile: string, project: string | boolean | undefi
   }
 }
 
-/**
- * Bytes of both document files up to which an `align` process runs in V8's efficiency mode
- * (optimising compiler deferred to very hot functions, fewer helper threads): about 2 M
- * characters of Russian and German text (newstest2012 as one document: 1.1 MB). Such a run takes
- * about a second, and the optimising compiler's threads cost more CPU than its code saved:
- * newstest2012 as one document (0.8 M characters) took about a fifth less CPU of the whole
- * process and twice its length a tenth less, four times its length the same, while eight
- * times its length (6.4 M characters) took 5-15% more: longer runs keep the default tiering.
- * Old-generation marking is not spread out incrementally in such a run either: nothing waits
- * on its pauses, and an incremental marking begun near the end was finished after the output
- * was written (about 5% of the process's CPU). The young generation keeps its first size
- * instead of growing to 2 x 16 MB: most of what such a run allocates either dies at once or
- * lives to the end, and every new megabyte of memory is first touched at a page fault's cost
- * (newstest2012 as one document: about a tenth less CPU for the whole process, 25 MB less
- * peak RSS; twice its length a sixth less CPU). The flags are set before the documents are read,
- * from the files' sizes: read under the default tiering, the input gate's byte scan was compiled
- * by the optimising compiler (tens of milliseconds of CPU on a helper thread for code that then
- * ran once).
- */
-export const SHORT_RUN_BYTES = 2_800_000;
-/** The V8 flags of such a run (see SHORT_RUN_BYTES). */
-const SHORT_RUN_FLAGS = '--efficiency-mode --no-incremental-marking --semi-space-growth-factor=1';
-
-/** Whether the files together are a short run's size (see SHORT_RUN_BYTES); unreadable ones are not. */
-function shortRun(files: readonly string[]): boolean {
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += statSync(file).size;
-    } catch {
-      return false; // reading it gives the typed error
-    }
-  }
-  return bytes <= SHORT_RUN_BYTES;
-}
-
 /** Characters `writeJson` gathers before handing them on. */
 const JSON_PIECE = 1 << 16;
 
@@ -224,7 +188,7 @@ export const commands: CliCommand[] = [
     summary: 'Align a Russian original with its German translation (sentences and quotations), offline',
     usage:
       'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--encoding cp1251] [--source-encoding ..] [--target-encoding ..] [--dictionary <tsv>] [--db <file> [--project <id>]] [--json]',
-    booleanFlags: ['segmented', 'json'],
+    booleanFlags: ALIGN_BOOLEAN_FLAGS,
     async run(args, io) {
       const sourceFile = requireFlag(args.flags, 'source');
       const targetFile = requireFlag(args.flags, 'target');
@@ -239,7 +203,6 @@ export const commands: CliCommand[] = [
         const v = args.flags[`${side}-encoding`] ?? args.flags['encoding'];
         return typeof v === 'string' && v !== '' ? v : undefined;
       };
-      if (shortRun([sourceFile, targetFile])) setFlagsFromString(SHORT_RUN_FLAGS);
       const [sourceText, targetText] = [await readDocument(sourceFile, encoding('source')), await readDocument(targetFile, encoding('target'))];
       const stored = typeof args.flags['db'] === 'string' ? await storedLexicons(args.flags['db'], args.flags['project']) : undefined;
       const out = alignDocuments(sourceText, targetText, {

@@ -5,9 +5,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { dist, nodeBin, repoRoot } from '../../support/paths';
+import { DE, RU } from '../../unit/align/fixtures';
 
+// No code cache in the user's cache folder from a test run.
 const cli = (args: string[]) =>
-  spawnSync(nodeBin, [dist('electron', 'cli.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+  spawnSync(nodeBin, [dist('electron', 'cli.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, SVERKA_CODE_CACHE: 'off' } });
 
 let dir: string;
 beforeAll(() => {
@@ -60,14 +62,42 @@ describe('the command line', () => {
     const args = ['align', '--source', ru, '--target', de, '--source-lang', 'ru', '--target-lang', 'de', '--segmented', '--json'];
     let inProcess = '';
     expect(await runCli(args, { out: (t) => (inProcess += t), err: () => {} })).toBe(0);
-    const r = cli(args);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toBe(inProcess);
+    // The first run writes the align bundle's code cache, the second runs from it: same output.
+    const cache = path.join(dir, 'code-cache');
+    const withCache = { ...process.env, SVERKA_CODE_CACHE: cache };
+    // Help and a failed run write no cache: it would hold only the functions they compiled.
+    expect(spawnSync(nodeBin, [dist('electron', 'cli.cjs'), 'align', '--help'], { encoding: 'utf8', env: withCache }).status).toBe(0);
+    expect(spawnSync(nodeBin, [dist('electron', 'cli.cjs'), 'align', '--source', path.join(dir, 'none.txt'), '--target', de], { encoding: 'utf8', env: withCache }).status).toBe(1);
+    expect(fs.existsSync(cache)).toBe(false);
+    for (const run of ['first', 'cached']) {
+      const r = spawnSync(nodeBin, [dist('electron', 'cli.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8', env: withCache });
+      expect(r.status, run).toBe(0);
+      expect(r.stdout, run).toBe(inProcess);
+      expect(fs.readdirSync(cache).filter((f) => f.startsWith('cli-align.cjs-'))).toHaveLength(1);
+    }
     expect(cli(['align', '--help']).stdout).toMatch(/^Usage: npm run cli -- align --source <file>/);
     const missing = cli(['align', '--source', path.join(dir, 'none.txt'), '--target', de]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/none\.txt does not exist/);
     // The point of the align bundle: far less code to parse than every command's.
     expect(fs.statSync(dist('electron', 'cli-align.cjs')).size).toBeLessThan(fs.statSync(dist('electron', 'cli-all.cjs')).size / 2);
+  });
+
+  it('stems as the stemmer packages do: the bundled stemmers give the in-process output on the aligner fixture', async () => {
+    // The CLI bundles carry nlp.js's Snowball stemmers with the two classes of @nlpjs/core they
+    // use (scripts/build.mjs); in-process, the packages load from node_modules as they are.
+    const ru = path.join(dir, 'pairs.ru.txt');
+    const de = path.join(dir, 'pairs.de.txt');
+    fs.writeFileSync(ru, RU.join('\n'));
+    fs.writeFileSync(de, DE.join('\n'));
+    for (const extra of [['--segmented'], []]) {
+      const args = ['align', '--source', ru, '--target', de, '--source-lang', 'ru', '--target-lang', 'de', '--json', ...extra];
+      let inProcess = '';
+      expect(await runCli(args, { out: (t) => (inProcess += t), err: () => {} })).toBe(0);
+      const r = cli(args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(inProcess);
+    }
+    for (const bundle of ['cli-align.cjs', 'cli-all.cjs']) expect(fs.readFileSync(dist('electron', bundle), 'utf8')).not.toMatch(/require\("@nlpjs/);
   });
 });

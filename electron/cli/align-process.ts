@@ -1,0 +1,52 @@
+// What the launcher (main.ts) settles about an `align` process before it compiles the align
+// bundle: the V8 flags of the run. Kept apart from commands/align.ts so that the launcher does
+// not load the aligner to read them.
+import { statSync } from 'node:fs';
+import { parseArgs } from './args';
+
+/** Flags of `align` that take no value. */
+export const ALIGN_BOOLEAN_FLAGS: readonly string[] = ['segmented', 'json'];
+
+/**
+ * Bytes of both document files up to which an `align` process runs in V8's efficiency mode
+ * (optimising compiler deferred to very hot functions, fewer helper threads): about 2 M
+ * characters of Russian and German text (newstest2012 as one document: 1.1 MB). Such a run takes
+ * about a second, and the optimising compiler's threads cost more CPU than its code saved:
+ * newstest2012 as one document (0.8 M characters) took about a fifth less CPU of the whole
+ * process and twice its length a tenth less, four times its length the same, while eight
+ * times its length (6.4 M characters) took 5-15% more: longer runs keep the default tiering.
+ * Old-generation marking is not spread out incrementally in such a run either: nothing waits
+ * on its pauses, and an incremental marking begun near the end was finished after the output
+ * was written (about 5% of the process's CPU). The young generation keeps its first size
+ * instead of growing to 2 x 16 MB: most of what such a run allocates either dies at once or
+ * lives to the end, and every new megabyte of memory is first touched at a page fault's cost
+ * (newstest2012 as one document: about a tenth less CPU for the whole process, 25 MB less
+ * peak RSS; twice its length a sixth less CPU). The flags are set before the align bundle is
+ * compiled, from the files' sizes: read under the default tiering, the input gate's byte scan
+ * was compiled by the optimising compiler (tens of milliseconds of CPU on a helper thread for
+ * code that then ran once), and a V8 code cache is only accepted under the flags it was
+ * written with (see code-cache.ts).
+ */
+export const SHORT_RUN_BYTES = 2_800_000;
+/** The V8 flags of such a run (see SHORT_RUN_BYTES). */
+export const SHORT_RUN_FLAGS = '--efficiency-mode --no-incremental-marking --semi-space-growth-factor=1';
+
+/**
+ * The V8 flags for `align` with these arguments (after the command name): SHORT_RUN_FLAGS when
+ * both documents together are a short run's size, '' otherwise (also when a file is missing or
+ * unreadable: the command reports that with its typed error).
+ */
+export function alignRunFlags(argv: readonly string[]): string {
+  const { flags } = parseArgs(argv, ALIGN_BOOLEAN_FLAGS);
+  let bytes = 0;
+  for (const name of ['source', 'target']) {
+    const file = flags[name];
+    if (typeof file !== 'string' || file === '') return '';
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      return '';
+    }
+  }
+  return bytes <= SHORT_RUN_BYTES ? SHORT_RUN_FLAGS : '';
+}
