@@ -40,7 +40,13 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
   const counts = { added: 0, merged: 0, produced: 0 };
   const empty = createReadStats();
   let sawBytes = false;
-  db.exec('BEGIN IMMEDIATE');
+  const restoreSettings = repo.bulkImportSettings();
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (err) {
+    restoreSettings();
+    throw err;
+  }
   try {
     const importId = repo.startImport(fileName, format, now);
     const lastIdBefore = repo.maxId();
@@ -78,6 +84,8 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw err;
+  } finally {
+    restoreSettings();
   }
 }
 

@@ -59,6 +59,24 @@ describe('TM import', () => {
     expect(units(empty)).toHaveLength(2);
   });
 
+  it('gives the connection its settings back after an import, whether it succeeds or fails', () => {
+    const { tm, db } = fileTm();
+    const settings = () => ({
+      foreignKeys: db.pragma('foreign_keys', { simple: true }),
+      cacheSize: db.pragma('cache_size', { simple: true }),
+      automerge: ['tm_source_fts', 'tm_target_fts'].map((t) => db.prepare(`SELECT v FROM ${t}_config WHERE k = 'automerge'`).pluck().get() ?? 4),
+    });
+    const before = settings();
+    expect(before).toEqual({ foreignKeys: 1, cacheSize: before.cacheSize, automerge: [4, 4] });
+    tm.importBytes(enc(GOOD), 'client.tmx');
+    expect(settings()).toEqual(before);
+    expect(() => tm.importBytes(enc(tmx([])), 'none.tmx')).toThrow(SverkaError);
+    expect(settings()).toEqual(before);
+    // The units a bulk import stored without binding their defaulted columns hold the defaults.
+    const row = db.prepare("SELECT reviewed, status, project_id, props, notes, source_notes, target_notes, source_inline FROM tm_units WHERE source = 'Нажмите кнопку.'").get();
+    expect(row).toEqual({ reviewed: 0, status: null, project_id: null, props: '{}', notes: '[]', source_notes: '[]', target_notes: '[]', source_inline: null });
+  });
+
   it('imports XLIFF 1.2, XLIFF 2.1 and CSV/TSV by extension, and UTF-16 TMX', () => {
     const { tm, dir } = fileTm();
     const units: TranslationUnit[] = parseTmx(GOOD).units;
