@@ -88,7 +88,15 @@ const RU_UNMUTATE: Readonly<Record<string, string>> = { ж: 'г', ч: 'к', ш: 
 
 function ruVariants(ru: string): string[] {
   const out = [ru];
-  for (const e of RU_CASE) if (ru.endsWith(e) && ru.length - e.length >= 3) out.push(ru.slice(0, -e.length));
+  for (const e of RU_CASE)
+    if (ru.endsWith(e) && ru.length - e.length >= 3) {
+      const stem = ru.slice(0, -e.length);
+      out.push(stem);
+      // A fleeting vowel of the nominative comes back (Льва / Лев, Павла / Павел): the oblique
+      // stem ends in two consonants, or a soft sign and a consonant, the last a sonorant or в.
+      const m = /^(.*[бвгджзйклмнпрстфхцчшщ])ь?([влмнр])$/.exec(stem);
+      if (m && (e === 'а' || e === 'у' || e === 'ом' || e === 'е')) out.push(m[1]! + 'е' + m[2]!);
+    }
   // The place behind its adjective (Уральский концерн / der Uraler Konzern, в Калужской области / im Gebiet Kaluga).
   const m = RU_PLACE_ADJECTIVE.exec(ru);
   if (m) {

@@ -265,7 +265,7 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
       case 'span':
         return { kind: 'amount', value: first.value, magnitude: 0, unit: first.unit, weak: false, to: t, next: i + 1 };
       case 'month':
-        return { kind: 'month', value: first.month, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
+        return { kind: 'month', value: first.month, magnitude: 0, unit: null, weak: first.weak === true, to: t, next: i + 1 };
       case 'weekday':
         return { kind: 'weekday', value: first.day, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
       case 'relday':

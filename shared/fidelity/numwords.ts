@@ -10,7 +10,7 @@ export type NumWord =
   | { type: 'indefinite'; magnitude: number } // сотни, Tausende, Dutzende
   | { type: 'fraction'; factor: number } // половина, Drittel
   | { type: 'times'; value: number } // вдвое, verdoppelt, dreifach
-  | { type: 'month'; month: number }
+  | { type: 'month'; month: number; weak?: boolean } // weak: a Russian month adjective (июльский)
   | { type: 'weekday'; day: number }
   | { type: 'relday'; offset: number } // вчера/gestern, сегодня/heute
   | { type: 'half' } // "с половиной", halb-
@@ -106,6 +106,12 @@ const RU_MONTHS = [
   'ноябрь ноября ноябре ноябрю', 'декабрь декабря декабре декабрю',
 ];
 RU_MONTHS.forEach((forms, k) => put(RU, forms, { type: 'month', month: k + 1 }));
+// The relational adjective of a month (июльская засуха, в майские праздники) names the month as
+// German says it with the noun (die Dürre im Juli); a weak quantity, since German often folds it
+// into a compound (Maifeiertage) that is no number: it meets the month, alone it is never flagged.
+const RU_MONTH_ADJ = ['январск', 'февральск', 'мартовск', 'апрельск', 'майск', 'июньск', 'июльск', 'августовск', 'сентябрьск', 'октябрьск', 'ноябрьск', 'декабрьск'];
+const RU_ADJ_ENDINGS = ['ий', 'ого', 'ому', 'им', 'ом', 'ая', 'ой', 'ую', 'ое', 'ие', 'их', 'ими'];
+RU_MONTH_ADJ.forEach((stem, k) => put(RU, RU_ADJ_ENDINGS.map((e) => stem + e).join(' '), { type: 'month', month: k + 1, weak: true }));
 const RU_DAYS = ['понедельник понедельника понедельнику', 'вторник вторника вторнику', 'среда среду среды среде', 'четверг четверга четвергу', 'пятница пятницу пятницы пятнице', 'суббота субботу субботы субботе', 'воскресенье воскресенья'];
 RU_DAYS.forEach((forms, k) => put(RU, forms, { type: 'weekday', day: k + 1 }));
 put(RU, 'позавчера', { type: 'relday', offset: -2 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { appDefects } from '../../support/fidelity-rules';
+
+// Rules of method step 19 of shared/fidelity/README.md, each with its own sentences, with the
+// app's matcher: a case the rule must flag (or keep flagging) and one it must leave alone.
+const kinds = (german: string, russian: string) => [...new Set(appDefects(german, russian).map((f) => f.kind))].sort();
+
+describe('a Russian month adjective names the month', () => {
+  it('июньский for im Juni: no number flag', () => {
+    expect(kinds('Die Überschwemmungen im Juni haben drei Brücken zerstört.', 'Июньское наводнение разрушило три моста.')).not.toContain('number');
+  });
+  it('another month said by the German noun is still flagged', () => {
+    expect(kinds('Die Überschwemmungen im August haben drei Brücken zerstört.', 'Июньское наводнение разрушило три моста.')).toContain('number');
+  });
+  it('a month adjective German folds into a compound is not flagged alone', () => {
+    expect(kinds('Über die Maifeiertage bleiben die Museen geöffnet.', 'В майские праздники музеи будут открыты.')).not.toContain('number');
+  });
+});
+
+describe('a first name with a fleeting vowel meets its nominative', () => {
+  it('Льва / Lew: no name flag', () => {
+    expect(kinds('Das Gericht hat den Trainer Lew Sorokin freigesprochen.', 'Суд оправдал тренера Льва Сорокина.')).not.toContain('name');
+  });
+  it('Павла / Pawel: no name flag', () => {
+    expect(kinds('Die Wähler haben Pawel Gromow zum Bürgermeister gewählt.', 'Избиратели выбрали мэром Павла Громова.')).not.toContain('name');
+  });
+  it('another first name is still flagged', () => {
+    expect(kinds('Das Gericht hat den Trainer Oleg Sorokin freigesprochen.', 'Суд оправдал тренера Льва Сорокина.')).toContain('name');
+  });
+});
