@@ -28,3 +28,16 @@ describe('a first name with a fleeting vowel meets its nominative', () => {
     expect(kinds('Das Gericht hat den Trainer Oleg Sorokin freigesprochen.', 'Суд оправдал тренера Льва Сорокина.')).toContain('name');
   });
 });
+
+describe('word list of step 19', () => {
+  it.each([
+    ['Ermittlungskomitee / Следственный комитет', 'Der Bürgermeister sei festgenommen worden, teilte das Ermittlungskomitee mit.', 'Мэр задержан, сообщили в Следственном комитете.'],
+    ['renoviert / отремонтированный', 'Die Schüler kehren im Herbst in das renovierte Gebäude zurück.', 'Осенью школьники вернутся в отремонтированное здание.'],
+    ['Berufsverkehr / в часы пик', 'Im Berufsverkehr fahren die Busse alle fünf Minuten.', 'В часы пик автобусы ходят каждые пять минут.'],
+  ] as const)('%s: no omission', (_name, german, russian) => {
+    expect(kinds(german, russian)).not.toContain('omission');
+  });
+  it('a dropped phrase beside them is still an omission', () => {
+    expect(kinds('Die Schüler kehren im Herbst in das renovierte Gebäude zurück.', 'Осенью школьники вернутся в отремонтированное здание, где установили новые окна и систему отопления.')).toContain('omission');
+  });
+});
