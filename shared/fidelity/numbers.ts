@@ -403,6 +403,15 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
       i++;
       continue;
     }
+    // „halb so“ + adjective (halb so voll, halb so viele … wie): the equative of a half, what
+    // Russian says as a two-fold comparative (вдвое меньше, в два раза ниже); the two-fold
+    // change downwards, as halbieren / сократить вдвое.
+    if (!q && !b && lang === 'de' && toks[i]!.lower === 'halb' && toks[i + 1]?.lower === 'so' && toks[i + 2]?.kind === 'word') {
+      const t = toks[i]!;
+      out.push({ kind: 'amount', value: 2, magnitude: 0, unit: 'times', bound: 'exact', weak: false, from: t, to: toks[i + 1]!, covers: [i, i + 1] });
+      i += 2;
+      continue;
+    }
     if (!q) {
       // The number of a unit after its name (Kursk II, Курская АЭС-2, Apollo XI): a Roman numeral
       // of two letters or more right after a capitalised word is its number.

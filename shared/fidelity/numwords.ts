@@ -89,6 +89,8 @@ put(RU, 'четверть четверти четвертью четвертей
 put(RU, 'вдвое удвоить удвоил удвоила удвоили удвоился удвоилась удвоилось удвоились удвоение удвоения', { type: 'times', value: 2 });
 put(RU, 'втрое утроить утроил утроила утроили утроился утроилась утроилось утроились', { type: 'times', value: 3 });
 put(RU, 'вчетверо', { type: 'times', value: 4 });
+// вполовину меньше (half as much): the two-fold comparative downwards, as вдвое меньше.
+put(RU, 'вполовину', { type: 'times', value: 2 });
 // How many times something happened: дважды = zweimal.
 put(RU, 'дважды', { type: 'times', value: 2 });
 put(RU, 'трижды', { type: 'times', value: 3 });

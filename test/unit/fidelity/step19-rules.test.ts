@@ -41,3 +41,15 @@ describe('word list of step 19', () => {
     expect(kinds('Die Schüler kehren im Herbst in das renovierte Gebäude zurück.', 'Осенью школьники вернутся в отремонтированное здание, где установили новые окна и систему отопления.')).toContain('omission');
   });
 });
+
+describe('„halb so“ + adjective is the two-fold comparative downwards', () => {
+  it('halb so teuer / вдвое дешевле: no number flag', () => {
+    expect(kinds('Die Fahrkarten sind jetzt halb so teuer wie im Vorjahr.', 'Билеты теперь вдвое дешевле, чем в прошлом году.')).not.toContain('number');
+  });
+  it('halb so viele / вполовину меньше: no number flag', () => {
+    expect(kinds('In diesem Jahr kamen halb so viele Touristen in die Stadt.', 'В этом году туристов в город приехало вполовину меньше.')).not.toContain('number');
+  });
+  it('halb so teuer / втрое дешевле: a changed figure', () => {
+    expect(kinds('Die Fahrkarten sind jetzt halb so teuer wie im Vorjahr.', 'Билеты теперь втрое дешевле, чем в прошлом году.')).toContain('number');
+  });
+});
