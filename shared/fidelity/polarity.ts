@@ -666,7 +666,12 @@ export function hedgeFlags(
 ): FidelityFlag[] {
   const leftD = new Set(dh);
   const leftR = new Set(rh);
-  for (const d of [...dh, ...frame]) {
+  // Words of one force are paired first, words of two (soll: report or obligation) take what is
+  // left: in „sollen …, heißt es im Entwurf“ / „согласно проекту … должны“ heißt es can only be
+  // the attribution, so soll is the obligation.
+  // The frame (speech tags) answers only what the quotation's own hedges leave.
+  const byForce = dh.map((d, k) => [d, k] as const).sort((a, b) => Math.min(a[0].classes.length, 2) - Math.min(b[0].classes.length, 2) || a[1] - b[1]);
+  for (const d of [...byForce.map(([x]) => x), ...frame]) {
     // согласно always names its source (согласно опросу, согласно докладу), as по данным does.
     const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || x.toks.length > 1 || x.toks[0]!.lower === 'согласно'));
     if (r) {

@@ -53,3 +53,21 @@ describe('„halb so“ + adjective is the two-fold comparative downwards', () =
     expect(kinds('Die Fahrkarten sind jetzt halb so teuer wie im Vorjahr.', 'Билеты теперь втрое дешевле, чем в прошлом году.')).toContain('number');
   });
 });
+
+describe('a hedge of one force is paired before a word of two forces', () => {
+  it('sollen …, heißt es im Entwurf / согласно проекту … должны: no hedge flag', () => {
+    expect(kinds('Die Schulen sollen ab Herbst nur noch digitale Zeugnisse ausstellen, heißt es im Entwurf des Ministeriums.', 'Согласно проекту министерства, с осени школы должны будут выдавать только электронные аттестаты.')).not.toContain('hedge');
+  });
+  it('the obligation dropped beside the attribution is still flagged', () => {
+    expect(kinds('Die Schulen sollen ab Herbst nur noch digitale Zeugnisse ausstellen, heißt es im Entwurf des Ministeriums.', 'Согласно проекту министерства, с осени школы будут выдавать только электронные аттестаты.')).toContain('hedge');
+  });
+});
+
+describe('beklagen = жаловаться', () => {
+  it('beklagen / жалуются: no addition', () => {
+    expect(kinds('Die Preise für Brot seien stark gestiegen, beklagen die Bewohner des Dorfes.', 'Жители деревни жалуются, что хлеб сильно подорожал.')).not.toContain('addition');
+  });
+  it('an added cause beside the pair is still an addition', () => {
+    expect(kinds('Die Preise für Brot seien stark gestiegen, weil die einzige Mühle der Gegend geschlossen wurde, beklagen die Bewohner des Dorfes.', 'Жители деревни жалуются, что хлеб сильно подорожал.')).toContain('addition');
+  });
+});
