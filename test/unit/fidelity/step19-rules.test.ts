@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { checkQuote } from '../../../shared/fidelity';
 import { appDefects } from '../../support/fidelity-rules';
 
 // Rules of method step 19 of shared/fidelity/README.md, each with its own sentences, with the
 // app's matcher: a case the rule must flag (or keep flagging) and one it must leave alone.
 const kinds = (german: string, russian: string) => [...new Set(appDefects(german, russian).map((f) => f.kind))].sort();
+/** The Russian words a German word is linked to by the engine's own built-in list (no base lexicon). */
+const builtinLinks = (german: string, russian: string, word: string) =>
+  checkQuote({ german, russian }).links.filter((l) => l.german.text === word).flatMap((l) => l.russian.map((r) => r.text));
 
 describe('a Russian month adjective names the month', () => {
   it('июньский for im Juni: no number flag', () => {
@@ -35,6 +39,8 @@ describe('word list of step 19', () => {
     ['renoviert / отремонтированный', 'Die Schüler kehren im Herbst in das renovierte Gebäude zurück.', 'Осенью школьники вернутся в отремонтированное здание.'],
     ['Gesundheitsbehörde / управление здравоохранения', 'Das Wasser im Stausee sei sauber, teilte die Gesundheitsbehörde mit.', 'Вода в водохранилище чистая, сообщили в управлении здравоохранения.'],
     ['Studiengebühren / стоимость обучения', 'Die Studiengebühren steigen im Herbst um zehn Prozent.', 'Стоимость обучения осенью вырастет на десять процентов.'],
+    ['Fährgesellschaft / паромная компания', 'Die Fähre nach Solowki fährt ab Juni wieder, teilte die örtliche Fährgesellschaft mit.', 'Паром до Соловков с июня снова будет ходить, сообщили в местной паромной компании.'],
+    ['Containerschiffe / контейнеровозы', 'Der Hafen kann jetzt die größten Containerschiffe der Welt aufnehmen.', 'Порт теперь может принимать крупнейшие в мире контейнеровозы.'],
     ['Berufsverkehr / в часы пик', 'Im Berufsverkehr fahren die Busse alle fünf Minuten.', 'В часы пик автобусы ходят каждые пять минут.'],
   ] as const)('%s: no omission', (_name, german, russian) => {
     expect(kinds(german, russian)).not.toContain('omission');
@@ -71,5 +77,19 @@ describe('beklagen = жаловаться', () => {
   });
   it('an added cause beside the pair is still an addition', () => {
     expect(kinds('Die Preise für Brot seien stark gestiegen, weil die einzige Mühle der Gegend geschlossen wurde, beklagen die Bewohner des Dorfes.', 'Жители деревни жалуются, что хлеб сильно подорожал.')).toContain('addition');
+  });
+});
+
+describe('built-in word list pairs of step 19', () => {
+  it.each([
+    ['Containerschiffe', 'Der Hafen kann jetzt die größten Containerschiffe der Welt aufnehmen.', 'Порт теперь может принимать крупнейшие в мире контейнеровозы.', 'контейнеровозы'],
+    ['Fährgesellschaft', 'Die Fähre fährt ab Juni wieder, teilte die Fährgesellschaft mit.', 'Паром с июня снова будет ходить, сообщили в компании.', 'компании'],
+    ['Gesundheitsbehörde', 'Das Wasser sei sauber, teilte die Gesundheitsbehörde mit.', 'Вода чистая, сообщили в управлении здравоохранения.', 'здравоохранения'],
+    ['beklagen', 'Die Preise seien gestiegen, beklagen die Bewohner.', 'Жители жалуются, что цены выросли.', 'жалуются'],
+  ] as const)('%s is linked to its Russian word', (word, german, russian, ru) => {
+    expect(builtinLinks(german, russian, word)).toContain(ru);
+  });
+  it('a word of another sense is not linked', () => {
+    expect(builtinLinks('Der Hafen kann jetzt die größten Containerschiffe der Welt aufnehmen.', 'Порт теперь может принимать крупнейшие в мире танкеры.', 'Containerschiffe')).not.toContain('танкеры');
   });
 });
