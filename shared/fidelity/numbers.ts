@@ -212,6 +212,9 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
         if (lang === 'de' && first.weak && first.value === 1 && ARTICLE_BEFORE_NUMBER(toks[j + 1])) return null;
         value = first.value;
         weak = first.weak === true;
+        // "keine zweite Chance", "kein zweites Mal": after a negative determiner the ordinal says
+        // "no further" (nie wieder, больше не), no count of its own; it still meets a второй.
+        if (lang === 'de' && /^zweit(?:e|en|er|es|em)$/.test(t.lower) && /^kein(?:e|en|er|es|em)?$/.test(toks[i - 1]?.lower ?? '')) weak = true;
         j++;
         // "jeder dritte Einwohner" / "каждый третий житель": every n-th is a share of 1/n.
         if (value > 1 && EVERY.has(toks[i - 1]?.lower ?? '') && ORDINAL_FORM[lang].test(t.lower)) {

@@ -93,3 +93,12 @@ describe('built-in word list pairs of step 19', () => {
     expect(builtinLinks('Der Hafen kann jetzt die größten Containerschiffe der Welt aufnehmen.', 'Порт теперь может принимать крупнейшие в мире танкеры.', 'Containerschiffe')).not.toContain('танкеры');
   });
 });
+
+describe('an ordinal after a negative determiner says "no further"', () => {
+  it('keine zweite Chance / больше шанса не будет: no number flag', () => {
+    expect(kinds('„Wer zu spät kommt, bekommt keine zweite Chance“, sagte der Trainer.', '«Кто опоздает, больше шанса не получит», — сказал тренер.')).not.toContain('number');
+  });
+  it('eine zweite Chance with no Russian counterpart is still an added figure', () => {
+    expect(kinds('„Wer zu spät kommt, bekommt eine zweite Chance“, sagte der Trainer.', '«Кто опоздает, получит шанс», — сказал тренер.')).toContain('number');
+  });
+});
