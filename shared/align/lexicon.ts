@@ -17,14 +17,14 @@ function stemsOf(text: string): string[] {
   return out;
 }
 
+/** What `forSource` and `forTarget` return for a stem without entries (one array for all). */
+const NO_ENTRIES: readonly LexiconEntry[] = [];
+
 /**
  * A bilingual lexicon over word stems (first five letters, lower case), source -> target.
  * Built from user pairs (translation memory, a dictionary file) and/or learned from aligned
  * sentence pairs of the document itself; it ships empty.
  */
-/** What `forSource` and `forTarget` return for a stem without entries (one array for all). */
-const NO_ENTRIES: readonly LexiconEntry[] = [];
-
 export class Lexicon {
   private readonly bySource = new Map<string, LexiconEntry[]>();
   private readonly byTarget = new Map<string, LexiconEntry[]>();
