@@ -4,11 +4,13 @@
  */
 import { DE_NEGATION, RU_NEGATION, RU_NI_WORDS } from './closed-classes';
 import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
+import { hardlyWithoutNegation } from './hardly';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
 import { builtinMatcher, type WordMatcher } from './matcher';
 import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
+import { provisionalHedges } from './provisional';
 import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
@@ -102,6 +104,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   const frame = frameSide({ german, russian, frame: input.frame });
   const c = correspond(de, ru, matcher, numbers.links, contextSide({ german, russian, context: input.context }));
   linkChangeTargets(de, ru, c, numbers.links);
+  linkModalPredicatives(de, ru, c);
   // The frame renders only what the quotation's own words leave (its unknown verbs come first).
   if (frame) linkFrame(ru, frame, matcher, c, pairVerbs(de, ru, c).ru);
   const announced = announcedRanges(de, ru, c, input.context?.announcedOmission === true);
@@ -116,11 +119,13 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
   ];
   flags.push(...appendedSpecifications(de, ru, c, flags));
+  flags.push(...provisionalHedges(de, ru, flags));
   dropNegationsInPhrases(flags, de, ru);
   flags.push(...renamedInstitutions(de, ru, c, matcher, flags));
   namesSaidOtherwise(flags, de);
   hedgesOfUnrenderedPredicates(flags, de, ru, c);
   hedgesUnderPrefixNegation(flags);
+  hardlyWithoutNegation(flags, de, ru);
   numbersInDroppedClauses(flags, ru, c);
   numbersInPhrases(flags, de, 'de');
   numbersInPhrases(flags, ru, 'ru');
@@ -299,7 +304,8 @@ function hedgesOfUnrenderedPredicates(flags: FidelityFlag[], de: Side, ru: Side,
  * A specification appended after a comma with a focus marker (…, vor allem Kiefern; …, darunter
  * zwei Kinder; …, в том числе дети; …, прежде всего сосны) whose content words none of the other
  * side renders is an added (omitted) phrase, however light it is for the mass balance. Returns
- * the new flags (none for words already flagged).
+ * the new flags (none for words already flagged); a flag of the balance that lies wholly inside
+ * such a phrase is removed from `flags`, the phrase's flag says it.
  */
 const FOCUS_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
   de: [['vor', 'allem'], ['insbesondere'], ['darunter'], ['hauptsächlich'], ['vornehmlich'], ['namentlich'], ['besonders'], ['allen', 'voran'], ['unter', 'anderem']],
@@ -320,6 +326,13 @@ const CAUSE_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
   de: [['weil'], ['denn'], ['zumal']],
   ru: [['поскольку'], ['потому', 'что'], ['так', 'как'], ['ибо'], ['из-за', 'того', 'что'], ['оттого', 'что']],
 };
+/** A contrast appended after a comma (…, но отрицает, что …; …, aber die Preise bleiben hoch). */
+const CONTRAST_MARKERS: Readonly<Record<Lang, readonly string[][]>> = {
+  de: [['aber'], ['doch'], ['jedoch'], ['allerdings']],
+  ru: [['но'], ['однако'], ['а'], ['зато']],
+};
+/** Words by which the other side states a contrast itself (so a contrast there is rendered). */
+const CONTRASTING_WORDS = new Set('aber doch jedoch allerdings sondern trotzdem dennoch zwar но однако а зато хотя впрочем'.split(' '));
 /** Words by which the other side states a cause itself (a conjunction, a preposition of cause, a cause noun or adverb). */
 const CAUSING_WORDS = new Set(
   'weil denn zumal wegen aufgrund infolge angesichts dank grund gründen ursache deshalb daher darum deswegen поскольку потому ибо оттого из-за благодаря вследствие ввиду причине причина причиной поэтому'.split(' '),
@@ -332,17 +345,21 @@ const RESTRICTING_WORDS = new Set('aber doch jedoch allerdings nur lediglich ers
  * Appended phrases in the order they are tried, each with the words by which the other side says
  * the same kind of thing itself (null: a focus-marked specification is never cancelled so).
  * A restriction: …, но только в сокращённой редакции; a condition: …, если работают в сёлах; a
- * cause: …, weil ein Ventil defekt war.
+ * cause: …, weil ein Ventil defekt war; last a contrast: …, но отрицает, что …, with the clause
+ * its verb reports (что, чтобы, dass) when that follows at once.
  */
 const APPENDED_PHRASES: ReadonlyArray<readonly [Readonly<Record<Lang, readonly string[][]>>, ReadonlySet<string> | null]> = [
   [FOCUS_MARKERS, null],
   [RESTRICTION_MARKERS, RESTRICTING_WORDS],
   [CONDITION_MARKERS, CONDITIONING_WORDS],
   [CAUSE_MARKERS, CAUSING_WORDS],
+  [CONTRAST_MARKERS, CONTRASTING_WORDS],
 ];
-function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: readonly FidelityFlag[]): FidelityFlag[] {
+const REPORTED_CLAUSE = new Set(['что', 'чтобы', 'dass']);
+function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: FidelityFlag[]): FidelityFlag[] {
   const out: FidelityFlag[] = [];
-  const flagged = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
+  // A reversing word inside the phrase (…, но отрицает, что …) goes with it (dropNegationsInPhrases).
+  const flagged = new Set(flags.filter((f) => f.kind !== 'negation').flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
   for (const [side, lang] of [[de, 'de'], [ru, 'ru']] as const) {
     const own = lang === 'de' ? c.deTo : c.ruTo;
     const elsewhere = lang === 'de' ? c.deInContext : c.ruInFrame;
@@ -363,7 +380,20 @@ function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: re
       for (let k = i; k < side.toks.length && side.toks[k]!.clause === side.toks[i]!.clause && side.toks[k]!.kind !== 'punct'; k++) phrase.push(side.toks[k]!);
       const content = phrase.slice(marker.length).filter((t) => (t.kind === 'word' || t.kind === 'number') && isContentRole(side.role[t.i]));
       if (content.length === 0 || content.some((t) => own.get(t.i)?.length || elsewhere.has(t.i) || flagged.has(t.start))) continue;
+      // A contrast's verb takes the clause it reports (…, но отрицает, что действовал по заказу),
+      // whatever a word of it may have been linked to: the contrast itself is not rendered.
+      const end = phrase.length ? phrase[phrase.length - 1]!.i : i;
+      const that = side.toks[end + 2];
+      if (CONTRAST_MARKERS[lang].some((m) => m === marker) && side.toks[end + 1]?.text === ',' && that && REPORTED_CLAUSE.has(that.lower))
+        for (let k = end + 2; k < side.toks.length && side.toks[k]!.clause === that.clause && side.toks[k]!.kind !== 'punct'; k++) phrase.push(side.toks[k]!);
       const words = phrase.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => ({ start: t.start, end: t.end, text: t.text }));
+      // The reported clause's words the balance already flagged are this phrase's now.
+      const inPhrase = new Set(words.map((w) => w.start));
+      for (let k = flags.length - 1; k >= 0; k--) {
+        const f = flags[k]!;
+        const own = lang === 'de' ? f.german : f.russian;
+        if (f.kind === (lang === 'de' ? 'addition' : 'omission') && own.length > 0 && own.every((w) => inPhrase.has(w.start))) flags.splice(k, 1);
+      }
       out.push(
         lang === 'de'
           ? { kind: 'addition', reason: 'addition-words', status: 'defect', german: words, russian: [], confidence: 0.75 }
@@ -393,6 +423,28 @@ function linkChangeTargets(de: Side, ru: Side, c: Correspondence, numberLinks: r
     if (dq < 1 || rq < 1 || !auf || !verb || auf.lower !== 'auf' || verb.kind !== 'word' || !RU_REACH.test(verb.lower) || c.ruTo.get(verb.i)?.length) continue;
     c.ruTo.set(verb.i, [auf.i]);
     c.deTo.set(auf.i, [...(c.deTo.get(auf.i) ?? []), verb.i]);
+  }
+}
+
+/**
+ * Russian predicatives of permission and duty (вправе, имеет право, обязан, предстоит) say with a
+ * content word what German says with a modal verb (darf, muss): the hedge check pairs their force,
+ * and here they are linked to the German modal, so that they are no content word left over for
+ * the balance (не вправе размещать / darf … nicht stellen). Adds the links in place.
+ */
+const RU_MODAL_PREDICATIVE = /^(?:вправе|обязан[аоы]?|предсто(?:ит|ят|яло|ял|яла|яли))$/;
+const DE_MODAL_VERB = /^(?:darf|darfst|dürfe|dürfen|dürft|durfte|durften|muss|müssen|musste|mussten|müsse|müsste|müssten|soll|sollen|solle|sollte|sollten)$/;
+function linkModalPredicatives(de: Side, ru: Side, c: Correspondence): void {
+  const modals = de.toks.filter((t) => t.kind === 'word' && DE_MODAL_VERB.test(t.lower) && !c.deTo.get(t.i)?.length);
+  for (const t of ru.toks) {
+    if (modals.length === 0) return;
+    if (t.kind !== 'word' || c.ruTo.get(t.i)?.length) continue;
+    const right = /^прав[оа]$/.test(t.lower) && /^име(?:ет|ют|ем|ешь|ете|ю|л|ла|ли)$/.test(ru.toks[t.i - 1]?.lower ?? '');
+    if (!RU_MODAL_PREDICATIVE.test(t.lower) && !right) continue;
+    const d = modals.shift()!;
+    const words = right ? [ru.toks[t.i - 1]!, t] : [t];
+    for (const w of words) if (!c.ruTo.get(w.i)?.length) c.ruTo.set(w.i, [d.i]);
+    c.deTo.set(d.i, [...(c.deTo.get(d.i) ?? []), ...words.map((w) => w.i)]);
   }
 }
 

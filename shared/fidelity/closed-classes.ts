@@ -331,12 +331,14 @@ export const RU_FALL = new WordClass(`
 `);
 
 /**
- * The state of a place or a road said as open or closed (bleibt geöffnet / будет закрыт): an
- * antonym pair like rise and fall. Participles, adjectives and the Russian verbs of the change;
+ * The state of a place or a road said as open or closed (bleibt geöffnet / будет закрыт; a road
+ * passable, befahrbar, passierbar, freigegeben, is open): an antonym pair like rise and fall. Participles, adjectives and the Russian verbs of the change;
  * German finite schließen is left out (schließt … aus, schließt … ab, beschließen say other things).
  */
 export const DE_OPEN = new WordClass(`
 geöffnet geöffnete geöffneten geöffneter geöffnetes offen offene offenen offener offenes wiedereröffnet
+befahrbar befahrbare befahrbaren befahrbarer befahrbares passierbar passierbare passierbaren passierbarer passierbares
+freigegeben freigegebene freigegebenen
 `);
 export const DE_CLOSED = new WordClass(`
 geschlossen geschlossene geschlossenen geschlossener geschlossenes gesperrt gesperrte gesperrten gesperrter gesperrtes

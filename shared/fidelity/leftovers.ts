@@ -119,11 +119,28 @@ export function announcedRanges(de: Side, ru: Side, c: Correspondence, announced
   const marks = de.toks.filter((t) => t.kind === 'ellipsis');
   if (marks.length === 0) return announcedAnyway ? [[0, ru.toks.length - 1]] : [];
   const partners = (k: number) => c.deTo.get(k);
-  return marks.map((m): [number, number] => {
+  return marks.flatMap((m): Array<[number, number]> => {
     const [lo, hi] = anchors(m.i, m.i, de.toks.length, ru.toks.length, partners);
-    return lo < hi ? [lo + 1, hi - 1] : [0, ru.toks.length - 1];
+    if (lo >= hi) return [[0, ru.toks.length - 1]];
+    const out: Array<[number, number]> = [[lo + 1, hi - 1]];
+    // A gap inside a German clause (… werde […] nachts geschlossen) stands where German puts
+    // adverbials, before the clause-final verb; Russian puts them after its verb, at the clause
+    // end (будет закрываться на ночь до особого распоряжения). The words left unlinked at the end
+    // of the Russian clause the gap's right anchor stands in are in the gap too.
+    const after = de.toks[m.i + 1];
+    const anchor = ru.toks[hi];
+    if (after && after.clause === m.clause && isLexicalWord(after) && anchor) {
+      const clause = ru.toks.filter((t) => t.clause === anchor.clause);
+      let last = -1;
+      for (const t of clause) if (c.ruTo.has(t.i)) last = t.i;
+      const tail = clause.filter((t) => t.i > last && t.kind === 'word');
+      if (last >= hi && tail.length > 0) out.push([last + 1, tail[tail.length - 1]!.i]);
+    }
+    return out;
   });
 }
+
+const isLexicalWord = (t: FToken) => t.kind === 'word' || t.kind === 'number';
 
 /** Omission, addition and name flags from the words left unlinked. */
 export function leftoverFlags(
@@ -318,26 +335,33 @@ function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<num
   return out;
 }
 
-/** Russian verbs of saying that open a speech tag after the quotation (— сказал мэр). */
-const RU_SAY = /^(?:сказал|заявил|объявил|сообщил|отметил|подчеркнул|пояснил|добавил|рассказал|уточнил|признал|пообещал|предупредил|напомнил|ответил|считает|считают|говорит|говорят|заявляет|отмечает|подчёркивает|подчеркивает|полагает|уверен)(?:а|о|и)?$/;
+/** Russian verbs of saying that open a speech tag after the quotation (— сказал мэр; …, показал опрос). */
+const RU_SAY =
+  /^(?:сказал|заявил|объявил|сообщил|отметил|подчеркнул|пояснил|добавил|рассказал|уточнил|признал|пообещал|предупредил|напомнил|ответил|показал|считает|считают|говорит|говорят|заявляет|отмечает|подчёркивает|подчеркивает|полагает|уверен|сообщает|сообщают|пишет|пишут|передаёт|передает)(?:а|о|и)?$/;
 
 /**
- * The content words of a Russian speech tag after a closing quotation mark and a dash
- * («…», — сказал губернатор на церемонии; «…» — заявил X), names aside: the tag's own clause.
+ * The content words of a Russian speech tag after the quotation, names aside: after a closing
+ * quotation mark and a dash («…», — сказал губернатор на церемонии; «…» — заявил X) the rest of
+ * the sentence; after a comma (…, сообщили в дорожной службе; …, показал опрос социологов) the
+ * tag's own clause, when it reports no clause of its own (no что / чтобы after the verb).
  */
 function russianSpeechTag(side: Side, isName: (t: FToken) => boolean): number[] {
   const out: number[] = [];
   for (const t of side.toks) {
     if (t.kind !== 'word' || !RU_SAY.test(t.lower)) continue;
-    const dash = side.toks[t.i - 1];
-    if (!dash || dash.kind !== 'punct' || !/^[—–-]$/.test(dash.text)) continue;
-    const before = side.toks.slice(Math.max(0, t.i - 3), t.i - 1);
-    if (!before.some((x) => x.kind === 'quote')) continue;
+    const mark = side.toks[t.i - 1];
+    if (!mark || mark.kind !== 'punct') continue;
+    const dash = /^[—–-]$/.test(mark.text) && side.toks.slice(Math.max(0, t.i - 3), t.i - 1).some((x) => x.kind === 'quote');
+    if (!dash && mark.text !== ',') continue;
+    const words: number[] = [];
+    let reports = false;
     for (let k = t.i + 1; k < side.toks.length && side.toks[k]!.sentence === t.sentence; k++) {
       const x = side.toks[k]!;
-      if (x.kind === 'quote') break;
-      if (x.kind === 'word' && isContentRole(side.role[k]) && !isName(x)) out.push(k);
+      if (x.kind === 'quote' || (!dash && x.clause !== t.clause)) break;
+      if (x.kind === 'word' && (x.lower === 'что' || x.lower === 'чтобы')) reports = true;
+      if (x.kind === 'word' && isContentRole(side.role[k]) && !isName(x)) words.push(k);
     }
+    if (!reports || dash) out.push(...words);
   }
   return out;
 }

@@ -374,4 +374,5 @@ Insel = остров
 Berg = гора
 Feld = поле
 Garten = сад
+Schenkung Schenkungen Geschenk Geschenke = дар подарок пожертвование
 `;

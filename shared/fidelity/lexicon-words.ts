@@ -266,4 +266,5 @@ richtig = верно
 ebenfalls = также
 wahr = правда верно
 falsch = неверно ложный
+verschwinden verschwand verschwunden verschwundene verschwundenen verschwundener vermisst vermisste vermissten = исчезнуть исчез исчезла исчезли исчезнувший пропасть пропал пропала пропали пропавший пропавшие пропавших
 `;

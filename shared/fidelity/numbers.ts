@@ -270,6 +270,9 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
       case 'month':
         return { kind: 'month', value: first.month, magnitude: 0, unit: null, weak: first.weak === true, to: t, next: i + 1 };
       case 'weekday':
+        // среда after an adjective that is no word of time (окружающую среду, в городской среде)
+        // is the environment.
+        if (lang === 'ru' && t.lower.startsWith('сред') && RU_ADJECTIVE_BEFORE.test(toks[i - 1]?.lower ?? '') && !RU_TIME_DETERMINER.test(toks[i - 1]!.lower)) return null;
         return { kind: 'weekday', value: first.day, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
       case 'relday':
         return { kind: 'relday', value: first.offset, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
@@ -296,6 +299,11 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
         value += nx.value;
         j++;
       }
+    } else if (sc?.type === 'fraction' && value !== null && j > i && lead === t && ORDINAL_FORM[lang].test(t.lower) && !t.lower.startsWith('одн')) {
+      // An ordinal before a fraction noun counts periods (im dritten Drittel, in der zweiten
+      // Hälfte, во второй четверти = im zweiten Viertel): the ordinal with its period, no share.
+      j++;
+      break;
     } else if (sc?.type === 'fraction' && value !== null && j > i) {
       value *= sc.factor; // две трети, zwei Drittel; ein Fünftel is a number, not an article
       weak = false;
@@ -336,6 +344,9 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
   if (value === null && magnitude === 0) return null;
   return { kind, value, magnitude, unit, weak, to: toks[j - 1]!, next: j, ...(unitAt !== undefined ? { unitAt } : {}) };
 }
+
+const RU_ADJECTIVE_BEFORE = /(?:ая|яя|ую|юю|ой|ей|ые|ие|ых|их|ыми|ими|ом|ем)$/;
+const RU_TIME_DETERMINER = /^(?:эт|прошл|следующ|ближайш|кажд|друг|люб|одн|предыдущ|последн|будущ|нынешн|т[уао]$|той$)/;
 
 /** Every quantity of one side, in order. */
 /**

@@ -114,8 +114,18 @@ RU_MONTHS.forEach((forms, k) => put(RU, forms, { type: 'month', month: k + 1 }))
 const RU_MONTH_ADJ = ['январск', 'февральск', 'мартовск', 'апрельск', 'майск', 'июньск', 'июльск', 'августовск', 'сентябрьск', 'октябрьск', 'ноябрьск', 'декабрьск'];
 const RU_ADJ_ENDINGS = ['ий', 'ого', 'ому', 'им', 'ом', 'ая', 'ой', 'ую', 'ое', 'ие', 'их', 'ими'];
 RU_MONTH_ADJ.forEach((stem, k) => put(RU, RU_ADJ_ENDINGS.map((e) => stem + e).join(' '), { type: 'month', month: k + 1, weak: true }));
-const RU_DAYS = ['понедельник понедельника понедельнику', 'вторник вторника вторнику', 'среда среду среды среде', 'четверг четверга четвергу', 'пятница пятницу пятницы пятнице', 'суббота субботу субботы субботе', 'воскресенье воскресенья'];
-RU_DAYS.forEach((forms, k) => put(RU, forms, { type: 'weekday', day: k + 1 }));
+// Every case, singular and plural: к воскресенью (by Sunday), по воскресеньям (sonntags).
+const RU_DAY_STEMS: Array<[string, 'm' | 'f' | 'n']> = [['понедельник', 'm'], ['вторник', 'm'], ['сред', 'f'], ['четверг', 'm'], ['пятниц', 'f'], ['суббот', 'f'], ['воскресень', 'n']];
+const RU_DAY_ENDINGS: Readonly<Record<'m' | 'f' | 'n', readonly string[]>> = {
+  m: ['', 'а', 'у', 'ом', 'е', 'и', 'ов', 'ам', 'ами', 'ах'],
+  f: ['а', 'у', 'ы', 'е', 'ой', 'ам', 'ами', 'ах', ''],
+  n: ['е', 'я', 'ю', 'ем', 'и', 'й', 'ям', 'ями', 'ях'],
+};
+// среда is also "environment": its instrumental and genitive plural (средой, сред) are left out.
+const RU_DAY_SKIP = new Set(['средой', 'сред']);
+RU_DAY_STEMS.forEach(([stem, g], k) =>
+  put(RU, RU_DAY_ENDINGS[g].map((e) => stem + e).filter((w) => !RU_DAY_SKIP.has(w)).join(' '), { type: 'weekday', day: k + 1 }),
+);
 put(RU, 'позавчера', { type: 'relday', offset: -2 });
 put(RU, 'вчера вчерашний вчерашнего вчерашней', { type: 'relday', offset: -1 });
 put(RU, 'сегодня сегодняшний сегодняшнего сегодняшней', { type: 'relday', offset: 0 });
