@@ -2,7 +2,7 @@
  * `checkQuote`: compares a German quotation with the Russian span it renders and returns the
  * word correspondence and the fidelity flags. Pure and synchronous; never throws on text input.
  */
-import { DE_NEGATION, RU_NEGATION, RU_NI_WORDS } from './closed-classes';
+import { DE_CLOSED, DE_FALL, DE_NEGATION, DE_OPEN, DE_RISE, RU_CLOSED, RU_FALL, RU_NEGATION, RU_NI_WORDS, RU_OPEN, RU_RISE } from './closed-classes';
 import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
 import { hardlyWithoutNegation } from './hardly';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
@@ -105,6 +105,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   const c = correspond(de, ru, matcher, numbers.links, contextSide({ german, russian, context: input.context }));
   linkChangeTargets(de, ru, c, numbers.links);
   linkModalPredicatives(de, ru, c);
+  linkStateWords(de, ru, c);
   // The frame renders only what the quotation's own words leave (its unknown verbs come first).
   if (frame) linkFrame(ru, frame, matcher, c, pairVerbs(de, ru, c).ru);
   const announced = announcedRanges(de, ru, c, input.context?.announcedOmission === true);
@@ -445,6 +446,29 @@ function linkModalPredicatives(de: Side, ru: Side, c: Correspondence): void {
     const words = right ? [ru.toks[t.i - 1]!, t] : [t];
     for (const w of words) if (!c.ruTo.get(w.i)?.length) c.ruTo.set(w.i, [d.i]);
     c.deTo.set(d.i, [...(c.deTo.get(d.i) ?? []), ...words.map((w) => w.i)]);
+  }
+}
+
+/**
+ * Words of the same state or change (geöffnet / откроют, gesperrt / закроют, gestiegen / вырос)
+ * render each other where the lexicon does not pair them: the direction check compares them,
+ * and they are no content words left over for the balance. Unlinked words of one class are
+ * paired in order. Adds the links in place.
+ */
+const STATE_CLASSES = [
+  [DE_OPEN, RU_OPEN],
+  [DE_CLOSED, RU_CLOSED],
+  [DE_RISE, RU_RISE],
+  [DE_FALL, RU_FALL],
+] as const;
+function linkStateWords(de: Side, ru: Side, c: Correspondence): void {
+  for (const [dc, rc] of STATE_CLASSES) {
+    const ds = de.toks.filter((t) => t.kind === 'word' && dc.has(t.lower) && !c.deTo.get(t.i)?.length);
+    const rs = ru.toks.filter((t) => t.kind === 'word' && rc.has(t.lower) && !c.ruTo.get(t.i)?.length);
+    for (let k = 0; k < Math.min(ds.length, rs.length); k++) {
+      c.deTo.set(ds[k]!.i, [rs[k]!.i]);
+      c.ruTo.set(rs[k]!.i, [ds[k]!.i]);
+    }
   }
 }
 

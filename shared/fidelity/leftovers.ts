@@ -9,6 +9,7 @@
 import { isContentRole, RU_SHORT_PARTICIPLE, RU_VERB, type Correspondence, type Side } from './correspond';
 import type { WordMatcher } from './matcher';
 import { evaluativeFlags } from './evaluative';
+import { placeWordFlags } from './place-words';
 import { timeWordFlags } from './time-words';
 import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, regionNameRenders, russianNameLike } from './names';
 import { speechTags } from './polarity';
@@ -278,7 +279,7 @@ export function leftoverFlags(
   const flagged = new Set(flags.filter((f) => f.kind !== 'omission').flatMap((f) => f.german.map((w) => w.start)));
   const deRendered = (i: number) => c.deTo.has(i) || c.deInContext.has(i);
   const ruRendered = (i: number) => c.ruTo.has(i) || c.ruInFrame.has(i);
-  const evaluative = [...evaluativeFlags(de, ru, c, deRendered, ruRendered), ...timeWordFlags(de, ru, deRendered, ruRendered)];
+  const evaluative = [...evaluativeFlags(de, ru, c, deRendered, ruRendered), ...timeWordFlags(de, ru, deRendered, ruRendered), ...placeWordFlags(de, ru, c, deRendered, ruRendered)];
   for (const f of [...addedAttributes(de, ru, c, deIsName), ...addedConjunct(de, ru, c, deRendered, deIsName), ...evaluative.filter((x) => x.kind === 'addition')]) {
     if (f.german.some((w) => flagged.has(w.start))) continue;
     flags.push(f);

@@ -21,7 +21,8 @@ export function provisionalHedges(de: Side, ru: Side, flags: readonly FidelityFl
   const named = new Set(flags.filter((f) => f.kind === 'hedge').flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
   const out: FidelityFlag[] = [];
   for (const [side, other, lang, otherLang] of [[ru, de, 'ru', 'de'], [de, ru, 'de', 'ru']] as const) {
-    const word = side.toks.find((t) => t.kind === 'word' && PROVISIONAL[lang].test(t.lower));
+    // vorläufig festgenommen is the legal term for an arrest (задержан), no hedge.
+    const word = side.toks.find((t) => t.kind === 'word' && PROVISIONAL[lang].test(t.lower) && !(lang === 'de' && /^festgenommen/.test(side.toks[t.i + 1]?.lower ?? '')));
     if (!word || named.has(word.start) || other.toks.some((t) => t.kind === 'word' && ANSWERS[otherLang].test(t.lower))) continue;
     const ref = [refOf(word)];
     out.push(

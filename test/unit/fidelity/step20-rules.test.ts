@@ -51,8 +51,26 @@ describe('„kaum“ against a Russian clause that negates nothing is an added n
   it('kaum / почти не: faithful', () => {
     expect(kinds('Der Sturm hat die Ernte kaum beschädigt.', 'Буря почти не повредила урожай.')).toEqual([]);
   });
+  it('„Kaum“ opening a sentence says "no sooner"', () => {
+    expect(kinds('Kaum war der Regen vorbei, kamen die Touristen zurück.', 'Как только дождь закончился, туристы вернулись.')).not.toContain('negation');
+  });
+  it('kaum zu glauben / трудно поверить: no negation', () => {
+    expect(kinds('Das Ergebnis ist kaum zu glauben.', 'В результат трудно поверить.')).not.toContain('negation');
+  });
   it('kaum before a number is no negation', () => {
     expect(kinds('Zum Konzert kamen kaum 200 Zuschauer.', 'На концерт пришли около 200 зрителей.')).not.toContain('negation');
+  });
+});
+
+describe('words of the same state or change render each other', () => {
+  it('gesperrt / закроют where the lexicon pairs neither: faithful', () => {
+    expect(kinds('Die Uferstraße wird im August für Radfahrer gesperrt.', 'Набережную в августе закроют для велосипедистов.')).toEqual([]);
+  });
+  it('„… geöffnet“ / «… снова откроют …» beside an announced gap: no omission', () => {
+    expect(kinds('Das Freibad werde „… im Juli wieder für Besucher geöffnet“, sagte die Leiterin.', 'Заведующая сказала, что бассейн «после замены труб в июле снова откроют для посетителей».')).toEqual([]);
+  });
+  it('gesperrt / откроют is still a reversed polarity', () => {
+    expect(kinds('Die Uferstraße wird im August für Radfahrer gesperrt.', 'Набережную в августе откроют для велосипедистов.')).toContain('negation');
   });
 });
 
@@ -117,6 +135,9 @@ describe('a provisional finding', () => {
   it('nach vorläufigen Angaben / по предварительным данным: faithful', () => {
     expect(kinds('Nach vorläufigen Angaben wurden bei dem Sturm fünf Dächer abgedeckt.', 'По предварительным данным, во время урагана сорвало крыши с пяти домов.')).not.toContain('hedge');
   });
+  it('vorläufig festgenommen / задержан: no hedge', () => {
+    expect(kinds('Die Polizei hat zwei Männer vorläufig festgenommen.', 'Полиция задержала двух мужчин.')).not.toContain('hedge');
+  });
   it('nach vorläufigen Angaben against a plain по данным: a hedge added', () => {
     expect(kinds('Nach vorläufigen Angaben der Feuerwehr wurden fünf Dächer abgedeckt.', 'По данным пожарных, во время урагана сорвало крыши с пяти домов.')).toContain('hedge');
   });
@@ -131,6 +152,23 @@ describe('a Russian predicative of permission or duty is the German modal verb',
   });
   it('a phrase dropped beside it is still an omission', () => {
     expect(kinds('Der Vermieter muss die Heizung reparieren.', 'Арендодатель обязан отремонтировать отопление и заменить старые окна в подъезде.')).toContain('omission');
+  });
+});
+
+describe('the parts of a town are place words', () => {
+  it('in der Altstadt added beside lexicon gaps on both sides: an addition', () => {
+    expect(kinds('Die Stadt hat im Mai in der Altstadt 30 schief geparkte Roller eingesammelt.', 'В мае город собрал 30 неправильно оставленных самокатов.')).toContain('addition');
+  });
+  it('на окраине Твери dropped: one omission with its name', () => {
+    const flags = defects('Die Feuerwehr hat am Sonntag zwei Katzen gerettet.', 'В воскресенье пожарные спасли двух кошек на окраине Твери.');
+    expect(flags.map((f) => f.kind)).toEqual(['omission']);
+    expect(flags[0]!.russian.map((w) => w.text)).toEqual(['на', 'окраине', 'Твери']);
+  });
+  it('in die Vororte / в пригороды: faithful', () => {
+    expect(kinds('Die Busse fahren jetzt auch in die Vororte.', 'Автобусы теперь ходят и в пригороды.')).toEqual([]);
+  });
+  it('in der Altstadt / в старом городе: faithful', () => {
+    expect(kinds('Die Feuerwehr hat am Sonntag in der Altstadt zwei Katzen gerettet.', 'В воскресенье пожарные спасли двух кошек в старом городе.')).toEqual([]);
   });
 });
 
