@@ -463,8 +463,9 @@ const STATE_CLASSES = [
 ] as const;
 function linkStateWords(de: Side, ru: Side, c: Correspondence): void {
   for (const [dc, rc] of STATE_CLASSES) {
-    const ds = de.toks.filter((t) => t.kind === 'word' && dc.has(t.lower) && !c.deTo.get(t.i)?.length);
-    const rs = ru.toks.filter((t) => t.kind === 'word' && rc.has(t.lower) && !c.ruTo.get(t.i)?.length);
+    const ds = de.toks.filter((t) => t.kind === 'word' && !c.deTo.get(t.i)?.length && dc.has(t.lower));
+    if (ds.length === 0) continue;
+    const rs = ru.toks.filter((t) => t.kind === 'word' && !c.ruTo.get(t.i)?.length && rc.has(t.lower));
     for (let k = 0; k < Math.min(ds.length, rs.length); k++) {
       c.deTo.set(ds[k]!.i, [rs[k]!.i]);
       c.ruTo.set(rs[k]!.i, [ds[k]!.i]);
