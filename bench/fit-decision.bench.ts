@@ -12,6 +12,12 @@
 // Environment: FIT_REPORTING_WEIGHT (default 3): weight of a reporting-dev quotation (split
 // between its two readings); FIT_LAMBDA (default 1): L2 penalty; FIT_HELD_SEEDS (default 2);
 // FIT_NULL_OFFSETS=1 also chooses an offset of the "not in the original" bias on the training folds.
+// Also cross-validates the word-link constant DERIVATION (shared/align/match/links.ts, the strength
+// of a relational adjective's link) over the same folds: every case is aligned by the planner
+// (the shipped decision model) at each strength of DERIVATION_GRID, each fold's strength is the one
+// with the most right answers on the other folds (ties: the higher log score of the planner's
+// reported scores, then the weaker strength), and the held-out answers at that strength are
+// counted (FIT_LINKS=0 skips it). The strength chosen on all training cases is the one to ship.
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,7 +26,8 @@ import { planAlignment } from '../shared/align/plan';
 import { lineSegments } from '../shared/text/lines';
 import { segment } from '../shared/text/segment';
 import { decide, FEATURES, NF, NN, NONE_FEATURES, type DecisionModel } from '../shared/align/quotes/decide';
-import { corpora, goldFor, learnedFrom, makeCases, readCases, shippedLexicon, sourceOk, type Case } from './lib/quote-cases';
+import { corpora, emptyTally, goldFor, learnedFrom, makeCases, readCases, scoreCase, shippedLexicon, sourceOk, type Case } from './lib/quote-cases';
+import { DERIVATION, DERIVATION_GRID } from '../shared/align/match/links';
 import { fitChoice, type ChoiceItem } from './lib/choice';
 import { fitLogistic } from './lib/logistic';
 
@@ -41,6 +48,18 @@ for (const seed of ['1', ...heldSeeds]) {
 const reportingWeight = Number(process.env['FIT_REPORTING_WEIGHT'] ?? 3);
 const lambda = Number(process.env['FIT_LAMBDA'] ?? 1);
 const reportingDev = readCases('reporting-dev', path.join(corpora, 'reporting-dev'), false);
+
+/** The planner's alignment of a case as a group reads it. */
+function plan(g: Group, c: Case, extra: { candidates?: number; derivation?: number }) {
+  return planAlignment({
+    sourceText: c.ru,
+    sourceSegments: g.sentences ? segment(c.ru, 'ru').segments : lineSegments(c.ru),
+    targetText: c.de,
+    targetSegments: g.sentences ? segment(c.de, 'de').segments : lineSegments(c.de),
+    lexicons: [base, learned[g.corpus] ?? (learned['other'] as BilingualLexicon)],
+    ...extra,
+  });
+}
 
 interface Group {
   label: string;
@@ -77,15 +96,7 @@ interface Item {
 const items: Item[] = [];
 for (const g of groups) {
   for (const c of g.cases) {
-    const matches =
-      planAlignment({
-        sourceText: c.ru,
-        sourceSegments: g.sentences ? segment(c.ru, 'ru').segments : lineSegments(c.ru),
-        targetText: c.de,
-        targetSegments: g.sentences ? segment(c.de, 'de').segments : lineSegments(c.de),
-        lexicons: [base, learned[g.corpus] ?? (learned['other'] as BilingualLexicon)],
-        candidates: 50,
-      }).matches ?? [];
+    const matches = plan(g, c, { candidates: 50 }).matches ?? [];
     for (const m of matches) {
       const gold = goldFor(c.gold, [m.quote.start, m.quote.end]);
       if (!gold) continue;
@@ -226,3 +237,81 @@ console.log(`  gate: ${JSON.stringify(final.gate ?? null)},`);
 if (NULL_OFFSETS.length > 1) console.log(`  (offset of "not in the original" chosen per fold: ${offsets.slice(0, -1).join(', ')}; on all training cases: ${offsets[offsets.length - 1]})`);
 console.log(`  calibration: ${JSON.stringify(final.calibration)},`);
 console.log(`  (${FEATURES.join(', ')} | ${NONE_FEATURES.join(', ')})`);
+
+if (process.env['FIT_LINKS'] !== '0') {
+  // Word-link constants, cross-validated over the decision model's folds of cases (the shipped
+  // decision model answers): per case and strength, the quotations answered right.
+  const r3s = (x: number): string => x.toFixed(3);
+  interface Row {
+    group: string;
+    caseId: string;
+    train: boolean;
+    weight: number;
+    n: number;
+    right: number[];
+    logScore: number[];
+  }
+  const rows: Row[] = [];
+  for (const g of groups) {
+    for (const c of g.cases) {
+      const tallies = DERIVATION_GRID.map((d) => {
+        const t = emptyTally();
+        scoreCase(c, plan(g, c, { derivation: d }).quotes, t);
+        return t;
+      });
+      const t = emptyTally();
+      scoreCase(c, [], t);
+      rows.push({
+        group: g.label,
+        caseId: `${g.corpus}/${c.set}/${c.name}`,
+        train: g.train,
+        weight: g.weight,
+        n: t.pos + t.neg,
+        right: tallies.map((x) => x.posOk + x.negOk),
+        logScore: tallies.map((x) => x.logScore),
+      });
+    }
+  }
+  // The strength with the most (weighted) right answers; among those, the one whose reported
+  // scores give the right answers the most probability (log loss), then the weaker one.
+  const choose = (rs: readonly Row[]): number => {
+    let best = 0;
+    let bestKey: [number, number] = [-Infinity, -Infinity];
+    DERIVATION_GRID.forEach((_, k) => {
+      const key: [number, number] = [rs.reduce((a, r) => a + r.weight * (r.right[k] ?? 0), 0), rs.reduce((a, r) => a + r.weight * (r.logScore[k] ?? 0), 0)];
+      if (key[0] > bestKey[0] + 1e-9 || (Math.abs(key[0] - bestKey[0]) <= 1e-9 && key[1] > bestKey[1] + 1e-9)) {
+        best = k;
+        bestKey = key;
+      }
+    });
+    return best;
+  };
+  const trainRows = rows.filter((r) => r.train);
+  const chosen: number[] = [];
+  const cvRight = new Map<Row, number>();
+  for (let fold = 0; fold < 10; fold++) {
+    const k = choose(trainRows.filter((r) => foldOf.get(r.caseId) !== fold));
+    chosen.push(DERIVATION_GRID[k] as number);
+    for (const r of trainRows.filter((x) => foldOf.get(x.caseId) === fold)) cvRight.set(r, r.right[k] ?? 0);
+  }
+  const all = choose(trainRows);
+  console.log(`\nword-link constants cross-validated over the same 10 folds of cases (the shipped decision model answers):`);
+  console.log(`  DERIVATION (strength of a relational adjective's link, shared/align/match/links.ts): grid ${DERIVATION_GRID.join(', ')}; shipped ${DERIVATION}`);
+  console.log(`  chosen per fold: ${chosen.join(', ')}; on all training cases: ${DERIVATION_GRID[all]}`);
+  const shippedK = DERIVATION_GRID.indexOf(DERIVATION);
+  console.log(`| set | ${DERIVATION_GRID.map((d) => `right at ${d}`).join(' | ')} | cross-validated |`);
+  console.log(`|---|${DERIVATION_GRID.map(() => '---|').join('')}---|`);
+  for (const g of groups) {
+    const rs = rows.filter((r) => r.group === g.label);
+    const n = rs.reduce((a, r) => a + r.n, 0);
+    if (!n) continue;
+    const at = (k: number): string => `${rs.reduce((a, r) => a + (r.right[k] ?? 0), 0)}/${n}`;
+    // Held-out sets: the strength chosen on all training cases.
+    const cv = g.train ? rs.reduce((a, r) => a + (cvRight.get(r) ?? 0), 0) : rs.reduce((a, r) => a + (r.right[all] ?? 0), 0);
+    console.log(`| ${g.label}${g.train ? '' : ' (held out)'} | ${DERIVATION_GRID.map((_, k) => at(k)).join(' | ')} | ${cv}/${n} = ${r3s(cv / n)} |`);
+  }
+  const tot = (k: number | null): number => trainRows.reduce((a, r) => a + r.weight * (k === null ? (cvRight.get(r) ?? 0) : (r.right[k] ?? 0)), 0);
+  console.log(`  weighted right on the training cases: none ${tot(0).toFixed(1)}, shipped ${shippedK >= 0 ? tot(shippedK).toFixed(1) : '-'}, cross-validated ${tot(null).toFixed(1)}`);
+  const ll = (k: number): string => (trainRows.reduce((a, r) => a + r.weight * (r.logScore[k] ?? 0), 0) / trainRows.reduce((a, r) => a + r.weight * r.n, 0)).toFixed(4);
+  console.log(`  mean log score of the answers on the training cases (tie-break): ${DERIVATION_GRID.map((d, k) => `${d}: ${ll(k)}`).join(', ')}`);
+}

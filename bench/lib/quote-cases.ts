@@ -98,9 +98,17 @@ export interface Tally {
   neg: number;
   negOk: number;
   top3: number;
+  /** Sum over the quotations answered of the log of the score given to what happened (log loss, negated). */
+  logScore: number;
 }
 
-export const emptyTally = (): Tally => ({ pos: 0, posOk: 0, neg: 0, negOk: 0, top3: 0 });
+export const emptyTally = (): Tally => ({ pos: 0, posOk: 0, neg: 0, negOk: 0, top3: 0, logScore: 0 });
+
+/** Log of the probability a reported score gave to its answer being right or wrong, as it was. */
+function logOf(score: number, right: boolean): number {
+  const p = Math.min(1 - 1e-6, Math.max(1e-6, right ? score : 1 - score));
+  return Math.log(p);
+}
 
 /** Scores one case's predictions (the rules of score_quotes.py, in process). */
 export function scoreCase(c: Case, quotes: readonly QuoteAlignment[], t: Tally): void {
@@ -121,7 +129,9 @@ export function scoreCase(c: Case, quotes: readonly QuoteAlignment[], t: Tally):
     const src = q?.source ? ([q.source.start, q.source.end] as [number, number]) : null;
     if (g.source) {
       t.pos++;
-      if (sourceOk(g, src, c.lineContainment)) t.posOk++;
+      const ok = sourceOk(g, src, c.lineContainment);
+      if (ok) t.posOk++;
+      if (q) t.logScore += logOf(q.score, ok);
       const spans = [src, ...(q?.candidates ?? []).map((x) => [x.source.start, x.source.end] as [number, number])].filter((x) => x !== null);
       const uniq: [number, number][] = [];
       for (const s of spans) if (!uniq.some((u) => u[0] === s[0] && u[1] === s[1])) uniq.push(s);
@@ -129,6 +139,7 @@ export function scoreCase(c: Case, quotes: readonly QuoteAlignment[], t: Tally):
     } else {
       t.neg++;
       if (q && !q.source) t.negOk++;
+      if (q) t.logScore += logOf(q.score, !q.source);
     }
   }
 }

@@ -375,6 +375,7 @@ export const de: Messages = {
   'candidates.by.number': 'Zahl',
   'candidates.by.cognate': 'verwandtes Wort',
   'candidates.by.assist': 'maschinelle Übersetzung',
+  'candidates.by.derivation': 'abgeleitetes Adjektiv',
   'candidates.gridHint': '{n, plural, one {# weitere mögliche Quelle} other {# weitere mögliche Quellen}}: Tasten 1–3 übernehmen einen Kandidaten',
   'candidates.keys': 'Kandidat 1, 2 oder 3 übernehmen und bestätigen',
   // Team memory (shared PostgreSQL memory)

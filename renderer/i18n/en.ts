@@ -374,6 +374,7 @@ export const en = {
   'candidates.by.number': 'number',
   'candidates.by.cognate': 'cognate',
   'candidates.by.assist': 'machine translation',
+  'candidates.by.derivation': 'derived adjective',
   'candidates.gridHint': '{n, plural, one {# other possible source} other {# other possible sources}}: keys 1–3 take a candidate',
   'candidates.keys': 'Take candidate 1, 2 or 3 and confirm it',
   // Team memory (shared PostgreSQL memory)

@@ -375,6 +375,7 @@ export const ru: Messages = {
   'candidates.by.number': 'число',
   'candidates.by.cognate': 'родственное слово',
   'candidates.by.assist': 'машинный перевод',
+  'candidates.by.derivation': 'производное прилагательное',
   'candidates.gridHint': '{n, plural, one {# другой возможный источник} few {# других возможных источника} many {# других возможных источников} other {# другого возможного источника}}: клавиши 1–3 берут вариант',
   'candidates.keys': 'Взять вариант 1, 2 или 3 и подтвердить',
   // Team memory (shared PostgreSQL memory)

@@ -27,6 +27,8 @@ export interface PlanInput {
   lexicons?: readonly BilingualLexicon[];
   /** Extra word evidence for the quotation search (e.g. an online assist). */
   providers?: readonly EvidenceProvider[];
+  /** Overrides the strength of relational-adjective links (evaluation; see DERIVATION in match/links.ts). */
+  derivation?: number;
   /** Overrides the shipped decision model (evaluation). */
   decisionModel?: DecisionModel;
   /** Candidates kept per quotation (default 3; fitting the decision model looks at more). */
@@ -256,6 +258,7 @@ function reportSearch(input: PlanInput): ReportSearch {
   const search = new ReportSearch(sourceText, ruQuotes, ruParas, {
     lexicons: input.lexicons ?? [],
     providers: input.providers ?? [],
+    ...(input.derivation !== undefined ? { derivation: input.derivation } : {}),
     ...(input.decisionModel ? { model: input.decisionModel } : {}),
   });
   // The German paragraphs (not the caller's segments, which may be lines or sentences) frame

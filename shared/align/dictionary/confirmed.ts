@@ -12,7 +12,7 @@ export interface TaughtPair {
 }
 
 /** Evidence kinds whose word pairs a confirmation strengthens (names, numbers and cognates match without a lexicon). */
-const LEXICAL: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['dictionary', 'user', 'learned', 'assist']);
+const LEXICAL: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['dictionary', 'user', 'learned', 'assist', 'derivation']);
 
 /** Most unlinked words on either side of a gap between two anchors that are still paired. */
 const MAX_GAP_WORDS = 2;

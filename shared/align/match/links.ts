@@ -5,11 +5,12 @@ import { strongVerbInfinitives } from './strong-verbs';
 import { cognateScore } from '../tokens';
 import { cognateKey } from '../translit';
 import { numberParts } from './concepts';
+import { adjectival, relationalStems } from './derivation';
 import type { RuDoc } from './ru-doc';
 import type { MatchToken } from './tokens';
 
 /** What a word link rests on. */
-export type EvidenceKind = 'dictionary' | 'learned' | 'user' | 'name' | 'number' | 'cognate' | 'assist';
+export type EvidenceKind = 'dictionary' | 'learned' | 'user' | 'name' | 'number' | 'cognate' | 'assist' | 'derivation';
 
 /** A Russian token (index into RuDoc.tokens) that a German word (or part of one) may render. */
 export interface Hit {
@@ -38,6 +39,8 @@ export type EvidenceProvider = (de: MatchToken, doc: RuDoc) => readonly Hit[];
 export interface LinkSources {
   lexicons: readonly BilingualLexicon[];
   providers?: readonly EvidenceProvider[];
+  /** Overrides DERIVATION, the strength of a relational adjective's link (evaluation; 0 turns it off). */
+  derivation?: number;
 }
 
 /** A Russian stem ending in a fleeting vowel and a consonant (истец, рынок, конец). */
@@ -52,6 +55,14 @@ const SHORTENED_STEM = 0.75;
 const PREFIXED_STEM = 0.8;
 const DERIVED_STEM = 0.6;
 const SUFFIX_COGNATE = 0.7;
+/**
+ * Strength of a Russian relational adjective linked through its noun's lexicon pair (See = мор:
+ * морской), times the pair's weight: chosen by 10-fold cross-validation over cases among
+ * DERIVATION_GRID (`npm run bench -- fit-decision`, see shared/align/README.md).
+ */
+export const DERIVATION = 0.9;
+/** The strengths the fitting bench tries for DERIVATION (0: no derivation links). */
+export const DERIVATION_GRID: readonly number[] = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 
 function kindOf(origin: string): EvidenceKind {
   return origin === 'c' || origin === 'l' ? 'learned' : origin === 'u' ? 'user' : 'dictionary';
@@ -85,10 +96,14 @@ export function verbForms(lower: string): string[] {
  */
 export class Linker {
   private readonly cache = new Map<string, Unit[]>();
+  private readonly derived = new Map<string, string[]>();
+  private readonly derivation: number;
   constructor(
     readonly doc: RuDoc,
     readonly sources: LinkSources,
-  ) {}
+  ) {
+    this.derivation = sources.derivation ?? DERIVATION;
+  }
 
   /** Whether some lexicon knows the German stem. */
   known(stem: string): boolean {
@@ -238,6 +253,18 @@ export class Linker {
     }
     // ... or carry a verbal prefix the lexicon's does not (поторопимся / торопиться).
     if (r.length >= 4) for (const j of doc.withBareStem(r)) into.put(j, link.weight * f * PREFIXED_STEM, kind);
+    // ... or be a relational adjective of the lexicon's noun (мор / морской, рук / ручной,
+    // москв / московский): an adjective's form only (match/derivation.ts).
+    if (this.derivation > 0) {
+      let stems = this.derived.get(r);
+      if (!stems) this.derived.set(r, (stems = relationalStems(r)));
+      for (const s of stems) {
+        for (const j of doc.withStem(s)) {
+          const t = doc.tokens[j] as MatchToken;
+          if (!t.stop && adjectival(t.lower, s)) into.put(j, link.weight * f * this.derivation, 'derivation');
+        }
+      }
+    }
   }
 
   /** Russian names (capitalised, not sentence-initial): each cognate key with its positions, built on first use. */

@@ -33,6 +33,8 @@ export interface ReportSearchOptions {
   lexicons: readonly BilingualLexicon[];
   /** Extra evidence (e.g. a machine translation of each quotation matched in Russian). */
   providers?: readonly EvidenceProvider[];
+  /** Overrides the strength of relational-adjective links (evaluation; see DERIVATION in match/links.ts). */
+  derivation?: number;
   model?: DecisionModel;
   /** Candidates kept per quotation (default 3). */
   candidates?: number;
@@ -90,7 +92,7 @@ export class ReportSearch {
     opts: ReportSearchOptions,
   ) {
     this.doc = new RuDoc(sourceText, ruQuotes, ruParagraphs);
-    this.linker = new Linker(this.doc, { lexicons: opts.lexicons, providers: opts.providers ?? [] });
+    this.linker = new Linker(this.doc, { lexicons: opts.lexicons, providers: opts.providers ?? [], ...(opts.derivation !== undefined ? { derivation: opts.derivation } : {}) });
     this.model = opts.model ?? DECISION_MODEL;
     this.keep = opts.candidates ?? 3;
   }

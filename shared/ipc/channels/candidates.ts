@@ -12,7 +12,7 @@ import { MAX_DOCUMENT_CHARS } from '../../limits';
 export const MAX_CANDIDATES = 3;
 
 /** By what a German word was matched to a Russian word. */
-export const EvidenceKind = z.enum(['dictionary', 'learned', 'user', 'name', 'number', 'cognate', 'assist']);
+export const EvidenceKind = z.enum(['dictionary', 'learned', 'user', 'name', 'number', 'cognate', 'assist', 'derivation']);
 export type EvidenceKind = z.infer<typeof EvidenceKind>;
 
 // The search and the contract must name the same kinds (a compile error otherwise).

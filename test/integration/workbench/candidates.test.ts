@@ -7,7 +7,7 @@ import { openBench, projectWith, type Bench } from './helpers';
 const samples = path.join(repoRoot, 'electron', 'resources', 'samples');
 const RU = fs.readFileSync(path.join(samples, 'demo-oped.ru.txt'), 'utf8');
 const DE = fs.readFileSync(path.join(samples, 'demo-report.de.txt'), 'utf8');
-const KINDS = ['dictionary', 'learned', 'user', 'name', 'number', 'cognate', 'assist'];
+const KINDS = ['dictionary', 'learned', 'user', 'name', 'number', 'cognate', 'assist', 'derivation'];
 
 let bench: Bench;
 let pid: number;

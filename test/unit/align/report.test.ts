@@ -73,7 +73,7 @@ describe('planAlignment on a report (order-free quotation search)', () => {
       for (const c of cands) {
         expect(RU_REPORT.slice(c.source.start, c.source.end)).toBe(c.source.text);
         for (const e of c.evidence) {
-          expect(['dictionary', 'learned', 'user', 'name', 'number', 'cognate', 'assist']).toContain(e.by);
+          expect(['dictionary', 'learned', 'user', 'name', 'number', 'cognate', 'assist', 'derivation']).toContain(e.by);
           expect(DE_ARTICLE.slice(e.de.start, e.de.end)).toBe(e.de.text);
           expect(RU_REPORT.slice(e.ru.start, e.ru.end)).toBe(e.ru.text);
           expect(c.source.start <= e.ru.start && e.ru.end <= c.source.end).toBe(true);
