@@ -32,21 +32,52 @@ export const SHORT_RUN_BYTES = 2_800_000;
 export const SHORT_RUN_FLAGS = '--efficiency-mode --no-incremental-marking --semi-space-growth-factor=1';
 
 /**
+ * Bytes of both document files of `align` with these arguments (after the command name), or
+ * null when a file is not named or cannot be read (the command reports that with its typed error).
+ */
+export function alignInputBytes(argv: readonly string[]): number | null {
+  const { flags } = parseArgs(argv, ALIGN_BOOLEAN_FLAGS);
+  let bytes = 0;
+  for (const name of ['source', 'target']) {
+    const file = flags[name];
+    if (typeof file !== 'string' || file === '') return null;
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      return null;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * The V8 flags for `align` on documents of `bytes` bytes together (alignInputBytes):
+ * SHORT_RUN_FLAGS for a short run, '' otherwise and when the size is unknown.
+ */
+export function runFlagsForBytes(bytes: number | null): string {
+  return bytes !== null && bytes <= SHORT_RUN_BYTES ? SHORT_RUN_FLAGS : '';
+}
+
+/**
  * The V8 flags for `align` with these arguments (after the command name): SHORT_RUN_FLAGS when
  * both documents together are a short run's size, '' otherwise (also when a file is missing or
  * unreadable: the command reports that with its typed error).
  */
 export function alignRunFlags(argv: readonly string[]): string {
-  const { flags } = parseArgs(argv, ALIGN_BOOLEAN_FLAGS);
-  let bytes = 0;
-  for (const name of ['source', 'target']) {
-    const file = flags[name];
-    if (typeof file !== 'string' || file === '') return '';
-    try {
-      bytes += statSync(file).size;
-    } catch {
-      return '';
-    }
-  }
-  return bytes <= SHORT_RUN_BYTES ? SHORT_RUN_FLAGS : '';
+  return runFlagsForBytes(alignInputBytes(argv));
+}
+
+/**
+ * Bytes of both documents from which `align` starts its quotation thread (align-thread.ts): the
+ * quotations are placed by the sentence beads only when the two sides have more than
+ * BEAD_MODE_PAIRS pairs of segments (../shared/align/quotes/prep.ts), about 320 lines a side,
+ * some 130 KB of news text (Russian in two bytes a letter). A thread started for a pair that
+ * ends up searched otherwise costs CPU on the second core and is left unused.
+ */
+export const ALIGN_THREAD_BYTES = 128 * 1024;
+
+/** Whether `align` on documents of `bytes` bytes starts its quotation thread (SVERKA_ALIGN_THREAD=off: never). */
+export function wantsAlignThread(bytes: number | null, env: NodeJS.ProcessEnv = process.env): boolean {
+  const set = env['SVERKA_ALIGN_THREAD'];
+  return bytes !== null && bytes >= ALIGN_THREAD_BYTES && set !== 'off' && set !== '0';
 }
