@@ -2,6 +2,7 @@
 // bundle: the V8 flags of the run. Kept apart from commands/align.ts so that the launcher does
 // not load the aligner to read them.
 import { statSync } from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from './args';
 
 /** Flags of `align` that take no value. */
@@ -68,16 +69,34 @@ export function alignRunFlags(argv: readonly string[]): string {
 }
 
 /**
- * Bytes of both documents from which `align` starts its quotation thread (align-thread.ts): the
+ * Bytes of both documents from which `align` starts its second thread (align-thread.ts): the
  * quotations are placed by the sentence beads only when the two sides have more than
  * BEAD_MODE_PAIRS pairs of segments (../shared/align/quotes/prep.ts), about 320 lines a side,
  * some 130 KB of news text (Russian in two bytes a letter). A thread started for a pair that
- * ends up searched otherwise costs CPU on the second core and is left unused.
+ * ends up searched otherwise still takes the German side's analysis.
  */
 export const ALIGN_THREAD_BYTES = 128 * 1024;
 
-/** Whether `align` on documents of `bytes` bytes starts its quotation thread (SVERKA_ALIGN_THREAD=off: never). */
-export function wantsAlignThread(bytes: number | null, env: NodeJS.ProcessEnv = process.env): boolean {
+/**
+ * Whether `align` on documents of `bytes` bytes starts its second thread: for long documents
+ * when a core is likely free (the load average of the last minute below the number of cores
+ * less one for this process, as `make -l` reads it; on Windows, which has no load average,
+ * always). On a busy machine the thread's own start and work (about a fifth of the run's CPU)
+ * only compete with the main thread. SVERKA_ALIGN_THREAD=off: never; =on: whatever the load.
+ */
+export function wantsAlignThread(
+  bytes: number | null,
+  env: NodeJS.ProcessEnv = process.env,
+  load: number = os.loadavg()[0] ?? 0,
+  cores: number = os.availableParallelism(),
+): boolean {
   const set = env['SVERKA_ALIGN_THREAD'];
-  return bytes !== null && bytes >= ALIGN_THREAD_BYTES && set !== 'off' && set !== '0';
+  if (bytes === null || bytes < ALIGN_THREAD_BYTES || set === 'off' || set === '0' || cores < 2) return false;
+  return set === 'on' || load < cores - 1 + ALIGN_THREAD_LOAD_SLACK;
 }
+
+/**
+ * How far above `cores - 1` the load average may be: a run of this process itself counts about
+ * one while it runs, and runs one after another (a batch, the bench) keep it there.
+ */
+export const ALIGN_THREAD_LOAD_SLACK = 0.75;

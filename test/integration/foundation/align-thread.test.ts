@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALIGN_THREAD_BYTES, wantsAlignThread } from '../../../electron/cli/align-process';
+import { ALIGN_THREAD_BYTES, ALIGN_THREAD_LOAD_SLACK, wantsAlignThread } from '../../../electron/cli/align-process';
 import { dist, nodeBin, repoRoot } from '../../support/paths';
 import { PAIRS } from '../../unit/align/fixtures';
 
@@ -40,11 +40,11 @@ beforeAll(() => {
   expect(fs.statSync(ru).size + fs.statSync(de).size).toBeGreaterThan(ALIGN_THREAD_BYTES);
 });
 
-/** `align` on the long pair through the launcher `cli` (no code cache). */
+/** `align` on the long pair through the launcher `cli` (no code cache; the thread whatever the machine's load). */
 function align(cli: string, env: Record<string, string> = {}, extra: string[] = ['--json']): string {
   const r = spawnSync(nodeBin, [cli, 'align', '--source', ru, '--target', de, '--source-lang', 'ru', '--target-lang', 'de', '--segmented', ...extra], {
     encoding: 'utf8',
-    env: { ...process.env, SVERKA_CODE_CACHE: 'off', ...env },
+    env: { ...process.env, SVERKA_CODE_CACHE: 'off', SVERKA_ALIGN_THREAD: 'on', ...env },
     maxBuffer: 1 << 28,
   });
   expect(r.stderr).toBe('');
@@ -98,11 +98,18 @@ describe('align with its second thread', () => {
 });
 
 describe('wantsAlignThread', () => {
-  it('starts the thread for long documents unless switched off', () => {
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {})).toBe(true);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES - 1, {})).toBe(false);
-    expect(wantsAlignThread(null, {})).toBe(false);
-    expect(wantsAlignThread(10 * ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'off' })).toBe(false);
-    expect(wantsAlignThread(10 * ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: '0' })).toBe(false);
+  it('starts the thread for long documents when a core is likely free, unless switched off', () => {
+    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 0, 2)).toBe(true);
+    expect(wantsAlignThread(ALIGN_THREAD_BYTES - 1, {}, 0, 2)).toBe(false);
+    expect(wantsAlignThread(null, {}, 0, 2)).toBe(false);
+    // One core, or a load that leaves none free: no thread, unless asked for.
+    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 0, 1)).toBe(false);
+    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 1 + ALIGN_THREAD_LOAD_SLACK - 0.01, 2)).toBe(true);
+    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 1 + ALIGN_THREAD_LOAD_SLACK, 2)).toBe(false);
+    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 3, 8)).toBe(true);
+    expect(wantsAlignThread(ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'on' }, 6, 2)).toBe(true);
+    expect(wantsAlignThread(ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'on' }, 0, 1)).toBe(false);
+    expect(wantsAlignThread(10 * ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'off' }, 0, 8)).toBe(false);
+    expect(wantsAlignThread(10 * ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: '0' }, 0, 8)).toBe(false);
   });
 });
