@@ -1,7 +1,7 @@
 // Entry of dist/electron/cli-align-thread.cjs: the second thread of a long `align` run (see
-// align-thread.ts). Its answers are exactly what the main thread would compute: the German
-// side's features as `Analyzer.analyzeSide` gives them (with its own ids, which the main thread
-// maps to its own), and the quotations as `alignQuotes` places them by the beads, or null where
+// align-thread.ts). Its answers are exactly what the main thread would compute: the features of
+// most of the German side as `Analyzer.analyzeSide` gives them (with its own ids, which the main
+// thread maps to its own), and the quotations as `alignQuotes` places them by the beads, or null where
 // that would need more than the beads (the sentence-level analysis with the model).
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { Analyzer, type ForeignSide } from '../../shared/align/features';
@@ -23,7 +23,7 @@ import {
 const { port, state } = workerData as AlignThreadData;
 let prep: QuotePrep | null = null;
 
-/** Analyses the German segments unless the main thread has taken that over. */
+/** Analyses the German segments given unless the main thread has taken that over. */
 function analyseTarget(texts: readonly string[], out: MessagePort): void {
   if (Atomics.compareExchange(state, 0, TARGET_IDLE, TARGET_BUSY) !== TARGET_IDLE) return;
   let side: ForeignSide | null = null;
@@ -48,7 +48,7 @@ function placed(m: Extract<ToAlignThread, { type: 'beads' }>): QuoteAlignment[] 
 
 parentPort?.on('message', (m: ToAlignThread) => {
   if (m.type === 'texts') {
-    analyseTarget(m.targetTexts, port);
+    analyseTarget(m.targetTail, port);
     try {
       prep = new QuotePrep({
         sourceText: m.sourceText,

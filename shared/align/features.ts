@@ -139,6 +139,38 @@ export interface ForeignSide {
   readonly marks: Float64Array;
 }
 
+/**
+ * The side of `texts` from the sides of its first segments (`head`) and of the rest (`tail`):
+ * the tables of `analyzeSide(texts)` when both come from the same analyser (rows do not depend
+ * on each other).
+ */
+export function joinSides(texts: readonly string[], head: SideFeatures, tail: SideFeatures): SideFeatures {
+  const n = head.lens.length;
+  const join = <T extends Int32Array | Float64Array>(a: T, b: T, make: (length: number) => T): T => {
+    const out = make(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  };
+  const shifted = (a: Int32Array, b: Int32Array): Int32Array => {
+    const out = new Int32Array(a.length + b.length - 1);
+    out.set(a);
+    const base = a[a.length - 1]!;
+    for (let k = 1; k < b.length; k++) out[n + k] = base + b[k]!;
+    return out;
+  };
+  return {
+    texts,
+    off: shifted(head.off, tail.off),
+    ids: join(head.ids, tail.ids, (k) => new Int32Array(k)),
+    w: join(head.w, tail.w, (k) => new Float64Array(k)),
+    stemOff: shifted(head.stemOff, tail.stemOff),
+    stems: join(head.stems, tail.stems, (k) => new Int32Array(k)),
+    lens: join(head.lens, tail.lens, (k) => new Float64Array(k)),
+    marks: join(head.marks, tail.marks, (k) => new Float64Array(k)),
+  };
+}
+
 /** A growable typed array. */
 export class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
   a: T;

@@ -3,7 +3,6 @@ import { segment, type SegmentResult } from '../text/segment';
 import type { Segment, Span } from '../types';
 import type { BilingualLexicon } from './dictionary/lexicon';
 import type { RawBead } from './dp';
-import type { ForeignSide } from './features';
 import type { EvidenceProvider } from './match/links';
 import { CONFIDENT_BEAD, decideMode, MIN_COVERAGE, MIN_PAIRED, RATIO_BAND, type ModeDecision } from './mode';
 import type { DecisionModel } from './quotes/decide';
@@ -11,7 +10,7 @@ import { alignQuotes, type AlignQuotesInput, type QuoteAlignment } from './quote
 import { quotationJoints, ReportSearch, type ReportMatch } from './quotes/report';
 import { readOrder, readsAsSelection, SELECTION_TEST, type OrderReading, type SelectionTest } from './selection';
 import { alignSentences, type Bead } from './sentences';
-import { AlignModel, type Lexicon } from './similarity';
+import { AlignModel, type ForeignTarget, type Lexicon } from './similarity';
 
 /** How the pair is to be treated: decide from the texts, or as the user says. */
 export type PlanMode = 'auto' | 'quotes' | 'sentences';
@@ -43,8 +42,8 @@ export interface PlanInput {
   deferBeadQuotes?: boolean;
   /** Hears the sentence aligner's first pass (see AlignModelOptions.onFirstPass). */
   onFirstPass?: (beads: readonly RawBead[]) => void;
-  /** The target side analysed on another thread (see AlignModelOptions.foreignTarget). */
-  foreignTarget?: () => ForeignSide | null;
+  /** Most of the target side analysed on another thread (see AlignModelOptions.foreignTarget). */
+  foreignTarget?: ForeignTarget;
 }
 
 /** What the planner decided and found. */

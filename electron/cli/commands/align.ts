@@ -88,8 +88,8 @@ function planDocuments(
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
   thread?.prepare(sourceText, sourceSegments, targetText, targetSegments);
-  // The thread analyses the German side while this one analyses the Russian side: it is
-  // waited for no longer than that took here (about what the German side would take).
+  // The thread analyses most of the German side while this one analyses the Russian side: it is
+  // waited for no longer than that took here (about what the same would take here).
   const planStart = performance.now();
   // With a database (--db): its lexicons, as the app aligns (base, user dictionaries, learned pairs).
   // Read on first use: only the order-free quotation search asks for them, and a long
@@ -111,7 +111,7 @@ function planDocuments(
     },
     deferBeadQuotes: thread !== null,
     ...(thread
-      ? { onFirstPass: (raw: readonly RawBead[]) => thread.firstPass(raw), foreignTarget: () => thread.targetSide(performance.now() - planStart) }
+      ? { onFirstPass: (raw: readonly RawBead[]) => thread.firstPass(raw), foreignTarget: thread.targetTail(() => performance.now() - planStart) }
       : {}),
   });
   const output: AlignOutput = {

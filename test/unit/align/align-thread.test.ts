@@ -9,7 +9,7 @@ import {
 } from '../../../electron/cli/align-thread';
 import { alignDocuments, writeJson, writeJsonAwaiting } from '../../../electron/cli/commands/align';
 import type { RawBead } from '../../../shared/align/dp';
-import { Analyzer } from '../../../shared/align/features';
+import { Analyzer, joinSides } from '../../../shared/align/features';
 import { planAlignment } from '../../../shared/align/plan';
 import { alignQuotes } from '../../../shared/align/quotes/index';
 import { QuotePrep } from '../../../shared/align/quotes/prep';
@@ -104,17 +104,41 @@ describe('Analyzer.adoptSide', () => {
     expect(new Analyzer().adoptSide([...t.slice(0, -1), t[t.length - 1] + '!'], foreign)).toBeNull();
   });
 
+  it('joins a head analysed here and an adopted tail into the whole side', () => {
+    const here = new Analyzer();
+    here.analyzeSide(s);
+    const want = here.analyzeSide(t);
+    for (const from of [0, 1, 17, t.length - 1]) {
+      const adopting = new Analyzer();
+      adopting.analyzeSide(s);
+      const head = adopting.analyzeSide(t.slice(0, from));
+      const other = new Analyzer();
+      const tail = adopting.adoptSide(t.slice(from), other.exportSide(other.analyzeSide(t.slice(from))));
+      const got = joinSides(t, head, tail!);
+      for (const k of ['off', 'ids', 'w', 'stemOff', 'stems', 'lens', 'marks'] as const) expect(Array.from(got[k]), `${k} from ${from}`).toEqual(Array.from(want[k]));
+      expect(adopting.stemNames).toEqual(here.stemNames);
+    }
+  });
+
   it('leaves the alignment model and its beads as they are', () => {
     const plain = alignSentences(s, t);
-    let asked = 0;
-    const model = AlignModel.fromPair(s, t, {
-      foreignTarget: () => {
-        asked++;
-        const other = new Analyzer();
-        return other.exportSide(other.analyzeSide(t));
-      },
-    });
-    expect(asked).toBe(1);
+    for (const from of [0, 9, 30]) {
+      let asked = 0;
+      const model = AlignModel.fromPair(s, t, {
+        foreignTarget: {
+          from,
+          take: () => {
+            asked++;
+            const other = new Analyzer();
+            return other.exportSide(other.analyzeSide(t.slice(from)));
+          },
+        },
+      });
+      expect(asked).toBe(1);
+      expect(alignSentences(s, t, { model })).toEqual(plain);
+    }
+    // No tables (the thread had not started): analysed here.
+    const model = AlignModel.fromPair(s, t, { foreignTarget: { from: 9, take: () => null } });
     expect(alignSentences(s, t, { model })).toEqual(plain);
   });
 });
