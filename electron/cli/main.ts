@@ -18,7 +18,10 @@ if (argv[0] === 'align') {
   const bytes = alignInputBytes(args);
   const flags = runFlagsForBytes(bytes);
   if (flags) setFlagsFromString(flags);
-  const thread = wantsAlignThread(bytes) && !args.includes('--help') ? AlignThread.start(path.join(__dirname, 'cli-align-thread.cjs')) : null;
+  // In the packaged app the thread's bundle is the unpacked copy (electron-builder.yml asarUnpack):
+  // a worker thread starts from a real file.
+  const threadFile = path.join(__dirname, 'cli-align-thread.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  const thread = wantsAlignThread(bytes) && !args.includes('--help') ? AlignThread.start(threadFile) : null;
   const run = runBundle(path.join(__dirname, 'cli-align.cjs'), codeCacheDir(), flags);
   (run.exports as { startAlign(thread: AlignThread | null): void }).startAlign(thread);
   // `align` leaves through process.exit once its output is written (start.ts): the cache is
