@@ -79,10 +79,11 @@ export const ALIGN_THREAD_BYTES = 128 * 1024;
 
 /**
  * Whether `align` on documents of `bytes` bytes starts its second thread: for long documents
- * when a core is likely free (the load average of the last minute below the number of cores
- * less one for this process, as `make -l` reads it; on Windows, which has no load average,
- * always). On a busy machine the thread's own start and work (about a fifth of the run's CPU)
- * only compete with the main thread. SVERKA_ALIGN_THREAD=off: never; =on: whatever the load.
+ * when a core is likely free, that is when the load average of the last minute is below the
+ * number of cores (runs of this command one after another, a batch or the bench, keep it at
+ * about one-and-a-half themselves; on Windows, which has no load average, always). On a busy
+ * machine the thread's own start and work (a fifth or more of the run's CPU) only compete with
+ * the main thread, the run's critical path. SVERKA_ALIGN_THREAD=off: never; =on: whatever the load.
  */
 export function wantsAlignThread(
   bytes: number | null,
@@ -92,11 +93,5 @@ export function wantsAlignThread(
 ): boolean {
   const set = env['SVERKA_ALIGN_THREAD'];
   if (bytes === null || bytes < ALIGN_THREAD_BYTES || set === 'off' || set === '0' || cores < 2) return false;
-  return set === 'on' || load < cores - 1 + ALIGN_THREAD_LOAD_SLACK;
+  return set === 'on' || load < cores;
 }
-
-/**
- * How far above `cores - 1` the load average may be: a run of this process itself counts about
- * one while it runs, and runs one after another (a batch, the bench) keep it there.
- */
-export const ALIGN_THREAD_LOAD_SLACK = 0.75;
