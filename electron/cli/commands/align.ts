@@ -88,8 +88,8 @@ function planDocuments(
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
   thread?.prepare(sourceText, sourceSegments, targetText, targetSegments);
-  // The thread analyses most of the German side while this one analyses the Russian side: it is
-  // waited for no longer than that took here (about what the same would take here).
+  // The thread analyses most of the German side while this one analyses the rest: its tables
+  // are waited for at most as long as this thread's part took (about what they would take here).
   const planStart = performance.now();
   // With a database (--db): its lexicons, as the app aligns (base, user dictionaries, learned pairs).
   // Read on first use: only the order-free quotation search asks for them, and a long
