@@ -2,6 +2,7 @@
 // bundle: the V8 flags of the run. Kept apart from commands/align.ts so that the launcher does
 // not load the aligner to read them.
 import { statSync } from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from './args';
 
 /** Flags of `align` that take no value. */
@@ -32,21 +33,65 @@ export const SHORT_RUN_BYTES = 2_800_000;
 export const SHORT_RUN_FLAGS = '--efficiency-mode --no-incremental-marking --semi-space-growth-factor=1';
 
 /**
+ * Bytes of both document files of `align` with these arguments (after the command name), or
+ * null when a file is not named or cannot be read (the command reports that with its typed error).
+ */
+export function alignInputBytes(argv: readonly string[]): number | null {
+  const { flags } = parseArgs(argv, ALIGN_BOOLEAN_FLAGS);
+  let bytes = 0;
+  for (const name of ['source', 'target']) {
+    const file = flags[name];
+    if (typeof file !== 'string' || file === '') return null;
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      return null;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * The V8 flags for `align` on documents of `bytes` bytes together (alignInputBytes):
+ * SHORT_RUN_FLAGS for a short run, '' otherwise and when the size is unknown.
+ */
+export function runFlagsForBytes(bytes: number | null): string {
+  return bytes !== null && bytes <= SHORT_RUN_BYTES ? SHORT_RUN_FLAGS : '';
+}
+
+/**
  * The V8 flags for `align` with these arguments (after the command name): SHORT_RUN_FLAGS when
  * both documents together are a short run's size, '' otherwise (also when a file is missing or
  * unreadable: the command reports that with its typed error).
  */
 export function alignRunFlags(argv: readonly string[]): string {
-  const { flags } = parseArgs(argv, ALIGN_BOOLEAN_FLAGS);
-  let bytes = 0;
-  for (const name of ['source', 'target']) {
-    const file = flags[name];
-    if (typeof file !== 'string' || file === '') return '';
-    try {
-      bytes += statSync(file).size;
-    } catch {
-      return '';
-    }
-  }
-  return bytes <= SHORT_RUN_BYTES ? SHORT_RUN_FLAGS : '';
+  return runFlagsForBytes(alignInputBytes(argv));
+}
+
+/**
+ * Bytes of both documents from which `align` starts its second thread (align-thread.ts): the
+ * quotations are placed by the sentence beads only when the two sides have more than
+ * BEAD_MODE_PAIRS pairs of segments (../shared/align/quotes/prep.ts), about 320 lines a side,
+ * some 130 KB of news text (Russian in two bytes a letter). A thread started for a pair that
+ * ends up searched otherwise still takes the German side's analysis.
+ */
+export const ALIGN_THREAD_BYTES = 128 * 1024;
+
+/**
+ * Whether `align` on documents of `bytes` bytes starts its second thread: for long documents
+ * when a core is likely free, that is when the load average of the last minute is below the
+ * number of cores (runs of this command one after another, a batch or the bench, keep it at
+ * about one-and-a-half themselves; on Windows, which has no load average, always). On a busy
+ * machine the thread's own start and work (a fifth or more of the run's CPU) only compete with
+ * the main thread, the run's critical path. SVERKA_ALIGN_THREAD=off: never; =on: whatever the load.
+ */
+export function wantsAlignThread(
+  bytes: number | null,
+  env: NodeJS.ProcessEnv = process.env,
+  load: number = os.loadavg()[0] ?? 0,
+  cores: number = os.availableParallelism(),
+): boolean {
+  const set = env['SVERKA_ALIGN_THREAD'];
+  if (bytes === null || bytes < ALIGN_THREAD_BYTES || set === 'off' || set === '0' || cores < 2) return false;
+  return set === 'on' || load < cores;
 }

@@ -2,19 +2,28 @@
 // beside it: cli-align.cjs for `align` (a quarter of the code: V8 parses all of a bundle before
 // running it, and the other commands' modules, the database layer, the formats, memory and MT
 // services, cost a long document's alignment about 40 ms of a 1 s process) and cli-all.cjs for
-// everything else, help and version included. `align` first gets its V8 flags (align-process.ts),
-// then runs through a code cache (code-cache.ts) written at the end of its first run.
+// everything else, help and version included. `align` first gets its V8 flags (align-process.ts)
+// and, for long documents, its quotation thread (align-thread.ts, started here so that the
+// thread starts up while this one loads the align bundle), then runs through a code cache
+// (code-cache.ts) written at the end of its first run.
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { alignRunFlags } from './align-process';
+import { alignInputBytes, runFlagsForBytes, wantsAlignThread } from './align-process';
 import { codeCacheDir, runBundle } from './code-cache';
+import { AlignThread } from './align-thread';
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'align') {
   const args = argv.slice(1);
-  const flags = alignRunFlags(args);
+  const bytes = alignInputBytes(args);
+  const flags = runFlagsForBytes(bytes);
   if (flags) setFlagsFromString(flags);
+  // In the packaged app the thread's bundle is the unpacked copy (electron-builder.yml asarUnpack):
+  // a worker thread starts from a real file.
+  const threadFile = path.join(__dirname, 'cli-align-thread.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  const thread = wantsAlignThread(bytes) && !args.includes('--help') ? AlignThread.start(threadFile) : null;
   const run = runBundle(path.join(__dirname, 'cli-align.cjs'), codeCacheDir(), flags);
+  (run.exports as { startAlign(thread: AlignThread | null): void }).startAlign(thread);
   // `align` leaves through process.exit once its output is written (start.ts): the cache is
   // written then, holding every function the run compiled. A cache is kept until the bundle
   // changes, so only a run that aligned writes one (not help, not an error).

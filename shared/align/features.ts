@@ -122,6 +122,55 @@ export interface SideFeatures {
   readonly marks: Float64Array;
 }
 
+/**
+ * One side's features as another analyser (on another thread) found them, with its own ids:
+ * `names` and `stemNames` give the name of each of its feature and stem ids, in the order it
+ * met them (see `Analyzer.exportSide`, `Analyzer.adoptSide`).
+ */
+export interface ForeignSide {
+  readonly names: readonly string[];
+  readonly stemNames: readonly string[];
+  readonly off: Int32Array;
+  readonly ids: Int32Array;
+  readonly w: Float64Array;
+  readonly stemOff: Int32Array;
+  readonly stems: Int32Array;
+  readonly lens: Float64Array;
+  readonly marks: Float64Array;
+}
+
+/**
+ * The side of `texts` from the sides of its first segments (`head`) and of the rest (`tail`):
+ * the tables of `analyzeSide(texts)` when both come from the same analyser (rows do not depend
+ * on each other).
+ */
+export function joinSides(texts: readonly string[], head: SideFeatures, tail: SideFeatures): SideFeatures {
+  const n = head.lens.length;
+  const join = <T extends Int32Array | Float64Array>(a: T, b: T, make: (length: number) => T): T => {
+    const out = make(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  };
+  const shifted = (a: Int32Array, b: Int32Array): Int32Array => {
+    const out = new Int32Array(a.length + b.length - 1);
+    out.set(a);
+    const base = a[a.length - 1]!;
+    for (let k = 1; k < b.length; k++) out[n + k] = base + b[k]!;
+    return out;
+  };
+  return {
+    texts,
+    off: shifted(head.off, tail.off),
+    ids: join(head.ids, tail.ids, (k) => new Int32Array(k)),
+    w: join(head.w, tail.w, (k) => new Float64Array(k)),
+    stemOff: shifted(head.stemOff, tail.stemOff),
+    stems: join(head.stems, tail.stems, (k) => new Int32Array(k)),
+    lens: join(head.lens, tail.lens, (k) => new Float64Array(k)),
+    marks: join(head.marks, tail.marks, (k) => new Float64Array(k)),
+  };
+}
+
 /** A growable typed array. */
 export class Growable<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
   a: T;
@@ -274,6 +323,44 @@ export class Analyzer {
     if (this.info.size > 200_000) this.info.clear();
     this.info.set(text, out);
     return out;
+  }
+
+  /**
+   * The side `f` that this analyser (new, with nothing else analysed) gave, for `adoptSide` of
+   * an analyser on another thread.
+   */
+  exportSide(f: SideFeatures): ForeignSide {
+    const { off, ids, w, stemOff, stems, lens, marks } = f;
+    return { names: [...this.featIds.keys()], stemNames: this.stemNames.slice(), off, ids, w, stemOff, stems, lens, marks };
+  }
+
+  /**
+   * The features of `texts` from another analyser's `exportSide` of the same texts, with this
+   * analyser's ids: its names are interned in the order it met them, which is the order
+   * `analyzeSide(texts)` would intern them here, so the ids, the rows (sorted again by the new
+   * ids; a row's repeated features have one weight, so their sums are the same) and the stems
+   * are exactly what `analyzeSide(texts)` would give. Null when the tables do not fit `texts`.
+   * (Words seen only there are analysed again if this analyser meets them: same ids.)
+   */
+  adoptSide(texts: readonly string[], foreign: ForeignSide, tracker?: AlignTracker): SideFeatures | null {
+    const n = texts.length;
+    if (foreign.off.length !== n + 1 || foreign.stemOff.length !== n + 1 || foreign.lens.length !== n) return null;
+    for (let r = 0; r < n; r++) if (foreign.lens[r] !== texts[r]!.length) return null;
+    const featMap = new Int32Array(foreign.names.length);
+    for (let k = 0; k < foreign.names.length; k++) featMap[k] = this.intern(foreign.names[k]!);
+    const stemMap = new Int32Array(foreign.stemNames.length);
+    for (let k = 0; k < foreign.stemNames.length; k++) stemMap[k] = this.stemId(foreign.stemNames[k]!);
+    const ids = new Int32Array(foreign.ids.length);
+    const w = foreign.w.slice();
+    for (let k = 0; k < ids.length; k++) ids[k] = featMap[foreign.ids[k]!]!;
+    for (let r = 0; r < n; r++) {
+      const end = sortRowInPlace(ids, w, foreign.off[r]!, foreign.off[r + 1]!);
+      if (end !== foreign.off[r + 1]) return null;
+    }
+    const stems = new Int32Array(foreign.stems.length);
+    for (let k = 0; k < stems.length; k++) stems[k] = stemMap[foreign.stems[k]!]!;
+    tracker?.add(n);
+    return { texts, off: foreign.off, ids, w, stemOff: foreign.stemOff, stems, lens: foreign.lens, marks: foreign.marks };
   }
 
   /**

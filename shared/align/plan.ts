@@ -2,14 +2,15 @@ import { findQuotes, type Quote } from '../text/quotes';
 import { segment, type SegmentResult } from '../text/segment';
 import type { Segment, Span } from '../types';
 import type { BilingualLexicon } from './dictionary/lexicon';
+import type { RawBead } from './dp';
 import type { EvidenceProvider } from './match/links';
 import { CONFIDENT_BEAD, decideMode, MIN_COVERAGE, MIN_PAIRED, RATIO_BAND, type ModeDecision } from './mode';
 import type { DecisionModel } from './quotes/decide';
-import { alignQuotes, type QuoteAlignment } from './quotes/index';
+import { alignQuotes, type AlignQuotesInput, type QuoteAlignment } from './quotes/index';
 import { quotationJoints, ReportSearch, type ReportMatch } from './quotes/report';
 import { readOrder, readsAsSelection, SELECTION_TEST, type OrderReading, type SelectionTest } from './selection';
 import { alignSentences, type Bead } from './sentences';
-import { AlignModel, type Lexicon } from './similarity';
+import { AlignModel, type ForeignTarget, type Lexicon } from './similarity';
 
 /** How the pair is to be treated: decide from the texts, or as the user says. */
 export type PlanMode = 'auto' | 'quotes' | 'sentences';
@@ -35,6 +36,16 @@ export interface PlanInput {
   candidates?: number;
   /** Overrides the thresholds of the selection test (evaluation; see SELECTION_TEST). */
   selectionTest?: SelectionTest;
+  /**
+   * Leave the quotations of a long translation, which the sentence beads place, to the caller:
+   * `quotes` is then empty and `beadQuotes` holds the input of `alignQuotes` that gives them
+   * (the command line places them on a second thread while it writes the rest).
+   */
+  deferBeadQuotes?: boolean;
+  /** Hears the sentence aligner's first pass (see AlignModelOptions.onFirstPass). */
+  onFirstPass?: (beads: readonly RawBead[]) => void;
+  /** Most of the target side analysed on another thread (see AlignModelOptions.foreignTarget). */
+  foreignTarget?: ForeignTarget;
 }
 
 /** What the planner decided and found. */
@@ -50,6 +61,8 @@ export interface PlanResult {
   reason: string;
   /** The search's raw answers (with feature vectors) when the quotations were searched for. */
   matches?: ReportMatch[];
+  /** Set when `deferBeadQuotes` left the quotations out: `alignQuotes(beadQuotes)` gives them. */
+  beadQuotes?: AlignQuotesInput;
   /** The sentence-level matcher's answers that the search weighed (small documents only). */
   priors?: QuoteAlignment[];
   /**
@@ -92,7 +105,11 @@ export function planAlignment(input: PlanInput): PlanResult {
   if (mode === 'quotes') {
     reason = 'quotations only, as requested';
   } else {
-    model = AlignModel.fromPair(sSegs, tSegs, input.sentenceLexicon ? { lexicon: input.sentenceLexicon } : {});
+    model = AlignModel.fromPair(sSegs, tSegs, {
+      ...(input.sentenceLexicon ? { lexicon: input.sentenceLexicon } : {}),
+      ...(input.onFirstPass ? { onFirstPass: input.onFirstPass } : {}),
+      ...(input.foreignTarget ? { foreignTarget: input.foreignTarget } : {}),
+    });
     beads = alignSentences(sSegs, tSegs, { model });
     if (mode === 'sentences') {
       translation = true;
@@ -116,8 +133,9 @@ export function planAlignment(input: PlanInput): PlanResult {
   const small = fits && sSents.length * tSents.length <= SENTENCE_EVIDENCE_PAIRS;
   const useBeads = translation && !small && Math.min(sSegs.length, tSegs.length) >= LONG_TRANSLATION;
   if (useBeads) {
-    const out = alignQuotes({ sourceText, sourceSegments: sSegs, targetText, targetSegments: tSegs, model, beads });
-    return { beads, quotes: out, translation, decision, reason };
+    const beadQuotes: AlignQuotesInput = { sourceText, sourceSegments: sSegs, targetText, targetSegments: tSegs, model, beads };
+    if (input.deferBeadQuotes) return { beads, quotes: [], translation, decision, reason, beadQuotes };
+    return { beads, quotes: alignQuotes(beadQuotes), translation, decision, reason };
   }
   // A translation the test is sure of (or that the user declared) keeps the sentence-bead
   // path: the sentence-level matcher on the caller's segments with the sentence beads, whose

@@ -1,7 +1,7 @@
 import type { Segment } from '../types';
 import { alignDp, dpRows, type DpParams, type RawBead } from './dp';
 import { lengthLogP } from './score';
-import { Analyzer, floats, Growable, ints, MIN_COGNATE_KEY, type SideFeatures } from './features';
+import { Analyzer, floats, Growable, ints, joinSides, MIN_COGNATE_KEY, type ForeignSide, type SideFeatures } from './features';
 import { Lexicon, learnLexicon, learnLexiconIds, type LexiconEntry } from './lexicon';
 import { AlignTracker, type AlignControlOptions } from './progress';
 import { cognateScore, stemOf, tokenize, type AlignToken } from './tokens';
@@ -28,6 +28,21 @@ export interface AlignModelOptions extends AlignControlOptions {
   learn?: boolean;
   /** Overrides of the bead-score parameters (experiments; the defaults are the tested ones). */
   params?: Partial<DpParams>;
+  /** Hears the first pass's alignment, the one the lexicon is learned from (when it learns). */
+  onFirstPass?: (beads: readonly RawBead[]) => void;
+  /**
+   * The target side's segments from `from` on as an analyser on another thread found them
+   * (the command line's): the source side and the target's first `from` segments are analysed
+   * here, then `take()` gives the rest; null (or tables that do not fit): analysed here too. Not
+   * used with a lexicon given (its features are interned text by text).
+   */
+  foreignTarget?: ForeignTarget;
+}
+
+/** See AlignModelOptions.foreignTarget. */
+export interface ForeignTarget {
+  from: number;
+  take(): ForeignSide | null;
 }
 
 /** Expected German characters per Russian character before a document says otherwise. */
@@ -123,11 +138,12 @@ export class AlignModel {
     const user = opts.lexicon ?? new Lexicon();
     let model = new AlignModel(user, ratio, opts.params);
     track.begin('features');
-    model.attach(s, t, track);
+    model.attach(s, t, track, opts.foreignTarget);
     // One round of align -> learn -> realign; more rounds did not change the result.
     if (learn) {
       track.begin('first-pass');
       const beads = model.alignRaw(s, t, undefined, FIRST_PASS_TYPES, track);
+      opts.onFirstPass?.(beads);
       track.begin('lexicon');
       const learned = model.learnFromBeads(s, t, beads);
       track.check();
@@ -162,11 +178,20 @@ export class AlignModel {
   }
 
   /** Analyses the pair this model belongs to and counts document frequencies over it. */
-  private attach(s: readonly string[], t: readonly string[], tracker?: AlignTracker): void {
+  private attach(s: readonly string[], t: readonly string[], tracker?: AlignTracker, foreignTarget?: ForeignTarget): void {
     const withLexicon = this.lexicon.size > 0;
     // A model with a lexicon interns each text's lexicon features right after its own.
     const sf = this.an.analyzeSide(s, tracker, withLexicon ? (ids, a, b) => this.internStems('source', ids, a, b) : undefined);
-    const tf = this.an.analyzeSide(t, tracker, withLexicon ? (ids, a, b) => this.internStems('target', ids, a, b) : undefined);
+    let tf: SideFeatures;
+    const split = !withLexicon && foreignTarget && foreignTarget.from >= 0 && foreignTarget.from < t.length ? foreignTarget : undefined;
+    if (split) {
+      // The same ids as one pass over the side: the head first, then the tail's names in their order.
+      const head = this.an.analyzeSide(t.slice(0, split.from), tracker);
+      const rest = t.slice(split.from);
+      const foreign = split.take();
+      const tail = (foreign && this.an.adoptSide(rest, foreign, tracker)) ?? this.an.analyzeSide(rest, tracker);
+      tf = joinSides(t, head, tail);
+    } else tf = this.an.analyzeSide(t, tracker, withLexicon ? (ids, a, b) => this.internStems('target', ids, a, b) : undefined);
     this.pair = { s: sf, t: tf };
     this.countDf();
   }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { BilingualLexicon } from '../../../shared/align/dictionary/lexicon';
+import type { RawBead } from '../../../shared/align/dp';
 import { planAlignment } from '../../../shared/align/plan';
-import type { QuoteAlignment } from '../../../shared/align/quotes/index';
+import { alignQuotes, type AlignQuotesInput, type QuoteAlignment } from '../../../shared/align/quotes/index';
 import type { Bead } from '../../../shared/align/sentences';
 import { Lexicon } from '../../../shared/align/similarity';
 import { SverkaError } from '../../../shared/errors';
@@ -10,6 +11,7 @@ import { segment } from '../../../shared/text/segment';
 import type { Lang, Segment } from '../../../shared/types';
 import { baseLexicon } from '../../services/lexicon/base';
 import { ALIGN_BOOLEAN_FLAGS } from '../align-process';
+import type { AlignThread } from '../align-thread';
 import type { CliCommand } from '../types';
 
 /** The JSON document `align --json` prints (see ../shared/eval/CLI-CONTRACT.md). */
@@ -55,14 +57,40 @@ function readUtf8(file: string): string {
   }
 }
 
+/** Options of `alignDocuments`. */
+export interface AlignDocumentsOptions {
+  sourceLang: Lang;
+  targetLang: Lang;
+  segmented: boolean;
+  lexicon?: Lexicon;
+  userLexicon?: BilingualLexicon;
+  stored?: readonly BilingualLexicon[];
+}
+
 /** Aligns two decoded documents; the pure core of the `align` command (the app's planner). */
-export function alignDocuments(
+export function alignDocuments(sourceText: string, targetText: string, opts: AlignDocumentsOptions): AlignOutput {
+  const { output, beadQuotes } = planDocuments(sourceText, targetText, opts);
+  if (beadQuotes) output.quotes = alignQuotes(beadQuotes);
+  return output;
+}
+
+/**
+ * `alignDocuments`, with the quotations of a long translation left to `thread` when there is one:
+ * it is given the texts and segments before the alignment starts, and the output's `quotes` are
+ * then empty and `beadQuotes` holds what places them.
+ */
+function planDocuments(
   sourceText: string,
   targetText: string,
-  opts: { sourceLang: Lang; targetLang: Lang; segmented: boolean; lexicon?: Lexicon; userLexicon?: BilingualLexicon; stored?: readonly BilingualLexicon[] },
-): AlignOutput {
+  opts: AlignDocumentsOptions,
+  thread: AlignThread | null = null,
+): { output: AlignOutput; beadQuotes?: AlignQuotesInput } {
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
+  thread?.prepare(sourceText, sourceSegments, targetText, targetSegments);
+  // The thread analyses most of the German side while this one analyses the rest: its tables
+  // are waited for at most as long as this thread's part took (about what they would take here).
+  const planStart = performance.now();
   // With a database (--db): its lexicons, as the app aligns (base, user dictionaries, learned pairs).
   // Read on first use: only the order-free quotation search asks for them, and a long
   // translation (its quotations placed by the sentence beads) never does; parsing the base
@@ -81,8 +109,12 @@ export function alignDocuments(
       }
       return lexicons;
     },
+    deferBeadQuotes: thread !== null,
+    ...(thread
+      ? { onFirstPass: (raw: readonly RawBead[]) => thread.firstPass(raw), foreignTarget: thread.targetTail(() => performance.now() - planStart) }
+      : {}),
   });
-  return {
+  const output: AlignOutput = {
     source: { lang: opts.sourceLang, segments: sourceSegments },
     target: { lang: opts.targetLang, segments: targetSegments },
     beads: plan.beads,
@@ -90,6 +122,7 @@ export function alignDocuments(
     mode: plan.translation ? 'sentences' : 'quotes',
     reason: plan.reason,
   };
+  return plan.beadQuotes ? { output, beadQuotes: plan.beadQuotes } : { output };
 }
 
 /** (Russian, German) pairs of a two-column TSV dictionary (comments and a language-code header skipped). */
@@ -133,41 +166,94 @@ const JSON_PIECE = 1 << 16;
  * database layer this command never uses.)
  */
 export function writeJson(value: unknown, write: (text: string) => void): void {
-  let buf = '';
-  const emit = (t: string): void => {
-    buf += t;
-    if (buf.length >= JSON_PIECE) {
-      write(buf);
-      buf = '';
+  const json = new JsonPieces(write);
+  json.walk(value, 3);
+  json.end();
+}
+
+/**
+ * `writeJson` of the object `value` whose field `key` is given later (`later`): the fields before
+ * it are written while it is awaited. The same bytes as `writeJson` of the finished object.
+ */
+export async function writeJsonAwaiting(value: object, write: (text: string) => void, key: string, later: Promise<unknown>): Promise<void> {
+  const json = new JsonPieces(write);
+  await json.walkObject(value, 3, key, later);
+  json.end();
+}
+
+/** What JSON.stringify leaves out of an object and writes as null in an array. */
+const skipped = (x: unknown): boolean => x === undefined || typeof x === 'function' || typeof x === 'symbol';
+
+/** The writer of `writeJson`: JSON text gathered into pieces of about JSON_PIECE characters. */
+class JsonPieces {
+  private buf = '';
+  constructor(private readonly write: (text: string) => void) {}
+
+  private emit(t: string): void {
+    this.buf += t;
+    if (this.buf.length >= JSON_PIECE) {
+      this.write(this.buf);
+      this.buf = '';
     }
-  };
-  // What JSON.stringify leaves out of an object and writes as null in an array.
-  const skipped = (x: unknown): boolean => x === undefined || typeof x === 'function' || typeof x === 'symbol';
-  const walk = (v: unknown, depth: number): void => {
+  }
+
+  walk(v: unknown, depth: number): void {
     if (depth === 0 || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
-      emit(JSON.stringify(v));
+      this.emit(JSON.stringify(v));
     } else if (Array.isArray(v)) {
-      emit('[');
+      this.emit('[');
       for (let i = 0; i < v.length; i++) {
-        if (i > 0) emit(',');
+        if (i > 0) this.emit(',');
         const x: unknown = v[i];
-        walk(skipped(x) ? null : x, depth - 1);
+        this.walk(skipped(x) ? null : x, depth - 1);
       }
-      emit(']');
+      this.emit(']');
     } else {
       let first = true;
-      emit('{');
+      this.emit('{');
       for (const [k, x] of Object.entries(v)) {
         if (skipped(x)) continue;
-        emit(`${first ? '' : ','}${JSON.stringify(k)}:`);
+        this.emit(`${first ? '' : ','}${JSON.stringify(k)}:`);
         first = false;
-        walk(x, depth - 1);
+        this.walk(x, depth - 1);
       }
-      emit('}');
+      this.emit('}');
     }
-  };
-  walk(value, 3);
-  write(`${buf}\n`);
+  }
+
+  /** `walk` of a plain object whose field `key` is `await later` (in the place of the field). */
+  async walkObject(v: object, depth: number, key: string, later: Promise<unknown>): Promise<void> {
+    let first = true;
+    this.emit('{');
+    for (const [k, own] of Object.entries(v)) {
+      if (k === key && this.buf) {
+        // What is ready goes out while the field is awaited.
+        this.write(this.buf);
+        this.buf = '';
+      }
+      const x: unknown = k === key ? await later : own;
+      if (skipped(x)) continue;
+      this.emit(`${first ? '' : ','}${JSON.stringify(k)}:`);
+      first = false;
+      this.walk(x, depth - 1);
+    }
+    this.emit('}');
+  }
+
+  /** Writes what is left, with a line end. */
+  end(): void {
+    this.write(`${this.buf}\n`);
+    this.buf = '';
+  }
+}
+
+/**
+ * The quotations `beadQuotes` place: by `thread` when it gives them, else here. The thread is
+ * waited for at most as long as the run has taken so far (its answer takes a small part of that).
+ */
+async function placeQuotes(thread: AlignThread | null, beadQuotes: AlignQuotesInput): Promise<QuoteAlignment[]> {
+  const beads = beadQuotes.beads as readonly Bead[];
+  return (await thread?.place(beads, performance.now())) ?? alignQuotes(beadQuotes);
 }
 
 /** A flag's value, or a typed error naming the missing flag. */
@@ -182,52 +268,73 @@ function oneLine(s: string, max = 60): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
-export const commands: CliCommand[] = [
-  {
-    name: 'align',
-    summary: 'Align a Russian original with its German translation (sentences and quotations), offline',
-    usage:
-      'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--encoding cp1251] [--source-encoding ..] [--target-encoding ..] [--dictionary <tsv>] [--db <file> [--project <id>]] [--json]',
-    booleanFlags: ALIGN_BOOLEAN_FLAGS,
-    async run(args, io) {
-      const sourceFile = requireFlag(args.flags, 'source');
-      const targetFile = requireFlag(args.flags, 'target');
-      const sourceLang = typeof args.flags['source-lang'] === 'string' ? args.flags['source-lang'] : 'ru';
-      const targetLang = typeof args.flags['target-lang'] === 'string' ? args.flags['target-lang'] : 'de';
-      const dict = args.flags['dictionary'];
-      const dictText = typeof dict === 'string' ? readUtf8(dict) : undefined;
-      const lexicon = dictText !== undefined ? Lexicon.fromTsv(dictText) : undefined;
-      // The same dictionary (Russian<TAB>German) feeds the quotation search, German first.
-      const userLexicon = dictText !== undefined ? BilingualLexicon.fromPairs(tsvPairs(dictText).map(([ru, de]) => [de, ru] as const)) : undefined;
-      const encoding = (side: 'source' | 'target'): string | undefined => {
-        const v = args.flags[`${side}-encoding`] ?? args.flags['encoding'];
-        return typeof v === 'string' && v !== '' ? v : undefined;
-      };
-      const [sourceText, targetText] = [await readDocument(sourceFile, encoding('source')), await readDocument(targetFile, encoding('target'))];
-      const stored = typeof args.flags['db'] === 'string' ? await storedLexicons(args.flags['db'], args.flags['project']) : undefined;
-      const out = alignDocuments(sourceText, targetText, {
-        sourceLang,
-        targetLang,
-        segmented: args.flags['segmented'] === true,
-        ...(lexicon ? { lexicon } : {}),
-        ...(userLexicon ? { userLexicon } : {}),
-        ...(stored ? { stored } : {}),
-      });
-      if (args.flags['json']) {
-        writeJson(out, io.out);
+/**
+ * The `align` command; with `thread` (the launcher's, for long documents) a long translation's
+ * quotations are placed on that thread, and by this one when the thread gives no answer.
+ */
+export function alignCommands(thread: AlignThread | null = null): CliCommand[] {
+  return [
+    {
+      name: 'align',
+      summary: 'Align a Russian original with its German translation (sentences and quotations), offline',
+      usage:
+        'align --source <file> --target <file> --source-lang ru --target-lang de [--segmented] [--encoding cp1251] [--source-encoding ..] [--target-encoding ..] [--dictionary <tsv>] [--db <file> [--project <id>]] [--json]',
+      booleanFlags: ALIGN_BOOLEAN_FLAGS,
+      async run(args, io) {
+        const sourceFile = requireFlag(args.flags, 'source');
+        const targetFile = requireFlag(args.flags, 'target');
+        const sourceLang = typeof args.flags['source-lang'] === 'string' ? args.flags['source-lang'] : 'ru';
+        const targetLang = typeof args.flags['target-lang'] === 'string' ? args.flags['target-lang'] : 'de';
+        const dict = args.flags['dictionary'];
+        const dictText = typeof dict === 'string' ? readUtf8(dict) : undefined;
+        const lexicon = dictText !== undefined ? Lexicon.fromTsv(dictText) : undefined;
+        // The same dictionary (Russian<TAB>German) feeds the quotation search, German first.
+        const userLexicon = dictText !== undefined ? BilingualLexicon.fromPairs(tsvPairs(dictText).map(([ru, de]) => [de, ru] as const)) : undefined;
+        const encoding = (side: 'source' | 'target'): string | undefined => {
+          const v = args.flags[`${side}-encoding`] ?? args.flags['encoding'];
+          return typeof v === 'string' && v !== '' ? v : undefined;
+        };
+        const [sourceText, targetText] = [await readDocument(sourceFile, encoding('source')), await readDocument(targetFile, encoding('target'))];
+        const stored = typeof args.flags['db'] === 'string' ? await storedLexicons(args.flags['db'], args.flags['project']) : undefined;
+        const { output: out, beadQuotes } = planDocuments(
+          sourceText,
+          targetText,
+          {
+            sourceLang,
+            targetLang,
+            segmented: args.flags['segmented'] === true,
+            ...(lexicon ? { lexicon } : {}),
+            ...(userLexicon ? { userLexicon } : {}),
+            ...(stored ? { stored } : {}),
+          },
+          thread,
+        );
+        // A long translation's quotations come last in the output: placed on the thread, they are
+        // awaited only after the rest is written (by this thread when the thread gives none).
+        const quotes = beadQuotes ? placeQuotes(thread, beadQuotes) : null;
+        if (quotes && args.flags['json']) {
+          await writeJsonAwaiting(out, io.out, 'quotes', quotes.then((q) => (out.quotes = q)));
+          return 0;
+        }
+        if (quotes) out.quotes = await quotes;
+        if (args.flags['json']) {
+          writeJson(out, io.out);
+          return 0;
+        }
+        const src = out.source.segments;
+        const tgt = out.target.segments;
+        for (const b of out.beads) {
+          const s = b.source.map((i) => src[i]!.text).join(' ');
+          const t = b.target.map((j) => tgt[j]!.text).join(' ');
+          io.out(`${b.score.toFixed(2)}  [${b.source.join(',')}]:[${b.target.join(',')}]  ${oneLine(s)}  |  ${oneLine(t)}\n`);
+        }
+        for (const q of out.quotes) {
+          io.out(`quote ${q.kind} ${q.score.toFixed(2)}  ${oneLine(q.target.text)}  ->  ${q.source ? oneLine(q.source.text) : '(not in the source)'}\n`);
+        }
         return 0;
-      }
-      const src = out.source.segments;
-      const tgt = out.target.segments;
-      for (const b of out.beads) {
-        const s = b.source.map((i) => src[i]!.text).join(' ');
-        const t = b.target.map((j) => tgt[j]!.text).join(' ');
-        io.out(`${b.score.toFixed(2)}  [${b.source.join(',')}]:[${b.target.join(',')}]  ${oneLine(s)}  |  ${oneLine(t)}\n`);
-      }
-      for (const q of out.quotes) {
-        io.out(`quote ${q.kind} ${q.score.toFixed(2)}  ${oneLine(q.target.text)}  ->  ${q.source ? oneLine(q.source.text) : '(not in the source)'}\n`);
-      }
-      return 0;
+      },
     },
-  },
-];
+  ];
+}
+
+export const commands: CliCommand[] = alignCommands();

@@ -5,7 +5,7 @@ import type { Segment, Span } from '../../types';
 import type { BeadLike } from './analysis';
 import { LinkTable, segInfo, type SegInfo } from './evidence';
 import type { QuoteAlignment } from './index';
-import { chooseSourceSpan } from './span';
+import { chooseSourceSpan, type SpanChoice } from './span';
 
 // What quotation alignment reads from the two texts before it looks at a sentence alignment
 // (segments, paragraphs, quotations on both sides), and the placement of quotations by the
@@ -150,6 +150,36 @@ export class QuotePrep {
 
   private sortedSpans: boolean | undefined;
 
+  /**
+   * Reads what the placement by beads needs whatever the beads: the Russian side (segments,
+   * paragraphs, quotations) and the analysis of every German segment a quotation lies in. For
+   * a caller with time to spare before the beads exist (the command line's second thread; the
+   * Russian segments are analysed as beads name them, most of them never). Changes no answer.
+   */
+  readBeforeBeads(): void {
+    if (this.early) return;
+    void this.russian;
+    for (const q of this.quotes) for (const i of this.segmentsOverlapping(q.start, Math.max(q.end, q.start + 1))) this.de(i);
+  }
+
+  /**
+   * The place inside the sentence pair chosen for each quotation and span of Russian segments
+   * so far: it depends on nothing else, so that placing the quotations by a first alignment
+   * (`placeByBeads` on a first pass's beads, on a thread with time to spare) leaves the final
+   * beads only the sentence pairs that changed.
+   */
+  private readonly choices = new Map<Quote, Map<number, SpanChoice>>();
+
+  /** `choose()`, or what it gave for this quotation and Russian segments lo..hi before. */
+  choiceFor(q: Quote, lo: number, hi: number, choose: () => SpanChoice): SpanChoice {
+    let byRegion = this.choices.get(q);
+    if (!byRegion) this.choices.set(q, (byRegion = new Map()));
+    const key = lo * 0x100000 + hi;
+    let c = byRegion.get(key);
+    if (!c) byRegion.set(key, (c = choose()));
+    return c;
+  }
+
   /** Every quotation placed by the beads (see `placesByBeads`). */
   placeByBeads(beads: readonly BeadLike[]): QuoteAlignment[] {
     const index = new BeadIndex(this, beads);
@@ -223,17 +253,19 @@ function placeByBeads(q: Quote, prep: QuotePrep, index: BeadIndex): QuoteAlignme
   const deFirst = deSegs[0];
   const deLast = deSegs[deSegs.length - 1];
   if (!first || !last || !deFirst || !deLast) return { target, source: null, score: 0.5, kind: q.kind };
-  const choice = chooseSourceSpan({
-    ruText: sourceText,
-    ruRegion: { start: first.start, end: last.end },
-    ruQuotes,
-    ruSegs,
-    deText: targetText,
-    deRegion: { start: deFirst.start, end: deLast.end },
-    quote: q,
-    deSegs,
-    links: index.links(segIdx, lo, Math.min(hi, ruSpans.length - 1), deSegs, ruSegs),
-  });
+  const choice = prep.choiceFor(q, lo, hi, () =>
+    chooseSourceSpan({
+      ruText: sourceText,
+      ruRegion: { start: first.start, end: last.end },
+      ruQuotes,
+      ruSegs,
+      deText: targetText,
+      deRegion: { start: deFirst.start, end: deLast.end },
+      quote: q,
+      deSegs,
+      links: index.links(segIdx, lo, Math.min(hi, ruSpans.length - 1), deSegs, ruSegs),
+    }),
+  );
   const p = mine.reduce((a, b) => a + b.score, 0) / mine.length;
   if (p < 0.25) return { target, source: null, score: 1 - p, kind: q.kind };
   return {

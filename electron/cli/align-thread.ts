@@ -1,0 +1,240 @@
+// The second thread of a long `align` run. The launcher (main.ts) starts it before it loads the
+// align bundle; the command hands it both texts and their segments as soon as it has read them.
+// The thread (align-worker.ts, bundled as cli-align-thread.cjs) then
+// - analyses most of the German side's segments (the alignment model's features) while the main
+//   thread analyses the Russian side and the first German ones, and hands the tables over with
+//   their own ids (Analyzer.adoptSide),
+// - reads the quotations of both sides and the sentences they lie in, and places them by the
+//   first pass's alignment once it gets it (the places chosen are kept: QuotePrep.choiceFor),
+// - places them by the final beads (what `alignQuotes` does for a long translation) while the
+//   main thread writes the rest of the output.
+// Any failure of the thread (no bundle, an error, an answer it cannot give, no start before the
+// main thread needs its part) leaves that work to the main thread: the same answer, later.
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { RawBead } from '../../shared/align/dp';
+import type { ForeignSide } from '../../shared/align/features';
+import type { QuoteAlignment } from '../../shared/align/quotes/index';
+import type { Bead } from '../../shared/align/sentences';
+import type { ForeignTarget } from '../../shared/align/similarity';
+import type { Segment } from '../../shared/types';
+
+/**
+ * The share of the German segments that the main thread analyses itself, after the Russian
+ * side, before it takes the thread's tables of the rest: the thread starts later (its own
+ * start-up) and its code is colder (about 1.4x the main thread's time per segment on
+ * newstest2012, 105 against 75 ms a side), so that with a fifth here both are done about together.
+ */
+export const TARGET_HEAD_SHARE = 0.2;
+
+/**
+ * What the main thread sends: the texts (`texts`, with the German segments' texts to analyse),
+ * the first pass's alignment (`first`: per bead its first and end source and target segment),
+ * then the beads (`beads`).
+ */
+export type ToAlignThread =
+  | {
+      type: 'texts';
+      sourceText: string;
+      targetText: string;
+      sourceSpans: Int32Array<ArrayBuffer>;
+      targetSpans: Int32Array<ArrayBuffer>;
+      /** The German segments' texts from TARGET_HEAD_SHARE of them on. */
+      targetTail: string[];
+    }
+  | { type: 'first'; ranges: Int32Array<ArrayBuffer> }
+  | { type: 'beads'; sides: Int32Array<ArrayBuffer>; scores: Float64Array<ArrayBuffer> };
+
+/** The thread's answer to `beads`: the quotations, or null when the main thread must place them. */
+export interface FromAlignThread {
+  quotes: QuoteAlignment[] | null;
+}
+
+/** The analysis of the German segments the thread was given, on the port of `AlignThreadData` (null: it failed). */
+export interface TargetSideMessage {
+  side: ForeignSide | null;
+}
+
+/** What the thread starts with: the port and the state word of the German side's analysis. */
+export interface AlignThreadData {
+  port: MessagePort;
+  /** One Int32 (a SharedArrayBuffer): one of the TARGET_* states. */
+  state: Int32Array;
+}
+
+/** The German side's analysis: not started yet (and the main thread may still take it over). */
+export const TARGET_IDLE = 0;
+/** Started by the thread: the main thread waits for it. */
+export const TARGET_BUSY = 1;
+/** Done: the tables wait on the port (or null there when it failed). */
+export const TARGET_DONE = 2;
+/** Taken over by the main thread before the thread started it: the thread leaves it. */
+export const TARGET_TAKEN = 3;
+
+/** Segments as [start, end] pairs (the texts travel once, as the texts). */
+export function encodeSpans(segs: readonly Segment[]): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(segs.length * 2);
+  segs.forEach((s, k) => {
+    out[2 * k] = s.start;
+    out[2 * k + 1] = s.end;
+  });
+  return out;
+}
+
+/** The segments of `text` that `encodeSpans` gave. */
+export function decodeSpans(text: string, spans: Int32Array): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k + 1 < spans.length; k += 2) out.push({ start: spans[k]!, end: spans[k + 1]!, text: text.slice(spans[k]!, spans[k + 1]!) });
+  return out;
+}
+
+/** Beads as one list of ints (per bead: count and indices of the source, then of the target) and their scores. */
+export function encodeBeads(beads: readonly Bead[]): { sides: Int32Array<ArrayBuffer>; scores: Float64Array<ArrayBuffer> } {
+  let n = 0;
+  for (const b of beads) n += 2 + b.source.length + b.target.length;
+  const sides = new Int32Array(n);
+  const scores = new Float64Array(beads.length);
+  let q = 0;
+  beads.forEach((b, k) => {
+    for (const side of [b.source, b.target]) {
+      sides[q++] = side.length;
+      for (const i of side) sides[q++] = i;
+    }
+    scores[k] = b.score;
+  });
+  return { sides, scores };
+}
+
+/** A first pass's beads as their segment ranges (s0, s1, t0, t1 per bead). */
+export function encodeRanges(raw: readonly RawBead[]): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(raw.length * 4);
+  raw.forEach((b, k) => out.set([b.s0, b.s1, b.t0, b.t1], 4 * k));
+  return out;
+}
+
+/** Beads of the ranges `encodeRanges` gave, scored 0 (where they place quotations, not how surely). */
+export function decodeRanges(ranges: Int32Array): Bead[] {
+  const out: Bead[] = [];
+  const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
+  for (let k = 0; k + 3 < ranges.length; k += 4) out.push({ source: range(ranges[k]!, ranges[k + 1]!), target: range(ranges[k + 2]!, ranges[k + 3]!), score: 0 });
+  return out;
+}
+
+/** The beads that `encodeBeads` gave (same indices, same score bits). */
+export function decodeBeads(sides: Int32Array, scores: Float64Array): Bead[] {
+  const out: Bead[] = [];
+  let q = 0;
+  for (let k = 0; k < scores.length; k++) {
+    const source = Array.from(sides.subarray(q + 1, q + 1 + sides[q]!));
+    q += 1 + source.length;
+    const target = Array.from(sides.subarray(q + 1, q + 1 + sides[q]!));
+    q += 1 + target.length;
+    out.push({ source, target, score: scores[k]! });
+  }
+  return out;
+}
+
+/** The main thread's end of the second thread. */
+export class AlignThread {
+  private failed = false;
+  private waiting: ((quotes: QuoteAlignment[] | null) => void) | null = null;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly port: MessagePort,
+    private readonly state: Int32Array,
+  ) {
+    // The thread never keeps the process alive: only while an answer is awaited.
+    worker.unref();
+    port.unref();
+    const fail = (): void => {
+      this.failed = true;
+      this.answer(null);
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    worker.on('messageerror', fail);
+    worker.on('message', (m: FromAlignThread) => this.answer(m.quotes));
+  }
+
+  /** Starts the thread from the bundle `file`; null when no thread can be started. */
+  static start(file: string): AlignThread | null {
+    try {
+      const { port1, port2 } = new MessageChannel();
+      const state = new Int32Array(new SharedArrayBuffer(4));
+      const workerData: AlignThreadData = { port: port2, state };
+      return new AlignThread(new Worker(file, { workerData, transferList: [port2] }), port1, state);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Hands the thread both texts and their segments (it works on them while the caller aligns). */
+  prepare(sourceText: string, sourceSegments: readonly Segment[], targetText: string, targetSegments: readonly Segment[]): void {
+    if (this.failed) return;
+    this.targetFrom = Math.floor(targetSegments.length * TARGET_HEAD_SHARE);
+    const m: ToAlignThread = {
+      type: 'texts',
+      sourceText,
+      targetText,
+      sourceSpans: encodeSpans(sourceSegments),
+      targetSpans: encodeSpans(targetSegments),
+      targetTail: targetSegments.slice(this.targetFrom).map((s) => s.text),
+    };
+    this.worker.postMessage(m, [m.sourceSpans.buffer, m.targetSpans.buffer]);
+  }
+
+  private targetFrom = 0;
+
+  /**
+   * The German side from TARGET_HEAD_SHARE of its segments on, for
+   * AlignModelOptions.foreignTarget: `take()` gives null at once when the thread has not
+   * started it (it then never does), else the tables once done, waiting at most `waitMs()`
+   * (about what analysing them here would take); null when it failed or took longer.
+   */
+  targetTail(waitMs: () => number): ForeignTarget {
+    return { from: this.targetFrom, take: () => this.targetSide(waitMs()) };
+  }
+
+  private targetSide(waitMs: number): ForeignSide | null {
+    if (this.failed) return null;
+    const was = Atomics.compareExchange(this.state, 0, TARGET_IDLE, TARGET_TAKEN);
+    if (was === TARGET_IDLE || was === TARGET_TAKEN) return null;
+    if (was === TARGET_BUSY) Atomics.wait(this.state, 0, TARGET_BUSY, waitMs);
+    if (Atomics.load(this.state, 0) !== TARGET_DONE) return null;
+    const m = receiveMessageOnPort(this.port);
+    return m ? (m.message as TargetSideMessage).side : null;
+  }
+
+  /** Hands the thread the first pass's alignment: it places the quotations by it meanwhile. */
+  firstPass(raw: readonly RawBead[]): void {
+    if (this.failed) return;
+    const m: ToAlignThread = { type: 'first', ranges: encodeRanges(raw) };
+    this.worker.postMessage(m, [m.ranges.buffer]);
+  }
+
+  /**
+   * The quotations the beads place, or null (the caller then places them itself): when the
+   * thread fails, cannot place them, or has not answered within `waitMs`.
+   */
+  place(beads: readonly Bead[], waitMs: number): Promise<QuoteAlignment[] | null> {
+    if (this.failed || this.waiting) return Promise.resolve(null);
+    const { sides, scores } = encodeBeads(beads);
+    const m: ToAlignThread = { type: 'beads', sides, scores };
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+      this.timer = setTimeout(() => this.answer(null), waitMs);
+      this.worker.ref();
+      this.worker.postMessage(m, [sides.buffer, scores.buffer]);
+    });
+  }
+
+  private timer: NodeJS.Timeout | undefined;
+
+  private answer(quotes: QuoteAlignment[] | null): void {
+    const w = this.waiting;
+    this.waiting = null;
+    clearTimeout(this.timer);
+    this.worker.unref();
+    w?.(quotes);
+  }
+}

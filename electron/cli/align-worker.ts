@@ -1,0 +1,83 @@
+// Entry of dist/electron/cli-align-thread.cjs: the second thread of a long `align` run (see
+// align-thread.ts). Its answers are exactly what the main thread would compute: the features of
+// most of the German side as `Analyzer.analyzeSide` gives them (with its own ids, which the main
+// thread maps to its own), and the quotations as `alignQuotes` places them by the beads, or null where
+// that would need more than the beads (the sentence-level analysis with the model).
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { Analyzer, type ForeignSide } from '../../shared/align/features';
+import type { QuoteAlignment } from '../../shared/align/quotes/index';
+import { QuotePrep } from '../../shared/align/quotes/prep';
+import {
+  decodeBeads,
+  decodeRanges,
+  decodeSpans,
+  TARGET_BUSY,
+  TARGET_DONE,
+  TARGET_IDLE,
+  type AlignThreadData,
+  type FromAlignThread,
+  type TargetSideMessage,
+  type ToAlignThread,
+} from './align-thread';
+
+const { port, state } = workerData as AlignThreadData;
+let prep: QuotePrep | null = null;
+
+/** Analyses the German segments given unless the main thread has taken that over. */
+function analyseTarget(texts: readonly string[], out: MessagePort): void {
+  if (Atomics.compareExchange(state, 0, TARGET_IDLE, TARGET_BUSY) !== TARGET_IDLE) return;
+  let side: ForeignSide | null = null;
+  try {
+    const an = new Analyzer();
+    side = an.exportSide(an.analyzeSide(texts));
+  } catch {
+    side = null;
+  }
+  const m: TargetSideMessage = { side };
+  out.postMessage(m, side ? [side.off, side.ids, side.w, side.stemOff, side.stems, side.lens, side.marks].map((a) => a.buffer as ArrayBuffer) : []);
+  Atomics.store(state, 0, TARGET_DONE);
+  Atomics.notify(state, 0);
+}
+
+function placed(m: Extract<ToAlignThread, { type: 'beads' }>): QuoteAlignment[] | null {
+  if (!prep) return null;
+  if (prep.early) return prep.early;
+  const beads = decodeBeads(m.sides, m.scores);
+  return prep.placesByBeads(beads) ? prep.placeByBeads(beads) : null;
+}
+
+parentPort?.on('message', (m: ToAlignThread) => {
+  if (m.type === 'texts') {
+    analyseTarget(m.targetTail, port);
+    try {
+      prep = new QuotePrep({
+        sourceText: m.sourceText,
+        sourceSegments: decodeSpans(m.sourceText, m.sourceSpans),
+        targetText: m.targetText,
+        targetSegments: decodeSpans(m.targetText, m.targetSpans),
+      });
+      prep.readBeforeBeads();
+    } catch {
+      prep = null;
+    }
+    return;
+  }
+  if (m.type === 'first') {
+    // Places the quotations by the first pass, for the places it chooses (QuotePrep.choiceFor).
+    try {
+      const beads = decodeRanges(m.ranges);
+      if (prep && !prep.early && prep.placesByBeads(beads)) prep.placeByBeads(beads);
+    } catch {
+      // The final beads are then placed from scratch.
+    }
+    return;
+  }
+  let quotes: QuoteAlignment[] | null;
+  try {
+    quotes = placed(m);
+  } catch {
+    quotes = null;
+  }
+  const answer: FromAlignThread = { quotes };
+  parentPort!.postMessage(answer);
+});
