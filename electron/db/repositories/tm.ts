@@ -343,10 +343,11 @@ export class TmRepository {
 
   /**
    * Indexes every unit with an id above `afterId` (those a bulk import added with
-   * `deferIndex`) on the given sides, one INSERT ... SELECT per side: no per-row calls from JavaScript, and each
-   * index is built in one go while its pages are hot.
+   * `deferIndex`) on the given sides, up to `upToId` when given, one INSERT ... SELECT per
+   * side: no per-row calls from JavaScript, and each index is built in one go while its pages
+   * are hot.
    */
-  indexUnitsAfter(afterId: number, sides: readonly ('source' | 'target')[] = ['source', 'target']): void {
+  indexUnitsAfter(afterId: number, sides: readonly ('source' | 'target')[] = ['source', 'target'], upToId = Number.MAX_SAFE_INTEGER): void {
     for (const side of sides) {
       const { table, column } = FTS[side];
       // FTS5 writes its pending terms out as a new segment every megabyte or so, and with the
@@ -357,7 +358,7 @@ export class TmRepository {
       // (measured: the same matches, the same p95). The default comes back before the commit,
       // so later writes merge the remaining segments a little at a time, as FTS5 always does.
       this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${BULK_AUTOMERGE})`);
-      this.db.prepare(`INSERT INTO ${table} (rowid, ${column}) SELECT id, ' ' || ${column} || ' ' FROM tm_units WHERE id > ?`).run(afterId);
+      this.db.prepare(`INSERT INTO ${table} (rowid, ${column}) SELECT id, ' ' || ${column} || ' ' FROM tm_units WHERE id > ? AND id <= ?`).run(afterId, upToId);
       this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${DEFAULT_AUTOMERGE})`);
     }
   }

@@ -13,6 +13,13 @@ import { unpackRows } from './row-batch';
 const BATCH_ROWS = 256;
 /** Batches that may wait for the writer: bounds the memory the reading thread can run ahead with. */
 const QUEUE_BATCHES = 64;
+/**
+ * Stored units the writer indexes (source side) while it waits for rows: at least this many
+ * (each statement flushes FTS5's pending terms as a segment of its own, so not a few at a
+ * time), at most this many at once (the rows keep coming meanwhile).
+ */
+const IDLE_INDEX_MIN = 16_384;
+const IDLE_INDEX_MAX = 65_536;
 /** How long the writer waits at a time for the reading thread (it checks for a cancel in between). */
 const WAIT_MS = 100;
 /** How long the reading thread may show no sign of life before the import gives it up as crashed. */
@@ -58,6 +65,9 @@ class ReaderThread {
     this.port = channel.port1;
     const workerData: ImportWorkerData = { ...data, control, port: channel.port2 };
     this.worker = new Worker(path.resolve(workerFile), { workerData, transferList: [channel.port2, ...transfer], resourceLimits: READER_HEAP });
+    // What the thread throws reaches the import through its messages (or its silence: `next`);
+    // the event, emitted later on this thread's loop, would otherwise be an uncaught error.
+    this.worker.on('error', () => {});
   }
 
   /**
@@ -65,7 +75,7 @@ class ReaderThread {
    * ended without a word, or shows no sign of life for `STALL_MS` (a worker thread out of
    * memory ends without running any more of its code), is a WORKER_CRASHED error.
    */
-  next(checkCancel: () => void): ReaderMessage {
+  next(checkCancel: () => void, idle: () => boolean = () => false): ReaderMessage {
     let beat = Atomics.load(this.ctrl, CTRL.beat);
     let beatAt = Date.now();
     for (;;) {
@@ -87,6 +97,8 @@ class ReaderThread {
       const posted = Atomics.load(this.ctrl, CTRL.posted);
       const arrived = receiveMessageOnPort(this.port);
       if (arrived) return arrived.message as ReaderMessage;
+      // Work that can be done now rather than later, instead of waiting.
+      if (idle()) continue;
       Atomics.wait(this.ctrl, CTRL.posted, posted, WAIT_MS);
     }
   }
@@ -194,9 +206,20 @@ export function importInParallel(
       movable ? [bytes.buffer as ArrayBuffer] : [],
     );
     let stored = 0;
+    // The source index is built while the writer would otherwise wait for rows, a range of
+    // stored units at a time; what is left is built after the last rows.
+    let newestId = lastIdBefore;
+    let indexedUpTo = lastIdBefore;
+    const indexWhileWaiting = () => {
+      if (newestId - indexedUpTo < IDLE_INDEX_MIN) return false;
+      const upTo = Math.min(newestId, indexedUpTo + IDLE_INDEX_MAX);
+      repo.indexUnitsAfter(indexedUpTo, ['source'], upTo);
+      indexedUpTo = upTo;
+      return true;
+    };
     let end: Extract<ReaderMessage, { type: 'end' }> | undefined;
     while (!end) {
-      const m = reader.next(checkCancel);
+      const m = reader.next(checkCancel, indexWhileWaiting);
       switch (m.type) {
         case 'rows': {
           checkCancel();
@@ -206,6 +229,7 @@ export function importInParallel(
           const res = repo.addOrMergeMany(rows, { deferIndex: true, ids, ...(seen ? { seen } : {}) });
           counts.added += res.added;
           counts.merged += res.merged;
+          for (const id of ids) if (id > newestId) newestId = id;
           reader.answer({ seq: m.seq, ids });
           stored += rows.length;
           opts.onProgress?.(stored);
@@ -226,7 +250,8 @@ export function importInParallel(
       const what = outcome.found === 0 ? 'holds no translation units' : `has no unit that could be read (${outcome.summary})`;
       throw new SverkaError('EMPTY_INPUT', `${fileName} ${what}.`, { found: outcome.found, skipped: outcome.skipped, reasons: outcome.reasons });
     }
-    repo.indexUnitsAfter(lastIdBefore, scratch ? ['source'] : ['source', 'target']);
+    repo.indexUnitsAfter(indexedUpTo, ['source']);
+    if (!scratch) repo.indexUnitsAfter(lastIdBefore, ['target']);
     checkCancel();
     if (scratch) {
       const m = reader.next(checkCancel);

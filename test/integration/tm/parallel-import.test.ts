@@ -76,7 +76,8 @@ describe('a memory import on two threads', () => {
   it('stores the same rows and finds the same matches and concordance hits as on one thread, into an empty memory and a full one', () => {
     const dir = fileTm().dir;
     const file = path.join(dir, 'fixture.tmx');
-    fs.writeFileSync(file, fixture(3000));
+    // Enough units for the writer to index the source side while it waits for rows.
+    fs.writeFileSync(file, fixture(40_000));
     const second = path.join(dir, 'second.tmx');
     fs.writeFileSync(second, fixture(1200).replace(/Nr\. /g, 'Nummer '));
     const one = fileTm(() => '2026-01-01T00:00:00Z');
