@@ -353,7 +353,11 @@ export class TmService {
     return this.runImport(opts, (ctx, workerFile) => (workerFile ? importInParallel(ctx, { file }, name, opts, workerFile) : importUnits(ctx, fileChunks(file), name, opts)));
   }
 
-  /** Imports file bytes received over IPC. */
+  /**
+   * Imports file bytes received over IPC. On two threads, bytes that own their whole buffer
+   * are moved to the reading thread rather than copied (a memory file is hundreds of
+   * megabytes): the caller's array is empty afterwards.
+   */
   importBytes(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): TmImportResult {
     return this.runImport(opts, (ctx, workerFile) =>
       workerFile ? importInParallel(ctx, { bytes }, fileName, opts, workerFile) : importUnits(ctx, byteChunks(bytes), fileName, opts),
