@@ -90,6 +90,8 @@ async function buildElectron() {
     // main.cjs, web.cjs and cli.cjs; its packages are bundled in, since the packaged app runs it
     // from outside the asar archive where only better-sqlite3 is unpacked too.
     esbuild.build({ ...common, entryPoints: ['electron/services/jobs/worker.ts'], outfile: 'dist/electron/worker.cjs', external: ['better-sqlite3', 'electron'] }),
+    // A memory import's reading thread, started by path from whichever bundle runs the import.
+    esbuild.build({ ...common, entryPoints: ['electron/services/tm/import-worker.ts'], outfile: 'dist/electron/tm-import-worker.cjs', external: ['better-sqlite3', 'electron'] }),
   ]);
   fs.cpSync(path.join(root, 'electron', 'resources'), path.join(root, 'dist', 'resources'), { recursive: true });
   await compileLexicon(esbuild);

@@ -74,6 +74,15 @@ const BULK_CACHE_KIB = 32 * 1024;
 const BULK_AUTOMERGE = 16;
 const DEFAULT_AUTOMERGE = 4;
 
+/** Each side's trigram index and the column it indexes. */
+const FTS = {
+  source: { table: 'tm_source_fts', column: 'source_key' },
+  target: { table: 'tm_target_fts', column: 'target_key' },
+} as const;
+
+/** The schema name a database file with an index to adopt is attached under. */
+const ADOPT_SCHEMA = 'tm_adopt';
+
 /** How much of the database file lookups read through a memory map (`mapForReading`). */
 const READ_MAP_BYTES = 1 << 30;
 
@@ -234,18 +243,23 @@ export class TmRepository {
    * unit is looked for among the ids `seen` holds under the row's source hash, by primary key,
    * and every new unit is added to it: no probe of the hash index per unit. The caller
    * guarantees that `seen` holds every stored unit.
+   *
+   * With `ids` (as long as `rows`), the id each new row was stored under is written at its
+   * position; a merged row leaves its 0.
    */
-  addOrMergeMany(rows: readonly TmUnitRow[], opts: { deferIndex?: boolean; seen?: HashIds } = {}): { added: number; merged: number } {
+  addOrMergeMany(rows: readonly TmUnitRow[], opts: { deferIndex?: boolean; seen?: HashIds; ids?: Int32Array } = {}): { added: number; merged: number } {
     const fresh: { id: number | bigint; source: string; target: string }[] = [];
     const seen = opts.seen;
     let merged = 0;
-    for (const row of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       const same = (seen ? this.sameAmong(seen.get(row.source_hash), row) : this.st.findSame.get(row.source_hash, row.source_key, row.target_key, row.source_lang, row.target_lang)) as
         | SameUnit
         | undefined;
       if (!same) {
         const id = this.insertRow(row);
         seen?.add(row.source_hash, Number(id));
+        if (opts.ids) opts.ids[i] = Number(id);
         fresh.push({ id, source: row.source_key, target: row.target_key });
         continue;
       }
@@ -329,14 +343,13 @@ export class TmRepository {
 
   /**
    * Indexes every unit with an id above `afterId` (those a bulk import added with
-   * `deferIndex`), one INSERT ... SELECT per side: no per-row calls from JavaScript, and each
-   * index is built in one go while its pages are hot.
+   * `deferIndex`) on the given sides, up to `upToId` when given, one INSERT ... SELECT per
+   * side: no per-row calls from JavaScript, and each index is built in one go while its pages
+   * are hot.
    */
-  indexUnitsAfter(afterId: number): void {
-    for (const [table, column] of [
-      ['tm_source_fts', 'source_key'],
-      ['tm_target_fts', 'target_key'],
-    ] as const) {
+  indexUnitsAfter(afterId: number, sides: readonly ('source' | 'target')[] = ['source', 'target'], upToId = Number.MAX_SAFE_INTEGER): void {
+    for (const side of sides) {
+      const { table, column } = FTS[side];
       // FTS5 writes its pending terms out as a new segment every megabyte or so, and with the
       // default 'automerge' (4) merges four segments of a level as soon as they exist: a
       // million units' index was rewritten three or four times over during the build. At 16
@@ -345,9 +358,54 @@ export class TmRepository {
       // (measured: the same matches, the same p95). The default comes back before the commit,
       // so later writes merge the remaining segments a little at a time, as FTS5 always does.
       this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${BULK_AUTOMERGE})`);
-      this.db.prepare(`INSERT INTO ${table} (rowid, ${column}) SELECT id, ' ' || ${column} || ' ' FROM tm_units WHERE id > ?`).run(afterId);
+      this.db.prepare(`INSERT INTO ${table} (rowid, ${column}) SELECT id, ' ' || ${column} || ' ' FROM tm_units WHERE id > ? AND id <= ?`).run(afterId, upToId);
       this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${DEFAULT_AUTOMERGE})`);
     }
+  }
+
+  /**
+   * What a side's index is built from elsewhere (`adoptIndex`): its table, the column it
+   * indexes, the statement that created it and the 'automerge' of a bulk build.
+   */
+  indexDefinition(side: 'source' | 'target'): { table: string; column: string; createSql: string; automerge: number } {
+    const { table, column } = FTS[side];
+    const createSql = this.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string;
+    return { table, column, createSql, automerge: BULK_AUTOMERGE };
+  }
+
+  /**
+   * Replaces a side's index with the one built in the database file `file` (same definition,
+   * `indexDefinition`), inside the caller's transaction. Only for a memory that held no unit
+   * when the import began: its index is then logically empty, and the one built elsewhere,
+   * from exactly the units added since, is the whole index. FTS5 keeps an index in three
+   * tables (its b-tree pages, their first terms, each row's size); they are copied as they are
+   * (SQLite's defensive mode, which forbids writing them, is lifted for the copy alone).
+   * 'delete-all' first resets the index. `detachAdopted` must follow once the transaction has
+   * ended.
+   */
+  adoptIndex(side: 'source' | 'target', file: string): void {
+    const { table } = FTS[side];
+    this.db.prepare(`ATTACH DATABASE ? AS ${ADOPT_SCHEMA}`).run(file);
+    this.db.exec(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`);
+    this.db.unsafeMode(true);
+    try {
+      for (const shadow of ['data', 'idx', 'docsize']) {
+        this.db.exec(`DELETE FROM main.${table}_${shadow}`);
+        this.db.exec(`INSERT INTO main.${table}_${shadow} SELECT * FROM ${ADOPT_SCHEMA}.${table}_${shadow}`);
+      }
+    } finally {
+      this.db.unsafeMode(false);
+    }
+    // FTS5 caches an index's structure per connection and rereads it only after another
+    // connection's commit or a rollback: rolling back to a savepoint that holds no change
+    // drops the cached (empty) structure, so this connection's next query reads the copied one.
+    this.db.exec(`SAVEPOINT ${ADOPT_SCHEMA}; ROLLBACK TO ${ADOPT_SCHEMA}; RELEASE ${ADOPT_SCHEMA}`);
+  }
+
+  /** Detaches the file `adoptIndex` read (SQLite allows it only outside a transaction); no-op if none is attached. */
+  detachAdopted(): void {
+    const attached = this.db.prepare('SELECT 1 FROM pragma_database_list WHERE name = ?').get(ADOPT_SCHEMA) !== undefined;
+    if (attached) this.db.exec(`DETACH DATABASE ${ADOPT_SCHEMA}`);
   }
 
   bySourceHash(hash: number): StoredTmRow[] {

@@ -15,6 +15,12 @@ export interface ImportOptions extends ReaderOptions {
   onProgress?: (read: number) => void;
   /** Read after every chunk: the import then rolls back and throws CANCELLED. */
   signal?: CancelSignal;
+  /**
+   * The built reading thread (`import-worker.ts`) for an import on two threads
+   * (`importInParallel`); `false` keeps the whole import on the calling thread. Default: the
+   * built one beside the running bundle, when there is one.
+   */
+  workerFile?: string | false;
 }
 
 /** What an import works with: the connection, the memory's repository and the clock. */
@@ -78,6 +84,8 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
       throw new SverkaError('EMPTY_INPUT', `${fileName} ${what}.`, { found: outcome.found, skipped: outcome.skipped, reasons: outcome.reasons });
     }
     repo.indexUnitsAfter(lastIdBefore);
+    // A cancel during the index build (a long statement that cannot be interrupted) still wins until the commit.
+    if (opts.signal?.aborted) throw new SverkaError('CANCELLED', `The import of ${fileName} was cancelled; the memory is as it was.`);
     repo.finishImport(importId, { ...outcome, ...counts, skips: skipsByReason(outcome.skippedUnits, outcome.reasons) }, ctx.now());
     db.exec('COMMIT');
     return { importId, fileName, format, ...outcome, added: counts.added, merged: counts.merged };
@@ -90,7 +98,7 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
 }
 
 /** What an import read and skipped: the reader's counts plus the units the memory could not use. */
-function importOutcome(read: ReadStats, empty: ReadStats, counts: { added: number; merged: number }) {
+export function importOutcome(read: ReadStats, empty: ReadStats, counts: { added: number; merged: number }) {
   const reasons: Partial<Record<SkipReason, number>> = { ...read.reasons };
   if (empty.skipped > 0) reasons.empty = empty.skipped;
   const skippedUnits = [...read.details, ...empty.details].sort((a, b) => a.line - b.line).slice(0, MAX_SKIP_DETAILS);
@@ -99,7 +107,7 @@ function importOutcome(read: ReadStats, empty: ReadStats, counts: { added: numbe
 }
 
 /** The import record's `skips`: per reason, the count and the first lines. */
-function skipsByReason(units: readonly SkippedUnit[], reasons: Partial<Record<SkipReason, number>>): Record<string, { count: number; lines: number[] }> {
+export function skipsByReason(units: readonly SkippedUnit[], reasons: Partial<Record<SkipReason, number>>): Record<string, { count: number; lines: number[] }> {
   const out: Record<string, { count: number; lines: number[] }> = {};
   for (const [reason, count] of Object.entries(reasons)) out[reason] = { count: count ?? 0, lines: [] };
   for (const u of units) out[u.reason]?.lines.push(u.line);

@@ -23,7 +23,8 @@ import { CandidatePicker } from './candidates';
 import { isStorable, toRow } from './convert';
 import { byteChunks, fileChunks } from './decode';
 import { TmExport, type ExportOptions, type LangFilter } from './export';
-import { importUnits, type ImportOptions } from './import';
+import { importUnits, type ImportContext, type ImportOptions } from './import';
+import { defaultImportWorkerFile, importInParallel } from './parallel-import';
 
 
 export interface LookupOptions {
@@ -349,18 +350,28 @@ export class TmService {
   importFile(file: string, opts: ImportOptions = {}): TmImportResult {
     if (!fs.existsSync(file)) throw new SverkaError('NOT_FOUND', `There is no file ${file}.`);
     const name = path.basename(file);
-    return this.importChunks(fileChunks(file), name, opts);
+    return this.runImport(opts, (ctx, workerFile) => (workerFile ? importInParallel(ctx, { file }, name, opts, workerFile) : importUnits(ctx, fileChunks(file), name, opts)));
   }
 
-  /** Imports file bytes received over IPC. */
+  /**
+   * Imports file bytes received over IPC. On two threads, bytes that own their whole buffer
+   * are moved to the reading thread rather than copied (a memory file is hundreds of
+   * megabytes): the caller's array is empty afterwards.
+   */
   importBytes(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): TmImportResult {
-    return this.importChunks(byteChunks(bytes), fileName, opts);
+    return this.runImport(opts, (ctx, workerFile) =>
+      workerFile ? importInParallel(ctx, { bytes }, fileName, opts, workerFile) : importUnits(ctx, byteChunks(bytes), fileName, opts),
+    );
   }
 
-  /** Runs an import (see `importUnits`); lookups then re-plan over the grown memory. */
-  private importChunks(chunks: Iterable<Uint8Array>, fileName: string, opts: ImportOptions): TmImportResult {
+  /**
+   * Runs an import (see `importUnits`), on two threads when the reading thread is built
+   * (`importInParallel`); lookups then re-plan over the grown memory.
+   */
+  private runImport(opts: ImportOptions, run: (ctx: ImportContext, workerFile: string | undefined) => TmImportResult): TmImportResult {
+    const workerFile = opts.workerFile === false ? undefined : (opts.workerFile ?? defaultImportWorkerFile());
     try {
-      return importUnits({ db: this.db, repo: this.repo, now: this.now }, chunks, fileName, opts);
+      return run({ db: this.db, repo: this.repo, now: this.now }, workerFile);
     } finally {
       this.memoryChanged();
     }

@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SverkaError } from '../../../shared/errors';
 import { SKIP_REASON_TEXT } from '../../../shared/formats/read-kit';
 import { parseCsv } from '../../../shared/formats/csv/read';
@@ -8,6 +9,7 @@ import type { TranslationUnit } from '../../../shared/formats/model';
 import { parseTmx } from '../../../shared/formats/tmx/read14';
 import { parseXliff12 } from '../../../shared/formats/xliff/read12';
 import { parseXliff21 } from '../../../shared/formats/xliff/read21';
+import { dist, nodeBin, repoRoot } from '../../support/paths';
 import { fileTm, snapshot, tmx } from './helpers';
 import type { TmService } from '../../../electron/services/tm';
 
@@ -140,14 +142,22 @@ const MALFORMED: readonly (readonly [string, string, string | Buffer, RegExp])[]
   ['unknown file type', 'a.docx', 'PK', /format/i],
 ];
 
-describe('malformed inputs leave the memory unchanged', () => {
+// The reading thread of an import on two threads is started from the build.
+beforeAll(() => {
+  execFileSync(nodeBin, ['scripts/build.mjs', '--only', 'electron', '--quiet'], { cwd: repoRoot });
+});
+
+describe.each([
+  ['on one thread', false as const],
+  ['on two threads', dist('electron', 'tm-import-worker.cjs')],
+])('malformed inputs leave the memory unchanged (import %s)', (_how, workerFile) => {
   it.each(MALFORMED)('%s', (_what, name, content, where) => {
     const { tm, db } = fileTm();
-    tm.importBytes(enc(GOOD), 'good.tmx');
+    tm.importBytes(enc(GOOD), 'good.tmx', { workerFile });
     const before = snapshot(db);
     let error: unknown;
     try {
-      tm.importBytes(typeof content === 'string' ? enc(content) : content, name);
+      tm.importBytes(typeof content === 'string' ? enc(content) : content, name, { workerFile });
     } catch (err) {
       error = err;
     }
@@ -156,7 +166,7 @@ describe('malformed inputs leave the memory unchanged', () => {
     expect(snapshot(db)).toEqual(before);
     expect(db.inTransaction).toBe(false);
     // The connection still works for the next import.
-    expect(tm.importBytes(enc(tmx([['Снова', 'Wieder']])), 'next.tmx').added).toBe(1);
+    expect(tm.importBytes(enc(tmx([['Снова', 'Wieder']])), 'next.tmx', { workerFile }).added).toBe(1);
   });
 
   it('has at least twenty cases', () => {

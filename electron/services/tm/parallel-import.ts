@@ -1,0 +1,275 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { ParseError, SverkaError, type ErrorCode } from '../../../shared/errors';
+import { HashIds } from '../../../shared/tm/hash-ids';
+import type { TmImportResult } from '../../../shared/tm/types';
+import { importFormatOf } from './formats';
+import { importOutcome, skipsByReason, type ImportContext, type ImportOptions } from './import';
+import { CTRL, CTRL_SLOTS, STATE, type IdsMessage, type ImportWorkerData, type ReaderMessage } from './parallel-protocol';
+import { unpackRows } from './row-batch';
+
+/** Rows per batch handed from the reading thread to the writer. */
+const BATCH_ROWS = 256;
+/** Batches that may wait for the writer: bounds the memory the reading thread can run ahead with. */
+const QUEUE_BATCHES = 64;
+/**
+ * Stored units the writer indexes (source side) while it waits for rows: at least this many
+ * (each statement flushes FTS5's pending terms as a segment of its own, so not a few at a
+ * time), at most this many at once (the rows keep coming meanwhile).
+ */
+const IDLE_INDEX_MIN = 16_384;
+const IDLE_INDEX_MAX = 65_536;
+/** How long the writer waits at a time for the reading thread (it checks for a cancel in between). */
+const WAIT_MS = 100;
+/** How long the reading thread may show no sign of life before the import gives it up as crashed. */
+const STALL_MS = 30_000;
+/**
+ * The reading thread's V8 heap (MB). Without a limit V8 let it grow to about 200 MB before
+ * collecting (the peak RSS of a 100,000-unit import went from 143 to over 450 MB). With 8 MB
+ * of young generation it spent a fifth of its time in scavenges (1.2 s at 100,000 units,
+ * batches of 1,024 rows); 16 MB and batches of 256 halved that, at a lower peak RSS.
+ */
+const READER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+/** How long a stopped reading thread may take to close its scratch database before it is terminated. */
+const STOP_MS = 5000;
+
+/** The built reading thread beside the running bundle, or `SVERKA_TM_IMPORT_WORKER`; undefined when neither exists. */
+export function defaultImportWorkerFile(): string | undefined {
+  const candidates = [
+    ...(typeof __dirname === 'string' ? [path.join(__dirname, 'tm-import-worker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')] : []),
+    ...(process.env['SVERKA_TM_IMPORT_WORKER'] ? [process.env['SVERKA_TM_IMPORT_WORKER']] : []),
+  ];
+  return candidates.find((f) => fs.existsSync(f));
+}
+
+/** Where an import's scratch index lives: beside the database, on the same disk. */
+export function scratchIndexFile(dbFile: string): string {
+  return `${dbFile}-tm-import-index`;
+}
+
+function removeScratch(file: string): void {
+  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+}
+
+/** The reading thread of one import, seen from the writer (every wait is synchronous: the writer holds a transaction). */
+class ReaderThread {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  private readonly ctrl: Int32Array;
+
+  constructor(workerFile: string, data: Omit<ImportWorkerData, 'control' | 'port'>, transfer: ArrayBuffer[]) {
+    const control = new SharedArrayBuffer(CTRL_SLOTS * 4);
+    this.ctrl = new Int32Array(control);
+    const channel = new MessageChannel();
+    this.port = channel.port1;
+    const workerData: ImportWorkerData = { ...data, control, port: channel.port2 };
+    this.worker = new Worker(path.resolve(workerFile), { workerData, transferList: [channel.port2, ...transfer], resourceLimits: READER_HEAP });
+    // What the thread throws reaches the import through its messages (or its silence: `next`);
+    // the event, emitted later on this thread's loop, would otherwise be an uncaught error.
+    this.worker.on('error', () => {});
+  }
+
+  /**
+   * The next message, waiting for it; `checkCancel` runs between waits. A thread that has
+   * ended without a word, or shows no sign of life for `STALL_MS` (a worker thread out of
+   * memory ends without running any more of its code), is a WORKER_CRASHED error.
+   */
+  next(checkCancel: () => void, idle: () => boolean = () => false): ReaderMessage {
+    let beat = Atomics.load(this.ctrl, CTRL.beat);
+    let beatAt = Date.now();
+    for (;;) {
+      const m = receiveMessageOnPort(this.port);
+      if (m) return m.message as ReaderMessage;
+      if (Atomics.load(this.ctrl, CTRL.state) !== STATE.running) {
+        const last = receiveMessageOnPort(this.port);
+        if (last) return last.message as ReaderMessage;
+        throw crashed();
+      }
+      checkCancel();
+      const now = Date.now();
+      const b = Atomics.load(this.ctrl, CTRL.beat);
+      if (b !== beat) {
+        beat = b;
+        beatAt = now;
+      } else if (now - beatAt > STALL_MS) throw crashed();
+      // Read the count first: a message posted after the check below changes it, so the wait returns at once.
+      const posted = Atomics.load(this.ctrl, CTRL.posted);
+      const arrived = receiveMessageOnPort(this.port);
+      if (arrived) return arrived.message as ReaderMessage;
+      // Work that can be done now rather than later, instead of waiting.
+      if (idle()) continue;
+      Atomics.wait(this.ctrl, CTRL.posted, posted, WAIT_MS);
+    }
+  }
+
+  /** Tells the reading thread a batch is stored, with the ids its rows got. */
+  answer(m: IdsMessage): void {
+    this.port.postMessage(m, [m.ids.buffer as ArrayBuffer]);
+    Atomics.add(this.ctrl, CTRL.taken, 1);
+    Atomics.notify(this.ctrl, CTRL.taken);
+  }
+
+  /** Stops the thread and waits (a bounded time) until it has closed its scratch database. */
+  stop(): void {
+    Atomics.store(this.ctrl, CTRL.stop, 1);
+    Atomics.notify(this.ctrl, CTRL.taken);
+    const until = Date.now() + STOP_MS;
+    while (Atomics.load(this.ctrl, CTRL.state) === STATE.running && Date.now() < until) Atomics.wait(this.ctrl, CTRL.state, STATE.running, WAIT_MS);
+    void this.worker.terminate();
+    this.port.close();
+  }
+}
+
+function crashed(): SverkaError {
+  return new SverkaError('WORKER_CRASHED', 'The memory import stopped: its reading thread ended unexpectedly. The memory is as it was. Try again.', {
+    kind: 'tm.import',
+  });
+}
+
+/** An error from the reading thread, as the class the caller would have seen had it been thrown here. */
+function rebuildError(w: Extract<ReaderMessage, { type: 'failed' }>['error']): Error {
+  if (w.typed && w.code === 'PARSE_ERROR') {
+    const e = new ParseError('', w.details);
+    return Object.assign(e, { message: w.message });
+  }
+  if (w.typed && w.code) return new SverkaError(w.code as ErrorCode, w.message, w.details);
+  const e = new Error(w.message) as Error & { code?: string };
+  if (w.code) e.code = w.code;
+  return e;
+}
+
+/**
+ * `importUnits` on two threads. A worker thread (`import-worker.ts`) decodes and parses the
+ * file and builds the rows, in batches, while this thread stores them in the import's one
+ * transaction; into an empty memory, the worker also builds the target-side trigram index, in
+ * a scratch database beside the memory, from the ids this thread answers each batch with, and
+ * this thread builds the source side meanwhile and then copies the target index in
+ * (`adoptIndex`) before the commit. Everything the import changes is still in one transaction:
+ * a cancel, an error on either thread, a full disk or a killed process leaves the memory as it
+ * was, and the scratch file is deleted (or, after a kill, by the next import).
+ */
+export function importInParallel(
+  ctx: ImportContext,
+  source: { file: string } | { bytes: Uint8Array },
+  fileName: string,
+  opts: ImportOptions,
+  workerFile: string,
+): TmImportResult {
+  const { db, repo } = ctx;
+  const format = importFormatOf(fileName);
+  if (db.inTransaction) throw new SverkaError('CONFLICT', 'Another change to the database is still in progress.');
+  const now = ctx.now();
+  const counts = { added: 0, merged: 0 };
+  const restoreSettings = repo.bulkImportSettings();
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (err) {
+    restoreSettings();
+    throw err;
+  }
+  const cancelled = () => new SverkaError('CANCELLED', `The import of ${fileName} was cancelled; the memory is as it was.`);
+  const checkCancel = () => {
+    if (opts.signal?.aborted) throw cancelled();
+  };
+  let reader: ReaderThread | undefined;
+  let scratch: string | undefined;
+  try {
+    const importId = repo.startImport(fileName, format, now);
+    const lastIdBefore = repo.maxId();
+    // Into an empty memory, the duplicate check needs to look among this import's units only,
+    // and the target index can be built apart and adopted whole.
+    const seen = lastIdBefore === 0 ? new HashIds() : undefined;
+    // Only this connection writes now (it holds the write lock): a scratch file left by a killed import is stale.
+    scratch = seen && db.name && !db.memory ? scratchIndexFile(db.name) : undefined;
+    if (scratch) removeScratch(scratch);
+    const target = scratch ? repo.indexDefinition('target') : undefined;
+    const bytes = 'bytes' in source ? source.bytes : undefined;
+    // The bytes move to the reading thread when they own their buffer, else they are copied.
+    const movable = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+    reader = new ReaderThread(
+      workerFile,
+      {
+        ...('file' in source ? { file: source.file } : { bytes: movable ? bytes : new Uint8Array(bytes!) }),
+        fileName,
+        format,
+        readerOptions: {
+          ...(opts.sourceLang ? { sourceLang: opts.sourceLang } : {}),
+          ...(opts.targetLang ? { targetLang: opts.targetLang } : {}),
+          ...(opts.fallback ? { fallback: opts.fallback } : {}),
+        },
+        now,
+        batchRows: BATCH_ROWS,
+        queue: QUEUE_BATCHES,
+        ...(scratch && target ? { side: { file: scratch, ...target } } : {}),
+      },
+      movable ? [bytes.buffer as ArrayBuffer] : [],
+    );
+    let stored = 0;
+    // The source index is built while the writer would otherwise wait for rows, a range of
+    // stored units at a time; what is left is built after the last rows.
+    let newestId = lastIdBefore;
+    let indexedUpTo = lastIdBefore;
+    const indexWhileWaiting = () => {
+      if (newestId - indexedUpTo < IDLE_INDEX_MIN) return false;
+      const upTo = Math.min(newestId, indexedUpTo + IDLE_INDEX_MAX);
+      repo.indexUnitsAfter(indexedUpTo, ['source'], upTo);
+      indexedUpTo = upTo;
+      return true;
+    };
+    let end: Extract<ReaderMessage, { type: 'end' }> | undefined;
+    while (!end) {
+      const m = reader.next(checkCancel, indexWhileWaiting);
+      switch (m.type) {
+        case 'rows': {
+          checkCancel();
+          const rows = unpackRows(m.batch);
+          for (const r of rows) r.import_id = importId;
+          const ids = new Int32Array(rows.length);
+          const res = repo.addOrMergeMany(rows, { deferIndex: true, ids, ...(seen ? { seen } : {}) });
+          counts.added += res.added;
+          counts.merged += res.merged;
+          for (const id of ids) if (id > newestId) newestId = id;
+          reader.answer({ seq: m.seq, ids });
+          stored += rows.length;
+          opts.onProgress?.(stored);
+          break;
+        }
+        case 'end':
+          end = m;
+          break;
+        case 'failed':
+          throw rebuildError(m.error);
+        case 'indexed':
+          throw new SverkaError('INTERNAL', 'The import’s reading thread finished its index before its rows.');
+      }
+    }
+    if (!end.sawBytes) throw new SverkaError('EMPTY_INPUT', `${fileName} is empty.`);
+    const outcome = importOutcome(end.readStats, end.emptyStats, counts);
+    if (outcome.read === 0) {
+      const what = outcome.found === 0 ? 'holds no translation units' : `has no unit that could be read (${outcome.summary})`;
+      throw new SverkaError('EMPTY_INPUT', `${fileName} ${what}.`, { found: outcome.found, skipped: outcome.skipped, reasons: outcome.reasons });
+    }
+    repo.indexUnitsAfter(indexedUpTo, ['source']);
+    if (!scratch) repo.indexUnitsAfter(lastIdBefore, ['target']);
+    checkCancel();
+    if (scratch) {
+      const m = reader.next(checkCancel);
+      if (m.type === 'failed') throw rebuildError(m.error);
+      if (m.type !== 'indexed') throw new SverkaError('INTERNAL', `The import’s reading thread sent ${m.type} after its last rows.`);
+      checkCancel();
+      repo.adoptIndex('target', scratch);
+    }
+    repo.finishImport(importId, { ...outcome, ...counts, skips: skipsByReason(outcome.skippedUnits, outcome.reasons) }, ctx.now());
+    db.exec('COMMIT');
+    return { importId, fileName, format, ...outcome, added: counts.added, merged: counts.merged };
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
+  } finally {
+    reader?.stop();
+    repo.detachAdopted();
+    if (scratch) removeScratch(scratch);
+    restoreSettings();
+  }
+}

@@ -1,0 +1,52 @@
+import type { MessagePort } from 'node:worker_threads';
+import type { ReadStats } from '../../../shared/formats/read-kit';
+import type { ReaderOptions, TmImportFormat } from './formats';
+import type { RowBatch } from './row-batch';
+
+/** Slots of the shared Int32Array the two threads of an import wait on. */
+export const CTRL = {
+  /** Messages the reading thread has posted. */
+  posted: 0,
+  /** Batches the writer has stored and answered. */
+  taken: 1,
+  /** Set to 1 by the writer: the reading thread stops and closes its scratch database. */
+  stop: 2,
+  /** The reading thread's `STATE`. */
+  state: 3,
+  /** Counted up by the reading thread as it works and as it waits: it is alive. */
+  beat: 4,
+} as const;
+
+export const CTRL_SLOTS = 5;
+
+export const STATE = { running: 0, done: 1, failed: 2 } as const;
+
+/** What the reading thread is started with. */
+export interface ImportWorkerData {
+  file?: string;
+  bytes?: Uint8Array;
+  fileName: string;
+  format: TmImportFormat;
+  readerOptions: ReaderOptions;
+  now: string;
+  /** Rows per batch, and how many batches may wait for the writer. */
+  batchRows: number;
+  queue: number;
+  control: SharedArrayBuffer;
+  port: MessagePort;
+  /** Into an empty memory: the scratch database the target-side index is built in. */
+  side?: { file: string; createSql: string; table: string; column: string; automerge: number };
+}
+
+/** Reading thread -> writer. */
+export type ReaderMessage =
+  | { type: 'rows'; seq: number; batch: RowBatch }
+  | { type: 'end'; sawBytes: boolean; produced: number; readStats: ReadStats; emptyStats: ReadStats }
+  | { type: 'indexed' }
+  | { type: 'failed'; error: { code?: string; message: string; details?: Record<string, unknown>; typed: boolean } };
+
+/** Writer -> reading thread: the ids the batch's rows were stored under (0: merged into another unit). */
+export interface IdsMessage {
+  seq: number;
+  ids: Int32Array;
+}
