@@ -127,16 +127,9 @@ export interface SideFeatures {
  * `names` and `stemNames` give the name of each of its feature and stem ids, in the order it
  * met them (see `Analyzer.exportSide`, `Analyzer.adoptSide`).
  */
-export interface ForeignSide {
+export interface ForeignSide extends Omit<SideFeatures, 'texts'> {
   readonly names: readonly string[];
   readonly stemNames: readonly string[];
-  readonly off: Int32Array;
-  readonly ids: Int32Array;
-  readonly w: Float64Array;
-  readonly stemOff: Int32Array;
-  readonly stems: Int32Array;
-  readonly lens: Float64Array;
-  readonly marks: Float64Array;
 }
 
 /**
