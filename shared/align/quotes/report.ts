@@ -35,6 +35,8 @@ export interface ReportSearchOptions {
   providers?: readonly EvidenceProvider[];
   /** Overrides the strength of relational-adjective links (evaluation; see DERIVATION in match/links.ts). */
   derivation?: number;
+  /** Overrides the places the translation test weighs (evaluation; see SENTENCE_PLACES in search.ts). */
+  sentencePlaces?: number;
   model?: DecisionModel;
   /** Candidates kept per quotation (default 3). */
   candidates?: number;
@@ -84,6 +86,7 @@ export class ReportSearch {
   readonly linker: Linker;
   private readonly model: DecisionModel;
   private keep: number;
+  private readonly sentencePlaces: number | undefined;
 
   constructor(
     readonly sourceText: string,
@@ -95,6 +98,7 @@ export class ReportSearch {
     this.linker = new Linker(this.doc, { lexicons: opts.lexicons, providers: opts.providers ?? [], ...(opts.derivation !== undefined ? { derivation: opts.derivation } : {}) });
     this.model = opts.model ?? DECISION_MODEL;
     this.keep = opts.candidates ?? 3;
+    this.sentencePlaces = opts.sentencePlaces;
   }
 
   /** A German token that looks like a name: capitalised and unknown to every lexicon. */
@@ -269,7 +273,7 @@ export class ReportSearch {
   private sentenceOf(targetText: string, span: Span): SentenceMatch | null {
     const key = `${span.start}:${span.end}`;
     if (this.sentenceCache.has(key)) return this.sentenceCache.get(key) ?? null;
-    const m = sentenceMatch(this.queryOf(targetText, span.start, span.end).query, this.doc);
+    const m = sentenceMatch(this.queryOf(targetText, span.start, span.end).query, this.doc, this.sentencePlaces);
     this.sentenceCache.set(key, m);
     return m;
   }
