@@ -338,7 +338,7 @@ function crossValidateConstant(c: PlannerConstant): void {
     `  right on the training cases (weighted / count): at ${c.grid[0]} ${tot(0).toFixed(1)} / ${count(0)}, shipped ${shippedK >= 0 ? `${tot(shippedK).toFixed(1)} / ${count(shippedK)}` : '-'}, ` +
       `cross-validated ${tot(null).toFixed(1)} / ${cvCount} of ${trainRows.reduce((a, r) => a + r.n, 0)}`,
   );
-  const ll = (k: number): string => (trainRows.reduce((a, r) => a + r.weight * (r.logScore[k] ?? 0), 0) / trainRows.reduce((a, r) => a + r.weight * r.n, 0)).toFixed(4);
+  const ll = (k: number): string => (trainRows.reduce((a, r) => a + r.weight * (r.logScore[k] ?? 0), 0) / trainRows.reduce((a, r) => a + r.weight * r.n, 0)).toFixed(5);
   console.log(`  mean log score of the answers on the training cases (tie-break): ${c.grid.map((d, k) => `${d}: ${ll(k)}`).join(', ')}`);
 }
 
