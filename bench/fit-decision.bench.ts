@@ -18,6 +18,9 @@
 // with the most right answers on the other folds (ties: the higher log score of the planner's
 // reported scores, then the weaker strength), and the held-out answers at that strength are
 // counted (FIT_LINKS=0 skips it). The strength chosen on all training cases is the one to ship.
+// SENTENCE_PLACES (shared/align/quotes/search.ts, the windows the translation test of a German
+// sentence weighs) is cross-validated the same way over SENTENCE_PLACES_GRID (FIT_PLACES=0 skips it;
+// ties go to the fewer places).
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +31,7 @@ import { segment } from '../shared/text/segment';
 import { decide, FEATURES, NF, NN, NONE_FEATURES, type DecisionModel } from '../shared/align/quotes/decide';
 import { corpora, emptyTally, goldFor, learnedFrom, makeCases, readCases, scoreCase, shippedLexicon, sourceOk, type Case } from './lib/quote-cases';
 import { DERIVATION, DERIVATION_GRID } from '../shared/align/match/links';
+import { SENTENCE_PLACES, SENTENCE_PLACES_GRID } from '../shared/align/quotes/search';
 import { fitChoice, type ChoiceItem } from './lib/choice';
 import { fitLogistic } from './lib/logistic';
 
@@ -50,7 +54,7 @@ const lambda = Number(process.env['FIT_LAMBDA'] ?? 1);
 const reportingDev = readCases('reporting-dev', path.join(corpora, 'reporting-dev'), false);
 
 /** The planner's alignment of a case as a group reads it. */
-function plan(g: Group, c: Case, extra: { candidates?: number; derivation?: number }) {
+function plan(g: Group, c: Case, extra: { candidates?: number; derivation?: number; sentencePlaces?: number }) {
   return planAlignment({
     sourceText: c.ru,
     sourceSegments: g.sentences ? segment(c.ru, 'ru').segments : lineSegments(c.ru),
@@ -238,9 +242,27 @@ if (NULL_OFFSETS.length > 1) console.log(`  (offset of "not in the original" cho
 console.log(`  calibration: ${JSON.stringify(final.calibration)},`);
 console.log(`  (${FEATURES.join(', ')} | ${NONE_FEATURES.join(', ')})`);
 
-if (process.env['FIT_LINKS'] !== '0') {
-  // Word-link constants, cross-validated over the decision model's folds of cases (the shipped
-  // decision model answers): per case and strength, the quotations answered right.
+/** A constant of the planner cross-validated over the decision model's folds of cases. */
+interface PlannerConstant {
+  name: string;
+  /** What it is and where it lives. */
+  what: string;
+  grid: readonly number[];
+  shipped: number;
+  /** The planner input that sets it to a value. */
+  input: (value: number) => { derivation?: number; sentencePlaces?: number };
+  /** Which of two equally good values to prefer: the lower ('low') or the higher. */
+  prefer: 'low' | 'high';
+}
+
+/**
+ * Cross-validates one planner constant over the same 10 folds of cases (the shipped decision
+ * model answers): every case is aligned at each value of the grid, each fold's value is the one
+ * with the most (weighted) right answers on the other folds (ties: the higher log score of the
+ * planner's reported scores, then the preferred end of the grid), and the held-out answers at
+ * that value are counted. The value chosen on all training cases is the one to ship.
+ */
+function crossValidateConstant(c: PlannerConstant): void {
   const r3s = (x: number): string => x.toFixed(3);
   interface Row {
     group: string;
@@ -253,17 +275,17 @@ if (process.env['FIT_LINKS'] !== '0') {
   }
   const rows: Row[] = [];
   for (const g of groups) {
-    for (const c of g.cases) {
-      const tallies = DERIVATION_GRID.map((d) => {
+    for (const cs of g.cases) {
+      const tallies = c.grid.map((v) => {
         const t = emptyTally();
-        scoreCase(c, plan(g, c, { derivation: d }).quotes, t);
+        scoreCase(cs, plan(g, cs, c.input(v)).quotes, t);
         return t;
       });
       const t = emptyTally();
-      scoreCase(c, [], t);
+      scoreCase(cs, [], t);
       rows.push({
         group: g.label,
-        caseId: `${g.corpus}/${c.set}/${c.name}`,
+        caseId: `${g.corpus}/${cs.set}/${cs.name}`,
         train: g.train,
         weight: g.weight,
         n: t.pos + t.neg,
@@ -272,18 +294,18 @@ if (process.env['FIT_LINKS'] !== '0') {
       });
     }
   }
-  // The strength with the most (weighted) right answers; among those, the one whose reported
-  // scores give the right answers the most probability (log loss), then the weaker one.
+  const order = c.grid.map((_, k) => k);
+  if (c.prefer === 'high') order.reverse();
   const choose = (rs: readonly Row[]): number => {
     let best = 0;
     let bestKey: [number, number] = [-Infinity, -Infinity];
-    DERIVATION_GRID.forEach((_, k) => {
+    for (const k of order) {
       const key: [number, number] = [rs.reduce((a, r) => a + r.weight * (r.right[k] ?? 0), 0), rs.reduce((a, r) => a + r.weight * (r.logScore[k] ?? 0), 0)];
       if (key[0] > bestKey[0] + 1e-9 || (Math.abs(key[0] - bestKey[0]) <= 1e-9 && key[1] > bestKey[1] + 1e-9)) {
         best = k;
         bestKey = key;
       }
-    });
+    }
     return best;
   };
   const trainRows = rows.filter((r) => r.train);
@@ -291,27 +313,50 @@ if (process.env['FIT_LINKS'] !== '0') {
   const cvRight = new Map<Row, number>();
   for (let fold = 0; fold < 10; fold++) {
     const k = choose(trainRows.filter((r) => foldOf.get(r.caseId) !== fold));
-    chosen.push(DERIVATION_GRID[k] as number);
+    chosen.push(c.grid[k] as number);
     for (const r of trainRows.filter((x) => foldOf.get(x.caseId) === fold)) cvRight.set(r, r.right[k] ?? 0);
   }
   const all = choose(trainRows);
-  console.log(`\nword-link constants cross-validated over the same 10 folds of cases (the shipped decision model answers):`);
-  console.log(`  DERIVATION (strength of a relational adjective's link, shared/align/match/links.ts): grid ${DERIVATION_GRID.join(', ')}; shipped ${DERIVATION}`);
-  console.log(`  chosen per fold: ${chosen.join(', ')}; on all training cases: ${DERIVATION_GRID[all]}`);
-  const shippedK = DERIVATION_GRID.indexOf(DERIVATION);
-  console.log(`| set | ${DERIVATION_GRID.map((d) => `right at ${d}`).join(' | ')} | cross-validated |`);
-  console.log(`|---|${DERIVATION_GRID.map(() => '---|').join('')}---|`);
+  console.log(`\n${c.name} (${c.what}), cross-validated over the same 10 folds of cases (the shipped decision model answers): grid ${c.grid.join(', ')}; shipped ${c.shipped}`);
+  console.log(`  chosen per fold: ${chosen.join(', ')}; on all training cases: ${c.grid[all]}`);
+  const shippedK = c.grid.indexOf(c.shipped);
+  console.log(`| set | ${c.grid.map((d) => `right at ${d}`).join(' | ')} | cross-validated |`);
+  console.log(`|---|${c.grid.map(() => '---|').join('')}---|`);
   for (const g of groups) {
     const rs = rows.filter((r) => r.group === g.label);
     const n = rs.reduce((a, r) => a + r.n, 0);
     if (!n) continue;
     const at = (k: number): string => `${rs.reduce((a, r) => a + (r.right[k] ?? 0), 0)}/${n}`;
-    // Held-out sets: the strength chosen on all training cases.
+    // Held-out sets: the value chosen on all training cases.
     const cv = g.train ? rs.reduce((a, r) => a + (cvRight.get(r) ?? 0), 0) : rs.reduce((a, r) => a + (r.right[all] ?? 0), 0);
-    console.log(`| ${g.label}${g.train ? '' : ' (held out)'} | ${DERIVATION_GRID.map((_, k) => at(k)).join(' | ')} | ${cv}/${n} = ${r3s(cv / n)} |`);
+    console.log(`| ${g.label}${g.train ? '' : ' (held out)'} | ${c.grid.map((_, k) => at(k)).join(' | ')} | ${cv}/${n} = ${r3s(cv / n)} |`);
   }
   const tot = (k: number | null): number => trainRows.reduce((a, r) => a + r.weight * (k === null ? (cvRight.get(r) ?? 0) : (r.right[k] ?? 0)), 0);
-  console.log(`  weighted right on the training cases: none ${tot(0).toFixed(1)}, shipped ${shippedK >= 0 ? tot(shippedK).toFixed(1) : '-'}, cross-validated ${tot(null).toFixed(1)}`);
-  const ll = (k: number): string => (trainRows.reduce((a, r) => a + r.weight * (r.logScore[k] ?? 0), 0) / trainRows.reduce((a, r) => a + r.weight * r.n, 0)).toFixed(4);
-  console.log(`  mean log score of the answers on the training cases (tie-break): ${DERIVATION_GRID.map((d, k) => `${d}: ${ll(k)}`).join(', ')}`);
+  const cvCount = trainRows.reduce((a, r) => a + (cvRight.get(r) ?? 0), 0);
+  const count = (k: number): number => trainRows.reduce((a, r) => a + (r.right[k] ?? 0), 0);
+  console.log(
+    `  right on the training cases (weighted / count): at ${c.grid[0]} ${tot(0).toFixed(1)} / ${count(0)}, shipped ${shippedK >= 0 ? `${tot(shippedK).toFixed(1)} / ${count(shippedK)}` : '-'}, ` +
+      `cross-validated ${tot(null).toFixed(1)} / ${cvCount} of ${trainRows.reduce((a, r) => a + r.n, 0)}`,
+  );
+  const ll = (k: number): string => (trainRows.reduce((a, r) => a + r.weight * (r.logScore[k] ?? 0), 0) / trainRows.reduce((a, r) => a + r.weight * r.n, 0)).toFixed(5);
+  console.log(`  mean log score of the answers on the training cases (tie-break): ${c.grid.map((d, k) => `${d}: ${ll(k)}`).join(', ')}`);
 }
+
+if (process.env['FIT_LINKS'] !== '0')
+  crossValidateConstant({
+    name: 'DERIVATION',
+    what: "strength of a relational adjective's link, shared/align/match/links.ts",
+    grid: DERIVATION_GRID,
+    shipped: DERIVATION,
+    input: (derivation) => ({ derivation }),
+    prefer: 'low',
+  });
+if (process.env['FIT_PLACES'] !== '0')
+  crossValidateConstant({
+    name: 'SENTENCE_PLACES',
+    what: 'windows the translation test of a German sentence weighs, shared/align/quotes/search.ts',
+    grid: SENTENCE_PLACES_GRID,
+    shipped: SENTENCE_PLACES,
+    input: (sentencePlaces) => ({ sentencePlaces }),
+    prefer: 'low',
+  });

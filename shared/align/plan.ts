@@ -30,6 +30,8 @@ export interface PlanInput {
   providers?: readonly EvidenceProvider[];
   /** Overrides the strength of relational-adjective links (evaluation; see DERIVATION in match/links.ts). */
   derivation?: number;
+  /** Overrides the places the translation test weighs (evaluation; see SENTENCE_PLACES in quotes/search.ts). */
+  sentencePlaces?: number;
   /** Overrides the shipped decision model (evaluation). */
   decisionModel?: DecisionModel;
   /** Candidates kept per quotation (default 3; fitting the decision model looks at more). */
@@ -277,6 +279,7 @@ function reportSearch(input: PlanInput): ReportSearch {
     lexicons: input.lexicons ?? [],
     providers: input.providers ?? [],
     ...(input.derivation !== undefined ? { derivation: input.derivation } : {}),
+    ...(input.sentencePlaces !== undefined ? { sentencePlaces: input.sentencePlaces } : {}),
     ...(input.decisionModel ? { model: input.decisionModel } : {}),
   });
   // The German paragraphs (not the caller's segments, which may be lines or sentences) frame

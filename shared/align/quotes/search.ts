@@ -296,14 +296,40 @@ export interface SentenceMatch {
 }
 
 /**
- * The translation test of one German sentence (the sentence around a quotation, quotation
- * included): its best window in the Russian text, widened to whole Russian sentences, and
- * the coverage both ways. A German sentence that renders a Russian one covers it both ways;
- * a reporter's sentence around a quoted fragment covers a little of it, one way.
+ * Places the translation test weighs (`sentenceMatch`): the best windows of the search, each
+ * widened to whole Russian sentences and scored both ways. The search ranks windows by F2,
+ * German coverage first, so a loose window spread over a long Russian sentence that shares
+ * many words with the German one can rank above the short sentence it translates; the place
+ * that covers both ways best is the rendered one. Chosen by 10-fold cross-validation over the
+ * cases of `npm run bench -- fit-decision` from SENTENCE_PLACES_GRID (see shared/align/README.md).
  */
-export function sentenceMatch(q: QuoteQuery, doc: RuDoc): SentenceMatch | null {
-  const w = searchWindows({ ...q, context: undefined }, doc, { ...SEARCH_OPTIONS, keep: 1, contextWeight: 0, quotedBonus: 0 })[0];
-  if (!w) return null;
+export const SENTENCE_PLACES = 5;
+/** The numbers of places the fitting bench tries for SENTENCE_PLACES (1: the best window alone). */
+export const SENTENCE_PLACES_GRID: readonly number[] = [1, 2, 3, 5, 8];
+
+/**
+ * The translation test of one German sentence (the sentence around a quotation, quotation
+ * included): its `places` best windows in the Russian text (default SENTENCE_PLACES), each
+ * widened to whole Russian sentences and scored by the coverage both ways; the place whose
+ * harmonic mean of the two is highest (the better-ranked window on a tie). A German sentence
+ * that renders a Russian one covers it both ways; a reporter's sentence around a quoted
+ * fragment covers a little of it, one way.
+ */
+export function sentenceMatch(q: QuoteQuery, doc: RuDoc, places = SENTENCE_PLACES): SentenceMatch | null {
+  const keep = Math.max(1, places);
+  // The first `keep` windows are the search's own (non-overlapping); the tight cuts after them
+  // hold a subset of a window's links in the same sentence and could never score higher.
+  const windows = searchWindows({ ...q, context: undefined }, doc, { ...SEARCH_OPTIONS, keep, contextWeight: 0, quotedBonus: 0 }).slice(0, keep);
+  let best: SentenceMatch | null = null;
+  for (const w of windows) {
+    const m = sentencePlace(w, doc);
+    if (!best || m.score > best.score) best = m;
+  }
+  return best;
+}
+
+/** Window `w` widened to the whole Russian sentence(s) it touches, with its coverage both ways. */
+function sentencePlace(w: WindowMatch, doc: RuDoc): SentenceMatch {
   let a = w.a;
   let b = w.b;
   const n = doc.tokens.length;

@@ -6,7 +6,8 @@ import { RuDoc } from '../../../shared/align/match/ru-doc';
 import { matchTokens } from '../../../shared/align/match/tokens';
 import { planAlignment } from '../../../shared/align/plan';
 import { decide, DECISION_MODEL, FEATURES, gateIndex, NF, NN, type DecisionModel } from '../../../shared/align/quotes/decide';
-import { sentenceMatch, type QueryUnit, type QuoteQuery } from '../../../shared/align/quotes/search';
+import { ReportSearch } from '../../../shared/align/quotes/report';
+import { SEARCH_OPTIONS, searchWindows, SENTENCE_PLACES, sentenceMatch, type QueryUnit, type QuoteQuery } from '../../../shared/align/quotes/search';
 import { segment } from '../../../shared/text/segment';
 import { DE_ARTICLE, RU_REPORT } from './report-fixtures';
 
@@ -38,6 +39,54 @@ describe('translation test of a German sentence (sentenceMatch)', () => {
   it('scores a reporter sentence around a short fragment far lower', () => {
     const m = sentenceMatch(queryOf('Die Opposition in Berlin kritisierte das Vorgehen scharf und sprach von „12 Prozent“.', doc), doc);
     expect(m?.score ?? 0).toBeLessThan(0.35);
+  });
+});
+
+describe('translation test weighs several places (SENTENCE_PLACES)', () => {
+  // The German sentence translates the first Russian paragraph loosely (no word for „kleine
+  // Firmen“, „senken“ unlinked); the second paragraph's long sentence shares more of its words in
+  // one stretch, so the search ranks that stretch first, but as a whole sentence it is mostly
+  // other words.
+  const rendered = 'Министр финансов сообщил, что в будущем году правительство снизит налоги для предпринимателей.';
+  const distractor =
+    'Правительство уже много раз обещало снизить налоги для небольших фирм в следующем году, но депутаты, экономисты, профсоюзы и журналисты всю осень спорили о том, кто заплатит за эти реформы и сколько денег потеряет бюджет страны.';
+  const ru = `${rendered}\n\n${distractor}`;
+  const paragraphs = Object.freeze([
+    { start: 0, end: rendered.length },
+    { start: rendered.length + 2, end: ru.length },
+  ]);
+  const doc = new RuDoc(ru, [], paragraphs);
+  const de = 'Die Regierung will die Steuern für kleine Firmen im nächsten Jahr senken, sagte der Finanzminister.';
+  const text = (a: number, b: number): string => ru.slice(doc.tokens[a]!.start, doc.tokens[b]!.end);
+  const inDistractor = (a: number): boolean => doc.tokens[a]!.start > rendered.length;
+
+  it('is a case where the best window lies in the sentence the German one does not translate', () => {
+    const [first, second] = searchWindows(queryOf(de, doc), doc, { ...SEARCH_OPTIONS, keep: 2, contextWeight: 0, quotedBonus: 0 });
+    expect(inDistractor(first!.a)).toBe(true);
+    expect(inDistractor(second!.a)).toBe(false);
+    expect(first!.rank).toBeGreaterThan(second!.rank);
+  });
+
+  it('the best window alone (the old test) takes the distractor, covered one way', () => {
+    const m = sentenceMatch(queryOf(de, doc), doc, 1)!;
+    expect(text(m.a, m.b)).toBe(distractor.slice(0, -1));
+    expect(m.ruCover).toBeLessThan(0.3);
+  });
+
+  it('weighing SENTENCE_PLACES places finds the translated sentence, covered both ways', () => {
+    expect(SENTENCE_PLACES).toBeGreaterThan(1);
+    const m = sentenceMatch(queryOf(de, doc), doc)!;
+    expect(text(m.a, m.b)).toBe(rendered.slice(0, -1));
+    expect(m.deCover).toBeGreaterThan(0.4);
+    expect(m.ruCover).toBeGreaterThan(0.4);
+    expect(m.score).toBeGreaterThan(sentenceMatch(queryOf(de, doc), doc, 1)!.score);
+  });
+
+  it('the selection reading (ReportSearch.renderingOf) keeps the best window alone', () => {
+    const search = new ReportSearch(ru, [], paragraphs, { lexicons: [base] });
+    search.setTarget(de, [{ start: 0, end: de.length }]);
+    const m = search.renderingOf({ start: 0, end: de.length })!;
+    expect(text(m.a, m.b)).toBe(distractor.slice(0, -1));
   });
 });
 
