@@ -80,4 +80,10 @@ parentPort?.on('message', (m: ToAlignThread) => {
   }
   const answer: FromAlignThread = { quotes };
   parentPort!.postMessage(answer);
+  // Nothing follows the answer: the thread ends now (the answer is delivered before its exit
+  // event), so that its heap is freed while the main thread writes the output instead of when
+  // the process exits, which would wait for it.
+  prep = null;
+  port.close();
+  parentPort!.close();
 });

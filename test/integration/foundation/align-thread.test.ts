@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALIGN_THREAD_BYTES, wantsAlignThread } from '../../../electron/cli/align-process';
+import { ALIGN_THREAD_BYTES } from '../../../electron/cli/align-process';
 import { dist, nodeBin, repoRoot } from '../../support/paths';
 import { PAIRS } from '../../unit/align/fixtures';
 
@@ -97,19 +97,3 @@ describe('align with its second thread', () => {
   });
 });
 
-describe('wantsAlignThread', () => {
-  it('starts the thread for long documents when a core is likely free, unless switched off', () => {
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 0, 2)).toBe(true);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES - 1, {}, 0, 2)).toBe(false);
-    expect(wantsAlignThread(null, {}, 0, 2)).toBe(false);
-    // One core, or a load that leaves none free: no thread, unless asked for.
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 0, 1)).toBe(false);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 1.99, 2)).toBe(true);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 2, 2)).toBe(false);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 3, 8)).toBe(true);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'on' }, 6, 2)).toBe(true);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'on' }, 0, 1)).toBe(false);
-    expect(wantsAlignThread(10 * ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'off' }, 0, 8)).toBe(false);
-    expect(wantsAlignThread(10 * ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: '0' }, 0, 8)).toBe(false);
-  });
-});
