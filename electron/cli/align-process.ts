@@ -1,7 +1,7 @@
 // What the launcher (main.ts) settles about an `align` process before it compiles the align
 // bundle: the V8 flags of the run. Kept apart from commands/align.ts so that the launcher does
 // not load the aligner to read them.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from './args';
 
@@ -78,9 +78,10 @@ export function alignRunFlags(argv: readonly string[]): string {
 export const ALIGN_THREAD_BYTES = 128 * 1024;
 
 /**
- * How busy the machine is now, for `wantsAlignThread`: `runnable` is the number of other threads
- * ready to run or running at this moment (the 4th field of /proc/loadavg, "running/total", less
- * the thread reading it), null where there is no such count (not Linux); `load` the load average
+ * How busy the machine is now, for `wantsAlignThread`: `runnable` is the number of other
+ * programs' threads ready to run or running at this moment (the 4th field of /proc/loadavg,
+ * "running/total", less this process's running threads), null where there is no such count (not
+ * Linux); `load` the load average
  * of the last minute (os.loadavg; 0 on Windows, which has none).
  */
 export interface MachineLoad {
@@ -88,10 +89,19 @@ export interface MachineLoad {
   load: number;
 }
 
-/** The running count of /proc/loadavg's text ("0.52 0.61 0.70 3/412 12345"), less the reader; null when unreadable. */
-export function runnableOthers(loadavgText: string): number | null {
+/**
+ * The running count of /proc/loadavg's text ("0.52 0.61 0.70 3/412 12345") less `own`, the
+ * threads of this process running (the reader at least: the count includes it); null when unreadable.
+ */
+export function runnableOthers(loadavgText: string, own = 1): number | null {
   const m = /^\S+\s+\S+\s+\S+\s+(\d+)\/\d+/.exec(loadavgText);
-  return m ? Math.max(0, Number(m[1]) - 1) : null;
+  return m ? Math.max(0, Number(m[1]) - Math.max(1, own)) : null;
+}
+
+/** Whether a thread's /proc/<pid>/task/<tid>/stat text says it is running or runnable (state R). */
+export function statRunning(statText: string): boolean {
+  // The state follows the command name in parentheses, which may itself hold ") ".
+  return statText.charAt(statText.lastIndexOf(')') + 2) === 'R';
 }
 
 /** The machine's load now (see MachineLoad). */
@@ -99,7 +109,18 @@ export function machineLoad(): MachineLoad {
   let runnable: number | null = null;
   if (process.platform === 'linux') {
     try {
-      runnable = runnableOthers(readFileSync('/proc/loadavg', 'latin1'));
+      const loadavg = readFileSync('/proc/loadavg', 'latin1');
+      // This process's own threads running now (V8's helpers are often busy as the process
+      // starts): they are not another program's work.
+      let own = 0;
+      for (const t of readdirSync('/proc/self/task')) {
+        try {
+          if (statRunning(readFileSync(`/proc/self/task/${t}/stat`, 'latin1'))) own++;
+        } catch {
+          // The thread ended meanwhile.
+        }
+      }
+      runnable = runnableOthers(loadavg, own);
     } catch {
       runnable = null;
     }
@@ -109,9 +130,9 @@ export function machineLoad(): MachineLoad {
 
 /**
  * Whether `align` on documents of `bytes` bytes starts its second thread: for long documents
- * when a core is free for it now. On Linux that is when fewer threads than the cores less one
- * (this thread's) are runnable besides this one (/proc/loadavg's running count, read as the
- * process starts): the load average lags by a minute, so that a busy minute before kept the
+ * when a core is free for it now. On Linux that is when fewer threads of other processes than
+ * the cores less one (this thread's) are runnable (/proc/loadavg's running count less this
+ * process's, read as the process starts): the load average lags by a minute, so that a busy minute before kept the
  * thread off on a machine that had since become idle, and a quiet minute before let it compete
  * with a batch that had just started. Elsewhere, the load average of the last minute below the
  * cores (on Windows, which has none, always). On a busy machine the thread's own start and work

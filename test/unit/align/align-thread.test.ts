@@ -7,7 +7,7 @@ import {
   encodeRanges,
   encodeSpans,
 } from '../../../electron/cli/align-thread';
-import { ALIGN_THREAD_BYTES, runnableOthers, wantsAlignThread, type MachineLoad } from '../../../electron/cli/align-process';
+import { ALIGN_THREAD_BYTES, runnableOthers, statRunning, wantsAlignThread, type MachineLoad } from '../../../electron/cli/align-process';
 import { alignDocuments, writeJson, writeJsonAwaiting } from '../../../electron/cli/commands/align';
 import type { RawBead } from '../../../shared/align/dp';
 import { Analyzer, joinSides } from '../../../shared/align/features';
@@ -231,11 +231,21 @@ describe('the thread gate (wantsAlignThread)', () => {
     expect(wantsAlignThread(bytes, Object.freeze({ ...env }), Object.freeze({ ...reading }), cores)).toBe(starts);
   });
 
-  it("reads /proc/loadavg's running count, less the reader", () => {
+  it("reads /proc/loadavg's running count, less this process's running threads", () => {
     expect(runnableOthers('0.52 0.61 0.70 3/412 12345\n')).toBe(2);
+    expect(runnableOthers('0.52 0.61 0.70 3/412 12345\n', 2)).toBe(1);
+    expect(runnableOthers('0.52 0.61 0.70 3/412 12345\n', 0)).toBe(2);
+    expect(runnableOthers('0.52 0.61 0.70 2/412 12345\n', 3)).toBe(0);
     expect(runnableOthers('4.00 3.10 2.70 1/98 7\n')).toBe(0);
     expect(runnableOthers('0.00 0.00 0.00 12/1024 99')).toBe(11);
     expect(runnableOthers('')).toBeNull();
     expect(runnableOthers('0.52 0.61 0.70 x/412 12345')).toBeNull();
+  });
+
+  it('tells running threads from their stat line', () => {
+    expect(statRunning('4711 (node) R 1 4711 4711 0 -1 4194560')).toBe(true);
+    expect(statRunning('4712 (V8 Worker) S 1 4711 4711 0 -1 4194624')).toBe(false);
+    // A command name holding ") R" does not mislead it.
+    expect(statRunning('4713 (a) R (b) S 1 4711 4711 0 -1 4194624')).toBe(false);
   });
 });
