@@ -142,11 +142,13 @@ export function machineLoad(): MachineLoad {
 export function wantsAlignThread(
   bytes: number | null,
   env: NodeJS.ProcessEnv = process.env,
-  now: MachineLoad = machineLoad(),
+  now?: MachineLoad,
   cores: number = os.availableParallelism(),
 ): boolean {
   const set = env['SVERKA_ALIGN_THREAD'];
   if (bytes === null || bytes < ALIGN_THREAD_BYTES || set === 'off' || set === '0' || cores < 2) return false;
   if (set === 'on') return true;
-  return now.runnable !== null ? now.runnable < cores - 1 : now.load < cores;
+  // Read only when it decides (short documents and a forced choice spare the reads).
+  const { runnable, load } = now ?? machineLoad();
+  return runnable !== null ? runnable < cores - 1 : load < cores;
 }
