@@ -75,6 +75,12 @@ export function alignDocuments(sourceText: string, targetText: string, opts: Ali
 }
 
 /**
+ * Milliseconds since the process started (as `performance.now()`, whose first use loads
+ * perf_hooks: a few milliseconds of a run's critical path).
+ */
+const uptimeMs = (): number => process.uptime() * 1000;
+
+/**
  * `alignDocuments`, with the quotations of a long translation left to `thread` when there is one:
  * it is given the texts and segments before the alignment starts, and the output's `quotes` are
  * then empty and `beadQuotes` holds what places them.
@@ -90,7 +96,7 @@ function planDocuments(
   thread?.prepare(sourceText, sourceSegments, targetText, targetSegments);
   // The thread analyses most of the German side while this one analyses the rest: its tables
   // are waited for at most as long as this thread's part took (about what they would take here).
-  const planStart = performance.now();
+  const planStart = uptimeMs();
   // With a database (--db): its lexicons, as the app aligns (base, user dictionaries, learned pairs).
   // Read on first use: only the order-free quotation search asks for them, and a long
   // translation (its quotations placed by the sentence beads) never does; parsing the base
@@ -111,7 +117,7 @@ function planDocuments(
     },
     deferBeadQuotes: thread !== null,
     ...(thread
-      ? { onFirstPass: (raw: readonly RawBead[]) => thread.firstPass(raw), foreignTarget: thread.targetTail(() => performance.now() - planStart) }
+      ? { onFirstPass: (raw: readonly RawBead[]) => thread.firstPass(raw), foreignTarget: thread.targetTail(() => uptimeMs() - planStart) }
       : {}),
   });
   const output: AlignOutput = {
@@ -288,7 +294,7 @@ class JsonPieces {
  */
 async function placeQuotes(thread: AlignThread | null, beadQuotes: AlignQuotesInput): Promise<QuoteAlignment[]> {
   const beads = beadQuotes.beads as readonly Bead[];
-  return (await thread?.place(beads, performance.now())) ?? alignQuotes(beadQuotes);
+  return (await thread?.place(beads, uptimeMs())) ?? alignQuotes(beadQuotes);
 }
 
 /** A flag's value, or a typed error naming the missing flag. */
