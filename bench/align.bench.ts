@@ -2,14 +2,15 @@
 // ../shared/corpora: strict/lax F1 per development set and seed (1-3; ALIGN_SEEDS="1" for a
 // quick run) and of each set's `_full` case, time and peak memory of the newstest2012 `_full`
 // case at 1x, 2x, 4x and 8x its length (each size in a fresh child process), the phases of
-// one full `align` run (model, beads, quotes, JSON) and the CLI end to end. With
-// ALIGN_BASE_REF=<git ref> the CLI of that commit is built too and both are run in turns
-// (ALIGN_CLI_RUNS times, default 7): medians and their ratio, the figure this shared machine
-// can give.
+// one full `align` run (model, beads, quotes, JSON) and the CLI end to end, three ways (as
+// shipped, its second thread forced on, forced off), each run a whole process measured from
+// outside. With ALIGN_BASE_REF=<git ref> the CLI of that commit is built too and all are run in
+// turns (ALIGN_CLI_RUNS times, default 7): medians and their ratios, the figure this shared
+// machine can give, with the 1-min load average.
 // Run: npm run bench -- align.bench
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { lineSegments } from '../shared/text/lines';
 import { alignQuotes } from '../shared/align/quotes/index';
@@ -151,42 +152,74 @@ try {
   );
   results['phases'] = mid;
 
-  // End to end through the CLI (fresh processes), against a baseline commit when one is named.
+  // End to end through the CLI, each run a whole process as a user starts it (nothing preloaded;
+  // measured from outside: wall to the process's end, CPU of all its threads, peak RSS as
+  // VmHWM), against a baseline commit when one is named. The current CLI three ways: as shipped
+  // (the gate decides on the thread), the thread forced on, forced off. Each way has its own
+  // code-cache folder, written by one warm-up run (printed apart, not in the medians); the
+  // measured runs read it, as a user's second and later runs do. All ways run in turns.
   const cli = path.join(root, 'dist', 'electron', 'cli.cjs');
   const baseRef = process.env['ALIGN_BASE_REF'];
-  const clis: Array<[string, string]> = [['current', cli]];
-  if (baseRef) clis.unshift([`base ${baseRef}`, await buildBaselineCli(root, baseRef, tmp)]);
+  const ways: Array<{ name: string; bundle: string; env: Record<string, string> }> = [];
+  if (baseRef) ways.push({ name: `base ${baseRef}`, bundle: await buildBaselineCli(root, baseRef, tmp), env: {} });
+  ways.push({ name: 'current as shipped', bundle: cli, env: { SVERKA_ALIGN_THREAD: '' } });
+  ways.push({ name: 'current thread on', bundle: cli, env: { SVERKA_ALIGN_THREAD: 'on' } });
+  ways.push({ name: 'current thread off', bundle: cli, env: { SVERKA_ALIGN_THREAD: 'off' } });
+  for (const [k, w] of ways.entries()) w.env['SVERKA_CODE_CACHE'] = path.join(tmp, `code-cache-${k}`);
   const runsPerCli = Number(process.env['ALIGN_CLI_RUNS'] ?? (baseRef ? 7 : 3));
-  // The align bundle's code cache starts empty in this run's folder: the first run writes it
-  // (printed apart below), the others read it, as a user's second and later runs do.
-  process.env['SVERKA_CODE_CACHE'] = path.join(tmp, 'code-cache');
-  const cliRuns = new Map<string, CliRun[]>(clis.map(([name]) => [name, []]));
-  for (let rep = 0; rep < runsPerCli; rep++) for (const [name, bundle] of clis) cliRuns.get(name)!.push(runAlignCli(root, bundle, full));
+  const loadavg = (): { load1: number; runnable: number } => {
+    const f = readFileSync('/proc/loadavg', 'utf8').split(/\s+/);
+    return { load1: Number(f[0]), runnable: Number(f[3]!.split('/')[0]) - 1 };
+  };
+  const loads: number[] = [loadavg().load1];
+  const cliResults: Record<string, unknown> = {};
+  for (const w of ways) {
+    const warm = runAlignCli(root, w.bundle, full, [], w.env);
+    console.log(`align CLI newstest2012 _full ${w.name}, warm-up run (code cache written): ${warm.wallMs.toFixed(0)} ms wall, ${warm.cpuMs.toFixed(0)} ms CPU, peak RSS ${warm.maxRssMb.toFixed(0)} MB`);
+    cliResults[`${w.name} warm-up`] = { wallMs: warm.wallMs, cpuMs: warm.cpuMs, maxRssMb: warm.maxRssMb };
+  }
+  const cliRuns = new Map<string, CliRun[]>(ways.map((w) => [w.name, []]));
+  // Threads runnable besides the bench just before each shipped run: what its gate then reads, about.
+  const runnableBeforeShipped: number[] = [];
+  for (let rep = 0; rep < runsPerCli; rep++) {
+    for (const w of ways) {
+      if (w.name === 'current as shipped') runnableBeforeShipped.push(loadavg().runnable);
+      cliRuns.get(w.name)!.push(runAlignCli(root, w.bundle, full, [], w.env));
+    }
+    loads.push(loadavg().load1);
+  }
   const summary = (runs: CliRun[]) => ({
     wallMs: median(runs.map((r) => r.wallMs)),
     cpuMs: median(runs.map((r) => r.cpuMs)),
     maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)),
+    ruMaxRssMb: Math.max(...runs.map((r) => r.ruMaxRssMb)),
   });
-  const cliResults: Record<string, unknown> = {};
-  for (const [name] of clis) {
-    const x = summary(cliRuns.get(name)!);
-    cliResults[name] = x;
-    console.log(
-      `align CLI newstest2012 _full ${name}: ${x.wallMs.toFixed(0)} ms wall, ${x.cpuMs.toFixed(0)} ms CPU (medians of ${runsPerCli}, whole process), peak RSS ${x.maxRssMb.toFixed(0)} MB`,
-    );
-  }
-  const cold = cliRuns.get('current')![0]!;
-  console.log(`align CLI newstest2012 _full current, first run (code cache written): ${cold.wallMs.toFixed(0)} ms wall, ${cold.cpuMs.toFixed(0)} ms CPU`);
-  cliResults['currentFirstRun'] = { wallMs: cold.wallMs, cpuMs: cold.cpuMs, maxRssMb: cold.maxRssMb };
-  if (baseRef) {
-    const b = cliResults[`base ${baseRef}`] as ReturnType<typeof summary>;
-    const c = cliResults['current'] as ReturnType<typeof summary>;
-    const same = cliRuns.get(`base ${baseRef}`)![0]!.stdout === cliRuns.get('current')![0]!.stdout;
-    console.log(
-      `align CLI newstest2012 _full current / base ${baseRef}: wall ${(c.wallMs / b.wallMs).toFixed(2)}, CPU ${(c.cpuMs / b.cpuMs).toFixed(2)}, ` +
-        `peak RSS ${(c.maxRssMb / b.maxRssMb).toFixed(2)}; output ${same ? 'byte-identical' : 'differs'}`,
-    );
-    cliResults['ratio'] = { wall: c.wallMs / b.wallMs, cpu: c.cpuMs / b.cpuMs, rss: c.maxRssMb / b.maxRssMb, identical: same };
+  console.log(
+    `align CLI 1-min load average during the runs: ${Math.min(...loads).toFixed(2)}-${Math.max(...loads).toFixed(2)} (start ${loads[0]!.toFixed(2)}, end ${loads[loads.length - 1]!.toFixed(2)}) on ${availableParallelism()} cores; ` +
+      `threads runnable besides the bench before the shipped runs: ${runnableBeforeShipped.join(' ')}`,
+  );
+  cliResults['load1'] = loads;
+  cliResults['runnableBeforeShipped'] = runnableBeforeShipped;
+  const baseRuns = baseRef ? cliRuns.get(`base ${baseRef}`)! : null;
+  const ref = cliRuns.get('current thread off')![0]!.stdout;
+  for (const w of ways) {
+    const runs = cliRuns.get(w.name)!;
+    const x = summary(runs);
+    const out: Record<string, unknown> = { ...x };
+    let line = `align CLI newstest2012 _full ${w.name}: ${x.wallMs.toFixed(0)} ms wall, ${x.cpuMs.toFixed(0)} ms CPU (medians of ${runsPerCli}, whole process), peak RSS ${x.maxRssMb.toFixed(0)} MB (VmHWM; ru_maxrss ${x.ruMaxRssMb.toFixed(0)})`;
+    if (baseRuns && runs !== baseRuns) {
+      const b = summary(baseRuns);
+      // Paired: the median of the per-round ratios (run k of this way against run k of the base).
+      const paired = (f: (r: CliRun) => number): number => median(runs.map((r, k) => f(r) / f(baseRuns[k]!)));
+      const ratio = { wall: x.wallMs / b.wallMs, cpu: x.cpuMs / b.cpuMs, rss: x.maxRssMb / b.maxRssMb, pairedWall: paired((r) => r.wallMs), pairedCpu: paired((r) => r.cpuMs) };
+      out['ratio'] = ratio;
+      line +=
+        `; / base: wall ${ratio.wall.toFixed(2)} (paired ${ratio.pairedWall.toFixed(2)}), CPU ${ratio.cpu.toFixed(2)} (paired ${ratio.pairedCpu.toFixed(2)}), ` +
+        `peak RSS ${ratio.rss.toFixed(2)}; output ${runs[0]!.stdout === baseRuns[0]!.stdout ? 'byte-identical to base' : 'differs from base'}`;
+    }
+    if (runs !== baseRuns) line += `, ${runs.every((r) => r.stdout === ref) ? 'same bytes as thread off' : 'DIFFERS from thread off'}`;
+    cliResults[w.name] = out;
+    console.log(line);
   }
   results['cli'] = cliResults;
   mkdirSync(path.join(root, 'bench-results'), { recursive: true });

@@ -2,7 +2,7 @@
 // checkout and for a baseline built from another commit (ALIGN_BASE_REF=<git ref>), so that
 // speed is reported as a ratio measured in the same bench run on this shared, noisy machine.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,10 @@ export interface CliRun {
   wallMs: number;
   /** User + system CPU of the whole process (all threads). */
   cpuMs: number;
+  /** Peak resident set: the last VmHWM of /proc/<pid>/status read while the process ran. */
   maxRssMb: number;
+  /** The same peak as wait4's ru_maxrss (a check on the polled VmHWM). */
+  ruMaxRssMb: number;
   stdout: string;
 }
 
@@ -36,28 +39,26 @@ export async function buildBaselineCli(root: string, ref: string, parent: string
   return path.join(dir, 'cli.cjs');
 }
 
-// Preloaded into each run: writes the process's own resource usage (all threads) at exit.
-const USAGE_PRELOAD = `process.on('exit', () => require('node:fs').writeFileSync(process.env.SVERKA_BENCH_USAGE, JSON.stringify(process.resourceUsage())));`;
-
-/** One `align --segmented --json` run of the CLI bundle `cli` on a case folder (ru.txt, de.txt). */
-export function runAlignCli(root: string, cli: string, caseDir: string, extra: readonly string[] = []): CliRun {
+/**
+ * One `align --segmented --json` run of the CLI bundle `cli` on a case folder (ru.txt, de.txt),
+ * a whole process as a user starts it (nothing preloaded: the code cache is read as a user's run
+ * reads it), measured from outside by bench/support/measure-run.py: wall time to the end of the process, CPU of
+ * all its threads (wait4), peak RSS as /proc/<pid>/status VmHWM. `env` is added to this process's
+ * environment (SVERKA_CODE_CACHE, SVERKA_ALIGN_THREAD).
+ */
+export function runAlignCli(root: string, cli: string, caseDir: string, extra: readonly string[] = [], env: Record<string, string> = {}): CliRun {
   const dir = mkdtempSync(path.join(tmpdir(), 'sverka-cli-run-'));
   try {
-    const preload = path.join(dir, 'usage.cjs');
-    const usageFile = path.join(dir, 'usage.json');
-    writeFileSync(preload, USAGE_PRELOAD);
-    const args = ['-r', preload, cli, 'align', '--source', path.join(caseDir, 'ru.txt'), '--target', path.join(caseDir, 'de.txt'), '--source-lang', 'ru', '--target-lang', 'de', '--segmented', '--json', ...extra];
-    const t0 = performance.now();
+    const outFile = path.join(dir, 'out.json');
+    const args = [cli, 'align', '--source', path.join(caseDir, 'ru.txt'), '--target', path.join(caseDir, 'de.txt'), '--source-lang', 'ru', '--target-lang', 'de', '--segmented', '--json', ...extra];
     // NODE_PATH: a baseline bundle outside the checkout finds the packages here.
-    const r = spawnSync(process.execPath, args, {
-      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules'), SVERKA_BENCH_USAGE: usageFile },
+    const r = spawnSync('python3', [path.join(root, 'bench', 'support', 'measure-run.py'), outFile, process.execPath, ...args], {
+      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules'), ...env },
       encoding: 'utf8',
-      maxBuffer: 1 << 30,
     });
-    const wallMs = performance.now() - t0;
-    if (r.status !== 0 || !existsSync(usageFile)) throw new Error(`align CLI failed (${r.status}): ${String(r.stderr).slice(0, 500)}`);
-    const u = JSON.parse(readFileSync(usageFile, 'utf8')) as { userCPUTime: number; systemCPUTime: number; maxRSS: number };
-    return { wallMs, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMb: u.maxRSS / 1024, stdout: r.stdout };
+    const u = r.status === 0 ? (JSON.parse(r.stdout) as { wallMs: number; cpuMs: number; vmHwmMb: number; maxRssMb: number; status: number }) : null;
+    if (!u || u.status !== 0) throw new Error(`align CLI failed (${u?.status ?? r.status}): ${String(r.stderr).slice(0, 500)}`);
+    return { wallMs: u.wallMs, cpuMs: u.cpuMs, maxRssMb: u.vmHwmMb, ruMaxRssMb: u.maxRssMb, stdout: readFileSync(outFile, 'utf8') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 // What the launcher (main.ts) settles about an `align` process before it compiles the align
 // bundle: the V8 flags of the run. Kept apart from commands/align.ts so that the launcher does
 // not load the aligner to read them.
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from './args';
 
@@ -78,20 +78,77 @@ export function alignRunFlags(argv: readonly string[]): string {
 export const ALIGN_THREAD_BYTES = 128 * 1024;
 
 /**
+ * How busy the machine is now, for `wantsAlignThread`: `runnable` is the number of other
+ * programs' threads ready to run or running at this moment (the 4th field of /proc/loadavg,
+ * "running/total", less this process's running threads), null where there is no such count (not
+ * Linux); `load` the load average
+ * of the last minute (os.loadavg; 0 on Windows, which has none).
+ */
+export interface MachineLoad {
+  runnable: number | null;
+  load: number;
+}
+
+/**
+ * The running count of /proc/loadavg's text ("0.52 0.61 0.70 3/412 12345") less `own`, the
+ * threads of this process running (the reader at least: the count includes it); null when unreadable.
+ */
+export function runnableOthers(loadavgText: string, own = 1): number | null {
+  const m = /^\S+\s+\S+\s+\S+\s+(\d+)\/\d+/.exec(loadavgText);
+  return m ? Math.max(0, Number(m[1]) - Math.max(1, own)) : null;
+}
+
+/** Whether a thread's /proc/<pid>/task/<tid>/stat text says it is running or runnable (state R). */
+export function statRunning(statText: string): boolean {
+  // The state follows the command name in parentheses, which may itself hold ") ".
+  return statText.charAt(statText.lastIndexOf(')') + 2) === 'R';
+}
+
+/** The machine's load now (see MachineLoad). */
+export function machineLoad(): MachineLoad {
+  let runnable: number | null = null;
+  if (process.platform === 'linux') {
+    try {
+      const loadavg = readFileSync('/proc/loadavg', 'latin1');
+      // This process's own threads running now (V8's helpers are often busy as the process
+      // starts): they are not another program's work.
+      let own = 0;
+      for (const t of readdirSync('/proc/self/task')) {
+        try {
+          if (statRunning(readFileSync(`/proc/self/task/${t}/stat`, 'latin1'))) own++;
+        } catch {
+          // The thread ended meanwhile.
+        }
+      }
+      runnable = runnableOthers(loadavg, own);
+    } catch {
+      runnable = null;
+    }
+  }
+  return { runnable, load: os.loadavg()[0] ?? 0 };
+}
+
+/**
  * Whether `align` on documents of `bytes` bytes starts its second thread: for long documents
- * when a core is likely free, that is when the load average of the last minute is below the
- * number of cores (runs of this command one after another, a batch or the bench, keep it at
- * about one-and-a-half themselves; on Windows, which has no load average, always). On a busy
- * machine the thread's own start and work (a fifth or more of the run's CPU) only compete with
- * the main thread, the run's critical path. SVERKA_ALIGN_THREAD=off: never; =on: whatever the load.
+ * when a core is free for it now. On Linux that is when fewer threads of other processes than
+ * the cores less one (this thread's) are runnable (/proc/loadavg's running count less this
+ * process's, read as the process starts): the load average lags by a minute, so that a busy minute before kept the
+ * thread off on a machine that had since become idle, and a quiet minute before let it compete
+ * with a batch that had just started. Elsewhere, the load average of the last minute below the
+ * cores (on Windows, which has none, always). On a busy machine the thread's own start and work
+ * (a fifth or more of the run's CPU) only compete with the main thread, the run's critical path.
+ * SVERKA_ALIGN_THREAD=off: never; =on: whatever the load.
  */
 export function wantsAlignThread(
   bytes: number | null,
   env: NodeJS.ProcessEnv = process.env,
-  load: number = os.loadavg()[0] ?? 0,
+  now?: MachineLoad,
   cores: number = os.availableParallelism(),
 ): boolean {
   const set = env['SVERKA_ALIGN_THREAD'];
   if (bytes === null || bytes < ALIGN_THREAD_BYTES || set === 'off' || set === '0' || cores < 2) return false;
-  return set === 'on' || load < cores;
+  if (set === 'on') return true;
+  // Read only when it decides (short documents and a forced choice spare the reads).
+  const { runnable, load } = now ?? machineLoad();
+  return runnable !== null ? runnable < cores - 1 : load < cores;
 }

@@ -1,6 +1,7 @@
 // The second thread of a long `align` run. The launcher (main.ts) starts it before it loads the
 // align bundle; the command hands it both texts and their segments as soon as it has read them.
-// The thread (align-worker.ts, bundled as cli-align-thread.cjs) then
+// The thread (align-worker.ts, bundled as cli-align-thread-body.cjs and run through a code cache by
+// cli-align-thread.cjs, align-thread-main.ts) then
 // - analyses most of the German side's segments (the alignment model's features) while the main
 //   thread analyses the Russian side and the first German ones, and hands the tables over with
 //   their own ids (Analyzer.adoptSide),
@@ -38,8 +39,14 @@ export type ToAlignThread =
       targetText: string;
       sourceSpans: Int32Array<ArrayBuffer>;
       targetSpans: Int32Array<ArrayBuffer>;
-      /** The German segments' texts from TARGET_HEAD_SHARE of them on. */
-      targetTail: string[];
+      /** The first German segment the thread analyses (TARGET_HEAD_SHARE of them on). */
+      targetFrom: number;
+      /**
+       * Their texts, or null when each is the target text between its span's ends (as
+       * segmentation gives them): the thread then cuts them out of the text it has anyway,
+       * sparing this thread the copy of two thousand strings.
+       */
+      targetTail: string[] | null;
     }
   | { type: 'first'; ranges: Int32Array<ArrayBuffer> }
   | { type: 'beads'; sides: Int32Array<ArrayBuffer>; scores: Float64Array<ArrayBuffer> };
@@ -59,6 +66,10 @@ export interface AlignThreadData {
   port: MessagePort;
   /** One Int32 (a SharedArrayBuffer): one of the TARGET_* states. */
   state: Int32Array;
+  /** The code-cache folder for the thread's bundle (code-cache.ts; null: none). */
+  cacheDir: string | null;
+  /** The V8 flags the process set for itself (they key the cache). */
+  flags: string;
 }
 
 /** The German side's analysis: not started yet (and the main thread may still take it over). */
@@ -156,12 +167,15 @@ export class AlignThread {
     worker.on('message', (m: FromAlignThread) => this.answer(m.quotes));
   }
 
-  /** Starts the thread from the bundle `file`; null when no thread can be started. */
-  static start(file: string): AlignThread | null {
+  /**
+   * Starts the thread from the bundle `file`, its code compiled through a cache in `cacheDir`
+   * under the process's V8 `flags`; null when no thread can be started.
+   */
+  static start(file: string, cacheDir: string | null = null, flags = ''): AlignThread | null {
     try {
       const { port1, port2 } = new MessageChannel();
       const state = new Int32Array(new SharedArrayBuffer(4));
-      const workerData: AlignThreadData = { port: port2, state };
+      const workerData: AlignThreadData = { port: port2, state, cacheDir, flags };
       return new AlignThread(new Worker(file, { workerData, transferList: [port2] }), port1, state);
     } catch {
       return null;
@@ -172,13 +186,15 @@ export class AlignThread {
   prepare(sourceText: string, sourceSegments: readonly Segment[], targetText: string, targetSegments: readonly Segment[]): void {
     if (this.failed) return;
     this.targetFrom = Math.floor(targetSegments.length * TARGET_HEAD_SHARE);
+    const tail = targetSegments.slice(this.targetFrom);
     const m: ToAlignThread = {
       type: 'texts',
       sourceText,
       targetText,
       sourceSpans: encodeSpans(sourceSegments),
       targetSpans: encodeSpans(targetSegments),
-      targetTail: targetSegments.slice(this.targetFrom).map((s) => s.text),
+      targetFrom: this.targetFrom,
+      targetTail: tail.every((s) => s.text === targetText.slice(s.start, s.end)) ? null : tail.map((s) => s.text),
     };
     this.worker.postMessage(m, [m.sourceSpans.buffer, m.targetSpans.buffer]);
   }

@@ -1,4 +1,5 @@
-// Entry of dist/electron/cli-align-thread.cjs: the second thread of a long `align` run (see
+// Entry of dist/electron/cli-align-thread-body.cjs (run by cli-align-thread.cjs through a code
+// cache, align-thread-main.ts): the second thread of a long `align` run (see
 // align-thread.ts). Its answers are exactly what the main thread would compute: the features of
 // most of the German side as `Analyzer.analyzeSide` gives them (with its own ids, which the main
 // thread maps to its own), and the quotations as `alignQuotes` places them by the beads, or null where
@@ -48,13 +49,14 @@ function placed(m: Extract<ToAlignThread, { type: 'beads' }>): QuoteAlignment[] 
 
 parentPort?.on('message', (m: ToAlignThread) => {
   if (m.type === 'texts') {
-    analyseTarget(m.targetTail, port);
+    const targetSegments = decodeSpans(m.targetText, m.targetSpans);
+    analyseTarget(m.targetTail ?? targetSegments.slice(m.targetFrom).map((s) => s.text), port);
     try {
       prep = new QuotePrep({
         sourceText: m.sourceText,
         sourceSegments: decodeSpans(m.sourceText, m.sourceSpans),
         targetText: m.targetText,
-        targetSegments: decodeSpans(m.targetText, m.targetSpans),
+        targetSegments,
       });
       prep.readBeforeBeads();
     } catch {
@@ -80,4 +82,10 @@ parentPort?.on('message', (m: ToAlignThread) => {
   }
   const answer: FromAlignThread = { quotes };
   parentPort!.postMessage(answer);
+  // Nothing follows the answer: the thread ends now (the answer is delivered before its exit
+  // event), so that its heap is freed while the main thread writes the output instead of when
+  // the process exits, which would wait for it.
+  prep = null;
+  port.close();
+  parentPort!.close();
 });

@@ -21,8 +21,9 @@ if (argv[0] === 'align') {
   // In the packaged app the thread's bundle is the unpacked copy (electron-builder.yml asarUnpack):
   // a worker thread starts from a real file.
   const threadFile = path.join(__dirname, 'cli-align-thread.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
-  const thread = wantsAlignThread(bytes) && !args.includes('--help') ? AlignThread.start(threadFile) : null;
-  const run = runBundle(path.join(__dirname, 'cli-align.cjs'), codeCacheDir(), flags);
+  const cacheDir = codeCacheDir();
+  const thread = wantsAlignThread(bytes) && !args.includes('--help') ? AlignThread.start(threadFile, cacheDir, flags) : null;
+  const run = runBundle(path.join(__dirname, 'cli-align.cjs'), cacheDir, flags);
   (run.exports as { startAlign(thread: AlignThread | null): void }).startAlign(thread);
   // `align` leaves through process.exit once its output is written (start.ts): the cache is
   // written then, holding every function the run compiled. A cache is kept until the bundle

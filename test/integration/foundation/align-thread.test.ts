@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALIGN_THREAD_BYTES, wantsAlignThread } from '../../../electron/cli/align-process';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { ALIGN_THREAD_BYTES } from '../../../electron/cli/align-process';
+import { encodeBeads, encodeSpans, type AlignThreadData, type FromAlignThread, type ToAlignThread } from '../../../electron/cli/align-thread';
+import { alignDocuments } from '../../../electron/cli/commands/align';
+import { lineSegments } from '../../../shared/text/lines';
 import { dist, nodeBin, repoRoot } from '../../support/paths';
 import { PAIRS } from '../../unit/align/fixtures';
 
@@ -97,19 +101,36 @@ describe('align with its second thread', () => {
   });
 });
 
-describe('wantsAlignThread', () => {
-  it('starts the thread for long documents when a core is likely free, unless switched off', () => {
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 0, 2)).toBe(true);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES - 1, {}, 0, 2)).toBe(false);
-    expect(wantsAlignThread(null, {}, 0, 2)).toBe(false);
-    // One core, or a load that leaves none free: no thread, unless asked for.
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 0, 1)).toBe(false);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 1.99, 2)).toBe(true);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 2, 2)).toBe(false);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, {}, 3, 8)).toBe(true);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'on' }, 6, 2)).toBe(true);
-    expect(wantsAlignThread(ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'on' }, 0, 1)).toBe(false);
-    expect(wantsAlignThread(10 * ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: 'off' }, 0, 8)).toBe(false);
-    expect(wantsAlignThread(10 * ALIGN_THREAD_BYTES, { SVERKA_ALIGN_THREAD: '0' }, 0, 8)).toBe(false);
+
+describe('the thread itself', () => {
+  it('answers, then ends on its own, writing its code cache on the first run', async () => {
+    const cacheDir = path.join(dir, 'thread-cache');
+    const sourceText = fs.readFileSync(ru, 'utf8');
+    const targetText = fs.readFileSync(de, 'utf8');
+    const plan = alignDocuments(sourceText, targetText, { sourceLang: 'ru', targetLang: 'de', segmented: true });
+    // The first run writes the cache, the second reads it (and writes none).
+    for (let run = 0; run < 2; run++) {
+      const { port1, port2 } = new MessageChannel();
+      const workerData: AlignThreadData = { port: port2, state: new Int32Array(new SharedArrayBuffer(4)), cacheDir, flags: '' };
+      const worker = new Worker(dist('electron', 'cli-align-thread.cjs'), { workerData, transferList: [port2] });
+      const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
+      const texts: ToAlignThread = {
+        type: 'texts',
+        sourceText,
+        targetText,
+        sourceSpans: encodeSpans(lineSegments(sourceText)),
+        targetSpans: encodeSpans(lineSegments(targetText)),
+        targetFrom: 0,
+        targetTail: null,
+      };
+      worker.postMessage(texts);
+      const answer = new Promise<FromAlignThread>((resolve) => worker.once('message', resolve));
+      worker.postMessage({ type: 'beads', ...encodeBeads(plan.beads) } satisfies ToAlignThread);
+      expect((await answer).quotes).toEqual(plan.quotes);
+      // No terminate(): the thread leaves by itself once it has answered.
+      expect(await exited).toBe(0);
+      port1.close();
+      expect(fs.readdirSync(cacheDir).filter((f) => f.startsWith('cli-align-thread-body.cjs-') && f.endsWith('.bin'))).toHaveLength(1);
+    }
   });
 });

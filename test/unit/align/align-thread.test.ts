@@ -7,6 +7,7 @@ import {
   encodeRanges,
   encodeSpans,
 } from '../../../electron/cli/align-thread';
+import { ALIGN_THREAD_BYTES, runnableOthers, statRunning, wantsAlignThread, type MachineLoad } from '../../../electron/cli/align-process';
 import { alignDocuments, writeJson, writeJsonAwaiting } from '../../../electron/cli/commands/align';
 import type { RawBead } from '../../../shared/align/dp';
 import { Analyzer, joinSides } from '../../../shared/align/features';
@@ -201,5 +202,50 @@ describe('writeJsonAwaiting', () => {
     const oddPieces: string[] = [];
     await writeJsonAwaiting(odd, (t) => oddPieces.push(t), 'b', Promise.resolve(undefined));
     expect(oddPieces.join('')).toBe(JSON.stringify(odd) + '\n');
+  });
+});
+
+describe('the thread gate (wantsAlignThread)', () => {
+  const big = ALIGN_THREAD_BYTES;
+  const idle: MachineLoad = Object.freeze({ runnable: 0, load: 0 });
+  // [case, bytes, env, reading, cores, starts]
+  const cases: ReadonlyArray<readonly [string, number | null, Record<string, string>, MachineLoad, number, boolean]> = [
+    ['long documents, an idle machine', big, {}, idle, 2, true],
+    ['short documents', big - 1, {}, idle, 2, false],
+    ['an unreadable size', null, {}, idle, 2, false],
+    ['one core', big, {}, idle, 1, false],
+    // Linux: the threads runnable now decide, whatever the last minute was.
+    ['a busy minute before, idle now', big, {}, { runnable: 0, load: 3.5 }, 2, true],
+    ['a quiet minute before, one other thread running now', big, {}, { runnable: 1, load: 0.1 }, 2, false],
+    ['eight cores, six others running', big, {}, { runnable: 6, load: 9 }, 8, true],
+    ['eight cores, seven others running', big, {}, { runnable: 7, load: 0 }, 8, false],
+    // Elsewhere: the load average of the last minute below the cores.
+    ['no runnable count, load below the cores', big, {}, { runnable: null, load: 1.99 }, 2, true],
+    ['no runnable count, load at the cores', big, {}, { runnable: null, load: 2 }, 2, false],
+    ['forced on, a busy machine', big, { SVERKA_ALIGN_THREAD: 'on' }, { runnable: 5, load: 6 }, 2, true],
+    ['forced on, one core', big, { SVERKA_ALIGN_THREAD: 'on' }, idle, 1, false],
+    ['forced off', 10 * big, { SVERKA_ALIGN_THREAD: 'off' }, idle, 8, false],
+    ['forced off by 0', 10 * big, { SVERKA_ALIGN_THREAD: '0' }, idle, 8, false],
+  ];
+  it.each(cases)('%s', (_name, bytes, env, reading, cores, starts) => {
+    expect(wantsAlignThread(bytes, Object.freeze({ ...env }), Object.freeze({ ...reading }), cores)).toBe(starts);
+  });
+
+  it("reads /proc/loadavg's running count, less this process's running threads", () => {
+    expect(runnableOthers('0.52 0.61 0.70 3/412 12345\n')).toBe(2);
+    expect(runnableOthers('0.52 0.61 0.70 3/412 12345\n', 2)).toBe(1);
+    expect(runnableOthers('0.52 0.61 0.70 3/412 12345\n', 0)).toBe(2);
+    expect(runnableOthers('0.52 0.61 0.70 2/412 12345\n', 3)).toBe(0);
+    expect(runnableOthers('4.00 3.10 2.70 1/98 7\n')).toBe(0);
+    expect(runnableOthers('0.00 0.00 0.00 12/1024 99')).toBe(11);
+    expect(runnableOthers('')).toBeNull();
+    expect(runnableOthers('0.52 0.61 0.70 x/412 12345')).toBeNull();
+  });
+
+  it('tells running threads from their stat line', () => {
+    expect(statRunning('4711 (node) R 1 4711 4711 0 -1 4194560')).toBe(true);
+    expect(statRunning('4712 (V8 Worker) S 1 4711 4711 0 -1 4194624')).toBe(false);
+    // A command name holding ") R" does not mislead it.
+    expect(statRunning('4713 (a) R (b) S 1 4711 4711 0 -1 4194624')).toBe(false);
   });
 });

@@ -74,4 +74,19 @@ describe('writeJson', () => {
     expect(pieces([]).join('')).toBe('[]\n');
     expect(pieces('text').join('')).toBe('"text"\n');
   });
+
+  it('writes long lists in runs with the bytes of JSON.stringify, and the items with a toJSON as before', () => {
+    const items = Array.from({ length: 100 }, (_, k) =>
+      k === 40 ? new Date(k) : k === 70 ? { inner: new Date(k), list: [new Date(k)] } : k === 90 ? undefined : { n: k, s: [k, 'ä"'], skip: undefined },
+    );
+    for (const value of [{ a: { items } }, { items }, items, { a: { b: { items } } }]) {
+      expect(pieces(Object.freeze(value)).join('')).toBe(JSON.stringify(value) + '\n');
+    }
+    // A toJSON within the walk's reach is called with the key '' (the walk's own call), not with
+    // the item's index as one JSON.stringify of a run of items would.
+    const withKey = { toJSON: (key: string) => `key ${key}` };
+    const plain = Array.from({ length: 40 }, (_, k) => ({ n: k }));
+    expect(pieces({ items: [...plain, withKey, ...plain] }).join('')).toBe(JSON.stringify({ items: [...plain, 'key ', ...plain] }) + '\n');
+    expect(pieces({ items: [...plain, { inner: withKey }, ...plain] }).join('')).toBe(JSON.stringify({ items: [...plain, { inner: 'key ' }, ...plain] }) + '\n');
+  });
 });
