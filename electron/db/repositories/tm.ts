@@ -231,7 +231,7 @@ export class TmRepository {
         )
         .pluck(),
       backlogEnd: db.prepare('SELECT MAX(last_id) FROM tm_index_backlog').pluck(),
-      inBacklog: db.prepare('SELECT 1 FROM tm_index_backlog WHERE first_id <= ?1 AND last_id >= ?1'),
+      inBacklog: db.prepare('SELECT 1 FROM tm_index_backlog WHERE first_id <= ? AND last_id >= ?'),
       backlogRanges: db.prepare('SELECT first_id AS first, last_id AS last FROM tm_index_backlog ORDER BY first_id DESC'),
       pendingTarget: db
         .prepare(`SELECT id FROM tm_units WHERE id BETWEEN ? AND ? AND instr(' ' || target_key || ' ', ?) > 0 ORDER BY id DESC LIMIT ?`)
@@ -287,7 +287,7 @@ export class TmRepository {
       // An id inside the target-index backlog (one the backlog's last unit had, deleted and
       // given out again) is indexed by the backlog job: indexing it here too would put it in twice.
       const backlogEnd = fresh.length > 0 ? ((this.st.backlogEnd.get() as number | null) ?? 0) : 0;
-      for (const f of fresh) if (Number(f.id) > backlogEnd || this.st.inBacklog.get(f.id) === undefined) this.st.ftsTarget.run(f.id, ` ${f.target} `);
+      for (const f of fresh) if (Number(f.id) > backlogEnd || this.st.inBacklog.get(f.id, f.id) === undefined) this.st.ftsTarget.run(f.id, ` ${f.target} `);
     }
     return { added: fresh.length, merged };
   }

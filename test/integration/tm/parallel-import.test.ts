@@ -81,18 +81,19 @@ describe('a memory import on two threads', () => {
     expect(r2).toEqual(r1);
     expect(r1.merged).toBeGreaterThan(100);
     expect(r1.skipped).toBeGreaterThan(100);
-    expect(two.tm.importFile(second, { workerFile: WORKER })).toEqual(one.tm.importFile(second, { workerFile: false }));
+    const r3 = two.tm.importFile(second, { workerFile: WORKER });
+    expect(r3).toEqual(one.tm.importFile(second, { workerFile: false }));
     expect(state(two.db)).toEqual(state(one.db));
     for (const q of LOOKUPS) expect(two.tm.lookup(q, { sourceLang: 'ru', targetLang: 'de' })).toEqual(one.tm.lookup(q, { sourceLang: 'ru', targetLang: 'de' }));
     // The target side of both imports waits in the backlog; concordance finds those units by a scan.
-    expect(two.tm.stats().targetIndexPending).toBe(r2.added + 1200);
+    expect(two.tm.stats().targetIndexPending).toBe(r2.added + r3.added);
     const during = CONCORDANCE.map((q) => one.tm.concordance(q));
     for (const [i, q] of CONCORDANCE.entries()) {
       expect(during[i]!.length).toBeGreaterThan(0);
       expect(two.tm.concordance(q)).toEqual(during[i]);
     }
-    expect(await one.tm.indexBacklog({ step: 7000 })).toBe(two.tm.stats().targetIndexPending);
-    expect(await two.tm.indexBacklog()).toBeGreaterThan(40_000);
+    expect(await one.tm.indexBacklog({ step: 7000 })).toBe(r2.added + r3.added);
+    expect(await two.tm.indexBacklog()).toBe(r2.added + r3.added);
     expect(two.tm.stats().targetIndexPending).toBe(0);
     expect(state(two.db)).toEqual(state(one.db));
     for (const [i, q] of CONCORDANCE.entries()) {
