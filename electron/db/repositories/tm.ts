@@ -234,7 +234,11 @@ export class TmRepository {
       inBacklog: db.prepare('SELECT 1 FROM tm_index_backlog WHERE first_id <= ? AND last_id >= ?'),
       backlogRanges: db.prepare('SELECT first_id AS first, last_id AS last FROM tm_index_backlog ORDER BY first_id DESC'),
       pendingTarget: db
-        .prepare(`SELECT id FROM tm_units WHERE id BETWEEN ? AND ? AND instr(' ' || target_key || ' ', ?) > 0 ORDER BY id DESC LIMIT ?`)
+        // The bare key is checked first: most rows fail there, without the padded copy of their key.
+        .prepare(
+          `SELECT id FROM tm_units WHERE id BETWEEN ? AND ? AND instr(target_key, ?) > 0 AND instr(' ' || target_key || ' ', ?) > 0
+           ORDER BY id DESC LIMIT ?`,
+        )
         .pluck(),
     };
   }
@@ -413,7 +417,7 @@ export class TmRepository {
     const out: number[] = [];
     for (const r of this.st.backlogRanges.all() as { first: number; last: number }[]) {
       if (out.length >= limit) break;
-      out.push(...(this.st.pendingTarget.all(r.first, r.last, keyPart, limit - out.length) as number[]));
+      out.push(...(this.st.pendingTarget.all(r.first, r.last, keyPart.trim(), keyPart, limit - out.length) as number[]));
     }
     return out;
   }
