@@ -1,8 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../electron/db/connection';
+import type { Db } from '../../../electron/db/connection';
 import { createServices } from '../../../electron/services';
 import { TmService } from '../../../electron/services/tm';
 import { SverkaError } from '../../../shared/errors';
@@ -128,7 +129,7 @@ describe('the target-index backlog of an import', () => {
     const dir = tmpDir('sverka-backlog-kill-');
     const dbFile = path.join(dir, 'tm.db');
     const file = path.join(dir, 'memory.tmx');
-    const n = 60_000;
+    const n = 100_000;
     fs.writeFileSync(file, memoryFile(n));
     // The command line imports, then builds the concordance index before it ends: kill it in between.
     const child = spawn(nodeBin, [dist('electron', 'cli.cjs'), 'tm', 'import', file, '--db', dbFile], { cwd: repoRoot, stdio: 'ignore' });
@@ -140,7 +141,8 @@ describe('the target-index backlog of an import', () => {
     while (!exited && Date.now() < deadline) {
       if (fs.existsSync(dbFile)) {
         try {
-          const watch = openDatabase(dbFile);
+          // Read-only: this process must not create or migrate the database the command line is making.
+          const watch = new Database(dbFile, { readonly: true, fileMustExist: true });
           const r = watch.prepare('SELECT first_id, last_id FROM tm_index_backlog').get() as { first_id: number; last_id: number } | undefined;
           watch.close();
           if (r && r.first_id > 1) {
