@@ -11,7 +11,7 @@ import { WorkbenchService } from './workbench';
 import { defaultDataDir } from '../db/paths';
 import { MtService, defaultKeyChain, type KeyChain, type MtServiceOptions } from './mt';
 import { GlossaryRepository } from '../db/repositories/glossary';
-import { BackgroundJobs, createRunner } from './jobs';
+import { BackgroundJobs, createRunner, indexMemory } from './jobs';
 import { defaultTeamKeyChain, TeamService, type TeamServiceOptions } from './team';
 import { LexiconService } from './lexicon/service';
 import { LexiconStore } from './lexicon/store';
@@ -138,6 +138,9 @@ export function createServices(opts: ServiceOptions): Services {
   const tm = new TmService(db);
   const runner = createRunner(db, opts.dbFile, { ...(opts.workerFile ? { workerFile: opts.workerFile } : {}), inline: opts.inlineJobs === true });
   const jobs = new BackgroundJobs(runner);
+  // A concordance index left unfinished (the app quit or crashed while it was built) resumes.
+  // The command line builds it within `tm import` instead: its process ends after each command.
+  if (opts.shell !== 'cli' && tm.repo.indexBacklogSize() > 0) void indexMemory(jobs).catch(() => undefined);
   const teamKeys = opts.teamKeys ?? defaultTeamKeyChain(defaultDataDir(env));
   const team = new TeamService({
     db,

@@ -201,6 +201,7 @@ export const de: Messages = {
   'toolbar.syncScrollHint': 'Den anderen Text zum Partnersatz scrollen',
 
   'tm.noMatches': 'Keine Treffer im Translation Memory.',
+  'tm.indexing': 'Konkordanz wird indiziert…',
   'tm.origin.human': 'Mensch',
   'tm.origin.machine': 'Maschine',
   'tm.origin.import': 'Importiert',

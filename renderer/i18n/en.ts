@@ -200,6 +200,7 @@ export const en = {
   'toolbar.syncScrollHint': 'Scroll the other text to the partner sentence',
 
   'tm.noMatches': 'No matches in the translation memory.',
+  'tm.indexing': 'Concordance indexing…',
   'tm.origin.human': 'Human',
   'tm.origin.machine': 'Machine',
   'tm.origin.import': 'Imported',

@@ -201,6 +201,7 @@ export const ru: Messages = {
   'toolbar.syncScrollHint': 'Прокручивать другой текст к парному предложению',
 
   'tm.noMatches': 'В памяти переводов совпадений нет.',
+  'tm.indexing': 'Индексируется конкорданс…',
   'tm.origin.human': 'Человек',
   'tm.origin.machine': 'Машина',
   'tm.origin.import': 'Импорт',

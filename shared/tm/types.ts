@@ -88,6 +88,11 @@ export interface TmStats {
   glossaryTerms: number;
   oldest: string | null;
   newest: string | null;
+  /**
+   * Units an import added whose target-side (concordance) index entry is still being built in
+   * the background (0 when the index is complete). Concordance finds them meanwhile, by a scan.
+   */
+  targetIndexPending: number;
 }
 
 /** Outcome of one import. */

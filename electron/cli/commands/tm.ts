@@ -2,7 +2,7 @@ import path from 'node:path';
 import { SverkaError } from '../../../shared/errors';
 import { TM_EXPORT_FORMATS, type TmExportFormat, type TmMatch } from '../../../shared/tm/types';
 import { flagString, json, printList, printResult, withServices } from '../context';
-import { importMemory, MEMORY_KEY } from '../../services/jobs';
+import { importMemory, indexMemory, MEMORY_KEY } from '../../services/jobs';
 import type { CliCommand, ParsedArgs } from '../types';
 
 function langs(args: ParsedArgs): { sourceLang?: string; targetLang?: string } {
@@ -54,7 +54,12 @@ export const commands: CliCommand[] = [
     async run(args, io) {
       const file = args.positional[0];
       if (!file) throw new SverkaError('BAD_REQUEST', 'Give the file to import: tm import <file>');
-      const res = await withServices(args, (s) => importMemory(s.jobs, s.tm, { file: path.resolve(file), fileName: path.basename(file), options: langs(args) }));
+      // The concordance index of the new units is built before the command ends (the app builds it in the background).
+      const res = await withServices(args, async (s) => {
+        const out = await importMemory(s.jobs, s.tm, { file: path.resolve(file), fileName: path.basename(file), options: langs(args) });
+        await indexMemory(s.jobs);
+        return out;
+      });
       if (args.flags['json']) io.out(json(res));
       else {
         io.out(`Imported ${res.fileName} (${res.format}): ${res.summary}. ${res.added} added, ${res.merged} merged with existing.\n`);

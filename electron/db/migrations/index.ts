@@ -19,6 +19,7 @@ import { migration0047 } from './0047-online-assist';
 import { migration0070 } from './0070-document-segments-hash';
 import { migration0071 } from './0071-project-ids-autoincrement';
 import { migration0080 } from './0080-quote-verdicts';
+import { migration0081 } from './0081-tm-index-backlog';
 
 /** Every migration, in version order. New ones are appended here. */
 export const migrations: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   migration0070,
   migration0071,
   migration0080,
+  migration0081,
 ].sort(
   (a, b) => a.version - b.version,
 );

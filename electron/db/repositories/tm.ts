@@ -80,9 +80,6 @@ const FTS = {
   target: { table: 'tm_target_fts', column: 'target_key' },
 } as const;
 
-/** The schema name a database file with an index to adopt is attached under. */
-const ADOPT_SCHEMA = 'tm_adopt';
-
 /** How much of the database file lookups read through a memory map (`mapForReading`). */
 const READ_MAP_BYTES = 1 << 30;
 
@@ -175,6 +172,10 @@ export class TmRepository {
     shortSource: Statement;
     concordanceSource: Statement;
     concordanceTarget: Statement;
+    backlogEnd: Statement;
+    inBacklog: Statement;
+    backlogRanges: Statement;
+    pendingTarget: Statement;
   };
 
   constructor(private readonly db: Db) {
@@ -229,6 +230,16 @@ export class TmRepository {
            WHERE tm_target_fts MATCH ? AND instr(' ' || u.target_key || ' ', ?) > 0 ORDER BY f.rowid DESC LIMIT ?`,
         )
         .pluck(),
+      backlogEnd: db.prepare('SELECT MAX(last_id) FROM tm_index_backlog').pluck(),
+      inBacklog: db.prepare('SELECT 1 FROM tm_index_backlog WHERE first_id <= ? AND last_id >= ?'),
+      backlogRanges: db.prepare('SELECT first_id AS first, last_id AS last FROM tm_index_backlog ORDER BY first_id DESC'),
+      pendingTarget: db
+        // The bare key is checked first: most rows fail there, without the padded copy of their key.
+        .prepare(
+          `SELECT id FROM tm_units WHERE id BETWEEN ? AND ? AND instr(target_key, ?) > 0 AND instr(' ' || target_key || ' ', ?) > 0
+           ORDER BY id DESC LIMIT ?`,
+        )
+        .pluck(),
     };
   }
 
@@ -277,7 +288,10 @@ export class TmRepository {
     // inserted only through this method, or indexed afterwards with `indexUnitsAfter`.
     if (!opts.deferIndex) {
       for (const f of fresh) this.st.ftsSource.run(f.id, ` ${f.source} `);
-      for (const f of fresh) this.st.ftsTarget.run(f.id, ` ${f.target} `);
+      // An id inside the target-index backlog (one the backlog's last unit had, deleted and
+      // given out again) is indexed by the backlog job: indexing it here too would put it in twice.
+      const backlogEnd = fresh.length > 0 ? ((this.st.backlogEnd.get() as number | null) ?? 0) : 0;
+      for (const f of fresh) if (Number(f.id) > backlogEnd || this.st.inBacklog.get(f.id, f.id) === undefined) this.st.ftsTarget.run(f.id, ` ${f.target} `);
     }
     return { added: fresh.length, merged };
   }
@@ -338,7 +352,7 @@ export class TmRepository {
 
   /** The highest unit id (0 for an empty memory): units added later have larger ids. */
   maxId(): number {
-    return (this.db.prepare('SELECT MAX(id) FROM tm_units').pluck().get() as number | null) ?? 0;
+    return (this.st.maxId.get() as number | null) ?? 0;
   }
 
   /**
@@ -364,48 +378,48 @@ export class TmRepository {
   }
 
   /**
-   * What a side's index is built from elsewhere (`adoptIndex`): its table, the column it
-   * indexes, the statement that created it and the 'automerge' of a bulk build.
+   * Records that the units with ids `firstId` to `lastId` (an import's new units) lack their
+   * target-side index entry (migration 0081): the `tm.index` job adds them later.
    */
-  indexDefinition(side: 'source' | 'target'): { table: string; column: string; createSql: string; automerge: number } {
-    const { table, column } = FTS[side];
-    const createSql = this.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string;
-    return { table, column, createSql, automerge: BULK_AUTOMERGE };
+  addIndexBacklog(firstId: number, lastId: number): void {
+    if (lastId < firstId) return;
+    this.db.prepare('INSERT INTO tm_index_backlog (first_id, last_id) VALUES (?, ?)').run(firstId, lastId);
+  }
+
+  /** How many ids still lack their target-side index entry (deleted units in a range counted too); 0 when the index is complete. */
+  indexBacklogSize(): number {
+    return this.db.prepare('SELECT COALESCE(SUM(last_id - first_id + 1), 0) FROM tm_index_backlog').pluck().get() as number;
   }
 
   /**
-   * Replaces a side's index with the one built in the database file `file` (same definition,
-   * `indexDefinition`), inside the caller's transaction. Only for a memory that held no unit
-   * when the import began: its index is then logically empty, and the one built elsewhere,
-   * from exactly the units added since, is the whole index. FTS5 keeps an index in three
-   * tables (its b-tree pages, their first terms, each row's size); they are copied as they are
-   * (SQLite's defensive mode, which forbids writing them, is lifted for the copy alone).
-   * 'delete-all' first resets the index. `detachAdopted` must follow once the transaction has
-   * ended.
+   * Indexes the target side of at most `maxIds` ids of the backlog (the oldest range first)
+   * and takes them out of it; the caller holds the transaction, so the index and the backlog
+   * move together. Returns the ids taken (0: the backlog is empty).
    */
-  adoptIndex(side: 'source' | 'target', file: string): void {
-    const { table } = FTS[side];
-    this.db.prepare(`ATTACH DATABASE ? AS ${ADOPT_SCHEMA}`).run(file);
-    this.db.exec(`INSERT INTO ${table} (${table}) VALUES ('delete-all')`);
-    this.db.unsafeMode(true);
-    try {
-      for (const shadow of ['data', 'idx', 'docsize']) {
-        this.db.exec(`DELETE FROM main.${table}_${shadow}`);
-        this.db.exec(`INSERT INTO main.${table}_${shadow} SELECT * FROM ${ADOPT_SCHEMA}.${table}_${shadow}`);
-      }
-    } finally {
-      this.db.unsafeMode(false);
-    }
-    // FTS5 caches an index's structure per connection and rereads it only after another
-    // connection's commit or a rollback: rolling back to a savepoint that holds no change
-    // drops the cached (empty) structure, so this connection's next query reads the copied one.
-    this.db.exec(`SAVEPOINT ${ADOPT_SCHEMA}; ROLLBACK TO ${ADOPT_SCHEMA}; RELEASE ${ADOPT_SCHEMA}`);
+  indexBacklogStep(maxIds: number): number {
+    const r = this.db.prepare('SELECT first_id AS first, last_id AS last FROM tm_index_backlog ORDER BY first_id LIMIT 1').get() as
+      | { first: number; last: number }
+      | undefined;
+    if (!r) return 0;
+    const upTo = Math.min(r.last, r.first + maxIds - 1);
+    this.indexUnitsAfter(r.first - 1, ['target'], upTo);
+    if (upTo === r.last) this.db.prepare('DELETE FROM tm_index_backlog WHERE first_id = ?').run(r.first);
+    else this.db.prepare('UPDATE tm_index_backlog SET first_id = ? WHERE first_id = ?').run(upTo + 1, r.first);
+    return upTo - r.first + 1;
   }
 
-  /** Detaches the file `adoptIndex` read (SQLite allows it only outside a transaction); no-op if none is attached. */
-  detachAdopted(): void {
-    const attached = this.db.prepare('SELECT 1 FROM pragma_database_list WHERE name = ?').get(ADOPT_SCHEMA) !== undefined;
-    if (attached) this.db.exec(`DETACH DATABASE ${ADOPT_SCHEMA}`);
+  /**
+   * Newest units in the target-index backlog whose space-padded target key contains `keyPart`
+   * (`concordanceIds` for the units the index does not hold yet): a scan of those units, newest
+   * range first, stopping at `limit`.
+   */
+  pendingTargetIds(keyPart: string, limit: number): number[] {
+    const out: number[] = [];
+    for (const r of this.st.backlogRanges.all() as { first: number; last: number }[]) {
+      if (out.length >= limit) break;
+      out.push(...(this.st.pendingTarget.all(r.first, r.last, keyPart.trim(), keyPart, limit - out.length) as number[]));
+    }
+    return out;
   }
 
   bySourceHash(hash: number): StoredTmRow[] {
@@ -570,7 +584,7 @@ export class TmRepository {
     return { ...r, skips: JSON.parse(r.skips) } as ReturnType<TmRepository['importRecord']>;
   }
 
-  stats(): Omit<TmStats, 'glossaryTerms'> {
+  stats(): Omit<TmStats, 'glossaryTerms' | 'targetIndexPending'> {
     const totals = this.db
       .prepare(
         `SELECT COUNT(*) AS units, COALESCE(SUM(reviewed), 0) AS reviewed,

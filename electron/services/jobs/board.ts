@@ -111,11 +111,32 @@ export class BackgroundJobs {
 /** The serialisation key of memory jobs: there is one memory per database. */
 export const MEMORY_KEY = 'memory';
 
-/** A memory import as a background job; the main connection's lookups then plan over the grown memory. */
+/**
+ * A memory import as a background job; the main connection's lookups then plan over the grown
+ * memory. It answers once the units and their source index are committed; the target-side
+ * (concordance) index of the units follows as the `tm.index` job (`indexMemory`), started here.
+ */
 export async function importMemory(jobs: BackgroundJobs, tm: { memoryChanged(): void }, args: TmImportArgs, jobId?: string): Promise<TmImportResult> {
   try {
-    return await jobs.run<TmImportResult>('tm.import', args, { key: MEMORY_KEY, jobId });
+    const res = await jobs.run<TmImportResult>('tm.import', args, { key: MEMORY_KEY, jobId });
+    if (res.added > 0) void indexMemory(jobs).catch(() => undefined);
+    return res;
   } finally {
     tm.memoryChanged();
   }
+}
+
+const indexing = new WeakMap<BackgroundJobs, Promise<{ indexed: number }>>();
+
+/**
+ * Runs the `tm.index` job (the target-side index of the units imports left in the backlog),
+ * or joins the one under way. Started after each import and when the services are created (a
+ * job stopped by a quit or a crash resumes); it ends at once when there is nothing to index.
+ */
+export function indexMemory(jobs: BackgroundJobs): Promise<{ indexed: number }> {
+  const running = indexing.get(jobs);
+  if (running) return running;
+  const run = jobs.run<{ indexed: number }>('tm.index', {}, { key: MEMORY_KEY }).finally(() => indexing.delete(jobs));
+  indexing.set(jobs, run);
+  return run;
 }

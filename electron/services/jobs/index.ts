@@ -4,7 +4,7 @@ import { InlineRunner } from './inline-runner';
 import type { JobRunner } from './types';
 import { defaultWorkerFile, WorkerRunner } from './worker-runner';
 
-export { BackgroundJobs, importMemory, MEMORY_KEY } from './board';
+export { BackgroundJobs, importMemory, indexMemory, MEMORY_KEY } from './board';
 export type { JobKind } from './job-table';
 export type { JobHooks, JobProgress, JobRunner } from './types';
 export { InlineRunner } from './inline-runner';

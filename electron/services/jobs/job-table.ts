@@ -83,6 +83,10 @@ export const jobTable = {
     if (a.file !== undefined) return tm.importFile(a.file, opts);
     return tm.importBytes(a.bytes ?? new Uint8Array(0), a.fileName, opts);
   },
+  // The target-side index of what imports left in the backlog (migration 0081); stopped, it resumes later.
+  'tm.index': async (db: Db, _a: Record<string, never>, hooks: JobHooks): Promise<{ indexed: number }> => ({
+    indexed: await new TmService(db).indexBacklog({ signal: hooks.signal, onProgress: (done, total) => hooks.onProgress({ phase: 'indexing', done, total }) }),
+  }),
   'tm.export': async (db: Db, a: TmExportArgs, hooks: JobHooks): Promise<TmExportOutcome> => {
     const tm = new TmService(db);
     const extra = { allowFormulas: a.allowFormulas, onProgress: counted(hooks, 'exporting'), signal: hooks.signal };

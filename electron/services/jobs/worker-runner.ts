@@ -63,6 +63,8 @@ function describe(kind: string): string {
       return 'The memory import';
     case 'tm.export':
       return 'The memory export';
+    case 'tm.index':
+      return 'The concordance indexing';
     case 'workbench.align':
       return 'Alignment';
     case 'workbench.export':

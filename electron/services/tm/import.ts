@@ -30,22 +30,32 @@ export interface ImportContext {
   now: () => string;
 }
 
+/** What the body of an import hands back to `inImportTransaction`: what it read and stored. */
+export interface ImportBody {
+  sawBytes: boolean;
+  readStats: ReadStats;
+  emptyStats: ReadStats;
+  counts: { added: number; merged: number };
+}
+
 /**
- * Streams the file through its reader and stores every unit inside ONE transaction: an
- * error (or a killed process) leaves the memory exactly as it was before the import. Units
- * the reader cannot read, or that have no text on one side, are skipped and reported with
- * their lines (in the result and the import record); a file of which no unit could be read
- * is an EMPTY_INPUT error, not an empty success.
+ * The frame of every import, on one thread or two: ONE transaction (BEGIN IMMEDIATE, the
+ * import record, the body, the record's counts, COMMIT, ROLLBACK on any error) with the bulk
+ * settings around it. The body stores the units and their source-side index (`lastIdBefore`:
+ * the highest id before, 0 for an empty memory); the units it added are recorded in the
+ * target-index backlog (migration 0081) in the same transaction, for the `tm.index` job. A
+ * file with no bytes, or of which no unit could be read, is an EMPTY_INPUT error, not an
+ * empty success.
  */
-export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fileName: string, opts: ImportOptions): TmImportResult {
+export function inImportTransaction(
+  ctx: ImportContext,
+  fileName: string,
+  signal: CancelSignal | undefined,
+  body: (importId: number, lastIdBefore: number, now: string) => ImportBody,
+): TmImportResult {
   const { db, repo } = ctx;
   const format = importFormatOf(fileName);
-  const reader = createUnitReader(format, opts);
   if (db.inTransaction) throw new SverkaError('CONFLICT', 'Another change to the database is still in progress.');
-  const now = ctx.now();
-  const counts = { added: 0, merged: 0, produced: 0 };
-  const empty = createReadStats();
-  let sawBytes = false;
   const restoreSettings = repo.bulkImportSettings();
   try {
     db.exec('BEGIN IMMEDIATE');
@@ -54,8 +64,48 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
     throw err;
   }
   try {
+    const now = ctx.now();
     const importId = repo.startImport(fileName, format, now);
     const lastIdBefore = repo.maxId();
+    const { sawBytes, readStats, emptyStats, counts } = body(importId, lastIdBefore, now);
+    if (!sawBytes) throw new SverkaError('EMPTY_INPUT', `${fileName} is empty.`);
+    const outcome = importOutcome(readStats, emptyStats, counts);
+    if (outcome.read === 0) {
+      const what = outcome.found === 0 ? 'holds no translation units' : `has no unit that could be read (${outcome.summary})`;
+      throw new SverkaError('EMPTY_INPUT', `${fileName} ${what}.`, { found: outcome.found, skipped: outcome.skipped, reasons: outcome.reasons });
+    }
+    // A cancel during the index build (a long statement that cannot be interrupted) still wins until the commit.
+    if (signal?.aborted) throw cancelledImport(fileName);
+    if (counts.added > 0) repo.addIndexBacklog(lastIdBefore + 1, repo.maxId());
+    repo.finishImport(importId, { ...outcome, ...counts, skips: skipsByReason(outcome.skippedUnits, outcome.reasons) }, ctx.now());
+    db.exec('COMMIT');
+    return { importId, fileName, format, ...outcome, added: counts.added, merged: counts.merged };
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
+  } finally {
+    restoreSettings();
+  }
+}
+
+/** The error of a cancelled import. */
+export function cancelledImport(fileName: string): SverkaError {
+  return new SverkaError('CANCELLED', `The import of ${fileName} was cancelled; the memory is as it was.`);
+}
+
+/**
+ * Streams the file through its reader and stores every unit inside ONE transaction
+ * (`inImportTransaction`): an error (or a killed process) leaves the memory exactly as it was
+ * before the import. Units the reader cannot read, or that have no text on one side, are
+ * skipped and reported with their lines (in the result and the import record).
+ */
+export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fileName: string, opts: ImportOptions): TmImportResult {
+  const reader = createUnitReader(importFormatOf(fileName), opts);
+  return inImportTransaction(ctx, fileName, opts.signal, (importId, lastIdBefore, now) => {
+    const { repo } = ctx;
+    const counts = { added: 0, merged: 0, produced: 0 };
+    const empty = createReadStats();
+    let sawBytes = false;
     // Into an empty memory, the duplicate check needs to look among this import's units only.
     const seen = lastIdBefore === 0 ? new HashIds() : undefined;
     const store = (units: TranslationUnit[]) => {
@@ -71,30 +121,15 @@ export function importUnits(ctx: ImportContext, chunks: Iterable<Uint8Array>, fi
       counts.merged += res.merged;
     };
     for (const text of decodeChunks(chunks, fileName)) {
-      if (opts.signal?.aborted) throw new SverkaError('CANCELLED', `The import of ${fileName} was cancelled; the memory is as it was.`);
+      if (opts.signal?.aborted) throw cancelledImport(fileName);
       sawBytes = true;
       store(reader.write(text));
       opts.onProgress?.(counts.produced);
     }
-    if (!sawBytes) throw new SverkaError('EMPTY_INPUT', `${fileName} is empty.`);
-    store(reader.end());
-    const outcome = importOutcome(reader.stats, empty, counts);
-    if (outcome.read === 0) {
-      const what = outcome.found === 0 ? 'holds no translation units' : `has no unit that could be read (${outcome.summary})`;
-      throw new SverkaError('EMPTY_INPUT', `${fileName} ${what}.`, { found: outcome.found, skipped: outcome.skipped, reasons: outcome.reasons });
-    }
-    repo.indexUnitsAfter(lastIdBefore);
-    // A cancel during the index build (a long statement that cannot be interrupted) still wins until the commit.
-    if (opts.signal?.aborted) throw new SverkaError('CANCELLED', `The import of ${fileName} was cancelled; the memory is as it was.`);
-    repo.finishImport(importId, { ...outcome, ...counts, skips: skipsByReason(outcome.skippedUnits, outcome.reasons) }, ctx.now());
-    db.exec('COMMIT');
-    return { importId, fileName, format, ...outcome, added: counts.added, merged: counts.merged };
-  } catch (err) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw err;
-  } finally {
-    restoreSettings();
-  }
+    if (sawBytes) store(reader.end());
+    repo.indexUnitsAfter(lastIdBefore, ['source']);
+    return { sawBytes, readStats: reader.stats, emptyStats: empty, counts: { added: counts.added, merged: counts.merged } };
+  });
 }
 
 /** What an import read and skipped: the reader's counts plus the units the memory could not use. */

@@ -5,8 +5,8 @@ import { ParseError, SverkaError, type ErrorCode } from '../../../shared/errors'
 import { HashIds } from '../../../shared/tm/hash-ids';
 import type { TmImportResult } from '../../../shared/tm/types';
 import { importFormatOf } from './formats';
-import { importOutcome, skipsByReason, type ImportContext, type ImportOptions } from './import';
-import { CTRL, CTRL_SLOTS, STATE, type IdsMessage, type ImportWorkerData, type ReaderMessage } from './parallel-protocol';
+import { cancelledImport, inImportTransaction, type ImportContext, type ImportOptions } from './import';
+import { CTRL, CTRL_SLOTS, STATE, type ImportWorkerData, type ReaderMessage } from './parallel-protocol';
 import { unpackRows } from './row-batch';
 
 /** Rows per batch handed from the reading thread to the writer. */
@@ -31,7 +31,7 @@ const STALL_MS = 30_000;
  * batches of 1,024 rows); 16 MB and batches of 256 halved that, at a lower peak RSS.
  */
 const READER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
-/** How long a stopped reading thread may take to close its scratch database before it is terminated. */
+/** How long a stopped reading thread may take to end before it is terminated. */
 const STOP_MS = 5000;
 
 /** The built reading thread beside the running bundle, or `SVERKA_TM_IMPORT_WORKER`; undefined when neither exists. */
@@ -41,15 +41,6 @@ export function defaultImportWorkerFile(): string | undefined {
     ...(process.env['SVERKA_TM_IMPORT_WORKER'] ? [process.env['SVERKA_TM_IMPORT_WORKER']] : []),
   ];
   return candidates.find((f) => fs.existsSync(f));
-}
-
-/** Where an import's scratch index lives: beside the database, on the same disk. */
-export function scratchIndexFile(dbFile: string): string {
-  return `${dbFile}-tm-import-index`;
-}
-
-function removeScratch(file: string): void {
-  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 }
 
 /** The reading thread of one import, seen from the writer (every wait is synchronous: the writer holds a transaction). */
@@ -68,6 +59,13 @@ class ReaderThread {
     // What the thread throws reaches the import through its messages (or its silence: `next`);
     // the event, emitted later on this thread's loop, would otherwise be an uncaught error.
     this.worker.on('error', () => {});
+    // A thread that ended while still 'running' by the shared state said nothing of it: mark
+    // it failed, so that a wait sees it at once. The event reaches this thread only when its
+    // loop turns (a writer waiting synchronously inside the transaction sees the reading
+    // thread's own exit hook instead, `import-worker.ts`); the heartbeat is the last resort.
+    this.worker.on('exit', () => {
+      if (Atomics.compareExchange(this.ctrl, CTRL.state, STATE.running, STATE.failed) === STATE.running) Atomics.notify(this.ctrl, CTRL.state);
+    });
   }
 
   /**
@@ -103,14 +101,13 @@ class ReaderThread {
     }
   }
 
-  /** Tells the reading thread a batch is stored, with the ids its rows got. */
-  answer(m: IdsMessage): void {
-    this.port.postMessage(m, [m.ids.buffer as ArrayBuffer]);
+  /** Tells the reading thread a batch is stored (it may run further ahead). */
+  answer(): void {
     Atomics.add(this.ctrl, CTRL.taken, 1);
     Atomics.notify(this.ctrl, CTRL.taken);
   }
 
-  /** Stops the thread and waits (a bounded time) until it has closed its scratch database. */
+  /** Stops the thread and waits (a bounded time) until it has ended its work. */
   stop(): void {
     Atomics.store(this.ctrl, CTRL.stop, 1);
     Atomics.notify(this.ctrl, CTRL.taken);
@@ -142,12 +139,9 @@ function rebuildError(w: Extract<ReaderMessage, { type: 'failed' }>['error']): E
 /**
  * `importUnits` on two threads. A worker thread (`import-worker.ts`) decodes and parses the
  * file and builds the rows, in batches, while this thread stores them in the import's one
- * transaction; into an empty memory, the worker also builds the target-side trigram index, in
- * a scratch database beside the memory, from the ids this thread answers each batch with, and
- * this thread builds the source side meanwhile and then copies the target index in
- * (`adoptIndex`) before the commit. Everything the import changes is still in one transaction:
- * a cancel, an error on either thread, a full disk or a killed process leaves the memory as it
- * was, and the scratch file is deleted (or, after a kill, by the next import).
+ * transaction (`inImportTransaction`) and builds the source-side index meanwhile, whenever it
+ * would wait for rows. The target side is left to the backlog job (migration 0081). A cancel,
+ * an error on either thread, a full disk or a killed process leaves the memory as it was.
  */
 export function importInParallel(
   ctx: ImportContext,
@@ -156,120 +150,74 @@ export function importInParallel(
   opts: ImportOptions,
   workerFile: string,
 ): TmImportResult {
-  const { db, repo } = ctx;
-  const format = importFormatOf(fileName);
-  if (db.inTransaction) throw new SverkaError('CONFLICT', 'Another change to the database is still in progress.');
-  const now = ctx.now();
-  const counts = { added: 0, merged: 0 };
-  const restoreSettings = repo.bulkImportSettings();
-  try {
-    db.exec('BEGIN IMMEDIATE');
-  } catch (err) {
-    restoreSettings();
-    throw err;
-  }
-  const cancelled = () => new SverkaError('CANCELLED', `The import of ${fileName} was cancelled; the memory is as it was.`);
+  const { repo } = ctx;
   const checkCancel = () => {
-    if (opts.signal?.aborted) throw cancelled();
+    if (opts.signal?.aborted) throw cancelledImport(fileName);
   };
   let reader: ReaderThread | undefined;
-  let scratch: string | undefined;
   try {
-    const importId = repo.startImport(fileName, format, now);
-    const lastIdBefore = repo.maxId();
-    // Into an empty memory, the duplicate check needs to look among this import's units only,
-    // and the target index can be built apart and adopted whole.
-    const seen = lastIdBefore === 0 ? new HashIds() : undefined;
-    // Only this connection writes now (it holds the write lock): a scratch file left by a killed import is stale.
-    scratch = seen && db.name && !db.memory ? scratchIndexFile(db.name) : undefined;
-    if (scratch) removeScratch(scratch);
-    const target = scratch ? repo.indexDefinition('target') : undefined;
-    const bytes = 'bytes' in source ? source.bytes : undefined;
-    // The bytes move to the reading thread when they own their buffer, else they are copied.
-    const movable = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-    reader = new ReaderThread(
-      workerFile,
-      {
-        ...('file' in source ? { file: source.file } : { bytes: movable ? bytes : new Uint8Array(bytes!) }),
-        fileName,
-        format,
-        readerOptions: {
-          ...(opts.sourceLang ? { sourceLang: opts.sourceLang } : {}),
-          ...(opts.targetLang ? { targetLang: opts.targetLang } : {}),
-          ...(opts.fallback ? { fallback: opts.fallback } : {}),
+    return inImportTransaction(ctx, fileName, opts.signal, (importId, lastIdBefore, now) => {
+      const counts = { added: 0, merged: 0 };
+      // Into an empty memory, the duplicate check needs to look among this import's units only.
+      const seen = lastIdBefore === 0 ? new HashIds() : undefined;
+      const bytes = 'bytes' in source ? source.bytes : undefined;
+      // The bytes move to the reading thread when they own their buffer, else they are copied.
+      const movable = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      reader = new ReaderThread(
+        workerFile,
+        {
+          ...('file' in source ? { file: source.file } : { bytes: movable ? bytes : new Uint8Array(bytes!) }),
+          fileName,
+          format: importFormatOf(fileName),
+          readerOptions: {
+            ...(opts.sourceLang ? { sourceLang: opts.sourceLang } : {}),
+            ...(opts.targetLang ? { targetLang: opts.targetLang } : {}),
+            ...(opts.fallback ? { fallback: opts.fallback } : {}),
+          },
+          now,
+          batchRows: BATCH_ROWS,
+          queue: QUEUE_BATCHES,
         },
-        now,
-        batchRows: BATCH_ROWS,
-        queue: QUEUE_BATCHES,
-        ...(scratch && target ? { side: { file: scratch, ...target } } : {}),
-      },
-      movable ? [bytes.buffer as ArrayBuffer] : [],
-    );
-    let stored = 0;
-    // The source index is built while the writer would otherwise wait for rows, a range of
-    // stored units at a time; what is left is built after the last rows.
-    let newestId = lastIdBefore;
-    let indexedUpTo = lastIdBefore;
-    const indexWhileWaiting = () => {
-      if (newestId - indexedUpTo < IDLE_INDEX_MIN) return false;
-      const upTo = Math.min(newestId, indexedUpTo + IDLE_INDEX_MAX);
-      repo.indexUnitsAfter(indexedUpTo, ['source'], upTo);
-      indexedUpTo = upTo;
-      return true;
-    };
-    let end: Extract<ReaderMessage, { type: 'end' }> | undefined;
-    while (!end) {
-      const m = reader.next(checkCancel, indexWhileWaiting);
-      switch (m.type) {
-        case 'rows': {
-          checkCancel();
-          const rows = unpackRows(m.batch);
-          for (const r of rows) r.import_id = importId;
-          const ids = new Int32Array(rows.length);
-          const res = repo.addOrMergeMany(rows, { deferIndex: true, ids, ...(seen ? { seen } : {}) });
-          counts.added += res.added;
-          counts.merged += res.merged;
-          for (const id of ids) if (id > newestId) newestId = id;
-          reader.answer({ seq: m.seq, ids });
-          stored += rows.length;
-          opts.onProgress?.(stored);
-          break;
+        movable ? [bytes.buffer as ArrayBuffer] : [],
+      );
+      let stored = 0;
+      // The source index is built while the writer would otherwise wait for rows, a range of
+      // stored units at a time; what is left is built after the last rows.
+      let newestId = lastIdBefore;
+      let indexedUpTo = lastIdBefore;
+      const indexWhileWaiting = () => {
+        if (newestId - indexedUpTo < IDLE_INDEX_MIN) return false;
+        const upTo = Math.min(newestId, indexedUpTo + IDLE_INDEX_MAX);
+        repo.indexUnitsAfter(indexedUpTo, ['source'], upTo);
+        indexedUpTo = upTo;
+        return true;
+      };
+      for (;;) {
+        const m = reader.next(checkCancel, indexWhileWaiting);
+        switch (m.type) {
+          case 'rows': {
+            checkCancel();
+            const rows = unpackRows(m.batch);
+            for (const r of rows) r.import_id = importId;
+            const ids = new Int32Array(rows.length);
+            const res = repo.addOrMergeMany(rows, { deferIndex: true, ids, ...(seen ? { seen } : {}) });
+            counts.added += res.added;
+            counts.merged += res.merged;
+            for (const id of ids) if (id > newestId) newestId = id;
+            reader.answer();
+            stored += rows.length;
+            opts.onProgress?.(stored);
+            break;
+          }
+          case 'end':
+            if (m.sawBytes) repo.indexUnitsAfter(indexedUpTo, ['source']);
+            return { sawBytes: m.sawBytes, readStats: m.readStats, emptyStats: m.emptyStats, counts };
+          case 'failed':
+            throw rebuildError(m.error);
         }
-        case 'end':
-          end = m;
-          break;
-        case 'failed':
-          throw rebuildError(m.error);
-        case 'indexed':
-          throw new SverkaError('INTERNAL', 'The import’s reading thread finished its index before its rows.');
       }
-    }
-    if (!end.sawBytes) throw new SverkaError('EMPTY_INPUT', `${fileName} is empty.`);
-    const outcome = importOutcome(end.readStats, end.emptyStats, counts);
-    if (outcome.read === 0) {
-      const what = outcome.found === 0 ? 'holds no translation units' : `has no unit that could be read (${outcome.summary})`;
-      throw new SverkaError('EMPTY_INPUT', `${fileName} ${what}.`, { found: outcome.found, skipped: outcome.skipped, reasons: outcome.reasons });
-    }
-    repo.indexUnitsAfter(indexedUpTo, ['source']);
-    if (!scratch) repo.indexUnitsAfter(lastIdBefore, ['target']);
-    checkCancel();
-    if (scratch) {
-      const m = reader.next(checkCancel);
-      if (m.type === 'failed') throw rebuildError(m.error);
-      if (m.type !== 'indexed') throw new SverkaError('INTERNAL', `The import’s reading thread sent ${m.type} after its last rows.`);
-      checkCancel();
-      repo.adoptIndex('target', scratch);
-    }
-    repo.finishImport(importId, { ...outcome, ...counts, skips: skipsByReason(outcome.skippedUnits, outcome.reasons) }, ctx.now());
-    db.exec('COMMIT');
-    return { importId, fileName, format, ...outcome, added: counts.added, merged: counts.merged };
-  } catch (err) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw err;
+    });
   } finally {
     reader?.stop();
-    repo.detachAdopted();
-    if (scratch) removeScratch(scratch);
-    restoreSettings();
   }
 }

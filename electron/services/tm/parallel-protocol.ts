@@ -9,7 +9,7 @@ export const CTRL = {
   posted: 0,
   /** Batches the writer has stored and answered. */
   taken: 1,
-  /** Set to 1 by the writer: the reading thread stops and closes its scratch database. */
+  /** Set to 1 by the writer: the reading thread stops. */
   stop: 2,
   /** The reading thread's `STATE`. */
   state: 3,
@@ -34,19 +34,10 @@ export interface ImportWorkerData {
   queue: number;
   control: SharedArrayBuffer;
   port: MessagePort;
-  /** Into an empty memory: the scratch database the target-side index is built in. */
-  side?: { file: string; createSql: string; table: string; column: string; automerge: number };
 }
 
 /** Reading thread -> writer. */
 export type ReaderMessage =
   | { type: 'rows'; seq: number; batch: RowBatch }
   | { type: 'end'; sawBytes: boolean; produced: number; readStats: ReadStats; emptyStats: ReadStats }
-  | { type: 'indexed' }
   | { type: 'failed'; error: { code?: string; message: string; details?: Record<string, unknown>; typed: boolean } };
-
-/** Writer -> reading thread: the ids the batch's rows were stored under (0: merged into another unit). */
-export interface IdsMessage {
-  seq: number;
-  ids: Int32Array;
-}

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CancelSignal } from '../../../shared/align/progress';
 import { SverkaError } from '../../../shared/errors';
 import type { TranslationUnit } from '../../../shared/formats/model';
 import { linkToUnit } from '../../../shared/tm/link-unit';
@@ -104,6 +105,12 @@ class TrigramSample {
     return Math.round(((c || 0.5) * this.total) / Math.max(1, this.sampled));
   }
 }
+
+/**
+ * Ids per transaction of the target-index backlog job: about a quarter of a second of work
+ * each, short enough that the write lock is soon free for the user's own additions.
+ */
+const BACKLOG_STEP = 20_000;
 
 /** Trigrams ANDed for a concordance query; the key check does the rest. */
 const CONCORDANCE_TRIGRAMS = 6;
@@ -333,6 +340,8 @@ export class TmService {
       if (grams.length === 0 || (sample.exact && grams.some((g) => g.df === 0))) continue;
       const rarest = grams.sort((a, b) => a.df - b.df).slice(0, CONCORDANCE_TRIGRAMS).map((g) => g.t);
       for (const id of this.repo.concordanceIds(side, needle, rarest, fetch)) if (!found.has(id)) found.set(id, side);
+      // Units whose target index entry the backlog job has not written yet are searched directly.
+      if (side === 'target') for (const id of this.repo.pendingTargetIds(needle, fetch)) if (!found.has(id)) found.set(id, side);
     }
     const rows = this.repo.byIds([...found.keys()]);
     return rows
@@ -343,7 +352,31 @@ export class TmService {
   }
 
   stats(): TmStats {
-    return { ...this.repo.stats(), glossaryTerms: this.glossary.count() };
+    return { ...this.repo.stats(), glossaryTerms: this.glossary.count(), targetIndexPending: this.repo.indexBacklogSize() };
+  }
+
+  /**
+   * Builds the target-side (concordance) index of the units imports left in the backlog
+   * (migration 0081), `BACKLOG_STEP` ids per transaction: the write lock is free between
+   * steps, and a stop at any point keeps what was done. Between steps the event loop turns
+   * (a cancel arrives; on a shared thread, other work runs). Returns how many ids were indexed.
+   */
+  async indexBacklog(opts: { signal?: CancelSignal; onProgress?: (done: number, total: number) => void; step?: number } = {}): Promise<number> {
+    const total = this.repo.indexBacklogSize();
+    let done = 0;
+    for (;;) {
+      if (opts.signal?.aborted) throw new SverkaError('CANCELLED', 'The concordance indexing was stopped; it resumes at the next start.');
+      const n = this.indexBacklogStep(opts.step ?? BACKLOG_STEP);
+      if (n === 0) return done;
+      done += n;
+      opts.onProgress?.(done, total);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** One transaction of `indexBacklog`: at most `maxIds` ids; 0 when the backlog is empty. */
+  indexBacklogStep(maxIds: number): number {
+    return this.db.transaction(() => this.repo.indexBacklogStep(maxIds)).immediate();
   }
 
   /** Imports a TMX, XLIFF or CSV/TSV file from disk (format by extension), in one transaction. */

@@ -7,6 +7,41 @@ import { importSummary } from './importSummary';
 import { useApp, useModel, useT } from '../../state/hooks';
 import { TeamMatches } from '../team/TeamMatches';
 
+/** How often the note below asks again while the concordance index is being built. */
+const INDEXING_POLL_MS = 2000;
+
+/**
+ * "Concordance indexing" while the memory's target-side index is built in the background after
+ * an import (concordance still finds every unit meanwhile, a little slower). `check` changes
+ * after an import, to look again.
+ */
+function IndexingNote({ check }: { check: number }) {
+  const t = useT();
+  const [pending, setPending] = useState(0);
+  useEffect(() => {
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = async () => {
+      const r = await api.tm.stats({});
+      if (!live) return;
+      const left = r.ok ? r.value.targetIndexPending : 0;
+      setPending(left);
+      if (left > 0) timer = setTimeout(() => void ask(), INDEXING_POLL_MS);
+    };
+    void ask();
+    return () => {
+      live = false;
+      if (timer) clearTimeout(timer);
+    };
+  }, [check]);
+  if (pending === 0) return null;
+  return (
+    <span className="subtle" role="status" data-testid="tm-indexing">
+      {t('tm.indexing')}
+    </span>
+  );
+}
+
 /** Concordance: every memory unit containing a phrase, in either language. */
 export function Concordance() {
   const t = useT();
@@ -38,6 +73,7 @@ export function Concordance() {
           {t('tm.search')}
         </button>
       </form>
+      <IndexingNote check={0} />
       {error && <p className="error-text">{error}</p>}
       {hits && !hits.length && <p className="subtle">{t('tm.noMatches')}</p>}
       {hits && hits.length > 0 && (
@@ -162,7 +198,7 @@ export function Glossary() {
 }
 
 /** Brings a TMX, XLIFF or CSV file into the translation memory (the backend streams it). */
-function TmImport({ onDone }: { onDone: () => void }) {
+function TmImport({ onDone, generation }: { onDone: () => void; generation: number }) {
   const t = useT();
   const model = useModel();
   const projectId = useApp((s) => (s.open.status === 'ready' ? s.open.value.project.id : undefined));
@@ -198,6 +234,7 @@ function TmImport({ onDone }: { onDone: () => void }) {
           {result}
         </span>
       )}
+      <IndexingNote check={generation} />
     </div>
   );
 }
@@ -208,7 +245,7 @@ export function TmPanel({ kind }: { kind: 'tm' | 'concordance' | 'glossary' }) {
   if (kind === 'tm') {
     return (
       <>
-        <TmImport onDone={() => setGeneration((g) => g + 1)} />
+        <TmImport generation={generation} onDone={() => setGeneration((g) => g + 1)} />
         <TeamMatches key={generation} />
       </>
     );
