@@ -168,6 +168,8 @@ unterschreib* unterschrieb*
 /**
  * Polarity-reversing verbs (refuse, reject, deny, forbid) and their positive counterparts: a
  * reversing word on one side only turns the statement around even with no negation word.
+ * The adverb ausschließlich ("only", исключительно) is no form of ausschließen: the verb's
+ * forms are listed, not its letters.
  */
 export const DE_REVERSING = new WordClass(`
 ablehn* abgelehnt* ablehnung* lehnt lehnte lehnten lehnen verweiger* weigert* weigerte* weigern* zurückweis*
@@ -175,7 +177,7 @@ zurückgewiesen* abweis* abgewiesen* wies weist dementier* bestreit* bestritt* b
 anfecht* angefochten* focht fochten
 verbot verboten verbote verbotene verbotenen verbotener verbotenes verbotenem
 verbots widersprech* widersprich* widersprach* widersprochen* absag* abgesagt* zurückgenommen* zurückzieh* zurückgezogen*
-aufhören aufgehört verzicht* abrück* abgerückt* ausschließ* ausgeschlossen*
+aufhören aufgehört verzicht* abrück* abgerückt* ausschließen ausschließt ausschließe ausschließend ausgeschlossen*
 einwand einwände einwänden einwandes ausschlagen ausschlägt ausschlug ausschlugen ausgeschlagen verwarf verwarfen verworfen verwirft verwerfen untersag* verneint* verneinen
 `);
 export const RU_REVERSING = new WordClass(`
@@ -203,7 +205,9 @@ export const DE_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['wie', 'es', 'heißt'], 'report'], [['heißt', 'es'], 'report'], [['berichten', 'zufolge'], 'report'],
   [['angaben', 'zufolge'], 'report'], [['nach', 'angaben'], 'report'], [['nach', 'worten'], 'report'], [['worten', 'zufolge'], 'report'],
   [['nach', 'ansicht'], 'report'], [['nach', 'einschätzung'], 'report'], [['nach', 'meinung'], 'report'],
-  [['nach', 'schätzungen'], 'report'], [['schätzungen', 'zufolge'], 'report'], [['meinung', 'nach'], 'report'], [['unter', 'umständen'], 'possible'],
+  [['nach', 'schätzungen'], 'report'], [['schätzungen', 'zufolge'], 'report'],
+  // An estimate or a count names its source as Angaben do (nach Schätzung der Stadt, nach Berechnungen des Instituts).
+  [['nach', 'schätzung'], 'report'], [['schätzung', 'zufolge'], 'report'], [['nach', 'berechnungen'], 'report'], [['berechnungen', 'zufolge'], 'report'], [['meinung', 'nach'], 'report'], [['unter', 'umständen'], 'possible'],
   // Findings and forecasts name a source like Angaben do (nach ersten Erkenntnissen der Ermittler, Prognosen zufolge).
   [['nach', 'erkenntnissen'], 'report'], [['erkenntnissen', 'zufolge'], 'report'], [['nach', 'prognosen'], 'report'], [['prognosen', 'zufolge'], 'report'],
   [['nicht', 'ausgeschlossen'], 'possible'], [['ohne', 'zweifel'], 'certain'], [['mit', 'sicherheit'], 'certain'],
@@ -245,7 +249,7 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'], [['по', 'прогнозам'], 'report'], [['по', 'прогнозу'], 'report'],
   ...words('сообщает сообщают пишет пишут заявляет заявляют сообщили сообщил сообщила заявили заявил заявила пояснили пояснил пояснила рассказали рассказал рассказала уточнили уточнил уточнила').map(
     (w): [string[], HedgeClass] => [['как', w], 'report'],
-  ), [['по', 'версии'], 'report'], [['по', 'мнению'], 'report'], [['по', 'оценке'], 'report'],
+  ), [['по', 'версии'], 'report'], [['по', 'мнению'], 'report'], [['по', 'оценке'], 'report'], [['по', 'подсчётам'], 'report'], [['по', 'подсчетам'], 'report'], [['по', 'расчётам'], 'report'], [['по', 'расчетам'], 'report'],
   // Impersonal attributions to a document (говорится в сообщении, как сказано в докладе) are
   // what German says with "heißt es in …".
   ...words('говорится сказано отмечается указывается подчёркивается подчеркивается').flatMap((w): Array<[string[], HedgeClass]> => [

@@ -280,7 +280,7 @@ export function leftoverFlags(
   const deRendered = (i: number) => c.deTo.has(i) || c.deInContext.has(i);
   const ruRendered = (i: number) => c.ruTo.has(i) || c.ruInFrame.has(i);
   const evaluative = [...evaluativeFlags(de, ru, c, deRendered, ruRendered), ...timeWordFlags(de, ru, deRendered, ruRendered), ...placeWordFlags(de, ru, c, deRendered, ruRendered)];
-  for (const f of [...addedAttributes(de, ru, c, deIsName), ...addedConjunct(de, ru, c, deRendered, deIsName), ...evaluative.filter((x) => x.kind === 'addition')]) {
+  for (const f of [...addedAttributes(de, ru, c, deIsName, deSkip), ...addedConjunct(de, ru, c, deRendered, deIsName), ...addedCause(de, ru, deRendered, deIsName, (i) => ruLinked(i) || c.ruInFrame.has(i) || ruSources.has(i), ruIsName), ...evaluative.filter((x) => x.kind === 'addition')]) {
     if (f.german.some((w) => flagged.has(w.start))) continue;
     flags.push(f);
     for (const w of f.german) flagged.add(w.start);
@@ -309,7 +309,7 @@ function sentenceCount(side: Side): number {
 
 /** Heads of attributions whose source follows them (nach Angaben der Polizei, по данным МВД). */
 const ATTRIBUTION_HEAD =
-  /^(?:angaben|worten|ansicht|einschätzung|meinung|schätzungen|laut|wie|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно|сообщили|сообщил|сообщила|заявили|заявил|заявила|пояснили|пояснил|пояснила|рассказали|рассказал|рассказала|уточнили|уточнил|уточнила)$/;
+  /^(?:angaben|worten|ansicht|einschätzung|meinung|schätzungen|schätzung|berechnungen|laut|wie|подсчётам|подсчетам|расчётам|расчетам|данным|словам|мнению|сведениям|информации|оценкам|оценке|версии|сообщениям|согласно|сообщили|сообщил|сообщила|заявили|заявил|заявила|пояснили|пояснил|пояснила|рассказали|рассказал|рассказала|уточнили|уточнил|уточнила)$/;
 
 /**
  * Token indices of the sources named right after an attribution's head: up to two content words.
@@ -327,8 +327,10 @@ function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<num
       if (x.clause !== t.clause || x.kind !== 'word') break;
       const role = side.role[k];
       if (role === 'function') continue;
-      // German sources are nouns; a lower-case word is the verb of the sentence.
-      if (!isContentRole(role) || (side.lang === 'de' && !x.cap) || isName(x)) break;
+      // German sources are nouns; a lower-case word is the verb of the sentence, except an
+      // attribute of the speaker a tag names (…, sagte die diensthabende Ärztin).
+      const tagAttribute = side.lang === 'de' && tags.has(t.i) && !x.cap && DE_ATTRIBUTIVE.test(x.lower) && side.toks[k + 1]?.kind === 'word' && side.toks[k + 1]!.cap;
+      if (!isContentRole(role) || (side.lang === 'de' && !x.cap && !tagAttribute) || isName(x)) break;
       out.add(k);
       taken++;
     }
@@ -338,7 +340,7 @@ function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<num
 
 /** Russian verbs of saying that open a speech tag after the quotation (— сказал мэр; …, показал опрос). */
 const RU_SAY =
-  /^(?:сказал|заявил|объявил|сообщил|отметил|подчеркнул|пояснил|добавил|рассказал|уточнил|признал|пообещал|предупредил|напомнил|ответил|показал|считает|считают|говорит|говорят|заявляет|отмечает|подчёркивает|подчеркивает|полагает|уверен|сообщает|сообщают|пишет|пишут|передаёт|передает)(?:а|о|и)?$/;
+  /^(?:(?:сказал|заявил|объявил|сообщил|отметил|подчеркнул|пояснил|объяснил|добавил|рассказал|уточнил|признал|пообещал|предупредил|напомнил|ответил|показал|заверил|заметил|указал|подтвердил|посетовал|констатировал|возразил|считает|считают|говорит|говорят|заявляет|отмечает|подчёркивает|подчеркивает|полагает|уверен|сообщает|сообщают|пишет|пишут|передаёт|передает|рассказывает|объясняет|уверяет)(?:а|о|и)?|(?:пожаловал|поделил|призна)(?:ся|ась|ось|ись))$/;
 
 /**
  * The content words of a Russian speech tag after the quotation, names aside: after a closing
@@ -467,9 +469,10 @@ const DE_ATTRIBUTIVE = lettersThenEnding(3, ['e', 'en', 'er', 'es', 'em']);
  * without any unlinked word beside it (zwei bewaffnete Verdächtige / двух подозреваемых). The
  * mass balance cannot see these when lexicon gaps elsewhere leave unmatched words on both
  * sides; the noun phrase can: had the Russian an attribute the lexicon missed, it would stand
- * next to the noun's counterpart (an adjective before it, a genitive after it).
+ * next to the noun's counterpart (an adjective before it, a genitive after it). `source`: words
+ * that name the source of an attribution or the speaker of a speech tag, which go with it.
  */
-function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FToken) => boolean): FidelityFlag[] {
+function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FToken) => boolean, source: (i: number) => boolean = () => false): FidelityFlag[] {
   const out: FidelityFlag[] = [];
   const unlinkedRu = (j: number) => {
     const role = ru.role[j];
@@ -482,6 +485,8 @@ function addedAttributes(de: Side, ru: Side, c: Correspondence, isName: (t: FTok
   const tagVerbs = new Set(speechTags(de.toks).flatMap((h) => h.toks.map((x) => x.i)));
   for (const t of de.toks) {
     if (t.kind !== 'word' || t.cap || de.role[t.i] !== 'content' || c.deTo.has(t.i) || c.deInContext.has(t.i) || tagVerbs.has(t.i) || !DE_ATTRIBUTIVE.test(t.lower)) continue;
+    // The speaker a speech tag or an attribution names goes with it (…, sagte die diensthabende Ärztin).
+    if (source(t.i)) continue;
     // The word after the „so“ of a comparison by a multiple (doppelt so viele Besucher wie) is the
     // comparison itself (вдвое больше), no attribute.
     const so = de.toks[t.i - 1];
@@ -689,6 +694,45 @@ const RU_CAUSE = new Set(['из-за', 'благодаря', 'вследстви
 const DE_CAUSE = new Set(['wegen', 'aufgrund', 'infolge', 'dank', 'durch', 'weil', 'da', 'denn', 'angesichts', 'nachdem']);
 /** Russian participles (живущих, пострадавшие, построенный), the head of a participle clause. */
 const RU_PARTICIPLE = lettersThenEnding(2, endings(['ущ', 'ющ', 'ащ', 'ящ', 'вш', 'нн'], 'ий ая ее ие его ей их им ими ую ем ый ое ые ого ой ых ым ыми'.split(' ')));
+
+/** German prepositions of cause (wegen Glatteis, aufgrund der Dürre, infolge des Sturms). */
+const DE_CAUSE_PREPOSITION = new Set(['wegen', 'aufgrund', 'infolge']);
+/** Russian words that give a cause in a phrase or a clause (из-за, поскольку, по причине, в связи с). */
+const RU_CAUSE_ANY = new Set([...RU_CAUSE, 'потому', 'поскольку', 'причине', 'связи', 'результате', 'так']);
+
+/**
+ * A cause the German adds (… wurde wegen Steinschlags gesperrt / … закрыли): a phrase after
+ * wegen, aufgrund or infolge whose noun no Russian word renders, while the Russian gives no cause
+ * at all and leaves no more words unrendered (verbs aside) than German nouns elsewhere leave, so
+ * none is spare to say the cause another way (wegen Bauarbeiten / на ремонт); the mirror of the
+ * dropped Russian cause below. The phrase ends with its first noun.
+ */
+function addedCause(de: Side, ru: Side, linked: (i: number) => boolean, isName: (t: FToken) => boolean, ruRendered: (i: number) => boolean, ruIsName: (t: FToken) => boolean): FidelityFlag[] {
+  if (ru.toks.some((t) => RU_CAUSE_ANY.has(t.lower))) return [];
+  // Russian words left unrendered (verbs aside) beyond those that German nouns left unrendered
+  // elsewhere can answer may say the cause another way (wegen Bauarbeiten / на ремонт).
+  const ruLeft = ru.toks.filter((t) => t.kind === 'word' && isContentRole(ru.role[t.i]) && !ruRendered(t.i) && !ruIsName(t) && !RU_VERB.test(t.lower)).length;
+  const out: FidelityFlag[] = [];
+  for (const p of de.toks) {
+    if (p.kind !== 'word' || !DE_CAUSE_PREPOSITION.has(p.lower)) continue;
+    const phrase: FToken[] = [];
+    let noun: FToken | undefined;
+    for (let k = p.i + 1; k < de.toks.length; k++) {
+      const t = de.toks[k]!;
+      if (t.clause !== p.clause || t.kind !== 'word' || linked(k)) break;
+      if (isContentRole(de.role[k])) phrase.push(t);
+      if (t.cap && isContentRole(de.role[k])) {
+        noun = t;
+        break;
+      }
+    }
+    if (!noun || isName(noun) || phrase.some((t) => isName(t))) continue;
+    const deOther = de.toks.filter((t) => t.kind === 'word' && t.cap && !t.sentenceStart && isContentRole(de.role[t.i]) && !linked(t.i) && !phrase.includes(t)).length;
+    if (ruLeft > deOther) continue;
+    out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [p, ...phrase].map(refOf), russian: [], confidence: 0.7 });
+  }
+  return out;
+}
 
 /**
  * A Russian cause the German drops (Из-за морозов школы … / Die Schulen …): a phrase after из-за,

@@ -375,4 +375,8 @@ Berg = гора
 Feld = поле
 Garten = сад
 Schenkung Schenkungen Geschenk Geschenke = дар подарок пожертвование
+Hüfte Hüften Hüftgelenk = бедро тазобедренный сустав
+Operation Operationen Eingriff = операция операции вмешательство
+Öffnungszeit Öffnungszeiten Sprechzeiten = часы работы приёма приема
+Weiteres = особого распоряжения
 `;

@@ -267,4 +267,7 @@ ebenfalls = также
 wahr = правда верно
 falsch = неверно ложный
 verschwinden verschwand verschwunden verschwundene verschwundenen verschwundener vermisst vermisste vermissten = исчезнуть исчез исчезла исчезли исчезнувший пропасть пропал пропала пропали пропавший пропавшие пропавших
+Angst ängstlich fürchten = страшно страшный страх боязно бояться
+anfechten anfechtet ficht focht angefochten = обжаловать обжалует обжаловал обжалован оспорить оспаривать
+innerhalb binnen = течение пределах
 `;

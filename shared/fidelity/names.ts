@@ -88,6 +88,9 @@ const RU_UNMUTATE: Readonly<Record<string, string>> = { ж: 'г', ч: 'к', ш: 
 
 function ruVariants(ru: string): string[] {
   const out = [ru];
+  // A short feminine place or river in an oblique case (в Оле, на Оке, в Уфе / Ola, Oka, Ufa):
+  // the two-letter stem takes its nominative -а back.
+  if (/^[а-яё]{2}[еиуыю]$/i.test(ru) || /^[а-яё]{2}ой$/i.test(ru)) out.push(ru.slice(0, 2) + 'а');
   for (const e of RU_CASE)
     if (ru.endsWith(e) && ru.length - e.length >= 3) {
       const stem = ru.slice(0, -e.length);

@@ -105,6 +105,15 @@ function nw(t: FToken | undefined, lang: Lang): NumWord | undefined {
   return w;
 }
 
+/** Whether "heute" / "сегодняшн-" at i says "until now" (bis heute; до сегодняшнего дня, по сегодняшний день). */
+function untilToday(toks: readonly FToken[], i: number, lang: Lang): boolean {
+  const prev = toks[i - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  if (lang === 'de') return prev.lower === 'bis' && toks[i]!.lower === 'heute';
+  const next = toks[i + 1];
+  return (prev.lower === 'до' || prev.lower === 'по') && next?.kind === 'word' && (next.lower === 'дня' || next.lower === 'день');
+}
+
 /** Ordinal forms that name a denominator after a cardinal (две пятых, одна десятая). */
 const RU_DENOMINATOR = lettersThenEnding(3, ['ых', 'их', 'ая', 'ую']);
 
@@ -275,6 +284,9 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
         if (lang === 'ru' && t.lower.startsWith('сред') && RU_ADJECTIVE_BEFORE.test(toks[i - 1]?.lower ?? '') && !RU_TIME_DETERMINER.test(toks[i - 1]!.lower)) return null;
         return { kind: 'weekday', value: first.day, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
       case 'relday':
+        // "until now" (bis heute, до сегодняшнего дня, по сегодняшний день = до сих пор) is a
+        // duration up to the present, no day: German and Russian say it as often without one.
+        if (first.offset === 0 && untilToday(toks, i, lang)) return null;
         return { kind: 'relday', value: first.offset, magnitude: 0, unit: null, weak: false, to: t, next: i + 1 };
     }
   } else return null;

@@ -48,6 +48,9 @@ export interface HedgeItem {
   sollOnly?: boolean;
 }
 
+/** Russian words that distance the speaker from a claim without naming whose it is (как утверждается, якобы). */
+const RU_DISTANCING = new Set(['утверждается', 'якобы', 'дескать', 'мол']);
+
 /** Whether a token's clause holds a negation besides it. */
 function negatedClause(toks: readonly FToken[], t: FToken, negation: (x: FToken) => boolean): boolean {
   return toks.some((x) => x.clause === t.clause && x !== t && negation(x));
@@ -74,23 +77,30 @@ function infinitiveAfter(toks: readonly FToken[], i: number): boolean {
 
 /**
  * Attributions take an adjective between the preposition and the noun (по предварительным
- * данным, по неофициальной информации, nach vorläufigen Angaben): a two-word "по/nach + noun"
- * hedge matches with one such word between.
+ * данным, по неофициальной информации, nach vorläufigen Angaben), or a possessive and an
+ * adjective (по его собственным словам, nach ihren eigenen Worten): a two-word "по/nach + noun"
+ * hedge matches with one or two such words between. Returns how many tokens the hedge spans
+ * (0: no match).
  */
-function attributeGap(toks: readonly FToken[], i: number, seq: readonly string[], lang: Lang): boolean {
-  if (seq.length !== 2 || (seq[0] !== 'по' && seq[0] !== 'nach')) return false;
-  const adj = toks[i + 1];
-  if (!adj || adj.kind !== 'word' || adj.cap) return false;
-  if (!POSSESSIVE_GAP.has(adj.lower) && !(lang === 'ru' ? RU_GAP_ADJECTIVE : DE_GAP_ADJECTIVE).test(adj.lower)) return false;
-  const noun = toks[i + 2];
-  return noun !== undefined && noun.kind === 'word' && noun.lower === seq[1];
+function attributeGap(toks: readonly FToken[], i: number, seq: readonly string[], lang: Lang): number {
+  if (seq.length !== 2 || (seq[0] !== 'по' && seq[0] !== 'nach')) return 0;
+  const gapWord = (x: FToken | undefined) =>
+    x !== undefined && x.kind === 'word' && !x.cap && (POSSESSIVE_GAP.has(x.lower) || (lang === 'ru' ? RU_GAP_ADJECTIVE : DE_GAP_ADJECTIVE).test(x.lower));
+  for (let gap = 1; gap <= 2; gap++) {
+    if (!gapWord(toks[i + gap])) return 0;
+    // Two words between: the first is the possessive (его собственным), never two adjectives.
+    if (gap === 2 && !POSSESSIVE_GAP.has(toks[i + 1]!.lower)) return 0;
+    const noun = toks[i + gap + 1];
+    if (noun !== undefined && noun.kind === 'word' && noun.lower === seq[1]) return gap + 2;
+  }
+  return 0;
 }
 
 /** Adjectives between a preposition and its noun, by their endings (предварительным, vorläufigen). */
 const RU_GAP_ADJECTIVE = lettersThenEnding(3, ['ым', 'им', 'ой', 'ей', 'ых', 'их']);
 const DE_GAP_ADJECTIVE = lettersThenEnding(3, ['en', 'em', 'er']);
 
-const POSSESSIVE_GAP = new Set('его её ее их наши нашим вашим seinen ihren unseren eigenen'.split(' '));
+const POSSESSIVE_GAP = new Set('его её ее их наши нашим вашим моим seinen ihren unseren eigenen'.split(' '));
 
 /** Russian verbs of fear (боюсь, опасаемся). */
 const RU_FEAR = /^(?:бо(?:юсь|имся|ится|ятся|ишься|итесь|ялся|ялась|ялось|ялись|яться)|опаса(?:юсь|емся|ется|ются|ешься|етесь|лся|лась|лось|лись|ться))$/;
@@ -175,9 +185,9 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
     }
     for (const [seq, classes] of table.get(toks[i]!.lower) ?? []) {
       const gap = attributeGap(toks, i, seq, lang);
-      if (gap) {
-        out.push({ classes, toks: toks.slice(i, i + 3) });
-        i += 2;
+      if (gap > 0) {
+        out.push({ classes, toks: toks.slice(i, i + gap) });
+        i += gap - 1;
         break;
       }
       if (!sequenceAt(toks, i, seq)) continue;
@@ -377,6 +387,9 @@ const DE_SPEECH_TAG = new Set(
   `sagte sagten erklärte erklärten teilte teilten berichtete berichteten meldete meldeten betonte betonten versicherte versicherten
   meinte meinten warnte warnten fügte fügten unterstrich unterstrichen bekräftigte bekräftigten räumte räumten kündigte kündigten
   schrieb schrieben hieß bestätigte bestätigten
+  klagte klagten beklagte beklagten erzählte erzählten ergänzte ergänzten versprach versprachen bemerkte bemerkten mahnte mahnten
+  sagt erklärt meint betont warnt versichert erzählt
+  errechnete errechneten ermittelte ermittelten schätzte schätzten zählte zählten
   ergab ergaben ergibt ergeben zeigte zeigten zeigt zeigen belegt belegen belegte belegten`.split(/\s+/),
 );
 /** Words that open the noun phrase of „…, so die Ermittler“ (the speaker, no verb). */
@@ -565,8 +578,10 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     leftD.delete(d);
   }
   // A verb of cancelling (отменил концерт) renders a German one that counts as reversing
-  // (abgesagt); it is no reversing word of its own (отменили пошлины = abgeschafft).
-  const cancel = ru.toks.filter((t) => t.kind === 'word' && /^отмен/.test(t.lower));
+  // (abgesagt); it is no reversing word of its own (отменили пошлины = abgeschafft). So does a
+  // verb of appeal (обжаловать приговор / das Urteil anfechten), which German also says with
+  // no reversing word (Berufung einlegen).
+  const cancel = ru.toks.filter((t) => t.kind === 'word' && /^(?:отмен|обжал)/.test(t.lower));
   for (const d of [...leftD]) {
     if (d.kind !== 'reversing' || cancel.length === 0) continue;
     cancel.shift();
@@ -672,8 +687,10 @@ export function hedgeFlags(
   // The frame (speech tags) answers only what the quotation's own hedges leave.
   const byForce = dh.map((d, k) => [d, k] as const).sort((a, b) => Math.min(a[0].classes.length, 2) - Math.min(b[0].classes.length, 2) || a[1] - b[1]);
   for (const d of [...byForce.map(([x]) => x), ...frame]) {
-    // согласно always names its source (согласно опросу, согласно докладу), as по данным does.
-    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || x.toks.length > 1 || x.toks[0]!.lower === 'согласно'));
+    // согласно always names its source (согласно опросу, согласно докладу), as по данным does;
+    // как утверждается names none and distances the speaker from the claim, as якобы does.
+    const namesSource = (x: HedgeItem) => (x.toks.length > 1 || x.toks[0]!.lower === 'согласно') && !x.toks.some((t) => RU_DISTANCING.has(t.lower));
+    const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || namesSource(x)));
     if (r) {
       leftD.delete(d);
       leftR.delete(r);
