@@ -169,7 +169,8 @@ unterschreib* unterschrieb*
  * Polarity-reversing verbs (refuse, reject, deny, forbid) and their positive counterparts: a
  * reversing word on one side only turns the statement around even with no negation word.
  * The adverb ausschließlich ("only", исключительно) is no form of ausschließen: the verb's
- * forms are listed, not its letters.
+ * forms are listed, not its letters; so is отрицать's, since the adjective отрицательный (a
+ * negative test, negativ) denies nothing.
  */
 export const DE_REVERSING = new WordClass(`
 ablehn* abgelehnt* ablehnung* lehnt lehnte lehnten lehnen verweiger* weigert* weigerte* weigern* zurückweis*
@@ -181,7 +182,9 @@ aufhören aufgehört verzicht* abrück* abgerückt* ausschließen ausschließt a
 einwand einwände einwänden einwandes ausschlagen ausschlägt ausschlug ausschlugen ausgeschlagen verwarf verwarfen verworfen verwirft verwerfen untersag* verneint* verneinen
 `);
 export const RU_REVERSING = new WordClass(`
-отказ* откаж* отверг* отвергн* отклон* опроверг* опровер* отрица* запрет* запрещ* возраж* перестал* перестан*
+отказ* откаж* отверг* отвергн* отклон* опроверг* опровер* запрет*
+отрицает отрицают отрицаю отрицаем отрицал отрицала отрицало отрицали отрицать отрицая отрицание отрицания отрицанию
+отрицанием отрицании отрицающ* отрицавш* запрещ* возраж* перестал* перестан*
 оспарива* оспори* оспорил*
 противореч* противоречил* противоречат
 перестать перестаёт перестает
@@ -350,6 +353,19 @@ geschlossen geschlossene geschlossenen geschlossener geschlossenes gesperrt gesp
 export const RU_OPEN = new WordClass(`
 открыт открыта открыто открыты открытым открытой открытыми открытых открытый открытая открытое открытые
 откроют откроется откроются открылся открылась открылось открылись открывается открываются
+`);
+/**
+ * A court's verdict said as acquittal or conviction (freigesprochen / признал виновным, verurteilt
+ * / оправдал): an antonym pair like open and closed. приговор (a verdict of either kind) is in
+ * neither class; приговорил (sentenced) convicts.
+ */
+export const DE_ACQUIT = new WordClass('freigesprochen freisprechen freispricht freisprach freisprachen freispruch freispruchs');
+export const DE_CONVICT = new WordClass(`
+verurteilt verurteilte verurteilten verurteilen verurteilung* schuldig schuldiggesprochen schuldigsprechen schuldspruch*
+`);
+export const RU_ACQUIT = new WordClass('оправдал оправдала оправдали оправдать оправдан оправдана оправданы оправдательн* оправдает');
+export const RU_CONVICT = new WordClass(`
+виновн* виновен виновна осудил осудила осудили осуждён осужден осуждена осуждены приговорил* приговорён* приговорен*
 `);
 export const RU_CLOSED = new WordClass(`
 закрыт закрыта закрыто закрыты закрытым закрытой закрытыми закрытых закрытый закрытая закрытое закрытые

@@ -136,6 +136,9 @@ put(RU, 'послезавтра', { type: 'relday', offset: 2 });
 put(DE, 'ein eine einen einem einer eines eins', { type: 'value', value: 1, weak: true });
 put(DE, 'beide beiden beider', { type: 'value', value: 2, weak: true });
 put(DE, 'anderthalb eineinhalb', { type: 'value', value: 1.5 });
+// The genitive and dative of zwei and drei before a noun (der Zusammenstoß zweier Busse = двух автобусов).
+put(DE, 'zweier', { type: 'value', value: 2 });
+put(DE, 'dreier', { type: 'value', value: 3 });
 const DE_ORD: Array<[number, string]> = [
   [1, 'erst'], [2, 'zweit'], [3, 'dritt'], [4, 'viert'], [5, 'fünft'], [6, 'sechst'], [7, 'siebt'], [8, 'acht'],
   [9, 'neunt'], [10, 'zehnt'], [11, 'elft'], [12, 'zwölft'], [20, 'zwanzigst'], [100, 'hundertst'],

@@ -4,7 +4,9 @@
  */
 import {
   COORDINATORS,
+  DE_ACQUIT,
   DE_CLOSED,
+  DE_CONVICT,
   DE_FALL,
   DE_OPEN,
   DE_FLEXIBLE,
@@ -17,7 +19,9 @@ import {
   isNegativeVerb,
   MODAL_VERBS,
   RU_NEED,
+  RU_ACQUIT,
   RU_CLOSED,
+  RU_CONVICT,
   RU_FALL,
   RU_OPEN,
   RU_FLEXIBLE,
@@ -46,6 +50,12 @@ export interface HedgeItem {
   attributionOnly?: boolean;
   /** Answers only German "sollen" (a plan or an allegation said with a Russian content verb). */
   sollOnly?: boolean;
+  /**
+   * German "sollen" with a passive infinitive (soll im Frühjahr abgerissen werden): a plan, which
+   * Russian says with a plain future (снесут весной). It answers a Russian hedge like any soll;
+   * left over, it is no hedge added.
+   */
+  plan?: boolean;
 }
 
 /** Russian words that distance the speaker from a claim without naming whose it is (как утверждается, якобы). */
@@ -210,12 +220,26 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
       if (seq.length === 1 && COMPARISON_BEFORE[lang].has(toks[i - 1]?.lower ?? '') && COMPARISON_MODAL[lang].test(toks[i]!.lower)) break;
       // … mehr, als sie halten kann: the modal of a clause opened by "als".
       if (lang === 'de' && seq.length === 1 && /^(?:kann|können|konnte|konnten)$/.test(toks[i]!.lower) && toks.find((x) => x.clause === toks[i]!.clause && x.kind === 'word')?.lower === 'als') break;
-      out.push({ classes, toks: toks.slice(i, i + seq.length) });
+      const plan = lang === 'de' && DE_SHOULD.has(toks[i]!.lower) && passiveInfinitive(toks, i);
+      out.push({ classes, toks: toks.slice(i, i + seq.length), ...(plan ? { plan } : {}) });
       i += seq.length - 1;
       break;
     }
   }
   return out;
+}
+
+/**
+ * Whether the clause of a German "sollen" at i ends in a passive infinitive (… eröffnet werden):
+ * a participle before "werden" as the clause's last word, and no "worden" (soll bestochen worden
+ * sein reports a past deed: an allegation).
+ */
+function passiveInfinitive(toks: readonly FToken[], i: number): boolean {
+  const clause = toks.filter((t) => t.clause === toks[i]!.clause && t.i > i && t.kind === 'word');
+  if (clause.some((t) => t.lower === 'worden')) return false;
+  const last = clause[clause.length - 1];
+  const before = clause[clause.length - 2];
+  return last?.lower === 'werden' && before !== undefined && !before.cap && /(?:t|en)$/.test(before.lower);
 }
 
 /** German participles negated by un- (unverändert, ungeklärt, unbezahlt, unbeantwortet): un, a verb prefix, a participle ending. */
@@ -390,7 +414,8 @@ const DE_SPEECH_TAG = new Set(
   klagte klagten beklagte beklagten erzählte erzählten ergänzte ergänzten versprach versprachen bemerkte bemerkten mahnte mahnten
   sagt erklärt meint betont warnt versichert erzählt
   errechnete errechneten ermittelte ermittelten schätzte schätzten zählte zählten
-  ergab ergaben ergibt ergeben zeigte zeigten zeigt zeigen belegt belegen belegte belegten`.split(/\s+/),
+  ergab ergaben ergibt ergeben zeigte zeigten zeigt zeigen belegt belegen belegte belegten
+  verkündete verkündeten verkündet kritisierte kritisierten kritisiert erinnerte erinnerten berichtet meldet`.split(/\s+/),
 );
 /** Words that open the noun phrase of „…, so die Ermittler“ (the speaker, no verb). */
 const DE_SO_SPEAKER = new Set('der die das ein eine sein seine ihr ihre unser unsere dessen deren'.split(' '));
@@ -420,7 +445,7 @@ export function speechTags(toks: readonly FToken[]): HedgeItem[] {
 const DE_LEAD_SAY = new Set(
   `sagte sagten sagt gesagt erklärte erklärten erklärt betonte betonten betont versicherte versicherten versichert
   teilte teilten mitgeteilt berichtete berichteten berichtet meinte meinten gemeint bestätigte bestätigten bestätigt
-  warnte warnten gewarnt unterstrich unterstrichen erzählte erzählten erzählt`.split(/\s+/),
+  warnte warnten gewarnt unterstrich unterstrichen erzählte erzählten erzählt verkündete verkündeten verkündet`.split(/\s+/),
 );
 
 /**
@@ -741,7 +766,7 @@ export function hedgeFlags(
     flags.push({ kind: 'hedge', reason: 'hedge-changed', status: 'defect', german: refs(d), russian: refs(r), confidence: 0.8 });
   }
   for (const r of rs) flags.push({ kind: 'hedge', reason: 'hedge-lost', status: 'defect', german: [], russian: refs(r), confidence: 0.8 });
-  for (const d of ds) flags.push({ kind: 'hedge', reason: 'hedge-added', status: 'defect', german: refs(d), russian: [], confidence: 0.8 });
+  for (const d of ds) if (!d.plan) flags.push({ kind: 'hedge', reason: 'hedge-added', status: 'defect', german: refs(d), russian: [], confidence: 0.8 });
   return flags;
 }
 
@@ -966,6 +991,13 @@ export function directionFlags(de: Side, ru: Side): FidelityFlag[] {
   const rClosed = of(ru, RU_CLOSED);
   if (dOpen.length && !dClosed.length && rClosed.length && !rOpen.length) pairs.push([dOpen, rClosed]);
   if (dClosed.length && !dOpen.length && rOpen.length && !rClosed.length) pairs.push([dClosed, rOpen]);
+  // So are acquittal and conviction (freigesprochen / признал виновным, verurteilt / оправдал).
+  const dAcquit = of(de, DE_ACQUIT);
+  const dConvict = of(de, DE_CONVICT);
+  const rAcquit = of(ru, RU_ACQUIT);
+  const rConvict = of(ru, RU_CONVICT);
+  if (dAcquit.length && !dConvict.length && rConvict.length && !rAcquit.length) pairs.push([dAcquit, rConvict]);
+  if (dConvict.length && !dAcquit.length && rAcquit.length && !rConvict.length) pairs.push([dConvict, rAcquit]);
   const flags: FidelityFlag[] = [];
   for (const [d, r] of pairs) {
     if (d.some((t) => clauseNegated(de, t)) || r.some((t) => clauseNegated(ru, t))) continue;

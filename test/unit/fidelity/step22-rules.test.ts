@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { appDefects } from '../../support/fidelity-rules';
+
+// Rules of method step 22 of shared/fidelity/README.md, each with its own sentences, with the
+// app's matcher: a case the rule must flag (or keep flagging) and one it must leave alone.
+const defects = (german: string, russian: string) => appDefects(german, russian);
+const kinds = (german: string, russian: string) => [...new Set(defects(german, russian).map((f) => f.kind))].sort();
+
+describe('soll with a passive infinitive is a plan', () => {
+  it('soll … saniert werden / отремонтируют: no hedge added', () => {
+    expect(kinds('Die alte Schwimmhalle soll im Sommer saniert werden.', 'Старый бассейн отремонтируют летом.')).toEqual([]);
+  });
+  it('sollen … geschlossen werden / закроют: the same in the plural', () => {
+    expect(kinds('Zwei Filialen der Bank sollen bis Dezember geschlossen werden.', 'До декабря закроют два отделения банка.')).toEqual([]);
+  });
+  it('soll … bestochen worden sein (a past deed) is still an allegation: a hedge added', () => {
+    expect(kinds('Der Prüfer soll bestochen worden sein.', 'Инспектора подкупили.')).toEqual(['hedge']);
+  });
+  it('soll with an active infinitive is still an allegation: a hedge added', () => {
+    expect(kinds('Der Bürgermeister soll Geld aus der Stadtkasse genommen haben.', 'Мэр взял деньги из городской казны.')).toEqual(['hedge']);
+  });
+  it('soll … gebaut werden against якобы: the two are still paired, no flag', () => {
+    expect(kinds('Die Fabrik soll in Kasan gebaut werden.', 'Завод якобы построят в Казани.')).not.toContain('hedge');
+  });
+});
+
+describe('отрицательный (a negative result) is no form of отрицать', () => {
+  it('negativ / отрицательным: no reversed polarity', () => {
+    expect(kinds('Der Corona-Test der Sängerin war negativ.', 'Тест певицы на коронавирус оказался отрицательным.')).toEqual([]);
+  });
+  it('bestätigt / отрицает is still a reversed polarity', () => {
+    expect(kinds('Der Minister bestätigt den Rücktritt.', 'Министр отрицает отставку.')).toEqual(['negation']);
+  });
+});
+
+describe('acquittal and conviction are an antonym pair', () => {
+  it('freigesprochen / признал виновной: a reversed polarity', () => {
+    expect(kinds('Das Stadtgericht hat die Buchhalterin freigesprochen.', 'Городской суд признал бухгалтера виновной.')).toEqual(['negation']);
+  });
+  it('verurteilt / оправдал: the same the other way round', () => {
+    expect(kinds('Das Gericht hat den Förster verurteilt.', 'Суд оправдал лесника.')).toEqual(['negation']);
+  });
+  it('freigesprochen / оправдал and verurteilt / осудил: no flag', () => {
+    expect(kinds('Das Gericht hat den Förster freigesprochen.', 'Суд оправдал лесника.')).toEqual([]);
+    expect(kinds('Das Gericht hat den Förster verurteilt.', 'Суд осудил лесника.')).toEqual([]);
+  });
+  it('nicht schuldig / оправдал: the negated conviction is no reversal', () => {
+    expect(kinds('Das Gericht hat den Förster für nicht schuldig erklärt.', 'Суд оправдал лесника.')).not.toContain('negation');
+  });
+});
+
+describe('speech tags: verkündete, kritisierte; раскритиковал', () => {
+  it('„…“, verkündete Agrarminister N. / — объявил министр N.: the verb of the tag is no addition', () => {
+    expect(kinds('„Die Ernte ist eingebracht“, verkündete Agrarminister Boris Tulin.', '«Урожай собран», — объявил министр сельского хозяйства Борис Тулин.')).toEqual([]);
+  });
+  it('„…“, kritisierte der Abgeordnete / — раскритиковал депутат: no flag', () => {
+    expect(kinds('„Der Haushalt ist nicht durchdacht“, kritisierte der Abgeordnete.', '«Бюджет не продуман», — раскритиковал депутат.')).toEqual([]);
+  });
+  it('a verb of announcing inside the quotation is still an addition', () => {
+    expect(kinds('„Der Unterricht beginnt am Montag wieder, und wir verkünden das gern“, sagte die Schulleiterin.', '«Занятия возобновятся в понедельник», — сказала директор школы.')).toContain('addition');
+  });
+});
+
+describe('zweier, dreier: the genitive of zwei and drei', () => {
+  it('die Fusion zweier Molkereien / двух: no number flag', () => {
+    expect(kinds('Die Fusion zweier Molkereien ist abgeschlossen.', 'Слияние двух молочных заводов завершено.')).toEqual([]);
+  });
+  it('zweier / трёх is a number changed', () => {
+    expect(kinds('Die Fusion zweier Molkereien ist abgeschlossen.', 'Слияние трёх молочных заводов завершено.')).toEqual(['number']);
+  });
+});
