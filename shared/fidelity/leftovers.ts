@@ -280,7 +280,7 @@ export function leftoverFlags(
   const deRendered = (i: number) => c.deTo.has(i) || c.deInContext.has(i);
   const ruRendered = (i: number) => c.ruTo.has(i) || c.ruInFrame.has(i);
   const evaluative = [...evaluativeFlags(de, ru, c, deRendered, ruRendered), ...timeWordFlags(de, ru, deRendered, ruRendered), ...placeWordFlags(de, ru, c, deRendered, ruRendered)];
-  for (const f of [...addedAttributes(de, ru, c, deIsName, deSkip), ...addedConjunct(de, ru, c, deRendered, deIsName), ...addedCause(de, ru, deRendered, deIsName, (i) => ruLinked(i) || c.ruInFrame.has(i) || ruSources.has(i), ruIsName), ...evaluative.filter((x) => x.kind === 'addition')]) {
+  for (const f of [...addedAttributes(de, ru, c, deIsName, deSkip), ...addedConjunct(de, ru, c, deRendered, deIsName), ...addedCause(de, ru, deRendered, deIsName, (i) => ruLinked(i) || c.ruInFrame.has(i) || ruSources.has(i), ruIsName), ...addedPurpose(de, ru, c, deRendered, deIsName, (i) => ruLinked(i) || c.ruInFrame.has(i) || ruSources.has(i), ruIsName), ...evaluative.filter((x) => x.kind === 'addition')]) {
     if (f.german.some((w) => flagged.has(w.start))) continue;
     flags.push(f);
     for (const w of f.german) flagged.add(w.start);
@@ -730,6 +730,45 @@ function addedCause(de: Side, ru: Side, linked: (i: number) => boolean, isName: 
     const deOther = de.toks.filter((t) => t.kind === 'word' && t.cap && !t.sentenceStart && isContentRole(de.role[t.i]) && !linked(t.i) && !phrase.includes(t)).length;
     if (ruLeft > deOther) continue;
     out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [p, ...phrase].map(refOf), russian: [], confidence: 0.7 });
+  }
+  return out;
+}
+
+/** A German infinitive with zu inside a separable verb (anzulocken, aufzubauen, einzuführen). */
+const DE_ZU_INFINITIVE = /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zu|zurück|zusammen)zu\p{L}{3,}en$/u;
+
+/** Russian words that give a purpose (чтобы, для, ради, дабы, с целью, в целях). */
+const RU_PURPOSE = new Set(['чтобы', 'чтоб', 'для', 'ради', 'дабы', 'целью', 'целях']);
+
+/**
+ * A purpose the German adds (…, um den Verkehr zu entlasten / … без цели): a clause opened by
+ * um (or damit) none of whose content words a Russian word renders, while the Russian gives no
+ * purpose at all and leaves no more words unrendered (verbs aside) than German nouns elsewhere
+ * leave, so none is spare to say the purpose another way; the purpose's counterpart of the
+ * added cause above.
+ */
+function addedPurpose(de: Side, ru: Side, c: Correspondence, linked: (i: number) => boolean, isName: (t: FToken) => boolean, ruRendered: (i: number) => boolean, ruIsName: (t: FToken) => boolean): FidelityFlag[] {
+  if (ru.toks.some((t) => RU_PURPOSE.has(t.lower))) return [];
+  // An adjective before a Russian noun that a long German compound renders is the compound's
+  // first part (Umgehungsstraße / объездной дороги), no spare word.
+  const compoundPart = (t: FToken) => {
+    const next = ru.toks[t.i + 1];
+    return RU_ATTRIBUTE.test(t.lower) && next !== undefined && ruRendered(next.i) && (c.ruTo.get(next.i) ?? []).some((k) => de.toks[k]!.cap && de.toks[k]!.lower.length >= 10);
+  };
+  const ruLeft = ru.toks.filter((t) => t.kind === 'word' && isContentRole(ru.role[t.i]) && !ruRendered(t.i) && !ruIsName(t) && !RU_VERB.test(t.lower) && !compoundPart(t)).length;
+  const out: FidelityFlag[] = [];
+  for (const p of de.toks) {
+    if (p.kind !== 'word' || (p.lower !== 'um' && p.lower !== 'damit')) continue;
+    const before = de.toks[p.i - 1];
+    if (!before || before.kind !== 'punct' || before.lower !== ',') continue;
+    const clause = de.toks.filter((t) => t.clause === p.clause && t.i > p.i && t.kind === 'word');
+    // um … zu + infinitive; damit opens a finite clause.
+    if (p.lower === 'um' && !clause.some((t) => t.lower === 'zu' || DE_ZU_INFINITIVE.test(t.lower))) continue;
+    const content = clause.filter((t) => isContentRole(de.role[t.i]));
+    if (content.length === 0 || content.some((t) => linked(t.i) || isName(t))) continue;
+    const deOther = de.toks.filter((t) => t.kind === 'word' && t.cap && !t.sentenceStart && isContentRole(de.role[t.i]) && !linked(t.i) && !clause.includes(t)).length;
+    if (ruLeft > deOther) continue;
+    out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [p, ...clause].map(refOf), russian: [], confidence: 0.7 });
   }
   return out;
 }

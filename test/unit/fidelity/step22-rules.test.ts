@@ -69,3 +69,18 @@ describe('zweier, dreier: the genitive of zwei and drei', () => {
     expect(kinds('Die Fusion zweier Molkereien ist abgeschlossen.', 'Слияние трёх молочных заводов завершено.')).toEqual(['number']);
   });
 });
+
+describe('a purpose clause the German adds (um … zu) is an addition', () => {
+  const german = 'Die Gemeinde setzt an der Umgehungsstraße 3.000 Sträucher, um den Staub zu binden.';
+  it('…, um … zu binden / no purpose: an addition naming the whole clause', () => {
+    const flags = defects(german, 'Община посадит у объездной дороги 3 тыс. кустов.');
+    expect(flags.map((f) => f.kind)).toEqual(['addition']);
+    expect(flags[0]!.german.map((w) => w.text).join(' ')).toBe('um den Staub zu binden');
+  });
+  it('zu inside a separable verb (aufzufangen) is the same infinitive', () => {
+    expect(kinds('Die Gemeinde setzt an der Umgehungsstraße 3.000 Sträucher, um den Staub aufzufangen.', 'Община посадит у объездной дороги 3 тыс. кустов.')).toEqual(['addition']);
+  });
+  it('…, um … zu / чтобы: the purpose is rendered, no flag', () => {
+    expect(kinds(german, 'Община посадит у объездной дороги 3 тыс. кустов, чтобы задерживать пыль.')).toEqual([]);
+  });
+});
