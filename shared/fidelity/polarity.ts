@@ -336,6 +336,9 @@ function notNegation(side: Side): Set<number> {
         out.add(i);
       continue;
     }
+    // не … раньше конца года (не сможем достроить мост раньше 2026 года) is the time bound of
+    // не раньше with words between, what German says with nicht vor / erst: no negation.
+    if (w === 'не' && ruTimeBoundAfter(side.toks, i)) out.add(i);
     // The не of an indirect question (проверяет, не стала ли … = prüft, ob …) negates nothing:
     // не, one word, ли.
     if (w === 'не' && side.toks[i + 2]?.lower === 'ли' && side.toks[i + 1]?.kind === 'word' && side.toks[i + 1]!.clause === t.clause) out.add(i);
@@ -343,9 +346,11 @@ function notNegation(side: Side): Set<number> {
     // or after it (ждём, пока комиссия не примет решение; пока комиссия не примет решение,
     // работы стоят), is "until" too: its first не is expletive. A sentence of its own (Пока о
     // пострадавших не сообщалось) or joined by но/а says "so far", a negation.
+    // A ни-word before that не (пока медведь ни на кого не нападает, пока никто не видит) needs
+    // a real negation: the clause says "as long as not" (solange … niemand), no expletive.
     if (w === 'пока' && opensClause(side.toks, i) && untilClause(side.toks, i)) {
       const ne = side.toks.find((x) => x.i > i && x.clause === t.clause && x.lower === 'не');
-      if (ne) out.add(ne.i);
+      if (ne && !side.toks.some((x) => x.i > i && x.i < ne.i && x.clause === t.clause && RU_NI_WORDS.has(x.lower))) out.add(ne.i);
     }
     // Concessive ни after a wh-word (что бы ни случилось, как ни старались, как бы то ни было =
     // was auch immer, so sehr auch): "-ever", no negation.
@@ -357,6 +362,25 @@ function notNegation(side: Side): Set<number> {
     }
   }
   return out;
+}
+
+/** Russian words of a date or a time that open the phrase after раньше (конца года, 2026 года, сентября, весны). */
+const RU_DATE_WORD = /^(?:конц|начал|середин|январ|феврал|март|апрел|ма[яй]$|июн|июл|август|сентябр|октябр|ноябр|декабр|лет[ау]$|осен|зим|весн|следующ|будущ)/;
+
+/**
+ * Whether не at i is a time bound with words between (не сможем … раньше конца 2026 года): раньше,
+ * ранее, позже or позднее later in its clause, at most five words on, before a date or a time.
+ */
+function ruTimeBoundAfter(toks: readonly FToken[], i: number): boolean {
+  const t = toks[i]!;
+  for (let k = i + 2; k < Math.min(toks.length - 1, i + 7); k++) {
+    const x = toks[k]!;
+    if (x.clause !== t.clause) return false;
+    if (!/^(?:раньше|ранее|позже|позднее)$/.test(x.lower)) continue;
+    const next = toks[k + 1]!;
+    return next.kind === 'number' || (next.kind === 'word' && RU_DATE_WORD.test(next.lower));
+  }
+  return false;
 }
 
 /** Conjunctions that open a coordinate clause (… не сообщалось, но …): no main clause of a пока clause. */
@@ -612,6 +636,20 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     cancel.shift();
     leftD.delete(d);
   }
+  // A state said by negating its antonym (bleibt geschlossen / не откроется; nicht geöffnet /
+  // закрыт): the closed word of one side answers the negation of an open word on the other.
+  const negatedOpen = (left: Set<PolarityItem>, side: Side, open: { has(w: string): boolean }, closedWords: FToken[]) => {
+    for (const item of [...left]) {
+      if (item.kind !== 'negation' || closedWords.length === 0) continue;
+      const scope = scopeWord(side, item.tok);
+      if (!scope || !open.has(scope.lower)) continue;
+      closedWords.shift();
+      left.delete(item);
+    }
+  };
+  const closedIn = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && cls.has(t.lower) && !side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation'));
+  negatedOpen(leftR, ru, RU_OPEN, closedIn(de, DE_CLOSED));
+  negatedOpen(leftD, de, DE_OPEN, closedIn(ru, RU_CLOSED));
   const flags: FidelityFlag[] = [];
   const excuse = (left: Set<PolarityItem>, other: Side) => {
     // A lexical negative on the other side (невозможно / nicht möglich) answers a negation.

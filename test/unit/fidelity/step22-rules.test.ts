@@ -84,3 +84,30 @@ describe('a purpose clause the German adds (um … zu) is an addition', () => {
     expect(kinds(german, 'Община посадит у объездной дороги 3 тыс. кустов, чтобы задерживать пыль.')).toEqual([]);
   });
 });
+
+describe('negations: пока with a ни-word, не … раньше with words between, a state by its negated antonym', () => {
+  it('Solange niemand … / Пока никто не …: the не is real, both sides negate', () => {
+    expect(kinds('Solange niemand klagt, wird die Behörde nichts unternehmen.', 'Пока никто не жалуется, ведомство ничего предпринимать не будет.')).toEqual([]);
+  });
+  it('… a German side without the second negation still loses one', () => {
+    expect(kinds('Solange niemand klagt, wird die Behörde etwas unternehmen.', 'Пока никто не жалуется, ведомство ничего предпринимать не будет.')).toEqual(['negation']);
+  });
+  it('пока … не without a ни-word is still "until" (bis), no negation', () => {
+    expect(kinds('Die Fähre wartet, bis der Sturm nachlässt.', 'Паром ждёт, пока шторм не утихнет.')).not.toContain('negation');
+  });
+  it('nicht vor dem Sommer / не сможем … раньше лета: a time bound each side, no negation', () => {
+    expect(kinds('Die Schule werde nicht vor dem Sommer renoviert sein, sagte der Direktor.', '«Мы не успеем отремонтировать школу раньше лета», — сказал директор.')).toEqual([]);
+  });
+  it('не … раньше with no time after it is still a negation', () => {
+    expect(kinds('Der Zug kam pünktlich an.', 'Поезд не пришёл раньше, чем обычно.')).toContain('negation');
+  });
+  it('bleibt gesperrt / не откроется: the closed state renders the negated opening', () => {
+    expect(kinds('Die Eisbahn im Park bleibt in diesem Winter gesperrt.', 'Каток в парке этой зимой не откроется.')).toEqual([]);
+  });
+  it('bleibt geöffnet / не откроется is still a defect', () => {
+    expect(kinds('Die Eisbahn im Park bleibt in diesem Winter geöffnet.', 'Каток в парке этой зимой не откроется.')).toContain('negation');
+  });
+  it('nicht geöffnet / закрыт: the same the other way round', () => {
+    expect(kinds('Das Freibad ist wegen des Wetters nicht geöffnet.', 'Открытый бассейн из-за погоды закрыт.')).not.toContain('negation');
+  });
+});
