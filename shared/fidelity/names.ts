@@ -100,6 +100,10 @@ function ruVariants(ru: string): string[] {
       const m = /^(.*[бвгджзйклмнпрстфхцчшщ])ь?([влмнр])$/.exec(stem);
       if (m && (e === 'а' || e === 'у' || e === 'ом' || e === 'е')) out.push(m[1]! + 'е' + m[2]!);
     }
+  // The adjective of a two-word place in an oblique case (в Малой Вишере, в Нижнем Тагиле) in its
+  // nominatives, as German transliterates them (Malaja Wischera, Nischni Tagil).
+  const adj = /^(.{3,}?)(?:ой|ого|ому|ом|ым|ую|ей|его|ему|ем|им)$/.exec(ru);
+  if (adj) out.push(adj[1]! + 'ая', adj[1]! + 'ый', adj[1]! + 'ий');
   // The place behind its adjective (Уральский концерн / der Uraler Konzern, в Калужской области / im Gebiet Kaluga).
   const m = RU_PLACE_ADJECTIVE.exec(ru);
   if (m) {
@@ -117,6 +121,10 @@ function deVariants(de: string): string[] {
   if (de.endsWith('s') && de.length > 4) out.push(de.slice(0, -1));
   if (de.includes('sh')) out.push(de.replace(/sh/g, 'sch'));
   if (/ee|oo|ou/.test(de)) out.push(de.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/ou/g, 'u'));
+  // A lake, a sea or a range named by a compound (Ladogasee / Ладожское озеро, Onegasee): the
+  // name before its common head.
+  const geo = /^(.{4,}?)-?(?:see|meer|gebirge|bucht|stausee)$/.exec(de);
+  if (geo) out.push(geo[1]!);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameSimilarity } from '../../../shared/fidelity/names';
 import { appDefects } from '../../support/fidelity-rules';
 
 // Rules of method step 22 of shared/fidelity/README.md, each with its own sentences, with the
@@ -109,5 +110,17 @@ describe('negations: пока with a ни-word, не … раньше with words
   });
   it('nicht geöffnet / закрыт: the same the other way round', () => {
     expect(kinds('Das Freibad ist wegen des Wetters nicht geöffnet.', 'Открытый бассейн из-за погоды закрыт.')).not.toContain('negation');
+  });
+});
+
+describe('names: the adjective of a two-word place, a lake named by a compound', () => {
+  it('Staraja / Старой, Nowaja / Новой: the adjective in an oblique case meets its nominative', () => {
+    expect(nameSimilarity('staraja', 'старой')).toBe(1);
+    expect(nameSimilarity('nowaja', 'новой')).toBe(1);
+    expect(nameSimilarity('staraja', 'новой')).toBe(0);
+  });
+  it('Kubenasee / Кубенском: the lake behind -see meets the place adjective', () => {
+    expect(nameSimilarity('kubenasee', 'кубенском')).toBe(1);
+    expect(nameSimilarity('kubenasee', 'чудском')).toBe(0);
   });
 });
