@@ -132,6 +132,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   numbersInPhrases(flags, ru, 'ru');
   numbersInQuotedNames(flags, de, ru);
   numbersInQuotedNames(flags, ru, de);
+  relativeDaysAsTime(flags, de, ru);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).
@@ -519,6 +520,38 @@ function numbersInPhrases(flags: FidelityFlag[], side: Side, lang: 'de' | 'ru'):
     if (lang === 'de') phrase.german = merged;
     else phrase.russian = merged;
     flags.splice(i, 1);
+  }
+}
+
+/**
+ * A relative day on one side only (… hat gestern eröffnet / открыл), while the other side names
+ * no day, date, month or weekday at all, is a time added (dropped), as Nacht or morgens would be:
+ * nothing is said there that the day could contradict. An addition (omission), no number.
+ * Rewrites flags in place.
+ */
+/** Whether a word stands inside a quoted span of at most four words (a title: «Аптека сегодня», „Heute im Kreis“). */
+function inShortQuote(side: Side, w: WordRef): boolean {
+  const k = side.toks.findIndex((t) => t.start === w.start);
+  if (k < 0) return false;
+  let open = -1;
+  for (let i = k - 1; i >= 0 && i >= k - 4 && open < 0; i--) if (side.toks[i]!.kind === 'quote') open = i;
+  if (open < 0) return false;
+  for (let i = k + 1; i < side.toks.length && i <= open + 5; i++) if (side.toks[i]!.kind === 'quote') return true;
+  return false;
+}
+
+function relativeDaysAsTime(flags: FidelityFlag[], de: Side, ru: Side): void {
+  const dated = (side: Side) => side.quantities.some((q) => q.kind !== 'amount');
+  const relday = (side: Side, w: WordRef) => side.quantities.some((q) => q.kind === 'relday' && q.from.start <= w.start && w.end <= q.to.end) && !inShortQuote(side, w);
+  for (const f of flags) {
+    if (f.kind !== 'number') continue;
+    if (f.reason === 'number-added' && f.russian.length === 0 && f.german.length > 0 && f.german.every((w) => relday(de, w)) && !dated(ru)) {
+      f.kind = 'addition';
+      f.reason = 'addition-words';
+    } else if (f.reason === 'number-missing' && f.german.length === 0 && f.russian.length > 0 && f.russian.every((w) => relday(ru, w)) && !dated(de)) {
+      f.kind = 'omission';
+      f.reason = 'omission-words';
+    }
   }
 }
 

@@ -124,3 +124,18 @@ describe('names: the adjective of a two-word place, a lake named by a compound',
     expect(nameSimilarity('kubenasee', 'чудском')).toBe(0);
   });
 });
+
+describe('a relative day on one side only, with no day on the other, is a time added or dropped', () => {
+  it('heute / no day: an addition, no number', () => {
+    expect(kinds('Der Bürgermeister hat heute den neuen Spielplatz im Hof eröffnet.', 'Мэр открыл новую детскую площадку во дворе.')).toEqual(['addition']);
+  });
+  it('вчера / no day: an omission, no number', () => {
+    expect(kinds('Der Bürgermeister hat den neuen Spielplatz im Hof eröffnet.', 'Вчера мэр открыл новую детскую площадку во дворе.')).toEqual(['omission']);
+  });
+  it('heute / 5 мая: another day is still a number', () => {
+    expect(kinds('Der Bürgermeister hat heute den neuen Spielplatz im Hof eröffnet.', 'Мэр 5 мая открыл новую детскую площадку во дворе.')).toEqual(['number']);
+  });
+  it('a day in a short quoted title («Город сегодня») is no time of the claim', () => {
+    expect(kinds('Der Spielplatz sei eröffnet, meldet das Portal „Gorod Sewodnja“.', 'Детская площадка открыта, сообщает портал «Город сегодня».')).not.toContain('omission');
+  });
+});
