@@ -288,6 +288,7 @@ export function leftoverFlags(
   const dropped = new Set(flags.filter((f) => f.kind === 'omission').flatMap((f) => f.russian.map((w) => w.start)));
   for (const f of [
     ...droppedConjuncts(de, ru, c, ruLinked),
+    ...droppedPredicate(de, ru, c, ruLinked),
     ...droppedComparison(de, ru, ruLinked),
     ...droppedCauseOrParticiple(de, ru, ruLinked, deRuns.flatMap((r) => r.toks)),
     ...droppedPhrases(de, ru, c, (i) => ruLinked(i) || ruSources.has(i), deRuns.flatMap((r) => r.toks), ruRuns.flatMap((r) => r.toks)),
@@ -609,6 +610,33 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
     // is longer (газировку, чипсы и батончики / Limonade und Chips: the last item is dropped).
     if (near.some((t) => DE_AND.has(t.lower) && !truncatedCompound(de, t) && listItems(de, t) >= ruItems)) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [and, ...run].map(refOf), confidence: 0.7 });
+  }
+  return out;
+}
+
+/**
+ * A second predicate the German drops: «Мы отремонтировали крышу и заменили окна» / „Wir haben
+ * das Dach repariert“. After и, a Russian verb and the words of its clause, none rendered (the
+ * verb not even by position), while the clause before it is rendered and the German joins
+ * nothing with und, sowie or oder; the mirror of the German conjunct added above.
+ */
+function droppedPredicate(de: Side, ru: Side, c: Correspondence, linked: (i: number) => boolean): FidelityFlag[] {
+  if (de.toks.some((t) => DE_AND.has(t.lower))) return [];
+  const out: FidelityFlag[] = [];
+  for (const and of ru.toks) {
+    if (and.kind !== 'word' || and.lower !== 'и') continue;
+    const verb = ru.toks[and.i + 1];
+    if (!verb || verb.kind !== 'word' || verb.clause !== and.clause || !RU_VERB.test(verb.lower) || linked(verb.i)) continue;
+    const before = ru.toks.filter((t) => t.i < and.i && t.sentence === and.sentence && isContentRole(ru.role[t.i]));
+    if (!before.some((t) => c.ruTo.get(t.i)?.length) || !before.some((t) => RU_VERB.test(t.lower))) continue;
+    const tail: FToken[] = [];
+    for (let k = and.i + 1; k < ru.toks.length; k++) {
+      const t = ru.toks[k]!;
+      if (t.clause !== and.clause || t.kind === 'quote' || (t.kind === 'punct' && t.lower !== '-')) break;
+      if (t.kind === 'word' && isContentRole(ru.role[k])) tail.push(t);
+    }
+    if (tail.length < 2 || tail.some((t) => linked(t.i))) continue;
+    out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [and, ...tail].map(refOf), confidence: 0.7 });
   }
   return out;
 }

@@ -139,3 +139,14 @@ describe('a relative day on one side only, with no day on the other, is a time a
     expect(kinds('Der Spielplatz sei eröffnet, meldet das Portal „Gorod Sewodnja“.', 'Детская площадка открыта, сообщает портал «Город сегодня».')).not.toContain('omission');
   });
 });
+
+describe('a second predicate the German drops (… и заменили …) is an omission', () => {
+  it('«… покрасили забор и посадили цветы» / „… den Zaun gestrichen“: an omission naming the predicate', () => {
+    const flags = defects('„Wir haben den Zaun des Kindergartens gestrichen“, sagte die Erzieherin.', '«Мы покрасили забор детского сада и посадили цветы», — сказала воспитательница.');
+    expect(flags.map((f) => f.kind)).toEqual(['omission']);
+    expect(flags[0]!.russian.map((w) => w.text).join(' ')).toContain('посадили');
+  });
+  it('… und die Blumen gepflanzt: both predicates rendered, no flag', () => {
+    expect(kinds('„Wir haben den Zaun des Kindergartens gestrichen und Blumen gepflanzt“, sagte die Erzieherin.', '«Мы покрасили забор детского сада и посадили цветы», — сказала воспитательница.')).toEqual([]);
+  });
+});
