@@ -568,6 +568,9 @@ function addedConjunct(de: Side, ru: Side, c: Correspondence, linked: (i: number
   return out;
 }
 
+/** Prepositions that open a phrase after a list (без документов, из Китая, для детей, на складе). */
+const RU_LIST_PREPOSITION = new Set('без из для на в во с со по от до у при под над о об'.split(' '));
+
 /**
  * A conjunct the German drops: учителям и врачам / der Lehrer. A Russian noun phrase joined by
  * и/или to a word the German renders, all its words unlinked and none a verb, while the German
@@ -597,6 +600,9 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
       if (t.clause !== and.clause || t.kind !== 'word') break;
       // A word in -л after an adjective of the run is its noun (грузовой терминал, новый канал), no past verb.
       const afterAdjective = run.length > 0 && RU_ATTRIBUTE.test(run[run.length - 1]!.lower);
+      // A preposition after the conjunct's words opens a phrase of the whole list (грибы, ягоды и
+      // орехи без документов): the conjunct ends there, rendered or not.
+      if (run.length > 0 && RU_LIST_PREPOSITION.has(t.lower)) break;
       if (linked(k) || (RU_VERB.test(t.lower) && !afterAdjective)) {
         run.length = 0;
         break;

@@ -150,3 +150,14 @@ describe('a second predicate the German drops (… и заменили …) is a
     expect(kinds('„Wir haben den Zaun des Kindergartens gestrichen und Blumen gepflanzt“, sagte die Erzieherin.', '«Мы покрасили забор детского сада и посадили цветы», — сказала воспитательница.')).toEqual([]);
   });
 });
+
+describe('a dropped list item before a phrase of the whole list (… и сливы без сертификатов)', () => {
+  it('Äpfel und Birnen ohne Zertifikate / яблоки, груши и сливы без сертификатов: an omission', () => {
+    const flags = defects('An der Grenze haben Zöllner Äpfel und Birnen ohne Zertifikate beschlagnahmt.', 'На границе таможенники изъяли яблоки, груши и сливы без сертификатов.');
+    expect(flags.map((f) => f.kind)).toEqual(['omission']);
+    expect(flags[0]!.russian.map((w) => w.text)).toContain('сливы');
+  });
+  it('all three items rendered: no flag', () => {
+    expect(kinds('An der Grenze haben Zöllner Äpfel, Birnen und Pflaumen ohne Zertifikate beschlagnahmt.', 'На границе таможенники изъяли яблоки, груши и сливы без сертификатов.')).toEqual([]);
+  });
+});
