@@ -121,8 +121,9 @@ export function announcedRanges(de: Side, ru: Side, c: Correspondence, announced
   if (marks.length === 0) return announcedAnyway ? [[0, ru.toks.length - 1]] : [];
   const partners = (k: number) => c.deTo.get(k);
   return marks.flatMap((m): Array<[number, number]> => {
-    const [lo, hi] = anchors(m.i, m.i, de.toks.length, ru.toks.length, partners);
-    if (lo >= hi) return [[0, ru.toks.length - 1]];
+    const [lo0, hi] = anchors(m.i, m.i, de.toks.length, ru.toks.length, partners);
+    if (lo0 >= hi) return [[0, ru.toks.length - 1]];
+    const lo = insertionStart(ru, c, lo0);
     const out: Array<[number, number]> = [[lo + 1, hi - 1]];
     // A gap inside a German clause (… werde […] nachts geschlossen) stands where German puts
     // adverbials, before the clause-final verb; Russian puts them after its verb, at the clause
@@ -142,6 +143,25 @@ export function announcedRanges(de: Side, ru: Side, c: Correspondence, announced
 }
 
 const isLexicalWord = (t: FToken) => t.kind === 'word' || t.kind === 'number';
+
+/**
+ * The left anchor of a gap moved to the start of a Russian insertion it ends (техника, а это
+ * более ста машин, работает / Räumfahrzeuge […] sind): where the anchor's partner closes a
+ * stretch set off by a comma or a dash in which no other word is rendered, that stretch is what
+ * the mark leaves out, and a German word (Fahrzeuge / машин) only met its last word.
+ */
+function insertionStart(ru: Side, c: Correspondence, lo: number): number {
+  const anchor = ru.toks[lo];
+  const next = ru.toks[lo + 1];
+  if (!anchor || !next || next.kind !== 'punct' || !/^[,—–-]$/.test(next.text)) return lo;
+  for (let k = lo - 1; k >= 0; k--) {
+    const t = ru.toks[k]!;
+    if (t.sentence !== anchor.sentence || t.kind === 'quote') return lo;
+    if (t.kind === 'punct' && /^[,—–-]$/.test(t.text)) return k - 1 >= 0 && k < lo - 1 ? k - 1 : lo;
+    if (c.ruTo.get(k)?.length) return lo;
+  }
+  return lo;
+}
 
 /** Omission, addition and name flags from the words left unlinked. */
 export function leftoverFlags(

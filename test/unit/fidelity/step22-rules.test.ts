@@ -161,3 +161,13 @@ describe('a dropped list item before a phrase of the whole list (… и слив
     expect(kinds('An der Grenze haben Zöllner Äpfel, Birnen und Pflaumen ohne Zertifikate beschlagnahmt.', 'На границе таможенники изъяли яблоки, груши и сливы без сертификатов.')).toEqual([]);
   });
 });
+
+describe('an announced omission over an insertion whose last word a German compound meets', () => {
+  const russian = '«Пожарная техника, а это почти сорок машин, постоянно стоит наготове», — сказал начальник пожарной части.';
+  it('Löschfahrzeuge […] / техника, а это почти сорок машин,: the insertion is announced, its number too', () => {
+    expect(kinds('„Die Löschfahrzeuge […] stehen ständig bereit“, sagte der Feuerwehrchef.', russian)).toEqual([]);
+  });
+  it('without the mark the number is still missing', () => {
+    expect(kinds('„Die Löschfahrzeuge stehen ständig bereit“, sagte der Feuerwehrchef.', russian)).toEqual(['number']);
+  });
+});
