@@ -336,9 +336,6 @@ function notNegation(side: Side): Set<number> {
         out.add(i);
       continue;
     }
-    // не … раньше конца года (не сможем достроить мост раньше 2026 года) is the time bound of
-    // не раньше with words between, what German says with nicht vor / erst: no negation.
-    if (w === 'не' && ruTimeBoundAfter(side.toks, i)) out.add(i);
     // The не of an indirect question (проверяет, не стала ли … = prüft, ob …) negates nothing:
     // не, one word, ли.
     if (w === 'не' && side.toks[i + 2]?.lower === 'ли' && side.toks[i + 1]?.kind === 'word' && side.toks[i + 1]!.clause === t.clause) out.add(i);
@@ -650,6 +647,18 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   const closedIn = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && cls.has(t.lower) && !side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation'));
   negatedOpen(leftR, ru, RU_OPEN, closedIn(de, DE_CLOSED));
   negatedOpen(leftD, de, DE_OPEN, closedIn(ru, RU_CLOSED));
+  // A time bound with words between (не сможем достроить мост раньше конца 2026 года; … vor
+  // Ende 2026 nicht fertig) left without a negation on the other side is what that side says
+  // with nicht vor, не раньше or erst: not before, no negation. Where both sides negate, they
+  // pair as negations above.
+  // The other side must say the bound as a bound (nicht vor, erst, frühestens; не раньше, не
+  // ранее): готов до конца года against vor Ende des Jahres nicht fertig, or vor Ende 2026
+  // fertig against не … раньше конца 2026 года, stays a negation on one side.
+  const deBound = de.toks.some((x) => /^(?:erst|frühestens)$/.test(x.lower) || (x.lower === 'nicht' && de.toks[x.i + 1]?.lower === 'vor'));
+  const ruBound = ru.toks.some((x) => x.lower === 'не' && /^(?:раньше|ранее)$/.test(ru.toks[x.i + 1]?.lower ?? ''));
+  for (const r of [...leftR]) if (deBound && r.kind === 'negation' && r.tok.lower === 'не' && ruTimeBoundAfter(ru.toks, r.tok.i)) leftR.delete(r);
+  for (const d of [...leftD])
+    if (ruBound && d.kind === 'negation' && d.tok.lower === 'nicht' && de.toks.some((x) => x.i < d.tok.i && x.clause === d.tok.clause && x.lower === 'vor' && timeBoundAfter(de.toks, x.i + 1))) leftD.delete(d);
   const flags: FidelityFlag[] = [];
   const excuse = (left: Set<PolarityItem>, other: Side) => {
     // A lexical negative on the other side (невозможно / nicht möglich) answers a negation.

@@ -99,6 +99,15 @@ describe('negations: пока with a ни-word, не … раньше with words
   it('nicht vor dem Sommer / не сможем … раньше лета: a time bound each side, no negation', () => {
     expect(kinds('Die Schule werde nicht vor dem Sommer renoviert sein, sagte der Direktor.', '«Мы не успеем отремонтировать школу раньше лета», — сказал директор.')).toEqual([]);
   });
+  it('vor Ende 2026 nicht / не … раньше конца 2026 года: both negate, no flag', () => {
+    expect(kinds('Die Brücke wird vor Ende 2026 nicht fertig.', 'Мост не будет готов раньше конца 2026 года.')).toEqual([]);
+  });
+  it('vor Ende 2026 fertig / не … раньше конца 2026 года: the bound is said on one side only, a negation', () => {
+    expect(kinds('Die Brücke wird vor Ende 2026 fertig.', 'Мост не будет готов раньше конца 2026 года.')).toEqual(['negation']);
+  });
+  it('vor Ende 2026 nicht fertig / готов до конца 2026 года: still a negation added', () => {
+    expect(kinds('Die Brücke wird vor Ende 2026 nicht fertig.', 'Мост будет готов до конца 2026 года.')).toEqual(['negation']);
+  });
   it('не … раньше with no time after it is still a negation', () => {
     expect(kinds('Der Zug kam pünktlich an.', 'Поезд не пришёл раньше, чем обычно.')).toContain('negation');
   });
