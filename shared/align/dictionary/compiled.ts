@@ -37,8 +37,20 @@ const TAB = 0x09;
 
 /** UTF-8 bytes of a string (stems are short; no TextEncoder in the shared code). */
 export function utf8Encode(str: string): Uint8Array {
-  // Sized for the worst case, then cut: no intermediate array (this runs on every first lookup).
-  const out = new Uint8Array(str.length * 3);
+  return utf8Into(new Uint8Array(str.length * 3), str);
+}
+
+/** Where a key is encoded for a search (one buffer, grown as needed: no allocation per lookup). */
+let scratch = new Uint8Array(256);
+
+/** The UTF-8 bytes of a search key, in `scratch` (valid until the next call). */
+function keyBytes(str: string): Uint8Array {
+  if (scratch.length < str.length * 3) scratch = new Uint8Array(str.length * 3);
+  return utf8Into(scratch, str);
+}
+
+/** Writes the UTF-8 bytes of `str` into `out` (room for 3 bytes a code unit) and returns them. */
+function utf8Into(out: Uint8Array, str: string): Uint8Array {
   let n = 0;
   for (let k = 0; k < str.length; k++) {
     let c = str.charCodeAt(k);
@@ -233,7 +245,7 @@ export class CompiledLexicon {
   has(deStem: string): boolean {
     let k = this.known.get(deStem);
     if (k === undefined) {
-      k = findLine(this.bytes, this.rowsAt, this.ruAt, utf8Encode(deStem), TAB) >= 0;
+      k = findLine(this.bytes, this.rowsAt, this.ruAt, keyBytes(deStem), TAB) >= 0;
       if (this.known.size > 50_000) this.known.clear();
       this.known.set(deStem, k);
     }
@@ -244,7 +256,7 @@ export class CompiledLexicon {
   lookup(deStem: string): readonly StemLink[] | undefined {
     let row = this.parsed.get(deStem);
     if (row === undefined) {
-      const key = utf8Encode(deStem);
+      const key = keyBytes(deStem);
       const s = findLine(this.bytes, this.rowsAt, this.ruAt, key, TAB);
       row = null;
       if (s >= 0) {
@@ -263,7 +275,7 @@ export class CompiledLexicon {
   hasRussian(ruStem: string): boolean {
     let k = this.knownRu.get(ruStem);
     if (k === undefined) {
-      k = findLine(this.bytes, this.ruAt, this.bytes.length, utf8Encode(ruStem), NL) >= 0;
+      k = findLine(this.bytes, this.ruAt, this.bytes.length, keyBytes(ruStem), NL) >= 0;
       if (this.knownRu.size > 50_000) this.knownRu.clear();
       this.knownRu.set(ruStem, k);
     }
