@@ -10,18 +10,26 @@ const words = (s: string): string[] => s.trim().split(/\s+/);
 /** A set of surface forms plus prefixes (entries ending in `*`). */
 export class WordClass {
   private readonly exact = new Set<string>();
-  private readonly prefixes: string[] = [];
+  /**
+   * Prefixes by their first letter: a word is tried against its letter's prefixes only (the
+   * classes are asked about every token many times, most of it before the JIT has warmed up).
+   */
+  private readonly prefixes = new Map<string, string[]>();
+  /** A bare `*` (the empty prefix): every word belongs. */
+  private any = false;
 
   constructor(list: string) {
     for (const w of words(list)) {
-      if (w.endsWith('*')) this.prefixes.push(w.slice(0, -1));
-      else this.exact.add(w);
+      if (!w.endsWith('*')) this.exact.add(w);
+      else if (w.length === 1) this.any = true;
+      else (this.prefixes.get(w[0]!) ?? this.prefixes.set(w[0]!, []).get(w[0]!)!).push(w.slice(0, -1));
     }
   }
 
   has(lower: string): boolean {
-    if (this.exact.has(lower)) return true;
-    for (const p of this.prefixes) if (lower.startsWith(p)) return true;
+    if (this.exact.has(lower) || this.any) return true;
+    const ps = this.prefixes.get(lower[0]!);
+    if (ps !== undefined) for (const p of ps) if (lower.startsWith(p)) return true;
     return false;
   }
 }

@@ -52,13 +52,27 @@ export function endings(...groups: ReadonlyArray<readonly string[]>): string[] {
 
 /** The test /\p{L}{min,}(?:e1|e2|…)$/u: the word ends in one of the endings after at least `min` letters. */
 export function lettersThenEnding(min: number, ends: readonly string[]): WordTest {
-  const list = [...new Set(ends)];
+  const byLast = byUnit([...new Set(ends)], (e) => e[e.length - 1]);
   return {
     test(word: string): boolean {
-      for (const e of list) if (word.endsWith(e) && lettersBefore(word, word.length - e.length, min)) return true;
+      if (byLast.empty.length > 0 && lettersBefore(word, word.length, min)) return true;
+      for (const e of byLast.get(word[word.length - 1]) ?? []) if (word.endsWith(e) && lettersBefore(word, word.length - e.length, min)) return true;
       return false;
     },
   };
+}
+
+/**
+ * Strings grouped by one code unit of theirs (the last of an ending, the first of a prefix), so
+ * that a word is tried against its group only; `empty` holds the empty string if it is one.
+ */
+function byUnit(list: readonly string[], unit: (s: string) => string | undefined): Map<string | undefined, string[]> & { empty: string[] } {
+  const m = Object.assign(new Map<string | undefined, string[]>(), { empty: [] as string[] });
+  for (const x of list) {
+    if (x === '') m.empty.push(x);
+    else (m.get(unit(x)) ?? m.set(unit(x), []).get(unit(x))!).push(x);
+  }
+  return m;
 }
 
 /** Whether [from, to) of `w` holds at least `min` code points, all letters. */
@@ -82,17 +96,16 @@ function allLetters(w: string, from: number, to: number, min: number): boolean {
 
 /** The test /^(?:p1|p2|…)\p{L}{min,}(?:e1|e2|…)$/u: a prefix, at least `min` letters and nothing else, an ending. */
 export function prefixLettersEnding(prefixes: readonly string[], min: number, ends: readonly string[]): WordTest {
-  const ps = [...new Set(prefixes)];
+  const ps = byUnit([...new Set(prefixes)], (p) => p[0]);
   const es = [...new Set(ends)];
-  return {
-    test(word: string): boolean {
-      for (const p of ps) {
-        if (!word.startsWith(p)) continue;
-        for (const e of es) if (word.length - e.length >= p.length && word.endsWith(e) && allLetters(word, p.length, word.length - e.length, min)) return true;
-      }
-      return false;
-    },
+  const tryPrefixes = (word: string, list: readonly string[] | undefined): boolean => {
+    for (const p of list ?? []) {
+      if (!word.startsWith(p)) continue;
+      for (const e of es) if (word.length - e.length >= p.length && word.endsWith(e) && allLetters(word, p.length, word.length - e.length, min)) return true;
+    }
+    return false;
   };
+  return { test: (word: string): boolean => tryPrefixes(word, ps.empty) || tryPrefixes(word, ps.get(word[0])) };
 }
 
 /** Either test (an alternation of two such regexes). */

@@ -4,18 +4,29 @@
  */
 import { NOUNS } from './lexicon-nouns';
 import { WORDS } from './lexicon-words';
-import { BUILTIN_STEMMED, BUILTIN_STEMS_OF } from './lexicon-stems';
+import { BUILTIN_INDEX, BUILTIN_STEMS_OF } from './lexicon-stems';
 import type { StemLexicon } from './matcher';
 import { foldGerman, snowballStemmers, type Stemmers } from './stem';
 
 /** German linking elements between compound parts (Arbeit-s-platz, Staat-s-haushalt). */
 const LINKS = ['', 's', 'es', 'n', 'en', 'e'];
 
+/**
+ * The index as the generated lexicon-stems.ts ships it (JSON): German stem -> its Russian stems
+ * and weights, flattened [ru, w, ru, w, ...]; and every Russian stem.
+ */
+interface PackedIndex {
+  d: Record<string, Array<string | number>>;
+  r: string[];
+}
+
 export class LexiconIndex implements StemLexicon {
   private readonly deToRu = new Map<string, Map<string, number>>();
-  private readonly ruStems = new Set<string>();
+  private ruStems = new Set<string>();
   /** German stems of at least four letters, for compound splitting. */
   private readonly deStems = new Set<string>();
+  /** Rows not unpacked yet (an index read from its packed form); null for one built from lines. */
+  private packed: PackedIndex['d'] | null = null;
 
   /**
    * @param lines "de words = ru words" lines
@@ -47,18 +58,52 @@ export class LexiconIndex implements StemLexicon {
   }
 
   /**
-   * The built-in lists of the engine. With the Snowball stemmers their stems come precomputed
-   * (lexicon-stems.ts, written by `node scripts/fidelity-stems.mjs`): stemming the lists cold
+   * The built-in lists of the engine. With the Snowball stemmers they come as a packed index
+   * (lexicon-stems.ts, written by `node scripts/fidelity-stems.mjs`): one JSON.parse, and a
+   * German stem's row becomes a Map on its first lookup. Stemming and splitting the lists cold
    * was most of the cost of the first check in a process. Lists edited since are stemmed here.
    */
   static builtin(stemmers: Stemmers): LexiconIndex {
     const lines = NOUNS + '\n' + WORDS;
-    if (stemmers === snowballStemmers && BUILTIN_STEMS_OF === listsHash(lines)) return new LexiconIndex(stemmers, BUILTIN_STEMMED, true);
+    if (stemmers === snowballStemmers && BUILTIN_STEMS_OF === listsHash(lines)) return LexiconIndex.unpack(stemmers, BUILTIN_INDEX);
     return new LexiconIndex(stemmers, lines);
   }
 
+  /** An index from its packed form (`pack`), read lazily. */
+  static unpack(stemmers: Stemmers, json: string): LexiconIndex {
+    const p = JSON.parse(json) as PackedIndex;
+    const x = new LexiconIndex(stemmers, '');
+    x.packed = p.d;
+    x.ruStems = new Set(p.r);
+    return x;
+  }
+
+  /**
+   * The packed form of the index (JSON; what lexicon-stems.ts ships for the built-in lists), a
+   * German stem a line so that an edit of the lists shows as a small diff.
+   */
+  pack(): string {
+    const rows = [...this.deToRu].map(([de, map]) => `${JSON.stringify(de)}:${JSON.stringify([...map].flat())}`);
+    const ru: string[] = [];
+    const all = [...this.ruStems];
+    for (let k = 0; k < all.length; k += 12) ru.push(all.slice(k, k + 12).map((r) => JSON.stringify(r)).join(','));
+    return `{"d":{\n${rows.join(',\n')}\n},"r":[\n${ru.join(',\n')}\n]}`;
+  }
+
   translations(deStem: string): ReadonlyMap<string, number> | undefined {
-    return this.deToRu.get(deStem);
+    const m = this.deToRu.get(deStem);
+    if (m !== undefined || this.packed === null || !Object.hasOwn(this.packed, deStem)) return m;
+    const row = this.packed[deStem]!;
+    const map = new Map<string, number>();
+    for (let k = 0; k < row.length; k += 2) map.set(row[k] as string, row[k + 1] as number);
+    this.deToRu.set(deStem, map);
+    return map;
+  }
+
+  /** Whether a German stem of four letters or more is in the index (a compound's head). */
+  private hasDeStem(stem: string): boolean {
+    if (this.packed === null) return this.deStems.has(stem);
+    return stem.length >= 4 && Object.hasOwn(this.packed, stem);
   }
 
   hasRussian(ruStem: string): boolean {
@@ -79,7 +124,7 @@ export class LexiconIndex implements StemLexicon {
       const head = w.slice(cut);
       // A known stem plus at most an inflection ending (no stemming: keeps the stem cache small).
       let known = false;
-      for (let len = head.length; len >= Math.max(4, head.length - 3) && !known; len--) known = this.deStems.has(head.slice(0, len));
+      for (let len = head.length; len >= Math.max(4, head.length - 3) && !known; len--) known = this.hasDeStem(head.slice(0, len));
       if (!known) continue;
       for (const link of LINKS) {
         const mod = w.slice(0, cut);
@@ -99,7 +144,12 @@ export function listsHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0') + ':' + text.length;
 }
 
-/** The lines of the built-in lists as Snowball stems (what lexicon-stems.ts holds). */
+/** The built-in lists stemmed with the Snowball stemmers, packed (what lexicon-stems.ts holds). */
+export function packBuiltinLists(): string {
+  return new LexiconIndex(snowballStemmers, NOUNS + '\n' + WORDS).pack();
+}
+
+/** The lines of the built-in lists as stems ("de stems = ru stems"). */
 export function stemBuiltinLists(stemmers: Stemmers = snowballStemmers): string {
   const out: string[] = [];
   for (const raw of (NOUNS + '\n' + WORDS).split('\n')) {

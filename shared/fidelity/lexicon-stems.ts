@@ -1,647 +1,1124 @@
 // Written by scripts/fidelity-stems.mjs from lexicon-nouns.ts and lexicon-words.ts: do not edit.
 /** Hash of the lists these stems were made from (see listsHash in lexicon-index.ts). */
 export const BUILTIN_STEMS_OF = '5867965a:24052';
-/** The lines of the lists (those with "="), every word replaced by its Snowball stem. */
-export const BUILTIN_STEMMED = `
-regier kabinett = правительств кабмин кабинет
-staat = государств
-land land = стран стран
-volk = народ
-bevolker einwohn = населен жител жител
-burg burgerin = гражданин граждан гражданк
-gesellschaft = обществ компан
-macht behord obrig = власт власт
-behord amt verwalt = ведомств орга учрежден управлен
-abgeordnet abgeordnet abgeordnet = депутат депутат
-wahl wahl = выбор
-stimm stimm = голос голос
-gesetz gesetz = закон закон законопроект
-verfass = конституц
-gericht gericht = суд
-richt richterin = суд
-urteil = приговор решен
-anklag vorwurf vorwurf = обвинен обвинен претенз
-staatsanwalt staatsanwaltschaft = прокурор прокуратур
-ermittl ermittl untersuch = расследован следств
-ermittl ermittlerin = следовател следовател следовательниц
-wetterdien wetteramt = гидрометцентр метеослужб синоптик
-arbeitsamt arbeitsagentur = служб занят бирж труд
-ermittlungskomite = следствен комитет
-berufsverkehr hauptverkehrszeit stosszeit rushhour = час пик час пик
-heimatmuseum heimatkund regionalgeschicht landeskund = краеведческ краеведен краевед
-verhandl verhandl gesprach = переговор
-abkomm vertrag vereinbar = соглашен договор договорен договорен
-krieg = войн
-fried = мир
-waffenstillstand waffenruh = перемир прекращен огн
-arme streitkraft militar = арм войск вооружен вооружен
-soldat soldat = солдат солдат военнослужа
-angriff angriff anschlag = нападен атак удар удар теракт
-waff waff = оруж вооружен
-grenz grenz = границ
-sich = безопасн
-gefahr = опасн
-bedroh drohung = угроз
-lag situation = ситуац положен обстановк
-entscheid beschluss = решен постановлен
-frag frag = вопрос вопрос
-probl problem schwierig = проблем проблем трудност
-antwort = ответ
-meinung ansicht = мнен взгляд
-erklar ausser = заявлен высказыван
-red auftritt = реч выступлен
-treff begegn = встреч
-gipfel = самм
-besuch = виз посещен
-botschaft = посол
-botschaft = посольств послан
-aussenminist = министр иностра дел глав мид
-aussenministerium = министерств иностра дел мид
-verteid = оборон
-verteidigungsminist = министр оборон
-wirtschaft = экономик хозяйств
-markt markt = рынок рынк
-preis preis = цен цен
-kost ausgab = расход затрат стоимост
-einnahm = доход поступлен
-haushalt budget = бюджет
-steu steu = налог налог
-geld = деньг средств
-bank bank = банк банк
-zentralbank notenbank = центробанк центральн банк
-zin zins leitzin = ставк ставк процентн
-inflation teuer = инфляц
-wachstum anstieg zuwach = рост прирост
-ruckgang = снижен спад паден сокращен
-ausfuhr export = экспорт вывоз
-einfuhr import = импорт ввоз
-handel = торговл
-unternehm firma betrieb = компан предприят фирм
-konz = концерн корпорац холдинг
-industri branch = промышлен отрасл
-produktion herstell = производств выпуск
-energi = энерг энергетик
-gas erdgas = газ
-ol erdol = нефт
-strom = электроэнерг электричеств
-kohl = угол
-getreid = зерн
-weiz = пшениц
-ernt = урожа
-arbeit = работ труд
-arbeitsplatz arbeitsplatz stell stell = рабоч мест мест
-arbeitslos = безработиц
-lohn lohn gehalt gehalt = зарплат зарплат заработн плат
-rent rent = пенс пенс
-schul schul = школ школ
-universitat hochschul = университет вуз
-student student = студент студент
-kind kind = ребенок ребенок дет
-famili famili = сем сем
-frau frau = женщин женщин жен
-mann mann = мужчин мужчин муж
-mensch mensch leut person = человек люд
-stadt stadt = город город
-dorf dorf = деревн сел поселок поселок
-region region = регион регион
-gebiet gebiet = област территор район
-hauptstadt = столиц
-welt = мир
-ausland = заграниц рубеж границ границ
-viertel stadtviertel wohnviertel = кварта микрорайон
-abschnitt abschnitt teilstuck = участок участк отрезок
-notstand ausnahmezustand notlag = чрезвычайн чрезвычайн чрезвычайн чрезвычайн
-west = запад
-ost = восток
-nord = север
-sud = юг
-nachbar nachbarn = сосед сосед
-partn = партнер партнер партнер партнер
-verbundet verbundet = союзник союзник
-zusammenarbeit kooperation = сотрудничеств
-bezieh bezieh verhaltnis = отношен отношен
-interess interess = интерес интерес
-ziel ziel = цел цел
-plan plan = план план
-reform reform = реформ реформ
-ander verander wandel = изменен перем
-entwickl = развит
-zukunft = будущ
-vergang = прошл
-geschicht = истор
-zeit = врем пор
-end schluss = конец окончан
-anfang beginn = нача
-ergebnis resultat bilanz = результат итог итог
-erfolg erfolg = успех успех
-fehl = ошибк
-schuld = вин долг
-verantwort = ответствен
-recht recht = прав прав
-freiheit = свобод
-wahrheit = правд истин
-lug lug = лож
-nachricht nachricht meldung = новост новост сообщен
-zeitung blatt magazin = газет издан журна
-journalist journalist report = журналист журналист корреспондент
-medi = сми мед
-fernseh send = телевиден телекана кана
-bericht = доклад отчет отчет
-dat angab = дан
-zahl zahl = числ цифр цифр количеств
-anteil = дол
-bruttoinlandsprodukt bip wirtschaftsleist = ввп
-mehrwertsteu = ндс
-mehrheit = большинств
-mind = меньшинств
-teil teil = част
-krankenhaus klinik = больниц клиник
-arzt arzt = врач врач
-gesund gesundheitswes = здоров здравоохранен
-studium studi ausbild = обучен учеб учеб
-gebuhr gebuhr = плат сбор пошлин стоимост
-krankheit = болезн заболеван
-opf = жертв жертв пострада
-tot tot = погибш убит
-verletzt verletzt = ранен пострада
-fluchtling fluchtling = беженец беженц
-hilf = помощ
-unterstutz = поддержк
-schutz = защит охра
-kampf = борьб бо
-sieg = побед
-niederlag = поражен
-spiel spiel = игр матч
-mannschaft team = команд сборн
-train = тренер
-spiel = игрок игрок
-saison = сезон
-meisterschaft = чемпионат первенств
-buch buch = книг книг
-roman = рома
-autor autorin schriftstell = автор писател писательниц
-preistrag = лауреат
-auszeichn = наград прем
-kultur = культур
-kunst = искусств
-theat = театр
-film = фильм
-musik = музык
-wissenschaft forschung = наук исследован исследован
-wissenschaftl forsch = учен учен учен учен исследовател
-klima = климат
-umwelt natur = природ окружа сред
-wass = вод
-bod = почв земл
-erd = земл
-eis = лед лед
-wald wald = лес лес
-meer see = мор
-fluss = рек
-haf = порт
-schiff schiff = судн корабл суд
-containerschiff containerschiff = контейнеровоз контейнеровоз
-flugzeug = самолет самолет
-zug = поезд
-strass strass weg = дорог улиц пут
-bruck = мост
-haus haus gebaud = дом дом здан
-wohnung wohnung = квартир квартир жил жил
-gefangnis haft = тюрьм заключен
-polizist polizist = полицейск полицейск
-beamt beamt = чиновник чиновник
-sprech sprecherin = представител пресс-секретар
-chef leit vorsitz vorsitz = глав руководител председател
-direktor = директор
-burgermeist = мэр глав
-gouverneur = губернатор
-kommission = комисс
-ausschuss komite = комитет
-rat = совет
-sitzung = заседан
-abstimm = голосован
-mitglied mitglied = член член
-grupp = групп
-organisation = организац
-verband = союз ассоциац
-gewerkschaft = профсоюз
-opposition = оппозиц
-prot prot = протест протест акц
-demonstration kundgeb = демонстрац митинг
-streik = забастовк
-kritik = критик
-kritik = критик
-vertrau = довер
-angst sorg sorg = страх опасен тревог беспокойств
-hoffnung = надежд
-will = вол
-moglich chanc = возможн шанс
-risiko risik = риск риск
-schad schad = ущерб вред
-verlust verlust = потер убытк
-gewinn gewinn = прибыл
-schuld = долг задолжен
-investition investition = инвестиц вложен
-vermog = актив
-kredit = кред
-liefer liefer = поставк поставк
-versorg = снабжен обеспечен
-pipelin leitung = трубопровод газопровод
-vorrat vorrat reserv = запас резерв
-bedarf nachfrag = спрос потребн
-angebot = предложен
-war war gut = товар товар
-lebensmittel = продовольств продукт
-landwirtschaft = сельск хозяйств
-bau bau landwirt = фермер фермер крестьян
-straf straf = наказан штраф
-verbrech straftat = преступлен
-korruption = коррупц
-end = конец
-jahr jahr jahr = год год лет год
-monat monat = месяц месяц месяц
-woch woch = недел недел недел
-tag tag tag = ден дня дне
-stund stund = час час час
-minut minut = минут минут минут
-jahrhundert = век столет
-morg = утр
-abend = вечер
-nacht = ноч
-halft = половин
-sanktion = санкц
-massnahm massnahm = мер мер
-schritt schritt = шаг шаг
-weg = пут
-ort = мест
-platz = мест площад
-raum = пространств
-ordnung = порядок
-regel regeln = прав прав
-wort wort = слов слов
-sprach = язык
-stuck = штук
-erfahr = оп
-wiss = знан
-leb = жизн
-tod = смерт гибел
-gesicht = лиц
-hand hand = рук рук
-herz = сердц
-kopf = голов
-geist = дух
-gott = бог
-kirch = церков
-feier = праздник
-jubilaum = юбил годовщин
-gedenk = памя
-erinner = воспоминан памя
-fruhling fruhjahr = весн
-somm = лет
-herb = осен
-wint = зим
-feu brand brand = пожар огон пожар
-ursach grund grund = причин основан
-unfall ungluck = авар происшеств катастроф
-explosion = взрыв
-heizgerat heizgerat heizluft heizstrahl = обогревател обогревател
-heizung heiz = отоплен обогр
-kurzschluss = замыкан
-sturm unwett = шторм бур урага непогод
-hochwass uberschwemm flut = наводнен паводок
-durr trock = засух
-hitz = жар зно
-kalt frost = холод мороз
-schnee = снег
-reg = дожд
-wett = погод
-flug flug = рейс рейс полет полет
-flughaf = аэропорт
-bahnhof = вокза
-auto wag fahrzeug = машин автомобил
-kraftwerk = электростанц
-kernkraftwerk atomkraftwerk akw = аэс
-wasserkraftwerk = гэс
-heizkraftwerk = тэц
-rathaus stadtverwalt verwalt = администрац мэр
-verein klub = клуб
-wettbewerb = конкурс соревнован
-tor tor = гол гол
-fan fan anhang = болельщик фанат сторонник
-jugend = молодеж молодеж
-jugend = подростк
-jung jung = мальчик
-madch = девочк
-elt = родител
-mutt = мат
-vat = отец
-sohn = сын
-tocht = доч
-brud = брат
-schwest = сестр
-freund freund = друг друз
-feind feind = враг враг
-gast gast = гост гост
-mitarbeit = сотрудник сотрудник работник работник
-kolleg kolleg = коллег коллег
-verdacht verdacht verdacht = подозрева подозрева
-tat = преступник преступник
-zeug zeug = свидетел свидетел
-anwalt anwaltin = адвокат
-klag = иск жалоб
-beweis beweis = доказательств доказательств улик
-brief = письм
-vorschlag vorschlag = предложен предложен
-forder forder = требован требован
-beding beding umstand umstand = услов услов обстоятельств обстоятельств
-folg folg = последств последств
-bedeut = значен
-roll = рол
-stand niveau = уровен
-meng umfang = количеств объ объ
-wert = стоимост ценност
-qualitat = качеств
-stahl = стал
-dung = удобрен удобрен
-medikament medikament arznei = лекарств лекарств препарат
-impfstoff = вакцин
-spur spur = след след
-zentrum mitt = центр середин
-kust ufer = побереж берег
-see = озер
-insel = остр
-berg = гор
-feld = пол
-gart = сад
-schenkung schenkung geschenk geschenk = дар подарок пожертвован
-huft huft huftgelenk = бедр тазобедрен суста
-operation operation eingriff = операц операц вмешательств
-offnungszeit offnungszeit sprechzeit = час работ прием прием
-weit = особ распоряжен
-sag sagt sagt gesagt = сказа говор сказа говор заяв
-erklar erklart erklart erklart = заяв заявля объясн поясн
-beton betont betont unterstreich unterstrich = подчеркнут подчеркива подчеркива
-mein meint glaub glaubt = счита полага дума вер
-denk dacht gedacht = дума
-wiss weiss wusst gewusst = знат известн
-kenn kannt gekannt = знат знак
-seh sah geseh = видет увидет
-zeig zeigt gezeigt = показа показыва продемонстрирова
-geb gab gegeb = дат дава
-nehm nahm genomm = взят брат приня взял взял взял
-mach macht gemacht tun tat getan = дела сдела
-komm kam gekomm = прийт приеха приб приб пришел пришел пришл пришл
-geh ging gegang = идт пойт шел шел шла шли пошел пошел
-bleib blieb geblieb = остава оста останет останут оста оста оста оста
-bring bracht gebracht = принест привест
-fuhr fuhrt gefuhrt = вест привест руковод
-halt hielt gehalt = держа удержива провод
-steh stand gestand = стоя
-lieg lag geleg = лежа наход
-find fand gefund = найт наход нашел нашел нашл нашл
-such sucht gesucht = иска
-helf half geholf = помога помоч
-ford fordert gefordert verlang verlangt verlangt = требова потребова
-bitt bat gebet = прос попрос
-versprech versprach versproch = обеща пообеща
-plan plant geplant = планирова
-beginn begann begonn = нача начина
-beend beendet beendet = законч заверш прекрат
-fortsetz setzt fortgesetzt = продолж продолжа
-verli verlor verlor = потеря проигра теря
-gewinn gewann gewonn sieg = выигра побед
-kauf kauft gekauft = куп покупа
-verkauf verkauft verkauft = прода продава
-zahl zahlt bezahl bezahlt = плат заплат оплат
-kost kostet = сто
-bau baut gebaut erricht = стро постро возвест
-schaff schuf geschaff grund = созда создава основа
-schutz schutzt geschutzt = защища защит
-kampf kampft gekampft = борот воева сража
-tot totet getotet = уб убива
-sterb starb gestorb = умерет погибнут погибл сконча погиб погибл умер умерл умерл
-leb lebt gelebt wohn = жит
-verletz verletzt verletzt = ран ран
-zerstor zerstort zerstort = разруш уничтож разруш
-defekt defekt defekt defekt defekt kaputt kaputt kaputt = неисправн неисправ неисправн неисправн неисправн слома
-offn offnet geoffnet eroffn = откр открыва
-schliess schloss geschloss = закр закрыва заключ
-erreich erreicht erreicht = достич достигнут доб
-verbess verbessert verbessert = улучш улучша
-erhoh erhoht erhoht anheb angehob = повыс повыша увелич подня
-senk senkt gesenkt = сниз пониз
-kurz kurzt gekurzt verring verringert = сократ уменьш уреза
-and andert geandert verand = измен меня
-brauch braucht gebraucht benot = нужда нуж нужн нужн понадоб
-woll will wollt wollt = хотет хочет хот хот хотел намер намер
-sprech sprach gesproch red redet = говор выступа заговор
-schreib schrieb geschrieb = писа написа
-les las geles = чита прочита
-frag fragt gefragt = спрос спрашива
-antwort antwortet beantwort = ответ отвеча
-erwart erwartet erwartet = ожида ждат
-wart wartet = ждат подожда
-hoff hofft gehofft = надея
-furcht furchtet befurcht befurchtet = боя опаса
-vorschlag schlug vorgeschlag = предлож предлага
-anbiet bot angebot = предлож
-unterzeichn unterzeichnet unterzeichnet unterschreib unterschrieb unterschrieb = подписа подписыва
-beschliess beschloss beschloss entscheid entschied entschied = реш постанов реша
-verhandeln verhandelt = вест переговор
-treff traf getroff = встрет встреча встрет
-reis reist = поеха еха съезд
-zuruckkehr kehrt zuruckgekehrt = вернут возвраща
-arbeit arbeitet gearbeitet = работа труд
-lern lernt gelernt = уч изуча
-spiel spielt gespielt = игра сыгра
-steig stieg gestieg wachs wuch gewachs zunehm = раст выраст возраст увелич рос росл вырос выросл выросл выросл
-sink sank gesunk fall fiel gefall = пада упаст снижа сниз упа упа упа упа пада опуска опуст опуска опуст опуст
-bleib = оста
-gelt galt gegolt = счита действова
-bedeut bedeutet = означа знач
-erhalt erhielt bekomm bekam = получ получа
-schick schickt send = отправ направ посла
-lief liefert geliefert = поставля постав
-produzi produziert herstell = производ выпуска произвест
-investi investiert = инвестирова влож
-verdi verdient = зарабатыва заработа
-spar spart = эконом
-droh droht gedroht = угрожа гроз
-warn warnt gewarnt = предупред предупрежда
-verurteil verurteilt verurteilt = осуд приговор
-festnehm nahm festgenomm verhaft verhaftet = задержа арестова
-ermitteln ermittelt = расследова
-beweis bewi bewies = доказа
-pruf pruft gepruft uberpruf = провер проверя
-kontrolli kontrolliert = контролирова
-regi regiert = прав управля
-wahl wahlt gewahlt = выбра избра голосова
-grund grundet gegrundet = основа
-feiern feiert gefeiert = празднова отмет
-erinn erinnert = напомн вспомн помн
-vergess vergass = заб
-versteh verstand verstand = понима поня
-los lost gelost = реш разреш
-stopp stoppt aufhalt = останов
-verlass verliess = покинут остав
-zieh zog = тянут вывест
-kritisi kritisiert kritisiert = критикова раскритикова
-lob lobt = хвал похвал
-dank dankt = благодар поблагодар
-bedau bedau bedaur bedauert = сожалет
-entschuld entschuldigt entschuldigt = извин извиня
-einig einigt geeinigt vereinbar vereinbart vereinbart = договор согласова договор
-uberleb uberlebt uberlebt = выж переж
-erzahl erzahlt erzahlt = рассказыва рассказа
-bericht berichtet berichtet mitteil = сообщ сообща
-ankund kundigt angekundigt bekanntgeb = объяв объявля анонсирова
-ausruf ausgeruf verhang verhangt = объяв объявля объяв объяв объяв ввест ввел
-gesteh gestand gestand eingesteh zugeb zugegeb = призна признава призна призна призна
-vorseh vorgeseh = предусматрива предусмотрет предусматрива предусмотр
-vorhab beabsicht beabsichtigt = собира собира собира намерева намер намер
-stehl stahl gestohl = украст похит похищ похищ похищ украд
-durchsuch durchsucht durchsucht = обыска обыскива обыск обыск обыск
-restlich restlich restlich ubrig ubrig verbleib verbleib = оста оста оста остальн остальн
-behaupt behauptet behauptet = утвержда
-rechn rechnet gerechnet = рассчитыва
-handeln handelt gehandelt = действова
-verschieb verschob verschob = отлож перенест откладыва
-rett rettet gerettet = спаст спаса
-losch loscht geloscht = туш потуш
-brenn brannt gebrannt = горет
-flieg flog geflog = летет лета
-fahr fuhr gefahr = еха езд
-ankomm eintreff = приб приеха
-renovi repari sani renoviert repariert saniert = ремонтирова отремонтирова отремонтирова
-beklag beklagt beklagt = жалова пожалова жал жал жалова сетова сет
-schaff bewalt = справ справля
-geling gelang gelung = уда уда
-scheit scheitert gescheitert = провал сорва прова
-gehor gehort = принадлежа
-fehl fehlt = не хвата отсутствова
-reich reicht = хвата хват
-leid litt gelitt = страда
-flieh floh gefloh = бежа бежа
-aufnehm wiederaufnehm = возобнов возобновля
-warm = тепл тепл горяч
-kalt = холодн
-heiss = горяч жарк
-dunn = тонк
-dick = толст
-saub rein = чист чищ
-schmutzig = грязн
-bekannt beruhmt = известн знаменит
-unbekannt = неизвестн
-bewusst = сознательн осозна
-zufall zufall = случайн случайн случайн
-besond besond = особ
-gewohn ublich normalerweis = обычн обычн
-fertig = гот готов
-verantwort zustand = ответствен
-schuldig = виновн виноват
-vorh = заран
-danach anschliess = посл пот зат
-zuruck = назад обратн
-weit = дальш дал
-uberall = везд повсюд
-manchmal = иногд
-genau = точн ровн
-gratuli = поздрав
-gross gross gross gross grosst grosst = больш крупн крупн велик
-klein klein klein = маленьк небольш мал
-neu neu neu neu = нов нов нов нов
-alt alt alt = стар прежн
-gut gut gut bess best = хорош хорош лучш лучш
-schlecht schlecht schlecht = плох плох хуж
-wichtig wichtig wichtig wichtig = важн важн важн
-schwer schwierig = трудн тяжел тяжел сложн трудн сложн
-einfach leicht = прост легк прост легк
-stark stark stark = сильн сильн мощн
-schwach schwach = слаб
-hoch hoh hoh hoh = высок высок выш
-niedrig niedrig tief = низк низк
-schnell rasch = быстр быстр скор
-langsam = медлен медлен
-lang lang lang lang = долг длин долг
-lang = дольш больш
-kurz kurz = коротк кратк
-richtig korrekt = правильн верн правильн
-klar deutlich = ясн ясн понятн четк четк
-off off = открыт открыт
-frei freie = свободн свободн
-gefahr = опасн опасн
-ernst ernst ernsthaft schwerwieg = серьезн серьезн серьезн серьезн
-bereit = гот готов готов
-zufried = довол довольн
-froh = рад рад
-eig eig eig = собствен сво
-gemeinsam gemeinsam = общ совместн совместн
-einzig einzig = единствен
-letzt letzt letzt = последн прошл
-nach nach = след ближайш
-weit weit = дальн ещ
-and and = друг друг ин
-verschied = разн различн
-polit polit polit = политическ
-militar militar = воен
-offent offent = обществен публичн
-privat privat = частн
-national national = национальн
-international international = международн
-ausland ausland = иностра зарубежн
-russisch russisch russisch = российск русск
-deutsch deutsch deutsch = немецк германск
-europa europa = европейск
-amerikan amerikan = американск
-wirtschaft wirtschaft = экономическ хозяйствен
-sozial sozial = социальн
-staatlich staatlich staatlich = государствен
-regional regional = региональн
-lokal ortlich = местн
-ganz gesamt gesamt = ве цел вся
-voll voll = полн
-leer = пуст
-teu = дорог дор
-billig gunstig = дешев дешев
-reich = богат
-arm = бедн
-jung jung jung = молод
-viel viel viel = мног мног мног
-wenig wenig = мал немн немног
-mehr = больш бол
-wenig = меньш мен
-jed jed jed jed = кажд
-heut = сегодн
-gest = вчер
-morg = завтр
-jetzt derzeit gegenwart = сейчас тепер нын
-bald = скор вскор
-fruh = раньш прежд
-spat = позж поздн
-imm stet = всегд
-oft haufig = част
-selt = редк
-wied erneut = снов опя внов
-bereit = уж
-zuerst = снача вперв
-endlich schliesslich = наконец
-sofort = немедлен сраз
-insgesamt = всег ит
-fast beinah = почт
-etwa rund ungefahr = окол примерн приблизительн
-nur ledig = тольк лиш
-auch = такж тож
-zusamm = вмест
-allein = один одн сам
-gerad eben = имен как раз тольк что
-besond = особен
-wirklich tatsach = действительн реальн
-richtig = верн
-ebenfall = такж
-wahr = правд верн
-falsch = неверн ложн
-verschwind verschwand verschwund verschwund verschwund verschwund vermisst vermisst vermisst = исчезнут исчез исчезл исчезл исчезнувш пропаст пропа пропа пропа пропа пропа пропа
-angst angstlich furcht = страшн страшн страх боязн боя
-anfecht anfechtet ficht focht angefocht = обжалова обжал обжалова обжалова оспор оспарива
-innerhalb binn = течен предел
-`;
+/** The lists' index over Snowball stems, packed (see LexiconIndex.pack in lexicon-index.ts). */
+export const BUILTIN_INDEX = `{"d":{
+"regier":["правительств",1,"кабмин",1,"кабинет",1],
+"kabinett":["правительств",1,"кабмин",1,"кабинет",1],
+"staat":["государств",1],
+"land":["стран",1],
+"volk":["народ",1],
+"bevolker":["населен",1,"жител",1],
+"einwohn":["населен",1,"жител",1],
+"burg":["гражданин",1,"граждан",1,"гражданк",1],
+"burgerin":["гражданин",1,"граждан",1,"гражданк",1],
+"gesellschaft":["обществ",1,"компан",1],
+"macht":["власт",1,"дела",1,"сдела",1],
+"behord":["власт",1,"ведомств",0.85,"орга",0.85,"учрежден",0.85,"управлен",0.85],
+"obrig":["власт",1],
+"amt":["ведомств",0.85,"орга",0.85,"учрежден",0.85,"управлен",0.85],
+"verwalt":["ведомств",0.85,"орга",0.85,"учрежден",0.85,"управлен",0.85,"администрац",1,"мэр",1],
+"abgeordnet":["депутат",1],
+"wahl":["выбор",1,"выбра",1,"избра",1,"голосова",1],
+"stimm":["голос",1],
+"gesetz":["закон",1,"законопроект",1],
+"verfass":["конституц",1],
+"gericht":["суд",1],
+"richt":["суд",1],
+"richterin":["суд",1],
+"urteil":["приговор",1,"решен",1],
+"anklag":["обвинен",1,"претенз",1],
+"vorwurf":["обвинен",1,"претенз",1],
+"staatsanwalt":["прокурор",1,"прокуратур",1],
+"staatsanwaltschaft":["прокурор",1,"прокуратур",1],
+"ermittl":["расследован",1,"следств",1,"следовател",1,"следовательниц",1],
+"untersuch":["расследован",1,"следств",1],
+"ermittlerin":["следовател",1,"следовательниц",1],
+"wetterdien":["гидрометцентр",1,"метеослужб",1,"синоптик",1],
+"wetteramt":["гидрометцентр",1,"метеослужб",1,"синоптик",1],
+"arbeitsamt":["служб",0.85,"занят",0.85,"бирж",0.85,"труд",0.85],
+"arbeitsagentur":["служб",0.85,"занят",0.85,"бирж",0.85,"труд",0.85],
+"ermittlungskomite":["следствен",1,"комитет",1],
+"berufsverkehr":["час",0.85,"пик",0.85],
+"hauptverkehrszeit":["час",0.85,"пик",0.85],
+"stosszeit":["час",0.85,"пик",0.85],
+"rushhour":["час",0.85,"пик",0.85],
+"heimatmuseum":["краеведческ",1,"краеведен",1,"краевед",1],
+"heimatkund":["краеведческ",1,"краеведен",1,"краевед",1],
+"regionalgeschicht":["краеведческ",1,"краеведен",1,"краевед",1],
+"landeskund":["краеведческ",1,"краеведен",1,"краевед",1],
+"verhandl":["переговор",1],
+"gesprach":["переговор",1],
+"abkomm":["соглашен",0.85,"договор",0.85,"договорен",0.85],
+"vertrag":["соглашен",0.85,"договор",0.85,"договорен",0.85],
+"vereinbar":["соглашен",0.85,"договор",1,"договорен",0.85,"согласова",1],
+"krieg":["войн",1],
+"fried":["мир",1],
+"waffenstillstand":["перемир",1,"прекращен",1,"огн",1],
+"waffenruh":["перемир",1,"прекращен",1,"огн",1],
+"arme":["арм",0.85,"войск",0.85,"вооружен",0.85],
+"streitkraft":["арм",0.85,"войск",0.85,"вооружен",0.85],
+"militar":["арм",0.85,"войск",0.85,"вооружен",0.85,"воен",1],
+"soldat":["солдат",1,"военнослужа",1],
+"angriff":["нападен",0.85,"атак",0.85,"удар",0.85,"теракт",0.85],
+"anschlag":["нападен",0.85,"атак",0.85,"удар",0.85,"теракт",0.85],
+"waff":["оруж",1,"вооружен",1],
+"grenz":["границ",1],
+"sich":["безопасн",1],
+"gefahr":["опасн",1,"еха",1,"езд",1],
+"bedroh":["угроз",1],
+"drohung":["угроз",1],
+"lag":["ситуац",1,"положен",1,"обстановк",1,"лежа",1,"наход",1],
+"situation":["ситуац",1,"положен",1,"обстановк",1],
+"entscheid":["решен",1,"постановлен",1,"реш",1,"постанов",1,"реша",1],
+"beschluss":["решен",1,"постановлен",1],
+"frag":["вопрос",1,"спрос",1,"спрашива",1],
+"probl":["проблем",1,"трудност",1],
+"problem":["проблем",1,"трудност",1],
+"schwierig":["проблем",1,"трудност",1,"трудн",0.85,"тяжел",0.85,"сложн",0.85],
+"antwort":["ответ",1,"отвеча",1],
+"meinung":["мнен",1,"взгляд",1],
+"ansicht":["мнен",1,"взгляд",1],
+"erklar":["заявлен",1,"высказыван",1,"заяв",0.85,"заявля",0.85,"объясн",0.85,"поясн",0.85],
+"ausser":["заявлен",1,"высказыван",1],
+"red":["реч",1,"выступлен",1,"говор",1,"выступа",1,"заговор",1],
+"auftritt":["реч",1,"выступлен",1],
+"treff":["встреч",1,"встрет",1,"встреча",1],
+"begegn":["встреч",1],
+"gipfel":["самм",1],
+"besuch":["виз",1,"посещен",1],
+"botschaft":["посол",1,"посольств",1,"послан",1],
+"aussenminist":["министр",0.85,"иностра",0.85,"дел",0.85,"глав",0.85,"мид",0.85],
+"aussenministerium":["министерств",0.85,"иностра",0.85,"дел",0.85,"мид",0.85],
+"verteid":["оборон",1],
+"verteidigungsminist":["министр",1,"оборон",1],
+"wirtschaft":["экономик",1,"хозяйств",1,"экономическ",1,"хозяйствен",1],
+"markt":["рынок",1,"рынк",1],
+"preis":["цен",1],
+"kost":["расход",1,"затрат",1,"стоимост",1,"сто",1],
+"ausgab":["расход",1,"затрат",1,"стоимост",1],
+"einnahm":["доход",1,"поступлен",1],
+"haushalt":["бюджет",1],
+"budget":["бюджет",1],
+"steu":["налог",1],
+"geld":["деньг",1,"средств",1],
+"bank":["банк",1],
+"zentralbank":["центробанк",1,"центральн",1,"банк",1],
+"notenbank":["центробанк",1,"центральн",1,"банк",1],
+"zin":["ставк",1,"процентн",1],
+"zins":["ставк",1,"процентн",1],
+"leitzin":["ставк",1,"процентн",1],
+"inflation":["инфляц",1],
+"teuer":["инфляц",1],
+"wachstum":["рост",1,"прирост",1],
+"anstieg":["рост",1,"прирост",1],
+"zuwach":["рост",1,"прирост",1],
+"ruckgang":["снижен",0.85,"спад",0.85,"паден",0.85,"сокращен",0.85],
+"ausfuhr":["экспорт",1,"вывоз",1],
+"export":["экспорт",1,"вывоз",1],
+"einfuhr":["импорт",1,"ввоз",1],
+"import":["импорт",1,"ввоз",1],
+"handel":["торговл",1],
+"unternehm":["компан",1,"предприят",1,"фирм",1],
+"firma":["компан",1,"предприят",1,"фирм",1],
+"betrieb":["компан",1,"предприят",1,"фирм",1],
+"konz":["концерн",1,"корпорац",1,"холдинг",1],
+"industri":["промышлен",1,"отрасл",1],
+"branch":["промышлен",1,"отрасл",1],
+"produktion":["производств",1,"выпуск",1],
+"herstell":["производств",1,"выпуск",1,"производ",1,"выпуска",1,"произвест",1],
+"energi":["энерг",1,"энергетик",1],
+"gas":["газ",1],
+"erdgas":["газ",1],
+"ol":["нефт",1],
+"erdol":["нефт",1],
+"strom":["электроэнерг",1,"электричеств",1],
+"kohl":["угол",1],
+"getreid":["зерн",1],
+"weiz":["пшениц",1],
+"ernt":["урожа",1],
+"arbeit":["работ",1,"труд",1,"работа",1],
+"arbeitsplatz":["рабоч",1,"мест",1],
+"stell":["рабоч",1,"мест",1],
+"arbeitslos":["безработиц",1],
+"lohn":["зарплат",0.85,"заработн",0.85,"плат",0.85],
+"gehalt":["зарплат",0.85,"заработн",0.85,"плат",0.85,"держа",1,"удержива",1,"провод",1],
+"rent":["пенс",1],
+"schul":["школ",1],
+"universitat":["университет",1,"вуз",1],
+"hochschul":["университет",1,"вуз",1],
+"student":["студент",1],
+"kind":["ребенок",1,"дет",1],
+"famili":["сем",1],
+"frau":["женщин",1,"жен",1],
+"mann":["мужчин",1,"муж",1],
+"mensch":["человек",1,"люд",1],
+"leut":["человек",1,"люд",1],
+"person":["человек",1,"люд",1],
+"stadt":["город",1],
+"dorf":["деревн",0.85,"сел",0.85,"поселок",0.85],
+"region":["регион",1],
+"gebiet":["област",1,"территор",1,"район",1],
+"hauptstadt":["столиц",1],
+"welt":["мир",1],
+"ausland":["заграниц",0.85,"рубеж",0.85,"границ",0.85,"иностра",1,"зарубежн",1],
+"viertel":["кварта",1,"микрорайон",1],
+"stadtviertel":["кварта",1,"микрорайон",1],
+"wohnviertel":["кварта",1,"микрорайон",1],
+"abschnitt":["участок",1,"участк",1,"отрезок",1],
+"teilstuck":["участок",1,"участк",1,"отрезок",1],
+"notstand":["чрезвычайн",0.85],
+"ausnahmezustand":["чрезвычайн",0.85],
+"notlag":["чрезвычайн",0.85],
+"west":["запад",1],
+"ost":["восток",1],
+"nord":["север",1],
+"sud":["юг",1],
+"nachbar":["сосед",1],
+"nachbarn":["сосед",1],
+"partn":["партнер",0.85],
+"verbundet":["союзник",1],
+"zusammenarbeit":["сотрудничеств",1],
+"kooperation":["сотрудничеств",1],
+"bezieh":["отношен",1],
+"verhaltnis":["отношен",1],
+"interess":["интерес",1],
+"ziel":["цел",1],
+"plan":["план",1,"планирова",1],
+"reform":["реформ",1],
+"ander":["изменен",1,"перем",1],
+"verander":["изменен",1,"перем",1],
+"wandel":["изменен",1,"перем",1],
+"entwickl":["развит",1],
+"zukunft":["будущ",1],
+"vergang":["прошл",1],
+"geschicht":["истор",1],
+"zeit":["врем",1,"пор",1],
+"end":["конец",1,"окончан",1],
+"schluss":["конец",1,"окончан",1],
+"anfang":["нача",1],
+"beginn":["нача",1,"начина",1],
+"ergebnis":["результат",1,"итог",1],
+"resultat":["результат",1,"итог",1],
+"bilanz":["результат",1,"итог",1],
+"erfolg":["успех",1],
+"fehl":["ошибк",1,"не",1,"хвата",1,"отсутствова",1],
+"schuld":["вин",1,"долг",1,"задолжен",1],
+"verantwort":["ответствен",1],
+"recht":["прав",1],
+"freiheit":["свобод",1],
+"wahrheit":["правд",1,"истин",1],
+"lug":["лож",1],
+"nachricht":["новост",1,"сообщен",1],
+"meldung":["новост",1,"сообщен",1],
+"zeitung":["газет",1,"издан",1,"журна",1],
+"blatt":["газет",1,"издан",1,"журна",1],
+"magazin":["газет",1,"издан",1,"журна",1],
+"journalist":["журналист",1,"корреспондент",1],
+"report":["журналист",1,"корреспондент",1],
+"medi":["сми",1,"мед",1],
+"fernseh":["телевиден",1,"телекана",1,"кана",1],
+"send":["телевиден",1,"телекана",1,"кана",1,"отправ",1,"направ",1,"посла",1],
+"bericht":["доклад",1,"отчет",1,"сообщ",1,"сообща",1],
+"dat":["дан",1],
+"angab":["дан",1],
+"zahl":["числ",0.85,"цифр",0.85,"количеств",0.85,"плат",1,"заплат",1,"оплат",1],
+"anteil":["дол",1],
+"bruttoinlandsprodukt":["ввп",1],
+"bip":["ввп",1],
+"wirtschaftsleist":["ввп",1],
+"mehrwertsteu":["ндс",1],
+"mehrheit":["большинств",1],
+"mind":["меньшинств",1],
+"teil":["част",1],
+"krankenhaus":["больниц",1,"клиник",1],
+"klinik":["больниц",1,"клиник",1],
+"arzt":["врач",1],
+"gesund":["здоров",1,"здравоохранен",1],
+"gesundheitswes":["здоров",1,"здравоохранен",1],
+"studium":["обучен",1,"учеб",1],
+"studi":["обучен",1,"учеб",1],
+"ausbild":["обучен",1,"учеб",1],
+"gebuhr":["плат",0.85,"сбор",0.85,"пошлин",0.85,"стоимост",0.85],
+"krankheit":["болезн",1,"заболеван",1],
+"opf":["жертв",1,"пострада",1],
+"tot":["погибш",1,"убит",1,"уб",1,"убива",1],
+"verletzt":["ранен",1,"пострада",1,"ран",1],
+"fluchtling":["беженец",1,"беженц",1],
+"hilf":["помощ",1],
+"unterstutz":["поддержк",1],
+"schutz":["защит",1,"охра",1,"защища",1],
+"kampf":["борьб",1,"бо",1,"борот",1,"воева",1,"сража",1],
+"sieg":["побед",1,"выигра",1],
+"niederlag":["поражен",1],
+"spiel":["игр",1,"матч",1,"игрок",1,"игра",1,"сыгра",1],
+"mannschaft":["команд",1,"сборн",1],
+"team":["команд",1,"сборн",1],
+"train":["тренер",1],
+"saison":["сезон",1],
+"meisterschaft":["чемпионат",1,"первенств",1],
+"buch":["книг",1],
+"roman":["рома",1],
+"autor":["автор",1,"писател",1,"писательниц",1],
+"autorin":["автор",1,"писател",1,"писательниц",1],
+"schriftstell":["автор",1,"писател",1,"писательниц",1],
+"preistrag":["лауреат",1],
+"auszeichn":["наград",1,"прем",1],
+"kultur":["культур",1],
+"kunst":["искусств",1],
+"theat":["театр",1],
+"film":["фильм",1],
+"musik":["музык",1],
+"wissenschaft":["наук",1,"исследован",1],
+"forschung":["наук",1,"исследован",1],
+"wissenschaftl":["учен",0.85,"исследовател",0.85],
+"forsch":["учен",0.85,"исследовател",0.85],
+"klima":["климат",1],
+"umwelt":["природ",1,"окружа",1,"сред",1],
+"natur":["природ",1,"окружа",1,"сред",1],
+"wass":["вод",1],
+"bod":["почв",1,"земл",1],
+"erd":["земл",1],
+"eis":["лед",1],
+"wald":["лес",1],
+"meer":["мор",1],
+"see":["мор",1,"озер",1],
+"fluss":["рек",1],
+"haf":["порт",1],
+"schiff":["судн",1,"корабл",1,"суд",1],
+"containerschiff":["контейнеровоз",1],
+"flugzeug":["самолет",1],
+"zug":["поезд",1],
+"strass":["дорог",1,"улиц",1,"пут",1],
+"weg":["дорог",1,"улиц",1,"пут",1],
+"bruck":["мост",1],
+"haus":["дом",1,"здан",1],
+"gebaud":["дом",1,"здан",1],
+"wohnung":["квартир",0.85,"жил",0.85],
+"gefangnis":["тюрьм",1,"заключен",1],
+"haft":["тюрьм",1,"заключен",1],
+"polizist":["полицейск",1],
+"beamt":["чиновник",1],
+"sprech":["представител",1,"пресс-секретар",1,"говор",1,"выступа",1,"заговор",1],
+"sprecherin":["представител",1,"пресс-секретар",1],
+"chef":["глав",1,"руководител",1,"председател",1],
+"leit":["глав",1,"руководител",1,"председател",1],
+"vorsitz":["глав",1,"руководител",1,"председател",1],
+"direktor":["директор",1],
+"burgermeist":["мэр",1,"глав",1],
+"gouverneur":["губернатор",1],
+"kommission":["комисс",1],
+"ausschuss":["комитет",1],
+"komite":["комитет",1],
+"rat":["совет",1],
+"sitzung":["заседан",1],
+"abstimm":["голосован",1],
+"mitglied":["член",1],
+"grupp":["групп",1],
+"organisation":["организац",1],
+"verband":["союз",1,"ассоциац",1],
+"gewerkschaft":["профсоюз",1],
+"opposition":["оппозиц",1],
+"prot":["протест",1,"акц",1],
+"demonstration":["демонстрац",1,"митинг",1],
+"kundgeb":["демонстрац",1,"митинг",1],
+"streik":["забастовк",1],
+"kritik":["критик",1],
+"vertrau":["довер",1],
+"angst":["страх",0.85,"опасен",0.85,"тревог",0.85,"беспокойств",0.85,"страшн",0.85,"боязн",0.85,"боя",0.85],
+"sorg":["страх",0.85,"опасен",0.85,"тревог",0.85,"беспокойств",0.85],
+"hoffnung":["надежд",1],
+"will":["вол",1,"хотет",0.85,"хочет",0.85,"хот",0.85,"хотел",0.85,"намер",0.85],
+"moglich":["возможн",1,"шанс",1],
+"chanc":["возможн",1,"шанс",1],
+"risiko":["риск",1],
+"risik":["риск",1],
+"schad":["ущерб",1,"вред",1],
+"verlust":["потер",1,"убытк",1],
+"gewinn":["прибыл",1,"выигра",1,"побед",1],
+"investition":["инвестиц",1,"вложен",1],
+"vermog":["актив",1],
+"kredit":["кред",1],
+"liefer":["поставк",1],
+"versorg":["снабжен",1,"обеспечен",1],
+"pipelin":["трубопровод",1,"газопровод",1],
+"leitung":["трубопровод",1,"газопровод",1],
+"vorrat":["запас",1,"резерв",1],
+"reserv":["запас",1,"резерв",1],
+"bedarf":["спрос",1,"потребн",1],
+"nachfrag":["спрос",1,"потребн",1],
+"angebot":["предложен",1,"предлож",1],
+"war":["товар",1],
+"gut":["товар",1,"хорош",0.85,"лучш",0.85],
+"lebensmittel":["продовольств",1,"продукт",1],
+"landwirtschaft":["сельск",1,"хозяйств",1],
+"bau":["фермер",1,"крестьян",1,"стро",1,"постро",1,"возвест",1],
+"landwirt":["фермер",1,"крестьян",1],
+"straf":["наказан",1,"штраф",1],
+"verbrech":["преступлен",1],
+"straftat":["преступлен",1],
+"korruption":["коррупц",1],
+"jahr":["год",0.85,"лет",0.85],
+"monat":["месяц",1],
+"woch":["недел",1],
+"tag":["ден",1,"дня",1,"дне",1],
+"stund":["час",1],
+"minut":["минут",1],
+"jahrhundert":["век",1,"столет",1],
+"morg":["утр",1,"завтр",1],
+"abend":["вечер",1],
+"nacht":["ноч",1],
+"halft":["половин",1],
+"sanktion":["санкц",1],
+"massnahm":["мер",1],
+"schritt":["шаг",1],
+"ort":["мест",1],
+"platz":["мест",1,"площад",1],
+"raum":["пространств",1],
+"ordnung":["порядок",1],
+"regel":["прав",1],
+"regeln":["прав",1],
+"wort":["слов",1],
+"sprach":["язык",1,"говор",1,"выступа",1,"заговор",1],
+"stuck":["штук",1],
+"erfahr":["оп",1],
+"wiss":["знан",1,"знат",1,"известн",1],
+"leb":["жизн",1,"жит",1],
+"tod":["смерт",1,"гибел",1],
+"gesicht":["лиц",1],
+"hand":["рук",1],
+"herz":["сердц",1],
+"kopf":["голов",1],
+"geist":["дух",1],
+"gott":["бог",1],
+"kirch":["церков",1],
+"feier":["праздник",1],
+"jubilaum":["юбил",1,"годовщин",1],
+"gedenk":["памя",1],
+"erinner":["воспоминан",1,"памя",1],
+"fruhling":["весн",1],
+"fruhjahr":["весн",1],
+"somm":["лет",1],
+"herb":["осен",1],
+"wint":["зим",1],
+"feu":["пожар",1,"огон",1],
+"brand":["пожар",1,"огон",1],
+"ursach":["причин",1,"основан",1],
+"grund":["причин",1,"основан",1,"созда",1,"создава",1,"основа",1],
+"unfall":["авар",1,"происшеств",1,"катастроф",1],
+"ungluck":["авар",1,"происшеств",1,"катастроф",1],
+"explosion":["взрыв",1],
+"heizgerat":["обогревател",1],
+"heizluft":["обогревател",1],
+"heizstrahl":["обогревател",1],
+"heizung":["отоплен",1,"обогр",1],
+"heiz":["отоплен",1,"обогр",1],
+"kurzschluss":["замыкан",1],
+"sturm":["шторм",0.85,"бур",0.85,"урага",0.85,"непогод",0.85],
+"unwett":["шторм",0.85,"бур",0.85,"урага",0.85,"непогод",0.85],
+"hochwass":["наводнен",1,"паводок",1],
+"uberschwemm":["наводнен",1,"паводок",1],
+"flut":["наводнен",1,"паводок",1],
+"durr":["засух",1],
+"trock":["засух",1],
+"hitz":["жар",1,"зно",1],
+"kalt":["холод",1,"мороз",1,"холодн",1],
+"frost":["холод",1,"мороз",1],
+"schnee":["снег",1],
+"reg":["дожд",1],
+"wett":["погод",1],
+"flug":["рейс",0.85,"полет",0.85],
+"flughaf":["аэропорт",1],
+"bahnhof":["вокза",1],
+"auto":["машин",1,"автомобил",1],
+"wag":["машин",1,"автомобил",1],
+"fahrzeug":["машин",1,"автомобил",1],
+"kraftwerk":["электростанц",1],
+"kernkraftwerk":["аэс",1],
+"atomkraftwerk":["аэс",1],
+"akw":["аэс",1],
+"wasserkraftwerk":["гэс",1],
+"heizkraftwerk":["тэц",1],
+"rathaus":["администрац",1,"мэр",1],
+"stadtverwalt":["администрац",1,"мэр",1],
+"verein":["клуб",1],
+"klub":["клуб",1],
+"wettbewerb":["конкурс",1,"соревнован",1],
+"tor":["гол",1],
+"fan":["болельщик",1,"фанат",1,"сторонник",1],
+"anhang":["болельщик",1,"фанат",1,"сторонник",1],
+"jugend":["молодеж",1,"подростк",1],
+"jung":["мальчик",1,"молод",1],
+"madch":["девочк",1],
+"elt":["родител",1],
+"mutt":["мат",1],
+"vat":["отец",1],
+"sohn":["сын",1],
+"tocht":["доч",1],
+"brud":["брат",1],
+"schwest":["сестр",1],
+"freund":["друг",1,"друз",1],
+"feind":["враг",1],
+"gast":["гост",1],
+"mitarbeit":["сотрудник",0.85,"работник",0.85],
+"kolleg":["коллег",1],
+"verdacht":["подозрева",1],
+"tat":["преступник",1,"дела",1,"сдела",1],
+"zeug":["свидетел",1],
+"anwalt":["адвокат",1],
+"anwaltin":["адвокат",1],
+"klag":["иск",1,"жалоб",1],
+"beweis":["доказательств",1,"улик",1,"доказа",1],
+"brief":["письм",1],
+"vorschlag":["предложен",1,"предлож",1,"предлага",1],
+"forder":["требован",1],
+"beding":["услов",0.85,"обстоятельств",0.85],
+"umstand":["услов",0.85,"обстоятельств",0.85],
+"folg":["последств",1],
+"bedeut":["значен",1,"означа",1,"знач",1],
+"roll":["рол",1],
+"stand":["уровен",1,"стоя",1],
+"niveau":["уровен",1],
+"meng":["количеств",1,"объ",1],
+"umfang":["количеств",1,"объ",1],
+"wert":["стоимост",1,"ценност",1],
+"qualitat":["качеств",1],
+"stahl":["стал",1,"украст",0.85,"похит",0.85,"похищ",0.85,"украд",0.85],
+"dung":["удобрен",1],
+"medikament":["лекарств",1,"препарат",1],
+"arznei":["лекарств",1,"препарат",1],
+"impfstoff":["вакцин",1],
+"spur":["след",1],
+"zentrum":["центр",1,"середин",1],
+"mitt":["центр",1,"середин",1],
+"kust":["побереж",1,"берег",1],
+"ufer":["побереж",1,"берег",1],
+"insel":["остр",1],
+"berg":["гор",1],
+"feld":["пол",1],
+"gart":["сад",1],
+"schenkung":["дар",1,"подарок",1,"пожертвован",1],
+"geschenk":["дар",1,"подарок",1,"пожертвован",1],
+"huft":["бедр",1,"тазобедрен",1,"суста",1],
+"huftgelenk":["бедр",1,"тазобедрен",1,"суста",1],
+"operation":["операц",1,"вмешательств",1],
+"eingriff":["операц",1,"вмешательств",1],
+"offnungszeit":["час",0.85,"работ",0.85,"прием",0.85],
+"sprechzeit":["час",0.85,"работ",0.85,"прием",0.85],
+"weit":["особ",1,"распоряжен",1,"дальш",1,"дал",1,"дальн",1,"ещ",1],
+"sag":["сказа",0.85,"говор",0.85,"заяв",0.85],
+"sagt":["сказа",0.85,"говор",0.85,"заяв",0.85],
+"gesagt":["сказа",0.85,"говор",0.85,"заяв",0.85],
+"erklart":["заяв",0.85,"заявля",0.85,"объясн",0.85,"поясн",0.85],
+"beton":["подчеркнут",1,"подчеркива",1],
+"betont":["подчеркнут",1,"подчеркива",1],
+"unterstreich":["подчеркнут",1,"подчеркива",1],
+"unterstrich":["подчеркнут",1,"подчеркива",1],
+"mein":["счита",0.85,"полага",0.85,"дума",0.85,"вер",0.85],
+"meint":["счита",0.85,"полага",0.85,"дума",0.85,"вер",0.85],
+"glaub":["счита",0.85,"полага",0.85,"дума",0.85,"вер",0.85],
+"glaubt":["счита",0.85,"полага",0.85,"дума",0.85,"вер",0.85],
+"denk":["дума",1],
+"dacht":["дума",1],
+"gedacht":["дума",1],
+"weiss":["знат",1,"известн",1],
+"wusst":["знат",1,"известн",1],
+"gewusst":["знат",1,"известн",1],
+"kenn":["знат",1,"знак",1],
+"kannt":["знат",1,"знак",1],
+"gekannt":["знат",1,"знак",1],
+"seh":["видет",1,"увидет",1],
+"sah":["видет",1,"увидет",1],
+"geseh":["видет",1,"увидет",1],
+"zeig":["показа",1,"показыва",1,"продемонстрирова",1],
+"zeigt":["показа",1,"показыва",1,"продемонстрирова",1],
+"gezeigt":["показа",1,"показыва",1,"продемонстрирова",1],
+"geb":["дат",1,"дава",1],
+"gab":["дат",1,"дава",1],
+"gegeb":["дат",1,"дава",1],
+"nehm":["взят",0.85,"брат",0.85,"приня",0.85,"взял",0.85],
+"nahm":["взят",0.85,"брат",0.85,"приня",0.85,"взял",0.85,"задержа",1,"арестова",1],
+"genomm":["взят",0.85,"брат",0.85,"приня",0.85,"взял",0.85],
+"mach":["дела",1,"сдела",1],
+"gemacht":["дела",1,"сдела",1],
+"tun":["дела",1,"сдела",1],
+"getan":["дела",1,"сдела",1],
+"komm":["прийт",0.85,"приеха",0.85,"приб",0.85,"пришел",0.85,"пришл",0.85],
+"kam":["прийт",0.85,"приеха",0.85,"приб",0.85,"пришел",0.85,"пришл",0.85],
+"gekomm":["прийт",0.85,"приеха",0.85,"приб",0.85,"пришел",0.85,"пришл",0.85],
+"geh":["идт",0.85,"пойт",0.85,"шел",0.85,"шла",0.85,"шли",0.85,"пошел",0.85],
+"ging":["идт",0.85,"пойт",0.85,"шел",0.85,"шла",0.85,"шли",0.85,"пошел",0.85],
+"gegang":["идт",0.85,"пойт",0.85,"шел",0.85,"шла",0.85,"шли",0.85,"пошел",0.85],
+"bleib":["остава",0.85,"оста",1,"останет",0.85,"останут",0.85],
+"blieb":["остава",0.85,"оста",0.85,"останет",0.85,"останут",0.85],
+"geblieb":["остава",0.85,"оста",0.85,"останет",0.85,"останут",0.85],
+"bring":["принест",1,"привест",1],
+"bracht":["принест",1,"привест",1],
+"gebracht":["принест",1,"привест",1],
+"fuhr":["вест",1,"привест",1,"руковод",1,"еха",1,"езд",1],
+"fuhrt":["вест",1,"привест",1,"руковод",1],
+"gefuhrt":["вест",1,"привест",1,"руковод",1],
+"halt":["держа",1,"удержива",1,"провод",1],
+"hielt":["держа",1,"удержива",1,"провод",1],
+"steh":["стоя",1],
+"gestand":["стоя",1,"призна",0.85,"признава",0.85],
+"lieg":["лежа",1,"наход",1],
+"geleg":["лежа",1,"наход",1],
+"find":["найт",0.85,"наход",0.85,"нашел",0.85,"нашл",0.85],
+"fand":["найт",0.85,"наход",0.85,"нашел",0.85,"нашл",0.85],
+"gefund":["найт",0.85,"наход",0.85,"нашел",0.85,"нашл",0.85],
+"such":["иска",1],
+"sucht":["иска",1],
+"gesucht":["иска",1],
+"helf":["помога",1,"помоч",1],
+"half":["помога",1,"помоч",1],
+"geholf":["помога",1,"помоч",1],
+"ford":["требова",1,"потребова",1],
+"fordert":["требова",1,"потребова",1],
+"gefordert":["требова",1,"потребова",1],
+"verlang":["требова",1,"потребова",1],
+"verlangt":["требова",1,"потребова",1],
+"bitt":["прос",1,"попрос",1],
+"bat":["прос",1,"попрос",1],
+"gebet":["прос",1,"попрос",1],
+"versprech":["обеща",1,"пообеща",1],
+"versprach":["обеща",1,"пообеща",1],
+"versproch":["обеща",1,"пообеща",1],
+"plant":["планирова",1],
+"geplant":["планирова",1],
+"begann":["нача",1,"начина",1],
+"begonn":["нача",1,"начина",1],
+"beend":["законч",1,"заверш",1,"прекрат",1],
+"beendet":["законч",1,"заверш",1,"прекрат",1],
+"fortsetz":["продолж",1,"продолжа",1],
+"setzt":["продолж",1,"продолжа",1],
+"fortgesetzt":["продолж",1,"продолжа",1],
+"verli":["потеря",1,"проигра",1,"теря",1],
+"verlor":["потеря",1,"проигра",1,"теря",1],
+"gewann":["выигра",1,"побед",1],
+"gewonn":["выигра",1,"побед",1],
+"kauf":["куп",1,"покупа",1],
+"kauft":["куп",1,"покупа",1],
+"gekauft":["куп",1,"покупа",1],
+"verkauf":["прода",1,"продава",1],
+"verkauft":["прода",1,"продава",1],
+"zahlt":["плат",1,"заплат",1,"оплат",1],
+"bezahl":["плат",1,"заплат",1,"оплат",1],
+"bezahlt":["плат",1,"заплат",1,"оплат",1],
+"kostet":["сто",1],
+"baut":["стро",1,"постро",1,"возвест",1],
+"gebaut":["стро",1,"постро",1,"возвест",1],
+"erricht":["стро",1,"постро",1,"возвест",1],
+"schaff":["созда",1,"создава",1,"основа",1,"справ",1,"справля",1],
+"schuf":["созда",1,"создава",1,"основа",1],
+"geschaff":["созда",1,"создава",1,"основа",1],
+"schutzt":["защища",1,"защит",1],
+"geschutzt":["защища",1,"защит",1],
+"kampft":["борот",1,"воева",1,"сража",1],
+"gekampft":["борот",1,"воева",1,"сража",1],
+"totet":["уб",1,"убива",1],
+"getotet":["уб",1,"убива",1],
+"sterb":["умерет",0.85,"погибнут",0.85,"погибл",0.85,"сконча",0.85,"погиб",0.85,"умер",0.85,"умерл",0.85],
+"starb":["умерет",0.85,"погибнут",0.85,"погибл",0.85,"сконча",0.85,"погиб",0.85,"умер",0.85,"умерл",0.85],
+"gestorb":["умерет",0.85,"погибнут",0.85,"погибл",0.85,"сконча",0.85,"погиб",0.85,"умер",0.85,"умерл",0.85],
+"lebt":["жит",1],
+"gelebt":["жит",1],
+"wohn":["жит",1],
+"verletz":["ран",1],
+"zerstor":["разруш",1,"уничтож",1],
+"zerstort":["разруш",1,"уничтож",1],
+"defekt":["неисправн",0.85,"неисправ",0.85,"слома",0.85],
+"kaputt":["неисправн",0.85,"неисправ",0.85,"слома",0.85],
+"offn":["откр",1,"открыва",1],
+"offnet":["откр",1,"открыва",1],
+"geoffnet":["откр",1,"открыва",1],
+"eroffn":["откр",1,"открыва",1],
+"schliess":["закр",1,"закрыва",1,"заключ",1],
+"schloss":["закр",1,"закрыва",1,"заключ",1],
+"geschloss":["закр",1,"закрыва",1,"заключ",1],
+"erreich":["достич",1,"достигнут",1,"доб",1],
+"erreicht":["достич",1,"достигнут",1,"доб",1],
+"verbess":["улучш",1,"улучша",1],
+"verbessert":["улучш",1,"улучша",1],
+"erhoh":["повыс",0.85,"повыша",0.85,"увелич",0.85,"подня",0.85],
+"erhoht":["повыс",0.85,"повыша",0.85,"увелич",0.85,"подня",0.85],
+"anheb":["повыс",0.85,"повыша",0.85,"увелич",0.85,"подня",0.85],
+"angehob":["повыс",0.85,"повыша",0.85,"увелич",0.85,"подня",0.85],
+"senk":["сниз",1,"пониз",1],
+"senkt":["сниз",1,"пониз",1],
+"gesenkt":["сниз",1,"пониз",1],
+"kurz":["сократ",1,"уменьш",1,"уреза",1,"коротк",1,"кратк",1],
+"kurzt":["сократ",1,"уменьш",1,"уреза",1],
+"gekurzt":["сократ",1,"уменьш",1,"уреза",1],
+"verring":["сократ",1,"уменьш",1,"уреза",1],
+"verringert":["сократ",1,"уменьш",1,"уреза",1],
+"and":["измен",1,"меня",1,"друг",1,"ин",1],
+"andert":["измен",1,"меня",1],
+"geandert":["измен",1,"меня",1],
+"verand":["измен",1,"меня",1],
+"brauch":["нужда",0.85,"нуж",0.85,"нужн",0.85,"понадоб",0.85],
+"braucht":["нужда",0.85,"нуж",0.85,"нужн",0.85,"понадоб",0.85],
+"gebraucht":["нужда",0.85,"нуж",0.85,"нужн",0.85,"понадоб",0.85],
+"benot":["нужда",0.85,"нуж",0.85,"нужн",0.85,"понадоб",0.85],
+"woll":["хотет",0.85,"хочет",0.85,"хот",0.85,"хотел",0.85,"намер",0.85],
+"wollt":["хотет",0.85,"хочет",0.85,"хот",0.85,"хотел",0.85,"намер",0.85],
+"gesproch":["говор",1,"выступа",1,"заговор",1],
+"redet":["говор",1,"выступа",1,"заговор",1],
+"schreib":["писа",1,"написа",1],
+"schrieb":["писа",1,"написа",1],
+"geschrieb":["писа",1,"написа",1],
+"les":["чита",1,"прочита",1],
+"las":["чита",1,"прочита",1],
+"geles":["чита",1,"прочита",1],
+"fragt":["спрос",1,"спрашива",1],
+"gefragt":["спрос",1,"спрашива",1],
+"antwortet":["ответ",1,"отвеча",1],
+"beantwort":["ответ",1,"отвеча",1],
+"erwart":["ожида",1,"ждат",1],
+"erwartet":["ожида",1,"ждат",1],
+"wart":["ждат",1,"подожда",1],
+"wartet":["ждат",1,"подожда",1],
+"hoff":["надея",1],
+"hofft":["надея",1],
+"gehofft":["надея",1],
+"furcht":["боя",1,"опаса",1,"страшн",0.85,"страх",0.85,"боязн",0.85],
+"furchtet":["боя",1,"опаса",1],
+"befurcht":["боя",1,"опаса",1],
+"befurchtet":["боя",1,"опаса",1],
+"schlug":["предлож",1,"предлага",1],
+"vorgeschlag":["предлож",1,"предлага",1],
+"anbiet":["предлож",1],
+"bot":["предлож",1],
+"unterzeichn":["подписа",1,"подписыва",1],
+"unterzeichnet":["подписа",1,"подписыва",1],
+"unterschreib":["подписа",1,"подписыва",1],
+"unterschrieb":["подписа",1,"подписыва",1],
+"beschliess":["реш",1,"постанов",1,"реша",1],
+"beschloss":["реш",1,"постанов",1,"реша",1],
+"entschied":["реш",1,"постанов",1,"реша",1],
+"verhandeln":["вест",1,"переговор",1],
+"verhandelt":["вест",1,"переговор",1],
+"traf":["встрет",1,"встреча",1],
+"getroff":["встрет",1,"встреча",1],
+"reis":["поеха",1,"еха",1,"съезд",1],
+"reist":["поеха",1,"еха",1,"съезд",1],
+"zuruckkehr":["вернут",1,"возвраща",1],
+"kehrt":["вернут",1,"возвраща",1],
+"zuruckgekehrt":["вернут",1,"возвраща",1],
+"arbeitet":["работа",1,"труд",1],
+"gearbeitet":["работа",1,"труд",1],
+"lern":["уч",1,"изуча",1],
+"lernt":["уч",1,"изуча",1],
+"gelernt":["уч",1,"изуча",1],
+"spielt":["игра",1,"сыгра",1],
+"gespielt":["игра",1,"сыгра",1],
+"steig":["раст",0.85,"выраст",0.85,"возраст",0.85,"увелич",0.85,"рос",0.85,"росл",0.85,"вырос",0.85,"выросл",0.85],
+"stieg":["раст",0.85,"выраст",0.85,"возраст",0.85,"увелич",0.85,"рос",0.85,"росл",0.85,"вырос",0.85,"выросл",0.85],
+"gestieg":["раст",0.85,"выраст",0.85,"возраст",0.85,"увелич",0.85,"рос",0.85,"росл",0.85,"вырос",0.85,"выросл",0.85],
+"wachs":["раст",0.85,"выраст",0.85,"возраст",0.85,"увелич",0.85,"рос",0.85,"росл",0.85,"вырос",0.85,"выросл",0.85],
+"wuch":["раст",0.85,"выраст",0.85,"возраст",0.85,"увелич",0.85,"рос",0.85,"росл",0.85,"вырос",0.85,"выросл",0.85],
+"gewachs":["раст",0.85,"выраст",0.85,"возраст",0.85,"увелич",0.85,"рос",0.85,"росл",0.85,"вырос",0.85,"выросл",0.85],
+"zunehm":["раст",0.85,"выраст",0.85,"возраст",0.85,"увелич",0.85,"рос",0.85,"росл",0.85,"вырос",0.85,"выросл",0.85],
+"sink":["пада",0.85,"упаст",0.85,"снижа",0.85,"сниз",0.85,"упа",0.85,"опуска",0.85,"опуст",0.85],
+"sank":["пада",0.85,"упаст",0.85,"снижа",0.85,"сниз",0.85,"упа",0.85,"опуска",0.85,"опуст",0.85],
+"gesunk":["пада",0.85,"упаст",0.85,"снижа",0.85,"сниз",0.85,"упа",0.85,"опуска",0.85,"опуст",0.85],
+"fall":["пада",0.85,"упаст",0.85,"снижа",0.85,"сниз",0.85,"упа",0.85,"опуска",0.85,"опуст",0.85],
+"fiel":["пада",0.85,"упаст",0.85,"снижа",0.85,"сниз",0.85,"упа",0.85,"опуска",0.85,"опуст",0.85],
+"gefall":["пада",0.85,"упаст",0.85,"снижа",0.85,"сниз",0.85,"упа",0.85,"опуска",0.85,"опуст",0.85],
+"gelt":["счита",1,"действова",1],
+"galt":["счита",1,"действова",1],
+"gegolt":["счита",1,"действова",1],
+"bedeutet":["означа",1,"знач",1],
+"erhalt":["получ",1,"получа",1],
+"erhielt":["получ",1,"получа",1],
+"bekomm":["получ",1,"получа",1],
+"bekam":["получ",1,"получа",1],
+"schick":["отправ",1,"направ",1,"посла",1],
+"schickt":["отправ",1,"направ",1,"посла",1],
+"lief":["поставля",1,"постав",1],
+"liefert":["поставля",1,"постав",1],
+"geliefert":["поставля",1,"постав",1],
+"produzi":["производ",1,"выпуска",1,"произвест",1],
+"produziert":["производ",1,"выпуска",1,"произвест",1],
+"investi":["инвестирова",1,"влож",1],
+"investiert":["инвестирова",1,"влож",1],
+"verdi":["зарабатыва",1,"заработа",1],
+"verdient":["зарабатыва",1,"заработа",1],
+"spar":["эконом",1],
+"spart":["эконом",1],
+"droh":["угрожа",1,"гроз",1],
+"droht":["угрожа",1,"гроз",1],
+"gedroht":["угрожа",1,"гроз",1],
+"warn":["предупред",1,"предупрежда",1],
+"warnt":["предупред",1,"предупрежда",1],
+"gewarnt":["предупред",1,"предупрежда",1],
+"verurteil":["осуд",1,"приговор",1],
+"verurteilt":["осуд",1,"приговор",1],
+"festnehm":["задержа",1,"арестова",1],
+"festgenomm":["задержа",1,"арестова",1],
+"verhaft":["задержа",1,"арестова",1],
+"verhaftet":["задержа",1,"арестова",1],
+"ermitteln":["расследова",1],
+"ermittelt":["расследова",1],
+"bewi":["доказа",1],
+"bewies":["доказа",1],
+"pruf":["провер",1,"проверя",1],
+"pruft":["провер",1,"проверя",1],
+"gepruft":["провер",1,"проверя",1],
+"uberpruf":["провер",1,"проверя",1],
+"kontrolli":["контролирова",1],
+"kontrolliert":["контролирова",1],
+"regi":["прав",1,"управля",1],
+"regiert":["прав",1,"управля",1],
+"wahlt":["выбра",1,"избра",1,"голосова",1],
+"gewahlt":["выбра",1,"избра",1,"голосова",1],
+"grundet":["основа",1],
+"gegrundet":["основа",1],
+"feiern":["празднова",1,"отмет",1],
+"feiert":["празднова",1,"отмет",1],
+"gefeiert":["празднова",1,"отмет",1],
+"erinn":["напомн",1,"вспомн",1,"помн",1],
+"erinnert":["напомн",1,"вспомн",1,"помн",1],
+"vergess":["заб",1],
+"vergass":["заб",1],
+"versteh":["понима",1,"поня",1],
+"verstand":["понима",1,"поня",1],
+"los":["реш",1,"разреш",1],
+"lost":["реш",1,"разреш",1],
+"gelost":["реш",1,"разреш",1],
+"stopp":["останов",1],
+"stoppt":["останов",1],
+"aufhalt":["останов",1],
+"verlass":["покинут",1,"остав",1],
+"verliess":["покинут",1,"остав",1],
+"zieh":["тянут",1,"вывест",1],
+"zog":["тянут",1,"вывест",1],
+"kritisi":["критикова",1,"раскритикова",1],
+"kritisiert":["критикова",1,"раскритикова",1],
+"lob":["хвал",1,"похвал",1],
+"lobt":["хвал",1,"похвал",1],
+"dank":["благодар",1,"поблагодар",1],
+"dankt":["благодар",1,"поблагодар",1],
+"bedau":["сожалет",1],
+"bedaur":["сожалет",1],
+"bedauert":["сожалет",1],
+"entschuld":["извин",1,"извиня",1],
+"entschuldigt":["извин",1,"извиня",1],
+"einig":["договор",1,"согласова",1],
+"einigt":["договор",1,"согласова",1],
+"geeinigt":["договор",1,"согласова",1],
+"vereinbart":["договор",1,"согласова",1],
+"uberleb":["выж",1,"переж",1],
+"uberlebt":["выж",1,"переж",1],
+"erzahl":["рассказыва",1,"рассказа",1],
+"erzahlt":["рассказыва",1,"рассказа",1],
+"berichtet":["сообщ",1,"сообща",1],
+"mitteil":["сообщ",1,"сообща",1],
+"ankund":["объяв",1,"объявля",1,"анонсирова",1],
+"kundigt":["объяв",1,"объявля",1,"анонсирова",1],
+"angekundigt":["объяв",1,"объявля",1,"анонсирова",1],
+"bekanntgeb":["объяв",1,"объявля",1,"анонсирова",1],
+"ausruf":["объяв",0.85,"объявля",0.85,"ввест",0.85,"ввел",0.85],
+"ausgeruf":["объяв",0.85,"объявля",0.85,"ввест",0.85,"ввел",0.85],
+"verhang":["объяв",0.85,"объявля",0.85,"ввест",0.85,"ввел",0.85],
+"verhangt":["объяв",0.85,"объявля",0.85,"ввест",0.85,"ввел",0.85],
+"gesteh":["призна",0.85,"признава",0.85],
+"eingesteh":["призна",0.85,"признава",0.85],
+"zugeb":["призна",0.85,"признава",0.85],
+"zugegeb":["призна",0.85,"признава",0.85],
+"vorseh":["предусматрива",0.85,"предусмотрет",0.85,"предусмотр",0.85],
+"vorgeseh":["предусматрива",0.85,"предусмотрет",0.85,"предусмотр",0.85],
+"vorhab":["собира",0.85,"намерева",0.85,"намер",0.85],
+"beabsicht":["собира",0.85,"намерева",0.85,"намер",0.85],
+"beabsichtigt":["собира",0.85,"намерева",0.85,"намер",0.85],
+"stehl":["украст",0.85,"похит",0.85,"похищ",0.85,"украд",0.85],
+"gestohl":["украст",0.85,"похит",0.85,"похищ",0.85,"украд",0.85],
+"durchsuch":["обыска",0.85,"обыскива",0.85,"обыск",0.85],
+"durchsucht":["обыска",0.85,"обыскива",0.85,"обыск",0.85],
+"restlich":["оста",0.85,"остальн",0.85],
+"ubrig":["оста",0.85,"остальн",0.85],
+"verbleib":["оста",0.85,"остальн",0.85],
+"behaupt":["утвержда",1],
+"behauptet":["утвержда",1],
+"rechn":["рассчитыва",1],
+"rechnet":["рассчитыва",1],
+"gerechnet":["рассчитыва",1],
+"handeln":["действова",1],
+"handelt":["действова",1],
+"gehandelt":["действова",1],
+"verschieb":["отлож",1,"перенест",1,"откладыва",1],
+"verschob":["отлож",1,"перенест",1,"откладыва",1],
+"rett":["спаст",1,"спаса",1],
+"rettet":["спаст",1,"спаса",1],
+"gerettet":["спаст",1,"спаса",1],
+"losch":["туш",1,"потуш",1],
+"loscht":["туш",1,"потуш",1],
+"geloscht":["туш",1,"потуш",1],
+"brenn":["горет",1],
+"brannt":["горет",1],
+"gebrannt":["горет",1],
+"flieg":["летет",1,"лета",1],
+"flog":["летет",1,"лета",1],
+"geflog":["летет",1,"лета",1],
+"fahr":["еха",1,"езд",1],
+"ankomm":["приб",1,"приеха",1],
+"eintreff":["приб",1,"приеха",1],
+"renovi":["ремонтирова",1,"отремонтирова",1],
+"repari":["ремонтирова",1,"отремонтирова",1],
+"sani":["ремонтирова",1,"отремонтирова",1],
+"renoviert":["ремонтирова",1,"отремонтирова",1],
+"repariert":["ремонтирова",1,"отремонтирова",1],
+"saniert":["ремонтирова",1,"отремонтирова",1],
+"beklag":["жалова",0.85,"пожалова",0.85,"жал",0.85,"сетова",0.85,"сет",0.85],
+"beklagt":["жалова",0.85,"пожалова",0.85,"жал",0.85,"сетова",0.85,"сет",0.85],
+"bewalt":["справ",1,"справля",1],
+"geling":["уда",1],
+"gelang":["уда",1],
+"gelung":["уда",1],
+"scheit":["провал",1,"сорва",1,"прова",1],
+"scheitert":["провал",1,"сорва",1,"прова",1],
+"gescheitert":["провал",1,"сорва",1,"прова",1],
+"gehor":["принадлежа",1],
+"gehort":["принадлежа",1],
+"fehlt":["не",1,"хвата",1,"отсутствова",1],
+"reich":["хвата",1,"хват",1,"богат",1],
+"reicht":["хвата",1,"хват",1],
+"leid":["страда",1],
+"litt":["страда",1],
+"gelitt":["страда",1],
+"flieh":["бежа",1],
+"floh":["бежа",1],
+"gefloh":["бежа",1],
+"aufnehm":["возобнов",1,"возобновля",1],
+"wiederaufnehm":["возобнов",1,"возобновля",1],
+"warm":["тепл",1,"горяч",1],
+"heiss":["горяч",1,"жарк",1],
+"dunn":["тонк",1],
+"dick":["толст",1],
+"saub":["чист",1,"чищ",1],
+"rein":["чист",1,"чищ",1],
+"schmutzig":["грязн",1],
+"bekannt":["известн",1,"знаменит",1],
+"beruhmt":["известн",1,"знаменит",1],
+"unbekannt":["неизвестн",1],
+"bewusst":["сознательн",1,"осозна",1],
+"zufall":["случайн",1],
+"besond":["особ",1,"особен",1],
+"gewohn":["обычн",1],
+"ublich":["обычн",1],
+"normalerweis":["обычн",1],
+"fertig":["гот",1,"готов",1],
+"zustand":["ответствен",1],
+"schuldig":["виновн",1,"виноват",1],
+"vorh":["заран",1],
+"danach":["посл",1,"пот",1,"зат",1],
+"anschliess":["посл",1,"пот",1,"зат",1],
+"zuruck":["назад",1,"обратн",1],
+"uberall":["везд",1,"повсюд",1],
+"manchmal":["иногд",1],
+"genau":["точн",1,"ровн",1],
+"gratuli":["поздрав",1],
+"gross":["больш",0.85,"крупн",0.85,"велик",0.85],
+"grosst":["больш",0.85,"крупн",0.85,"велик",0.85],
+"klein":["маленьк",1,"небольш",1,"мал",1],
+"neu":["нов",0.85],
+"alt":["стар",1,"прежн",1],
+"bess":["хорош",0.85,"лучш",0.85],
+"best":["хорош",0.85,"лучш",0.85],
+"schlecht":["плох",1,"хуж",1],
+"wichtig":["важн",1],
+"schwer":["трудн",0.85,"тяжел",0.85,"сложн",0.85],
+"einfach":["прост",0.85,"легк",0.85],
+"leicht":["прост",0.85,"легк",0.85],
+"stark":["сильн",1,"мощн",1],
+"schwach":["слаб",1],
+"hoch":["высок",1,"выш",1],
+"hoh":["высок",1,"выш",1],
+"niedrig":["низк",1],
+"tief":["низк",1],
+"schnell":["быстр",1,"скор",1],
+"rasch":["быстр",1,"скор",1],
+"langsam":["медлен",1],
+"lang":["долг",1,"длин",1,"дольш",1,"больш",1],
+"richtig":["правильн",1,"верн",1],
+"korrekt":["правильн",1,"верн",1],
+"klar":["ясн",0.85,"понятн",0.85,"четк",0.85],
+"deutlich":["ясн",0.85,"понятн",0.85,"четк",0.85],
+"off":["открыт",1],
+"frei":["свободн",1],
+"freie":["свободн",1],
+"ernst":["серьезн",0.85],
+"ernsthaft":["серьезн",0.85],
+"schwerwieg":["серьезн",0.85],
+"bereit":["гот",1,"готов",1,"уж",1],
+"zufried":["довол",1,"довольн",1],
+"froh":["рад",1],
+"eig":["собствен",1,"сво",1],
+"gemeinsam":["общ",1,"совместн",1],
+"einzig":["единствен",1],
+"letzt":["последн",1,"прошл",1],
+"nach":["след",1,"ближайш",1],
+"verschied":["разн",1,"различн",1],
+"polit":["политическ",1],
+"offent":["обществен",1,"публичн",1],
+"privat":["частн",1],
+"national":["национальн",1],
+"international":["международн",1],
+"russisch":["российск",1,"русск",1],
+"deutsch":["немецк",1,"германск",1],
+"europa":["европейск",1],
+"amerikan":["американск",1],
+"sozial":["социальн",1],
+"staatlich":["государствен",1],
+"regional":["региональн",1],
+"lokal":["местн",1],
+"ortlich":["местн",1],
+"ganz":["ве",1,"цел",1,"вся",1],
+"gesamt":["ве",1,"цел",1,"вся",1],
+"voll":["полн",1],
+"leer":["пуст",1],
+"teu":["дорог",1,"дор",1],
+"billig":["дешев",1],
+"gunstig":["дешев",1],
+"arm":["бедн",1],
+"viel":["мног",1],
+"wenig":["мал",1,"немн",1,"немног",1,"меньш",1,"мен",1],
+"mehr":["больш",1,"бол",1],
+"jed":["кажд",1],
+"heut":["сегодн",1],
+"gest":["вчер",1],
+"jetzt":["сейчас",1,"тепер",1,"нын",1],
+"derzeit":["сейчас",1,"тепер",1,"нын",1],
+"gegenwart":["сейчас",1,"тепер",1,"нын",1],
+"bald":["скор",1,"вскор",1],
+"fruh":["раньш",1,"прежд",1],
+"spat":["позж",1,"поздн",1],
+"imm":["всегд",1],
+"stet":["всегд",1],
+"oft":["част",1],
+"haufig":["част",1],
+"selt":["редк",1],
+"wied":["снов",1,"опя",1,"внов",1],
+"erneut":["снов",1,"опя",1,"внов",1],
+"zuerst":["снача",1,"вперв",1],
+"endlich":["наконец",1],
+"schliesslich":["наконец",1],
+"sofort":["немедлен",1,"сраз",1],
+"insgesamt":["всег",1,"ит",1],
+"fast":["почт",1],
+"beinah":["почт",1],
+"etwa":["окол",1,"примерн",1,"приблизительн",1],
+"rund":["окол",1,"примерн",1,"приблизительн",1],
+"ungefahr":["окол",1,"примерн",1,"приблизительн",1],
+"nur":["тольк",1,"лиш",1],
+"ledig":["тольк",1,"лиш",1],
+"auch":["такж",1,"тож",1],
+"zusamm":["вмест",1],
+"allein":["один",1,"одн",1,"сам",1],
+"gerad":["имен",0.85,"как",0.85,"раз",0.85,"тольк",0.85,"что",0.85],
+"eben":["имен",0.85,"как",0.85,"раз",0.85,"тольк",0.85,"что",0.85],
+"wirklich":["действительн",1,"реальн",1],
+"tatsach":["действительн",1,"реальн",1],
+"ebenfall":["такж",1],
+"wahr":["правд",1,"верн",1],
+"falsch":["неверн",1,"ложн",1],
+"verschwind":["исчезнут",0.85,"исчез",0.85,"исчезл",0.85,"исчезнувш",0.85,"пропаст",0.85,"пропа",0.85],
+"verschwand":["исчезнут",0.85,"исчез",0.85,"исчезл",0.85,"исчезнувш",0.85,"пропаст",0.85,"пропа",0.85],
+"verschwund":["исчезнут",0.85,"исчез",0.85,"исчезл",0.85,"исчезнувш",0.85,"пропаст",0.85,"пропа",0.85],
+"vermisst":["исчезнут",0.85,"исчез",0.85,"исчезл",0.85,"исчезнувш",0.85,"пропаст",0.85,"пропа",0.85],
+"angstlich":["страшн",0.85,"страх",0.85,"боязн",0.85,"боя",0.85],
+"anfecht":["обжалова",0.85,"обжал",0.85,"оспор",0.85,"оспарива",0.85],
+"anfechtet":["обжалова",0.85,"обжал",0.85,"оспор",0.85,"оспарива",0.85],
+"ficht":["обжалова",0.85,"обжал",0.85,"оспор",0.85,"оспарива",0.85],
+"focht":["обжалова",0.85,"обжал",0.85,"оспор",0.85,"оспарива",0.85],
+"angefocht":["обжалова",0.85,"обжал",0.85,"оспор",0.85,"оспарива",0.85],
+"innerhalb":["течен",1,"предел",1],
+"binn":["течен",1,"предел",1]
+},"r":[
+"правительств","кабмин","кабинет","государств","стран","народ","населен","жител","гражданин","граждан","гражданк","обществ",
+"компан","власт","ведомств","орга","учрежден","управлен","депутат","выбор","голос","закон","законопроект","конституц",
+"суд","приговор","решен","обвинен","претенз","прокурор","прокуратур","расследован","следств","следовател","следовательниц","гидрометцентр",
+"метеослужб","синоптик","служб","занят","бирж","труд","следствен","комитет","час","пик","краеведческ","краеведен",
+"краевед","переговор","соглашен","договор","договорен","войн","мир","перемир","прекращен","огн","арм","войск",
+"вооружен","солдат","военнослужа","нападен","атак","удар","теракт","оруж","границ","безопасн","опасн","угроз",
+"ситуац","положен","обстановк","постановлен","вопрос","проблем","трудност","ответ","мнен","взгляд","заявлен","высказыван",
+"реч","выступлен","встреч","самм","виз","посещен","посол","посольств","послан","министр","иностра","дел",
+"глав","мид","министерств","оборон","экономик","хозяйств","рынок","рынк","цен","расход","затрат","стоимост",
+"доход","поступлен","бюджет","налог","деньг","средств","банк","центробанк","центральн","ставк","процентн","инфляц",
+"рост","прирост","снижен","спад","паден","сокращен","экспорт","вывоз","импорт","ввоз","торговл","предприят",
+"фирм","концерн","корпорац","холдинг","промышлен","отрасл","производств","выпуск","энерг","энергетик","газ","нефт",
+"электроэнерг","электричеств","угол","зерн","пшениц","урожа","работ","рабоч","мест","безработиц","зарплат","заработн",
+"плат","пенс","школ","университет","вуз","студент","ребенок","дет","сем","женщин","жен","мужчин",
+"муж","человек","люд","город","деревн","сел","поселок","регион","област","территор","район","столиц",
+"заграниц","рубеж","кварта","микрорайон","участок","участк","отрезок","чрезвычайн","запад","восток","север","юг",
+"сосед","партнер","союзник","сотрудничеств","отношен","интерес","цел","план","реформ","изменен","перем","развит",
+"будущ","прошл","истор","врем","пор","конец","окончан","нача","результат","итог","успех","ошибк",
+"вин","долг","ответствен","прав","свобод","правд","истин","лож","новост","сообщен","газет","издан",
+"журна","журналист","корреспондент","сми","мед","телевиден","телекана","кана","доклад","отчет","дан","числ",
+"цифр","количеств","дол","ввп","ндс","большинств","меньшинств","част","больниц","клиник","врач","здоров",
+"здравоохранен","обучен","учеб","сбор","пошлин","болезн","заболеван","жертв","пострада","погибш","убит","ранен",
+"беженец","беженц","помощ","поддержк","защит","охра","борьб","бо","побед","поражен","игр","матч",
+"команд","сборн","тренер","игрок","сезон","чемпионат","первенств","книг","рома","автор","писател","писательниц",
+"лауреат","наград","прем","культур","искусств","театр","фильм","музык","наук","исследован","учен","исследовател",
+"климат","природ","окружа","сред","вод","почв","земл","лед","лес","мор","рек","порт",
+"судн","корабл","контейнеровоз","самолет","поезд","дорог","улиц","пут","мост","дом","здан","квартир",
+"жил","тюрьм","заключен","полицейск","чиновник","представител","пресс-секретар","руководител","председател","директор","мэр","губернатор",
+"комисс","совет","заседан","голосован","член","групп","организац","союз","ассоциац","профсоюз","оппозиц","протест",
+"акц","демонстрац","митинг","забастовк","критик","довер","страх","опасен","тревог","беспокойств","надежд","вол",
+"возможн","шанс","риск","ущерб","вред","потер","убытк","прибыл","задолжен","инвестиц","вложен","актив",
+"кред","поставк","снабжен","обеспечен","трубопровод","газопровод","запас","резерв","спрос","потребн","предложен","товар",
+"продовольств","продукт","сельск","фермер","крестьян","наказан","штраф","преступлен","коррупц","год","лет","месяц",
+"недел","ден","дня","дне","минут","век","столет","утр","вечер","ноч","половин","санкц",
+"мер","шаг","площад","пространств","порядок","слов","язык","штук","оп","знан","жизн","смерт",
+"гибел","лиц","рук","сердц","голов","дух","бог","церков","праздник","юбил","годовщин","памя",
+"воспоминан","весн","осен","зим","пожар","огон","причин","основан","авар","происшеств","катастроф","взрыв",
+"обогревател","отоплен","обогр","замыкан","шторм","бур","урага","непогод","наводнен","паводок","засух","жар",
+"зно","холод","мороз","снег","дожд","погод","рейс","полет","аэропорт","вокза","машин","автомобил",
+"электростанц","аэс","гэс","тэц","администрац","клуб","конкурс","соревнован","гол","болельщик","фанат","сторонник",
+"молодеж","подростк","мальчик","девочк","родител","мат","отец","сын","доч","брат","сестр","друг",
+"друз","враг","гост","сотрудник","работник","коллег","подозрева","преступник","свидетел","адвокат","иск","жалоб",
+"доказательств","улик","письм","требован","услов","обстоятельств","последств","значен","рол","уровен","объ","ценност",
+"качеств","стал","удобрен","лекарств","препарат","вакцин","след","центр","середин","побереж","берег","озер",
+"остр","гор","пол","сад","дар","подарок","пожертвован","бедр","тазобедрен","суста","операц","вмешательств",
+"прием","особ","распоряжен","сказа","говор","заяв","заявля","объясн","поясн","подчеркнут","подчеркива","счита",
+"полага","дума","вер","знат","известн","знак","видет","увидет","показа","показыва","продемонстрирова","дат",
+"дава","взят","приня","взял","дела","сдела","прийт","приеха","приб","пришел","пришл","идт",
+"пойт","шел","шла","шли","пошел","остава","оста","останет","останут","принест","привест","вест",
+"руковод","держа","удержива","провод","стоя","лежа","наход","найт","нашел","нашл","иска","помога",
+"помоч","требова","потребова","прос","попрос","обеща","пообеща","планирова","начина","законч","заверш","прекрат",
+"продолж","продолжа","потеря","проигра","теря","выигра","куп","покупа","прода","продава","заплат","оплат",
+"сто","стро","постро","возвест","созда","создава","основа","защища","борот","воева","сража","уб",
+"убива","умерет","погибнут","погибл","сконча","погиб","умер","умерл","жит","ран","разруш","уничтож",
+"неисправн","неисправ","слома","откр","открыва","закр","закрыва","заключ","достич","достигнут","доб","улучш",
+"улучша","повыс","повыша","увелич","подня","сниз","пониз","сократ","уменьш","уреза","измен","меня",
+"нужда","нуж","нужн","понадоб","хотет","хочет","хот","хотел","намер","выступа","заговор","писа",
+"написа","чита","прочита","спрашива","отвеча","ожида","ждат","подожда","надея","боя","опаса","предлож",
+"предлага","подписа","подписыва","реш","постанов","реша","встрет","встреча","поеха","еха","съезд","вернут",
+"возвраща","работа","уч","изуча","игра","сыгра","раст","выраст","возраст","рос","росл","вырос",
+"выросл","пада","упаст","снижа","упа","опуска","опуст","действова","означа","знач","получ","получа",
+"отправ","направ","посла","поставля","постав","производ","выпуска","произвест","инвестирова","влож","зарабатыва","заработа",
+"эконом","угрожа","гроз","предупред","предупрежда","осуд","задержа","арестова","расследова","доказа","провер","проверя",
+"контролирова","управля","выбра","избра","голосова","празднова","отмет","напомн","вспомн","помн","заб","понима",
+"поня","разреш","останов","покинут","остав","тянут","вывест","критикова","раскритикова","хвал","похвал","благодар",
+"поблагодар","сожалет","извин","извиня","согласова","выж","переж","рассказыва","рассказа","сообщ","сообща","объяв",
+"объявля","анонсирова","ввест","ввел","призна","признава","предусматрива","предусмотрет","предусмотр","собира","намерева","украст",
+"похит","похищ","украд","обыска","обыскива","обыск","остальн","утвержда","рассчитыва","отлож","перенест","откладыва",
+"спаст","спаса","туш","потуш","горет","летет","лета","езд","ремонтирова","отремонтирова","жалова","пожалова",
+"жал","сетова","сет","справ","справля","уда","провал","сорва","прова","принадлежа","не","хвата",
+"отсутствова","хват","страда","бежа","возобнов","возобновля","тепл","горяч","холодн","жарк","тонк","толст",
+"чист","чищ","грязн","знаменит","неизвестн","сознательн","осозна","случайн","обычн","гот","готов","виновн",
+"виноват","заран","посл","пот","зат","назад","обратн","дальш","дал","везд","повсюд","иногд",
+"точн","ровн","поздрав","больш","крупн","велик","маленьк","небольш","мал","нов","стар","прежн",
+"хорош","лучш","плох","хуж","важн","трудн","тяжел","сложн","прост","легк","сильн","мощн",
+"слаб","высок","выш","низк","быстр","скор","медлен","длин","дольш","коротк","кратк","правильн",
+"верн","ясн","понятн","четк","открыт","свободн","серьезн","довол","довольн","рад","собствен","сво",
+"общ","совместн","единствен","последн","ближайш","дальн","ещ","ин","разн","различн","политическ","воен",
+"обществен","публичн","частн","национальн","международн","зарубежн","российск","русск","немецк","германск","европейск","американск",
+"экономическ","хозяйствен","социальн","государствен","региональн","местн","ве","вся","полн","пуст","дор","дешев",
+"богат","бедн","молод","мног","немн","немног","бол","меньш","мен","кажд","сегодн","вчер",
+"завтр","сейчас","тепер","нын","вскор","раньш","прежд","позж","поздн","всегд","редк","снов",
+"опя","внов","уж","снача","вперв","наконец","немедлен","сраз","всег","ит","почт","окол",
+"примерн","приблизительн","тольк","лиш","такж","тож","вмест","один","одн","сам","имен","как",
+"раз","что","особен","действительн","реальн","неверн","ложн","исчезнут","исчез","исчезл","исчезнувш","пропаст",
+"пропа","страшн","боязн","обжалова","обжал","оспор","оспарива","течен","предел"
+]}`;

@@ -170,6 +170,29 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
     return c;
   }
 
+  // Whether a German word's own entry reads as a common word or a name: asked for every capital
+  // of every quotation, and each asks nameSimilarity of all the entry's translations.
+  const asName = new Map<string, { common: boolean; name: boolean }>();
+  function nameReading(de: string): { common: boolean; name: boolean } {
+    let r = asName.get(de);
+    if (r !== undefined) return r;
+    const own = candidates(de).find((c) => c.kind === 'lexicon');
+    let common = own !== undefined && own.map.size > 0;
+    let name = false;
+    // A name the lexicon lists is rendered by its transliteration (peking / пекин, tokio / ток).
+    if (own)
+      for (const ru of own.map.keys()) {
+        const n = nameSimilarity(de, ru);
+        if (n > 0) common = false;
+        if (n >= 1) name = true;
+        if (!common && name) break;
+      }
+    r = { common, name };
+    if (asName.size > 20_000) asName.clear();
+    asName.set(de, r);
+    return r;
+  }
+
   return {
     match(de, ru) {
       const cands = candidates(de);
@@ -189,19 +212,8 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
     },
     knowsGerman: (de) => candidates(de).length > 0,
     knowsRussian: lex.hasRussian ? (ru) => lex.hasRussian!(stemRu(ru)) : undefined,
-    knowsAsCommonWord(de) {
-      const own = candidates(de).find((c) => c.kind === 'lexicon');
-      if (!own || own.map.size === 0) return false;
-      // A name the lexicon lists is rendered by its transliteration (peking / пекин, tokio / ток).
-      for (const ru of own.map.keys()) if (nameSimilarity(de, ru) > 0) return false;
-      return true;
-    },
-    knowsAsName(de) {
-      const own = candidates(de).find((c) => c.kind === 'lexicon');
-      if (!own) return false;
-      for (const ru of own.map.keys()) if (nameSimilarity(de, ru) >= 1) return true;
-      return false;
-    },
+    knowsAsCommonWord: (de) => nameReading(de).common,
+    knowsAsName: (de) => nameReading(de).name,
   };
 }
 

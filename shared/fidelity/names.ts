@@ -161,6 +161,8 @@ function keysMeet(a: string, b: string): boolean {
   if (otherOvStem(a, b)) return false;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length >= 3 && l.startsWith(s) && l.length - s.length <= 2) return true;
+  // The distance is at least the difference in length: short or unequal keys never meet below.
+  if (s.length < 5 || l.length - s.length > (s.length >= 8 ? 2 : 1)) return false;
   const d = distance(a, b);
   return (s.length >= 5 && d <= 1) || (s.length >= 8 && d <= 2);
 }

@@ -37,15 +37,46 @@ const TAB = 0x09;
 
 /** UTF-8 bytes of a string (stems are short; no TextEncoder in the shared code). */
 export function utf8Encode(str: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of str) {
-    const c = ch.codePointAt(0) as number;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  return utf8Into(new Uint8Array(str.length * 3), str);
+}
+
+/** Where a key is encoded for a search (one buffer, grown as needed: no allocation per lookup). */
+let scratch = new Uint8Array(256);
+
+/** The UTF-8 bytes of a search key, in `scratch` (valid until the next call). */
+function keyBytes(str: string): Uint8Array {
+  if (scratch.length < str.length * 3) scratch = new Uint8Array(str.length * 3);
+  return utf8Into(scratch, str);
+}
+
+/** Writes the UTF-8 bytes of `str` into `out` (room for 3 bytes a code unit) and returns them. */
+function utf8Into(out: Uint8Array, str: string): Uint8Array {
+  let n = 0;
+  for (let k = 0; k < str.length; k++) {
+    let c = str.charCodeAt(k);
+    if (c >= 0xd800 && c < 0xdc00 && k + 1 < str.length) {
+      const l = str.charCodeAt(k + 1);
+      if (l >= 0xdc00 && l < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (l - 0xdc00);
+        k++;
+      }
+    }
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 63);
+    } else if (c < 0x10000) {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    } else {
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 63);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    }
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, n);
 }
 
 /** The string of UTF-8 bytes [from, to) (malformed sequences become U+FFFD). */
@@ -55,13 +86,20 @@ export function utf8Decode(b: Uint8Array, from: number, to: number): string {
   let k = from;
   while (k < to) {
     const x = b[k] as number;
+    // Plain assignments, no [c, n] pairs: a row is decoded on first lookup, before the JIT helps.
     let c = 0xfffd;
     let n = 1;
     if (x < 0x80) c = x;
-    else if (x >= 0xc0 && x < 0xe0 && k + 1 < to) [c, n] = [((x & 31) << 6) | ((b[k + 1] as number) & 63), 2];
-    else if (x >= 0xe0 && x < 0xf0 && k + 2 < to) [c, n] = [((x & 15) << 12) | (((b[k + 1] as number) & 63) << 6) | ((b[k + 2] as number) & 63), 3];
-    else if (x >= 0xf0 && k + 3 < to)
-      [c, n] = [((x & 7) << 18) | (((b[k + 1] as number) & 63) << 12) | (((b[k + 2] as number) & 63) << 6) | ((b[k + 3] as number) & 63), 4];
+    else if (x >= 0xc0 && x < 0xe0 && k + 1 < to) {
+      c = ((x & 31) << 6) | ((b[k + 1] as number) & 63);
+      n = 2;
+    } else if (x >= 0xe0 && x < 0xf0 && k + 2 < to) {
+      c = ((x & 15) << 12) | (((b[k + 1] as number) & 63) << 6) | ((b[k + 2] as number) & 63);
+      n = 3;
+    } else if (x >= 0xf0 && k + 3 < to) {
+      c = ((x & 7) << 18) | (((b[k + 1] as number) & 63) << 12) | (((b[k + 2] as number) & 63) << 6) | ((b[k + 3] as number) & 63);
+      n = 4;
+    }
     cps.push(c);
     k += n;
     if (cps.length >= 4096) out += String.fromCodePoint(...cps.splice(0));
@@ -172,6 +210,7 @@ export class CompiledLexicon {
   readonly russianCount: number;
   private readonly parsed = new Map<string, readonly StemLink[] | null>();
   private readonly known = new Map<string, boolean>();
+  private readonly knownRu = new Map<string, boolean>();
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -196,14 +235,17 @@ export class CompiledLexicon {
       throw new CompiledLexiconError('the header does not match the file (truncated?)');
     if ((rowBytes > 0 && bytes[ruAt - 1] !== NL) || (bytes.length > ruAt && bytes[bytes.length - 1] !== NL))
       throw new CompiledLexiconError('the file is truncated');
-    return new CompiledLexicon(bytes, rowsAt, ruAt, [pairs, deCount, ruCount]);
+    // A plain Uint8Array view: a Node Buffer's indexOf/lastIndexOf go through a JS wrapper,
+    // the typed array's own are V8 builtins (the binary search calls them on every step).
+    const view = Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return new CompiledLexicon(view, rowsAt, ruAt, [pairs, deCount, ruCount]);
   }
 
   /** Whether the German stem is in the lexicon. */
   has(deStem: string): boolean {
     let k = this.known.get(deStem);
     if (k === undefined) {
-      k = findLine(this.bytes, this.rowsAt, this.ruAt, utf8Encode(deStem), TAB) >= 0;
+      k = findLine(this.bytes, this.rowsAt, this.ruAt, keyBytes(deStem), TAB) >= 0;
       if (this.known.size > 50_000) this.known.clear();
       this.known.set(deStem, k);
     }
@@ -214,7 +256,7 @@ export class CompiledLexicon {
   lookup(deStem: string): readonly StemLink[] | undefined {
     let row = this.parsed.get(deStem);
     if (row === undefined) {
-      const key = utf8Encode(deStem);
+      const key = keyBytes(deStem);
       const s = findLine(this.bytes, this.rowsAt, this.ruAt, key, TAB);
       row = null;
       if (s >= 0) {
@@ -231,7 +273,13 @@ export class CompiledLexicon {
 
   /** Whether the Russian stem renders some German stem. */
   hasRussian(ruStem: string): boolean {
-    return findLine(this.bytes, this.ruAt, this.bytes.length, utf8Encode(ruStem), NL) >= 0;
+    let k = this.knownRu.get(ruStem);
+    if (k === undefined) {
+      k = findLine(this.bytes, this.ruAt, this.bytes.length, keyBytes(ruStem), NL) >= 0;
+      if (this.knownRu.size > 50_000) this.knownRu.clear();
+      this.knownRu.set(ruStem, k);
+    }
+    return k;
   }
 
   /** Every Russian stem, sorted (decodes the whole block: for tools, not for lookups). */
