@@ -222,7 +222,8 @@ export class AlignThread {
   /**
    * Hands the thread both texts and their segments (it works on them while the caller aligns).
    * With `json` (the output's languages), when every segment is its text's span and nothing
-   * else (`plainSpans`), the thread also writes the output's sides as JSON (`sidesJson`).
+   * else (`plainSpans`; `spansOnly`: the caller knows they are, as `lineSegments` makes them),
+   * the thread also writes the output's sides as JSON (`sidesJson`).
    */
   prepare(
     sourceText: string,
@@ -230,6 +231,7 @@ export class AlignThread {
     targetText: string,
     targetSegments: readonly Segment[],
     json?: { sourceLang: string; targetLang: string },
+    spansOnly = false,
   ): void {
     if (this.failed) return;
     this.targetFrom = Math.floor(targetSegments.length * TARGET_HEAD_SHARE);
@@ -242,7 +244,7 @@ export class AlignThread {
       targetSpans: encodeSpans(targetSegments),
       targetFrom: this.targetFrom,
       targetTail: tail.every((s) => s.text === targetText.slice(s.start, s.end)) ? null : tail.map((s) => s.text),
-      ...(json && plainSpans(sourceText, sourceSegments) && plainSpans(targetText, targetSegments) ? { json } : {}),
+      ...(json && (spansOnly || (plainSpans(sourceText, sourceSegments) && plainSpans(targetText, targetSegments))) ? { json } : {}),
     };
     this.worker.postMessage(m, [m.sourceSpans.buffer, m.targetSpans.buffer]);
   }
