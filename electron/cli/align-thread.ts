@@ -225,8 +225,7 @@ export class AlignThread {
   /**
    * Hands the thread both texts and their segments (it works on them while the caller aligns).
    * With `json` (the output's languages), when every segment is its text's span and nothing
-   * else (`plainSpans`; `spansOnly`: the caller knows they are, as `lineSegments` makes them),
-   * the thread also writes the output's sides as JSON (`sidesJson`).
+   * else (`plainSpans`), the thread also writes the output's sides as JSON (`sidesJson`).
    */
   prepare(
     sourceText: string,
@@ -234,7 +233,6 @@ export class AlignThread {
     targetText: string,
     targetSegments: readonly Segment[],
     json?: { sourceLang: string; targetLang: string },
-    spansOnly = false,
   ): void {
     if (this.failed) return;
     this.targetFrom = Math.floor(targetSegments.length * TARGET_HEAD_SHARE);
@@ -247,7 +245,7 @@ export class AlignThread {
       targetSpans: encodeSpans(targetSegments),
       targetFrom: this.targetFrom,
       targetTail: tail.every((s) => s.text === targetText.slice(s.start, s.end)) ? null : tail.map((s) => s.text),
-      ...(json && (spansOnly || (plainSpans(sourceText, sourceSegments) && plainSpans(targetText, targetSegments))) ? { json } : {}),
+      ...(json && plainSpans(sourceText, sourceSegments) && plainSpans(targetText, targetSegments) ? { json } : {}),
     };
     this.worker.postMessage(m, [m.sourceSpans.buffer, m.targetSpans.buffer]);
   }

@@ -94,10 +94,8 @@ function planDocuments(
 ): { output: AlignOutput; beadQuotes?: AlignQuotesInput } {
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
-  // For JSON output the thread also writes the segments' part of it (the output's first fields);
-  // lines are their spans and nothing else (lineSegments), sentences are checked.
-  const langs = json ? { sourceLang: opts.sourceLang, targetLang: opts.targetLang } : undefined;
-  thread?.prepare(sourceText, sourceSegments, targetText, targetSegments, langs, opts.segmented);
+  // For JSON output the thread also writes the segments' part of it (the output's first fields).
+  thread?.prepare(sourceText, sourceSegments, targetText, targetSegments, json ? { sourceLang: opts.sourceLang, targetLang: opts.targetLang } : undefined);
   // The thread analyses most of the German side while this one analyses the rest: its tables
   // are waited for at most as long as this thread's part took (about what they would take here).
   const planStart = uptimeMs();
