@@ -50,42 +50,18 @@ export type ToAlignThread =
        * sparing this thread the copy of two thousand strings.
        */
       targetTail: string[] | null;
-      /**
-       * Set when the output is JSON and the segments are the texts' spans and nothing else (as
-       * `decodeSpans` gives them): the thread then writes the output's `source` and `target`
-       * fields (`SidesJsonMessage`) once it has read the quotations.
-       */
-      json?: { sourceLang: string; targetLang: string };
     }
   | { type: 'first'; ranges: Int32Array<ArrayBuffer> }
-  | {
-      type: 'beads';
-      sides: Int32Array<ArrayBuffer>;
-      scores: Float64Array<ArrayBuffer>;
-      /** Answer with the quotations' JSON text (`quotesJson`) instead of the objects. */
-      json?: boolean;
-    };
+  | { type: 'beads'; sides: Int32Array<ArrayBuffer>; scores: Float64Array<ArrayBuffer> };
 
-/**
- * The thread's answer to `beads`: the quotations, or null when the main thread must place them;
- * with `json` asked, `quotesJson` instead: `JSON.stringify` of them in UTF-8.
- */
+/** The thread's answer to `beads`: the quotations, or null when the main thread must place them. */
 export interface FromAlignThread {
   quotes: QuoteAlignment[] | null;
-  quotesJson?: Uint8Array<ArrayBuffer>;
 }
 
 /** The analysis of the German segments the thread was given, on the port of `AlignThreadData` (null: it failed). */
 export interface TargetSideMessage {
   side: ForeignSide | null;
-}
-
-/**
- * The output's `source` and `target` fields as JSON text in UTF-8 (`JSON.stringify` of
- * `{ lang, segments }` per side), on the port of `AlignThreadData` after `TargetSideMessage`.
- */
-export interface SidesJsonMessage {
-  sidesJson: { source: Uint8Array<ArrayBuffer>; target: Uint8Array<ArrayBuffer> };
 }
 
 /** What the thread starts with: the port and the state word of the German side's analysis. */
@@ -116,19 +92,6 @@ export function encodeSpans(segs: readonly Segment[]): Int32Array<ArrayBuffer> {
     out[2 * k + 1] = s.end;
   });
   return out;
-}
-
-/**
- * Whether each segment is `{ start, end, text }` with `text` the span of `text` (what
- * `decodeSpans` gives back, so that `JSON.stringify` of either gives the same bytes).
- */
-export function plainSpans(text: string, segs: readonly Segment[]): boolean {
-  for (const s of segs) {
-    const keys = Object.keys(s);
-    if (keys.length !== 3 || keys[0] !== 'start' || keys[1] !== 'end' || keys[2] !== 'text') return false;
-    if (s.text !== text.slice(s.start, s.end)) return false;
-  }
-  return true;
 }
 
 /** The segments of `text` that `encodeSpans` gave. */
@@ -187,7 +150,7 @@ export function decodeBeads(sides: Int32Array, scores: Float64Array): Bead[] {
 /** The main thread's end of the second thread. */
 export class AlignThread {
   private failed = false;
-  private waiting: ((quotes: QuoteAlignment[] | Uint8Array | null) => void) | null = null;
+  private waiting: ((quotes: QuoteAlignment[] | null) => void) | null = null;
 
   private constructor(
     private readonly worker: Worker,
@@ -204,7 +167,7 @@ export class AlignThread {
     worker.on('error', fail);
     worker.on('exit', fail);
     worker.on('messageerror', fail);
-    worker.on('message', (m: FromAlignThread) => this.answer(this.askedJson && m.quotesJson instanceof Uint8Array ? m.quotesJson : m.quotes));
+    worker.on('message', (m: FromAlignThread) => this.answer(m.quotes));
   }
 
   /**
@@ -222,18 +185,8 @@ export class AlignThread {
     }
   }
 
-  /**
-   * Hands the thread both texts and their segments (it works on them while the caller aligns).
-   * With `json` (the output's languages), when every segment is its text's span and nothing
-   * else (`plainSpans`), the thread also writes the output's sides as JSON (`sidesJson`).
-   */
-  prepare(
-    sourceText: string,
-    sourceSegments: readonly Segment[],
-    targetText: string,
-    targetSegments: readonly Segment[],
-    json?: { sourceLang: string; targetLang: string },
-  ): void {
+  /** Hands the thread both texts and their segments (it works on them while the caller aligns). */
+  prepare(sourceText: string, sourceSegments: readonly Segment[], targetText: string, targetSegments: readonly Segment[]): void {
     if (this.failed) return;
     this.targetFrom = Math.floor(targetSegments.length * TARGET_HEAD_SHARE);
     const tail = targetSegments.slice(this.targetFrom);
@@ -245,7 +198,6 @@ export class AlignThread {
       targetSpans: encodeSpans(targetSegments),
       targetFrom: this.targetFrom,
       targetTail: tail.every((s) => s.text === targetText.slice(s.start, s.end)) ? null : tail.map((s) => s.text),
-      ...(json && plainSpans(sourceText, sourceSegments) && plainSpans(targetText, targetSegments) ? { json } : {}),
     };
     this.worker.postMessage(m, [m.sourceSpans.buffer, m.targetSpans.buffer]);
   }
@@ -272,20 +224,6 @@ export class AlignThread {
     return m ? (m.message as TargetSideMessage).side : null;
   }
 
-  /**
-   * The output's `source` and `target` fields as the thread wrote them (`SidesJsonMessage`), if
-   * they have arrived; null otherwise (the caller writes them). Never waits.
-   */
-  sidesJson(): SidesJsonMessage['sidesJson'] | null {
-    if (this.failed) return null;
-    for (;;) {
-      const m = receiveMessageOnPort(this.port);
-      if (!m) return null;
-      const x = m.message as Partial<SidesJsonMessage>;
-      if (x.sidesJson) return x.sidesJson;
-    }
-  }
-
   /** Hands the thread the first pass's alignment: it places the quotations by it meanwhile. */
   firstPass(raw: readonly RawBead[]): void {
     if (this.failed) return;
@@ -294,17 +232,13 @@ export class AlignThread {
   }
 
   /**
-   * The quotations the beads place (with `json`, as `JSON.stringify` of them in UTF-8), or null
-   * (the caller then places them itself): when the thread fails, cannot place them, or has not
-   * answered within `waitMs`.
+   * The quotations the beads place, or null (the caller then places them itself): when the
+   * thread fails, cannot place them, or has not answered within `waitMs`.
    */
-  place(beads: readonly Bead[], waitMs: number): Promise<QuoteAlignment[] | null>;
-  place(beads: readonly Bead[], waitMs: number, json: true): Promise<QuoteAlignment[] | Uint8Array | null>;
-  place(beads: readonly Bead[], waitMs: number, json = false): Promise<QuoteAlignment[] | Uint8Array | null> {
+  place(beads: readonly Bead[], waitMs: number): Promise<QuoteAlignment[] | null> {
     if (this.failed || this.waiting) return Promise.resolve(null);
     const { sides, scores } = encodeBeads(beads);
-    const m: ToAlignThread = { type: 'beads', sides, scores, ...(json ? { json } : {}) };
-    this.askedJson = json;
+    const m: ToAlignThread = { type: 'beads', sides, scores };
     return new Promise((resolve) => {
       this.waiting = resolve;
       this.timer = setTimeout(() => this.answer(null), waitMs);
@@ -314,10 +248,8 @@ export class AlignThread {
   }
 
   private timer: NodeJS.Timeout | undefined;
-  /** Whether the quotations were asked for as JSON text (`place` with `json`). */
-  private askedJson = false;
 
-  private answer(quotes: QuoteAlignment[] | Uint8Array | null): void {
+  private answer(quotes: QuoteAlignment[] | null): void {
     const w = this.waiting;
     this.waiting = null;
     clearTimeout(this.timer);

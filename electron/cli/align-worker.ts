@@ -17,7 +17,6 @@ import {
   TARGET_IDLE,
   type AlignThreadData,
   type FromAlignThread,
-  type SidesJsonMessage,
   type TargetSideMessage,
   type ToAlignThread,
 } from './align-thread';
@@ -41,9 +40,6 @@ function analyseTarget(texts: readonly string[], out: MessagePort): void {
   Atomics.notify(state, 0);
 }
 
-/** UTF-8 of JSON text, in a buffer of its own (to be transferred). */
-const utf8 = (json: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(json);
-
 function placed(m: Extract<ToAlignThread, { type: 'beads' }>): QuoteAlignment[] | null {
   if (!prep) return null;
   if (prep.early) return prep.early;
@@ -55,25 +51,16 @@ parentPort?.on('message', (m: ToAlignThread) => {
   if (m.type === 'texts') {
     const targetSegments = decodeSpans(m.targetText, m.targetSpans);
     analyseTarget(m.targetTail ?? targetSegments.slice(m.targetFrom).map((s) => s.text), port);
-    const sourceSegments = decodeSpans(m.sourceText, m.sourceSpans);
     try {
-      prep = new QuotePrep({ sourceText: m.sourceText, sourceSegments, targetText: m.targetText, targetSegments });
+      prep = new QuotePrep({
+        sourceText: m.sourceText,
+        sourceSegments: decodeSpans(m.sourceText, m.sourceSpans),
+        targetText: m.targetText,
+        targetSegments,
+      });
       prep.readBeforeBeads();
     } catch {
       prep = null;
-    }
-    if (m.json) {
-      // The output's sides, while the main thread aligns (the same objects it writes: decodeSpans).
-      try {
-        const sidesJson = {
-          source: utf8(JSON.stringify({ lang: m.json.sourceLang, segments: sourceSegments })),
-          target: utf8(JSON.stringify({ lang: m.json.targetLang, segments: targetSegments })),
-        };
-        const out: SidesJsonMessage = { sidesJson };
-        port.postMessage(out, [sidesJson.source.buffer, sidesJson.target.buffer]);
-      } catch {
-        // The main thread writes them.
-      }
     }
     return;
   }
@@ -88,19 +75,13 @@ parentPort?.on('message', (m: ToAlignThread) => {
     return;
   }
   let quotes: QuoteAlignment[] | null;
-  let quotesJson: Uint8Array<ArrayBuffer> | undefined;
   try {
     quotes = placed(m);
-    if (quotes && m.json) {
-      quotesJson = utf8(JSON.stringify(quotes));
-      quotes = null;
-    }
   } catch {
     quotes = null;
-    quotesJson = undefined;
   }
-  const answer: FromAlignThread = quotesJson ? { quotes, quotesJson } : { quotes };
-  parentPort!.postMessage(answer, quotesJson ? [quotesJson.buffer] : []);
+  const answer: FromAlignThread = { quotes };
+  parentPort!.postMessage(answer);
   // Nothing follows the answer: the thread ends now (the answer is delivered before its exit
   // event), so that its heap is freed while the main thread writes the output instead of when
   // the process exits, which would wait for it.

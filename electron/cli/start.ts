@@ -8,7 +8,6 @@ export function startCli(run: (argv: readonly string[], io: CliIO) => Promise<nu
   const argv = process.argv.slice(2);
   void run(argv, {
     out: (t) => process.stdout.write(t),
-    outBytes: (b) => process.stdout.write(b),
     err: (t) => process.stderr.write(t),
   }).then((code) => {
     process.exitCode = code;

@@ -9,8 +9,6 @@ export interface ParsedArgs {
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
-  /** Writes UTF-8 bytes to where `out` writes (absent: `out` of their text). */
-  outBytes?(bytes: Uint8Array): void;
 }
 
 /**

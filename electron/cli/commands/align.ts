@@ -90,12 +90,10 @@ function planDocuments(
   targetText: string,
   opts: AlignDocumentsOptions,
   thread: AlignThread | null = null,
-  json = false,
 ): { output: AlignOutput; beadQuotes?: AlignQuotesInput } {
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
-  // For JSON output the thread also writes the segments' part of it (the output's first fields).
-  thread?.prepare(sourceText, sourceSegments, targetText, targetSegments, json ? { sourceLang: opts.sourceLang, targetLang: opts.targetLang } : undefined);
+  thread?.prepare(sourceText, sourceSegments, targetText, targetSegments);
   // The thread analyses most of the German side while this one analyses the rest: its tables
   // are waited for at most as long as this thread's part took (about what they would take here).
   const planStart = uptimeMs();
@@ -162,20 +160,6 @@ async function storedLexicons(dbFile: string, project: string | boolean | undefi
   }
 }
 
-/**
- * A value's JSON text already made, in UTF-8 (by the second thread): `writeJson` and
- * `writeJsonAwaiting` write these bytes where they would write the value's JSON.
- */
-export class RenderedJson {
-  constructor(readonly bytes: Uint8Array) {}
-}
-
-/** `write` of the text of UTF-8 bytes (for a writer that takes text only). */
-const bytesAsText =
-  (write: (text: string) => void) =>
-  (bytes: Uint8Array): void =>
-    write(new TextDecoder().decode(bytes));
-
 /** Characters `writeJson` gathers before handing them on. */
 const JSON_PIECE = 1 << 16;
 
@@ -187,8 +171,8 @@ const JSON_PIECE = 1 << 16;
  * string and one buffer of that size. (Kept here: importing the CLI context would load the
  * database layer this command never uses.)
  */
-export function writeJson(value: unknown, write: (text: string) => void, writeBytes: (bytes: Uint8Array) => void = bytesAsText(write)): void {
-  const json = new JsonPieces(write, writeBytes);
+export function writeJson(value: unknown, write: (text: string) => void): void {
+  const json = new JsonPieces(write);
   json.walk(value, 3);
   json.end();
 }
@@ -197,14 +181,8 @@ export function writeJson(value: unknown, write: (text: string) => void, writeBy
  * `writeJson` of the object `value` whose field `key` is given later (`later`): the fields before
  * it are written while it is awaited. The same bytes as `writeJson` of the finished object.
  */
-export async function writeJsonAwaiting(
-  value: object,
-  write: (text: string) => void,
-  key: string,
-  later: Promise<unknown>,
-  writeBytes: (bytes: Uint8Array) => void = bytesAsText(write),
-): Promise<void> {
-  const json = new JsonPieces(write, writeBytes);
+export async function writeJsonAwaiting(value: object, write: (text: string) => void, key: string, later: Promise<unknown>): Promise<void> {
+  const json = new JsonPieces(write);
   await json.walkObject(value, 3, key, later);
   json.end();
 }
@@ -222,7 +200,6 @@ const JSON_RUN = 32;
  */
 function plainTo(x: unknown, depth: number): boolean {
   if (x === null || typeof x !== 'object') return true;
-  if (x instanceof RenderedJson) return false;
   if (typeof (x as { toJSON?: unknown }).toJSON === 'function') return false;
   if (depth === 0) return true;
   const values: unknown[] = Array.isArray(x) ? x : Object.values(x);
@@ -240,10 +217,7 @@ function plainRun(v: readonly unknown[], i: number, depth: number): number {
 /** The writer of `writeJson`: JSON text gathered into pieces of about JSON_PIECE characters. */
 class JsonPieces {
   private buf = '';
-  constructor(
-    private readonly write: (text: string) => void,
-    private readonly writeBytes: (bytes: Uint8Array) => void,
-  ) {}
+  constructor(private readonly write: (text: string) => void) {}
 
   private emit(t: string): void {
     this.buf += t;
@@ -254,11 +228,7 @@ class JsonPieces {
   }
 
   walk(v: unknown, depth: number): void {
-    if (v instanceof RenderedJson) {
-      if (this.buf) this.write(this.buf);
-      this.buf = '';
-      this.writeBytes(v.bytes);
-    } else if (depth === 0 || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+    if (depth === 0 || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
       this.emit(JSON.stringify(v));
     } else if (Array.isArray(v)) {
       this.emit('[');
@@ -327,22 +297,6 @@ async function placeQuotes(thread: AlignThread | null, beadQuotes: AlignQuotesIn
   return (await thread?.place(beads, uptimeMs())) ?? alignQuotes(beadQuotes);
 }
 
-/** `placeQuotes` for JSON output: the thread answers with the quotations' JSON text. */
-async function placeQuotesJson(thread: AlignThread | null, beadQuotes: AlignQuotesInput): Promise<QuoteAlignment[] | RenderedJson> {
-  const beads = beadQuotes.beads as readonly Bead[];
-  const q = await thread?.place(beads, uptimeMs(), true);
-  return q instanceof Uint8Array ? new RenderedJson(q) : (q ?? alignQuotes(beadQuotes));
-}
-
-/**
- * The output as `writeJson` writes it: with the fields `source` and `target` as the thread wrote
- * them when it did.
- */
-function withThreadSides(out: AlignOutput, thread: AlignThread | null): object {
-  const sides = thread?.sidesJson();
-  return sides ? { ...out, source: new RenderedJson(sides.source), target: new RenderedJson(sides.target) } : out;
-}
-
 /** A flag's value, or a typed error naming the missing flag. */
 export function requireFlag(flags: Record<string, string | boolean>, name: string): string {
   const v = flags[name];
@@ -383,7 +337,6 @@ export function alignCommands(thread: AlignThread | null = null): CliCommand[] {
         };
         const [sourceText, targetText] = [await readDocument(sourceFile, encoding('source')), await readDocument(targetFile, encoding('target'))];
         const stored = typeof args.flags['db'] === 'string' ? await storedLexicons(args.flags['db'], args.flags['project']) : undefined;
-        const json = Boolean(args.flags['json']);
         const { output: out, beadQuotes } = planDocuments(
           sourceText,
           targetText,
@@ -396,19 +349,17 @@ export function alignCommands(thread: AlignThread | null = null): CliCommand[] {
             ...(stored ? { stored } : {}),
           },
           thread,
-          json,
         );
-        const writeBytes = io.outBytes ? (b: Uint8Array) => io.outBytes!(b) : bytesAsText(io.out);
         // A long translation's quotations come last in the output: placed on the thread, they are
         // awaited only after the rest is written (by this thread when the thread gives none).
-        if (beadQuotes && json) {
-          const quotes = placeQuotesJson(thread, beadQuotes).then((q) => (q instanceof RenderedJson ? q : (out.quotes = q)));
-          await writeJsonAwaiting(withThreadSides(out, thread), io.out, 'quotes', quotes, writeBytes);
+        const quotes = beadQuotes ? placeQuotes(thread, beadQuotes) : null;
+        if (quotes && args.flags['json']) {
+          await writeJsonAwaiting(out, io.out, 'quotes', quotes.then((q) => (out.quotes = q)));
           return 0;
         }
-        if (beadQuotes) out.quotes = await placeQuotes(thread, beadQuotes);
-        if (json) {
-          writeJson(withThreadSides(out, thread), io.out, writeBytes);
+        if (quotes) out.quotes = await quotes;
+        if (args.flags['json']) {
+          writeJson(out, io.out);
           return 0;
         }
         const src = out.source.segments;

@@ -87,26 +87,6 @@ describe('align with its second thread', () => {
     expect(out.beads).toEqual((JSON.parse(plain) as { beads: unknown[] }).beads);
   });
 
-  it("writes the output's sides and quotations as the thread wrote them", () => {
-    // A thread that writes the sides and the quotations as marked JSON of its own.
-    const marked = `const { parentPort, workerData } = require('node:worker_threads');
-      const utf8 = (x) => new TextEncoder().encode(JSON.stringify(x));
-      parentPort.on('message', (m) => {
-        if (m.type === 'texts' && m.json) workerData.port.postMessage({ sidesJson: { source: utf8({ made: 'source' }), target: utf8({ made: m.json.targetLang }) } });
-        if (m.type === 'beads') parentPort.postMessage({ quotes: null, quotesJson: utf8(m.json ? [{ made: 'quotes' }] : []) });
-      });`;
-    const cli = launcherWith('marked', marked);
-    const out = JSON.parse(align(cli)) as { source: unknown; target: unknown; beads: unknown[]; quotes: unknown[] };
-    expect(out.source).toEqual({ made: 'source' });
-    expect(out.target).toEqual({ made: 'de' });
-    expect(out.quotes).toEqual([{ made: 'quotes' }]);
-    expect(out.beads).toEqual((JSON.parse(plain) as { beads: unknown[] }).beads);
-    // Without --json the thread is asked for neither (an answer without quotations: placed here).
-    const lines = align(cli, {}, []);
-    expect(lines).not.toContain('made');
-    expect(lines).toBe(align(dist('electron', 'cli.cjs'), { SVERKA_ALIGN_THREAD: 'off' }, []));
-  });
-
   it.each([
     ['no thread bundle', null],
     ['a thread that fails to load', `throw new Error('broken');`],

@@ -6,10 +6,9 @@ import {
   encodeBeads,
   encodeRanges,
   encodeSpans,
-  plainSpans,
 } from '../../../electron/cli/align-thread';
 import { ALIGN_THREAD_BYTES, runnableOthers, statRunning, wantsAlignThread, type MachineLoad } from '../../../electron/cli/align-process';
-import { alignDocuments, RenderedJson, writeJson, writeJsonAwaiting } from '../../../electron/cli/commands/align';
+import { alignDocuments, writeJson, writeJsonAwaiting } from '../../../electron/cli/commands/align';
 import type { RawBead } from '../../../shared/align/dp';
 import { Analyzer, joinSides } from '../../../shared/align/features';
 import { planAlignment } from '../../../shared/align/plan';
@@ -203,46 +202,6 @@ describe('writeJsonAwaiting', () => {
     const oddPieces: string[] = [];
     await writeJsonAwaiting(odd, (t) => oddPieces.push(t), 'b', Promise.resolve(undefined));
     expect(oddPieces.join('')).toBe(JSON.stringify(odd) + '\n');
-  });
-});
-
-describe('JSON made on the thread', () => {
-  it('is written as it is, in the place of the value: the bytes of the whole made here', async () => {
-    const { ru, de } = longPair(3);
-    const out = Object.freeze(alignDocuments(ru, de, { sourceLang: 'ru', targetLang: 'de', segmented: true }));
-    const whole: string[] = [];
-    writeJson(out, (t) => whole.push(t));
-    const utf8 = (x: unknown): RenderedJson => new RenderedJson(new TextEncoder().encode(JSON.stringify(x)));
-    // As the thread makes them: the sides from the texts and their spans alone, the quotations.
-    const source = { lang: 'ru', segments: decodeSpans(ru, encodeSpans(out.source.segments)) };
-    const target = { lang: 'de', segments: decodeSpans(de, encodeSpans(out.target.segments)) };
-    const view = { ...out, source: utf8(source), target: utf8(target) };
-    const text: string[] = [];
-    const bytes: Uint8Array[] = [];
-    const order: string[] = [];
-    writeJson(
-      view,
-      (t) => (text.push(t), order.push('text')),
-      (b) => (bytes.push(b), order.push('bytes')),
-    );
-    expect(bytes).toHaveLength(2);
-    expect(order.slice(0, 4)).toEqual(['text', 'bytes', 'text', 'bytes']);
-    // Through a writer that takes text only, and with the quotations given later as bytes.
-    const plain: string[] = [];
-    writeJson(view, (t) => plain.push(t));
-    expect(plain.join('')).toBe(whole.join(''));
-    const later: string[] = [];
-    await writeJsonAwaiting({ ...view, quotes: [] }, (t) => later.push(t), 'quotes', Promise.resolve(utf8(out.quotes)));
-    expect(later.join('')).toBe(whole.join(''));
-  });
-
-  it('is made only of segments that are their spans and nothing else (plainSpans)', () => {
-    const text = 'Erster Satz.\nZweiter Satz.';
-    const segs = Object.freeze(lineSegments(text).map((s) => Object.freeze(s)));
-    expect(plainSpans(text, segs)).toBe(true);
-    expect(plainSpans(text, [{ ...segs[0]!, text: 'Erster' }])).toBe(false);
-    expect(plainSpans(text, [{ text: segs[0]!.text, start: segs[0]!.start, end: segs[0]!.end }])).toBe(false);
-    expect(plainSpans(text, [{ ...segs[0]!, paragraph: 0 } as (typeof segs)[number]])).toBe(false);
   });
 });
 
