@@ -21,14 +21,11 @@ import type { Segment } from '../../shared/types';
 
 /**
  * The share of the German segments that the main thread analyses itself, after the Russian
- * side, before it takes the thread's tables of the rest. The thread starts later (a worker's own
- * start-up is 60-90 ms here): on newstest2012 `_full`, quiet machine, its code cache read, the
- * main thread analysed the Russian side by about 210 ms after the process started and a German
- * side in about 110 ms, the thread had the texts at about 175 ms and took 100 ms a side, so that
- * with a fifth here the main thread waited about 25 ms for the rest; a third balances them. Under
- * load the thread starts later still, and a smaller share of its own is waited for less.
+ * side, before it takes the thread's tables of the rest: the thread starts later (its own
+ * start-up) and its code is colder (about 1.4x the main thread's time per segment on
+ * newstest2012, 105 against 75 ms a side), so that with a fifth here both are done about together.
  */
-export const TARGET_HEAD_SHARE = 0.3;
+export const TARGET_HEAD_SHARE = 0.2;
 
 /**
  * What the main thread sends: the texts (`texts`, with the German segments' texts to analyse),
