@@ -11,8 +11,8 @@ export const tmHandlers: HandlerGroup<'tm'> = {
   'tm.lookup': (req, s) => ({
     matches: s.tm.lookup(req.text, { ...langs(req), minScore: req.minScore, limit: req.limit }),
   }),
-  'tm.concordance': (req, s) => ({
-    hits: s.tm.concordance(req.text, { ...langs(req), side: req.side, limit: req.limit }),
+  'tm.concordance': async (req, s) => ({
+    hits: await s.tm.concordanceYielding(req.text, { ...langs(req), side: req.side, limit: req.limit }),
   }),
   'tm.stats': (_req, s) => s.tm.stats(),
   'tm.add': (req, s) => s.tm.add(req.units),

@@ -409,17 +409,25 @@ export class TmRepository {
   }
 
   /**
-   * Newest units in the target-index backlog whose space-padded target key contains `keyPart`
-   * (`concordanceIds` for the units the index does not hold yet): a scan of those units, newest
-   * range first, stopping at `limit`.
+   * The id ranges of the target-index backlog cut into pieces of at most `chunk` ids, newest
+   * first: the pieces `pendingTargetIds` scans (taken once, so a unit the backlog job indexes
+   * during a scan is still scanned).
    */
-  pendingTargetIds(keyPart: string, limit: number): number[] {
-    const out: number[] = [];
+  pendingTargetChunks(chunk: number): { first: number; last: number }[] {
+    const out: { first: number; last: number }[] = [];
     for (const r of this.st.backlogRanges.all() as { first: number; last: number }[]) {
-      if (out.length >= limit) break;
-      out.push(...(this.st.pendingTarget.all(r.first, r.last, keyPart.trim(), keyPart, limit - out.length) as number[]));
+      for (let last = r.last; last >= r.first; last -= chunk) out.push({ first: Math.max(r.first, last - chunk + 1), last });
     }
     return out;
+  }
+
+  /**
+   * Newest units of one piece of the target-index backlog (`pendingTargetChunks`) whose
+   * space-padded target key contains `keyPart` (`concordanceIds` for the units the index does
+   * not hold yet): a scan of those units, stopping at `limit`.
+   */
+  pendingTargetIds(piece: { first: number; last: number }, keyPart: string, limit: number): number[] {
+    return this.st.pendingTarget.all(piece.first, piece.last, keyPart.trim(), keyPart, limit) as number[];
   }
 
   bySourceHash(hash: number): StoredTmRow[] {

@@ -1,2 +1,2 @@
-export { DEFAULT_TUNING, TmService } from './service';
+export { DEFAULT_TUNING, PENDING_SCAN_CHUNK, TmService } from './service';
 export type { CandidateTuning, ConcordanceHit, ConcordanceOptions, ImportOptions, LookupOptions } from './service';

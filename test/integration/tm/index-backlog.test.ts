@@ -89,6 +89,45 @@ describe('the target-index backlog of an import', () => {
     }
   });
 
+  it("the window's concordance scans the backlog in pieces, lets the event loop turn between them, and answers as the complete index does while the backlog job runs", async () => {
+    const bytes = Buffer.from(memoryFile(3000));
+    const refTm = await reference(bytes);
+    const hits = (hs: ReturnType<TmService['concordance']>) => hs.map((h) => [h.id, h.foundIn, h.target]);
+    // Turns of the event loop while `run` is awaited.
+    const turnsDuring = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
+      let turns = 0;
+      let live = true;
+      const tick = () => {
+        if (!live) return;
+        turns++;
+        setImmediate(tick);
+      };
+      setImmediate(tick);
+      const out = await run();
+      live = false;
+      return [out, turns];
+    };
+    // "Eintrag 0" is the oldest unit alone: the scan reads every piece of the backlog.
+    for (const q of ['Eintrag 0', 'Riga', 'Brief']) {
+      const want = hits(refTm.concordance(q, { side: 'target' }));
+      const t = fileTm(() => '2026-01-01T00:00:00Z');
+      t.tm.importBytes(new Uint8Array(bytes), 'memory.tmx', { workerFile: WORKER });
+      const [alone, turns] = await turnsDuring(() => t.tm.concordanceYielding(q, { side: 'target' }, 200));
+      expect(hits(alone), q).toEqual(want);
+      if (q === 'Eintrag 0') {
+        expect(want).toHaveLength(1);
+        expect(turns).toBeGreaterThanOrEqual(10);
+      }
+      // The backlog job indexes units while the search runs: a unit it takes out of the backlog
+      // between two pieces is still scanned (the pieces are taken once, at the start).
+      const [during, indexed] = await Promise.all([t.tm.concordanceYielding(q, { side: 'target' }, 200), t.tm.indexBacklog({ step: 150 })]);
+      expect(indexed).toBe(3000);
+      expect(hits(during), q).toEqual(want);
+      // No backlog left: the answer comes without a scan, the same as the synchronous search.
+      expect(hits(await t.tm.concordanceYielding(q, {}, 200))).toEqual(hits(t.tm.concordance(q)));
+    }
+  });
+
   it('a cancelled indexing keeps what it did and resumes; deletes, key edits and reused ids during the backlog leave the index sound', async () => {
     const t = fileTm(() => '2026-01-01T00:00:00Z');
     t.tm.importBytes(Buffer.from(memoryFile(2000)), 'memory.tmx', { workerFile: WORKER });
