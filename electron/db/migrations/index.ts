@@ -20,6 +20,7 @@ import { migration0070 } from './0070-document-segments-hash';
 import { migration0071 } from './0071-project-ids-autoincrement';
 import { migration0080 } from './0080-quote-verdicts';
 import { migration0081 } from './0081-tm-index-backlog';
+import { migration0082 } from './0082-tm-units-link';
 
 /** Every migration, in version order. New ones are appended here. */
 export const migrations: readonly Migration[] = [
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   migration0071,
   migration0080,
   migration0081,
+  migration0082,
 ].sort(
   (a, b) => a.version - b.version,
 );

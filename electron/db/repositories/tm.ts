@@ -559,6 +559,42 @@ export class TmRepository {
     return this.db.prepare('DELETE FROM tm_units WHERE id = ?').run(id).changes > 0;
   }
 
+  /**
+   * Deletes the units a confirmation of link `linkId` created with exactly this pair and
+   * nothing has merged into since (`props.via` = 'confirmation', never changed after its
+   * creation); returns how many. A link already deleted has left its units without a link id
+   * (`ON DELETE SET NULL`): those are found by the project and both spans. Reads the partial
+   * indexes on link_id (migration 0082) and project_id.
+   */
+  deleteConfirmedPair(p: {
+    linkId: number;
+    projectId: number;
+    sourceSpan: { start: number; end: number };
+    targetSpan: { start: number; end: number };
+    source: string;
+    target: string;
+  }): number {
+    const same = `source = @source AND target = @target AND changed_at = created_at AND json_extract(props, '$.via') = 'confirmation'`;
+    const args = {
+      link: p.linkId,
+      project: p.projectId,
+      ss: p.sourceSpan.start,
+      se: p.sourceSpan.end,
+      ts: p.targetSpan.start,
+      te: p.targetSpan.end,
+      source: p.source,
+      target: p.target,
+    };
+    const byLink = this.db.prepare(`DELETE FROM tm_units WHERE link_id = @link AND ${same}`).run(args).changes;
+    const orphaned = this.db
+      .prepare(
+        `DELETE FROM tm_units WHERE project_id = @project AND link_id IS NULL AND source_start = @ss AND source_end = @se
+           AND target_start = @ts AND target_end = @te AND ${same}`,
+      )
+      .run(args).changes;
+    return byLink + orphaned;
+  }
+
   startImport(fileName: string, format: string, now: string): number {
     return Number(
       this.db.prepare('INSERT INTO tm_imports (file_name, format, started_at) VALUES (?, ?, ?)').run(fileName, format, now)

@@ -196,6 +196,18 @@ export class TmService {
   }
 
   /**
+   * Takes back the pair a confirmation of a link stored (`rememberChecked`), when the
+   * confirmation is undone or changed: only a unit that confirmation created and nothing has
+   * merged into since (an accepted translation, an import of the same pair or a second
+   * confirmation keeps it). Returns how many units went.
+   */
+  takeBackConfirmed(pair: Parameters<TmRepository['deleteConfirmedPair']>[0]): number {
+    const n = this.repo.deleteConfirmedPair(pair);
+    if (n > 0) this.memoryChanged();
+    return n;
+  }
+
+  /**
    * Exact and fuzzy matches for `text`, best first. Candidates: units with the same source
    * key (exact), units sharing the query's rarest trigrams (FTS5), or for queries under three
    * characters the short units; each is then scored by edit distance on the matching keys.

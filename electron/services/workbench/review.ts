@@ -48,13 +48,15 @@ export class Review {
       this.cx.repo.writeLink({ ...l, status: 'confirmed', who: reviewer, updatedAt: now, recheck: null });
       const sourceText = docs.sourceText.slice(l.source.start, l.source.end);
       const decision = input.decision ?? (input.suggestion === undefined ? undefined : input.suggestion === input.text ? 'accepted' : 'edited');
-      const unit = linkToUnit({ ...l, status: 'confirmed', who: reviewer, translation }, docs, { forMemory: true, reviewer, now, decision })!;
+      const checked = linkToUnit({ ...l, status: 'confirmed', who: reviewer, translation }, docs, { forMemory: true, reviewer, now, decision })!;
+      // Marked as a review: a confirmation's take-back (memory.ts) never deletes a unit a review merged into.
+      const unit = { ...checked, props: { ...checked.props, via: 'review' } };
       let tm: TmAddOutcome | null = null;
       if (this.cx.deps.tm) {
         const r = this.cx.deps.tm.add([unit]);
         tm = r.skipped > 0 ? null : { outcome: r.added > 0 ? 'added' : 'merged', unitId: this.cx.repo.tmUnitOfLink(l.id) };
       }
-      const result = this.reader.result(l.projectId, [l.id], [], [], [l]);
+      const result = this.reader.result(l.projectId, [l.id], [], [], [l], { remember: false });
       return { result, translation, tm, translationId, sourceText, projectId: l.projectId, decision };
     });
     let mtReviewed = false;

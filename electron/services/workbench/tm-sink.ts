@@ -7,9 +7,18 @@ export interface TmAddOutcome {
   unitId: number | null;
 }
 
-/** The part of the TM service the workbench uses (`TmService.add`). */
+/** The part of the TM service the workbench uses (`TmService.add`, `takeBackConfirmed`). */
 export interface TmWriter {
   add(units: readonly NewTmUnit[]): { added: number; merged: number; skipped: number };
+  /** Deletes the unit a confirmation of the link stored with this pair, if nothing merged into it since (`TmService.takeBackConfirmed`). */
+  takeBackConfirmed?(pair: {
+    linkId: number;
+    projectId: number;
+    sourceSpan: { start: number; end: number };
+    targetSpan: { start: number; end: number };
+    source: string;
+    target: string;
+  }): number;
 }
 
 /** The machine suggestions cached for source texts, which the workbench view shows beside each link. */

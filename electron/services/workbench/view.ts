@@ -16,6 +16,7 @@ import type { StoredLink } from '../../db/repositories/workbench';
 import type { WorkbenchContext } from './context';
 import { sideView } from './document-state';
 import { snapshot } from './links';
+import { rememberChecked } from './memory';
 
 function emptyCounts(): LinkCounts {
   return { total: 0, auto: 0, confirmed: 0, rejected: 0, noSource: 0, recheck: 0 };
@@ -106,8 +107,19 @@ export class WorkbenchReader {
     return rows;
   }
 
-  /** An EditResult with the current state of `changed` links and the given previous state. */
-  result(projectId: number, changed: readonly number[], created: number[], removed: number[], previous: readonly StoredLink[]): EditResult {
+  /**
+   * An EditResult with the current state of `changed` links and the given previous state.
+   * Pairs the edit confirmed go into the translation memory (`rememberChecked`) unless
+   * `remember` is false (review.accept stores the checked translation itself).
+   */
+  result(
+    projectId: number,
+    changed: readonly number[],
+    created: number[],
+    removed: number[],
+    previous: readonly StoredLink[],
+    opts: { remember?: boolean } = {},
+  ): EditResult {
     const repo = this.cx.repo;
     const current: StoredLink[] = [];
     const seen = new Set<number>();
@@ -119,6 +131,7 @@ export class WorkbenchReader {
     }
     // Every user edit of links ends here, inside its transaction: the one place the learned lexicon hears of it.
     this.cx.learning.onDidChangeLinks(previous, current);
+    const memory = opts.remember === false ? null : rememberChecked(this.cx, previous, current);
     let found: Array<{ text: string; id: number } | null> = [];
     if (current.some((l) => l.source !== null)) {
       const langs = this.cx.requireProject(projectId);
@@ -138,7 +151,7 @@ export class WorkbenchReader {
       prevSeen.add(l.id);
       prev.push(snapshot(l));
     }
-    return { projectId, links, created, removed, previous: prev, counts };
+    return { projectId, links, created, removed, previous: prev, counts, ...(memory ? { memory } : {}) };
   }
 
   /**

@@ -207,6 +207,11 @@ export interface EditResult {
   /** State before the edit of every link it changed or deleted. */
   previous: LinkSnapshot[];
   counts: LinkCounts;
+  /**
+   * What the edit did to the translation memory (absent when nothing): pairs it confirmed,
+   * stored or merged, and units of confirmations it undid, taken back.
+   */
+  memory?: { added: number; merged: number; removed: number };
 }
 
 export interface SourceTextResult {

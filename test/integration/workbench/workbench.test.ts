@@ -512,8 +512,10 @@ describe('review', () => {
     const source = find(ru, 'Мы будем [...] работать вместе');
     const target = find(de, 'Wir werden […] zusammenarbeiten');
     const made = await bench.ipc.ok('workbench.link', { projectId: pid, kind: 'quote', source, target });
+    // Drawing the link confirms it, which stores the pair; accepting the same text merges into that unit.
+    expect(made.memory).toEqual({ added: 1, merged: 0, removed: 0 });
     const acc = await bench.ipc.ok('review.accept', { linkId: made.created[0], text: 'Wir werden […] zusammenarbeiten' });
-    expect(acc.tm).toMatchObject({ outcome: 'added' });
+    expect(acc.tm).toMatchObject({ outcome: 'merged' });
     const unit = bench.services.db.prepare('SELECT source, target FROM tm_units WHERE link_id = ?').get(made.created[0]);
     expect(unit).toEqual({ source: 'Мы будем работать вместе', target: 'Wir werden zusammenarbeiten' });
     const view = await bench.ipc.ok('workbench.view', { projectId: pid });
