@@ -6,13 +6,14 @@
 // held-back split (the twenty-fourth block included, which no fit sees), beside the rules alone.
 // Usage: npm run bench -- fidelity-learn; node dist/bench/fidelity-learn.bench.mjs --write
 //   --cv-only  stops after the leave-one-block-out figures (nothing of the twenty-fourth block is run)
+//   --mode=MODE  the mode (decide, filter) fitted for the figures on the current engine and --write (default filter)
 //   --write  writes the model fitted on all the blocks to shared/fidelity/decide-weights.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BilingualLexicon } from '../shared/align/dictionary/lexicon';
-import { appMatcher, checkQuote, DECISION_FEATURES, decisionFeatures, FLAG_KINDS, type DecisionModel, type FidelityResult, type FlagKind } from '../shared/fidelity';
+import { appMatcher, checkQuote, DECISION_FEATURES, decisionFeatures, FLAG_KINDS, type DecisionMode, type DecisionModel, type FidelityResult, type FlagKind } from '../shared/fidelity';
 import { HELD_BLOCKS, heldBlock, LABELS, loadSplit, score, type FidelityCase, type SetScore } from '../test/support/fidelity-set';
-import { fitModel, INNER_FOLDS, LAMBDAS, probability, type Example } from './fidelity-learn';
+import { decide, fitModel, INNER_FOLDS, LAMBDAS, type Example } from './fidelity-learn';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);
@@ -81,22 +82,26 @@ function printTally(title: string, t: Tally): void {
   for (const l of LABELS) console.log(l.padEnd(12) + cols.map((c) => String(t.confusion[l]![c]).padStart(9)).join(''));
 }
 
-// Leave one block out: the model (lambda and thresholds chosen by blocks inside the eleven) is
-// fitted on eleven blocks and decides the twelfth.
-const predicted = new Map<string, FlagKind[]>();
+// Leave one block out: the model (lambda and thresholds chosen by blocks inside the others) is
+// fitted on all blocks but one and decides that one; in both modes (decide.ts DecisionMode).
+const MODES: DecisionMode[] = ['decide', 'filter'];
+const predicted = new Map<DecisionMode, Map<string, FlagKind[]>>(MODES.map((m) => [m, new Map()]));
 const chosen: string[] = [];
-for (const b of BLOCKS) {
-  const model = fitModel(examples.filter((e) => e.block !== b));
-  chosen.push(`${b}: ${FLAG_KINDS.map((k) => `${k} λ${model[k].lambda} t${model[k].threshold}`).join(', ')}`);
-  for (const e of examples.filter((x) => x.block === b)) predicted.set(e.id, FLAG_KINDS.filter((k) => probability(model[k], e, k) >= model[k].threshold));
-}
+for (const mode of MODES)
+  for (const b of BLOCKS) {
+    const model = fitModel(examples.filter((e) => e.block !== b), mode);
+    chosen.push(`${mode} ${b}: ${FLAG_KINDS.map((k) => `${k} λ${model[k].lambda} t${model[k].threshold}`).join(', ')}`);
+    for (const e of examples.filter((x) => x.block === b)) predicted.get(mode)!.set(e.id, decide(model, e, mode));
+  }
 console.log(`decision layer: ${DECISION_FEATURES.length} shared features and per kind the words of its candidates, ${examples.length} pairs in ${BLOCKS.length} blocks (the rules' first outputs on fresh-1 ... fresh-23); lambda from ${LAMBDAS.join('/')}, threshold by F1, both over ${INNER_FOLDS} folds of the training blocks`);
 const late = (e: Example) => BLOCKS.indexOf(e.block) >= 11;
-printTally('leave-one-block-out, rules alone (their first scores, pooled over fresh-1 ... fresh-23)', tally(examples.map((e) => ({ label: e.label, kinds: e.rules }))));
-printTally('leave-one-block-out, learned decision layer (pooled over fresh-1 ... fresh-23)', tally(examples.map((e) => ({ label: e.label, kinds: predicted.get(e.id)! }))));
-printTally('leave-one-block-out, rules alone (first scores, fresh-12 ... fresh-23)', tally(examples.filter(late).map((e) => ({ label: e.label, kinds: e.rules }))));
-printTally('leave-one-block-out, learned decision layer (fresh-12 ... fresh-23)', tally(examples.filter(late).map((e) => ({ label: e.label, kinds: predicted.get(e.id)! }))));
-console.log('\nper block (faithful flagged; micro precision/recall over all kinds): rules -> layer');
+const rulesOf = (xs: Example[]) => tally(xs.map((e) => ({ label: e.label, kinds: e.rules })));
+const layerOf = (xs: Example[], mode: DecisionMode) => tally(xs.map((e) => ({ label: e.label, kinds: predicted.get(mode)!.get(e.id)! })));
+printTally('leave-one-block-out, rules alone (their first scores, pooled over fresh-1 ... fresh-23)', rulesOf(examples));
+for (const mode of MODES) printTally(`leave-one-block-out, decision layer, mode ${mode} (pooled over fresh-1 ... fresh-23)`, layerOf(examples, mode));
+printTally('leave-one-block-out, rules alone (first scores, fresh-12 ... fresh-23)', rulesOf(examples.filter(late)));
+for (const mode of MODES) printTally(`leave-one-block-out, decision layer, mode ${mode} (fresh-12 ... fresh-23)`, layerOf(examples.filter(late), mode));
+console.log(`\nper block (faithful flagged; micro precision/recall over all kinds): rules -> ${MODES.join(' -> ')}`);
 for (const b of BLOCKS) {
   const bx = examples.filter((e) => e.block === b);
   const line = (t: Tally) => {
@@ -105,30 +110,31 @@ for (const b of BLOCKS) {
     const fn = FLAG_KINDS.reduce((s, k) => s + t.fn[k], 0);
     return `${t.flagged}/${t.faithful} ${f2(tp / Math.max(1, tp + fp))}/${f2(tp / Math.max(1, tp + fn))}`;
   };
-  console.log(`  ${b.padEnd(9)} ${line(tally(bx.map((e) => ({ label: e.label, kinds: e.rules }))))} -> ${line(tally(bx.map((e) => ({ label: e.label, kinds: predicted.get(e.id)! }))))}`);
+  console.log(`  ${b.padEnd(9)} ${[rulesOf(bx), ...MODES.map((m) => layerOf(bx, m))].map(line).join(' -> ')}`);
 }
-// --list=KIND: the pairs of the blocks 1-23 where the cross-validated layer and the label disagree on KIND.
+// --list=KIND: the pairs of the blocks 1-23 where the cross-validated layer (mode decide) and the label disagree on KIND.
 const listKind = argv.find((a) => a.startsWith('--list='))?.slice('--list='.length);
 if (listKind)
   for (const e of examples) {
-    const got = predicted.get(e.id)!.includes(listKind as FlagKind);
+    const got = predicted.get('decide')!.get(e.id)!.includes(listKind as FlagKind);
     if (got === (e.label === listKind)) continue;
     const c = byId.get(e.id)!;
     console.log(`  ${got ? 'false alarm' : 'missed'} ${e.id} [${e.label}] words ${JSON.stringify(e.f.words[listKind as FlagKind])}: ${c.german} | ${c.russian}`);
   }
 if (argv.includes('--chosen')) for (const c of chosen) console.log(`  chosen ${c}`);
-
 if (argv.includes('--cv-only')) process.exit(0);
 
 // The model fitted on all the blocks, on the current engine.
-const full = fitModel(examples);
-const model: DecisionModel = { features: DECISION_FEATURES, kinds: Object.fromEntries(FLAG_KINDS.map((k) => [k, { mean: full[k].mean, scale: full[k].scale, weights: full[k].weights, bias: full[k].bias, threshold: full[k].threshold, vocab: full[k].vocab }])) as DecisionModel['kinds'] };
-console.log(`\nfitted on all the blocks: ${FLAG_KINDS.map((k) => `${k} λ${full[k].lambda} t${full[k].threshold}`).join(', ')}`);
+const mode = (argv.find((a) => a.startsWith('--mode='))?.slice('--mode='.length) ?? 'filter') as DecisionMode;
+if (!MODES.includes(mode)) throw new Error(`--mode=${mode}: one of ${MODES.join(', ')}`);
+const full = fitModel(examples, mode);
+const model: DecisionModel = { mode, features: DECISION_FEATURES, kinds: Object.fromEntries(FLAG_KINDS.map((k) => [k, { mean: full[k].mean, scale: full[k].scale, weights: full[k].weights, bias: full[k].bias, threshold: full[k].threshold, vocab: full[k].vocab }])) as DecisionModel['kinds'] };
+console.log(`\nfitted on all the blocks, mode ${mode}: ${FLAG_KINDS.map((k) => `${k} λ${full[k].lambda} t${full[k].threshold}`).join(', ')}`);
 if (argv.includes('--write')) {
   const file = path.join(root, 'shared', 'fidelity', 'decide-weights.ts');
   writeFileSync(
     file,
-    `// Written by bench/fidelity-learn.bench.ts --write (the decision layer fitted on the rules' first outputs on\n// the fresh held-back blocks 12-23): do not edit.\nimport type { DecisionModel } from './decide';\n\nexport const DECISION_MODEL: DecisionModel = ${JSON.stringify(model)};\n`,
+    `// Written by bench/fidelity-learn.bench.ts --write (the decision layer fitted on the rules' first outputs on\n// the fresh held-back blocks 1-23, mode and fit as the bench prints them): do not edit.\nimport type { DecisionModel } from './decide';\n\nexport const DECISION_MODEL: DecisionModel = ${JSON.stringify(model)};\n`,
   );
   console.log(`written: ${path.relative(root, file)}`);
 }

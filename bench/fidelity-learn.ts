@@ -1,7 +1,7 @@
 // Fitting the quote-fidelity decision layer (shared/fidelity/decide.ts): per flag kind an L2
 // logistic regression by Newton steps (deterministic), the regularisation and the threshold
 // chosen by leave-one-block-out over the training blocks only.
-import { FLAG_KINDS, kindVector, type FlagKind, type KindModel, type PairFeatures } from '../shared/fidelity';
+import { FLAG_KINDS, kindVector, type DecisionMode, type FlagKind, type KindModel, type PairFeatures } from '../shared/fidelity';
 
 export interface Example {
   block: string;
@@ -14,6 +14,8 @@ export interface Example {
 }
 
 export const LAMBDAS = [2, 8, 32];
+/** In 'filter' mode, how much better than the rules (out-of-fold F1) the layer must be to judge a kind. */
+export const RULES_MARGIN = 0.02;
 /** Inner folds: the training blocks dealt round in this many groups. */
 export const INNER_FOLDS = 4;
 export const THRESHOLDS = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
@@ -102,10 +104,10 @@ export function probability(m: KindModel, e: Example, kind: FlagKind): number {
   return 1 / (1 + Math.exp(-s));
 }
 
-function f1(ps: readonly number[], ys: readonly number[], t: number): number {
+function f1(ps: readonly number[], ys: readonly number[], t: number, missed: number): number {
   let tp = 0;
   let fp = 0;
-  let fn = 0;
+  let fn = missed;
   ps.forEach((p, i) => {
     if (p >= t && ys[i]) tp++;
     else if (p >= t) fp++;
@@ -118,7 +120,11 @@ function f1(ps: readonly number[], ys: readonly number[], t: number): number {
  * Chooses lambda (by out-of-fold log loss) and threshold (by out-of-fold F1) with the given
  * examples' blocks dealt into INNER_FOLDS folds, then fits on all of them.
  */
-export function selectAndFit(train: readonly Example[], kind: FlagKind): KindModel & { lambda: number } {
+export function selectAndFit(all: readonly Example[], kind: FlagKind, mode: DecisionMode): KindModel & { lambda: number } {
+  // 'filter': the model sees only the pairs the rules flag with the kind, and keeps or drops the flag.
+  const eligible = (e: Example) => mode === 'decide' || e.rules.includes(kind);
+  const train = all.filter(eligible);
+  const missed = all.filter((e) => e.label === kind && !eligible(e)).length;
   const blocks = [...new Set(train.map((e) => e.block))];
   const fold = new Map(blocks.map((b, i) => [b, i % INNER_FOLDS]));
   const ys = train.map((e) => (e.label === kind ? 1 : 0));
@@ -138,17 +144,26 @@ export function selectAndFit(train: readonly Example[], kind: FlagKind): KindMod
   let threshold = 0.5;
   let bestF = -1;
   for (const t of THRESHOLDS) {
-    const f = f1(best!.ps, ys, t);
+    const f = f1(best!.ps, ys, t, missed);
     if (f > bestF + 1e-12) {
       bestF = f;
       threshold = t;
     }
   }
+  // 'filter': where the layer does not beat keeping every rule flag of the kind out of fold (F1 by
+  // RULES_MARGIN), the kind is left to the rules (threshold 0 keeps every flag).
+  if (mode === 'filter' && bestF < f1(best!.ps, ys, 0, missed) + RULES_MARGIN) threshold = 0;
   const m = fitKind(train, kind, ys, best!.lambda, Math.round(threshold * 100) / 100);
   return { ...m, lambda: best!.lambda };
 }
 
+/** The kinds a fitted model flags on an example. */
+export function decide(model: Record<FlagKind, KindModel>, e: Example, mode: DecisionMode): FlagKind[] {
+  const eligible = (k: FlagKind) => mode === 'decide' || e.rules.includes(k);
+  return FLAG_KINDS.filter((k) => eligible(k) && probability(model[k], e, k) >= model[k].threshold);
+}
+
 /** Fits every kind on the examples (each kind's lambda and threshold chosen on them by blocks). */
-export function fitModel(train: readonly Example[]): Record<FlagKind, KindModel & { lambda: number }> {
-  return Object.fromEntries(FLAG_KINDS.map((k) => [k, selectAndFit(train, k)])) as Record<FlagKind, KindModel & { lambda: number }>;
+export function fitModel(train: readonly Example[], mode: DecisionMode): Record<FlagKind, KindModel & { lambda: number }> {
+  return Object.fromEntries(FLAG_KINDS.map((k) => [k, selectAndFit(train, k, mode)])) as Record<FlagKind, KindModel & { lambda: number }>;
 }

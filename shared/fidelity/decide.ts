@@ -21,7 +21,7 @@ const REASONS: readonly FlagReason[] = [
 /** Names of the features, in the order of a feature vector. */
 export const DECISION_FEATURES: readonly string[] = [
   'has', 'max', 'strong', 'count', 'second', ...REASONS.map((r) => `reason:${r}`), 'topDe', 'topRu', 'topKnown', 'topCap', 'topPos',
-  'otherStrong', 'otherMax', 'announced', 'deLinked', 'ruLinked', 'unDe', 'unRu', 'unDeKnown', 'unRuKnown', 'unDeUnknown', 'unRuUnknown',
+  'announced', 'deLinked', 'ruLinked', 'unDe', 'unRu', 'unDeKnown', 'unRuKnown', 'unDeUnknown', 'unRuUnknown',
   'unDeCap', 'unRuCap', 'runDe', 'runRu', 'lenRatio', 'deWords', 'ruWords', 'clausesDe', 'clausesRu', 'clauseDiff', 'contextLinks', 'weakLinks',
   'negDe', 'negRu', 'negDiff',
 ];
@@ -41,7 +41,17 @@ export interface KindModel {
   vocab: string[];
 }
 
+/**
+ * 'decide': the model decides every kind from all candidates and may say an omission or addition
+ * the rules have no candidate for (from the unmatched words); 'filter': it only keeps or drops the
+ * flags the rules raise (confidence 0.5 and up), so it never flags more than the rules. (Deciding
+ * only the kinds with a candidate at any confidence scored as 'filter' out of sample: the rules'
+ * hints below 0.5 are few.)
+ */
+export type DecisionMode = 'decide' | 'filter';
+
 export interface DecisionModel {
+  mode: DecisionMode;
   features: readonly string[];
   kinds: Record<FlagKind, KindModel>;
 }
@@ -118,7 +128,6 @@ export function decisionFeatures(input: FidelityInput, all: FidelityResult, matc
     negRu,
     negDe - negRu,
   ];
-  const maxOf = (k: FlagKind) => Math.max(0, ...defects.filter((f) => f.kind === k).map((f) => f.confidence));
   const out = {} as Record<FlagKind, number[]>;
   const kindWords = {} as Record<FlagKind, string[]>;
   for (const k of FLAG_KINDS) {
@@ -128,7 +137,6 @@ export function decisionFeatures(input: FidelityInput, all: FidelityResult, matc
     const words = top ? [...top.german.map((w) => ({ w, de: true })), ...top.russian.map((w) => ({ w, de: false }))] : [];
     const parts = words.flatMap(({ w, de: isDe }) => w.text.split(/\s+/).filter(Boolean).map((t) => ({ t, isDe })));
     const first = top ? (top.german[0] ? top.german[0].start / Math.max(1, input.german.length) : (top.russian[0]?.start ?? 0) / Math.max(1, input.russian.length)) : 0;
-    const others = FLAG_KINDS.filter((o) => o !== k).map(maxOf);
     out[k] = [
       top ? 1 : 0,
       top?.confidence ?? 0,
@@ -141,8 +149,6 @@ export function decisionFeatures(input: FidelityInput, all: FidelityResult, matc
       parts.length ? parts.filter(({ t, isDe }) => (isDe ? knownDe(t) : knownRu(t))).length / parts.length : 0,
       parts.length ? parts.filter(({ t }) => isCap(t)).length / parts.length : 0,
       first,
-      others.filter((c) => c >= 0.5).length,
-      Math.max(0, ...others),
       ...pair,
     ];
   }
@@ -176,12 +182,14 @@ export function applyDecision(input: FidelityInput, all: FidelityResult, matcher
   const x = decisionFeatures(input, all, matcher);
   const flags: FidelityFlag[] = all.flags.filter((f) => f.status === 'announced' && f.confidence >= 0.5);
   for (const k of FLAG_KINDS) {
+    const mine = all.flags.filter((f) => f.kind === k && f.status === 'defect');
+    if (model.mode === 'filter' && !mine.some((f) => f.confidence >= 0.5)) continue;
     const p = kindProbability(model.kinds[k], kindVector(model.kinds[k], x, k));
     if (p < model.kinds[k].threshold) continue;
-    const mine = all.flags.filter((f) => f.kind === k && f.status === 'defect');
     const top = Math.max(0, ...mine.map((f) => f.confidence));
-    const kept = mine.filter((f) => f.confidence >= Math.min(0.5, top / 2) || f.confidence === top);
+    const kept = model.mode === 'filter' ? mine.filter((f) => f.confidence >= 0.5) : mine.filter((f) => f.confidence >= Math.min(0.5, top / 2) || f.confidence === top);
     if (kept.length) for (const f of kept) flags.push({ ...f, confidence: round2(p) });
+    else if (model.mode === 'filter') continue;
     else if (k === 'omission' && all.unmatched.russian.length)
       flags.push({ kind: k, reason: 'omission-words', status: 'defect', german: [], russian: all.unmatched.russian, confidence: round2(p) });
     else if (k === 'addition' && all.unmatched.german.length)
