@@ -173,7 +173,8 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 /**
  * Applies the model to a result computed with every hint kept (minConfidence 0): a kind the model
  * accepts keeps its candidates (the strongest, and those at least half as sure), each with the
- * model's probability as its confidence; a leftover omission or addition without a candidate is
+ * model's probability as its confidence (the rules' own where the kind's threshold is 0: the model
+ * leaves that kind to the rules); a leftover omission or addition without a candidate is
  * said with the unmatched content words of its side. A kind the model rejects loses its defect
  * flags; announced omissions stay as the rules left them.
  */
@@ -188,7 +189,8 @@ export function applyDecision(input: FidelityInput, all: FidelityResult, matcher
     if (p < model.kinds[k].threshold) continue;
     const top = Math.max(0, ...mine.map((f) => f.confidence));
     const kept = model.mode === 'filter' ? mine.filter((f) => f.confidence >= 0.5) : mine.filter((f) => f.confidence >= Math.min(0.5, top / 2) || f.confidence === top);
-    if (kept.length) for (const f of kept) flags.push({ ...f, confidence: round2(p) });
+    // A kind the model leaves to the rules (threshold 0) keeps the rules' confidence.
+    if (kept.length) for (const f of kept) flags.push({ ...f, confidence: model.kinds[k].threshold > 0 ? round2(p) : f.confidence });
     else if (model.mode === 'filter') continue;
     else if (k === 'omission' && all.unmatched.russian.length)
       flags.push({ kind: k, reason: 'omission-words', status: 'defect', german: [], russian: all.unmatched.russian, confidence: round2(p) });

@@ -52,6 +52,9 @@ describe('decision layer (decide.ts)', () => {
     expect(defects(keep)).toEqual(['number']);
     expect(keep.flags[0]!.confidence).toBeCloseTo(1 / (1 + Math.exp(-5)), 2);
     expect(defects(checkQuote(NUMBER, { decision: model('filter', { number: { bias: -5 } }) }))).toEqual([]);
+    // A kind left to the rules (threshold 0) keeps every rule flag with the rules' confidence.
+    const rules = checkQuote(NUMBER).flags[0]!.confidence;
+    expect(checkQuote(NUMBER, { decision: model('filter', { number: { bias: -5, threshold: 0 } }) }).flags.map((f) => [f.kind, f.confidence])).toEqual([['number', rules]]);
     // Only the rejected kind goes.
     expect(defects(checkQuote(NEGATION, { decision: model('filter', { number: { bias: -5 } }) }))).toEqual(['negation']);
   });
