@@ -14,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tokenize } from '../shared/align/tokens';
 import { BilingualLexicon } from '../shared/align/dictionary/lexicon';
-import { appMatcher, builtinMatcher, checkQuote, FLAG_KINDS, reportingFrame, type FidelityResult, type WordMatcher } from '../shared/fidelity';
+import { appMatcher, builtinMatcher, checkQuote, DECISION_MODEL, FLAG_KINDS, reportingFrame, type DecisionModel, type FidelityResult, type WordMatcher } from '../shared/fidelity';
 import { HELD_BLOCKS, heldBlock, LABELS, loadSplit, score, type FidelityCase, type SetScore } from '../test/support/fidelity-set';
 import { fitBalance } from './fidelity-fit';
 
@@ -38,8 +38,8 @@ function report(split: string, s: SetScore): void {
   for (const l of LABELS) console.log(l.padEnd(12) + cols.map((c) => String(s.confusion[l][c]).padStart(9)).join(''));
 }
 
-function run(cases: readonly FidelityCase[], matcher: WordMatcher): FidelityResult[] {
-  return cases.map((c) => checkQuote({ german: c.german, russian: c.russian }, { matcher }));
+function run(cases: readonly FidelityCase[], matcher: WordMatcher, decision?: DecisionModel): FidelityResult[] {
+  return cases.map((c) => checkQuote({ german: c.german, russian: c.russian }, { matcher, decision }));
 }
 
 // The matcher the app and the CLI use (built-in list + shipped base lexicon, Snowball stems),
@@ -106,8 +106,8 @@ function listMisses(cases: readonly FidelityCase[], results: readonly FidelityRe
 if (missesArg !== undefined && missesBlock === null) listMisses(dev, devResults, devScore);
 // The held-back split as a whole, then its blocks: the older pairs and the fresh blocks, each
 // written and committed before the engine was first run on it (test/fixtures/fidelity/README.md).
-const heldBlocks = (m: WordMatcher) => {
-  const results = run(held, m);
+const heldBlocks = (m: WordMatcher, decision?: DecisionModel) => {
+  const results = run(held, m, decision);
   report('held', score(held, results));
   for (const block of HELD_BLOCKS) {
     const p = held.map((c, i) => [c, results[i]!] as const).filter(([c]) => heldBlock(c) === block);
@@ -125,6 +125,11 @@ for (const [name, m] of configs.slice(1)) {
   report('dev', score(dev, run(dev, m)));
   heldBlocks(m);
 }
+// The same matcher with the learned decision layer (shared/fidelity/decide.ts) deciding over the
+// rules' every hint (bench/fidelity-learn.bench.ts fits it and scores it out of sample).
+console.log('\n== app matcher + learned decision layer (decide-weights.ts)');
+report('dev', score(dev, run(dev, app, DECISION_MODEL)));
+heldBlocks(app, DECISION_MODEL);
 if (argv.includes('--fit')) fitBalance(dev);
 
 // Speed: 100 quotations, medians of repeated runs, against tokenising the same texts.
@@ -132,6 +137,7 @@ const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length /
 const engine: number[] = [];
 const engineCpu: number[] = [];
 const baseTimes: number[] = [];
+const layered: number[] = [];
 for (let rep = 0; rep < 15; rep++) {
   let t = performance.now();
   for (const c of hundred) sink += tokenize(c.german).length + tokenize(c.russian).length;
@@ -141,6 +147,9 @@ for (let rep = 0; rep < 15; rep++) {
   for (const c of hundred) sink += checkQuote({ german: c.german, russian: c.russian }, { matcher: app }).flags.length;
   engineCpu.push(cpuMs() - c0);
   engine.push(performance.now() - t);
+  t = performance.now();
+  for (const c of hundred) sink += checkQuote({ german: c.german, russian: c.russian }, { matcher: app, decision: DECISION_MODEL }).flags.length;
+  layered.push(performance.now() - t);
 }
 const em = median(engine);
 const ecpu = median(engineCpu);
@@ -150,6 +159,7 @@ console.log(
     `reading the base lexicon and building the matchers: ${(lexMs + coldMs).toFixed(1)} ms wall, ${coldCpu.toFixed(1)} ms CPU (target < 200 ms; ` +
     `cold/warm ${((lexMs + coldMs) / em).toFixed(1)}x); tokenising the same texts ${bm.toFixed(2)} ms, ratio ${(em / bm).toFixed(1)}x${sink > 0 ? '' : ' (no flags?)'}`,
 );
+console.log(`speed with the decision layer: 100 quotations in ${median(layered).toFixed(1)} ms warm (median of 15), ${(median(layered) / em).toFixed(2)}x the rules alone`);
 console.log(`memory: resident ${rssMb.toFixed(0)} MB after the cold pass (+${coldRssMb.toFixed(1)} MB for lexicon, matchers and the 100 quotations)`);
 
 // reporting-dev: the flags fired on the gold links (positives only), for reading.
@@ -157,6 +167,7 @@ const rep = path.resolve(root, '..', 'shared', 'corpora', 'reporting-dev');
 if (existsSync(rep)) {
   let quotes = 0;
   let flagged = 0;
+  let flaggedLayer = 0;
   const byKind: Record<string, number> = {};
   const show = argv.includes('--reporting');
   for (const dir of readdirSync(rep).sort()) {
@@ -178,6 +189,8 @@ if (existsSync(rep)) {
       const r = checkQuote({ german, russian, context: { sentence, spanStart: q.source[0] - para0 }, frame }, { matcher: app });
       const defects = r.flags.filter((f) => f.status === 'defect');
       if (defects.length) flagged++;
+      const withLayer = checkQuote({ german, russian, context: { sentence, spanStart: q.source[0] - para0 }, frame }, { matcher: app, decision: DECISION_MODEL });
+      if (withLayer.flags.some((f) => f.status === 'defect')) flaggedLayer++;
       for (const f of defects) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
       // Every flag with its case, quotation and words, so that reading them can be repeated;
       // --reporting adds the quotation and its source.
@@ -186,5 +199,5 @@ if (existsSync(rep)) {
         console.log(`  flag ${dir} ${q.id} ${f.kind}/${f.reason}/${f.status} ${f.confidence} de[${f.german.map((w) => w.text).join(', ')}] ru[${f.russian.map((w) => w.text).join(', ')}]`);
     }
   }
-  console.log(`\nreporting-dev gold links (quotation kind): ${quotes} checked, ${flagged} with a defect flag; flags by kind ${JSON.stringify(byKind)} (read them with --reporting)`);
+  console.log(`\nreporting-dev gold links (quotation kind): ${quotes} checked, ${flagged} with a defect flag; flags by kind ${JSON.stringify(byKind)} (read them with --reporting); with the decision layer ${flaggedLayer} with a defect flag`);
 } else console.log('\nreporting-dev not found beside the checkout; skipped.');

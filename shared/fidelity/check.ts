@@ -6,6 +6,7 @@ import { DE_CLOSED, DE_FALL, DE_NEGATION, DE_OPEN, DE_RISE, RU_CLOSED, RU_FALL, 
 import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
 import { hardlyWithoutNegation } from './hardly';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
+import { applyDecision, type DecisionModel } from './decide';
 import { builtinMatcher, type WordMatcher } from './matcher';
 import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
@@ -26,6 +27,11 @@ export interface CheckOptions {
   balance?: BalanceOptions;
   /** Flags below this confidence are dropped (default 0.5; 0 keeps every hint). */
   minConfidence?: number;
+  /**
+   * A learned decision layer (`decide.ts`): the rules' every hint is computed and the model
+   * decides which kinds are flagged (minConfidence is then not used). Default: the rules alone.
+   */
+  decision?: DecisionModel;
 }
 
 function emptyResult(state: FidelityState, message: string): FidelityResult {
@@ -84,6 +90,8 @@ function frameSide(input: FidelityInput): (Side & { offset: number; hedges: Hedg
 
 /** Compares one German quotation with its Russian source span. */
 export function checkQuote(input: FidelityInput, options: CheckOptions = {}): FidelityResult {
+  if (options.decision)
+    return applyDecision(input, checkQuote(input, { ...options, decision: undefined, minConfidence: 0 }), options.matcher ?? builtinMatcher(), options.decision);
   const german = typeof input?.german === 'string' ? input.german : '';
   const russian = typeof input?.russian === 'string' ? input.russian : '';
   if (german.length > MAX_CHARS || russian.length > MAX_CHARS)

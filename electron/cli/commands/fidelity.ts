@@ -1,4 +1,4 @@
-import { appMatcher, checkQuoteLink, summariseQuotes, type QuoteLinkFidelity } from '../../../shared/fidelity';
+import { APP_DECISION, appMatcher, checkQuoteLink, summariseQuotes, type QuoteLinkFidelity } from '../../../shared/fidelity';
 import type { ProjectFidelitySummary } from '../../../shared/ipc/channels/fidelity';
 import { baseLexicon } from '../../services/lexicon';
 import type { CliCommand } from '../types';
@@ -35,7 +35,7 @@ export function fidelityOfDocuments(sourceText: string, targetText: string, opts
   const quotes: FidelityQuote[] = plan.quotes.map((q) => {
     const source = q.source ? { start: q.source.start, end: q.source.end, text: sourceText.slice(q.source.start, q.source.end) } : null;
     const target = { start: q.target.start, end: q.target.end, text: targetText.slice(q.target.start, q.target.end) };
-    const f = checkQuoteLink({ source, target, status: source ? 'auto' : 'no_source' }, sourceText, targetText, { matcher });
+    const f = checkQuoteLink({ source, target, status: source ? 'auto' : 'no_source' }, sourceText, targetText, { matcher, decision: APP_DECISION });
     return { kind: q.kind, score: Math.round(q.score * 1000) / 1000, target, source, ...f };
   });
   const summary = summariseQuotes(quotes.map((q) => ({ ...q, verdict: null })));

@@ -1,5 +1,5 @@
 import { SverkaError } from '../../../shared/errors';
-import { checkQuoteLink, summariseQuotes, type QuoteLinkFidelity, type WordMatcher } from '../../../shared/fidelity';
+import { APP_DECISION, checkQuoteLink, summariseQuotes, type QuoteLinkFidelity, type WordMatcher } from '../../../shared/fidelity';
 import type { ProjectFidelity, QuoteFidelity, Verdict, VerdictHistoryEntry } from '../../../shared/ipc/channels/fidelity';
 import type { Db } from '../../db/connection';
 import { VerdictRepository } from '../../db/repositories/verdicts';
@@ -79,7 +79,7 @@ export class QuoteFidelityJob {
     ].join('\u0000');
     let f = this.cache.get(key);
     if (!f) {
-      f = checkQuoteLink(l, sourceText, targetText, { matcher: this.matcher() });
+      f = checkQuoteLink(l, sourceText, targetText, { matcher: this.matcher(), decision: APP_DECISION });
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(key, f);
     }
