@@ -64,7 +64,7 @@ function unitOf(t: FToken | undefined, afterDigits: boolean): string | null {
   const w = t.lower;
   const direct = UNIT_WORDS[w] ?? UNIT_WORDS[w.replace(/\.$/, '')];
   if (direct !== undefined && (w.length > 1 || afterDigits || t.kind === 'symbol')) return direct;
-  for (const [p, u] of UNIT_PREFIXES) if (w.startsWith(p)) return u;
+  for (let k = 0; k < UNIT_PREFIXES.length; k++) if (w.startsWith(UNIT_PREFIXES[k]![0])) return UNIT_PREFIXES[k]![1];
   return null;
 }
 
