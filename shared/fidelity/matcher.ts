@@ -62,7 +62,8 @@ export interface StemLexicon {
 /** Two Russian stems that differ only where light stemming is unsure (заяв / заявл). */
 export function ruStemsMeet(a: string, b: string): boolean {
   if (a === b) return true;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const s = a.length <= b.length ? a : b;
+  const l = a.length <= b.length ? b : a;
   if (s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s)) return true;
   // Verbs in -овать/-евать lose the suffix in the present (требовать / требуют: требова / треб).
   if (s.length >= 3 && (l.endsWith('ова') || l.endsWith('ева')) && l.slice(0, -3) === s) return true;
