@@ -9,6 +9,9 @@
 //                only once its first score is recorded: after that it is no longer unseen)
 //   --reporting  prints the quotation and source text beside each flag fired on reporting-dev
 //   --fit        cross-validates the omission/addition balance constants on the dev split
+// The cold figure is also taken in fresh processes, without and with a V8 code cache
+// (FIDELITY_COLD_RUNS rounds, default 5, 0 skips them); FIDELITY_BASE_REF=<git ref> runs the engine
+// of that commit alternately with this one's and prints the paired ratios.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +20,7 @@ import { BilingualLexicon } from '../shared/align/dictionary/lexicon';
 import { appMatcher, builtinMatcher, checkQuote, DECISION_MODEL, FLAG_KINDS, reportingFrame, type DecisionModel, type FidelityResult, type WordMatcher } from '../shared/fidelity';
 import { HELD_BLOCKS, heldBlock, LABELS, loadSplit, score, type FidelityCase, type SetScore } from '../test/support/fidelity-set';
 import { fitBalance } from './fidelity-fit';
+import { coldChildRuns } from './support/fidelity-cold-runs';
 
 const argv = process.argv.slice(2);
 const root = process.cwd();
@@ -161,6 +165,8 @@ console.log(
 );
 console.log(`speed with the decision layer: 100 quotations in ${median(layered).toFixed(1)} ms warm (median of 15), ${(median(layered) / em).toFixed(2)}x the rules alone`);
 console.log(`memory: resident ${rssMb.toFixed(0)} MB after the cold pass (+${coldRssMb.toFixed(1)} MB for lexicon, matchers and the 100 quotations)`);
+const coldRounds = Number(process.env['FIDELITY_COLD_RUNS'] ?? 5);
+if (coldRounds > 0 && existsSync(compiledFile)) await coldChildRuns(root, hundred, compiledFile, coldRounds, process.env['FIDELITY_BASE_REF'] || undefined);
 
 // reporting-dev: the flags fired on the gold links (positives only), for reading.
 const rep = path.resolve(root, '..', 'shared', 'corpora', 'reporting-dev');

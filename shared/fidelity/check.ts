@@ -379,7 +379,9 @@ function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: Fi
       // counts only where the other side restricts or conditions nothing itself.
       let marker: readonly string[] | undefined;
       let cancelled = false;
-      for (const [markers, cancelling] of APPENDED_PHRASES) {
+      for (let k = 0; k < APPENDED_PHRASES.length; k++) {
+        const markers = APPENDED_PHRASES[k]![0];
+        const cancelling = APPENDED_PHRASES[k]![1];
         marker = markers[lang].find((seq) => sequenceAt(side.toks, i, seq));
         if (!marker) continue;
         cancelled = cancelling !== null && (lang === 'de' ? ru : de).toks.some((t) => cancelling.has(t.lower));

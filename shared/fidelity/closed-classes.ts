@@ -29,7 +29,7 @@ export class WordClass {
   has(lower: string): boolean {
     if (this.exact.has(lower) || this.any) return true;
     const ps = this.prefixes.get(lower[0]!);
-    if (ps !== undefined) for (const p of ps) if (lower.startsWith(p)) return true;
+    if (ps !== undefined) for (let k = 0; k < ps.length; k++) if (lower.startsWith(ps[k]!)) return true;
     return false;
   }
 }

@@ -403,22 +403,26 @@ export function correspond(de: Side, ru: Side, matcher: WordMatcher, numberLinks
   const joined = de.lang === 'de' ? separableLemmas(de) : new Map<number, string[]>();
   const nd = Math.max(1, de.toks.length - 1);
   const nr = Math.max(1, ru.toks.length - 1);
-  for (const d of de.toks) {
+  // Intensifiers also match ordinary words (stark / сильно).
+  const open = (x: Role | undefined) => isContentRole(x) || x === 'intensifier';
+  for (let di = 0; di < de.toks.length; di++) {
+    const d = de.toks[di]!;
     const rd = de.role[d.i];
     if (rd === undefined || rd === 'number' || rd === 'function') continue;
-    for (const r of ru.toks) {
+    const lemmas = joined.get(d.i);
+    for (let ri = 0; ri < ru.toks.length; ri++) {
+      const r = ru.toks[ri]!;
       const rr = ru.role[r.i];
       if (rr === undefined || rr === 'number' || rr === 'function') continue;
-      // Intensifiers also match ordinary words (stark / сильно).
-      const open = (x: Role | undefined) => isContentRole(x) || x === 'intensifier';
       let s = closedScore(rd, rr) ?? (open(rd) && open(rr) ? pairScore(d, r, matcher) : null);
       // A finite verb whose particle ends the clause is looked up as the whole verb too (sieht …
       // vor = vorsehen / предусматривает; nimmt … fest = festnehmen).
-      for (const lemma of joined.get(d.i) ?? []) {
-        if (!open(rr)) break;
-        const v = matcher.match(lemma, r.lower);
-        if (v && (!s || v.score > s.score)) s = { score: v.score, kind: v.kind };
-      }
+      if (lemmas !== undefined)
+        for (let k = 0; k < lemmas.length; k++) {
+          if (!open(rr)) break;
+          const v = matcher.match(lemmas[k]!, r.lower);
+          if (v && (!s || v.score > s.score)) s = { score: v.score, kind: v.kind };
+        }
       if (s && s.score >= MIN_SCORE) cands.push({ i: d.i, j: r.i, s, tie: 1 - Math.abs(d.i / nd - r.i / nr) });
     }
   }

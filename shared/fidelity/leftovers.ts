@@ -178,9 +178,20 @@ export function leftoverFlags(
   const deLinked = (i: number) => c.deTo.has(i) || c.deInContext.has(i) || verbs.de.has(i);
   const ruLinked = (i: number) => c.ruTo.has(i) || verbs.ru.has(i);
   const ruKnows = (w: string) => matcher.knowsRussian?.(w) ?? false;
-  const ruIsName = (t: FToken) =>
-    !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t, ru.toks) && !regionNameRenders(de.toks, t);
-  const nameShaped = (t: FToken) => !degreeScaleLetter(de.toks, t) && germanNameLike(de.toks, t, known, matcher.knowsAsCommonWord ? commonWord : undefined, (w) => matcher.knowsAsName?.(w) ?? false);
+  // Both name tests are asked of the same tokens by many rules: each token's answer is kept.
+  const ruNames = new Map<FToken, boolean>();
+  const deNames = new Map<FToken, boolean>();
+  const ruIsName = (t: FToken) => {
+    let n = ruNames.get(t);
+    if (n === undefined)
+      ruNames.set(t, (n = !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t, ru.toks) && !regionNameRenders(de.toks, t)));
+    return n;
+  };
+  const nameShaped = (t: FToken) => {
+    let n = deNames.get(t);
+    if (n === undefined) deNames.set(t, (n = !degreeScaleLetter(de.toks, t) && germanNameLike(de.toks, t, known, matcher.knowsAsCommonWord ? commonWord : undefined, (w) => matcher.knowsAsName?.(w) ?? false)));
+    return n;
+  };
   const promoted = new Set<number>();
   const deIsName = (t: FToken) => promoted.has(t.i) || nameShaped(t);
   const ruKnown = (t: FToken) => (matcher.knowsRussian?.(t.lower) ? opts.knownWeight : 1);

@@ -56,7 +56,9 @@ export function lettersThenEnding(min: number, ends: readonly string[]): WordTes
   return {
     test(word: string): boolean {
       if (byLast.empty.length > 0 && lettersBefore(word, word.length, min)) return true;
-      for (const e of byLast.get(word[word.length - 1]) ?? []) if (word.endsWith(e) && lettersBefore(word, word.length - e.length, min)) return true;
+      const es = byLast.get(word[word.length - 1]);
+      if (es !== undefined)
+        for (let k = 0; k < es.length; k++) if (word.endsWith(es[k]!) && lettersBefore(word, word.length - es[k]!.length, min)) return true;
       return false;
     },
   };
@@ -99,9 +101,14 @@ export function prefixLettersEnding(prefixes: readonly string[], min: number, en
   const ps = byUnit([...new Set(prefixes)], (p) => p[0]);
   const es = [...new Set(ends)];
   const tryPrefixes = (word: string, list: readonly string[] | undefined): boolean => {
-    for (const p of list ?? []) {
+    if (list === undefined) return false;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
       if (!word.startsWith(p)) continue;
-      for (const e of es) if (word.length - e.length >= p.length && word.endsWith(e) && allLetters(word, p.length, word.length - e.length, min)) return true;
+      for (let k = 0; k < es.length; k++) {
+        const e = es[k]!;
+        if (word.length - e.length >= p.length && word.endsWith(e) && allLetters(word, p.length, word.length - e.length, min)) return true;
+      }
     }
     return false;
   };

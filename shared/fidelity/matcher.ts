@@ -62,7 +62,8 @@ export interface StemLexicon {
 /** Two Russian stems that differ only where light stemming is unsure (заяв / заявл). */
 export function ruStemsMeet(a: string, b: string): boolean {
   if (a === b) return true;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const s = a.length <= b.length ? a : b;
+  const l = a.length <= b.length ? b : a;
   if (s.length >= 4 && l.length - s.length <= 2 && l.startsWith(s)) return true;
   // Verbs in -овать/-евать lose the suffix in the present (требовать / требуют: требова / треб).
   if (s.length >= 3 && (l.endsWith('ова') || l.endsWith('ева')) && l.slice(0, -3) === s) return true;
@@ -100,11 +101,11 @@ interface Candidate {
 function bucketsOf(c: Candidate): Map<string, Array<[string, number]>> {
   if (c.buckets) return c.buckets;
   const b = new Map<string, Array<[string, number]>>();
-  for (const [stem, w] of c.map) {
-    if (stem.length < 4) continue;
+  c.map.forEach((w, stem) => {
+    if (stem.length < 4) return;
     const k = stem.slice(0, 4);
     (b.get(k) ?? b.set(k, []).get(k)!).push([stem, w]);
-  }
+  });
   return (c.buckets = b);
 }
 
@@ -199,14 +200,21 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
       if (cands.length === 0) return null;
       const rs = stemRu(ru);
       let best: WordMatch | null = null;
-      for (const c of cands) {
+      for (let k = 0; k < cands.length; k++) {
+        const c = cands[k]!;
         const exact = c.map.get(rs);
         if (exact !== undefined) {
           if (!best || exact > best.score) best = { score: exact, kind: c.kind };
           continue;
         }
         if (rs.length < 4) continue;
-        for (const [stem, w] of bucketsOf(c).get(rs.slice(0, 4)) ?? []) if (ruStemsMeet(stem, rs) && (!best || 0.9 * w > best.score)) best = { score: 0.9 * w, kind: c.kind };
+        const bucket = bucketsOf(c).get(rs.slice(0, 4));
+        if (bucket === undefined) continue;
+        for (let b = 0; b < bucket.length; b++) {
+          const stem = bucket[b]![0];
+          const w = bucket[b]![1];
+          if (ruStemsMeet(stem, rs) && (!best || 0.9 * w > best.score)) best = { score: 0.9 * w, kind: c.kind };
+        }
       }
       return best;
     },
@@ -222,8 +230,8 @@ export function composeMatchers(...ms: WordMatcher[]): WordMatcher {
   return {
     match(de, ru) {
       let best: WordMatch | null = null;
-      for (const m of ms) {
-        const r = m.match(de, ru);
+      for (let k = 0; k < ms.length; k++) {
+        const r = ms[k]!.match(de, ru);
         if (r && (!best || r.score > best.score)) best = r;
       }
       return best;

@@ -59,7 +59,8 @@ function exonymsOf(ru: string): string[] {
   let ds = exonymCache.get(ru);
   if (ds === undefined) {
     ds = [];
-    for (const [r, list] of exonymPairs.get(ru[0] ?? '') ?? []) if (ruKeyMatches(ru, r)) ds.push(...list);
+    const pairs = exonymPairs.get(ru[0] ?? '') ?? [];
+    for (let k = 0; k < pairs.length; k++) if (ruKeyMatches(ru, pairs[k]![0])) ds.push(...pairs[k]![1]);
     if (exonymCache.size > 20_000) exonymCache.clear();
     exonymCache.set(ru, ds);
   }
@@ -68,7 +69,11 @@ function exonymsOf(ru: string): string[] {
 
 /** Whether a German word is an exonym of the Russian word (both lower case). */
 export function exonymMatch(de: string, ru: string): boolean {
-  for (const d of exonymsOf(ru)) if (d.length <= 3 ? de === d || de === d + 's' : de.startsWith(d)) return true;
+  const ds = exonymsOf(ru);
+  for (let k = 0; k < ds.length; k++) {
+    const d = ds[k]!;
+    if (d.length <= 3 ? de === d || de === d + 's' : de.startsWith(d)) return true;
+  }
   return false;
 }
 
@@ -91,7 +96,8 @@ function ruVariants(ru: string): string[] {
   // A short feminine place or river in an oblique case (в Оле, на Оке, в Уфе / Ola, Oka, Ufa):
   // the two-letter stem takes its nominative -а back.
   if (/^[а-яё]{2}[еиуыю]$/i.test(ru) || /^[а-яё]{2}ой$/i.test(ru)) out.push(ru.slice(0, 2) + 'а');
-  for (const e of RU_CASE)
+  for (let k = 0; k < RU_CASE.length; k++) {
+    const e = RU_CASE[k]!;
     if (ru.endsWith(e) && ru.length - e.length >= 3) {
       const stem = ru.slice(0, -e.length);
       out.push(stem);
@@ -100,6 +106,7 @@ function ruVariants(ru: string): string[] {
       const m = /^(.*[бвгджзйклмнпрстфхцчшщ])ь?([влмнр])$/.exec(stem);
       if (m && (e === 'а' || e === 'у' || e === 'ом' || e === 'е')) out.push(m[1]! + 'е' + m[2]!);
     }
+  }
   // The adjective of a two-word place in an oblique case (в Малой Вишере, в Нижнем Тагиле) in its
   // nominatives, as German transliterates them (Malaja Wischera, Nischni Tagil).
   const adj = /^(.{3,}?)(?:ой|ого|ому|ом|ым|ую|ей|его|ему|ем|им)$/.exec(ru);
@@ -147,9 +154,17 @@ function distance(a: string, b: string): number {
  * Two -ov/-ev surnames on different stems: Wassiljew / Васильков (vasili-ev, vasil-k-ov) are
  * two people however few letters differ.
  */
+/** Whether a key ends as /(?:ov|ova|ev|eva)$/ tests (without a regex object per call). */
+function endsOv(k: string): boolean {
+  const n = k.length;
+  const last = k.charCodeAt(n - 1);
+  if (last === 0x61) return n >= 3 && k.charCodeAt(n - 2) === 0x76 && (k.charCodeAt(n - 3) === 0x6f || k.charCodeAt(n - 3) === 0x65); // -ova, -eva
+  return last === 0x76 && n >= 2 && (k.charCodeAt(n - 2) === 0x6f || k.charCodeAt(n - 2) === 0x65); // -ov, -ev
+}
+
 function otherOvStem(a: string, b: string): boolean {
+  if (!endsOv(a) || !endsOv(b)) return false;
   const ov = /(?:ov|ova|ev|eva)$/;
-  if (!ov.test(a) || !ov.test(b)) return false;
   const stem = (k: string) => k.replace(ov, '').replace(/[ij]$/, '');
   const x = stem(a);
   const y = stem(b);
@@ -159,7 +174,8 @@ function otherOvStem(a: string, b: string): boolean {
 function keysMeet(a: string, b: string): boolean {
   if (a === b) return a.length >= 2;
   if (otherOvStem(a, b)) return false;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const s = a.length <= b.length ? a : b;
+  const l = a.length <= b.length ? b : a;
   if (s.length >= 3 && l.startsWith(s) && l.length - s.length <= 2) return true;
   // The distance is at least the difference in length: short or unequal keys never meet below.
   if (s.length < 5 || l.length - s.length > (s.length >= 8 ? 2 : 1)) return false;
@@ -184,16 +200,16 @@ function surnameClass(key: string): string | null {
  * How well a German word renders a Russian name, in [0, 1]: 1 for a transliteration or an
  * exonym, 0.7 for a looser phonetic likeness, 0 when it is another name.
  */
-const variantKeys = new Map<string, string[]>();
+const variantKeys = { de: new Map<string, string[]>(), ru: new Map<string, string[]>() };
 
 /** Cognate keys of a word's name variants (memoised per word and language). */
 function keysOf(word: string, lang: 'de' | 'ru'): string[] {
-  const id = lang + word;
-  let k = variantKeys.get(id);
+  const cache = variantKeys[lang];
+  let k = cache.get(word);
   if (k === undefined) {
     k = (lang === 'de' ? deVariants(word) : ruVariants(word)).map((w) => cognateKey(w));
-    if (variantKeys.size > 20_000) variantKeys.clear();
-    variantKeys.set(id, k);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(word, k);
   }
   return k;
 }
@@ -204,7 +220,7 @@ export function nameSimilarity(de: string, ru: string): number {
   const rk = keysOf(ru, 'ru');
   // A letter of a code (the road M-11 / М-11, the A-290): the same letter in the other script.
   if (de.length === 1 && ru.length === 1) return dk[0] === rk[0] && dk[0] !== '' ? 1 : 0;
-  for (const a of dk) for (const b of rk) if (keysMeet(a, b)) return 1;
+  for (let x = 0; x < dk.length; x++) for (let y = 0; y < rk.length; y++) if (keysMeet(dk[x]!, rk[y]!)) return 1;
   // A German place adjective in -er (Uraler, Nowosibirsker) against a Russian one or the place;
   // tried only for those, since German nouns in -er are many.
   if (de.length > 5 && de.endsWith('er') && (RU_PLACE_ADJECTIVE.test(ru) || isRussianExonym(ru))) {

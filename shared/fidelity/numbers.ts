@@ -64,7 +64,7 @@ function unitOf(t: FToken | undefined, afterDigits: boolean): string | null {
   const w = t.lower;
   const direct = UNIT_WORDS[w] ?? UNIT_WORDS[w.replace(/\.$/, '')];
   if (direct !== undefined && (w.length > 1 || afterDigits || t.kind === 'symbol')) return direct;
-  for (const [p, u] of UNIT_PREFIXES) if (w.startsWith(p)) return u;
+  for (let k = 0; k < UNIT_PREFIXES.length; k++) if (w.startsWith(UNIT_PREFIXES[k]![0])) return UNIT_PREFIXES[k]![1];
   return null;
 }
 
@@ -93,7 +93,9 @@ const BOUNDS = { ru: byFirstWord(RU_BOUNDS), de: byFirstWord(DE_BOUNDS) };
 function boundAt(toks: readonly FToken[], i: number, lang: Lang): [Bound, number] | null {
   const t = toks[i];
   if (!t || t.kind !== 'word') return null;
-  for (const [seq, b] of BOUNDS[lang].get(t.lower) ?? []) if (sequenceAt(toks, i, seq)) return [b, seq.length];
+  const entries = BOUNDS[lang].get(t.lower);
+  if (entries !== undefined)
+    for (let k = 0; k < entries.length; k++) if (sequenceAt(toks, i, entries[k]![0])) return [entries[k]![1], entries[k]![0].length];
   return null;
 }
 
@@ -182,7 +184,7 @@ const ERAS: ReadonlyArray<[string[], boolean]> = [
   [['nach', 'christus'], false], [['n.', 'chr.'], false], [['unserer', 'zeitrechnung'], false],
 ];
 function eraAt(toks: readonly FToken[], j: number): [number, boolean] | null {
-  for (const [seq, back] of ERAS) if (sequenceAt(toks, j, seq)) return [seq.length, back];
+  for (let k = 0; k < ERAS.length; k++) if (sequenceAt(toks, j, ERAS[k]![0])) return [ERAS[k]![0].length, ERAS[k]![1]];
   return null;
 }
 

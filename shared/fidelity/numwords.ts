@@ -278,6 +278,8 @@ function spanWord(lower: string, lang: 'de' | 'ru'): NumWord | undefined {
   return value !== undefined && unit !== undefined ? { type: 'span', value, unit } : undefined;
 }
 
+const deReadings = new Map<string, NumWord | null>();
+
 /** What a lower-case word means as a number, or undefined. */
 export function numWord(lower: string, lang: 'de' | 'ru'): NumWord | undefined {
   if (lang === 'ru') {
@@ -286,6 +288,17 @@ export function numWord(lower: string, lang: 'de' | 'ru'): NumWord | undefined {
   }
   const hit = DE.get(lower);
   if (hit) return hit;
+  // The German readings below are memoised (each token is asked more than once, most of it before the JIT has warmed up).
+  const known = deReadings.get(lower);
+  if (known !== undefined) return known ?? undefined;
+  const r = germanReading(lower);
+  if (deReadings.size > 20_000) deReadings.clear();
+  deReadings.set(lower, r ?? null);
+  return r;
+}
+
+/** A German word's reading as a number beyond the table: spans, decades, one-word numerals, ordinals, multiplicatives. */
+function germanReading(lower: string): NumWord | undefined {
   if (lower.length > 8) {
     const span = spanWord(lower, 'de');
     if (span) return span;

@@ -193,7 +193,11 @@ export function findHedges(toks: readonly FToken[], lang: Lang, negation: (x: FT
         continue;
       }
     }
-    for (const [seq, classes] of table.get(toks[i]!.lower) ?? []) {
+    const entries = table.get(toks[i]!.lower);
+    if (entries === undefined) continue;
+    for (let e = 0; e < entries.length; e++) {
+      const seq = entries[e]![0];
+      const classes = entries[e]![1];
       const gap = attributeGap(toks, i, seq, lang);
       if (gap > 0) {
         out.push({ classes, toks: toks.slice(i, i + gap) });
@@ -1065,12 +1069,14 @@ const RU_RECORD_WORD = /^(?:рекорд|небывал|беспрецедент
 function phrasesIn(toks: readonly FToken[], phrases: readonly string[][]): FToken[][] {
   const out: FToken[][] = [];
   for (let i = 0; i < toks.length; i++)
-    for (const p of phrases)
+    for (let k = 0; k < phrases.length; k++) {
+      const p = phrases[k]!;
       if (sequenceAt(toks, i, p)) {
         out.push(toks.slice(i, i + p.length));
         i += p.length - 1;
         break;
       }
+    }
   return out;
 }
 

@@ -68,7 +68,9 @@ export function tokenizeSide(text: string): FToken[] {
   let sentence = 0;
   let clause = 0;
   let atStart = true;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // exec over the shared global regex (no match is empty, so this walks as matchAll does, without its iterator).
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const start = m.index;
     const base = { i: out.length, start, sentence, clause };
     if (m[1] !== undefined) {
@@ -157,11 +159,9 @@ export function isLexical(t: FToken): boolean {
 
 /** Finds a lower-case word sequence at token i (words only, punctuation breaks it). */
 export function sequenceAt(toks: readonly FToken[], i: number, seq: readonly string[]): boolean {
-  let k = i;
-  for (const w of seq) {
-    const t = toks[k];
-    if (!t || t.kind !== 'word' || t.lower !== w) return false;
-    k++;
+  for (let n = 0; n < seq.length; n++) {
+    const t = toks[i + n];
+    if (!t || t.kind !== 'word' || t.lower !== seq[n]) return false;
   }
   return true;
 }

@@ -76,17 +76,25 @@ const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'her', 'hin',
  * the -t of diskutiert, braucht, erreicht): the infinitive guessed from -t/-et/-te/-ten/-tet
  * and from participles with ge-, also after a separable prefix (ausgelastet -> auslasten).
  */
+const VERB_ENDINGS = ['test', 'tet', 'ten', 'te', 'et', 't'];
+
 export function verbForms(lower: string): string[] {
   const out: string[] = [];
   const add = (w: string): void => {
     if (w.length < 3) return;
     // Every reading of the ending is tried (gelastet: -et; arbeitete: -ete; braucht: -t).
-    for (const end of ['test', 'tet', 'ten', 'te', 'et', 't']) if (w.endsWith(end) && w.length - end.length >= 3) out.push(w.slice(0, -end.length) + 'en');
+    for (let k = 0; k < VERB_ENDINGS.length; k++) {
+      const end = VERB_ENDINGS[k]!;
+      if (w.endsWith(end) && w.length - end.length >= 3) out.push(w.slice(0, -end.length) + 'en');
+    }
     if (w.endsWith('en') || w.endsWith('n')) out.push(w);
   };
   add(lower);
   if (lower.startsWith('ge') && lower.length >= 6) add(lower.slice(2));
-  for (const p of SEPARABLE) if (lower.startsWith(p + 'ge') && lower.length >= p.length + 5) add(p + lower.slice(p.length + 2));
+  for (let k = 0; k < SEPARABLE.length; k++) {
+    const p = SEPARABLE[k]!;
+    if (lower.startsWith(p) && lower.startsWith('ge', p.length) && lower.length >= p.length + 5) add(p + lower.slice(p.length + 2));
+  }
   return out;
 }
 

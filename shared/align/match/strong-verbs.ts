@@ -62,16 +62,20 @@ function tables(): [Map<string, string>, Map<string, string>] {
  * angreifen, verloren -> verlieren, bestand -> bestehen), most likely first; empty when none.
  */
 export function strongVerbInfinitives(lower: string): string[] {
-  const [f, b] = tables();
+  const fb = tables();
+  const f = fb[0];
+  const b = fb[1];
   const out: string[] = [];
   const direct = f.get(lower);
   if (direct) out.push(direct);
-  for (const p of SEPARABLE) {
+  for (let k = 0; k < SEPARABLE.length; k++) {
+    const p = SEPARABLE[k]!;
     if (!lower.startsWith(p) || lower.length - p.length < 3) continue;
     const inf = f.get(lower.slice(p.length));
     if (inf) out.push(p + inf);
   }
-  for (const p of INSEPARABLE) {
+  for (let k = 0; k < INSEPARABLE.length; k++) {
+    const p = INSEPARABLE[k]!;
     if (!lower.startsWith(p) || lower.length - p.length < 3) continue;
     const rest = lower.slice(p.length);
     const inf = b.get(rest) ?? f.get(rest);
