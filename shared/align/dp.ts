@@ -165,15 +165,22 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, tracker?: Al
   return out;
 }
 
+/**
+ * The side at half resolution. Lengths and marks in Float64Arrays, as the analysis gives them:
+ * the scorer's set-up then reads one kind of array at every level.
+ */
 function coarsen(side: DpSide): DpSide {
   const k = rows(side.vecs);
-  const lens: number[] = [];
-  const marks: number[] | undefined = side.marks ? [] : undefined;
+  const h = (k + 1) >> 1;
+  const lens = new Float64Array(h);
+  const src = side.marks;
+  const marks = src ? new Float64Array(h * MARK_TYPES) : undefined;
   for (let i = 0; i < k; i += 2) {
     const two = i + 1 < k;
-    lens.push(side.lens[i]! + (two ? side.lens[i + 1]! : 0));
-    if (marks && side.marks) {
-      for (let q = 0; q < MARK_TYPES; q++) marks.push(side.marks[i * MARK_TYPES + q]! + (two ? side.marks[(i + 1) * MARK_TYPES + q]! : 0));
+    lens[i >> 1] = side.lens[i]! + (two ? side.lens[i + 1]! : 0);
+    if (marks && src) {
+      const at = (i >> 1) * MARK_TYPES;
+      for (let q = 0; q < MARK_TYPES; q++) marks[at + q] = src[i * MARK_TYPES + q]! + (two ? src[(i + 1) * MARK_TYPES + q]! : 0);
     }
   }
   const vecs = pairRows(side.vecs);
