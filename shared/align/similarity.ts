@@ -289,6 +289,7 @@ export class AlignModel {
       }
     }
     this.df = df;
+    this.scale = undefined;
   }
 
   /** Tokens of a text (offsets into `text`). */
@@ -337,14 +338,29 @@ export class AlignModel {
 
   /** The vectors of one side's segments (base features plus lexicon features of their stems). */
   private sideVectors(f: SideFeatures, side: Side, tracker?: AlignTracker): VecSet {
-    const scale = new Float64Array(this.an.size);
-    for (let id = 0; id < scale.length; id++) scale[id] = Math.max(0.05, this.idf(id));
+    const scale = this.featureScale();
     const pair = this.pair;
     const counted = pair && f === pair.s ? pair.ls : pair && f === pair.t ? pair.lt : undefined;
     const extra = this.lexicon.size > 0 ? (counted ?? this.lexiconRows(f, side)) : null;
     tracker?.check();
     return scaleRows(f, extra, scale);
   }
+
+  /**
+   * The weight of each feature id handed out so far (its idf, at least 0.05), computed once for
+   * both sides: a logarithm per feature, some 10^5 of them on a long document.
+   */
+  private featureScale(): Float64Array {
+    const size = this.an.size;
+    if (this.scale?.length === size) return this.scale;
+    const scale = new Float64Array(size);
+    for (let id = 0; id < size; id++) scale[id] = Math.max(0.05, this.idf(id));
+    this.scale = scale;
+    return scale;
+  }
+
+  /** `featureScale`'s last answer (dropped when the document frequencies are counted anew). */
+  private scale: Float64Array | undefined;
 
   /** Per segment, the lexicon features of its stems (sorted rows). */
   private lexiconRows(f: SideFeatures, side: Side): Rows {
