@@ -449,7 +449,7 @@ export class AlignModel {
       markWeight: 1,
       baseline: 0.03,
       logPrior: BEAD_PRIORS.map(Math.log),
-      bandWidth: 6,
+      bandWidth: 4,
       maxFullCells: 40_000,
       ...this.overrides,
     };
