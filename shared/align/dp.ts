@@ -165,15 +165,22 @@ function viterbi(src: DpSide, tgt: DpSide, band: Band, p: DpParams, tracker?: Al
   return out;
 }
 
+/**
+ * The side at half resolution. Lengths and marks in Float64Arrays, as the analysis gives them:
+ * the scorer's set-up then reads one kind of array at every level.
+ */
 function coarsen(side: DpSide): DpSide {
   const k = rows(side.vecs);
-  const lens: number[] = [];
-  const marks: number[] | undefined = side.marks ? [] : undefined;
+  const h = (k + 1) >> 1;
+  const lens = new Float64Array(h);
+  const src = side.marks;
+  const marks = src ? new Float64Array(h * MARK_TYPES) : undefined;
   for (let i = 0; i < k; i += 2) {
     const two = i + 1 < k;
-    lens.push(side.lens[i]! + (two ? side.lens[i + 1]! : 0));
-    if (marks && side.marks) {
-      for (let q = 0; q < MARK_TYPES; q++) marks.push(side.marks[i * MARK_TYPES + q]! + (two ? side.marks[(i + 1) * MARK_TYPES + q]! : 0));
+    lens[i >> 1] = side.lens[i]! + (two ? side.lens[i + 1]! : 0);
+    if (marks && src) {
+      const at = (i >> 1) * MARK_TYPES;
+      for (let q = 0; q < MARK_TYPES; q++) marks[at + q] = src[i * MARK_TYPES + q]! + (two ? src[(i + 1) * MARK_TYPES + q]! : 0);
     }
   }
   const vecs = pairRows(side.vecs);
@@ -181,7 +188,7 @@ function coarsen(side: DpSide): DpSide {
 }
 
 /** Band of half width `w` around a path given as (row, col) corner points from (0,0) to (n,m). */
-function bandAround(points: ReadonlyArray<readonly [number, number]>, n: number, m: number, w: number): Band {
+function bandAround(points: ReadonlyArray<readonly [number, number]>, n: number, m: number, w: number | Int32Array): Band {
   const jMin = new Int32Array(n + 1).fill(m);
   const jMax = new Int32Array(n + 1).fill(0);
   for (let k = 0; k + 1 < points.length; k++) {
@@ -203,8 +210,9 @@ function bandAround(points: ReadonlyArray<readonly [number, number]>, n: number,
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
-    lo[i] = Math.max(0, jMin[i]! - w);
-    hi[i] = Math.min(m, jMax[i]! + w);
+    const wi = typeof w === 'number' ? w : w[i]!;
+    lo[i] = Math.max(0, jMin[i]! - wi);
+    hi[i] = Math.min(m, jMax[i]! + wi);
   }
   // Monotone edges keep every reachable cell connected.
   for (let i = n - 1; i >= 0; i--) lo[i] = Math.min(lo[i]!, lo[i + 1]!);
@@ -228,7 +236,45 @@ function fitsFull(n: number, m: number, p: DpParams): boolean {
  */
 export function dpRows(n: number, m: number, p: DpParams, guided: boolean): number {
   if (fitsFull(n, m, p) || guided) return n + 1;
-  return n + 1 + dpRows((n + 1) >> 1, (m + 1) >> 1, p, false);
+  return n + 1 + dpRows((n + 1) >> 1, (m + 1) >> 1, coarseParams(p), false);
+}
+
+/**
+ * Largest full DP table of a coarse level. The top of the coarse-to-fine search was a full table
+ * of up to `maxFullCells` (newstest2012 as one document: 171 x 170 blocks of 16 sentences, 29,000
+ * cells, a fifth of the first pass's time); a smaller one adds a level whose band is cheap, and
+ * the coarse path only has to lead the finer bands.
+ */
+const COARSE_FULL_CELLS = 10_000;
+
+/**
+ * Half width of the band of a coarse level (at most; `bandWidth` at the finest level of a search).
+ * A coarse level's band is widened where its path meets the edge, as every band is.
+ */
+const COARSE_BAND_WIDTH = 4;
+
+/**
+ * Half width of the band around a guide, an earlier alignment of the same sides (at most): the
+ * realignment after lexicon learning moves few beads of the first pass, and by a segment or two.
+ */
+const GUIDE_BAND_WIDTH = 3;
+
+/** The parameters of the next coarser level of a search with parameters `p`. */
+function coarseParams(p: DpParams): DpParams {
+  // The coarse path only has to be near the right one: the common bead shapes suffice.
+  // A coarse segment is two segments, and its length deviation is not the sum of two
+  // independent ones (a translator's or a document's ratio drifts slowly): with the variance
+  // per character of single sentences, blocks of hundreds of sentences looked so unlike
+  // their translations that deleting them was cheaper, and on long documents with repeated
+  // passages the top levels paired blocks with a copy elsewhere. Doubling the variance per
+  // level keeps a block's length evidence on the scale of one sentence's.
+  return {
+    ...p,
+    types: Math.min(p.types ?? 5, 5),
+    variance: p.variance * COARSE_VARIANCE_GROWTH,
+    maxFullCells: Math.min(p.maxFullCells, COARSE_FULL_CELLS),
+    bandWidth: Math.min(p.bandWidth, COARSE_BAND_WIDTH),
+  };
 }
 
 /**
@@ -244,59 +290,123 @@ export function alignDp(src: DpSide, tgt: DpSide, p: DpParams, guide?: readonly 
     return viterbi(src, tgt, fullBand(n, m), p, tracker);
   }
   // A previous alignment of the same sides (the first pass before lexicon learning) is a
-  // better guide than a coarse one.
+  // better guide than a coarse one, and its sure stretches are kept as they are.
   const last = guide?.[guide.length - 1];
   if (last && last.s1 === n && last.t1 === m) {
     const points: Array<[number, number]> = [[0, 0]];
     for (const b of guide!) points.push([b.s1, b.t1]);
-    return bandedViterbi(src, tgt, points, p, tracker);
+    return bandedViterbi(src, tgt, points, p, Math.min(p.bandWidth, GUIDE_BAND_WIDTH), surePoints(guide!, n), tracker);
   }
-  // The coarse path only has to be near the right one: the common bead shapes suffice.
-  // A coarse segment is two segments, and its length deviation is not the sum of two
-  // independent ones (a translator's or a document's ratio drifts slowly): with the variance
-  // per character of single sentences, blocks of hundreds of sentences looked so unlike
-  // their translations that deleting them was cheaper, and on long documents with repeated
-  // passages the top levels paired blocks with a copy elsewhere. Doubling the variance per
-  // level keeps a block's length evidence on the scale of one sentence's.
-  const coarseParams = { ...p, types: Math.min(p.types ?? 5, 5), variance: p.variance * COARSE_VARIANCE_GROWTH };
   const halfSrc = coarsen(src);
   tracker?.check();
   const halfTgt = coarsen(tgt);
   tracker?.check();
-  const coarse = alignDp(halfSrc, halfTgt, coarseParams, undefined, tracker);
+  const coarse = alignDp(halfSrc, halfTgt, coarseParams(p), undefined, tracker);
   const points: Array<[number, number]> = [[0, 0]];
   for (const b of coarse) points.push([Math.min(n, 2 * b.s1), Math.min(m, 2 * b.t1)]);
-  return bandedViterbi(src, tgt, points, p, tracker);
+  return bandedViterbi(src, tgt, points, p, p.bandWidth, null, tracker);
 }
 
-/** Widest band (in multiples of `bandWidth`) `bandedViterbi` tries. */
-const MAX_WIDENING = 4;
+/**
+ * Half width of the widest band `bandedViterbi` tries (as when the finest band started at +-6 and
+ * was doubled at most twice; it starts at +-4 now: newstest2012 `_full` 35,700 -> 24,500 cells,
+ * the same beads on the `_full` cases of the development sets, seeds 1-3, none widened).
+ */
+const MAX_BAND_WIDTH = 24;
+
+/** Rows on either side of a row where the path met the band's edge that the next band widens too. */
+const WIDEN_ROWS = 48;
 
 /**
- * Viterbi in a band around a guiding path. Where the best path in the band runs along its
- * edge, the band may have cut off a better one: the search is repeated in a band twice as
- * wide around the path found, until the path keeps off the edges.
+ * Viterbi in a band of half width `width` around a guiding path. Where the best path in the
+ * band runs along its edge, the band may have cut off a better one: the search is repeated
+ * around the path found, the band twice as wide within WIDEN_ROWS rows of every row where the
+ * path met an edge (at most MAX_BAND_WIDTH), until the path keeps off the edges or the band
+ * cannot grow where it meets them (it was doubled everywhere, where one place of a book meeting
+ * the edge doubled the cost of the whole repeated search). `pins` (per row a column or -1) fix the path's points in
+ * those rows: the band holds that cell alone there, and in the other rows the cells a monotone
+ * path through the pins can reach.
  */
-function bandedViterbi(src: DpSide, tgt: DpSide, points: ReadonlyArray<readonly [number, number]>, p: DpParams, tracker?: AlignTracker): RawBead[] {
+function bandedViterbi(
+  src: DpSide,
+  tgt: DpSide,
+  points: ReadonlyArray<readonly [number, number]>,
+  p: DpParams,
+  width: number,
+  pins: Int32Array | null,
+  tracker?: AlignTracker,
+): RawBead[] {
   const n = rows(src.vecs);
   const m = rows(tgt.vecs);
-  let w = p.bandWidth;
+  const widths = new Int32Array(n + 1).fill(width);
   let guide = points;
   for (;;) {
-    const band = bandAround(guide, n, m, w);
-    const path = viterbi(src, tgt, band, p, tracker);
-    if (w >= p.bandWidth * MAX_WIDENING || !touchesEdge(path, band, m)) return path;
-    w *= 2;
+    const band = bandAround(guide, n, m, widths);
+    const path = viterbi(src, tgt, pins ? pinBand(band, pins) : band, p, tracker);
+    const met = edgeRows(path, band, m, pins);
+    // Rows to widen: near a row where the path met an edge.
+    const wide = new Uint8Array(n + 1);
+    let grows = false;
+    for (const r of met) {
+      if (widths[r]! >= MAX_BAND_WIDTH) continue;
+      grows = true;
+      for (let i = Math.max(0, r - WIDEN_ROWS); i <= Math.min(n, r + WIDEN_ROWS); i++) wide[i] = 1;
+    }
+    if (!grows) return path;
+    for (let i = 0; i <= n; i++) if (wide[i]) widths[i] = Math.min(2 * widths[i]!, MAX_BAND_WIDTH);
     guide = [[0, 0], ...path.map((b) => [b.s1, b.t1] as const)];
   }
 }
 
-/** Whether a bead of `path` ends on the edge of `band` (not counting the sides' own ends). */
-function touchesEdge(path: readonly RawBead[], band: Band, m: number): boolean {
+/**
+ * Per DP row, the column where a guide's sure stretch fixes the path, or -1: the end of a 1:1
+ * bead followed by another, both of gain 0 or more (the beads lexicon learning takes as sure).
+ * Unpinned, the realignment after learning moved 12 of the 4,082 sure beads of the development
+ * sets (seed 1, the `_full` cases included) and kept all 6,045 points fixed here (seeds 1-3); the
+ * DP scores the pinned beads alone, each as the unpinned search scores it.
+ */
+function surePoints(guide: readonly RawBead[], n: number): Int32Array {
+  const pins = new Int32Array(n + 1).fill(-1);
+  const sure = (b: RawBead): boolean => b.s1 - b.s0 === 1 && b.t1 - b.t0 === 1 && b.gain >= 0;
+  for (let k = 0; k + 1 < guide.length; k++) {
+    const b = guide[k]!;
+    if (sure(b) && sure(guide[k + 1]!)) pins[b.s1] = b.t1;
+  }
+  return pins;
+}
+
+/**
+ * `band` with each pinned row reduced to its column and every other row to the columns between
+ * the pins before and after it (a monotone path through the pins never leaves them).
+ */
+function pinBand(band: Band, pins: Int32Array): Band {
+  const n = pins.length - 1;
+  const lo = band.lo.slice();
+  const hi = band.hi.slice();
+  let floor = 0;
+  for (let i = 0; i <= n; i++) {
+    if (pins[i]! >= 0) floor = pins[i]!;
+    if (lo[i]! < floor) lo[i] = floor;
+  }
+  let ceil = hi[n]!;
+  for (let i = n; i >= 0; i--) {
+    if (pins[i]! >= 0) ceil = pins[i]!;
+    if (hi[i]! > ceil) hi[i] = ceil;
+  }
+  return { lo, hi };
+}
+
+/**
+ * The rows where a bead of `path` ends on the edge of `band` (not counting the sides' own ends,
+ * nor a pinned row: there the path lies where the pin puts it).
+ */
+function edgeRows(path: readonly RawBead[], band: Band, m: number, pins: Int32Array | null): number[] {
+  const out: number[] = [];
   for (const b of path) {
     const i = b.s1;
     const j = b.t1;
-    if ((j <= band.lo[i]! && band.lo[i]! > 0) || (j >= band.hi[i]! && band.hi[i]! < m)) return true;
+    if (pins && pins[i]! >= 0) continue;
+    if ((j <= band.lo[i]! && band.lo[i]! > 0) || (j >= band.hi[i]! && band.hi[i]! < m)) out.push(i);
   }
-  return false;
+  return out;
 }
