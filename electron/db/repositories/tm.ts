@@ -154,6 +154,16 @@ export function ftsPhrase(s: string): string {
 }
 
 /** The only place translation-memory SQL lives. Statements are prepared once per connection. */
+/** A pair a confirmation of a link stored: the link, its project and spans, and the unit's texts. */
+export interface ConfirmedPair {
+  linkId: number;
+  projectId: number;
+  sourceSpan: { start: number; end: number };
+  targetSpan: { start: number; end: number };
+  source: string;
+  target: string;
+}
+
 export class TmRepository {
   private readonly st: {
     inserts: Map<number, Statement>;
@@ -566,14 +576,7 @@ export class TmRepository {
    * (`ON DELETE SET NULL`): those are found by the project and both spans. Reads the partial
    * indexes on link_id (migration 0082) and project_id.
    */
-  deleteConfirmedPair(p: {
-    linkId: number;
-    projectId: number;
-    sourceSpan: { start: number; end: number };
-    targetSpan: { start: number; end: number };
-    source: string;
-    target: string;
-  }): number {
+  deleteConfirmedPair(p: ConfirmedPair): number {
     const same = `source = @source AND target = @target AND changed_at = created_at AND json_extract(props, '$.via') = 'confirmation'`;
     const args = {
       link: p.linkId,

@@ -18,7 +18,7 @@ import type {
 } from '../../../shared/tm/types';
 import type { Db } from '../../db/connection';
 import { GlossaryRepository } from '../../db/repositories/glossary';
-import { rowToUnit, TmRepository, type CandidateRow, type TmUnitRow } from '../../db/repositories/tm';
+import { rowToUnit, TmRepository, type CandidateRow, type ConfirmedPair, type TmUnitRow } from '../../db/repositories/tm';
 import { WorkbenchRepository } from '../../db/repositories/workbench';
 import { CandidatePicker } from './candidates';
 import { isStorable, toRow } from './convert';
@@ -201,7 +201,7 @@ export class TmService {
    * merged into since (an accepted translation, an import of the same pair or a second
    * confirmation keeps it). Returns how many units went.
    */
-  takeBackConfirmed(pair: Parameters<TmRepository['deleteConfirmedPair']>[0]): number {
+  takeBackConfirmed(pair: ConfirmedPair): number {
     const n = this.repo.deleteConfirmedPair(pair);
     if (n > 0) this.memoryChanged();
     return n;

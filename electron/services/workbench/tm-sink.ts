@@ -1,3 +1,4 @@
+import type { ConfirmedPair } from '../../db/repositories/tm';
 import type { NewTmUnit } from '../../../shared/tm/types';
 
 /** What storing an accepted pair in the translation memory yielded. */
@@ -11,14 +12,7 @@ export interface TmAddOutcome {
 export interface TmWriter {
   add(units: readonly NewTmUnit[]): { added: number; merged: number; skipped: number };
   /** Deletes the unit a confirmation of the link stored with this pair, if nothing merged into it since (`TmService.takeBackConfirmed`). */
-  takeBackConfirmed?(pair: {
-    linkId: number;
-    projectId: number;
-    sourceSpan: { start: number; end: number };
-    targetSpan: { start: number; end: number };
-    source: string;
-    target: string;
-  }): number;
+  takeBackConfirmed?(pair: ConfirmedPair): number;
 }
 
 /** The machine suggestions cached for source texts, which the workbench view shows beside each link. */

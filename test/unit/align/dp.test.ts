@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignDp, markCounts, type DpParams, type DpSide, type RawBead } from '../../../shared/align/dp';
 import { AlignModel } from '../../../shared/align/similarity';
-import type { VecSet } from '../../../shared/align/vectors';
 import { rng } from '../../fixtures/formats/generate';
+import { vecSet } from '../../support/align-vectors';
 import { DE, RU } from './fixtures';
 
 describe('markCounts', () => {
@@ -53,20 +53,7 @@ describe('realignment around a guide', () => {
   };
 
   function side(rows: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, lens: readonly number[]): DpSide {
-    const off = new Int32Array(rows.length + 1);
-    const ids: number[] = [];
-    const w: number[] = [];
-    const norm2 = new Float64Array(rows.length);
-    rows.forEach((row, r) => {
-      for (const [id, x] of [...row].sort((a, b) => a[0] - b[0])) {
-        ids.push(id);
-        w.push(x);
-        norm2[r]! += x * x;
-      }
-      off[r + 1] = ids.length;
-    });
-    const vecs: VecSet = { off, ids: Int32Array.from(ids), w: Float64Array.from(w), norm2 };
-    return { vecs, lens };
+    return { vecs: vecSet(rows), lens };
   }
 
   /** 200 source rows, their translations with rows 60/61 merged, row 120 dropped and a row added after 150. */
