@@ -1,6 +1,7 @@
 // Fitting the quote-fidelity decision layer (shared/fidelity/decide.ts): per flag kind an L2
 // logistic regression by Newton steps (deterministic), the regularisation and the threshold
 // chosen by leave-one-block-out over the training blocks only.
+import { solveLinear } from './lib/choice';
 import { FLAG_KINDS, kindVector, type DecisionMode, type FlagKind, type KindModel, type PairFeatures } from '../shared/fidelity';
 
 export interface Example {
@@ -19,25 +20,6 @@ export const RULES_MARGIN = 0.02;
 /** Inner folds: the training blocks dealt round in this many groups. */
 export const INNER_FOLDS = 4;
 export const THRESHOLDS = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05);
-
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    const piv = m[c]![c]!;
-    if (Math.abs(piv) < 1e-12) continue;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / piv;
-      if (f === 0) continue;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[n]! / row[i]!));
-}
 
 /** A word gets a weight of its own when it is among a kind's candidates in this many training pairs. */
 export const MIN_WORD_PAIRS = 3;
@@ -85,7 +67,8 @@ function fitVectors(xs: readonly number[][], ys: readonly number[], lambda: numb
       g[j]! += lambda * w[j]!;
       h[j]![j]! += lambda;
     }
-    const step = solve(h, g);
+    // The ridge term keeps the Hessian positive definite: no pivot is ever near zero.
+    const step = solveLinear(h.map((row) => Float64Array.from(row)), Float64Array.from(g));
     let moved = 0;
     w = w.map((v, j) => {
       moved = Math.max(moved, Math.abs(step[j]!));

@@ -11,7 +11,8 @@ export interface ChoiceItem {
   weight: number;
 }
 
-function solve(A: Float64Array[], b: Float64Array): Float64Array {
+/** Solves A x = b by Gauss-Jordan elimination with partial pivoting (A square; a zero pivot's unknown is left as b's entry). */
+export function solveLinear(A: readonly Float64Array[], b: Float64Array): Float64Array {
   const n = b.length;
   const M = A.map((row, i) => {
     const r = new Float64Array(n + 1);
@@ -84,7 +85,7 @@ export function fitChoice(items: readonly ChoiceItem[], dim: number, lambda: num
         for (let b = 0; b < dim; b++) Ha[b] = Ha[b]! - w * ea * Ez[b]!;
       }
     }
-    const step = solve(H, g);
+    const step = solveLinear(H, g);
     let moved = 0;
     for (let k = 0; k < dim; k++) {
       theta[k] = theta[k]! + step[k]!;
