@@ -9,8 +9,9 @@
 //                only once its first score is recorded: after that it is no longer unseen)
 //   --reporting  prints the quotation and source text beside each flag fired on reporting-dev
 //   --fit        cross-validates the omission/addition balance constants on the dev split
-// The cold figure is also taken in fresh processes, without and with a V8 code cache
-// (FIDELITY_COLD_RUNS rounds, default 5, 0 skips them); FIDELITY_BASE_REF=<git ref> runs the engine
+// The cold figure is also taken in fresh processes, without and with a V8 code cache, each also
+// under the V8 flags the CLI's `fidelity` sets for itself (FIDELITY_COLD_RUNS rounds, default 5,
+// 0 skips them); FIDELITY_BASE_REF=<git ref> runs the engine
 // of that commit alternately with this one's and prints the paired ratios.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -5,6 +5,7 @@ export const CLI_BUNDLES = [
   { entry: 'electron/cli/main.ts', out: 'cli.cjs' },
   { entry: 'electron/cli/all.ts', out: 'cli-all.cjs' },
   { entry: 'electron/cli/align-main.ts', out: 'cli-align.cjs' },
+  { entry: 'electron/cli/fidelity-main.ts', out: 'cli-fidelity.cjs' },
   { entry: 'electron/cli/align-thread-main.ts', out: 'cli-align-thread.cjs' },
   { entry: 'electron/cli/align-worker.ts', out: 'cli-align-thread-body.cjs' },
 ];

@@ -10,6 +10,7 @@
  */
 import { WordClass } from './closed-classes';
 import type { Side } from './correspond';
+import { prefixLettersEnding } from './letters';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag } from './types';
 
@@ -44,7 +45,8 @@ const RU_DAY_TIME = /(?:^ноч|ночн|^вечер|^утр|утренн)/;
 
 /** Words before a Russian time noun that belong to its phrase (в первом полугодии, за последние годы). */
 const RU_TIME_PREPOSITION = new Set('в во на за с со до после через течение'.split(' '));
-const RU_ATTRIBUTE = /^(?:\p{L}+(?:ом|ем|ой|ей|ые|ие|ий|ый|ую|юю|ых|их|ого|его))$/u;
+/** /^\p{L}+(?:ом|ем|…)$/u without its \p{L} regex (letters.ts). */
+const RU_ATTRIBUTE = prefixLettersEnding([''], 1, 'ом ем ой ей ые ие ий ый ую юю ых их ого его'.split(' '));
 /** German words before a time word that belong to it (noch Wochen, seit Jahren, im ersten Halbjahr). */
 const DE_TIME_LEAD = new Set('noch seit für über im in am binnen innerhalb während'.split(' '));
 

@@ -83,6 +83,30 @@ describe('the command line', () => {
     expect(fs.statSync(dist('electron', 'cli-align.cjs')).size).toBeLessThan(fs.statSync(dist('electron', 'cli-all.cjs')).size / 2);
   });
 
+  it('runs fidelity from its own bundle through a code cache with the in-process output', async () => {
+    const ru = path.join(dir, 'fid.ru.txt');
+    const de = path.join(dir, 'fid.de.txt');
+    fs.writeFileSync(ru, 'Министр сказал: «Мы не будем платить 30 миллиардов долларов».\nОн добавил: «Переговоры продолжатся в пятницу».\n');
+    fs.writeFileSync(de, 'Der Minister sagte: „Wir werden 3 Milliarden Dollar zahlen.“\nEr fügte hinzu: „Die Verhandlungen gehen am Freitag weiter.“\n');
+    const args = ['fidelity', '--source', ru, '--target', de, '--json'];
+    let inProcess = '';
+    expect(await runCli(args, { out: (t) => (inProcess += t), err: () => {} })).toBe(0);
+    expect(JSON.parse(inProcess).summary.byKind).toMatchObject({ number: 1, negation: 1 });
+    const cache = path.join(dir, 'fidelity-cache');
+    const withCache = { ...process.env, SVERKA_CODE_CACHE: cache };
+    // Help and a failed run write no cache.
+    expect(spawnSync(nodeBin, [dist('electron', 'cli.cjs'), 'fidelity', '--help'], { encoding: 'utf8', env: withCache }).stdout).toMatch(/^Usage: npm run cli -- fidelity --source/);
+    expect(spawnSync(nodeBin, [dist('electron', 'cli.cjs'), 'fidelity', '--source', path.join(dir, 'none.txt'), '--target', de], { encoding: 'utf8', env: withCache }).status).toBe(1);
+    expect(fs.existsSync(cache)).toBe(false);
+    for (const run of ['first', 'cached']) {
+      const r = spawnSync(nodeBin, [dist('electron', 'cli.cjs'), ...args], { cwd: repoRoot, encoding: 'utf8', env: withCache });
+      expect(r.status, run).toBe(0);
+      expect(r.stdout, run).toBe(inProcess);
+      expect(fs.readdirSync(cache).filter((f) => f.startsWith('cli-fidelity.cjs-'))).toHaveLength(1);
+    }
+    expect(fs.statSync(dist('electron', 'cli-fidelity.cjs')).size).toBeLessThan(fs.statSync(dist('electron', 'cli-all.cjs')).size);
+  });
+
   it('stems as the stemmer packages do: the bundled stemmers give the in-process output on the aligner fixture', async () => {
     // The CLI bundles carry nlp.js's Snowball stemmers with the two classes of @nlpjs/core they
     // use (scripts/build.mjs); in-process, the packages load from node_modules as they are.
@@ -98,6 +122,6 @@ describe('the command line', () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toBe(inProcess);
     }
-    for (const bundle of ['cli-align.cjs', 'cli-all.cjs']) expect(fs.readFileSync(dist('electron', bundle), 'utf8')).not.toMatch(/require\("@nlpjs/);
+    for (const bundle of ['cli-align.cjs', 'cli-fidelity.cjs', 'cli-all.cjs']) expect(fs.readFileSync(dist('electron', bundle), 'utf8')).not.toMatch(/require\("@nlpjs/);
   });
 });

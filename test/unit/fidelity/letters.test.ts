@@ -71,6 +71,7 @@ describe('word-ending tests without property regexes', () => {
     [['be', 'ver', 'er', 'ent', 'zer', 'ge', 'emp', 'miss'], 3, ['t', 'en', 'te', 'ten']],
     [endings('ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen'.split(' '), ['ge']), 3, ['t', 'en']],
     [[''], 3, ['ее', 'ей']],
+    [[''], 1, 'ом ем ой ей ые ие ий ый ую юю ых их ого его'.split(' ')],
     [['', 'be', 'bei', 'ver'], 2, ['', 't', 'en']],
   ] as const)('answers as /^(?:%j)\\p{L}{%i,}(?:%j)$/u does', (prefixes, min, ends) => {
     const re = new RegExp(`^(?:${prefixes.join('|')})\\p{L}{${min},}(?:${ends.join('|')})$`, 'u');
