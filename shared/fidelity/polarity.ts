@@ -33,7 +33,7 @@ import {
   RU_WH_ONLY,
   type HedgeClass,
 } from './closed-classes';
-import type { Correspondence, Side } from './correspond';
+import { isContentRole, type Correspondence, type Side } from './correspond';
 import type { WordMatcher } from './matcher';
 import { DE_TIME } from './time-words';
 import { refOf, sequenceAt, type FToken, type Lang } from './tokens';
@@ -421,6 +421,9 @@ function concessiveNi(toks: readonly FToken[], i: number): boolean {
   return false;
 }
 
+/** Russian impersonal verbs of saying (в сообщении говорится, как отмечается в докладе). */
+const RU_IMPERSONAL_SAY = new Set(['говорится', 'сказано', 'отмечается', 'указывается', 'подчёркивается', 'подчеркивается']);
+
 /** German words of restriction (nur X = никто, кроме X, не). */
 const DE_ONLY = new Set(['nur', 'allein', 'lediglich', 'einzig', 'bloß']);
 
@@ -574,6 +577,24 @@ function polarityItems(side: Side): PolarityItem[] {
 /** "without" on each side: with a negation before it in its clause it makes a double negation. */
 const WITHOUT = new Set(['ohne', 'без', 'безо']);
 
+/**
+ * The phrase after ohne / без up to its noun (ohne jede Vorwarnung, без света) when none of its
+ * words is rendered on the other side; undefined when one is, or there is no noun.
+ */
+function withoutPhrase(side: Side, w: FToken, to: ReadonlyMap<number, readonly number[]>): FToken[] | undefined {
+  const phrase: FToken[] = [];
+  for (let k = w.i + 1; k < side.toks.length; k++) {
+    const t = side.toks[k]!;
+    if (t.clause !== w.clause || t.kind !== 'word' || to.get(k)?.length) return undefined;
+    if (!isContentRole(side.role[k])) continue;
+    phrase.push(t);
+    // The German noun is capitalised; a Russian phrase ends with its first word that is no attribute.
+    if (side.lang === 'de' ? t.cap : !RU_ATTRIBUTE_FORM.test(t.lower)) return phrase;
+  }
+  return undefined;
+}
+const RU_ATTRIBUTE_FORM = lettersThenEnding(3, 'ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их'.split(' '));
+
 /** The content word a negation or hedge bears on: the next content word in its clause. */
 function scopeWord(side: Side, t: FToken): FToken | undefined {
   for (let k = t.i + 1; k < side.toks.length; k++) {
@@ -719,6 +740,26 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
       left.delete(w);
       left.delete(n);
     }
+  // "without" before a phrase the other side renders with no word at all: the phrase is what
+  // differs, not the polarity. Where the other side has content words left it may say the same
+  // by sense (betroffen / без света остались); where it has none, a German ohne-phrase is an
+  // added circumstance (… ohne Vorwarnung den Strom abgestellt / … отключила электроэнергию).
+  for (const left of [leftD, leftR])
+    for (const w of [...left]) {
+      if (w.kind !== 'negation' || !WITHOUT.has(w.tok.lower)) continue;
+      const [side, other] = left === leftD ? [de, ru] : [ru, de];
+      // Another negation in the clause (не сдадим без боя) makes it a double one: left as it is.
+      if (side.toks.some((x) => x.clause === w.tok.clause && x !== w.tok && side.role[x.i] === 'negation')) continue;
+      const phrase = withoutPhrase(side, w.tok, side.lang === 'de' ? c.deTo : c.ruTo);
+      if (!phrase) continue;
+      const otherTo = other.lang === 'de' ? c.deTo : c.ruTo;
+      const otherLeft = other.toks.some((t) => t.kind === 'word' && isContentRole(other.role[t.i]) && !otherTo.get(t.i)?.length && !(other.lang === 'ru' && c.ruInFrame.has(t.i)));
+      if (otherLeft) left.delete(w);
+      else if (side.lang === 'de') {
+        left.delete(w);
+        flags.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [w.tok, ...phrase].map(refOf), russian: [], confidence: 0.7 });
+      }
+    }
   const emit = (items: Set<PolarityItem>, side: Side, other: Side, lost: boolean) => {
     if (items.size === 0) return;
     const list = [...items];
@@ -765,7 +806,9 @@ export function hedgeFlags(
   for (const d of [...byForce.map(([x]) => x), ...frame]) {
     // согласно always names its source (согласно опросу, согласно докладу), as по данным does;
     // как утверждается names none and distances the speaker from the claim, as якобы does.
-    const namesSource = (x: HedgeItem) => (x.toks.length > 1 || x.toks[0]!.lower === 'согласно') && !x.toks.some((t) => RU_DISTANCING.has(t.lower));
+    // An impersonal attribution (говорится на сайте, отмечается) is a frame of speech as a German
+    // speech tag is (…, hieß es auf der Website): it answers one.
+    const namesSource = (x: HedgeItem) => (x.toks.length > 1 || x.toks[0]!.lower === 'согласно' || RU_IMPERSONAL_SAY.has(x.toks[0]!.lower)) && !x.toks.some((t) => RU_DISTANCING.has(t.lower));
     const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || namesSource(x)));
     if (r) {
       leftD.delete(d);
