@@ -624,8 +624,15 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
     const ruItems = listItems(ru, and);
     const deAnds = de.toks.filter((t) => DE_AND.has(t.lower) && !truncatedCompound(de, t));
     const shorterList = ruItems >= 3 && deAnds.length === 1 && listItems(de, deAnds[0]!) < ruItems;
-    if (!c.ruTo.get(prev.i)?.length && !shorterList) continue;
+    // An item the lexicon misses on both sides (пошлины на сельхозтехнику и удобрения / Zölle auf
+    // Landmaschinen): where the German joins nothing and leaves one noun unrendered, and the
+    // Russian leaves nothing else (checked after the conjunct), that noun renders the first item.
+    const deNounsLeft = de.toks.filter((t) => t.kind === 'word' && t.cap && !t.sentenceStart && isContentRole(de.role[t.i]) && !c.deTo.get(t.i)?.length && !c.deInContext.has(t.i));
+    const positional = !c.ruTo.get(prev.i)?.length && !shorterList && deAnds.length === 0 && deNounsLeft.length === 1 && isContentRole(ru.role[prev.i]) && !RU_VERB.test(prev.lower);
+    if (!c.ruTo.get(prev.i)?.length && !shorterList && !positional) continue;
     const run: FToken[] = [];
+    let cut = false;
+    const subjectList = !ru.toks.some((t) => t.i < and.i && t.clause === and.clause && t.kind === 'word' && RU_VERB.test(t.lower));
     for (let k = and.i + 1; k < ru.toks.length; k++) {
       const t = ru.toks[k]!;
       if (t.clause !== and.clause || t.kind !== 'word') break;
@@ -635,12 +642,18 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
       // орехи без документов): the conjunct ends there, rendered or not.
       if (run.length > 0 && RU_LIST_PREPOSITION.has(t.lower)) break;
       if (linked(k) || (RU_VERB.test(t.lower) && !afterAdjective)) {
-        run.length = 0;
+        // A list before its predicate (Картофель и морковь зимой подорожали): no verb before и in
+        // the clause, so и joins nouns, not clauses; the conjunct ends at the predicate's words.
+        if (!subjectList) run.length = 0;
+        cut = true;
         break;
       }
       if (isContentRole(ru.role[k])) run.push(t);
     }
     if (run.length === 0 || run.reduce((sum, t) => sum + mass(t), 0) < 4) continue;
+    if (positional && ru.toks.some((t) => t.kind === 'word' && t !== prev && !run.includes(t) && isContentRole(ru.role[t.i]) && !linked(t.i) && !c.ruInFrame.has(t.i) && !RU_VERB.test(t.lower))) continue;
+    // A name cut off by the predicate (В Северокамске и Ольховке … нет воды) is the name rules' to report.
+    if (cut && run.every((t) => t.cap && !t.sentenceStart)) continue;
     const partners = c.ruTo.get(prev.i) ?? [];
     const near = de.toks.filter((t) => partners.some((p) => Math.abs(p - t.i) <= 3));
     // A German conjunction beside the rendering renders the Russian one, unless the Russian list
