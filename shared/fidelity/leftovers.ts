@@ -779,16 +779,14 @@ const DE_CAUSE_PREPOSITION = new Set(['wegen', 'aufgrund', 'infolge']);
 const RU_CAUSE_ANY = new Set([...RU_CAUSE, 'потому', 'поскольку', 'причине', 'связи', 'результате', 'так']);
 
 /**
- * German prepositions that open a circumstance (a cause, a concession, the time of an event, a
- * wait before it), each with the Russian words by which the Russian would say such a circumstance
- * itself (из-за, несмотря на, во время / в ходе, после / спустя). „nach“ opens one only before
- * an attribute (nach langem Warten, nach zähen Verhandlungen): „nach Moskau“ is a direction.
+ * German prepositions that open a circumstance (a cause, a concession, the time of an event),
+ * each with the Russian words by which the Russian would say such a circumstance itself (из-за,
+ * несмотря на, во время / в ходе).
  */
-const DE_CIRCUMSTANCE: ReadonlyArray<[ReadonlySet<string>, ReadonlySet<string>, boolean]> = [
-  [DE_CAUSE_PREPOSITION, RU_CAUSE_ANY, false],
-  [new Set(['trotz']), new Set(['несмотря', 'вопреки']), false],
-  [new Set(['während']), new Set(['время', 'ходе', 'период', 'течение', 'пока', 'фоне']), false],
-  [new Set(['nach']), new Set(['после', 'спустя', 'через', 'итогам', 'долгих', 'долгого', 'долгой', 'длительного', 'длительной', 'многолетнего']), true],
+const DE_CIRCUMSTANCE: ReadonlyArray<[ReadonlySet<string>, ReadonlySet<string>]> = [
+  [DE_CAUSE_PREPOSITION, RU_CAUSE_ANY],
+  [new Set(['trotz']), new Set(['несмотря', 'вопреки'])],
+  [new Set(['während']), new Set(['время', 'ходе', 'период', 'течение', 'пока', 'фоне'])],
 ];
 /** Russian adverbs of the time of day, which a German compound takes in (Freitagabend / в пятницу вечером). */
 const RU_DAYTIME = new Set(['утром', 'днём', 'днем', 'вечером', 'ночью']);
@@ -807,13 +805,10 @@ function verbIdiomPart(ru: Side, t: FToken, ruRendered: (i: number) => boolean, 
   return p !== undefined && p.kind === 'word' && RU_PREPOSITION.has(p.lower) && v !== undefined && v.kind === 'word' && RU_VERB.test(v.lower) && !ruRendered(v.i);
 }
 
-/** A German attribute ending (langem, langen, zähen, monatelanger). */
-const DE_ATTRIBUTE_ENDING = /^\p{Ll}{3,}(?:em|en|er)$/u;
 
 /**
  * A circumstance the German adds (… wurde wegen Steinschlags gesperrt / … закрыли; … fiel während
- * des Spiels aus / … вышел из строя; … nach langen Verzögerungen wiedereröffnet / … вновь открыл):
- * a phrase after wegen, aufgrund, infolge, trotz, während (or nach before an attribute) whose noun
+ * des Spiels aus / … вышел из строя): a phrase after wegen, aufgrund, infolge, trotz or während whose noun
  * no Russian word renders, while the Russian says no such circumstance and leaves no more words
  * unrendered (verbs aside) than German nouns elsewhere leave, so none is spare to say it another
  * way (wegen Bauarbeiten / на ремонт); the mirror of the dropped Russian cause below. The phrase
@@ -832,7 +827,6 @@ function addedCause(de: Side, ru: Side, linked: (i: number) => boolean, isName: 
     let kind: (typeof DE_CIRCUMSTANCE)[number] | undefined;
     for (const x of DE_CIRCUMSTANCE) if (x[0].has(p.lower)) kind = x;
     if (!kind || ru.toks.some((t) => kind[1].has(t.lower))) continue;
-    if (kind[2] && !DE_ATTRIBUTE_ENDING.test(de.toks[p.i + 1]?.text ?? '')) continue;
     const phrase: FToken[] = [];
     let noun: FToken | undefined;
     for (let k = p.i + 1; k < de.toks.length; k++) {

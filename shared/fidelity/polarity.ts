@@ -898,8 +898,9 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
   // "soll" as a plan or an allegation, and with a passive (wird erwartet, ist geplant).
   // предстоит пройти (is yet to, has to): an obligation said with a content verb (muss erst).
   // (не) имеет права / вправе + infinitive: permission, and under не a prohibition (darf nicht).
+  // (не) стоит + infinitive (не стоит бояться): advice, what German says with (nicht) müssen / sollen.
   const duty = toks
-    .filter((t) => t.kind === 'word' && (/^(?:предсто(?:ит|ят|яло|ял|яла|яли)|вправе)$/.test(t.lower) || (/^прав[оа]$/.test(t.lower) && /^(?:име(?:ет|ют|ем|ешь|ете|ю|л|ла|ли)|иметь)$/.test(toks[t.i - 1]?.lower ?? ''))))
+    .filter((t) => t.kind === 'word' && (/^(?:предсто(?:ит|ят|яло|ял|яла|яли)|вправе)$/.test(t.lower) || (/^(?:стоит|стоило)$/.test(t.lower) && clauseInfinitive(toks, t.i)) || (/^прав[оа]$/.test(t.lower) && /^(?:име(?:ет|ют|ем|ешь|ете|ю|л|ла|ли)|иметь)$/.test(toks[t.i - 1]?.lower ?? ''))))
     .map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
   // советует / рекомендует / призывает (advise, urge): advice said with a content verb, what
   // German says with sollte (Eltern sollten …, rät der Arzt).
@@ -1106,8 +1107,9 @@ const DE_RECORD_PHRASES: readonly string[][] = [
 ];
 const RU_RECORD_PHRASES: readonly string[][] = [['как', 'никогда'], ['чем', 'когда-либо'], ['чем', 'когда-нибудь']];
 /** Words that say "a record" themselves (Rekord, рекордный, небывалый, beispiellos, впервые). */
-const DE_RECORD_WORD = /^(?:rekord|beispiellos|nie\p{Ll}*gesehen|höchststand|allzeithoch|erstmals)/u;
-const RU_RECORD_WORD = /^(?:рекорд|небывал|беспрецедентн|впервые|максимальн)/;
+// A historic low or high (исторический минимум, historischer Tiefststand) says a record too.
+const DE_RECORD_WORD = /^(?:rekord|beispiellos|nie\p{Ll}*gesehen|höchststand|tiefststand|höchstwert|tiefstwert|allzeithoch|allzeittief|historisch|erstmals)/u;
+const RU_RECORD_WORD = /^(?:рекорд|антирекорд|небывал|беспрецедентн|впервые|максимальн|минимальн|историческ)/;
 
 function phrasesIn(toks: readonly FToken[], phrases: readonly string[][]): FToken[][] {
   const out: FToken[][] = [];

@@ -70,3 +70,30 @@ describe('without before a phrase the other side does not render', () => {
     expect(kinds('Wir werden die Festung kampflos aufgeben.', 'Мы не сдадим крепость без боя.')).toEqual(['negation']);
   });
 });
+
+describe('a historic low is a record; не стоит + infinitive is advice', () => {
+  it('so niedrig wie nie zuvor / исторический минимум: no flag', () => {
+    expect(kinds('Die Inflation liegt bei 2 Prozent und damit so niedrig wie nie zuvor.', 'Инфляция составляет 2% — это исторический минимум.')).toEqual([]);
+  });
+  it('so niedrig wie nie zuvor with no record on the Russian side: still an addition', () => {
+    expect(kinds('Die Inflation liegt bei 2 Prozent und damit so niedrig wie nie zuvor.', 'Инфляция составляет 2%.')).toEqual(['addition']);
+  });
+  it('müssten keine Angst haben / не стоит бояться: no hedge added', () => {
+    expect(kinds('Anwohner müssten keine Angst vor dem Hochwasser haben, versicherte der Bürgermeister.', 'Мэр заверил, что жителям не стоит бояться паводка.')).toEqual([]);
+  });
+  it('müssten … verlassen with no Russian obligation: still a hedge added', () => {
+    expect(kinds('Anwohner müssten das Haus verlassen, sagte der Bürgermeister.', 'Мэр сказал, что жители покинут дом.')).toEqual(['hedge']);
+  });
+});
+
+describe('a dropped conjunct', () => {
+  it('Kartoffeln / Картофель и морковь before their predicate: an omission', () => {
+    expect(kinds('Der Preis für Kartoffeln ist im Herbst gestiegen.', 'Картофель и морковь осенью подорожали.')).toEqual(['omission']);
+  });
+  it('Kartoffeln und Möhren / Картофель и морковь: no flag', () => {
+    expect(kinds('Kartoffeln und Möhren sind im Herbst teurer geworden.', 'Картофель и морковь осенью подорожали.')).toEqual([]);
+  });
+  it('a name cut off by the predicate is the name rules’ (В Твери и Клину … / In Twer …)', () => {
+    expect(kinds('In Twer gibt es seit zwei Tagen kein Wasser.', 'В Твери и Клину уже два дня нет воды.')).toEqual(['name']);
+  });
+});
