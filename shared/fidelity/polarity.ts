@@ -742,8 +742,8 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     }
   // "without" before a phrase the other side renders with no word at all: the phrase is what
   // differs, not the polarity. Where the other side has content words left it may say the same
-  // by sense (betroffen / без света остались); where it has none, a German ohne-phrase is an
-  // added circumstance (… ohne Vorwarnung den Strom abgestellt / … отключила электроэнергию).
+  // by sense (betroffen / без света остались): no negation. Where it has none the phrase is
+  // added (omitted), and the negation goes with that flag (`dropNegationsInPhrases`).
   for (const left of [leftD, leftR])
     for (const w of [...left]) {
       if (w.kind !== 'negation' || !WITHOUT.has(w.tok.lower)) continue;
@@ -755,10 +755,6 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
       const otherTo = other.lang === 'de' ? c.deTo : c.ruTo;
       const otherLeft = other.toks.some((t) => t.kind === 'word' && isContentRole(other.role[t.i]) && !otherTo.get(t.i)?.length && !(other.lang === 'ru' && c.ruInFrame.has(t.i)));
       if (otherLeft) left.delete(w);
-      else if (side.lang === 'de') {
-        left.delete(w);
-        flags.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [w.tok, ...phrase].map(refOf), russian: [], confidence: 0.7 });
-      }
     }
   const emit = (items: Set<PolarityItem>, side: Side, other: Side, lost: boolean) => {
     if (items.size === 0) return;

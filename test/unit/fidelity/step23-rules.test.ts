@@ -63,7 +63,7 @@ describe('without before a phrase the other side does not render', () => {
   it('haben Heizung / остались без отопления: the negation is still lost', () => {
     expect(kinds('Etwa 300 Häuser haben wieder Heizung.', 'Около 300 домов остались без отопления.')).toEqual(['negation']);
   });
-  it('ohne Haftbefehl with nothing left on the Russian side: an addition, no negation', () => {
+  it('ohne Haftbefehl with nothing left on the Russian side: an addition, its negation goes with it', () => {
     expect(kinds('Die Polizei nahm den Mann ohne Haftbefehl fest.', 'Полиция задержала мужчину.')).toEqual(['addition']);
   });
   it('не … без боя is a double negation and stays one', () => {
