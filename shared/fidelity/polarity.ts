@@ -972,8 +972,12 @@ function degreeBeforeWord(toks: readonly FToken[], t: FToken): boolean {
 
 /** Intensifiers on one side only: an addition (German) or a softening omission (Russian). */
 export function intensifierFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
-  const d = de.toks.filter((t) => de.role[t.i] === 'intensifier' && !c.deTo.get(t.i)?.some((j) => ru.role[j] !== 'intensifier'));
-  const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier' && !c.ruTo.get(t.i)?.some((j) => de.role[j] !== 'intensifier'));
+  // "Almost completely" is "almost" (praktisch ausgebucht / практически полностью забронированы):
+  // a word of completeness right after an approximator the other side says too intensifies nothing.
+  const approximates = (side: Side) => side.toks.some((t) => APPROXIMATOR.has(t.lower));
+  const afterApproximator = (side: Side, t: FToken) => APPROXIMATOR.has(side.toks[t.i - 1]?.lower ?? '') && COMPLETELY.has(t.lower) && approximates(side === de ? ru : de);
+  const d = de.toks.filter((t) => de.role[t.i] === 'intensifier' && !c.deTo.get(t.i)?.some((j) => ru.role[j] !== 'intensifier') && !afterApproximator(de, t));
+  const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier' && !c.ruTo.get(t.i)?.some((j) => de.role[j] !== 'intensifier') && !afterApproximator(ru, t));
   const flags: FidelityFlag[] = [];
   const degree = de.toks.filter((t) => t.kind === 'word' && (DE_DEGREE.test(t.lower) || degreeBeforeWord(de.toks, t)) && !c.deTo.get(t.i)?.length).length;
   const n = Math.min(d.length, r.length);
@@ -993,6 +997,10 @@ export function intensifierFlags(de: Side, ru: Side, c: Correspondence): Fidelit
     flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [refOf(t)], confidence: 0.6 });
   return flags;
 }
+
+/** Approximators (fast, praktisch; почти, практически) and words of completeness after them. */
+const APPROXIMATOR = new Set(['fast', 'nahezu', 'praktisch', 'beinahe', 'почти', 'практически', 'едва']);
+const COMPLETELY = new Set(['vollständig', 'völlig', 'komplett', 'ganz', 'gänzlich', 'полностью', 'целиком', 'совсем', 'совершенно']);
 
 /** Degree adverbs that scale a comparative (deutlich kleiner, значительно меньше). */
 const DE_COMPARATIVE_DEGREE = new Set('deutlich erheblich wesentlich viel weit weitaus spürbar merklich bedeutend beträchtlich'.split(' '));

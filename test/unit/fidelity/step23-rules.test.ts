@@ -97,3 +97,15 @@ describe('a dropped conjunct', () => {
     expect(kinds('In Twer gibt es seit zwei Tagen kein Wasser.', 'В Твери и Клину уже два дня нет воды.')).toEqual(['name']);
   });
 });
+
+describe('almost completely is almost', () => {
+  it('fast geschlossen / почти полностью закрыты: no intensifier dropped', () => {
+    expect(kinds('Die Schulen in der Stadt seien fast geschlossen.', 'Школы в городе почти полностью закрыты.')).toEqual([]);
+  });
+  it('geschlossen / полностью закрыты: the intensifier is still dropped', () => {
+    expect(kinds('Die Schulen in der Stadt seien geschlossen.', 'Школы в городе полностью закрыты.')).toEqual(['omission']);
+  });
+  it('fast vollständig / no approximator on the Russian side: still flagged', () => {
+    expect(kinds('Die Schulen in der Stadt seien fast vollständig geschlossen.', 'Школы в городе закрыты.')).toEqual(['addition']);
+  });
+});
