@@ -109,3 +109,15 @@ describe('almost completely is almost', () => {
     expect(kinds('Die Schulen in der Stadt seien fast vollständig geschlossen.', 'Школы в городе закрыты.')).toEqual(['addition']);
   });
 });
+
+describe('French names by their sound', () => {
+  it('Giselle / Жизели: the same name', () => {
+    expect(kinds('Die Primaballerina tanzt am Samstag die Giselle.', 'В субботу прима-балерина танцует Жизель.')).not.toContain('name');
+  });
+  it('Giselle / Одетту: another role', () => {
+    expect(kinds('Die Primaballerina tanzt am Samstag die Giselle.', 'В субботу прима-балерина танцует Одетту.')).toContain('name');
+  });
+  it('Jacques Martin / Жак Мартен: the same person', () => {
+    expect(kinds('Der Regisseur Jacques Martin kommt nach Kasan.', 'Режиссёр Жак Мартен приедет в Казань.')).toEqual([]);
+  });
+});
