@@ -376,6 +376,14 @@ export const RU_ACQUIT = new WordClass('оправдал оправдала оп
 export const RU_CONVICT = new WordClass(`
 виновн* виновен виновна осудил осудила осудили осуждён осужден осуждена осуждены приговорил* приговорён* приговорен*
 `);
+/**
+ * Free and taken (ausgebucht / не было свободных мест, frei / не занято): an antonym pair like
+ * open and closed, said on one side by negating the other word.
+ */
+export const RU_FREE = new WordClass('свободн*');
+export const DE_FULL = new WordClass('ausgebucht* ausverkauft* besetzt* belegt* vergriffen*');
+export const DE_FREE = new WordClass('frei freie freien freier freies verfügbar*');
+export const RU_FULL = new WordClass('занят* заполнен* распродан* забронирован*');
 export const RU_CLOSED = new WordClass(`
 закрыт закрыта закрыто закрыты закрытым закрытой закрытыми закрытых закрытый закрытая закрытое закрытые
 закроют закроется закроются закрылся закрылась закрылось закрылись закрывается закрываются закрываться перекрыт перекрыта перекрыто перекрыты

@@ -24,6 +24,10 @@ import {
   RU_CONVICT,
   RU_FALL,
   RU_OPEN,
+  RU_FREE,
+  RU_FULL,
+  DE_FREE,
+  DE_FULL,
   RU_FLEXIBLE,
   RU_HEDGES,
   RU_NEGATION,
@@ -672,6 +676,8 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   const closedIn = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && cls.has(t.lower) && !side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation'));
   negatedOpen(leftR, ru, RU_OPEN, closedIn(de, DE_CLOSED));
   negatedOpen(leftD, de, DE_OPEN, closedIn(ru, RU_CLOSED));
+  negatedOpen(leftR, ru, RU_FREE, closedIn(de, DE_FULL));
+  negatedOpen(leftD, de, DE_FREE, closedIn(ru, RU_FULL));
   // A time bound with words between (не сможем достроить мост раньше конца 2026 года; … vor
   // Ende 2026 nicht fertig) left without a negation on the other side is what that side says
   // with nicht vor, не раньше or erst: not before, no negation. Where both sides negate, they

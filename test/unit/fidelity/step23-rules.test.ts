@@ -121,3 +121,15 @@ describe('French names by their sound', () => {
     expect(kinds('Der Regisseur Jacques Martin kommt nach Kasan.', 'Режиссёр Жак Мартен приедет в Казань.')).toEqual([]);
   });
 });
+
+describe('free and taken are an antonym pair', () => {
+  it('ausgebucht / не было свободных мест: no negation lost', () => {
+    expect(kinds('Die Pension war im ganzen August ausgebucht.', 'Весь август в пансионате не было свободных мест.')).toEqual([]);
+  });
+  it('freie Zimmer / не было свободных мест: the negation is lost', () => {
+    expect(kinds('Die Pension hatte im ganzen August freie Zimmer.', 'Весь август в пансионате не было свободных номеров.')).toContain('negation');
+  });
+  it('keine freien Plätze / все места заняты: no negation added', () => {
+    expect(kinds('Im Zug gab es keine freien Plätze.', 'В поезде все места были заняты.')).toEqual([]);
+  });
+});
