@@ -53,7 +53,8 @@ ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch ihnen sich man mein 
 meines dein deine deinen deinem deiner sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres
 unser unsere unseren unserem unserer unseres euer eure euren eurem dieser diese dieses diesen diesem jener
 jene jenes jenen jenem welche welcher welches welchen welchem was wer wen wem wessen wo wohin woher warum
-wieso weshalb wann jemand jemanden etwas selbst selber derselbe dieselbe dasselbe denselben demselben
+wieso weshalb wann jemand jemanden etwas selbst selber derselbe dieselbe dasselbe denselben demselben derselben desselben selbe selben
+eigen eigene eigenen eigenem eigener eigenes
 in im ins an am ans auf aus bei beim mit nach seit von vom vor zu zum zur über überm unter um durch für
 gegen zwischen hinter neben bis gegenüber trotz während wegen statt anstatt per pro ab innerhalb außerhalb außer
 sein bin bist ist sind seid war waren warst gewesen sei seist seien wäre wären haben habe hast hat habt hatte hatten
@@ -70,7 +71,7 @@ export const RU_FUNCTION = new WordClass(`
 кого кому который которая которое которые которого которой которых которому которым котором которую где
 куда откуда когда если хотя потому поэтому тоже также уже ещё еще лишь именно он она оно они его её ее их
 ему ей им ним нему нее неё них ними нам нас мы вы я меня мне мной ты тебя тебе тобой вас вам вами себя себе
-собой свой своя своё свое свои своего своей своих своим своему свою своими сам сама само сами самого самой самим самими самому самом саму самих
+собой свой своя своё свое свои своего своей своих своим своему свою своими собственный собственная собственное собственные собственного собственной собственных собственному собственным собственную собственными собственном сам сама само сами самого самой самим самими самому самом саму самих
 в во на с со к ко по о об обо от из изо у за над под перед при про через для до после между среди вокруг
 кроме вместо из-за из-под господин господина господину господином госпожа госпожи госпожой быть был была было были будет будут будем буду будешь есть является являются являлась
 являлся являлось являлись тогда затем потом причём причем зато однако ну вообще то-есть т.е. и.т.д
@@ -255,7 +256,7 @@ export const RU_FLEXIBLE: ReadonlyArray<[string[], HedgeClass[]]> = [
 ];
 
 export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
-  [['по', 'данным'], 'report'], [['по', 'словам'], 'report'], [['по', 'сообщениям'], 'report'],
+  [['по', 'данным'], 'report'], [['по', 'словам'], 'report'], [['по', 'сообщениям'], 'report'], [['по', 'сообщению'], 'report'],
   [['по', 'информации'], 'report'], [['по', 'сведениям'], 'report'], [['как', 'сообщается'], 'report'],
   [['по', 'оценкам'], 'report'], [['как', 'утверждается'], 'report'], [['по', 'прогнозам'], 'report'], [['по', 'прогнозу'], 'report'],
   ...words('сообщает сообщают пишет пишут заявляет заявляют сообщили сообщил сообщила заявили заявил заявила пояснили пояснил пояснила рассказали рассказал рассказала уточнили уточнил уточнила').map(
@@ -375,6 +376,14 @@ export const RU_ACQUIT = new WordClass('оправдал оправдала оп
 export const RU_CONVICT = new WordClass(`
 виновн* виновен виновна осудил осудила осудили осуждён осужден осуждена осуждены приговорил* приговорён* приговорен*
 `);
+/**
+ * Free and taken (ausgebucht / не было свободных мест, frei / не занято): an antonym pair like
+ * open and closed, said on one side by negating the other word.
+ */
+export const RU_FREE = new WordClass('свободн*');
+export const DE_FULL = new WordClass('ausgebucht* ausverkauft* besetzt* belegt* vergriffen*');
+export const DE_FREE = new WordClass('frei freie freien freier freies verfügbar*');
+export const RU_FULL = new WordClass('занят* заполнен* распродан* забронирован*');
 export const RU_CLOSED = new WordClass(`
 закрыт закрыта закрыто закрыты закрытым закрытой закрытыми закрытых закрытый закрытая закрытое закрытые
 закроют закроется закроются закрылся закрылась закрылось закрылись закрывается закрываются закрываться перекрыт перекрыта перекрыто перекрыты

@@ -624,8 +624,15 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
     const ruItems = listItems(ru, and);
     const deAnds = de.toks.filter((t) => DE_AND.has(t.lower) && !truncatedCompound(de, t));
     const shorterList = ruItems >= 3 && deAnds.length === 1 && listItems(de, deAnds[0]!) < ruItems;
-    if (!c.ruTo.get(prev.i)?.length && !shorterList) continue;
+    // An item the lexicon misses on both sides (пошлины на сельхозтехнику и удобрения / Zölle auf
+    // Landmaschinen): where the German joins nothing and leaves one noun unrendered, and the
+    // Russian leaves nothing else (checked after the conjunct), that noun renders the first item.
+    const deNounsLeft = de.toks.filter((t) => t.kind === 'word' && t.cap && !t.sentenceStart && isContentRole(de.role[t.i]) && !c.deTo.get(t.i)?.length && !c.deInContext.has(t.i));
+    const positional = !c.ruTo.get(prev.i)?.length && !shorterList && deAnds.length === 0 && deNounsLeft.length === 1 && isContentRole(ru.role[prev.i]) && !RU_VERB.test(prev.lower);
+    if (!c.ruTo.get(prev.i)?.length && !shorterList && !positional) continue;
     const run: FToken[] = [];
+    let cut = false;
+    const subjectList = !ru.toks.some((t) => t.i < and.i && t.clause === and.clause && t.kind === 'word' && RU_VERB.test(t.lower));
     for (let k = and.i + 1; k < ru.toks.length; k++) {
       const t = ru.toks[k]!;
       if (t.clause !== and.clause || t.kind !== 'word') break;
@@ -635,12 +642,18 @@ function droppedConjuncts(de: Side, ru: Side, c: Correspondence, linked: (i: num
       // орехи без документов): the conjunct ends there, rendered or not.
       if (run.length > 0 && RU_LIST_PREPOSITION.has(t.lower)) break;
       if (linked(k) || (RU_VERB.test(t.lower) && !afterAdjective)) {
-        run.length = 0;
+        // A list before its predicate (Картофель и морковь зимой подорожали): no verb before и in
+        // the clause, so и joins nouns, not clauses; the conjunct ends at the predicate's words.
+        if (!subjectList) run.length = 0;
+        cut = true;
         break;
       }
       if (isContentRole(ru.role[k])) run.push(t);
     }
     if (run.length === 0 || run.reduce((sum, t) => sum + mass(t), 0) < 4) continue;
+    if (positional && ru.toks.some((t) => t.kind === 'word' && t !== prev && !run.includes(t) && isContentRole(ru.role[t.i]) && !linked(t.i) && !c.ruInFrame.has(t.i) && !RU_VERB.test(t.lower))) continue;
+    // A name cut off by the predicate (В Северокамске и Ольховке … нет воды) is the name rules' to report.
+    if (cut && run.every((t) => t.cap && !t.sentenceStart)) continue;
     const partners = c.ruTo.get(prev.i) ?? [];
     const near = de.toks.filter((t) => partners.some((p) => Math.abs(p - t.i) <= 3));
     // A German conjunction beside the rendering renders the Russian one, unless the Russian list
@@ -766,20 +779,54 @@ const DE_CAUSE_PREPOSITION = new Set(['wegen', 'aufgrund', 'infolge']);
 const RU_CAUSE_ANY = new Set([...RU_CAUSE, 'потому', 'поскольку', 'причине', 'связи', 'результате', 'так']);
 
 /**
- * A cause the German adds (… wurde wegen Steinschlags gesperrt / … закрыли): a phrase after
- * wegen, aufgrund or infolge whose noun no Russian word renders, while the Russian gives no cause
- * at all and leaves no more words unrendered (verbs aside) than German nouns elsewhere leave, so
- * none is spare to say the cause another way (wegen Bauarbeiten / на ремонт); the mirror of the
- * dropped Russian cause below. The phrase ends with its first noun.
+ * German prepositions that open a circumstance (a cause, a concession, the time of an event),
+ * each with the Russian words by which the Russian would say such a circumstance itself (из-за,
+ * несмотря на, во время / в ходе).
+ */
+const DE_CIRCUMSTANCE: ReadonlyArray<[ReadonlySet<string>, ReadonlySet<string>]> = [
+  [DE_CAUSE_PREPOSITION, RU_CAUSE_ANY],
+  [new Set(['trotz']), new Set(['несмотря', 'вопреки'])],
+  [new Set(['während']), new Set(['время', 'ходе', 'период', 'течение', 'пока', 'фоне'])],
+];
+/** Russian adverbs of the time of day, which a German compound takes in (Freitagabend / в пятницу вечером). */
+const RU_DAYTIME = new Set(['утром', 'днём', 'днем', 'вечером', 'ночью']);
+
+/**
+ * Whether a Russian word is the object of an unrendered Russian verb through a preposition right
+ * after it (вышел из строя, перенаправить на запасной аэродром: adjectives between allowed),
+ * while the German has a verb left unrendered too: the phrase is part of the verb's rendering.
+ */
+function verbIdiomPart(ru: Side, t: FToken, ruRendered: (i: number) => boolean, deVerbLeft: boolean): boolean {
+  if (!deVerbLeft) return false;
+  let k = t.i - 1;
+  while (k >= 0 && ru.toks[k]!.kind === 'word' && RU_ATTRIBUTE.test(ru.toks[k]!.lower) && !ruRendered(k)) k--;
+  const p = ru.toks[k];
+  const v = ru.toks[k - 1];
+  return p !== undefined && p.kind === 'word' && RU_PREPOSITION.has(p.lower) && v !== undefined && v.kind === 'word' && RU_VERB.test(v.lower) && !ruRendered(v.i);
+}
+
+
+/**
+ * A circumstance the German adds (… wurde wegen Steinschlags gesperrt / … закрыли; … fiel während
+ * des Spiels aus / … вышел из строя): a phrase after wegen, aufgrund, infolge, trotz or während whose noun
+ * no Russian word renders, while the Russian says no such circumstance and leaves no more words
+ * unrendered (verbs aside) than German nouns elsewhere leave, so none is spare to say it another
+ * way (wegen Bauarbeiten / на ремонт); the mirror of the dropped Russian cause below. The phrase
+ * ends with its first noun.
  */
 function addedCause(de: Side, ru: Side, linked: (i: number) => boolean, isName: (t: FToken) => boolean, ruRendered: (i: number) => boolean, ruIsName: (t: FToken) => boolean): FidelityFlag[] {
-  if (ru.toks.some((t) => RU_CAUSE_ANY.has(t.lower))) return [];
   // Russian words left unrendered (verbs aside) beyond those that German nouns left unrendered
-  // elsewhere can answer may say the cause another way (wegen Bauarbeiten / на ремонт).
-  const ruLeft = ru.toks.filter((t) => t.kind === 'word' && isContentRole(ru.role[t.i]) && !ruRendered(t.i) && !ruIsName(t) && !RU_VERB.test(t.lower)).length;
+  // elsewhere can answer may say the circumstance another way (wegen Bauarbeiten / на ремонт).
+  let ruLeft = -1;
+  // A German verb left unrendered beside a Russian one: the Russian verb's phrase (вышел из строя
+  // / fiel aus, перенаправить на запасной аэродром / umgeleitet) is the verb's rendering.
+  const deVerbLeft = de.toks.some((t) => t.kind === 'word' && !t.cap && isContentRole(de.role[t.i]) && !linked(t.i));
   const out: FidelityFlag[] = [];
   for (const p of de.toks) {
-    if (p.kind !== 'word' || !DE_CAUSE_PREPOSITION.has(p.lower)) continue;
+    if (p.kind !== 'word') continue;
+    let kind: (typeof DE_CIRCUMSTANCE)[number] | undefined;
+    for (const x of DE_CIRCUMSTANCE) if (x[0].has(p.lower)) kind = x;
+    if (!kind || ru.toks.some((t) => kind[1].has(t.lower))) continue;
     const phrase: FToken[] = [];
     let noun: FToken | undefined;
     for (let k = p.i + 1; k < de.toks.length; k++) {
@@ -792,6 +839,7 @@ function addedCause(de: Side, ru: Side, linked: (i: number) => boolean, isName: 
       }
     }
     if (!noun || isName(noun) || phrase.some((t) => isName(t))) continue;
+    if (ruLeft < 0) ruLeft = ru.toks.filter((t) => t.kind === 'word' && isContentRole(ru.role[t.i]) && !ruRendered(t.i) && !ruIsName(t) && !RU_VERB.test(t.lower) && !RU_DAYTIME.has(t.lower) && !verbIdiomPart(ru, t, ruRendered, deVerbLeft)).length;
     const deOther = de.toks.filter((t) => t.kind === 'word' && t.cap && !t.sentenceStart && isContentRole(de.role[t.i]) && !linked(t.i) && !phrase.includes(t)).length;
     if (ruLeft > deOther) continue;
     out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [p, ...phrase].map(refOf), russian: [], confidence: 0.7 });

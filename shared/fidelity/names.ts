@@ -132,6 +132,13 @@ function deVariants(de: string): string[] {
   // name before its common head.
   const geo = /^(.{4,}?)-?(?:see|meer|gebirge|bucht|stausee)$/.exec(de);
   if (geo) out.push(geo[1]!);
+  // French names German keeps in their own spelling, Russian writes by their sound (Giselle /
+  // Жизель, Jean / Жан, Jacques / Жак): g before e/i and j say ж, qu says к.
+  const c0 = de.charCodeAt(0);
+  if (((c0 === 103 || c0 === 71) && /^g[eéiy]/i.test(de)) || c0 === 106 || c0 === 74 || de.includes('qu')) {
+    const fr = de.replace(/^[gG](?=[eéiy])/, 'sch').replace(/^[jJ]/, 'sch').replace(/qu/g, 'k').replace(/ck?ues?$|ques?$/, 'k');
+    if (fr !== de) out.push(fr);
+  }
   return out;
 }
 

@@ -80,7 +80,8 @@ for (const [forms, unit] of [['полметра', 'm'], ['полкилометр
 put(RU, 'десятки десятков десятками десяткам', { type: 'indefinite', magnitude: 10 });
 put(RU, 'сотни сотен сотнями сотням', { type: 'indefinite', magnitude: 100 });
 put(RU, 'десяток десятка', { type: 'value', value: 10 });
-put(RU, 'дюжина дюжины', { type: 'value', value: 12 });
+// A dozen multiplies the number before it as a scale word does (zwei Dutzend = 24, две дюжины); alone it is 12.
+put(RU, 'дюжина дюжину дюжиной дюжины дюжин', { type: 'scale', factor: 12 });
 put(RU, 'половина половину половины половиной половине наполовину', { type: 'fraction', factor: 0.5 });
 put(RU, 'половинный половинная половинное половинном половинной половинного половинную', { type: 'fraction', factor: 0.5 });
 // Plural forms (двух третей, трёх четвертей) override the ordinal-looking forms made above.
@@ -154,7 +155,7 @@ put(DE, 'milliarden mrd mrd.', { type: 'scale', factor: 1e9, plural: true });
 put(DE, 'billion', { type: 'scale', factor: 1e12 });
 put(DE, 'billionen bio bio.', { type: 'scale', factor: 1e12, plural: true });
 put(DE, 'dutzende dutzenden', { type: 'indefinite', magnitude: 10 });
-put(DE, 'dutzend', { type: 'value', value: 12 });
+put(DE, 'dutzend', { type: 'scale', factor: 12 });
 put(DE, 'hunderte hunderten', { type: 'indefinite', magnitude: 100 });
 put(DE, 'tausende tausenden', { type: 'indefinite', magnitude: 1e3 });
 put(DE, 'zehntausende zehntausenden', { type: 'indefinite', magnitude: 1e4 });
@@ -251,7 +252,7 @@ const RU_SPAN_NUMERAL: Readonly<Record<string, number>> = {
   одно: 1, двух: 2, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10,
   одиннадцати: 11, двенадцати: 12, тринадцати: 13, четырнадцати: 14, пятнадцати: 15, шестнадцати: 16, семнадцати: 17,
   восемнадцати: 18, девятнадцати: 19, двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50, шестидесяти: 60, семидесяти: 70,
-  восьмидесяти: 80, девяноста: 90, сто: 100, ста: 100, двухсот: 200, трёхсот: 300, трехсот: 300, пятисот: 500, тысяче: 1000,
+  восьмидесяти: 80, девяноста: 90, полутора: 1.5, сто: 100, ста: 100, двухсот: 200, трёхсот: 300, трехсот: 300, пятисот: 500, тысяче: 1000,
 };
 /** A compound numeral stem: tens then units (двадцатипяти = 25, сорокатрёх = 43), or undefined. */
 function ruSpanNumeral(stem: string): number | undefined {
@@ -264,8 +265,8 @@ function ruSpanNumeral(stem: string): number | undefined {
   }
   return undefined;
 }
-const RU_SPAN_UNIT: Readonly<Record<string, string>> = { месячн: 'month', летн: 'year', дневн: 'day', недельн: 'week', часов: 'hour', минутн: 'minute' };
-const RU_SPAN = /^([а-яё]+?)(месячн|летн|дневн|недельн|часов|минутн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)$/;
+const RU_SPAN_UNIT: Readonly<Record<string, string>> = { месячн: 'month', летн: 'year', годов: 'year', годичн: 'year', дневн: 'day', суточн: 'day', недельн: 'week', часов: 'hour', минутн: 'minute' };
+const RU_SPAN = /^([а-яё]+?)(месячн|летн|годов|годичн|дневн|суточн|недельн|часов|минутн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)$/;
 const DE_SPAN_UNIT: Readonly<Record<string, string>> = { monatig: 'month', jährig: 'year', tägig: 'day', wöchig: 'week', stündig: 'hour', minütig: 'minute' };
 const DE_SPAN = /^(.+?)(monatig|jährig|tägig|wöchig|stündig|minütig)(?:e|en|er|es|em)?$/;
 

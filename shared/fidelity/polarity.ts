@@ -24,6 +24,10 @@ import {
   RU_CONVICT,
   RU_FALL,
   RU_OPEN,
+  RU_FREE,
+  RU_FULL,
+  DE_FREE,
+  DE_FULL,
   RU_FLEXIBLE,
   RU_HEDGES,
   RU_NEGATION,
@@ -33,7 +37,7 @@ import {
   RU_WH_ONLY,
   type HedgeClass,
 } from './closed-classes';
-import type { Correspondence, Side } from './correspond';
+import { isContentRole, type Correspondence, type Side } from './correspond';
 import type { WordMatcher } from './matcher';
 import { DE_TIME } from './time-words';
 import { refOf, sequenceAt, type FToken, type Lang } from './tokens';
@@ -421,6 +425,9 @@ function concessiveNi(toks: readonly FToken[], i: number): boolean {
   return false;
 }
 
+/** Russian impersonal verbs of saying (в сообщении говорится, как отмечается в докладе). */
+const RU_IMPERSONAL_SAY = new Set(['говорится', 'сказано', 'отмечается', 'указывается', 'подчёркивается', 'подчеркивается']);
+
 /** German words of restriction (nur X = никто, кроме X, не). */
 const DE_ONLY = new Set(['nur', 'allein', 'lediglich', 'einzig', 'bloß']);
 
@@ -574,6 +581,24 @@ function polarityItems(side: Side): PolarityItem[] {
 /** "without" on each side: with a negation before it in its clause it makes a double negation. */
 const WITHOUT = new Set(['ohne', 'без', 'безо']);
 
+/**
+ * The phrase after ohne / без up to its noun (ohne jede Vorwarnung, без света) when none of its
+ * words is rendered on the other side; undefined when one is, or there is no noun.
+ */
+function withoutPhrase(side: Side, w: FToken, to: ReadonlyMap<number, readonly number[]>): FToken[] | undefined {
+  const phrase: FToken[] = [];
+  for (let k = w.i + 1; k < side.toks.length; k++) {
+    const t = side.toks[k]!;
+    if (t.clause !== w.clause || t.kind !== 'word' || to.get(k)?.length) return undefined;
+    if (!isContentRole(side.role[k])) continue;
+    phrase.push(t);
+    // The German noun is capitalised; a Russian phrase ends with its first word that is no attribute.
+    if (side.lang === 'de' ? t.cap : !RU_ATTRIBUTE_FORM.test(t.lower)) return phrase;
+  }
+  return undefined;
+}
+const RU_ATTRIBUTE_FORM = lettersThenEnding(3, 'ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их'.split(' '));
+
 /** The content word a negation or hedge bears on: the next content word in its clause. */
 function scopeWord(side: Side, t: FToken): FToken | undefined {
   for (let k = t.i + 1; k < side.toks.length; k++) {
@@ -651,6 +676,8 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   const closedIn = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && cls.has(t.lower) && !side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation'));
   negatedOpen(leftR, ru, RU_OPEN, closedIn(de, DE_CLOSED));
   negatedOpen(leftD, de, DE_OPEN, closedIn(ru, RU_CLOSED));
+  negatedOpen(leftR, ru, RU_FREE, closedIn(de, DE_FULL));
+  negatedOpen(leftD, de, DE_FREE, closedIn(ru, RU_FULL));
   // A time bound with words between (не сможем достроить мост раньше конца 2026 года; … vor
   // Ende 2026 nicht fertig) left without a negation on the other side is what that side says
   // with nicht vor, не раньше or erst: not before, no negation. Where both sides negate, they
@@ -719,6 +746,22 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
       left.delete(w);
       left.delete(n);
     }
+  // "without" before a phrase the other side renders with no word at all: the phrase is what
+  // differs, not the polarity. Where the other side has content words left it may say the same
+  // by sense (betroffen / без света остались): no negation. Where it has none the phrase is
+  // added (omitted), and the negation goes with that flag (`dropNegationsInPhrases`).
+  for (const left of [leftD, leftR])
+    for (const w of [...left]) {
+      if (w.kind !== 'negation' || !WITHOUT.has(w.tok.lower)) continue;
+      const [side, other] = left === leftD ? [de, ru] : [ru, de];
+      // Another negation in the clause (не сдадим без боя) makes it a double one: left as it is.
+      if (side.toks.some((x) => x.clause === w.tok.clause && x !== w.tok && side.role[x.i] === 'negation')) continue;
+      const phrase = withoutPhrase(side, w.tok, side.lang === 'de' ? c.deTo : c.ruTo);
+      if (!phrase) continue;
+      const otherTo = other.lang === 'de' ? c.deTo : c.ruTo;
+      const otherLeft = other.toks.some((t) => t.kind === 'word' && isContentRole(other.role[t.i]) && !otherTo.get(t.i)?.length && !(other.lang === 'ru' && c.ruInFrame.has(t.i)));
+      if (otherLeft) left.delete(w);
+    }
   const emit = (items: Set<PolarityItem>, side: Side, other: Side, lost: boolean) => {
     if (items.size === 0) return;
     const list = [...items];
@@ -765,7 +808,9 @@ export function hedgeFlags(
   for (const d of [...byForce.map(([x]) => x), ...frame]) {
     // согласно always names its source (согласно опросу, согласно докладу), as по данным does;
     // как утверждается names none and distances the speaker from the claim, as якобы does.
-    const namesSource = (x: HedgeItem) => (x.toks.length > 1 || x.toks[0]!.lower === 'согласно') && !x.toks.some((t) => RU_DISTANCING.has(t.lower));
+    // An impersonal attribution (говорится на сайте, отмечается) is a frame of speech as a German
+    // speech tag is (…, hieß es auf der Website): it answers one.
+    const namesSource = (x: HedgeItem) => (x.toks.length > 1 || x.toks[0]!.lower === 'согласно' || RU_IMPERSONAL_SAY.has(x.toks[0]!.lower)) && !x.toks.some((t) => RU_DISTANCING.has(t.lower));
     const r = rh.find((x) => leftR.has(x) && x.classes.some((k) => d.classes.includes(k)) && (!d.attributionOnly || namesSource(x)));
     if (r) {
       leftD.delete(d);
@@ -855,8 +900,9 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
   // "soll" as a plan or an allegation, and with a passive (wird erwartet, ist geplant).
   // предстоит пройти (is yet to, has to): an obligation said with a content verb (muss erst).
   // (не) имеет права / вправе + infinitive: permission, and under не a prohibition (darf nicht).
+  // (не) стоит + infinitive (не стоит бояться): advice, what German says with (nicht) müssen / sollen.
   const duty = toks
-    .filter((t) => t.kind === 'word' && (/^(?:предсто(?:ит|ят|яло|ял|яла|яли)|вправе)$/.test(t.lower) || (/^прав[оа]$/.test(t.lower) && /^(?:име(?:ет|ют|ем|ешь|ете|ю|л|ла|ли)|иметь)$/.test(toks[t.i - 1]?.lower ?? ''))))
+    .filter((t) => t.kind === 'word' && (/^(?:предсто(?:ит|ят|яло|ял|яла|яли)|вправе)$/.test(t.lower) || (/^(?:стоит|стоило)$/.test(t.lower) && clauseInfinitive(toks, t.i)) || (/^прав[оа]$/.test(t.lower) && /^(?:име(?:ет|ют|ем|ешь|ете|ю|л|ла|ли)|иметь)$/.test(toks[t.i - 1]?.lower ?? ''))))
     .map((t): HedgeItem => ({ classes: ['obligation'], toks: [t] }));
   // советует / рекомендует / призывает (advise, urge): advice said with a content verb, what
   // German says with sollte (Eltern sollten …, rät der Arzt).
@@ -932,8 +978,12 @@ function degreeBeforeWord(toks: readonly FToken[], t: FToken): boolean {
 
 /** Intensifiers on one side only: an addition (German) or a softening omission (Russian). */
 export function intensifierFlags(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
-  const d = de.toks.filter((t) => de.role[t.i] === 'intensifier' && !c.deTo.get(t.i)?.some((j) => ru.role[j] !== 'intensifier'));
-  const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier' && !c.ruTo.get(t.i)?.some((j) => de.role[j] !== 'intensifier'));
+  // "Almost completely" is "almost" (praktisch ausgebucht / практически полностью забронированы):
+  // a word of completeness right after an approximator the other side says too intensifies nothing.
+  const approximates = (side: Side) => side.toks.some((t) => APPROXIMATOR.has(t.lower));
+  const afterApproximator = (side: Side, t: FToken) => APPROXIMATOR.has(side.toks[t.i - 1]?.lower ?? '') && COMPLETELY.has(t.lower) && approximates(side === de ? ru : de);
+  const d = de.toks.filter((t) => de.role[t.i] === 'intensifier' && !c.deTo.get(t.i)?.some((j) => ru.role[j] !== 'intensifier') && !afterApproximator(de, t));
+  const r = ru.toks.filter((t) => ru.role[t.i] === 'intensifier' && !c.ruTo.get(t.i)?.some((j) => de.role[j] !== 'intensifier') && !afterApproximator(ru, t));
   const flags: FidelityFlag[] = [];
   const degree = de.toks.filter((t) => t.kind === 'word' && (DE_DEGREE.test(t.lower) || degreeBeforeWord(de.toks, t)) && !c.deTo.get(t.i)?.length).length;
   const n = Math.min(d.length, r.length);
@@ -953,6 +1003,10 @@ export function intensifierFlags(de: Side, ru: Side, c: Correspondence): Fidelit
     flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [refOf(t)], confidence: 0.6 });
   return flags;
 }
+
+/** Approximators (fast, praktisch; почти, практически) and words of completeness after them. */
+const APPROXIMATOR = new Set(['fast', 'nahezu', 'praktisch', 'beinahe', 'почти', 'практически', 'едва']);
+const COMPLETELY = new Set(['vollständig', 'völlig', 'komplett', 'ganz', 'gänzlich', 'полностью', 'целиком', 'совсем', 'совершенно']);
 
 /** Degree adverbs that scale a comparative (deutlich kleiner, значительно меньше). */
 const DE_COMPARATIVE_DEGREE = new Set('deutlich erheblich wesentlich viel weit weitaus spürbar merklich bedeutend beträchtlich'.split(' '));
@@ -1063,8 +1117,9 @@ const DE_RECORD_PHRASES: readonly string[][] = [
 ];
 const RU_RECORD_PHRASES: readonly string[][] = [['как', 'никогда'], ['чем', 'когда-либо'], ['чем', 'когда-нибудь']];
 /** Words that say "a record" themselves (Rekord, рекордный, небывалый, beispiellos, впервые). */
-const DE_RECORD_WORD = /^(?:rekord|beispiellos|nie\p{Ll}*gesehen|höchststand|allzeithoch|erstmals)/u;
-const RU_RECORD_WORD = /^(?:рекорд|небывал|беспрецедентн|впервые|максимальн)/;
+// A historic low or high (исторический минимум, historischer Tiefststand) says a record too.
+const DE_RECORD_WORD = /^(?:rekord|beispiellos|nie\p{Ll}*gesehen|höchststand|tiefststand|höchstwert|tiefstwert|allzeithoch|allzeittief|historisch|erstmals)/u;
+const RU_RECORD_WORD = /^(?:рекорд|антирекорд|небывал|беспрецедентн|впервые|максимальн|минимальн|историческ)/;
 
 function phrasesIn(toks: readonly FToken[], phrases: readonly string[][]): FToken[][] {
   const out: FToken[][] = [];
