@@ -232,8 +232,13 @@ function classAt(text: string, k: number): number {
   return x - 1;
 }
 
+/** Whether the code point at `k` is a letter (\p{L}). */
+export function letterAt(text: string, k: number): boolean {
+  return classAt(text, k) === 1;
+}
+
 /** Code units of the code point at `k` (2 for a surrogate pair). */
-function unitsAt(text: string, k: number): number {
+export function unitsAt(text: string, k: number): number {
   const c = text.charCodeAt(k);
   if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
     const d = text.charCodeAt(k + 1);

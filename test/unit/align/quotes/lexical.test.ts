@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cognateSimilarity, collapseRepeats, compoundSimilarity, foldWord, numberKey, skeleton, tokenize, TOKEN_PATTERN } from '../../../../shared/align/quotes/lexical';
+import { cyrillicShare } from '../../../../shared/align/quotes/prep';
 
 describe('foldWord / cognateSimilarity', () => {
   it.each([
@@ -130,6 +131,38 @@ describe('tokenize', () => {
       const [start, end] = round % 3 === 0 ? [0, text.length] : [Math.min(a, b), Math.max(a, b)];
       expect(tokenize(text, start, end).map((t) => [t.start, t.raw])).toEqual(reference(text, start, end));
     }
+  });
+});
+
+describe('cyrillicShare', () => {
+  // The share of Cyrillic letters among the first 4,000 letters (\p{L}), as the expressions read it.
+  const reference = (text: string): number => {
+    let letters = 0;
+    let cyr = 0;
+    for (const m of text.matchAll(/\p{L}/gu)) {
+      letters++;
+      if (/[\u0400-\u04ff]/.test(m[0])) cyr++;
+      if (letters >= 4000) break;
+    }
+    return letters ? cyr / letters : 0;
+  };
+
+  it('counts letters and Cyrillic letters as the Unicode properties say', () => {
+    const pieces = ['Путин ', 'Putin ', 'ä', 'ё', '\u0483', '\u0301', '12 ', '„', '\ud835\udc00', '\ud83d\ude00', '\ud800', 'ω', '中', '\u04ff', '\u0500'];
+    let seed = 11;
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      const parts = round === 0 ? 0 : 1 + (round % 40);
+      for (let k = 0; k < parts; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[seed % pieces.length]!;
+      }
+      expect(cyrillicShare(text)).toBe(reference(text));
+    }
+    // Only the first 4,000 letters count.
+    const long = 'a'.repeat(3999) + 'б'.repeat(10);
+    expect(cyrillicShare(long)).toBe(reference(long));
+    expect(cyrillicShare(long)).toBe(1 / 4000);
   });
 });
 
