@@ -81,12 +81,13 @@ function documentTrust(raw: readonly RawBead[], s: readonly string[], t: readonl
   let shifted = 0;
   let n = 0;
   let k = 0;
+  const sim = model.segmentSims(s, t);
   for (let q = 0; q < ones.length; q += step) {
     const b = ones[q]!;
     aligned += Math.sqrt(b.cos);
     n++;
     if (t.length >= 4) {
-      shifted += Math.sqrt(model.segmentSim(s, t, b.s0, (b.t0 + unrelatedOffset(n, t.length)) % t.length));
+      shifted += Math.sqrt(sim(b.s0, (b.t0 + unrelatedOffset(n, t.length)) % t.length));
       k++;
     }
   }

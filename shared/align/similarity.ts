@@ -395,9 +395,20 @@ export class AlignModel {
 
   /** `sim(s[i], t[j])`, from the vectors of the pair when `s`, `t` are the pair aligned last. */
   segmentSim(s: readonly string[], t: readonly string[], i: number, j: number): number {
+    return this.segmentSims(s, t)(i, j);
+  }
+
+  /**
+   * `segmentSim(s, t, i, j)` as a function of i and j, for many pairs of the same sides: whether
+   * they are the model's pair (a comparison of every text) is asked once, not once per pair.
+   * The sides must not change while it is used.
+   */
+  segmentSims(s: readonly string[], t: readonly string[]): (i: number, j: number) => number {
     const pair = this.pairMatches(s, t) ? this.pair! : undefined;
-    if (pair?.vs && pair.vt) return cosineRows(pair.vs, i, pair.vt, j);
-    return this.sim(s[i]!, t[j]!);
+    const vs = pair?.vs;
+    const vt = pair?.vt;
+    if (vs && vt) return (i, j) => cosineRows(vs, i, vt, j);
+    return (i, j) => this.sim(s[i]!, t[j]!);
   }
 
   /** Length compatibility of two texts in (0, 1]: 1 when the lengths fit the pair's ratio. */

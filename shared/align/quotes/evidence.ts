@@ -186,34 +186,46 @@ export class LinkTable {
     return this.links.get(de);
   }
 
-  static fromCognates(deTokens: Iterable<Token>, ruTokens: Iterable<Token>): LinkTable {
+  /**
+   * Links of the German tokens to the Russian ones by cognates and equal numbers. Built once per
+   * sentence pair of a long translation's quotations (hundreds of times a run): the indexes are
+   * lists of distinct keys in the order they first occur and the loops run by index, with no
+   * set per German word and no iterator objects. Links, their strengths and the order they are
+   * added in are those of the same loops over sets.
+   */
+  static fromCognates(deTokens: readonly Token[], ruTokens: readonly Token[]): LinkTable {
     const table = new LinkTable();
-    const byHead = new Map<string, Set<string>>();
-    const byHead6 = new Map<string, Set<string>>();
+    // Per head, the distinct Russian keys in the order of their first occurrence (what a set
+    // filled token by token iterates over).
+    const byHead = new Map<string, string[]>();
+    const byHead6 = new Map<string, string[]>();
     const ruNames = new Set<string>();
     const ruNumbers = new Set<string>();
-    for (const t of ruTokens) {
+    const ruKeys = new Set<string>();
+    const index = (map: Map<string, string[]>, head: string, key: string): void => {
+      const list = map.get(head);
+      if (list) list.push(key);
+      else map.set(head, [key]);
+    };
+    for (let k = 0; k < ruTokens.length; k++) {
+      const t = ruTokens[k]!;
       if (t.isNumber) {
         ruNumbers.add(t.key);
         continue;
       }
       if (t.capitalised) ruNames.add(t.key);
+      // A key is indexed at its first occurrence only: a set would ignore the later ones.
+      if (ruKeys.has(t.key)) continue;
+      ruKeys.add(t.key);
       // Folded cognates agree in their first three letters nearly always; the skeleton index
       // catches those whose vowels differ early (Rajchl/Райхл).
-      for (const head of [t.key.slice(0, 3), '~' + skeleton(t.key).slice(0, 3)]) {
-        let s = byHead.get(head);
-        if (!s) byHead.set(head, (s = new Set()));
-        s.add(t.key);
-      }
-      if (t.key.length >= 6) {
-        const h6 = t.key.slice(0, 6);
-        let s6 = byHead6.get(h6);
-        if (!s6) byHead6.set(h6, (s6 = new Set()));
-        s6.add(t.key);
-      }
+      index(byHead, t.key.slice(0, 3), t.key);
+      index(byHead, '~' + skeleton(t.key).slice(0, 3), t.key);
+      if (t.key.length >= 6) index(byHead6, t.key.slice(0, 6), t.key);
     }
     const seen = new Set<string>();
-    for (const t of deTokens) {
+    for (let k = 0; k < deTokens.length; k++) {
+      const t = deTokens[k]!;
       const id = tokenId(t);
       if (seen.has(id)) continue;
       seen.add(id);
@@ -221,12 +233,20 @@ export class LinkTable {
         if (ruNumbers.has(t.key)) table.add(id, id, 1);
         continue;
       }
-      const heads = [t.key.slice(0, 3), '~' + skeleton(t.key).slice(0, 3)];
-      const done = new Set<string>();
-      for (const head of heads) {
-        for (const r of byHead.get(head) ?? []) {
-          if (done.has(r)) continue;
-          done.add(r);
+      // The keys under both heads, each once: those of the first head, then the others.
+      const first = byHead.get(t.key.slice(0, 3));
+      const second = byHead.get('~' + skeleton(t.key).slice(0, 3));
+      if (first) {
+        for (let q = 0; q < first.length; q++) {
+          const r = first[q]!;
+          const s = cognateSimilarity(t.key, r, ruNames.has(r));
+          if (s > 0) table.add(id, r, s);
+        }
+      }
+      if (second && second !== first) {
+        for (let q = 0; q < second.length; q++) {
+          const r = second[q]!;
+          if (first && first.includes(r)) continue;
           const s = cognateSimilarity(t.key, r, ruNames.has(r));
           if (s > 0) table.add(id, r, s);
         }
@@ -235,7 +255,8 @@ export class LinkTable {
         for (let p = 3; p + 6 <= t.key.length; p++) {
           const c6 = byHead6.get(t.key.slice(p, p + 6));
           if (!c6) continue;
-          for (const r of c6) {
+          for (let q = 0; q < c6.length; q++) {
+            const r = c6[q]!;
             const s = compoundSimilarity(t.key, r);
             if (s > 0) table.add(id, r, s);
           }

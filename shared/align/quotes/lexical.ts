@@ -203,8 +203,88 @@ export function foldWord(word: string): string {
 }
 
 // Words: letters (with inner hyphens/apostrophes split later); numbers: digit groups with
-// thousands separators or a decimal part.
-const TOKEN_RE = /\p{L}[\p{L}\p{M}]*|\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/gu;
+// thousands separators or a decimal part. `tokenize` reads the text as this expression does,
+// scanning code units (see tokenEnd).
+export const TOKEN_PATTERN = /\p{L}[\p{L}\p{M}]*|\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/gu;
+
+/** Per code unit of the Basic Multilingual Plane: 0 not yet known, else 1 + (letter) + 2 * (mark). */
+const unitClass = new Uint8Array(0x10000);
+const LETTER_CP = /^\p{L}$/u;
+const MARK_CP = /^\p{M}$/u;
+
+/** 1 when the code point at `k` is a letter (\p{L}), 2 a combining mark (\p{M}), 0 neither; its length in `units`. */
+function classAt(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+    const d = text.charCodeAt(k + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const pair = text.slice(k, k + 2);
+      return LETTER_CP.test(pair) ? 1 : MARK_CP.test(pair) ? 2 : 0;
+    }
+  }
+  let x = unitClass[c]!;
+  if (x === 0) {
+    // A lone surrogate is neither (as the expression reads it in unicode mode).
+    const ch = String.fromCharCode(c);
+    x = unitClass[c] = 1 + (LETTER_CP.test(ch) ? 1 : MARK_CP.test(ch) ? 2 : 0);
+  }
+  return x - 1;
+}
+
+/** Whether the code point at `k` is a letter (\p{L}). */
+export function letterAt(text: string, k: number): boolean {
+  return classAt(text, k) === 1;
+}
+
+/** Code units of the code point at `k` (2 for a surrogate pair). */
+export function unitsAt(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+    const d = text.charCodeAt(k + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * End of the TOKEN_PATTERN match that starts at `k`, or -1 when none starts there: a letter and
+ * the letters and marks after it, or digits with groups of a separator and three digits and a
+ * decimal part (each taken as far as it goes: what follows is optional, so the expression
+ * never gives back a group it matched).
+ */
+function tokenEnd(text: string, k: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(k);
+  if (isDigit(c)) {
+    let e = k + 1;
+    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    for (;;) {
+      const sep = text.charCodeAt(e);
+      if (
+        (sep === 0x2e || sep === 0x2c || sep === 0xa0 || sep === 0x202f || sep === 0x20) &&
+        e + 3 < n &&
+        isDigit(text.charCodeAt(e + 1)) &&
+        isDigit(text.charCodeAt(e + 2)) &&
+        isDigit(text.charCodeAt(e + 3))
+      )
+        e += 4;
+      else break;
+    }
+    const dot = text.charCodeAt(e);
+    if ((dot === 0x2e || dot === 0x2c) && e + 1 < n && isDigit(text.charCodeAt(e + 1))) {
+      e += 2;
+      while (e < n && isDigit(text.charCodeAt(e))) e++;
+    }
+    return e;
+  }
+  if (classAt(text, k) !== 1) return -1;
+  let e = k + unitsAt(text, k);
+  while (e < n && classAt(text, e) !== 0) e += unitsAt(text, e);
+  return e;
+}
 
 /** Canonical digits of a number token: thousands separators dropped, decimal comma -> point. */
 export function numberKey(raw: string): string {
@@ -276,25 +356,32 @@ function wordFacts(raw: string): WordFacts {
 /** Tokens of `text[start, end)` (offsets are into `text`). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const s = m.index;
-    if (s >= end) break;
+  // The matches of TOKEN_PATTERN from `start` on that begin before `end`, found by scanning (no
+  // match object per token: a long translation's quotations tokenise some 40,000 words).
+  const stop = Math.min(end, text.length);
+  let s = start;
+  while (s < stop) {
+    const e = tokenEnd(text, s);
+    if (e < 0) {
+      s += unitsAt(text, s);
+      continue;
+    }
     // A token running past the range is cut at its end (ranges end at segment borders).
-    const raw = s + m[0].length > end ? m[0].slice(0, end - s) : m[0];
+    const raw = text.slice(s, Math.min(e, end));
+    const from = s;
+    s = e;
     const c0 = raw.charCodeAt(0);
     if (c0 >= 0x30 && c0 <= 0x39) {
-      out.push({ start: s, end: s + raw.length, raw, key: numberKey(raw), isNumber: true, capitalised: false });
+      out.push({ start: from, end: from + raw.length, raw, key: numberKey(raw), isNumber: true, capitalised: false });
       continue;
     }
     const f = wordFacts(raw);
     if (f.numeral) {
-      out.push({ start: s, end: s + raw.length, raw, key: f.numeral, isNumber: true, capitalised: false });
+      out.push({ start: from, end: from + raw.length, raw, key: f.numeral, isNumber: true, capitalised: false });
       continue;
     }
-    const atStart = f.upper && atSentenceStart(text, start, s);
-    out.push({ start: s, end: s + raw.length, raw, key: f.key, isNumber: false, capitalised: f.upper && !atStart });
+    const atStart = f.upper && atSentenceStart(text, start, from);
+    out.push({ start: from, end: from + raw.length, raw, key: f.key, isNumber: false, capitalised: f.upper && !atStart });
   }
   return out;
 }

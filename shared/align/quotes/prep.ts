@@ -5,6 +5,7 @@ import type { Segment, Span } from '../../types';
 import type { BeadLike } from './analysis';
 import { LinkTable, segInfo, type SegInfo } from './evidence';
 import type { QuoteAlignment } from './index';
+import { letterAt, unitsAt } from './lexical';
 import { chooseSourceSpan, type SpanChoice } from './span';
 
 // What quotation alignment reads from the two texts before it looks at a sentence alignment
@@ -37,13 +38,19 @@ export function quotesOf(text: string, lang: string, segs: readonly Span[], para
   return findQuotes(text, lang, seg).quotes;
 }
 
-/** Share of letters that are Cyrillic (0 for a text without letters). */
-function cyrillicShare(text: string): number {
+/**
+ * Share of letters that are Cyrillic (0 for a text without letters), over the first 4,000
+ * letters (\p{L} code points; Cyrillic: in U+0400-U+04FF). Read code point by code point, with no
+ * match object per letter.
+ */
+export function cyrillicShare(text: string): number {
   let letters = 0;
   let cyr = 0;
-  for (const m of text.matchAll(/\p{L}/gu)) {
+  for (let k = 0; k < text.length; k += unitsAt(text, k)) {
+    if (!letterAt(text, k)) continue;
     letters++;
-    if (/[\u0400-\u04ff]/.test(m[0])) cyr++;
+    const c = text.charCodeAt(k);
+    if (c >= 0x400 && c <= 0x4ff) cyr++;
     if (letters >= 4000) break;
   }
   return letters ? cyr / letters : 0;

@@ -136,6 +136,46 @@ function verbatim(ctx: SpanContext): Span | null {
   return k < 0 ? null : { start: ctx.ruRegion.start + k, end: ctx.ruRegion.start + k + q.length };
 }
 
+/** Per list of Russian quotations sorted by start: the largest end among its first k + 1 (see quoteWindow). */
+const endsSoFar = new WeakMap<readonly Quote[], Float64Array | null>();
+
+/**
+ * Indices [from, to) of `quotes` outside of which none overlaps `region` (the whole list when it
+ * is not sorted by start). A long translation places each of its quotations this way, and a
+ * scan of all of the original's quotations per quotation grew with the square of the document.
+ */
+function quoteWindow(quotes: readonly Quote[], region: Span): [number, number] {
+  let ends = endsSoFar.get(quotes);
+  if (ends === undefined) {
+    ends = new Float64Array(quotes.length);
+    let max = -Infinity;
+    for (let k = 0; k < quotes.length && ends; k++) {
+      const q = quotes[k]!;
+      if (k > 0 && q.start < quotes[k - 1]!.start) ends = null;
+      else ends[k] = max = Math.max(max, q.end);
+    }
+    endsSoFar.set(quotes, ends);
+  }
+  if (!ends) return [0, quotes.length];
+  // Those from `to` on start at the region's end or later; those before `from` end at its start or earlier.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < region.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const to = lo;
+  lo = 0;
+  hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= region.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo, to];
+}
+
 /**
  * Inside the Russian sentence(s) that render the German sentence, the span that renders the
  * German quotation: the Russian quotation that corresponds best (relative position, length,
@@ -151,11 +191,14 @@ export function chooseSourceSpan(ctx: SpanContext): SpanChoice {
   // Russian quotations inside the matched sentence(s), or mostly inside (a quotation may run
   // over more sentences than the German one matched); a nested one only for a nested German
   // quotation (‚…‘ in „…“ renders „…“ in «…»), so that a top-level one is placed as before.
-  const inside = ctx.ruQuotes.filter((r) => {
-    if (r.depth > 0 && !quote.depth) return false;
+  const inside: Quote[] = [];
+  const [from, to] = quoteWindow(ctx.ruQuotes, ruRegion);
+  for (let k = from; k < to; k++) {
+    const r = ctx.ruQuotes[k]!;
+    if (r.depth > 0 && !quote.depth) continue;
     const overlap = Math.min(r.end, ruRegion.end) - Math.max(r.start, ruRegion.start);
-    return overlap > 0 && overlap >= 0.5 * Math.min(r.end - r.start, ruLen);
-  });
+    if (overlap > 0 && overlap >= 0.5 * Math.min(r.end - r.start, ruLen)) inside.push(r);
+  }
   const hits = anchors(ctx);
 
   if (inside.length) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cognateSimilarity, collapseRepeats, compoundSimilarity, foldWord, numberKey, skeleton, tokenize } from '../../../../shared/align/quotes/lexical';
+import { cognateSimilarity, collapseRepeats, compoundSimilarity, foldWord, numberKey, skeleton, tokenize, TOKEN_PATTERN } from '../../../../shared/align/quotes/lexical';
+import { cyrillicShare } from '../../../../shared/align/quotes/prep';
 
 describe('foldWord / cognateSimilarity', () => {
   it.each([
@@ -93,6 +94,75 @@ describe('tokenize', () => {
   it('tokenizes a range only', () => {
     const text = 'eins zwei drei';
     expect(tokenize(text, 5, 9).map((t) => t.raw)).toEqual(['zwei']);
+  });
+
+  // The tokens are the matches of TOKEN_PATTERN from the range's start that begin before its
+  // end (the last one cut there), read here with the expression itself on texts mixing letters
+  // of several scripts, combining marks, digits with every separator, surrogate pairs (a letter
+  // and an emoji), lone surrogates and punctuation.
+  it('reads a text as TOKEN_PATTERN matches it, in any range', () => {
+    const pieces = [
+      'a', 'Z', 'ß', 'ä', 'é', 'ы', 'Ё', 'ґ', 'ω', 'ح', '中', 'ǅ', '\u0301', '\u0483', '\u20dd', '0', '7', '12', '345', '4 500', '1.000',
+      '3,5', '2\u00a0000', '9\u202f999', '.', ',', ' ', '\u00a0', '\u202f', '-', '\u2013', '„', '“', '«', '»', '"', "'", '?', '\n',
+      '\ud835\udc00', '\ud83d\ude00', '\ud800', '\udc00', '_', '\u00b2', '\u0660', 'ª', '\u02b0', '\u2071', '\u2160',
+    ];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const reference = (text: string, start: number, end: number): Array<[number, string]> => {
+      const re = new RegExp(TOKEN_PATTERN.source, 'gu');
+      re.lastIndex = start;
+      const out: Array<[number, string]> = [];
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null && m.index < end) out.push([m.index, m[0].slice(0, end - m.index)]);
+      return out;
+    };
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const parts = 1 + next(24);
+      for (let k = 0; k < parts; k++) text += pieces[next(pieces.length)]!;
+      // Ranges as callers give them: between code points (a segment never starts inside a pair).
+      const cuts = [0, text.length];
+      for (let k = 1; k < text.length; k++) if (!(text.charCodeAt(k) >= 0xdc00 && text.charCodeAt(k) <= 0xdfff && text.charCodeAt(k - 1) >= 0xd800 && text.charCodeAt(k - 1) <= 0xdbff)) cuts.push(k);
+      const a = cuts[next(cuts.length)]!;
+      const b = cuts[next(cuts.length)]!;
+      const [start, end] = round % 3 === 0 ? [0, text.length] : [Math.min(a, b), Math.max(a, b)];
+      expect(tokenize(text, start, end).map((t) => [t.start, t.raw])).toEqual(reference(text, start, end));
+    }
+  });
+});
+
+describe('cyrillicShare', () => {
+  // The share of Cyrillic letters among the first 4,000 letters (\p{L}), as the expressions read it.
+  const reference = (text: string): number => {
+    let letters = 0;
+    let cyr = 0;
+    for (const m of text.matchAll(/\p{L}/gu)) {
+      letters++;
+      if (/[\u0400-\u04ff]/.test(m[0])) cyr++;
+      if (letters >= 4000) break;
+    }
+    return letters ? cyr / letters : 0;
+  };
+
+  it('counts letters and Cyrillic letters as the Unicode properties say', () => {
+    const pieces = ['Путин ', 'Putin ', 'ä', 'ё', '\u0483', '\u0301', '12 ', '„', '\ud835\udc00', '\ud83d\ude00', '\ud800', 'ω', '中', '\u04ff', '\u0500'];
+    let seed = 11;
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      const parts = round === 0 ? 0 : 1 + (round % 40);
+      for (let k = 0; k < parts; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[seed % pieces.length]!;
+      }
+      expect(cyrillicShare(text)).toBe(reference(text));
+    }
+    // Only the first 4,000 letters count.
+    const long = 'a'.repeat(3999) + 'б'.repeat(10);
+    expect(cyrillicShare(long)).toBe(reference(long));
+    expect(cyrillicShare(long)).toBe(1 / 4000);
   });
 });
 
