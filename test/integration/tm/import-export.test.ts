@@ -66,10 +66,11 @@ describe('TM import', () => {
     const settings = () => ({
       foreignKeys: db.pragma('foreign_keys', { simple: true }),
       cacheSize: db.pragma('cache_size', { simple: true }),
+      walAutocheckpoint: db.pragma('wal_autocheckpoint', { simple: true }),
       automerge: ['tm_source_fts', 'tm_target_fts'].map((t) => db.prepare(`SELECT v FROM ${t}_config WHERE k = 'automerge'`).pluck().get() ?? 4),
     });
     const before = settings();
-    expect(before).toEqual({ foreignKeys: 1, cacheSize: before.cacheSize, automerge: [4, 4] });
+    expect(before).toEqual({ foreignKeys: 1, cacheSize: before.cacheSize, walAutocheckpoint: 1000, automerge: [4, 4] });
     tm.importBytes(enc(GOOD), 'client.tmx');
     expect(settings()).toEqual(before);
     expect(() => tm.importBytes(enc(tmx([])), 'none.tmx')).toThrow(SverkaError);
@@ -77,6 +78,21 @@ describe('TM import', () => {
     // The units a bulk import stored without binding their defaulted columns hold the defaults.
     const row = db.prepare("SELECT reviewed, status, project_id, props, notes, source_notes, target_notes, source_inline FROM tm_units WHERE source = 'Нажмите кнопку.'").get();
     expect(row).toEqual({ reviewed: 0, status: null, project_id: null, props: '{}', notes: '[]', source_notes: '[]', target_notes: '[]', source_inline: null });
+  });
+
+  it('commits an import without copying the WAL into the database file; the next commit does', async () => {
+    const { tm, db, file } = fileTm();
+    // A checkpoint at every commit that leaves a single page in the WAL.
+    db.pragma('wal_autocheckpoint = 1');
+    const fileBytes = () => fs.statSync(file).size;
+    const dbBytes = () => (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+    tm.importBytes(enc(GOOD), 'client.tmx');
+    expect(tm.stats().units).toBeGreaterThan(0);
+    // The new pages are committed in the WAL only.
+    expect(fileBytes()).toBeLessThan(dbBytes());
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1);
+    await tm.indexBacklog();
+    expect(fileBytes()).toBe(dbBytes());
   });
 
   it('imports XLIFF 1.2, XLIFF 2.1 and CSV/TSV by extension, and UTF-16 TMX', () => {
