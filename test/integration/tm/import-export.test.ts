@@ -80,21 +80,6 @@ describe('TM import', () => {
     expect(row).toEqual({ reviewed: 0, status: null, project_id: null, props: '{}', notes: '[]', source_notes: '[]', target_notes: '[]', source_inline: null });
   });
 
-  it('commits an import without copying the WAL into the database file; the next commit does', async () => {
-    const { tm, db, file } = fileTm();
-    // A checkpoint at every commit that leaves a single page in the WAL.
-    db.pragma('wal_autocheckpoint = 1');
-    const fileBytes = () => fs.statSync(file).size;
-    const dbBytes = () => (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
-    tm.importBytes(enc(GOOD), 'client.tmx');
-    expect(tm.stats().units).toBeGreaterThan(0);
-    // The new pages are committed in the WAL only.
-    expect(fileBytes()).toBeLessThan(dbBytes());
-    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1);
-    await tm.indexBacklog();
-    expect(fileBytes()).toBe(dbBytes());
-  });
-
   it('imports XLIFF 1.2, XLIFF 2.1 and CSV/TSV by extension, and UTF-16 TMX', () => {
     const { tm, dir } = fileTm();
     const units: TranslationUnit[] = parseTmx(GOOD).units;
