@@ -66,10 +66,11 @@ describe('TM import', () => {
     const settings = () => ({
       foreignKeys: db.pragma('foreign_keys', { simple: true }),
       cacheSize: db.pragma('cache_size', { simple: true }),
+      walAutocheckpoint: db.pragma('wal_autocheckpoint', { simple: true }),
       automerge: ['tm_source_fts', 'tm_target_fts'].map((t) => db.prepare(`SELECT v FROM ${t}_config WHERE k = 'automerge'`).pluck().get() ?? 4),
     });
     const before = settings();
-    expect(before).toEqual({ foreignKeys: 1, cacheSize: before.cacheSize, automerge: [4, 4] });
+    expect(before).toEqual({ foreignKeys: 1, cacheSize: before.cacheSize, walAutocheckpoint: 1000, automerge: [4, 4] });
     tm.importBytes(enc(GOOD), 'client.tmx');
     expect(settings()).toEqual(before);
     expect(() => tm.importBytes(enc(tmx([])), 'none.tmx')).toThrow(SverkaError);

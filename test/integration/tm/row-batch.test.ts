@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TmUnitRow } from '../../../electron/db/repositories/tm';
+import { createDb } from '../../../electron/db/connection';
+import { TmRepository, type TmUnitRow } from '../../../electron/db/repositories/tm';
 import { OPTIONAL_COLUMNS, packRows, unpackRows } from '../../../electron/services/tm/row-batch';
 
 const BASE: TmUnitRow = Object.freeze({
@@ -78,5 +79,26 @@ describe('rows packed for the writing thread', () => {
     expect(typeof row!.source_hash).toBe('number');
     expect(typeof row!.project_id).toBe('number');
     expect(typeof row!.tuid).toBe('string');
+  });
+});
+
+describe('rows stored by the repository', () => {
+  // The insert binds only the columns that differ from their defaults: every column must still
+  // arrive in its own place, whichever of them a row sets.
+  const cases: [string, TmUnitRow][] = [
+    ['every optional column at its default', BASE],
+    ['every optional column set', { ...BASE, ...SET } as TmUnitRow],
+    ...OPTIONAL_COLUMNS.map((col): [string, TmUnitRow] => [`only ${col} set`, { ...BASE, [col]: SET[col] } as TmUnitRow]),
+  ];
+  it.each(cases)('a row with %s reads back as it was stored', (_what, row) => {
+    const db = createDb();
+    // The row's project, document, link and import need not exist here.
+    db.pragma('foreign_keys = OFF');
+    const repo = new TmRepository(db);
+    const ids = new Int32Array(1);
+    expect(repo.addOrMergeMany([Object.freeze({ ...row })], { deferIndex: true, ids })).toEqual({ added: 1, merged: 0 });
+    const [stored] = repo.byIds([ids[0]!]);
+    expect(stored).toEqual({ id: ids[0], ...row });
+    db.close();
   });
 });
