@@ -1,4 +1,4 @@
-import type { TmUnitRow } from '../../db/repositories/tm';
+import { pushDefaultedValues, type TmUnitRow } from '../../db/repositories/tm';
 
 /**
  * Rows as they cross from the import's reading thread to its writing thread: their strings in
@@ -16,9 +16,9 @@ export interface RowBatch {
 
 /**
  * The columns a row carries only when they differ from their default, in the bit order of
- * `RowBatch.shapes` (the order `TmRepository` binds them in). Pack and unpack below spell the
- * columns out one by one: a loop over column names read each property by a computed key and
- * cost several times as much per row.
+ * `RowBatch.shapes` (the order `TmRepository` binds them in; `pushDefaultedValues` packs them).
+ * Unpacking spells the columns out one by one: a loop over column names read each property by a
+ * computed key and cost several times as much per row.
  */
 export const OPTIONAL_COLUMNS = [
   'source_inline', 'target_inline', 'reviewed', 'status', 'project_id', 'document_id', 'link_id', 'source_start', 'source_end',
@@ -34,88 +34,7 @@ export function packRows(rows: readonly TmUnitRow[]): RowBatch {
     const r = rows[i]!;
     s.push(r.source_lang, r.target_lang, r.source, r.target, r.source_key, r.target_key, r.origin, r.created_at, r.changed_at);
     n.push(r.source_hash);
-    let shape = 0;
-    if (r.source_inline !== null) {
-      shape |= 1 << 0;
-      s.push(r.source_inline);
-    }
-    if (r.target_inline !== null) {
-      shape |= 1 << 1;
-      s.push(r.target_inline);
-    }
-    if (r.reviewed !== 0) {
-      shape |= 1 << 2;
-      n.push(r.reviewed);
-    }
-    if (r.status !== null) {
-      shape |= 1 << 3;
-      s.push(r.status);
-    }
-    if (r.project_id !== null) {
-      shape |= 1 << 4;
-      n.push(r.project_id);
-    }
-    if (r.document_id !== null) {
-      shape |= 1 << 5;
-      n.push(r.document_id);
-    }
-    if (r.link_id !== null) {
-      shape |= 1 << 6;
-      n.push(r.link_id);
-    }
-    if (r.source_start !== null) {
-      shape |= 1 << 7;
-      n.push(r.source_start);
-    }
-    if (r.source_end !== null) {
-      shape |= 1 << 8;
-      n.push(r.source_end);
-    }
-    if (r.target_start !== null) {
-      shape |= 1 << 9;
-      n.push(r.target_start);
-    }
-    if (r.target_end !== null) {
-      shape |= 1 << 10;
-      n.push(r.target_end);
-    }
-    if (r.import_id !== null) {
-      shape |= 1 << 11;
-      n.push(r.import_id);
-    }
-    if (r.tuid !== null) {
-      shape |= 1 << 12;
-      s.push(r.tuid);
-    }
-    if (r.creator !== null) {
-      shape |= 1 << 13;
-      s.push(r.creator);
-    }
-    if (r.changer !== null) {
-      shape |= 1 << 14;
-      s.push(r.changer);
-    }
-    if (r.reviewer !== null) {
-      shape |= 1 << 15;
-      s.push(r.reviewer);
-    }
-    if (r.props !== '{}') {
-      shape |= 1 << 16;
-      s.push(r.props);
-    }
-    if (r.notes !== '[]') {
-      shape |= 1 << 17;
-      s.push(r.notes);
-    }
-    if (r.source_notes !== '[]') {
-      shape |= 1 << 18;
-      s.push(r.source_notes);
-    }
-    if (r.target_notes !== '[]') {
-      shape |= 1 << 19;
-      s.push(r.target_notes);
-    }
-    shapes[i] = shape;
+    shapes[i] = pushDefaultedValues(r, s, n);
   }
   return { count: rows.length, shapes, strings: s, numbers: Float64Array.from(n) };
 }
