@@ -2,7 +2,7 @@
  * `checkQuote`: compares a German quotation with the Russian span it renders and returns the
  * word correspondence and the fidelity flags. Pure and synchronous; never throws on text input.
  */
-import { DE_CLOSED, DE_FALL, DE_NEGATION, DE_OPEN, DE_RISE, RU_CLOSED, RU_FALL, RU_NEGATION, RU_NI_WORDS, RU_OPEN, RU_RISE } from './closed-classes';
+import { DE_CLOSED, DE_FALL, DE_NEGATION, DE_OPEN, DE_RISE, RU_CLOSED, RU_FALL, RU_NEGATION, RU_NI_WORDS, RU_OPEN, RU_RISE, RU_SAY } from './closed-classes';
 import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
 import { hardlyWithoutNegation } from './hardly';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
@@ -10,7 +10,7 @@ import { applyDecision, type DecisionModel } from './decide';
 import { builtinMatcher, type WordMatcher } from './matcher';
 import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
-import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, speechTags, type HedgeItem } from './polarity';
+import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, russianSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { provisionalHedges } from './provisional';
 import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
@@ -122,7 +122,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...polarityFlags(de, ru, c, frame),
     ...prefixNegationFlags(de, ru, c, matcher),
     ...directionFlags(de, ru),
-    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks)], needVerbs(ru.toks, negationOf('ru')), [...negatedModals(de.toks, negationOf('de')), ...permissionAndAdvice(de.toks, negationOf('de'))], passivePlans(de.toks)),
+    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks)], needVerbs(ru.toks, negationOf('ru')), [...negatedModals(de.toks, negationOf('de')), ...permissionAndAdvice(de.toks, negationOf('de'))], passivePlans(de.toks), russianSpeechTags(ru.toks)),
     ...intensifierFlags(de, ru, c),
     ...recordFlags(de, ru),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
@@ -620,7 +620,11 @@ function numbersInDroppedClauses(flags: FidelityFlag[], ru: Side, c: Corresponde
     if (f.kind !== 'number' || f.reason !== 'number-missing' || f.russian.length !== 1) continue;
     const q = ru.toks.find((t) => t.start === f.russian[0]!.start);
     if (!q) continue;
-    const clause = ru.toks.filter((t) => t.clause === q.clause && (t.kind === 'word' || t.kind === 'number'));
+    let clause = ru.toks.filter((t) => t.clause === q.clause && (t.kind === 'word' || t.kind === 'number'));
+    // A gapped clause (…, а для северных районов — на 10%): the dash stands for the verb it shares
+    // with the clause before, so the number's clause begins before the dash.
+    const gapped = gappedPart(ru, clause);
+    if (gapped) clause = [...gapped, ...clause];
     const content = clause.filter((t) => (t.start < f.russian[0]!.start || t.start >= f.russian[0]!.end) && isContentRole(ru.role[t.i]));
     if (content.length === 0 || content.some((t) => c.ruTo.has(t.i) || c.ruInFrame.has(t.i))) continue;
     const words = new Set(clause.map((t) => t.start));
@@ -634,6 +638,25 @@ function numbersInDroppedClauses(flags: FidelityFlag[], ru: Side, c: Corresponde
     }
     flags[i] = { kind: 'omission', reason: 'omission-clause', status: f.status, german: [], russian: clause.map((t) => ({ start: t.start, end: t.end, text: t.text })), confidence: 0.75 };
   }
+}
+
+/**
+ * The part before the dash of a Russian gapped clause whose verb a dash replaces (…, а по
+ * выходным — четыре раза): the words of the clause before the dash when it opens with а, но or
+ * и after a comma, in the same sentence, without a quotation mark or a word of saying between.
+ */
+function gappedPart(ru: Side, clause: readonly FToken[]): FToken[] | undefined {
+  const first = clause[0];
+  const dash = first && ru.toks[first.i - 1];
+  if (!dash || dash.kind !== 'punct' || (dash.text !== '—' && dash.text !== '–')) return undefined;
+  const last = ru.toks[dash.i - 1];
+  if (!last) return undefined;
+  const before = ru.toks.filter((t) => t.clause === last.clause && t.i < dash.i && t.sentence === first.sentence);
+  const head = before.find((t) => t.kind !== 'punct');
+  const comma = head && ru.toks[head.i - 1];
+  if (!head || (head.lower !== 'а' && head.lower !== 'но' && head.lower !== 'и') || !comma || comma.text !== ',') return undefined;
+  if (before.some((t) => t.kind === 'quote' || RU_SAY.test(t.lower))) return undefined;
+  return before.filter((t) => t.kind === 'word' || t.kind === 'number');
 }
 
 function firstStart(f: FidelityFlag): number {

@@ -48,7 +48,7 @@ export function functionWordAsNoun(t: { cap: boolean; sentenceStart: boolean; ki
 export const DE_FUNCTION = new WordClass(`
 der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil dass daß ob
 wenn falls als wie so auch noch schon nur ja eben mal halt zwar jedoch allerdings dabei daher darum deshalb
-deswegen dazu damit davon darauf daran darüber darunter daneben dazwischen dafür dagegen darin daraus dadurch dort da hier nun dann
+deswegen dazu damit davon darauf daran darüber darunter daneben dazwischen dafür dagegen darin daraus dadurch dort da hier nun dann danach anschließend daraufhin
 ich du er sie es wir ihr mich mir dich dir ihn ihm uns euch ihnen sich man mein meine meinen meinem meiner
 meines dein deine deinen deinem deiner sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres
 unser unsere unseren unserem unserer unseres euer eure euren eurem dieser diese dieses diesen diesem jener
@@ -279,7 +279,7 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
     подозреваемые подозреваемого подозреваемой подозреваемых подозреваемому подозреваемым подозреваемую
     подозреваемыми`).map((w): [string[], HedgeClass] => [[w], 'report']),
   ...words(`возможно вероятно видимо наверное наверно пожалуй кажется похоже вроде может могут мог могла могло могу можем можешь можете
-    могли можно сможет смогут смог смогла смогло смогли мочь предположительно возможен возможна возможны вероятнее возможный возможная возможное возможные
+    могли можно сможет смогут сможем смогу сможешь сможете смог смогла смогло смогли мочь предположительно возможен возможна возможны вероятнее возможный возможная возможное возможные
     возможных возможным возможной возможного невозможно невозможен невозможна невозможны способен способна
     способны`).map((w): [string[], HedgeClass] => [[w], 'possible']),
   ...words(`несомненно безусловно конечно разумеется наверняка явно определённо определенно бесспорно
@@ -288,6 +288,14 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
     следует придётся придется пришлось приходится приходилось
     вынужден вынуждена вынуждены`).map((w): [string[], HedgeClass] => [[w], 'obligation']),
 ];
+
+/**
+ * Russian verbs of saying that open a speech tag after the quotation (— сказал мэр; …, показал
+ * опрос; — говорится в заявлении завода): personal ones in the past and present, and the
+ * impersonal ones that put the speaker in a genitive after the document (говорится, сказано).
+ */
+export const RU_SAY =
+  /^(?:(?:сказал|заявил|объявил|сообщил|отметил|подчеркнул|пояснил|объяснил|добавил|рассказал|уточнил|признал|пообещал|предупредил|напомнил|ответил|показал|заверил|заметил|указал|подтвердил|посетовал|констатировал|возразил|раскритиковал|критиковал|считает|считают|говорит|говорят|заявляет|отмечает|подчёркивает|подчеркивает|полагает|уверен|сообщает|сообщают|пишет|пишут|передаёт|передает|рассказывает|объясняет|уверяет)(?:а|о|и)?|(?:пожаловал|поделил|призна)(?:ся|ась|ось|ись)|говорится|сказано|отмечается|указывается|подч[её]ркивается)$/;
 
 /**
  * Russian words of need that are an obligation only before an infinitive (нам нужно уехать =
@@ -363,6 +371,12 @@ export const RU_OPEN = new WordClass(`
 открыт открыта открыто открыты открытым открытой открытыми открытых открытый открытая открытое открытые
 откроют откроется откроются открылся открылась открылось открылись открывается открываются
 `);
+/**
+ * Russian verbs of a place in operation (аэропорт не принимает рейсы, музей не работает): negated,
+ * they say the place is closed, as German says it with gesperrt or geschlossen. Only a negation's
+ * scope is tested against them, never a bare verb (работает is no antonym of gesperrt on its own).
+ */
+export const RU_OPERATING = new WordClass('работает работают работал работала работало работали работать принимает принимают принимал принимала принимало принимали принимать');
 /**
  * A court's verdict said as acquittal or conviction (freigesprochen / признал виновным, verurteilt
  * / оправдал): an antonym pair like open and closed. приговор (a verdict of either kind) is in

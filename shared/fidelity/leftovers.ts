@@ -13,6 +13,7 @@ import { placeWordFlags } from './place-words';
 import { timeWordFlags } from './time-words';
 import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, regionNameRenders, russianNameLike } from './names';
 import { speechTags } from './polarity';
+import { RU_SAY } from './closed-classes';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
 import { countLetters, endings, lettersThenEnding, prefixLettersEnding } from './letters';
@@ -369,10 +370,6 @@ function attributionSources(side: Side, isName: (t: FToken) => boolean): Set<num
   }
   return out;
 }
-
-/** Russian verbs of saying that open a speech tag after the quotation (— сказал мэр; …, показал опрос). */
-const RU_SAY =
-  /^(?:(?:сказал|заявил|объявил|сообщил|отметил|подчеркнул|пояснил|объяснил|добавил|рассказал|уточнил|признал|пообещал|предупредил|напомнил|ответил|показал|заверил|заметил|указал|подтвердил|посетовал|констатировал|возразил|раскритиковал|критиковал|считает|считают|говорит|говорят|заявляет|отмечает|подчёркивает|подчеркивает|полагает|уверен|сообщает|сообщают|пишет|пишут|передаёт|передает|рассказывает|объясняет|уверяет)(?:а|о|и)?|(?:пожаловал|поделил|призна)(?:ся|ась|ось|ись))$/;
 
 /**
  * The content words of a Russian speech tag after the quotation, names aside: after a closing

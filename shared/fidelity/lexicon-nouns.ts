@@ -379,4 +379,5 @@ Hüfte Hüften Hüftgelenk = бедро тазобедренный сустав
 Operation Operationen Eingriff = операция операции вмешательство
 Öffnungszeit Öffnungszeiten Sprechzeiten = часы работы приёма приема
 Weiteres = особого распоряжения
+Angeklagte Angeklagten Angeklagter Beschuldigte Beschuldigten Beschuldigter Mandant Mandantin = обвиняемый обвиняемая обвиняемые подсудимый подсудимая подсудимые подзащитный подзащитная подзащитного
 `;

@@ -270,4 +270,5 @@ verschwinden verschwand verschwunden verschwundene verschwundenen verschwundener
 Angst ängstlich fürchten = страшно страшный страх боязно бояться
 anfechten anfechtet ficht focht angefochten = обжаловать обжалует обжаловал обжалован оспорить оспаривать
 innerhalb binnen = течение пределах
+übergewichtig übergewichtige übergewichtigen Übergewicht = лишний лишнего избыточный избыточного вес веса ожирение ожирением
 `;

@@ -24,6 +24,7 @@ import {
   RU_CONVICT,
   RU_FALL,
   RU_OPEN,
+  RU_OPERATING,
   RU_FREE,
   RU_FULL,
   DE_FREE,
@@ -34,6 +35,7 @@ import {
   RU_NI_WORDS,
   RU_NOT_NEGATION,
   RU_RISE,
+  RU_SAY,
   RU_WH_ONLY,
   type HedgeClass,
 } from './closed-classes';
@@ -473,6 +475,35 @@ export function speechTags(toks: readonly FToken[]): HedgeItem[] {
   return out;
 }
 
+/**
+ * Russian speech tags after the reported words: a verb of saying after a comma, or after a dash
+ * that follows a closing quotation mark (…, сообщает агентство; …, сообщили в МЧС; «…», —
+ * говорится в заявлении завода), that reports no clause of its own (no что / чтобы after it) and
+ * is no „как сообщает“ (a hedge of its own). They name who holds the claim, as laut / nach
+ * Angaben / zufolge do, and answer such a German attribution; they are never flagged themselves.
+ */
+export function russianSpeechTags(toks: readonly FToken[]): HedgeItem[] {
+  const out: HedgeItem[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || !RU_SAY.test(t.lower)) continue;
+    const mark = toks[i - 1]!;
+    if (mark.kind !== 'punct') continue;
+    const dash = (mark.text === '—' || mark.text === '–' || mark.text === '-') && toks.slice(Math.max(0, i - 3), i - 1).some((x) => x.kind === 'quote');
+    if (!dash && mark.text !== ',') continue;
+    if (toks.some((x) => x.i > i && x.clause === t.clause && (x.lower === 'что' || x.lower === 'чтобы'))) continue;
+    out.push({ classes: ['report'], toks: [t], attributionOnly: true });
+  }
+  return out;
+}
+
+/** German attributions that name their source (laut der Polizei, nach Angaben des Ministeriums, wie die Polizei mitteilte). */
+function germanSourceAttribution(d: HedgeItem): boolean {
+  if (!d.classes.includes('report') || d.classes.length > 1) return false;
+  const w = d.toks[0]!.lower;
+  return d.toks.length > 1 || w === 'laut' || w === 'zufolge';
+}
+
 /** German verbs of saying, finite or participle, that introduce reported speech after a comma. */
 const DE_LEAD_SAY = new Set(
   `sagte sagten sagt gesagt erklärte erklärten erklärt betonte betonten betont versicherte versicherten versichert
@@ -675,6 +706,7 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   };
   const closedIn = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && cls.has(t.lower) && !side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation'));
   negatedOpen(leftR, ru, RU_OPEN, closedIn(de, DE_CLOSED));
+  negatedOpen(leftR, ru, RU_OPERATING, closedIn(de, DE_CLOSED));
   negatedOpen(leftD, de, DE_OPEN, closedIn(ru, RU_CLOSED));
   negatedOpen(leftR, ru, RU_FREE, closedIn(de, DE_FULL));
   negatedOpen(leftD, de, DE_FREE, closedIn(ru, RU_FULL));
@@ -797,6 +829,7 @@ export function hedgeFlags(
   ruNeed: readonly HedgeItem[] = [],
   deNegatedModals: readonly HedgeItem[] = [],
   dePassivePlans: readonly HedgeItem[] = [],
+  ruTags: readonly HedgeItem[] = [],
 ): FidelityFlag[] {
   const leftD = new Set(dh);
   const leftR = new Set(rh);
@@ -825,6 +858,15 @@ export function hedgeFlags(
     const k = spare.findIndex((x) => x.classes.some((c) => d.classes.includes(c)) && (!x.modalOnly || MODAL_VERBS.has(d.toks[0]!.lower)) && (!x.sollOnly || DE_SOLLEN.has(d.toks[0]!.lower)));
     if (k < 0) continue;
     spare.splice(k, 1);
+    leftD.delete(d);
+  }
+  // A Russian speech tag (…, сообщает агентство «Регионформ») answers a German attribution that
+  // names its source (nach Angaben der Agentur …) left over: both say whose claim it is.
+  const tags = [...ruTags];
+  for (const d of [...leftD]) {
+    if (tags.length === 0) break;
+    if (!germanSourceAttribution(d)) continue;
+    tags.shift();
     leftD.delete(d);
   }
   // A negated German modal (konnte nicht: no hedge) answers a Russian modal verb left over
@@ -1039,7 +1081,30 @@ function clauseNegated(side: Side, t: FToken): boolean {
 }
 
 /**
- * A lexical negative on one side only: недовольны / zufrieden, unbekannt / известен. The
+ * The length of a Russian negative prefix: не- (недоволен), and без-/бес- "without" (безуспешно,
+ * бесполезный = not successful, not useful); 0 for none. The base must keep four letters.
+ */
+function ruNegativeAffix(w: string): number {
+  if (w.startsWith('не')) return 2;
+  if ((w.startsWith('без') || w.startsWith('бес')) && w.length >= 7) return 3;
+  return 0;
+}
+
+/**
+ * The base of a German lexical negative: un- (unbekannt) or -los "without" (erfolglos,
+ * nutzlos = not successful, useless; its inflected forms erfolglose …); null for none.
+ */
+function deNegativeBase(w: string): string | null {
+  if (w.startsWith('un')) return w.slice(2);
+  const k = w.lastIndexOf('los');
+  if (k >= 4 && k >= w.length - 5 && (k + 3 === w.length || DE_ADJ_ENDING.has(w.slice(k + 3)))) return w.slice(0, k);
+  return null;
+}
+const DE_ADJ_ENDING = new Set(['e', 'en', 'er', 'es', 'em']);
+
+/**
+ * A lexical negative on one side only: недовольны / zufrieden, unbekannt / известен; безуспешно /
+ * erfolgreich, erfolglos / успешно. The
  * matcher pairs the word without its не-/un- with an unlinked word of the other side that has
  * no negative prefix and no negation in its clause: the meaning is reversed.
  */
@@ -1056,17 +1121,18 @@ export function prefixNegationFlags(de: Side, ru: Side, c: Correspondence, match
   // is lost there, whatever hedge the word would be read as otherwise.
   const deModal = de.toks.filter((t) => t.kind === 'word' && de.role[t.i] === 'hedge' && !t.cap && t.lower.length >= 6 && !c.deInContext.has(t.i));
   for (const r of ruFree) {
-    if (!r.lower.startsWith('не') || clauseNegated(ru, r)) continue;
-    const base = r.lower.slice(2);
-    const d = [...deFree, ...deModal].find((x) => !used.has(x) && !x.lower.startsWith('un') && !clauseNegated(de, x) && strong(x.lower, base) && !strong(x.lower, r.lower));
+    const cut = ruNegativeAffix(r.lower);
+    if (cut === 0 || clauseNegated(ru, r)) continue;
+    const base = r.lower.slice(cut);
+    const d = [...deFree, ...deModal].find((x) => !used.has(x) && deNegativeBase(x.lower) === null && !clauseNegated(de, x) && strong(x.lower, base) && !strong(x.lower, r.lower));
     if (!d) continue;
     used.add(d);
     flags.push({ kind: 'negation', reason: 'negation-lost', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.75 });
   }
   for (const d of deFree) {
-    if (used.has(d) || !d.lower.startsWith('un') || clauseNegated(de, d)) continue;
-    const base = d.lower.slice(2);
-    const r = ruFree.find((x) => !x.lower.startsWith('не') && !clauseNegated(ru, x) && strong(base, x.lower) && !strong(d.lower, x.lower));
+    const base = deNegativeBase(d.lower);
+    if (used.has(d) || base === null || clauseNegated(de, d)) continue;
+    const r = ruFree.find((x) => ruNegativeAffix(x.lower) === 0 && !clauseNegated(ru, x) && strong(base, x.lower) && !strong(d.lower, x.lower));
     if (!r) continue;
     flags.push({ kind: 'negation', reason: 'negation-added', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.75 });
   }

@@ -18,7 +18,7 @@ export const DE_TIME = new WordClass(`
 tag tage tagen tages woche wochen monat monate monaten monats jahr jahre jahren jahres jahrzehnt jahrzehnte
 jahrzehnten jahrzehnts jahrhundert jahrhunderte jahrhunderten stunde stunden minute minuten halbjahr halbjahres
 halbjahr* quartal quartals quartale quartalen sommer sommers winter winters frühjahr frühjahrs frühling herbst
-herbstes nacht nächte nächten nachts abend abende abends vormittag vormittags nachmittag nachmittags
+herbstes nacht nächte nächten nachts abend abende abends vormittag vormittags nachmittag nachmittags tagsüber
 stundenlang* tagelang* wochenlang* monatelang* jahrelang* jahrzehntelang* minutenlang*
 `);
 
@@ -28,7 +28,7 @@ export const RU_TIME = new WordClass(`
 годе годы годов годам годами лет десятилетие десятилетия десятилетию десятилетием десятилетии десятилетий
 десятилетиями век века веке веков час часа часу часом часов часы часами минута минуты минуту минут минутами
 полугодие полугодия полугодию полугодии квартал квартала квартале кварталов лето летом летний зима зимой
-зиму весна весной весну осень осенью ночь ночью ночи вечер вечером вечера утро утром утра
+зиму весна весной весну осень осенью ночь ночью ночи вечер вечером вечера утро утром утра время
 `);
 
 /**
@@ -39,14 +39,14 @@ export const RU_TIME = new WordClass(`
 const DE_TIME_ANY = /(?:tag|täglich|woche|wöchentlich|monat|jahr|jährlich|stunde|stündlich|minute|quartal|sommer|winter|frühling|herbst|nacht|nächt|abend|mittag|morgen)/;
 const RU_TIME_ANY = /(?:^дн|^ден|дневн|сут|недел|месяц|месяч|год|^лет|летн|час|минут|квартал|полугод|^зим|весн|осен|^лето|летом|^век|^ноч|ночн|^вечер|^утр|утренн)/;
 
-/** Times of day (nachts, Abend, Sonntagabend / ночью, вечером, утром). */
-const DE_DAY_TIME = /(?:nacht|nächt|abend|morgen|mittag)/;
-const RU_DAY_TIME = /(?:^ноч|ночн|^вечер|^утр|утренн)/;
+/** Times of day (nachts, Abend, Sonntagabend, tagsüber / ночью, вечером, утром, в дневное время). */
+const DE_DAY_TIME = /(?:nacht|nächt|abend|morgen|mittag|tagsüber)/;
+const RU_DAY_TIME = /(?:^ноч|ночн|^вечер|^утр|утренн|дневн)/;
 
 /** Words before a Russian time noun that belong to its phrase (в первом полугодии, за последние годы). */
 const RU_TIME_PREPOSITION = new Set('в во на за с со до после через течение'.split(' '));
 /** /^\p{L}+(?:ом|ем|…)$/u without its \p{L} regex (letters.ts). */
-const RU_ATTRIBUTE = prefixLettersEnding([''], 1, 'ом ем ой ей ые ие ий ый ую юю ых их ого его'.split(' '));
+const RU_ATTRIBUTE = prefixLettersEnding([''], 1, 'ом ем ой ей ые ие ий ый ую юю ых их ого его ое ее'.split(' '));
 /** German words before a time word that belong to it (noch Wochen, seit Jahren, im ersten Halbjahr). */
 const DE_TIME_LEAD = new Set('noch seit für über im in am binnen innerhalb während'.split(' '));
 
@@ -55,15 +55,20 @@ const DE_TIME_LEAD = new Set('noch seit für über im in am binnen innerhalb wä
  * a word has one (a dictionary pair, the context, the frame).
  */
 export function timeWordFlags(de: Side, ru: Side, deLinked: (i: number) => boolean, ruLinked: (i: number) => boolean): FidelityFlag[] {
+  // время is a time of day only after an adjective of one (в дневное время, в ночное время =
+  // tagsüber, nachts); в настоящее время, в последнее время say "now", "lately".
   const free = (side: Side, cls: WordClass, linked: (i: number) => boolean) =>
-    side.toks.filter((t: FToken) => t.kind === 'word' && side.role[t.i] === 'content' && cls.has(t.lower) && !linked(t.i));
+    side.toks.filter(
+      (t: FToken) =>
+        t.kind === 'word' && side.role[t.i] === 'content' && cls.has(t.lower) && !linked(t.i) && (t.lower !== 'время' || RU_DAY_TIME.test(side.toks[t.i - 1]?.lower ?? '')),
+    );
   // A time of day may hide in a linked compound (Sonntagabend / в воскресенье вечером): one said
   // anywhere on the other side renders it.
   const saysDayTime = (side: Side, re: RegExp) => side.toks.some((t) => t.kind === 'word' && re.test(t.lower));
   const deDayTime = saysDayTime(de, DE_DAY_TIME);
   const ruDayTime = saysDayTime(ru, RU_DAY_TIME);
   const d = free(de, DE_TIME, deLinked).filter((t) => !(ruDayTime && DE_DAY_TIME.test(t.lower)));
-  const r = free(ru, RU_TIME, ruLinked).filter((t) => !(deDayTime && RU_DAY_TIME.test(t.lower)));
+  const r = free(ru, RU_TIME, ruLinked).filter((t) => !(deDayTime && (RU_DAY_TIME.test(t.lower) || t.lower === 'время')));
   const anyLeft = (side: Side, re: RegExp, linked: (i: number) => boolean) =>
     side.toks.some((t) => t.kind === 'word' && side.role[t.i] === 'content' && !linked(t.i) && re.test(t.lower));
   if ((d.length && anyLeft(ru, RU_TIME_ANY, ruLinked)) || (r.length && anyLeft(de, DE_TIME_ANY, deLinked))) return [];
