@@ -10,7 +10,7 @@ import { isContentRole, RU_SHORT_PARTICIPLE, RU_VERB, type Correspondence, type 
 import type { WordMatcher } from './matcher';
 import { evaluativeFlags } from './evaluative';
 import { placeWordFlags } from './place-words';
-import { timeWordFlags } from './time-words';
+import { DE_TIME, RU_TIME, timeWordFlags } from './time-words';
 import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, regionNameRenders, russianNameLike } from './names';
 import { speechTags } from './polarity';
 import { RU_SAY } from './closed-classes';
@@ -939,7 +939,19 @@ function droppedPhrases(de: Side, ru: Side, c: Correspondence, linked: (i: numbe
     // A phrase dropped from a clause the German renders: a linked word stands before it.
     const anchor = ru.toks.filter((t) => t.i < p.i && t.clause === p.clause && c.ruTo.get(t.i)?.length && isContentRole(ru.role[t.i])).pop();
     if (!anchor) continue;
-    const rest = ru.toks.filter((t) => t.i > p.i && t.clause === p.clause);
+    let rest = ru.toks.filter((t) => t.i > p.i && t.clause === p.clause);
+    let inner = false;
+    // A phrase inside the clause (угонов автомобилей со дворов жилых домов снизилось …) ends
+    // where a rendered word follows it: a noun phrase after a preposition, then the rendered
+    // predicate (rendered or not) or object; the phrase is a noun phrase only (no verb, no number).
+    if (!predicate) {
+      const stop = rest.findIndex((t) => linked(t.i) || t.kind !== 'word' || verbAfter(ru, t));
+      const next = rest[stop];
+      if (stop > 0 && next!.kind === 'word' && isContentRole(ru.role[next!.i]) && (linked(next!.i) || verbAfter(ru, next!))) {
+        rest = rest.slice(0, stop);
+        inner = true;
+      }
+    }
     const content = rest.filter((t) => isContentRole(ru.role[t.i]));
     // One word is too little to tell a dropped phrase from an attribute the German folds into
     // its noun (плату за обучение / Gebühren).
@@ -957,9 +969,18 @@ function droppedPhrases(de: Side, ru: Side, c: Correspondence, linked: (i: numbe
     // A German verb there renders a Russian verb left outside the phrase, if there is one
     // (eine Strafe zahlen / выплатить штраф за …): the German verb ends its clause.
     const ruVerbLeft = ruLeft.some((t) => (t.i < p.i || t.clause !== p.clause) && RU_VERB.test(t.lower));
-    const window = deLeft.filter((t) => t.i > from && (!after || t.i < after.i) && !(ruVerbLeft && !t.cap && isClauseEnd(de, t) && /(?:en|n|t|te|ten)$/.test(t.lower)));
+    // A German time word there renders a Russian time word left outside the phrase (im ersten
+    // Halbjahr / в первом полугодии, a lexicon gap), the way the time words pair in `time-words.ts`.
+    const ruTimeLeft = ruLeft.some((t) => (t.i < p.i || t.clause !== p.clause) && RU_TIME.has(t.lower));
+    const window = deLeft.filter(
+      (t) => t.i > from && (!after || t.i < after.i) && !(ruVerbLeft && !t.cap && isClauseEnd(de, t) && /(?:en|n|t|te|ten)$/.test(t.lower)) && !(ruTimeLeft && DE_TIME.has(t.lower)),
+    );
     const between = ruLeft.filter((t) => t.i > anchor.i && t.i < p.i);
     if (window.length && sum(window) >= sum(between)) continue;
+    // Inside the clause the German must have rendered everything else (a time word aside, as
+    // above), and a phrase with a name in it is left to the name rules (на сцене Екатеринбургского
+    // театра / an der Oper von Nowosibirsk).
+    if (inner && (deLeft.some((t) => !(ruTimeLeft && DE_TIME.has(t.lower))) || content.some((t) => t.cap))) continue;
     out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [p, ...content].map(refOf), confidence: 0.65 });
     break;
   }
