@@ -378,6 +378,14 @@ export const RU_OPEN = new WordClass(`
  */
 export const RU_OPERATING = new WordClass('работает работают работал работала работало работали работать принимает принимают принимал принимала принимало принимали принимать');
 /**
+ * Better and worse (nicht besser geworden / ухудшилась, не улучшилась / verschlechtert): an
+ * antonym pair like open and closed, said on one side by negating the other word.
+ */
+export const DE_BETTER = new WordClass('besser verbessert verbesserte verbesserten verbessern verbessert*');
+export const DE_WORSE = new WordClass('schlechter verschlechtert verschlechterte verschlechterten verschlechtern verschlechter*');
+export const RU_BETTER = new WordClass('лучше улучш*');
+export const RU_WORSE = new WordClass('хуже ухудш*');
+/**
  * A court's verdict said as acquittal or conviction (freigesprochen / признал виновным, verurteilt
  * / оправдал): an antonym pair like open and closed. приговор (a verdict of either kind) is in
  * neither class; приговорил (sentenced) convicts.
@@ -401,4 +409,5 @@ export const RU_FULL = new WordClass('занят* заполнен* распро
 export const RU_CLOSED = new WordClass(`
 закрыт закрыта закрыто закрыты закрытым закрытой закрытыми закрытых закрытый закрытая закрытое закрытые
 закроют закроется закроются закрылся закрылась закрылось закрылись закрывается закрываются закрываться перекрыт перекрыта перекрыто перекрыты
+непроезж* непроходим*
 `);

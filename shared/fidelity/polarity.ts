@@ -24,6 +24,10 @@ import {
   RU_CONVICT,
   RU_FALL,
   RU_OPEN,
+  DE_BETTER,
+  DE_WORSE,
+  RU_BETTER,
+  RU_WORSE,
   RU_OPERATING,
   RU_FREE,
   RU_FULL,
@@ -709,6 +713,21 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   negatedOpen(leftR, ru, RU_OPERATING, closedIn(de, DE_CLOSED));
   negatedOpen(leftD, de, DE_OPEN, closedIn(ru, RU_CLOSED));
   negatedOpen(leftR, ru, RU_FREE, closedIn(de, DE_FULL));
+  // Better and worse: the compared word may stand a degree word or two after the negation
+  // (nicht unbedingt besser, не намного лучше).
+  const negatedNear = (left: Set<PolarityItem>, side: Side, cls: { has(w: string): boolean }, antonyms: FToken[]) => {
+    for (const item of [...left]) {
+      if (item.kind !== 'negation' || antonyms.length === 0) continue;
+      const near = side.toks.slice(item.tok.i + 1, item.tok.i + 4).some((x) => x.clause === item.tok.clause && cls.has(x.lower));
+      if (!near) continue;
+      antonyms.shift();
+      left.delete(item);
+    }
+  };
+  negatedNear(leftD, de, DE_BETTER, closedIn(ru, RU_WORSE));
+  negatedNear(leftD, de, DE_WORSE, closedIn(ru, RU_BETTER));
+  negatedNear(leftR, ru, RU_BETTER, closedIn(de, DE_WORSE));
+  negatedNear(leftR, ru, RU_WORSE, closedIn(de, DE_BETTER));
   negatedOpen(leftD, de, DE_FREE, closedIn(ru, RU_FULL));
   // A time bound with words between (не сможем достроить мост раньше конца 2026 года; … vor
   // Ende 2026 nicht fertig) left without a negation on the other side is what that side says
