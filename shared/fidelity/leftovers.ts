@@ -328,6 +328,8 @@ export function leftoverFlags(
   ]) {
     if (f.russian.some((w) => dropped.has(w.start))) continue;
     flags.push(f);
+    // Two rules may find the same phrase (в ночное время: a time of day and a dropped phrase).
+    for (const w of f.russian) dropped.add(w.start);
     // A name inside the dropped phrase (из филиала в Твери) goes with it.
     for (const n of ruRuns.flatMap((r) => r.names)) if (f.russian.some((w) => w.start === n.start)) absorbedNames.add(n);
   }
