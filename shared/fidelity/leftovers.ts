@@ -13,7 +13,7 @@ import { placeWordFlags } from './place-words';
 import { DE_TIME, RU_TIME, timeWordFlags } from './time-words';
 import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, regionNameRenders, russianNameLike } from './names';
 import { speechTags } from './polarity';
-import { RU_SAY } from './closed-classes';
+import { RU_SAY, WordClass } from './closed-classes';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, FlagKind, FlagReason, WordRef } from './types';
 import { countLetters, endings, lettersThenEnding, prefixLettersEnding } from './letters';
@@ -849,6 +849,9 @@ function addedCause(de: Side, ru: Side, linked: (i: number) => boolean, isName: 
 /** A German infinitive with zu inside a separable verb (anzulocken, aufzubauen, einzuführen). */
 const DE_ZU_INFINITIVE = /^(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zu|zurück|zusammen)zu\p{L}{3,}en$/u;
 
+/** German words whose complement is an um … zu clause: time or means needed, and sufficiency. */
+const DE_TAKES_TIME = new WordClass('braucht brauchen brauchte brauchten benötigt benötigen benötigte benötigten dauert dauern dauerte dauerten genug genügend reicht reichen reichte reichten');
+
 /** Russian words that give a purpose (чтобы, для, ради, дабы, с целью, в целях). */
 const RU_PURPOSE = new Set(['чтобы', 'чтоб', 'для', 'ради', 'дабы', 'целью', 'целях']);
 
@@ -876,6 +879,10 @@ function addedPurpose(de: Side, ru: Side, c: Correspondence, linked: (i: number)
     const clause = de.toks.filter((t) => t.clause === p.clause && t.i > p.i && t.kind === 'word');
     // um … zu + infinitive; damit opens a finite clause.
     if (p.lower === 'um' && !clause.some((t) => t.lower === 'zu' || DE_ZU_INFINITIVE.test(t.lower))) continue;
+    // After a verb of taking time or an adverb of sufficiency (braucht Jahrzehnte, um sich zu
+    // erholen; dauert, um …; genug, um …) um … zu is the complement of that word, what the time
+    // is needed for, which Russian says as the main verb (восстанавливается десятилетиями): no purpose.
+    if (p.lower === 'um' && de.toks.some((t) => t.clause === before.clause && t.kind === 'word' && DE_TAKES_TIME.has(t.lower))) continue;
     const content = clause.filter((t) => isContentRole(de.role[t.i]));
     if (content.length === 0 || content.some((t) => linked(t.i) || isName(t))) continue;
     const deOther = de.toks.filter((t) => t.kind === 'word' && t.cap && !t.sentenceStart && isContentRole(de.role[t.i]) && !linked(t.i) && !clause.includes(t)).length;

@@ -125,3 +125,12 @@ describe('a prepositional phrase dropped inside a rendered clause', () => {
     expect(kinds('Auf dem Land fehlen dem Bezirk Tierärzte.', 'Ветеринаров в сельских районах округа не хватает.')).not.toContain('omission');
   });
 });
+
+describe('um … zu after a verb of taking time is its complement, no purpose', () => {
+  it('braucht ein Jahrhundert, um sich zu erholen / восстанавливается столетие: no addition', () => {
+    expect(kinds('Was in einem Sommer abbrennt, braucht ein Jahrhundert, um sich zu erholen.', 'То, что сгорает за одно лето, восстанавливается столетие.')).toEqual([]);
+  });
+  it('a purpose after a verb of building is still added', () => {
+    expect(kinds('Die Stadt baut eine neue Brücke, um die Innenstadt zu entlasten.', 'Город строит новый мост.')).toEqual(['addition']);
+  });
+});
