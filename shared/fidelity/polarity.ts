@@ -40,6 +40,7 @@ import {
   RU_NOT_NEGATION,
   RU_RISE,
   RU_SAY,
+  WordClass,
   RU_WH_ONLY,
   type HedgeClass,
 } from './closed-classes';
@@ -431,6 +432,9 @@ function concessiveNi(toks: readonly FToken[], i: number): boolean {
   return false;
 }
 
+/** German verbs and adjectives of misuse (zweckentfremdet, missbraucht, veruntreut, missbräuchlich). */
+const DE_MISUSE = new WordClass('zweckentfremd* missbrauch* missbräuch* veruntreu*');
+
 /** Russian impersonal verbs of saying (в сообщении говорится, как отмечается в докладе). */
 const RU_IMPERSONAL_SAY = new Set(['говорится', 'сказано', 'отмечается', 'указывается', 'подчёркивается', 'подчеркивается']);
 
@@ -728,6 +732,15 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   negatedNear(leftD, de, DE_WORSE, closedIn(ru, RU_BETTER));
   negatedNear(leftR, ru, RU_BETTER, closedIn(de, DE_WORSE));
   negatedNear(leftR, ru, RU_WORSE, closedIn(de, DE_BETTER));
+  // Misuse said by negating the purpose (использовал не по назначению) is what a German verb of
+  // misuse says in one word (zweckentfremdet, missbraucht, veruntreut): no negation lost.
+  const misuse = de.toks.filter((t) => t.kind === 'word' && DE_MISUSE.has(t.lower));
+  for (const item of [...leftR]) {
+    if (misuse.length === 0) break;
+    if (item.kind !== 'negation' || item.tok.lower !== 'не' || ru.toks[item.tok.i + 1]?.lower !== 'по' || ru.toks[item.tok.i + 2]?.lower !== 'назначению') continue;
+    misuse.shift();
+    leftR.delete(item);
+  }
   negatedOpen(leftD, de, DE_FREE, closedIn(ru, RU_FULL));
   // A time bound with words between (не сможем достроить мост раньше конца 2026 года; … vor
   // Ende 2026 nicht fertig) left without a negation on the other side is what that side says

@@ -134,3 +134,12 @@ describe('um … zu after a verb of taking time is its complement, no purpose', 
     expect(kinds('Die Stadt baut eine neue Brücke, um die Innenstadt zu entlasten.', 'Город строит новый мост.')).toEqual(['addition']);
   });
 });
+
+describe('misuse: не по назначению is what a German verb of misuse says', () => {
+  it('zweckentfremdet / использовал не по назначению: no negation', () => {
+    expect(kinds('Der Verein hat Spendengelder zweckentfremdet.', 'Клуб использовал пожертвования не по назначению.')).toEqual([]);
+  });
+  it('ordnungsgemäß verwendet / не по назначению: a negation lost', () => {
+    expect(kinds('Der Verein hat Spendengelder ordnungsgemäß verwendet.', 'Клуб использовал пожертвования не по назначению.')).toEqual(['negation']);
+  });
+});
