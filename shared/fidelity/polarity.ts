@@ -494,11 +494,10 @@ export function russianSpeechTags(toks: readonly FToken[]): HedgeItem[] {
   const out: HedgeItem[] = [];
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind !== 'word' || !RU_SAY.test(t.lower)) continue;
     const mark = toks[i - 1]!;
-    if (mark.kind !== 'punct') continue;
+    if (t.kind !== 'word' || mark.kind !== 'punct') continue;
     const dash = (mark.text === '—' || mark.text === '–' || mark.text === '-') && toks.slice(Math.max(0, i - 3), i - 1).some((x) => x.kind === 'quote');
-    if (!dash && mark.text !== ',') continue;
+    if ((!dash && mark.text !== ',') || !RU_SAY.test(t.lower)) continue;
     if (toks.some((x) => x.i > i && x.clause === t.clause && (x.lower === 'что' || x.lower === 'чтобы'))) continue;
     out.push({ classes: ['report'], toks: [t], attributionOnly: true });
   }
@@ -714,30 +713,36 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   };
   const closedIn = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && cls.has(t.lower) && !side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation'));
   negatedOpen(leftR, ru, RU_OPEN, closedIn(de, DE_CLOSED));
-  negatedOpen(leftR, ru, RU_OPERATING, closedIn(de, DE_CLOSED));
+  if ([...leftR].some((x) => x.kind === 'negation')) negatedOpen(leftR, ru, RU_OPERATING, closedIn(de, DE_CLOSED));
   negatedOpen(leftD, de, DE_OPEN, closedIn(ru, RU_CLOSED));
   negatedOpen(leftR, ru, RU_FREE, closedIn(de, DE_FULL));
   // Better and worse: the compared word may stand a degree word or two after the negation
   // (nicht unbedingt besser, не намного лучше).
-  const negatedNear = (left: Set<PolarityItem>, side: Side, cls: { has(w: string): boolean }, antonyms: FToken[]) => {
-    for (const item of [...left]) {
-      if (item.kind !== 'negation' || antonyms.length === 0) continue;
+  // The antonyms are looked for only once a negation stands near a word of the class (most
+  // quotations have none: this runs on every one).
+  const negatedNear = (left: Set<PolarityItem>, side: Side, cls: { has(w: string): boolean }, antonymsOf: () => FToken[]) => {
+    let antonyms: FToken[] | undefined;
+    for (const item of left) {
+      if (item.kind !== 'negation') continue;
       const near = side.toks.slice(item.tok.i + 1, item.tok.i + 4).some((x) => x.clause === item.tok.clause && cls.has(x.lower));
       if (!near) continue;
+      antonyms ??= antonymsOf();
+      if (antonyms.length === 0) break;
       antonyms.shift();
       left.delete(item);
     }
   };
-  negatedNear(leftD, de, DE_BETTER, closedIn(ru, RU_WORSE));
-  negatedNear(leftD, de, DE_WORSE, closedIn(ru, RU_BETTER));
-  negatedNear(leftR, ru, RU_BETTER, closedIn(de, DE_WORSE));
-  negatedNear(leftR, ru, RU_WORSE, closedIn(de, DE_BETTER));
+  negatedNear(leftD, de, DE_BETTER, () => closedIn(ru, RU_WORSE));
+  negatedNear(leftD, de, DE_WORSE, () => closedIn(ru, RU_BETTER));
+  negatedNear(leftR, ru, RU_BETTER, () => closedIn(de, DE_WORSE));
+  negatedNear(leftR, ru, RU_WORSE, () => closedIn(de, DE_BETTER));
   // Misuse said by negating the purpose (использовал не по назначению) is what a German verb of
   // misuse says in one word (zweckentfremdet, missbraucht, veruntreut): no negation lost.
-  const misuse = de.toks.filter((t) => t.kind === 'word' && DE_MISUSE.has(t.lower));
-  for (const item of [...leftR]) {
-    if (misuse.length === 0) break;
+  let misuse: FToken[] | undefined;
+  for (const item of leftR) {
     if (item.kind !== 'negation' || item.tok.lower !== 'не' || ru.toks[item.tok.i + 1]?.lower !== 'по' || ru.toks[item.tok.i + 2]?.lower !== 'назначению') continue;
+    misuse ??= de.toks.filter((t) => t.kind === 'word' && DE_MISUSE.has(t.lower));
+    if (misuse.length === 0) break;
     misuse.shift();
     leftR.delete(item);
   }
