@@ -4,11 +4,17 @@ import StemmerRu from '@nlpjs/lang-ru/src/stemmer-ru.js';
 
 /**
  * Snowball stems of German and Russian words (the nlp.js ports of the Snowball stemmers),
- * memoised in a bounded cache: documents repeat their words, and the stemmers' own caches
- * grow without bound, so each is replaced when ours is cleared.
+ * memoised in a bounded cache: documents repeat their words. A word our cache lacks is stemmed
+ * by the algorithm itself (`setCurrent`, `innerStem`, `getCurrent`), past the nlp.js
+ * `stemWord` wrapper: that one also looks the word up in an exception dictionary, empty in
+ * these stemmers, and keeps every word in a cache of its own, an object keyed by a string
+ * made per word that grows without bound (a third of the cost of a word stemmed cold). The
+ * stemmer is still replaced when our cache is cleared.
  */
 interface Stemmer {
-  stemWord(word: string): string;
+  setCurrent(word: string): void;
+  innerStem(): unknown;
+  getCurrent(): string;
 }
 
 const LIMIT = 200_000;
@@ -22,7 +28,9 @@ class CachedStemmer {
   stem(lower: string): string {
     let s = this.cache.get(lower);
     if (s === undefined) {
-      s = this.inner.stemWord(lower);
+      this.inner.setCurrent(lower);
+      this.inner.innerStem();
+      s = this.inner.getCurrent();
       if (this.cache.size >= LIMIT) {
         this.cache.clear();
         this.inner = this.make();

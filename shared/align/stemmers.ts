@@ -3,12 +3,18 @@
 declare module '@nlpjs/lang-de/src/stemmer-de.js' {
   class StemmerDe {
     stemWord(word: string): string;
+    setCurrent(word: string): void;
+    innerStem(): unknown;
+    getCurrent(): string;
   }
   export default StemmerDe;
 }
 declare module '@nlpjs/lang-ru/src/stemmer-ru.js' {
   class StemmerRu {
     stemWord(word: string): string;
+    setCurrent(word: string): void;
+    innerStem(): unknown;
+    getCurrent(): string;
   }
   export default StemmerRu;
 }

@@ -131,6 +131,29 @@ function finiteGuesses(de: string): string[] {
   return [de.endsWith('et') ? de.slice(0, -2) + 'en' : de.slice(0, -1) + 'en'];
 }
 
+/**
+ * The forms of a German word every stem lexicon looks it up under: its masculine (-in taken
+ * off), its participle without ge-, and the guesses above, each made on first use. The app's
+ * matcher asks two lexicons about every word, so they are made once per word, not per lexicon.
+ */
+interface WordForms {
+  masc: string | null;
+  noGe: string | null;
+  lemmas?: string[];
+  finite?: string[];
+}
+const wordForms = new Map<string, WordForms>();
+
+function formsOf(de: string): WordForms {
+  let f = wordForms.get(de);
+  if (f === undefined) {
+    f = { masc: masculineOf(de), noGe: withoutGe(de) };
+    if (wordForms.size > 20_000) wordForms.clear();
+    wordForms.set(de, f);
+  }
+  return f;
+}
+
 /** `WordMatcher` over a stem lexicon (the adapter a lexicon module needs). */
 export function lexiconMatcher(lex: StemLexicon): WordMatcher {
   const { de: stemDe, ru: stemRu } = lex.stemmers;
@@ -140,21 +163,22 @@ export function lexiconMatcher(lex: StemLexicon): WordMatcher {
     let c = deCands.get(de);
     if (c !== undefined) return c;
     c = [];
-    const masc = masculineOf(de);
+    const forms = formsOf(de);
+    const own = stemDe(de);
     const whole =
-      lex.translations(stemDe(de)) ??
-      (withoutGe(de) !== null ? lex.translations(stemDe(withoutGe(de)!)) : undefined) ??
-      (masc !== null ? lex.translations(stemDe(masc)) : undefined);
+      lex.translations(own) ??
+      (forms.noGe !== null ? lex.translations(stemDe(forms.noGe)) : undefined) ??
+      (forms.masc !== null ? lex.translations(stemDe(forms.masc)) : undefined);
     if (whole) c.push({ map: whole, kind: 'lexicon' });
     // A verb form the stemmer leaves inflected (bleibt, erhöht, eingestellt, angeordnet) or a
     // strong verb's past form (zurückgegangen, blieb) is also looked up under its infinitive;
     // a noun unknown in the genitive (des Schnees) without its -s/-es.
-    const own = stemDe(de);
-    const seen = new Set([own]);
-    for (const f of whole === undefined ? lemmaGuesses(de) : finiteGuesses(de)) {
-      const s = stemDe(f);
-      if (seen.has(s)) continue;
-      seen.add(s);
+    const guesses = whole === undefined ? (forms.lemmas ??= lemmaGuesses(de)) : (forms.finite ??= finiteGuesses(de));
+    let seen: Set<string> | null = null;
+    for (let k = 0; k < guesses.length; k++) {
+      const s = stemDe(guesses[k]!);
+      if (s === own || seen?.has(s)) continue;
+      (seen ??= new Set()).add(s);
       const t = lex.translations(s);
       if (t) c.push({ map: t, kind: 'lexicon' });
     }

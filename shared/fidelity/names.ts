@@ -7,6 +7,7 @@
 import { cognateSimilarity, foldWord } from '../align/quotes/lexical';
 import { cognateKey } from '../align/translit';
 import { DE_FUNCTION, functionWordAsNoun, RU_FUNCTION } from './closed-classes';
+import { endings, lettersThenEnding } from './letters';
 import type { FToken } from './tokens';
 
 /** Russian stems (lower case, prefix) -> German stems (lower case, prefix) of exonyms and institutions. */
@@ -91,11 +92,28 @@ const RU_PLACE_ADJECTIVE = /^(.{3,}?)ь?ск(?:ий|ая|ое|ие|ого|ой|�
 /** The place's last consonant before -ск- after a mutation (Калуга / калужский, Дубна / дубненский is none). */
 const RU_UNMUTATE: Readonly<Record<string, string>> = { ж: 'г', ч: 'к', ш: 'х' };
 
+/** Lower-case Cyrillic letters (а-я, ё) by code. */
+const isRuLower = (c: number): boolean => (c >= 0x430 && c <= 0x44f) || c === 0x451;
+
+/**
+ * /^[а-яё]{2}[еиуыю]$/i or /^[а-яё]{2}ой$/i: only three- and four-letter words can match; a
+ * word of lower-case Cyrillic letters (what the engine passes) is read by its codes, anything
+ * else by the expressions themselves.
+ */
+function shortObliqueName(ru: string): boolean {
+  const n = ru.length;
+  if (n !== 3 && n !== 4) return false;
+  let lower = true;
+  for (let k = 0; k < n; k++) if (!isRuLower(ru.charCodeAt(k))) lower = false;
+  if (!lower) return n === 3 ? /^[а-яё]{2}[еиуыю]$/i.test(ru) : /^[а-яё]{2}ой$/i.test(ru);
+  return n === 3 ? 'еиуыю'.includes(ru[2]!) : ru[2] === 'о' && ru[3] === 'й';
+}
+
 function ruVariants(ru: string): string[] {
   const out = [ru];
   // A short feminine place or river in an oblique case (в Оле, на Оке, в Уфе / Ola, Oka, Ufa):
   // the two-letter stem takes its nominative -а back.
-  if (/^[а-яё]{2}[еиуыю]$/i.test(ru) || /^[а-яё]{2}ой$/i.test(ru)) out.push(ru.slice(0, 2) + 'а');
+  if (shortObliqueName(ru)) out.push(ru.slice(0, 2) + 'а');
   for (let k = 0; k < RU_CASE.length; k++) {
     const e = RU_CASE[k]!;
     if (ru.endsWith(e) && ru.length - e.length >= 3) {
@@ -103,8 +121,9 @@ function ruVariants(ru: string): string[] {
       out.push(stem);
       // A fleeting vowel of the nominative comes back (Льва / Лев, Павла / Павел): the oblique
       // stem ends in two consonants, or a soft sign and a consonant, the last a sonorant or в.
+      if (e !== 'а' && e !== 'у' && e !== 'ом' && e !== 'е') continue;
       const m = /^(.*[бвгджзйклмнпрстфхцчшщ])ь?([влмнр])$/.exec(stem);
-      if (m && (e === 'а' || e === 'у' || e === 'ом' || e === 'е')) out.push(m[1]! + 'е' + m[2]!);
+      if (m) out.push(m[1]! + 'е' + m[2]!);
     }
   }
   // The adjective of a two-word place in an oblique case (в Малой Вишере, в Нижнем Тагиле) in its
@@ -142,19 +161,36 @@ function deVariants(de: string): string[] {
   return out;
 }
 
-/** Edit distance of two short keys (names are short). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
+/** One row of the edit distance table, reused (no array per pair of keys). */
+let distanceRow = new Int32Array(32);
+
+/**
+ * Whether two keys are at most `max` edits apart. Keys are compared code unit by code unit, as
+ * the full table would; a row whose every cell exceeds `max` ends the comparison early.
+ */
+function withinDistance(a: string, b: string, max: number): boolean {
+  const m = b.length;
+  if (distanceRow.length <= m) distanceRow = new Int32Array(2 * m + 2);
+  const row = distanceRow;
+  for (let j = 0; j <= m; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
     row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
+    let low = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
       const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const sub = prev + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = cur + 1;
+      const ins = row[j - 1]! + 1;
+      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      row[j] = v;
+      if (v < low) low = v;
       prev = cur;
     }
+    if (low > max) return false;
   }
-  return row[b.length]!;
+  return row[m]! <= max;
 }
 
 /**
@@ -186,8 +222,7 @@ function keysMeet(a: string, b: string): boolean {
   if (s.length >= 3 && l.startsWith(s) && l.length - s.length <= 2) return true;
   // The distance is at least the difference in length: short or unequal keys never meet below.
   if (s.length < 5 || l.length - s.length > (s.length >= 8 ? 2 : 1)) return false;
-  const d = distance(a, b);
-  return (s.length >= 5 && d <= 1) || (s.length >= 8 && d <= 2);
+  return withinDistance(a, b, s.length >= 8 ? 2 : 1);
 }
 
 /** Surname type by ending (Petrow vs Petrowski vs Petrenko are different names). */
@@ -253,13 +288,17 @@ const DE_TITLES = new Set(
   partei konzern firma verlag stadt dorf region gebiet fluss airline fluggesellschaft gruppe gruppierung bank verein
   klub club band festival hotel theater museum`.split(/\s+/),
 );
-const DE_COMMON_SUFFIX = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ment|mente|ismus|ik|ie|ien|ität|ente|ern|lich|isch|in|innen)$/;
+// Ending tests as letters.ts spells them (no regular expression to compile on a first check).
+const DE_COMMON_SUFFIX = lettersThenEnding(0, 'ung ungen heit heiten keit keiten schaft schaften tion tionen tät täten nis nisse tum ment mente ismus ik ie ien ität ente ern lich isch in innen'.split(' '));
 /**
  * Endings German spelling gives Russian (and other Slavic) names and that German words rarely
  * have: Petrow, Iwanowa, Saretschinsk, Kamenny, Swetlogorje, Sawtschenko. Not -in: German
  * words end so too often (Verein, Ministerin).
  */
-const TRANSLIT_SHAPE = /(ow|owa|ew|ewa|jew|jewa|ski|skaja|sky|skij|enko|tschuk|itsch|owitsch|ewitsch|wili|jan|aja|oje|orje|ij|yj|ny|ja|sk|insk|grad|tsch)s?$/;
+const TRANSLIT_SHAPE = lettersThenEnding(
+  0,
+  endings('ow owa ew ewa jew jewa ski skaja sky skij enko tschuk itsch owitsch ewitsch wili jan aja oje orje ij yj ny ja sk insk grad tsch'.split(' '), ['', 's']),
+);
 /** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
 const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'чс', 'ооо', 'оао', 'зао', 'пао', 'нко', 'аэс', 'гэс', 'тэц', 'тц', 'бпла', 'мрот', 'akw', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 

@@ -269,9 +269,19 @@ const RU_SPAN_UNIT: Readonly<Record<string, string>> = { месячн: 'month', 
 const RU_SPAN = /^([а-яё]+?)(месячн|летн|годов|годичн|дневн|суточн|недельн|часов|минутн)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)$/;
 const DE_SPAN_UNIT: Readonly<Record<string, string>> = { monatig: 'month', jährig: 'year', tägig: 'day', wöchig: 'week', stündig: 'hour', minütig: 'minute' };
 const DE_SPAN = /^(.+?)(monatig|jährig|tägig|wöchig|stündig|minütig)(?:e|en|er|es|em)?$/;
+const RU_SPAN_STEMS = Object.keys(RU_SPAN_UNIT);
+const DE_SPAN_STEMS = Object.keys(DE_SPAN_UNIT);
+
+/** Whether the word contains one of the unit stems (what RU_SPAN / DE_SPAN need to match). */
+function hasUnitStem(lower: string, stems: readonly string[]): boolean {
+  for (let k = 0; k < stems.length; k++) if (lower.includes(stems[k]!)) return true;
+  return false;
+}
 
 /** A length of time said as one adjective (dreimonatigen, трёхмесячную), or undefined. */
 function spanWord(lower: string, lang: 'de' | 'ru'): NumWord | undefined {
+  // Most long words name no unit: the expression runs (and is compiled) only for those that do.
+  if (!hasUnitStem(lower, lang === 'ru' ? RU_SPAN_STEMS : DE_SPAN_STEMS)) return undefined;
   const m = (lang === 'ru' ? RU_SPAN : DE_SPAN).exec(lower);
   if (!m) return undefined;
   const value = lang === 'ru' ? ruSpanNumeral(m[1]!) : (parseGermanNumeral(m[1]!) ?? undefined);

@@ -107,14 +107,24 @@ export function utf8Decode(b: Uint8Array, from: number, to: number): string {
   return out + String.fromCodePoint(...cps);
 }
 
-/** Compares bytes [from, to) with `key` as unsigned byte strings. */
-function compareBytes(b: Uint8Array, from: number, to: number, key: Uint8Array): number {
-  const n = Math.min(to - from, key.length);
+/**
+ * Compares the key of the line starting at `s` (its bytes up to `sep`, a newline or `to`) with
+ * `key` as unsigned byte strings: negative, zero or positive. The line is read only as far as
+ * the comparison needs, with no search for its separator first.
+ */
+function compareLineKey(b: Uint8Array, s: number, to: number, key: Uint8Array, sep: number): number {
+  const n = key.length;
   for (let k = 0; k < n; k++) {
-    const d = (b[from + k] as number) - (key[k] as number);
+    if (s + k >= to) return -1;
+    const x = b[s + k] as number;
+    // The line's key ends here, a proper prefix of `key`.
+    if (x === sep || x === NL) return -1;
+    const d = x - (key[k] as number);
     if (d !== 0) return d;
   }
-  return to - from - key.length;
+  if (s + n >= to) return 0;
+  const x = b[s + n] as number;
+  return x === sep || x === NL ? 0 : 1;
 }
 
 /**
@@ -124,22 +134,17 @@ function compareBytes(b: Uint8Array, from: number, to: number, key: Uint8Array):
 function findLine(b: Uint8Array, from: number, to: number, key: Uint8Array, sep: number): number {
   let lo = from;
   let hi = to;
-  // Line starts and ends are found with the typed array's native searches, not byte by byte.
+  // Line starts and ends are found with the typed array's native searches, not byte by byte;
+  // a line's end only when the search goes on after it.
   while (lo < hi) {
     let s = (lo + hi) >>> 1;
     if (s > lo) {
       const p = b.lastIndexOf(NL, s - 1);
       s = p >= lo ? p + 1 : lo;
     }
-    const nl = lineEnd(b, s, to);
-    let e = nl;
-    if (sep !== NL) {
-      const t = b.indexOf(sep, s);
-      if (t >= 0 && t < e) e = t;
-    }
-    const c = compareBytes(b, s, e, key);
+    const c = compareLineKey(b, s, to, key, sep);
     if (c === 0) return s;
-    if (c < 0) lo = nl + 1;
+    if (c < 0) lo = lineEnd(b, s, to) + 1;
     else hi = s;
   }
   return -1;

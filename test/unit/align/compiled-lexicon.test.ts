@@ -49,6 +49,24 @@ describe('the compiled lexicon', () => {
     expect([...lex.russianStems()].sort()).toEqual([...new Set(PAIRS.map((p) => p.ru))].sort());
   });
 
+  it('finds stems that are prefixes of one another, and none of their unlisted prefixes or extensions', () => {
+    // Chains of stems each the start of the next, rows of very different lengths.
+    const chain = ['ab', 'abc', 'abcd', 'abcde', 'abd', 'arbeit', 'arbeits', 'arbeitslos', 'ärger', 'ärgerlich', 'ü', 'übung'];
+    const pairs: LexiconPair[] = chain.flatMap((de, k) =>
+      Array.from({ length: 1 + ((k * 7) % 40) }, (_, j) => ({ de, ru: `р${k}ф${j}`, weight: 0.1 + (j % 9) / 10, origin: 'd' as const })),
+    );
+    const text = formatLexicon(pairs);
+    const compiledChain = BilingualLexicon.fromCompiled(enc(compileLexicon(text)));
+    const eagerChain = BilingualLexicon.fromText(text);
+    const probes = [...chain, ...chain.map((w) => w.slice(0, -1)), ...chain.map((w) => w + 'a'), ...chain.map((w) => w + '\u00e4'), 'a', 'abce', 'arbeitsl', 'b', 'zzz', ''];
+    for (const p of probes) {
+      expect(compiledChain.has(p), p).toBe(eagerChain.has(p));
+      expect(rows(compiledChain, [p])).toEqual(rows(eagerChain, [p]));
+    }
+    const ruStems = pairs.map((p) => p.ru);
+    for (const r of [...ruStems, ...ruStems.map((x) => x.slice(0, -1)), ...ruStems.map((x) => x + '0')]) expect(compiledChain.hasRussian(r), r).toBe(eagerChain.hasRussian(r));
+  });
+
   it('takes pairs added on top without losing the compiled ones', () => {
     const over = BilingualLexicon.fromCompiled(compiled);
     over.addStems('zahl', 'номер', 0.7, 'u');
