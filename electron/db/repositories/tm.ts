@@ -164,14 +164,6 @@ export function pushDefaultedValues(row: TmUnitRow, strings: unknown[], numbers:
 /** Page cache of a bulk import's connection (KiB): the table, its hash index and the FTS segments stay in memory. */
 const BULK_CACHE_KIB = 32 * 1024;
 
-/**
- * Page cache of the scratch database an import's reading thread builds its share of the source
- * index in (KiB): half the writer's, since that share is a part of the index and the memory's
- * peak must stay within bounds; with SQLite's default 2 MB, FTS5's merges spilled and re-read
- * its pages (a million keys took half as long again).
- */
-const SCRATCH_CACHE_KIB = 8 * 1024;
-
 /** FTS5's 'automerge' while a bulk import builds the indexes, and its documented default. */
 const BULK_AUTOMERGE = 16;
 const DEFAULT_AUTOMERGE = 4;
@@ -181,9 +173,6 @@ const FTS = {
   source: { table: 'tm_source_fts', column: 'source_key' },
   target: { table: 'tm_target_fts', column: 'target_key' },
 } as const;
-
-/** The schema name a database file with an index to merge in is attached under (`mergeIndexFrom`). */
-const ADOPT_SCHEMA = 'tm_adopt';
 
 /** How much of the database file lookups read through a memory map (`mapForReading`). */
 const READ_MAP_BYTES = 1 << 30;
@@ -503,103 +492,6 @@ export class TmRepository {
   }
 
   /**
-   * Indexes the units with ids in the given ranges (inclusive; ascending, disjoint) on one side,
-   * one INSERT ... SELECT per range, with the bulk 'automerge' for all of them
-   * (`indexUnitsAfter`). The config is written as `indexUnitsAfter` leaves it, also for no range.
-   */
-  indexUnitRanges(side: 'source' | 'target', ranges: readonly { first: number; last: number }[]): void {
-    const { table, column } = FTS[side];
-    this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${BULK_AUTOMERGE})`);
-    const st = this.db.prepare(`INSERT INTO ${table} (rowid, ${column}) SELECT id, ' ' || ${column} || ' ' FROM tm_units WHERE id >= ? AND id <= ?`);
-    for (const r of ranges) st.run(r.first, r.last);
-    this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${DEFAULT_AUTOMERGE})`);
-  }
-
-  /**
-   * What a side's index is built from in a scratch database (`mergeIndexFrom`): its table, the
-   * column it indexes, the statement that created it, and the 'automerge' and page cache
-   * (KiB) of a bulk build.
-   */
-  indexDefinition(side: 'source' | 'target'): { table: string; column: string; createSql: string; automerge: number; cacheKib: number } {
-    const { table, column } = FTS[side];
-    const createSql = this.db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) as string;
-    return { table, column, createSql, automerge: BULK_AUTOMERGE, cacheKib: SCRATCH_CACHE_KIB };
-  }
-
-  /**
-   * Adds the index built in the database file `file` (the same definition, `indexDefinition`)
-   * to a side's index, inside the caller's transaction: the two hold disjoint sets of units
-   * (an import's reading thread indexed some of its units there, this connection the others).
-   * An FTS5 index is a list of segments, each a b-tree of its own: the file's segments are
-   * copied in under segment ids the memory's index does not use (a segment's pages are keyed
-   * by its id, `(segid << 37) + page`, and its first terms by `(segid, term)`; nothing inside a
-   * page names its segment), each unit's size row is copied, and the index's structure record
-   * (its levels and their segments) and its totals (units, trigrams) become the union of both.
-   * Lookups read the segments of a level in any order, merging their rowids, so the memory
-   * answers as if this connection had indexed every unit itself (the tests compare the
-   * vocabularies and run FTS5's integrity check). SQLite's defensive mode, which forbids
-   * writing an index's tables, is lifted for the copy alone. The 'automerge' is set as
-   * `indexUnitsAfter` leaves it. `detachAdopted` must follow once the transaction has ended.
-   */
-  mergeIndexFrom(side: 'source' | 'target', file: string): void {
-    const { table } = FTS[side];
-    this.db.prepare(`ATTACH DATABASE ? AS ${ADOPT_SCHEMA}`).run(file);
-    // A savepoint makes FTS5 write out the terms it holds in memory, so the structure read below is complete.
-    this.db.exec(`SAVEPOINT ${ADOPT_SCHEMA}; RELEASE ${ADOPT_SCHEMA}`);
-    const block = (schema: string, id: number) =>
-      this.db.prepare(`SELECT block FROM ${schema}.${table}_data WHERE id = ?`).pluck().get(id) as Buffer | undefined;
-    const mine = decodeFtsStructure(block('main', FTS_STRUCTURE_ID));
-    const theirs = decodeFtsStructure(block(ADOPT_SCHEMA, FTS_STRUCTURE_ID));
-    const used = new Set(mine.levels.flatMap((l) => l.segments.map((g) => g.segid)));
-    let next = 1;
-    const renumbered = theirs.levels.map((l) => ({
-      merge: 0,
-      segments: l.segments.map((g) => {
-        while (used.has(next)) next++;
-        used.add(next);
-        return { ...g, from: g.segid, segid: next };
-      }),
-    }));
-    if (used.size > FTS_MAX_SEGMENTS) throw new Error(`${table}: ${used.size} segments, more than FTS5 allows`);
-    this.db.unsafeMode(true);
-    try {
-      const copyPages = this.db.prepare(
-        `INSERT INTO main.${table}_data (id, block) SELECT id + ?, block FROM ${ADOPT_SCHEMA}.${table}_data WHERE id >= ? AND id < ?`,
-      );
-      const copyIdx = this.db.prepare(`INSERT INTO main.${table}_idx (segid, term, pgno) SELECT ?, term, pgno FROM ${ADOPT_SCHEMA}.${table}_idx WHERE segid = ?`);
-      for (const l of renumbered) {
-        for (const g of l.segments) {
-          copyPages.run((g.segid - g.from) * FTS_SEGID_UNIT, g.from * FTS_SEGID_UNIT, (g.from + 1) * FTS_SEGID_UNIT);
-          copyIdx.run(g.segid, g.from);
-        }
-      }
-      this.db.exec(`INSERT INTO main.${table}_docsize SELECT * FROM ${ADOPT_SCHEMA}.${table}_docsize`);
-      const totals = addFtsTotals(block('main', FTS_AVERAGES_ID), block(ADOPT_SCHEMA, FTS_AVERAGES_ID));
-      const levels = Array.from({ length: Math.max(mine.levels.length, renumbered.length) }, (_, i) => ({
-        merge: mine.levels[i]?.merge ?? 0,
-        segments: [...(mine.levels[i]?.segments ?? []), ...(renumbered[i]?.segments ?? [])],
-      }));
-      const structure = encodeFtsStructure({ cookie: mine.cookie, writeCounter: mine.writeCounter + theirs.writeCounter, levels });
-      const write = this.db.prepare(`INSERT OR REPLACE INTO main.${table}_data (id, block) VALUES (?, ?)`);
-      write.run(FTS_AVERAGES_ID, totals);
-      write.run(FTS_STRUCTURE_ID, structure);
-    } finally {
-      this.db.unsafeMode(false);
-    }
-    // FTS5 caches an index's structure per connection and rereads it only after another
-    // connection's commit or a rollback: rolling back to a savepoint that holds no change
-    // drops the cached structure, so this connection's next statement reads the merged one.
-    this.db.exec(`SAVEPOINT ${ADOPT_SCHEMA}; ROLLBACK TO ${ADOPT_SCHEMA}; RELEASE ${ADOPT_SCHEMA}`);
-    this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', ${DEFAULT_AUTOMERGE})`);
-  }
-
-  /** Detaches the file `mergeIndexFrom` read (SQLite allows it only outside a transaction); no-op if none is attached. */
-  detachAdopted(): void {
-    const attached = this.db.prepare('SELECT 1 FROM pragma_database_list WHERE name = ?').get(ADOPT_SCHEMA) !== undefined;
-    if (attached) this.db.exec(`DETACH DATABASE ${ADOPT_SCHEMA}`);
-  }
-
-  /**
    * Records that the units with ids `firstId` to `lastId` (an import's new units) lack their
    * target-side index entry (migration 0081): the `tm.index` job adds them later.
    */
@@ -869,114 +761,4 @@ export class TmRepository {
       newest: totals.newest,
     };
   }
-}
-
-/** FTS5's records in an index's `_data` table: the totals (units, tokens per column) and the structure (levels and segments). */
-const FTS_AVERAGES_ID = 1;
-const FTS_STRUCTURE_ID = 10;
-/** A segment's pages have ids `(segid << 37) + ...` (FTS5's `fts5_dri`). */
-const FTS_SEGID_UNIT = 2 ** 37;
-/** FTS5_MAX_SEGMENT. */
-const FTS_MAX_SEGMENTS = 2000;
-
-interface FtsSegment {
-  segid: number;
-  pgnoFirst: number;
-  pgnoLast: number;
-}
-
-export interface FtsStructure {
-  cookie: number;
-  writeCounter: number;
-  levels: { merge: number; segments: FtsSegment[] }[];
-}
-
-/** SQLite's varint (as FTS5 writes it), from `buf` at `at`: the value and the position after it. */
-function getVarint(buf: Uint8Array, at: number): [number, number] {
-  let v = 0;
-  for (let i = 0; i < 8; i++) {
-    const b = buf[at + i];
-    if (b === undefined) throw new Error('FTS5 record cut short');
-    v = v * 128 + (b & 0x7f);
-    if (b < 0x80) return [v, at + i + 1];
-  }
-  return [v * 256 + buf[at + 8]!, at + 9];
-}
-
-function putVarint(out: number[], v: number): void {
-  if (!(Number.isInteger(v) && v >= 0 && v < 2 ** 53)) throw new RangeError(`varint ${v}`);
-  const groups: number[] = [];
-  do {
-    groups.unshift(v % 128);
-    v = Math.floor(v / 128);
-  } while (v > 0);
-  for (let i = 0; i < groups.length; i++) out.push(groups[i]! | (i < groups.length - 1 ? 0x80 : 0));
-}
-
-/**
- * An FTS5 structure record (`fts5StructureDecode`): a 4-byte cookie, the level and segment
- * counts, the write counter, then per level the segments being merged and its segments (id,
- * first and last page). An index with no record yet is empty. Only the record of an index
- * without per-segment origins (no `contentless_delete`), which is what the memory's are.
- */
-export function decodeFtsStructure(block: Uint8Array | undefined): FtsStructure {
-  if (!block || block.length < 4) return { cookie: 0, writeCounter: 0, levels: [] };
-  const cookie = ((block[0]! << 24) | (block[1]! << 16) | (block[2]! << 8) | block[3]!) >>> 0;
-  if (block[4] === 0xff && block[5] === 0 && block[6] === 0 && block[7] === 1) throw new Error('FTS5 structure with segment origins: not supported');
-  let at = 4;
-  const next = (): number => {
-    const [v, after] = getVarint(block, at);
-    at = after;
-    return v;
-  };
-  const nLevel = next();
-  const nSegment = next();
-  const writeCounter = next();
-  const levels: FtsStructure['levels'] = [];
-  let count = 0;
-  for (let l = 0; l < nLevel; l++) {
-    const merge = next();
-    const n = next();
-    const segments: FtsSegment[] = [];
-    for (let i = 0; i < n; i++) segments.push({ segid: next(), pgnoFirst: next(), pgnoLast: next() });
-    count += n;
-    levels.push({ merge, segments });
-  }
-  if (count !== nSegment || at !== block.length) throw new Error('FTS5 structure record does not add up');
-  return { cookie, writeCounter, levels };
-}
-
-export function encodeFtsStructure(s: FtsStructure): Buffer {
-  const out: number[] = [(s.cookie >>> 24) & 0xff, (s.cookie >>> 16) & 0xff, (s.cookie >>> 8) & 0xff, s.cookie & 0xff];
-  putVarint(out, s.levels.length);
-  putVarint(out, s.levels.reduce((n, l) => n + l.segments.length, 0));
-  putVarint(out, s.writeCounter);
-  for (const l of s.levels) {
-    putVarint(out, l.merge);
-    putVarint(out, l.segments.length);
-    for (const g of l.segments) {
-      putVarint(out, g.segid);
-      putVarint(out, g.pgnoFirst);
-      putVarint(out, g.pgnoLast);
-    }
-  }
-  return Buffer.from(out);
-}
-
-/** Two FTS5 totals records (units, then tokens per column; varints) added up; a missing one counts as zeros. */
-export function addFtsTotals(a: Uint8Array | undefined, b: Uint8Array | undefined): Buffer {
-  const read = (r: Uint8Array | undefined): number[] => {
-    const xs: number[] = [];
-    for (let at = 0; r && at < r.length; ) {
-      let v: number;
-      [v, at] = getVarint(r, at);
-      xs.push(v);
-    }
-    return xs;
-  };
-  const xa = read(a);
-  const xb = read(b);
-  const out: number[] = [];
-  for (let i = 0; i < Math.max(xa.length, xb.length); i++) putVarint(out, (xa[i] ?? 0) + (xb[i] ?? 0));
-  return Buffer.from(out);
 }

@@ -21,13 +21,6 @@ export interface ImportOptions extends ReaderOptions {
    * built one beside the running bundle, when there is one.
    */
   workerFile?: string | false;
-  /**
-   * On two threads, into an empty memory kept in a file: which batches the reading thread
-   * indexes (source side) in its scratch database, the writer indexing the rest
-   * (`importInParallel`). 'balance' (the default): those it sends while the writer is behind;
-   * 'all' or 'none' for tests and measurements.
-   */
-  readerIndex?: 'balance' | 'all' | 'none';
 }
 
 /** What an import works with: the connection, the memory's repository and the clock. */

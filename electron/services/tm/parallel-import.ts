@@ -6,7 +6,7 @@ import { HashIds } from '../../../shared/tm/hash-ids';
 import type { TmImportResult } from '../../../shared/tm/types';
 import { importFormatOf } from './formats';
 import { cancelledImport, inImportTransaction, type ImportContext, type ImportOptions } from './import';
-import { CTRL, CTRL_SLOTS, STATE, type IdsMessage, type ImportWorkerData, type ReaderMessage } from './parallel-protocol';
+import { CTRL, CTRL_SLOTS, STATE, type ImportWorkerData, type ReaderMessage } from './parallel-protocol';
 import { unpackRows } from './row-batch';
 
 /** Rows per batch handed from the reading thread to the writer. */
@@ -14,8 +14,7 @@ const BATCH_ROWS = 256;
 /** Batches that may wait for the writer: bounds the memory the reading thread can run ahead with. */
 const QUEUE_BATCHES = 64;
 /**
- * Stored units the writer indexes (source side) while it waits for rows (and, when the reading
- * thread builds a share of the index, as soon as this many of its own are waiting): at least this many
+ * Stored units the writer indexes (source side) while it waits for rows: at least this many
  * (each statement flushes FTS5's pending terms as a segment of its own, so not a few at a
  * time), at most this many at once (the rows keep coming meanwhile).
  */
@@ -42,15 +41,6 @@ export function defaultImportWorkerFile(): string | undefined {
     ...(process.env['SVERKA_TM_IMPORT_WORKER'] ? [process.env['SVERKA_TM_IMPORT_WORKER']] : []),
   ];
   return candidates.find((f) => fs.existsSync(f));
-}
-
-/** Where an import's scratch source index lives: beside the database, on the same disk. */
-export function scratchIndexFile(dbFile: string): string {
-  return `${dbFile}-tm-import-index`;
-}
-
-function removeScratch(file: string): void {
-  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 }
 
 /** The reading thread of one import, seen from the writer (every wait is synchronous: the writer holds a transaction). */
@@ -111,9 +101,8 @@ class ReaderThread {
     }
   }
 
-  /** Tells the reading thread a batch is stored (it may run further ahead), with the ids its rows got when it builds the index. */
-  answer(ids?: IdsMessage): void {
-    if (ids) this.port.postMessage(ids, [ids.ids.buffer as ArrayBuffer]);
+  /** Tells the reading thread a batch is stored (it may run further ahead). */
+  answer(): void {
     Atomics.add(this.ctrl, CTRL.taken, 1);
     Atomics.notify(this.ctrl, CTRL.taken);
   }
@@ -150,15 +139,9 @@ function rebuildError(w: Extract<ReaderMessage, { type: 'failed' }>['error']): E
 /**
  * `importUnits` on two threads. A worker thread (`import-worker.ts`) decodes and parses the
  * file and builds the rows, in batches, while this thread stores them in the import's one
- * transaction (`inImportTransaction`). The source-side index: into an empty memory kept in a
- * file, the two threads share it: the worker indexes the batches it sends while this thread is
- * behind, in a scratch database beside the memory (from the ids this thread answers them
- * with), this thread indexes the others, and merges the scratch index in before the commit
- * (`mergeIndexFrom`); otherwise this thread builds all of it, whenever it would wait for rows
- * and after the last ones.
- * The target side is left to the backlog job (migration 0081). A cancel, an error on either
- * thread, a full disk or a killed process leaves the memory as it was, and the scratch file is
- * deleted (after a kill, by the next import into that memory).
+ * transaction (`inImportTransaction`) and builds the source-side index meanwhile, whenever it
+ * would wait for rows. The target side is left to the backlog job (migration 0081). A cancel,
+ * an error on either thread, a full disk or a killed process leaves the memory as it was.
  */
 export function importInParallel(
   ctx: ImportContext,
@@ -167,22 +150,16 @@ export function importInParallel(
   opts: ImportOptions,
   workerFile: string,
 ): TmImportResult {
-  const { db, repo } = ctx;
+  const { repo } = ctx;
   const checkCancel = () => {
     if (opts.signal?.aborted) throw cancelledImport(fileName);
   };
   let reader: ReaderThread | undefined;
-  let scratch: string | undefined;
   try {
     return inImportTransaction(ctx, fileName, opts.signal, (importId, lastIdBefore, now) => {
       const counts = { added: 0, merged: 0 };
-      // Into an empty memory, the duplicate check needs to look among this import's units only,
-      // and the source index can be built apart and adopted whole.
+      // Into an empty memory, the duplicate check needs to look among this import's units only.
       const seen = lastIdBefore === 0 ? new HashIds() : undefined;
-      // Only this connection writes now (it holds the write lock): a scratch file left by a killed import is stale.
-      const file = db.name && !db.memory ? scratchIndexFile(db.name) : undefined;
-      if (file) removeScratch(file);
-      scratch = seen && file && opts.readerIndex !== 'none' ? file : undefined;
       const bytes = 'bytes' in source ? source.bytes : undefined;
       // The bytes move to the reading thread when they own their buffer, else they are copied.
       const movable = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
@@ -200,7 +177,6 @@ export function importInParallel(
           now,
           batchRows: BATCH_ROWS,
           queue: QUEUE_BATCHES,
-          ...(scratch ? { index: { file: scratch, ...repo.indexDefinition('source'), share: opts.readerIndex === 'all' ? 'all' : 'balance' } } : {}),
         },
         movable ? [bytes.buffer as ArrayBuffer] : [],
       );
@@ -210,26 +186,11 @@ export function importInParallel(
       let newestId = lastIdBefore;
       let indexedUpTo = lastIdBefore;
       const indexWhileWaiting = () => {
-        if (scratch) {
-          // This thread's share, whatever has gathered of it.
-          if (ownCount === 0) return false;
-          indexOwn();
-          return true;
-        }
         if (newestId - indexedUpTo < IDLE_INDEX_MIN) return false;
         const upTo = Math.min(newestId, indexedUpTo + IDLE_INDEX_MAX);
         repo.indexUnitsAfter(indexedUpTo, ['source'], upTo);
         indexedUpTo = upTo;
         return true;
-      };
-      // With a scratch index: the ids of the batches this thread indexes itself, not yet indexed.
-      let own: { first: number; last: number }[] = [];
-      let ownCount = 0;
-      let readerIndexes = false;
-      const indexOwn = () => {
-        repo.indexUnitRanges('source', own);
-        own = [];
-        ownCount = 0;
       };
       for (;;) {
         const m = reader.next(checkCancel, indexWhileWaiting);
@@ -243,34 +204,14 @@ export function importInParallel(
             counts.added += res.added;
             counts.merged += res.merged;
             for (const id of ids) if (id > newestId) newestId = id;
-            if (scratch && !m.indexed) {
-              for (const id of ids) {
-                if (id === 0) continue;
-                const last = own[own.length - 1];
-                if (last && last.last + 1 === id) last.last = id;
-                else own.push({ first: id, last: id });
-                ownCount++;
-              }
-            }
-            readerIndexes ||= m.indexed;
-            reader.answer(scratch && m.indexed ? { seq: m.seq, ids } : undefined);
-            if (ownCount >= IDLE_INDEX_MIN) indexOwn();
+            reader.answer();
             stored += rows.length;
             opts.onProgress?.(stored);
             break;
           }
           case 'end':
-            if (scratch) {
-              if (m.sawBytes) indexOwn();
-              const done = reader.next(checkCancel);
-              if (done.type === 'failed') throw rebuildError(done.error);
-              if (done.type !== 'indexed') throw new SverkaError('INTERNAL', `The import’s reading thread sent ${done.type} after its last rows.`);
-              checkCancel();
-              if (readerIndexes) repo.mergeIndexFrom('source', scratch);
-            } else if (m.sawBytes) repo.indexUnitsAfter(indexedUpTo, ['source']);
+            if (m.sawBytes) repo.indexUnitsAfter(indexedUpTo, ['source']);
             return { sawBytes: m.sawBytes, readStats: m.readStats, emptyStats: m.emptyStats, counts };
-          case 'indexed':
-            throw new SverkaError('INTERNAL', 'The import’s reading thread finished its index before its rows.');
           case 'failed':
             throw rebuildError(m.error);
         }
@@ -278,7 +219,5 @@ export function importInParallel(
     });
   } finally {
     reader?.stop();
-    repo.detachAdopted();
-    if (scratch) removeScratch(scratch);
   }
 }

@@ -34,26 +34,10 @@ export interface ImportWorkerData {
   queue: number;
   control: SharedArrayBuffer;
   port: MessagePort;
-  /**
-   * Into an empty memory: the scratch database the reading thread builds its share of the
-   * source-side index in (the batches it sends with `indexed`, from the ids the writer answers
-   * them with, `IdsMessage`), and the index's definition (`TmRepository.indexDefinition`). The
-   * writer indexes the other batches itself and merges the scratch index in before the commit.
-   */
-  index?: { file: string; createSql: string; table: string; column: string; automerge: number; cacheKib: number; share: 'balance' | 'all' };
 }
 
 /** Reading thread -> writer. */
 export type ReaderMessage =
-  /** `indexed`: the reading thread indexes these rows' source keys (in the scratch database), not the writer. */
-  | { type: 'rows'; seq: number; batch: RowBatch; indexed: boolean }
+  | { type: 'rows'; seq: number; batch: RowBatch }
   | { type: 'end'; sawBytes: boolean; produced: number; readStats: ReadStats; emptyStats: ReadStats }
-  /** After 'end', with `index`: the scratch index holds every unit of the batches sent with `indexed`, and is closed. */
-  | { type: 'indexed' }
   | { type: 'failed'; error: { code?: string; message: string; details?: Record<string, unknown>; typed: boolean } };
-
-/** Writer -> reading thread, with `index`: the ids a batch's rows were stored under (0: merged into another unit). */
-export interface IdsMessage {
-  seq: number;
-  ids: Int32Array;
-}

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/db/connection';
 import { ParseError, SverkaError } from '../../../shared/errors';
 import { dist, nodeBin, repoRoot } from '../../support/paths';
-import { scratchIndexFile } from '../../../electron/services/tm/parallel-import';
 import { fileTm, tmx } from './helpers';
 
 const WORKER = dist('electron', 'tm-import-worker.cjs');
@@ -108,34 +107,6 @@ describe('a memory import on two threads', () => {
     }
   });
 
-  it('the source index built by both threads, each a share merged into one, holds what one thread builds, whatever the shares', () => {
-    const dir = fileTm().dir;
-    const file = path.join(dir, 'fixture.tmx');
-    fs.writeFileSync(file, fixture(20_000));
-    const one = fileTm(() => '2026-01-01T00:00:00Z');
-    const r1 = one.tm.importFile(file, { workerFile: false });
-    // Every trigram with the number of units that hold it.
-    const vocabulary = (db: Db) => db.prepare('SELECT term, doc FROM tm_source_vocab').raw().all();
-    const expected = { state: state(one.db), vocabulary: vocabulary(one.db), config: one.db.prepare('SELECT * FROM tm_source_fts_config').all() };
-    expect(expected.vocabulary.length).toBeGreaterThan(100);
-    for (const share of ['all', 'none', 'balance'] as const) {
-      const two = fileTm(() => '2026-01-01T00:00:00Z');
-      // A scratch file left by a killed import is replaced, not read.
-      fs.writeFileSync(scratchIndexFile(two.file), 'left over from a killed import');
-      expect(two.tm.importFile(file, { workerFile: WORKER, readerIndex: share })).toEqual(r1);
-      expect(fs.existsSync(scratchIndexFile(two.file))).toBe(false);
-      expect({ state: state(two.db), vocabulary: vocabulary(two.db), config: two.db.prepare('SELECT * FROM tm_source_fts_config').all() }).toEqual(expected);
-      two.db.exec("INSERT INTO tm_source_fts (tm_source_fts, rank) VALUES ('integrity-check', 0)");
-      for (const q of LOOKUPS) expect(two.tm.lookup(q, { sourceLang: 'ru', targetLang: 'de' })).toEqual(one.tm.lookup(q, { sourceLang: 'ru', targetLang: 'de' }));
-      // The merged index takes later units and deletions like any other.
-      two.db.prepare('DELETE FROM tm_units WHERE id % 5 = 0').run();
-      two.tm.importBytes(Buffer.from(fixture(300).replace(/№ /g, 'номер ')), 'more.tmx', { workerFile: WORKER, readerIndex: share });
-      two.db.exec("INSERT INTO tm_source_fts (tm_source_fts, rank) VALUES ('integrity-check', 0)");
-      two.db.exec("INSERT INTO tm_source_fts (tm_source_fts) VALUES ('optimize')");
-      two.db.exec("INSERT INTO tm_source_fts (tm_source_fts, rank) VALUES ('integrity-check', 0)");
-    }
-  });
-
   it('imports bytes received over IPC the same way', () => {
     const bytes = Buffer.from(fixture(500));
     const one = fileTm(() => '2026-01-01T00:00:00Z');
@@ -153,7 +124,7 @@ describe('a memory import on two threads', () => {
     fs.writeFileSync(file, fixture(6000));
     const stored = fileTm(() => '2026-01-01T00:00:00Z').tm.importFile(file, { workerFile: false });
     const total = stored.added + stored.merged;
-    for (const [seeded, share] of [[false, 'balance'], [false, 'all'], [true, 'balance']] as const) {
+    for (const seeded of [false, true]) {
       const t = fileTm(() => '2026-01-01T00:00:00Z');
       if (seeded) t.tm.importBytes(Buffer.from(tmx([['Было до импорта.', 'War vor dem Import da.']])), 'seed.tmx', { workerFile: WORKER });
       const before = state(t.db);
@@ -162,7 +133,6 @@ describe('a memory import on two threads', () => {
       try {
         t.tm.importFile(file, {
           workerFile: WORKER,
-          readerIndex: share,
           signal: {
             get aborted() {
               return aborted;
@@ -180,7 +150,6 @@ describe('a memory import on two threads', () => {
       expect((error as SverkaError).code).toBe('CANCELLED');
       expect(t.db.inTransaction).toBe(false);
       expect(state(t.db)).toEqual(before);
-      expect(fs.existsSync(scratchIndexFile(t.file))).toBe(false);
       // The connection imports again, whole.
       expect(t.tm.importFile(file, { workerFile: WORKER }).added).toBe(stored.added);
     }
