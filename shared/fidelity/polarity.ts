@@ -6,6 +6,7 @@ import {
   COORDINATORS,
   DE_ACQUIT,
   DE_CLOSED,
+  DE_NOT_RUNNING,
   DE_CONVICT,
   DE_FALL,
   DE_OPEN,
@@ -700,6 +701,15 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     cancel.shift();
     leftD.delete(d);
   }
+  // A verb of refraining (воздерживаться от поездок, воздержался от комментариев) says in one
+  // word what German says with verzichten: it answers that reversing word and is none itself
+  // (воздержались при голосовании / enthielten sich is no denial).
+  const refrain = ru.toks.filter((t) => t.kind === 'word' && t.lower.startsWith('воздерж'));
+  for (const d of [...leftD]) {
+    if (d.kind !== 'reversing' || refrain.length === 0 || !d.tok.lower.startsWith('verzicht')) continue;
+    refrain.shift();
+    leftD.delete(d);
+  }
   // A state said by negating its antonym (bleibt geschlossen / не откроется; nicht geöffnet /
   // закрыт): the closed word of one side answers the negation of an open word on the other.
   const negatedOpen = (left: Set<PolarityItem>, side: Side, open: { has(w: string): boolean }, closedWords: FToken[]) => {
@@ -713,7 +723,7 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   };
   const closedIn = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && cls.has(t.lower) && !side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation'));
   negatedOpen(leftR, ru, RU_OPEN, closedIn(de, DE_CLOSED));
-  if ([...leftR].some((x) => x.kind === 'negation')) negatedOpen(leftR, ru, RU_OPERATING, closedIn(de, DE_CLOSED));
+  if ([...leftR].some((x) => x.kind === 'negation')) negatedOpen(leftR, ru, RU_OPERATING, [...closedIn(de, DE_CLOSED), ...closedIn(de, DE_NOT_RUNNING)]);
   negatedOpen(leftD, de, DE_OPEN, closedIn(ru, RU_CLOSED));
   negatedOpen(leftR, ru, RU_FREE, closedIn(de, DE_FULL));
   // Better and worse: the compared word may stand a degree word or two after the negation
@@ -996,7 +1006,7 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
 
 /** Russian verbs of plan, intention, expectation and suspicion (finite forms and намерен). */
 const RU_PLAN_VERB =
-  /^(?:планиру(?:ет|ют|ется|ются)|планировал(?:и|а|ось|ся)?|намерен[аы]?|намерева(?:ется|ются)|ожида(?:ет|ют|ется|ются)|предполага(?:ет|ют|ется|ются)|подозрева(?:ет|ют|ли|л|ла)|обвиня(?:ет|ют|ли|л|ла|ется|ются))$/;
+  /^(?:планиру(?:ет|ют|ется|ются)|планировал(?:и|а|ось|ся)?|намерен[аы]?|намерева(?:ется|ются)|ожида(?:ет|ют|ется|ются)|предполага(?:ет|ют|ется|ются)|подозрева(?:ет|ют|ли|л|ла)|обвиня(?:ет|ют|ли|л|ла|ется|ются)|(?:за)?планирован[аоы]?|намечен[аоы]?|намеча(?:ется|ются))$/;
 /** Russian verbs of advice and appeal (советует, рекомендовали, призывает). */
 const RU_ADVICE_VERB = /^(?:совету(?:ет|ют|ем|ю)|советовал[аи]?|посоветовал[аи]?|рекоменду(?:ет|ют|ем|ется|ются|ю)|рекомендовал[аи]?|порекомендовал[аи]?|призыва(?:ет|ют|ем|ли|л|ла)|призвал[аи]?)$/;
 /** German verbs of advice (rät, empfiehlt): they render a Russian следует / стоит / лучше of advice. */
