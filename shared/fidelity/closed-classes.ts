@@ -325,7 +325,7 @@ export const COORDINATORS = new WordClass('и или ни а und oder noch sowie
 export const DE_INTENSIFIERS = new WordClass(`
 völlig absolut äußerst extrem höchst sehr total enorm komplett zutiefst besonders überaus ungeheuer unglaublich
 hochgradig vollkommen vollständig gänzlich außerordentlich ausgesprochen geradezu regelrecht
-maßlos durchweg restlos ernsthaft ziemlich durchaus massiv drastisch drastische drastischen drastischer
+maßlos durchweg restlos ernsthaft ziemlich durchaus massiv massive massiven massiver massives drastisch drastische drastischen drastischer
 enorme enormen enormer enormes extreme extremen extremer extremes gewaltig gewaltige gewaltigen gewaltiger
 immens immense immensen erschreckend beängstigend schockierend unvorstellbar dramatisch dramatische dramatischen
 `);

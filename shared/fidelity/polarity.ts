@@ -1082,8 +1082,10 @@ export function intensifierFlags(de: Side, ru: Side, c: Correspondence): Fidelit
   // A degree adverb before a comparative (deutlich kleiner, viel mehr / значительно меньше,
   // гораздо дороже) on one side only, with no such adverb or intensifier left on the other:
   // the change is made bigger or smaller.
-  const dc = comparativeDegrees(de, c.deTo, DE_COMPARATIVE_DEGREE, DE_COMPARATIVE);
-  const rc = comparativeDegrees(ru, c.ruTo, RU_COMPARATIVE_DEGREE, RU_COMPARATIVE);
+  // So is one beside a verb or noun of change (ist deutlich gestiegen, stieg spürbar / заметно
+  // выросло, снизилась значительно): the rise or fall made bigger or smaller.
+  const dc = [...comparativeDegrees(de, c.deTo, DE_COMPARATIVE_DEGREE, DE_COMPARATIVE), ...changeDegrees(de, c.deTo, DE_COMPARATIVE_DEGREE, DE_RISE, DE_FALL)];
+  const rc = [...comparativeDegrees(ru, c.ruTo, RU_COMPARATIVE_DEGREE, RU_COMPARATIVE), ...changeDegrees(ru, c.ruTo, RU_COMPARATIVE_DEGREE, RU_RISE, RU_FALL)];
   const dOther = de.toks.some((t) => !c.deTo.get(t.i)?.length && (DE_COMPARATIVE_DEGREE.has(t.lower) || de.role[t.i] === 'intensifier'));
   const rOther = ru.toks.some((t) => !c.ruTo.get(t.i)?.length && (RU_COMPARATIVE_DEGREE.has(t.lower) || ru.role[t.i] === 'intensifier'));
   if (dc.length && !rOther) for (const t of dc) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.7 });
@@ -1115,6 +1117,12 @@ function comparativeDegrees(side: Side, own: ReadonlyMap<number, number[]>, degr
     const nx = side.toks[t.i + 1];
     return nx !== undefined && nx.kind === 'word' && !nx.cap && nx.clause === t.clause && comparative.test(nx.lower);
   });
+}
+
+/** Degree adverbs left unlinked right before or after a word of change (deutlich gestiegen, выросло заметно), not before a comparative. */
+function changeDegrees(side: Side, own: ReadonlyMap<number, number[]>, degree: ReadonlySet<string>, rise: { has(w: string): boolean }, fall: { has(w: string): boolean }): FToken[] {
+  const change = (x: FToken | undefined, t: FToken) => x !== undefined && x.kind === 'word' && x.clause === t.clause && (rise.has(x.lower) || fall.has(x.lower));
+  return side.toks.filter((t) => t.kind === 'word' && degree.has(t.lower) && !own.get(t.i)?.length && (change(side.toks[t.i + 1], t) || change(side.toks[t.i - 1], t)));
 }
 
 function sortRefs(refs: WordRef[]): WordRef[] {
