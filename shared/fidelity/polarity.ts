@@ -1242,6 +1242,10 @@ const RU_RECORD_PHRASES: readonly string[][] = [['как', 'никогда'], ['
 const DE_RECORD_WORD = /^(?:rekord|beispiellos|nie\p{Ll}*gesehen|höchststand|tiefststand|höchstwert|tiefstwert|allzeithoch|allzeittief|historisch|erstmals)/u;
 const RU_RECORD_WORD = /^(?:рекорд|антирекорд|небывал|беспрецедентн|впервые|максимальн|минимальн|историческ)/;
 
+/** "For the first time" in each language (erstmals, zum ersten Mal; впервые, в первый раз). */
+const DE_FIRST_TIME: readonly string[][] = [['erstmals'], ['erstmalig'], ['zum', 'ersten', 'mal']];
+const RU_FIRST_TIME: readonly string[][] = [['впервые'], ['в', 'первый', 'раз']];
+
 function phrasesIn(toks: readonly FToken[], phrases: readonly string[][]): FToken[][] {
   const out: FToken[][] = [];
   for (let i = 0; i < toks.length; i++)
@@ -1270,5 +1274,13 @@ export function recordFlags(de: Side, ru: Side): FidelityFlag[] {
   const flags: FidelityFlag[] = [];
   if (dp.length && !rp.length && !rw) for (const p of dp) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [ref(p)], russian: [], confidence: 0.75 });
   if (rp.length && !dp.length && !dw) for (const p of rp) flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [ref(p)], confidence: 0.6 });
+  // "For the first time" (erstmals, zum ersten Mal / впервые) is a claim of its own: said on one
+  // side only, with no first (erst-, перв-) nor record word on the other, it is added or dropped.
+  const df = phrasesIn(de.toks, DE_FIRST_TIME);
+  const rf = phrasesIn(ru.toks, RU_FIRST_TIME);
+  const deFirst = de.toks.some((t) => t.kind === 'word' && (t.lower.startsWith('erst') || DE_RECORD_WORD.test(t.lower)));
+  const ruFirst = ru.toks.some((t) => t.kind === 'word' && (t.lower.startsWith('перв') || RU_RECORD_WORD.test(t.lower)));
+  if (df.length && !ruFirst && !rp.length) for (const p of df) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [ref(p)], russian: [], confidence: 0.7 });
+  if (rf.length && !deFirst && !dp.length) for (const p of rf) flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [ref(p)], confidence: 0.6 });
   return flags;
 }
