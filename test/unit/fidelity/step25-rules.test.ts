@@ -33,6 +33,15 @@ describe('agencies and acronyms that German spells out', () => {
   });
 });
 
+describe('a hyphenated compound with a common head is no name', () => {
+  it('Möbel-Händler / мебельный магазин: no name added', () => {
+    expect(kinds('Ein Möbel-Händler eröffnet in Perm ein Lager.', 'Мебельный магазин открывает в Перми склад.')).not.toContain('name');
+  });
+  it('a hyphenated name with an unknown head is still a name', () => {
+    expect(kinds('Die Firma Nord-Stal eröffnet in Perm ein Lager.', 'Компания открывает в Перми склад.')).toContain('name');
+  });
+});
+
 describe('a service that does not run', () => {
   it('fällt aus / не будет ходить: no negation', () => {
     expect(kinds('Der Zug nach Kasan fällt bis Montag aus.', 'Поезд в Казань не будет ходить до понедельника.')).toEqual([]);
@@ -75,6 +84,9 @@ describe('a plan said with a participle answers soll', () => {
 describe('scale groups written in digits add up', () => {
   it('3,2 Mio. / 3 млн 200 тыс.: the same amount', () => {
     expect(kinds('Die Stadt gibt 3,2 Mio. Euro für Parks aus.', 'Город потратит на парки 3 млн 200 тыс. евро.')).toEqual([]);
+  });
+  it('1,2 Mrd. / 1 млрд 200 млн: the same amount', () => {
+    expect(kinds('Das Werk kostet 1,2 Mrd. Rubel.', 'Завод стоит 1 млрд 200 млн рублей.')).toEqual([]);
   });
   it('3,5 Mio. / 3 млн 200 тыс.: another amount', () => {
     expect(kinds('Die Stadt gibt 3,5 Mio. Euro für Parks aus.', 'Город потратит на парки 3 млн 200 тыс. евро.')).toEqual(['number']);
