@@ -223,6 +223,9 @@ export const DE_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   // Findings and forecasts name a source like Angaben do (nach ersten Erkenntnissen der Ermittler, Prognosen zufolge).
   [['nach', 'erkenntnissen'], 'report'], [['erkenntnissen', 'zufolge'], 'report'], [['nach', 'prognosen'], 'report'], [['prognosen', 'zufolge'], 'report'],
   [['nicht', 'ausgeschlossen'], 'possible'], [['ohne', 'zweifel'], 'certain'], [['mit', 'sicherheit'], 'certain'],
+  // Conviction of the speaker (sie sei überzeugt, ich bin fest überzeugt): certainty, as не
+  // сомневаюсь and уверен say it; only after a form of sein, since überzeugt also means "won over".
+  ...words('bin ist sei sind seien war waren fest').map((w): [string[], HedgeClass] => [[w, 'überzeugt'], 'certain']),
   ...words('angeblich vermeintlich laut zufolge demnach mutmaßlich mutmaßliche mutmaßlichen').map((w): [string[], HedgeClass] => [[w], 'report']),
   // Suspicion is a report of what others hold (verdächtigt = подозреваемый); the noun (die
   // Verdächtigen, Tatverdächtige) says it as much as the participle.
@@ -272,6 +275,8 @@ export const RU_HEDGES: ReadonlyArray<[string[], HedgeClass]> = [
   [['может', 'быть'], 'possible'], [['скорее', 'всего'], 'possible'], [['не', 'исключено'], 'possible'],
   [['по-видимому'], 'possible'], [['по', 'всей', 'видимости'], 'possible'], [['судя', 'по', 'всему'], 'possible'],
   [['без', 'сомнения'], 'certain'], [['нет', 'сомнений'], 'certain'], [['не', 'сомневаюсь'], 'certain'],
+  [['не', 'сомневается'], 'certain'], [['не', 'сомневаются'], 'certain'], [['не', 'сомневаемся'], 'certain'],
+  ...words('уверен уверена уверены убеждён убежден убеждена убеждены').map((w): [string[], HedgeClass] => [[w], 'certain']),
   ...RU_CAN.map((w): [string[], HedgeClass] => [['не', w, 'не'], 'obligation']), [['нельзя', 'не'], 'obligation'],
   ...words(`якобы сообщается утверждается дескать мол согласно предполагаемый предполагаемая предполагаемое предполагаемые
     предполагаемого предполагаемой предполагаемых предполагаемому предполагаемым предполагаемую
@@ -320,7 +325,7 @@ export const COORDINATORS = new WordClass('и или ни а und oder noch sowie
 export const DE_INTENSIFIERS = new WordClass(`
 völlig absolut äußerst extrem höchst sehr total enorm komplett zutiefst besonders überaus ungeheuer unglaublich
 hochgradig vollkommen vollständig gänzlich außerordentlich ausgesprochen geradezu regelrecht
-maßlos durchweg restlos ernsthaft ziemlich durchaus massiv drastisch drastische drastischen drastischer
+maßlos durchweg restlos ernsthaft ziemlich durchaus massiv massive massiven massiver massives drastisch drastische drastischen drastischer
 enorme enormen enormer enormes extreme extremen extremer extremes gewaltig gewaltige gewaltigen gewaltiger
 immens immense immensen erschreckend beängstigend schockierend unvorstellbar dramatisch dramatische dramatischen
 `);
@@ -376,7 +381,13 @@ export const RU_OPEN = new WordClass(`
  * they say the place is closed, as German says it with gesperrt or geschlossen. Only a negation's
  * scope is tested against them, never a bare verb (работает is no antonym of gesperrt on its own).
  */
-export const RU_OPERATING = new WordClass('работает работают работал работала работало работали работать принимает принимают принимал принимала принимало принимали принимать');
+export const RU_OPERATING = new WordClass('работает работают работал работала работало работали работать принимает принимают принимал принимала принимало принимали принимать ходит ходят ходил ходила ходило ходили ходить курсирует курсируют курсировал курсировала курсировали курсировать');
+/**
+ * German words of a service that does not run (die Fähre fällt aus, der Zug ist ausgefallen, der
+ * Verkehr wurde eingestellt): beside gesperrt and geschlossen, what a negated verb of operating
+ * (паром не будет ходить, поезда не курсируют) says. Tested only against such a negation.
+ */
+export const DE_NOT_RUNNING = new WordClass('ausfallen ausgefallen ausfällt fällt fallen fiel fielen eingestellt');
 /**
  * Better and worse (nicht besser geworden / ухудшилась, не улучшилась / verschlechtert): an
  * antonym pair like open and closed, said on one side by negating the other word.

@@ -248,6 +248,7 @@ immer stets = всегда
 oft häufig = часто
 selten = редко
 wieder erneut = снова опять вновь
+erneut erneute erneuten erneuter erneutes = повторный новый
 bereits = уже
 zuerst = сначала впервые
 endlich schließlich = наконец

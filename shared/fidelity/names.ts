@@ -24,7 +24,8 @@ const EXONYMS = `
 фсо personenschutz | свр auslandsgeheimdienst | гру militärgeheimdienst | гибдд verkehrspolizei | гаи verkehrspolizei
 ржд bahn eisenbahn staatsbahn | мвф iwf währungsfonds | вто wto welthandelsorganisation | воз who weltgesundheitsorganisation
 обсе osze | снг gus | фас kartellbehörde wettbewerbsbehörde kartellamt | фнс steuerbehörde finanzamt | росстат statistikamt statistikbehörde rosstat
-роспотребнадзор verbraucherschutzbehörde gesundheitsbehörde | росгидромет wetterdienst | росавиаци luftfahrtbehörde
+роспотребнадзор verbraucherschutzbehörde gesundheitsbehörde gesundheitsaufsicht hygieneaufsicht verbraucherschutz |
+егэ einheitlich staatsprüfung staatsexamen zentralabitur abitur | росгидромет wetterdienst | росавиаци luftfahrtbehörde
 минтранс verkehrsministerium | минэнерго energieministerium | минприроды umweltministerium | минэкономразвития wirtschaftsministerium
 минпромторг industrieministerium handelsministerium | минсельхоз landwirtschaftsministerium agrarministerium | минкультуры kulturministerium
 минпросвещения bildungsministerium | минобрнауки wissenschaftsministerium bildungsministerium | минтруд arbeitsministerium | минстрой bauministerium
@@ -141,11 +142,31 @@ function ruVariants(ru: string): string[] {
   return out;
 }
 
+/** German letters of the digraphs English-style transliteration gives Russian letters. */
+const EN_DIGRAPH: Readonly<Record<string, string>> = { shch: 'schtsch', sch: 'sch', zh: 'sch', kh: 'ch', ch: 'tsch', ts: 'z' };
+const EN_DIGRAPHS = /shch|sch|zh|kh|ch|ts/g;
+
+/**
+ * A name in English-style transliteration (the passport and news-agency system: Zhavoronkov,
+ * Khabarovsk, Chernov, Shchukin, Yevgeny, Vorontsov) respelled as German transliterates the same
+ * Russian letters (Schaworonkow, Chabarowsk, Tschernow, Schtschukin, Jewgeni, Woronzow): ж zh /
+ * sch, х kh / ch, ч ch / tsch, щ shch / schtsch, ц ts / z (y, v, sh the cognate key merges
+ * already). Null when the word has none of these digraphs.
+ */
+function englishTransliteration(de: string): string | null {
+  const w = de.toLowerCase();
+  if (!w.includes('h') && !w.includes('ts')) return null;
+  const out = w.replace(EN_DIGRAPHS, (d) => EN_DIGRAPH[d]!);
+  return out === w ? null : out;
+}
+
 function deVariants(de: string): string[] {
   const out = [de];
   // Genitive -s, and English spellings German keeps (Washington, Shell, Sheffield).
   if (de.endsWith('s') && de.length > 4) out.push(de.slice(0, -1));
   if (de.includes('sh')) out.push(de.replace(/sh/g, 'sch'));
+  const en = englishTransliteration(de);
+  if (en !== null) out.push(en);
   if (/ee|oo|ou/.test(de)) out.push(de.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/ou/g, 'u'));
   // A lake, a sea or a range named by a compound (Ladogasee / Ладожское озеро, Onegasee): the
   // name before its common head.
@@ -300,7 +321,7 @@ const TRANSLIT_SHAPE = lettersThenEnding(
   endings('ow owa ew ewa jew jewa ski skaja sky skij enko tschuk itsch owitsch ewitsch wili jan aja oje orje ij yj ny ja sk insk grad tsch'.split(' '), ['', 's']),
 );
 /** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
-const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'чс', 'ооо', 'оао', 'зао', 'пао', 'нко', 'аэс', 'гэс', 'тэц', 'тц', 'бпла', 'мрот', 'akw', 'жкх', 'вуз', 'ии', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
+const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'чс', 'ооо', 'оао', 'зао', 'пао', 'нко', 'аэс', 'гэс', 'тэц', 'тц', 'бпла', 'мрот', 'akw', 'жкх', 'вуз', 'ии', 'ивл', 'мрт', 'кт', 'узи', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 
 /** Whether a word is an acronym of a common noun (АЭС, ГЭС, ООО, AKW): the head of a name beside it, never a name itself. */
 export function commonNounAcronym(lower: string): boolean {
@@ -318,6 +339,12 @@ function isTitle(x: FToken | undefined): boolean {
   return false;
 }
 const COMPOUND_TITLES = ['präsident', 'präsidentin', 'minister', 'ministerin', 'direktor', 'direktorin', 'sprecher', 'sprecherin', 'bürgermeister', 'bürgermeisterin', 'chef', 'chefin', 'trainer', 'trainerin', 'gouverneur'];
+
+/** Whether the last part of a hyphenated German word is a common noun the lexicon lists. */
+function commonHead(lower: string, known: (w: string) => boolean, common?: (w: string) => boolean): boolean {
+  const head = lower.slice(lower.lastIndexOf('-') + 1);
+  return head.length >= 4 && known(head) && common !== undefined && common(head);
+}
 
 /** Whether a German capitalised token is probably a name, from its shape and neighbours. */
 export function germanNameLike(
@@ -341,8 +368,10 @@ export function germanNameLike(
     const before = toks[t.i - 1];
     return asName?.(t.lower) === true && before?.kind === 'word' && !before.cap && PLACE_PREPOSITION.has(before.lower);
   }
-  // A hyphenated word of capitalised parts the lexicon does not know (Meteo-Sibir, Nord-Stal).
-  if (t.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
+  // A hyphenated word of capitalised parts the lexicon does not know (Meteo-Sibir, Nord-Stal);
+  // not when its head is a common noun the lexicon lists (Online-Händler, Zuckerrüben-Saatgut:
+  // a compound hyphenated for legibility names a kind of thing).
+  if (t.text.includes('-') && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return !commonHead(t.lower, known, common);
   const prev = toks[t.i - 1];
   // After a title (Minister Kowalski, Frau Derjabina) or an opening mark (die Zeitung ‚…‘).
   if (isTitle(prev)) return true;

@@ -189,6 +189,11 @@ function eraAt(toks: readonly FToken[], j: number): [number, boolean] | null {
 }
 
 /** Reads one quantity starting at token i (after any bound words), or null. */
+/** Whether a number word is a scale word smaller than `factor` (тыс. after млн). */
+function smallerScale(sc: NumWord | undefined, factor: number): boolean {
+  return sc?.type === 'scale' && sc.factor < factor;
+}
+
 function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Quantity, 'bound' | 'from' | 'covers'> & { next: number }) | null {
   const t = toks[i];
   if (!t) return null;
@@ -313,6 +318,11 @@ function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Qua
         value += nx.value;
         j++;
       }
+    } else if (value === 0 && total > 0 && toks[j]?.kind === 'number' && toks[j]!.value! < 1000 && !toks[j]!.suffix && smallerScale(nw(toks[j + 1], lang), lastFactor)) {
+      // A sum of scale groups in digits (2 млн 400 тыс., 1 Mrd. 200 Mio.): the figure before a
+      // smaller scale word adds, as a number word does (2,4 Mio.).
+      value = toks[j]!.value!;
+      j++;
     } else if (sc?.type === 'fraction' && value !== null && j > i && lead === t && ORDINAL_FORM[lang].test(t.lower) && !t.lower.startsWith('одн')) {
       // An ordinal before a fraction noun counts periods (im dritten Drittel, in der zweiten
       // Hälfte, во второй четверти = im zweiten Viertel): the ordinal with its period, no share.

@@ -6,6 +6,7 @@ import {
   COORDINATORS,
   DE_ACQUIT,
   DE_CLOSED,
+  DE_NOT_RUNNING,
   DE_CONVICT,
   DE_FALL,
   DE_OPEN,
@@ -700,6 +701,15 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
     cancel.shift();
     leftD.delete(d);
   }
+  // A verb of refraining (воздерживаться от поездок, воздержался от комментариев) says in one
+  // word what German says with verzichten: it answers that reversing word and is none itself
+  // (воздержались при голосовании / enthielten sich is no denial).
+  const refrain = ru.toks.filter((t) => t.kind === 'word' && t.lower.startsWith('воздерж'));
+  for (const d of [...leftD]) {
+    if (d.kind !== 'reversing' || refrain.length === 0 || !d.tok.lower.startsWith('verzicht')) continue;
+    refrain.shift();
+    leftD.delete(d);
+  }
   // A state said by negating its antonym (bleibt geschlossen / не откроется; nicht geöffnet /
   // закрыт): the closed word of one side answers the negation of an open word on the other.
   const negatedOpen = (left: Set<PolarityItem>, side: Side, open: { has(w: string): boolean }, closedWords: FToken[]) => {
@@ -713,7 +723,7 @@ export function polarityFlags(de: Side, ru: Side, c: Correspondence, frame?: Sid
   };
   const closedIn = (side: Side, cls: { has(w: string): boolean }) => side.toks.filter((t) => t.kind === 'word' && cls.has(t.lower) && !side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation'));
   negatedOpen(leftR, ru, RU_OPEN, closedIn(de, DE_CLOSED));
-  if ([...leftR].some((x) => x.kind === 'negation')) negatedOpen(leftR, ru, RU_OPERATING, closedIn(de, DE_CLOSED));
+  if ([...leftR].some((x) => x.kind === 'negation')) negatedOpen(leftR, ru, RU_OPERATING, [...closedIn(de, DE_CLOSED), ...closedIn(de, DE_NOT_RUNNING)]);
   negatedOpen(leftD, de, DE_OPEN, closedIn(ru, RU_CLOSED));
   negatedOpen(leftR, ru, RU_FREE, closedIn(de, DE_FULL));
   // Better and worse: the compared word may stand a degree word or two after the negation
@@ -996,7 +1006,7 @@ export function needVerbs(toks: readonly FToken[], negation: (x: FToken) => bool
 
 /** Russian verbs of plan, intention, expectation and suspicion (finite forms and намерен). */
 const RU_PLAN_VERB =
-  /^(?:планиру(?:ет|ют|ется|ются)|планировал(?:и|а|ось|ся)?|намерен[аы]?|намерева(?:ется|ются)|ожида(?:ет|ют|ется|ются)|предполага(?:ет|ют|ется|ются)|подозрева(?:ет|ют|ли|л|ла)|обвиня(?:ет|ют|ли|л|ла|ется|ются))$/;
+  /^(?:планиру(?:ет|ют|ется|ются)|планировал(?:и|а|ось|ся)?|намерен[аы]?|намерева(?:ется|ются)|ожида(?:ет|ют|ется|ются)|предполага(?:ет|ют|ется|ются)|подозрева(?:ет|ют|ли|л|ла)|обвиня(?:ет|ют|ли|л|ла|ется|ются)|(?:за)?планирован[аоы]?|намечен[аоы]?|намеча(?:ется|ются))$/;
 /** Russian verbs of advice and appeal (советует, рекомендовали, призывает). */
 const RU_ADVICE_VERB = /^(?:совету(?:ет|ют|ем|ю)|советовал[аи]?|посоветовал[аи]?|рекоменду(?:ет|ют|ем|ется|ются|ю)|рекомендовал[аи]?|порекомендовал[аи]?|призыва(?:ет|ют|ем|ли|л|ла)|призвал[аи]?)$/;
 /** German verbs of advice (rät, empfiehlt): they render a Russian следует / стоит / лучше of advice. */
@@ -1072,8 +1082,10 @@ export function intensifierFlags(de: Side, ru: Side, c: Correspondence): Fidelit
   // A degree adverb before a comparative (deutlich kleiner, viel mehr / значительно меньше,
   // гораздо дороже) on one side only, with no such adverb or intensifier left on the other:
   // the change is made bigger or smaller.
-  const dc = comparativeDegrees(de, c.deTo, DE_COMPARATIVE_DEGREE, DE_COMPARATIVE);
-  const rc = comparativeDegrees(ru, c.ruTo, RU_COMPARATIVE_DEGREE, RU_COMPARATIVE);
+  // So is one beside a verb or noun of change (ist deutlich gestiegen, stieg spürbar / заметно
+  // выросло, снизилась значительно): the rise or fall made bigger or smaller.
+  const dc = [...comparativeDegrees(de, c.deTo, DE_COMPARATIVE_DEGREE, DE_COMPARATIVE), ...changeDegrees(de, c.deTo, DE_COMPARATIVE_DEGREE, DE_RISE, DE_FALL)];
+  const rc = [...comparativeDegrees(ru, c.ruTo, RU_COMPARATIVE_DEGREE, RU_COMPARATIVE), ...changeDegrees(ru, c.ruTo, RU_COMPARATIVE_DEGREE, RU_RISE, RU_FALL)];
   const dOther = de.toks.some((t) => !c.deTo.get(t.i)?.length && (DE_COMPARATIVE_DEGREE.has(t.lower) || de.role[t.i] === 'intensifier'));
   const rOther = ru.toks.some((t) => !c.ruTo.get(t.i)?.length && (RU_COMPARATIVE_DEGREE.has(t.lower) || ru.role[t.i] === 'intensifier'));
   if (dc.length && !rOther) for (const t of dc) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.7 });
@@ -1105,6 +1117,12 @@ function comparativeDegrees(side: Side, own: ReadonlyMap<number, number[]>, degr
     const nx = side.toks[t.i + 1];
     return nx !== undefined && nx.kind === 'word' && !nx.cap && nx.clause === t.clause && comparative.test(nx.lower);
   });
+}
+
+/** Degree adverbs left unlinked right before or after a word of change (deutlich gestiegen, выросло заметно), not before a comparative. */
+function changeDegrees(side: Side, own: ReadonlyMap<number, number[]>, degree: ReadonlySet<string>, rise: { has(w: string): boolean }, fall: { has(w: string): boolean }): FToken[] {
+  const change = (x: FToken | undefined, t: FToken) => x !== undefined && x.kind === 'word' && x.clause === t.clause && (rise.has(x.lower) || fall.has(x.lower));
+  return side.toks.filter((t) => t.kind === 'word' && degree.has(t.lower) && !own.get(t.i)?.length && (change(side.toks[t.i + 1], t) || change(side.toks[t.i - 1], t)));
 }
 
 function sortRefs(refs: WordRef[]): WordRef[] {
@@ -1224,6 +1242,10 @@ const RU_RECORD_PHRASES: readonly string[][] = [['как', 'никогда'], ['
 const DE_RECORD_WORD = /^(?:rekord|beispiellos|nie\p{Ll}*gesehen|höchststand|tiefststand|höchstwert|tiefstwert|allzeithoch|allzeittief|historisch|erstmals)/u;
 const RU_RECORD_WORD = /^(?:рекорд|антирекорд|небывал|беспрецедентн|впервые|максимальн|минимальн|историческ)/;
 
+/** "For the first time" in each language (erstmals, zum ersten Mal; впервые, в первый раз). */
+const DE_FIRST_TIME: readonly string[][] = [['erstmals'], ['erstmalig'], ['zum', 'ersten', 'mal']];
+const RU_FIRST_TIME: readonly string[][] = [['впервые'], ['в', 'первый', 'раз']];
+
 function phrasesIn(toks: readonly FToken[], phrases: readonly string[][]): FToken[][] {
   const out: FToken[][] = [];
   for (let i = 0; i < toks.length; i++)
@@ -1252,5 +1274,13 @@ export function recordFlags(de: Side, ru: Side): FidelityFlag[] {
   const flags: FidelityFlag[] = [];
   if (dp.length && !rp.length && !rw) for (const p of dp) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [ref(p)], russian: [], confidence: 0.75 });
   if (rp.length && !dp.length && !dw) for (const p of rp) flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [ref(p)], confidence: 0.6 });
+  // "For the first time" (erstmals, zum ersten Mal / впервые) is a claim of its own: said on one
+  // side only, with no first (erst-, перв-) nor record word on the other, it is added or dropped.
+  const df = phrasesIn(de.toks, DE_FIRST_TIME);
+  const rf = phrasesIn(ru.toks, RU_FIRST_TIME);
+  const deFirst = de.toks.some((t) => t.kind === 'word' && (t.lower.startsWith('erst') || DE_RECORD_WORD.test(t.lower)));
+  const ruFirst = ru.toks.some((t) => t.kind === 'word' && (t.lower.startsWith('перв') || RU_RECORD_WORD.test(t.lower)));
+  if (df.length && !ruFirst && !rp.length) for (const p of df) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [ref(p)], russian: [], confidence: 0.7 });
+  if (rf.length && !deFirst && !dp.length) for (const p of rf) flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [ref(p)], confidence: 0.6 });
   return flags;
 }
