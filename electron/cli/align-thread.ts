@@ -125,7 +125,13 @@ export function encodeRanges(raw: readonly RawBead[]): Int32Array<ArrayBuffer> {
 /** Beads of the ranges `encodeRanges` gave, scored 0 (where they place quotations, not how surely). */
 export function decodeRanges(ranges: Int32Array): Bead[] {
   const out: Bead[] = [];
-  const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
+  // Plain loops: a long document has thousands of beads, decoded on the thread's critical path
+  // once (Array.from with a callback per element ran slower there).
+  const range = (a: number, b: number): number[] => {
+    const r: number[] = [];
+    for (let i = a; i < b; i++) r.push(i);
+    return r;
+  };
   for (let k = 0; k + 3 < ranges.length; k += 4) out.push({ source: range(ranges[k]!, ranges[k + 1]!), target: range(ranges[k + 2]!, ranges[k + 3]!), score: 0 });
   return out;
 }
@@ -134,11 +140,18 @@ export function decodeRanges(ranges: Int32Array): Bead[] {
 export function decodeBeads(sides: Int32Array, scores: Float64Array): Bead[] {
   const out: Bead[] = [];
   let q = 0;
+  // A list per side read by index (no typed-array view per list: the final beads are decoded on
+  // the run's critical path).
+  const list = (): number[] => {
+    const r: number[] = [];
+    const end = q + 1 + sides[q]!;
+    for (let i = q + 1; i < end; i++) r.push(sides[i]!);
+    q = end;
+    return r;
+  };
   for (let k = 0; k < scores.length; k++) {
-    const source = Array.from(sides.subarray(q + 1, q + 1 + sides[q]!));
-    q += 1 + source.length;
-    const target = Array.from(sides.subarray(q + 1, q + 1 + sides[q]!));
-    q += 1 + target.length;
+    const source = list();
+    const target = list();
     out.push({ source, target, score: scores[k]! });
   }
   return out;
@@ -201,6 +214,16 @@ export class AlignThread {
 
   private targetFrom = 0;
 
+  private idleWork: (() => void) | null = null;
+
+  /**
+   * Work for this thread to do instead of waiting for the German side's tables, when it would
+   * wait for them (at most once; a failure of `work` is ignored): work it needs later anyway.
+   */
+  whileWaiting(work: () => void): void {
+    this.idleWork = work;
+  }
+
   /**
    * The German side from TARGET_HEAD_SHARE of its segments on, for
    * AlignModelOptions.foreignTarget: `take()` gives null at once when the thread has not
@@ -215,7 +238,22 @@ export class AlignThread {
     if (this.failed) return null;
     const was = Atomics.compareExchange(this.state, 0, TARGET_IDLE, TARGET_TAKEN);
     if (was === TARGET_IDLE || was === TARGET_TAKEN) return null;
-    if (was === TARGET_BUSY) Atomics.wait(this.state, 0, TARGET_BUSY, waitMs);
+    if (was === TARGET_BUSY) {
+      // Work the caller needs later anyway is done now instead of waiting idle (once), and the
+      // wait is what is left of `waitMs` after it.
+      const work = this.idleWork;
+      this.idleWork = null;
+      const start = process.uptime() * 1000;
+      if (work) {
+        try {
+          work();
+        } catch {
+          // It is done later, where it was needed.
+        }
+      }
+      const left = waitMs - (process.uptime() * 1000 - start);
+      if (left > 0) Atomics.wait(this.state, 0, TARGET_BUSY, left);
+    }
     if (Atomics.load(this.state, 0) !== TARGET_DONE) return null;
     const m = receiveMessageOnPort(this.port);
     return m ? (m.message as TargetSideMessage).side : null;

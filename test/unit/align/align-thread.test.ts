@@ -8,7 +8,7 @@ import {
   encodeSpans,
 } from '../../../electron/cli/align-thread';
 import { ALIGN_THREAD_BYTES, runnableOthers, statRunning, wantsAlignThread, type MachineLoad } from '../../../electron/cli/align-process';
-import { alignDocuments, writeJson, writeJsonAwaiting } from '../../../electron/cli/commands/align';
+import { alignDocuments, JsonReady, writeJson, writeJsonAwaiting } from '../../../electron/cli/commands/align';
 import type { RawBead } from '../../../shared/align/dp';
 import { Analyzer, joinSides } from '../../../shared/align/features';
 import { planAlignment } from '../../../shared/align/plan';
@@ -178,6 +178,35 @@ describe('the quotations of a long translation', () => {
     expect(prep.placeByBeads(beads)).toEqual(want);
     expect(want).toEqual(alignQuotes({ ...input, beads }));
   });
+
+  it('are placed the same after Russian segments were read ahead, all of them or until told to stop', () => {
+    const beads = planAlignment({ ...input, deferBeadQuotes: true }).beads;
+    const want = new QuotePrep(input).placeByBeads(beads);
+    const all = new QuotePrep(input);
+    all.readBeforeBeads();
+    const read = all.readRussianAhead(() => false);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThanOrEqual(sourceSegments.length);
+    // Nothing is read twice: a second pass finds every segment within reach read.
+    expect(all.readRussianAhead(() => false)).toBe(0);
+    expect(all.placeByBeads(beads)).toEqual(want);
+    // Told to stop after five segments: five read, asked once more, and the same places.
+    let asked = 0;
+    const some = new QuotePrep(input);
+    expect(some.readRussianAhead(() => ++asked > 5)).toBe(5);
+    expect(asked).toBe(6);
+    expect(some.placeByBeads(beads)).toEqual(want);
+    // A radius of 0 reads only the segments on the diagonal, fewer than all within reach.
+    expect(new QuotePrep(input).readRussianAhead(() => false, 0)).toBeLessThan(read);
+  });
+
+  it('are not read ahead where beads do not place them (a short pair)', () => {
+    const short = longPair(3);
+    const prep = new QuotePrep({ sourceText: short.ru, sourceSegments: lineSegments(short.ru), targetText: short.de, targetSegments: lineSegments(short.de) });
+    let asked = 0;
+    expect(prep.readRussianAhead(() => ++asked > 0)).toBe(0);
+    expect(asked).toBe(0);
+  });
 });
 
 describe('writeJsonAwaiting', () => {
@@ -198,6 +227,18 @@ describe('writeJsonAwaiting', () => {
     await writeJsonAwaiting({ ...out, quotes: [] }, (t) => pieces.push(t), 'quotes', later);
     expect(pieces.join('')).toBe(whole.join(''));
     expect(written).toBe(whole.join('').slice(0, whole.join('').indexOf(',"quotes":')));
+    // Sides rendered beforehand (JsonReady, while the command waits for the thread) are written
+    // in their place: the same bytes, by both writers.
+    const ready = new JsonReady();
+    ready.render([out.source, out.target], 2);
+    expect(ready.get(out.source)).toBe(JSON.stringify(out.source));
+    expect(ready.get(out.beads)).toBeUndefined();
+    const readyPieces: string[] = [];
+    await writeJsonAwaiting({ ...out, quotes: [] }, (t) => readyPieces.push(t), 'quotes', Promise.resolve(out.quotes), ready);
+    expect(readyPieces.join('')).toBe(whole.join(''));
+    const readyWhole: string[] = [];
+    writeJson(out, (t) => readyWhole.push(t), ready);
+    expect(readyWhole.join('')).toBe(whole.join(''));
     const odd = { a: 1, b: undefined, c: [undefined, 2], d: 'x' };
     const oddPieces: string[] = [];
     await writeJsonAwaiting(odd, (t) => oddPieces.push(t), 'b', Promise.resolve(undefined));
