@@ -10,7 +10,6 @@ import type { QuoteAlignment } from '../../shared/align/quotes/index';
 import { QuotePrep } from '../../shared/align/quotes/prep';
 import {
   decodeBeads,
-  decodeRanges,
   decodeSpans,
   TARGET_BUSY,
   TARGET_DONE,
@@ -89,7 +88,7 @@ function onMessage(m: ToAlignThread): void {
   if (m.type === 'first') {
     // Places the quotations by the first pass, for the places it chooses (QuotePrep.choiceFor).
     try {
-      const beads = decodeRanges(m.ranges);
+      const beads = decodeBeads(m.sides, m.scores);
       if (prep && !prep.early && prep.placesByBeads(beads)) prep.placeByBeads(beads);
     } catch {
       // The final beads are then placed from scratch.

@@ -123,7 +123,11 @@ function planDocuments(
     },
     deferBeadQuotes: thread !== null,
     ...(thread
-      ? { onFirstPass: (raw: readonly RawBead[]) => thread.firstPass(raw), foreignTarget: thread.targetTail(() => uptimeMs() - planStart) }
+      ? {
+          onFirstPass: (raw: readonly RawBead[]) => thread.firstPass(raw),
+          onBeads: (beads: readonly Bead[]) => thread.sendBeads(beads),
+          foreignTarget: thread.targetTail(() => uptimeMs() - planStart),
+        }
       : {}),
   });
   const output: AlignOutput = {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeBeads,
-  decodeRanges,
   decodeSpans,
   encodeBeads,
   encodeRanges,
@@ -14,7 +13,7 @@ import { Analyzer, joinSides } from '../../../shared/align/features';
 import { planAlignment } from '../../../shared/align/plan';
 import { alignQuotes } from '../../../shared/align/quotes/index';
 import { QuotePrep } from '../../../shared/align/quotes/prep';
-import { alignSentences } from '../../../shared/align/sentences';
+import { alignSentences, type Bead } from '../../../shared/align/sentences';
 import { AlignModel } from '../../../shared/align/similarity';
 import { lineSegments } from '../../../shared/text/lines';
 import { PAIRS } from './fixtures';
@@ -64,7 +63,7 @@ describe('the thread messages', () => {
       { s0: 2, s1: 2, t0: 1, t1: 2 },
       { s0: 2, s1: 3, t0: 2, t1: 5 },
     ] as RawBead[];
-    expect(decodeRanges(encodeRanges(raw))).toEqual([
+    expect(decodeBeads(...(Object.values(encodeRanges(raw)) as [Int32Array, Float64Array]))).toEqual([
       { source: [0, 1], target: [0], score: 0 },
       { source: [], target: [1], score: 0 },
       { source: [2], target: [2, 3, 4], score: 0 },
@@ -155,7 +154,11 @@ describe('the quotations of a long translation', () => {
     expect(plain.translation).toBe(true);
     expect(plain.quotes.filter((q) => q.source !== null).length).toBeGreaterThan(24 * 3);
     let first: readonly RawBead[] | undefined;
-    const deferred = planAlignment({ ...input, deferBeadQuotes: true, onFirstPass: (b) => (first = b) });
+    let heard: readonly Bead[] | undefined;
+    const deferred = planAlignment({ ...input, deferBeadQuotes: true, onFirstPass: (b) => (first = b), onBeads: (b) => (heard = b) });
+    // The beads are heard before the plan decides on them: the very list it hands over.
+    expect(heard).toBe(deferred.beads);
+    expect(heard).toBe(deferred.beadQuotes!.beads);
     expect(deferred.quotes).toEqual([]);
     expect(deferred.beads).toEqual(plain.beads);
     expect(deferred.beadQuotes).toBeDefined();
