@@ -47,9 +47,10 @@ function placed(m: Extract<ToAlignThread, { type: 'beads' }>): QuoteAlignment[] 
 }
 
 /**
- * Reads Russian segments ahead of the first pass (QuotePrep.readRussianAhead) until the next
- * message arrives, then handles that message: the time between reading the quotations and the
- * first pass's beads is then spent on segments their placement mostly needs.
+ * Reads Russian segments ahead of the first pass (QuotePrep.readRussianAhead) until a message
+ * arrives, and returns that message (taken off the port: the caller handles it): the time between
+ * reading the quotations and the first pass's beads is then spent on segments their placement
+ * mostly needs.
  */
 function readAheadUntilMessage(p: QuotePrep): ToAlignThread | undefined {
   let next: ToAlignThread | undefined;
