@@ -48,7 +48,7 @@ export type ToAlignThread =
        */
       targetTail: string[] | null;
     }
-  | { type: 'first'; ranges: Int32Array<ArrayBuffer> }
+  | { type: 'first'; sides: Int32Array<ArrayBuffer>; scores: Float64Array<ArrayBuffer> }
   | { type: 'beads'; sides: Int32Array<ArrayBuffer>; scores: Float64Array<ArrayBuffer> };
 
 /** The thread's answer to `beads`: the quotations, or null when the main thread must place them. */
@@ -105,40 +105,53 @@ export function encodeBeads(beads: readonly Bead[]): { sides: Int32Array<ArrayBu
   const sides = new Int32Array(n);
   const scores = new Float64Array(beads.length);
   let q = 0;
-  beads.forEach((b, k) => {
-    for (const side of [b.source, b.target]) {
-      sides[q++] = side.length;
-      for (const i of side) sides[q++] = i;
-    }
+  // Plain loops (no list per bead): run once, cold, on the way to the thread's final answer.
+  for (let k = 0; k < beads.length; k++) {
+    const b = beads[k]!;
+    sides[q++] = b.source.length;
+    for (let x = 0; x < b.source.length; x++) sides[q++] = b.source[x]!;
+    sides[q++] = b.target.length;
+    for (let x = 0; x < b.target.length; x++) sides[q++] = b.target[x]!;
     scores[k] = b.score;
-  });
+  }
   return { sides, scores };
 }
 
-/** A first pass's beads as their segment ranges (s0, s1, t0, t1 per bead). */
-export function encodeRanges(raw: readonly RawBead[]): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(raw.length * 4);
-  raw.forEach((b, k) => out.set([b.s0, b.s1, b.t0, b.t1], 4 * k));
-  return out;
-}
-
-/** Beads of the ranges `encodeRanges` gave, scored 0 (where they place quotations, not how surely). */
-export function decodeRanges(ranges: Int32Array): Bead[] {
-  const out: Bead[] = [];
-  const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
-  for (let k = 0; k + 3 < ranges.length; k += 4) out.push({ source: range(ranges[k]!, ranges[k + 1]!), target: range(ranges[k + 2]!, ranges[k + 3]!), score: 0 });
-  return out;
+/**
+ * A first pass's beads in the layout of `encodeBeads`, scored 0 (where they place quotations,
+ * not how surely): the thread decodes them with `decodeBeads`, whose code then runs warm for
+ * the final beads, the run's critical path.
+ */
+export function encodeRanges(raw: readonly RawBead[]): { sides: Int32Array<ArrayBuffer>; scores: Float64Array<ArrayBuffer> } {
+  let n = 0;
+  for (const b of raw) n += 2 + (b.s1 - b.s0) + (b.t1 - b.t0);
+  const sides = new Int32Array(n);
+  let q = 0;
+  for (const b of raw) {
+    sides[q++] = b.s1 - b.s0;
+    for (let i = b.s0; i < b.s1; i++) sides[q++] = i;
+    sides[q++] = b.t1 - b.t0;
+    for (let j = b.t0; j < b.t1; j++) sides[q++] = j;
+  }
+  return { sides, scores: new Float64Array(raw.length) };
 }
 
 /** The beads that `encodeBeads` gave (same indices, same score bits). */
 export function decodeBeads(sides: Int32Array, scores: Float64Array): Bead[] {
   const out: Bead[] = [];
   let q = 0;
+  // A list per side read by index (no typed-array view per list: the final beads are decoded on
+  // the run's critical path).
+  const list = (): number[] => {
+    const r: number[] = [];
+    const end = q + 1 + sides[q]!;
+    for (let i = q + 1; i < end; i++) r.push(sides[i]!);
+    q = end;
+    return r;
+  };
   for (let k = 0; k < scores.length; k++) {
-    const source = Array.from(sides.subarray(q + 1, q + 1 + sides[q]!));
-    q += 1 + source.length;
-    const target = Array.from(sides.subarray(q + 1, q + 1 + sides[q]!));
-    q += 1 + target.length;
+    const source = list();
+    const target = list();
     out.push({ source, target, score: scores[k]! });
   }
   return out;
@@ -164,7 +177,10 @@ export class AlignThread {
     worker.on('error', fail);
     worker.on('exit', fail);
     worker.on('messageerror', fail);
-    worker.on('message', (m: FromAlignThread) => this.answer(m.quotes));
+    worker.on('message', (m: FromAlignThread) => {
+      this.received ??= m;
+      this.answer(m.quotes);
+    });
   }
 
   /**
@@ -201,6 +217,16 @@ export class AlignThread {
 
   private targetFrom = 0;
 
+  private idleWork: (() => void) | null = null;
+
+  /**
+   * Work for this thread to do instead of waiting for the German side's tables, when it would
+   * wait for them (at most once; a failure of `work` is ignored): work it needs later anyway.
+   */
+  whileWaiting(work: () => void): void {
+    this.idleWork = work;
+  }
+
   /**
    * The German side from TARGET_HEAD_SHARE of its segments on, for
    * AlignModelOptions.foreignTarget: `take()` gives null at once when the thread has not
@@ -215,7 +241,22 @@ export class AlignThread {
     if (this.failed) return null;
     const was = Atomics.compareExchange(this.state, 0, TARGET_IDLE, TARGET_TAKEN);
     if (was === TARGET_IDLE || was === TARGET_TAKEN) return null;
-    if (was === TARGET_BUSY) Atomics.wait(this.state, 0, TARGET_BUSY, waitMs);
+    if (was === TARGET_BUSY) {
+      // Work the caller needs later anyway is done now instead of waiting idle (once), and the
+      // wait is what is left of `waitMs` after it.
+      const work = this.idleWork;
+      this.idleWork = null;
+      const start = process.uptime() * 1000;
+      if (work) {
+        try {
+          work();
+        } catch {
+          // It is done later, where it was needed.
+        }
+      }
+      const left = waitMs - (process.uptime() * 1000 - start);
+      if (left > 0) Atomics.wait(this.state, 0, TARGET_BUSY, left);
+    }
     if (Atomics.load(this.state, 0) !== TARGET_DONE) return null;
     const m = receiveMessageOnPort(this.port);
     return m ? (m.message as TargetSideMessage).side : null;
@@ -224,8 +265,8 @@ export class AlignThread {
   /** Hands the thread the first pass's alignment: it places the quotations by it meanwhile. */
   firstPass(raw: readonly RawBead[]): void {
     if (this.failed) return;
-    const m: ToAlignThread = { type: 'first', ranges: encodeRanges(raw) };
-    this.worker.postMessage(m, [m.ranges.buffer]);
+    const m: ToAlignThread = { type: 'first', ...encodeRanges(raw) };
+    this.worker.postMessage(m, [m.sides.buffer, m.scores.buffer]);
   }
 
   /**
@@ -233,15 +274,36 @@ export class AlignThread {
    * thread fails, cannot place them, or has not answered within `waitMs`.
    */
   place(beads: readonly Bead[], waitMs: number): Promise<QuoteAlignment[] | null> {
-    if (this.failed || this.waiting) return Promise.resolve(null);
-    const { sides, scores } = encodeBeads(beads);
-    const m: ToAlignThread = { type: 'beads', sides, scores };
+    // Beads sent ahead (`sendBeads`): their answer, when it is in already, or awaited.
+    if (this.received) return Promise.resolve(beads === this.sentBeads ? this.received.quotes : null);
+    if (this.failed || this.waiting || (this.sentBeads && this.sentBeads !== beads)) return Promise.resolve(null);
     return new Promise((resolve) => {
       this.waiting = resolve;
       this.timer = setTimeout(() => this.answer(null), waitMs);
       this.worker.ref();
-      this.worker.postMessage(m, [sides.buffer, scores.buffer]);
+      if (!this.sentBeads) this.postBeads(beads);
     });
+  }
+
+  /**
+   * Hands the thread the final beads as soon as they exist, before the caller knows whether it
+   * will ask for the quotations they place (`place` with the same beads then takes the answer; an
+   * answer not asked for is dropped).
+   */
+  sendBeads(beads: readonly Bead[]): void {
+    if (this.failed || this.sentBeads || this.waiting) return;
+    this.postBeads(beads);
+  }
+
+  private sentBeads: readonly Bead[] | null = null;
+  /** The thread's answer once in (it answers once). */
+  private received: FromAlignThread | null = null;
+
+  private postBeads(beads: readonly Bead[]): void {
+    this.sentBeads = beads;
+    const { sides, scores } = encodeBeads(beads);
+    const m: ToAlignThread = { type: 'beads', sides, scores };
+    this.worker.postMessage(m, [sides.buffer, scores.buffer]);
   }
 
   private timer: NodeJS.Timeout | undefined;

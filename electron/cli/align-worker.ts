@@ -4,13 +4,12 @@
 // most of the German side as `Analyzer.analyzeSide` gives them (with its own ids, which the main
 // thread maps to its own), and the quotations as `alignQuotes` places them by the beads, or null where
 // that would need more than the beads (the sentence-level analysis with the model).
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { Analyzer, type ForeignSide } from '../../shared/align/features';
 import type { QuoteAlignment } from '../../shared/align/quotes/index';
 import { QuotePrep } from '../../shared/align/quotes/prep';
 import {
   decodeBeads,
-  decodeRanges,
   decodeSpans,
   TARGET_BUSY,
   TARGET_DONE,
@@ -47,7 +46,27 @@ function placed(m: Extract<ToAlignThread, { type: 'beads' }>): QuoteAlignment[] 
   return prep.placesByBeads(beads) ? prep.placeByBeads(beads) : null;
 }
 
-parentPort?.on('message', (m: ToAlignThread) => {
+/**
+ * Reads Russian segments ahead of the first pass (QuotePrep.readRussianAhead) until a message
+ * arrives, and returns that message (taken off the port: the caller handles it): the time between
+ * reading the quotations and the first pass's beads is then spent on segments their placement
+ * mostly needs.
+ */
+function readAheadUntilMessage(p: QuotePrep): ToAlignThread | undefined {
+  let next: ToAlignThread | undefined;
+  try {
+    p.readRussianAhead(() => {
+      const got = receiveMessageOnPort(parentPort!) as { message: ToAlignThread } | undefined;
+      if (got) next = got.message;
+      return got !== undefined;
+    });
+  } catch {
+    // Segments not read ahead are read as the beads name them.
+  }
+  return next;
+}
+
+function onMessage(m: ToAlignThread): void {
   if (m.type === 'texts') {
     const targetSegments = decodeSpans(m.targetText, m.targetSpans);
     analyseTarget(m.targetTail ?? targetSegments.slice(m.targetFrom).map((s) => s.text), port);
@@ -62,12 +81,15 @@ parentPort?.on('message', (m: ToAlignThread) => {
     } catch {
       prep = null;
     }
+    // A message taken while reading ahead is handled now; those after it arrive as events, in order.
+    const next = prep ? readAheadUntilMessage(prep) : undefined;
+    if (next) onMessage(next);
     return;
   }
   if (m.type === 'first') {
     // Places the quotations by the first pass, for the places it chooses (QuotePrep.choiceFor).
     try {
-      const beads = decodeRanges(m.ranges);
+      const beads = decodeBeads(m.sides, m.scores);
       if (prep && !prep.early && prep.placesByBeads(beads)) prep.placeByBeads(beads);
     } catch {
       // The final beads are then placed from scratch.
@@ -88,4 +110,6 @@ parentPort?.on('message', (m: ToAlignThread) => {
   prep = null;
   port.close();
   parentPort!.close();
-});
+}
+
+parentPort?.on('message', onMessage);

@@ -46,6 +46,11 @@ export interface PlanInput {
   deferBeadQuotes?: boolean;
   /** Hears the sentence aligner's first pass (see AlignModelOptions.onFirstPass). */
   onFirstPass?: (beads: readonly RawBead[]) => void;
+  /**
+   * Hears the sentence beads as soon as they exist, before the plan decides what they are used
+   * for (a caller that places a long translation's quotations elsewhere can start on them).
+   */
+  onBeads?: (beads: readonly Bead[]) => void;
   /** Most of the target side analysed on another thread (see AlignModelOptions.foreignTarget). */
   foreignTarget?: ForeignTarget;
 }
@@ -113,6 +118,7 @@ export function planAlignment(input: PlanInput): PlanResult {
       ...(input.foreignTarget ? { foreignTarget: input.foreignTarget } : {}),
     });
     beads = alignSentences(sSegs, tSegs, { model });
+    input.onBeads?.(beads);
     if (mode === 'sentences') {
       translation = true;
       reason = 'sentences and quotations, as requested';

@@ -90,10 +90,16 @@ function planDocuments(
   targetText: string,
   opts: AlignDocumentsOptions,
   thread: AlignThread | null = null,
+  ready: JsonReady | null = null,
 ): { output: AlignOutput; beadQuotes?: AlignQuotesInput } {
   const sourceSegments = opts.segmented ? lineSegments(sourceText) : segment(sourceText, opts.sourceLang).segments;
   const targetSegments = opts.segmented ? lineSegments(targetText) : segment(targetText, opts.targetLang).segments;
+  const source = { lang: opts.sourceLang, segments: sourceSegments };
+  const target = { lang: opts.targetLang, segments: targetSegments };
   thread?.prepare(sourceText, sourceSegments, targetText, targetSegments);
+  // Where this thread would wait for the other's tables, it writes the output's sides as JSON
+  // instead (kept until the output is written: the same bytes, sooner).
+  if (thread && ready) thread.whileWaiting(() => ready.render([source, target], JSON_FIELD_DEPTH));
   // The thread analyses most of the German side while this one analyses the rest: its tables
   // are waited for at most as long as this thread's part took (about what they would take here).
   const planStart = uptimeMs();
@@ -117,12 +123,16 @@ function planDocuments(
     },
     deferBeadQuotes: thread !== null,
     ...(thread
-      ? { onFirstPass: (raw: readonly RawBead[]) => thread.firstPass(raw), foreignTarget: thread.targetTail(() => uptimeMs() - planStart) }
+      ? {
+          onFirstPass: (raw: readonly RawBead[]) => thread.firstPass(raw),
+          onBeads: (beads: readonly Bead[]) => thread.sendBeads(beads),
+          foreignTarget: thread.targetTail(() => uptimeMs() - planStart),
+        }
       : {}),
   });
   const output: AlignOutput = {
-    source: { lang: opts.sourceLang, segments: sourceSegments },
-    target: { lang: opts.targetLang, segments: targetSegments },
+    source,
+    target,
     beads: plan.beads,
     quotes: plan.quotes,
     mode: plan.translation ? 'sentences' : 'quotes',
@@ -163,6 +173,35 @@ async function storedLexicons(dbFile: string, project: string | boolean | undefi
 /** Characters `writeJson` gathers before handing them on. */
 const JSON_PIECE = 1 << 16;
 
+/** Levels of the output that `writeJson` writes itself; a field of the output is walked one less deep. */
+const JSON_DEPTH = 3;
+const JSON_FIELD_DEPTH = JSON_DEPTH - 1;
+
+/**
+ * JSON texts of parts of an output written before the rest exists (`render`), which
+ * `writeJsonAwaiting` writes in their place: the bytes its walk gives them, produced sooner. The
+ * parts must not change after they were rendered.
+ */
+export class JsonReady {
+  private readonly texts = new Map<object, string>();
+
+  /** Renders each of `values` as `writeJson`'s walk writes it at `depth` levels. */
+  render(values: readonly object[], depth: number): void {
+    for (const v of values) {
+      let text = '';
+      const json = new JsonPieces((t) => (text += t));
+      json.walk(v, depth);
+      json.flush();
+      this.texts.set(v, text);
+    }
+  }
+
+  /** The JSON text rendered for `value`, if any. */
+  get(value: unknown): string | undefined {
+    return value !== null && typeof value === 'object' ? this.texts.get(value) : undefined;
+  }
+}
+
 /**
  * `JSON.stringify(value)` and a line end handed to `write` in pieces of about JSON_PIECE characters: the objects and
  * arrays of the first three levels (the output, its sides and lists, their segments, beads and
@@ -171,9 +210,9 @@ const JSON_PIECE = 1 << 16;
  * string and one buffer of that size. (Kept here: importing the CLI context would load the
  * database layer this command never uses.)
  */
-export function writeJson(value: unknown, write: (text: string) => void): void {
-  const json = new JsonPieces(write);
-  json.walk(value, 3);
+export function writeJson(value: unknown, write: (text: string) => void, ready?: JsonReady): void {
+  const json = new JsonPieces(write, ready);
+  json.walk(value, JSON_DEPTH);
   json.end();
 }
 
@@ -181,9 +220,9 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
  * `writeJson` of the object `value` whose field `key` is given later (`later`): the fields before
  * it are written while it is awaited. The same bytes as `writeJson` of the finished object.
  */
-export async function writeJsonAwaiting(value: object, write: (text: string) => void, key: string, later: Promise<unknown>): Promise<void> {
-  const json = new JsonPieces(write);
-  await json.walkObject(value, 3, key, later);
+export async function writeJsonAwaiting(value: object, write: (text: string) => void, key: string, later: Promise<unknown>, ready?: JsonReady): Promise<void> {
+  const json = new JsonPieces(write, ready);
+  await json.walkObject(value, JSON_DEPTH, key, later);
   json.end();
 }
 
@@ -217,7 +256,10 @@ function plainRun(v: readonly unknown[], i: number, depth: number): number {
 /** The writer of `writeJson`: JSON text gathered into pieces of about JSON_PIECE characters. */
 class JsonPieces {
   private buf = '';
-  constructor(private readonly write: (text: string) => void) {}
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly ready?: JsonReady,
+  ) {}
 
   private emit(t: string): void {
     this.buf += t;
@@ -228,6 +270,11 @@ class JsonPieces {
   }
 
   walk(v: unknown, depth: number): void {
+    const text = this.ready?.get(v);
+    if (text !== undefined) {
+      this.emit(text);
+      return;
+    }
     if (depth === 0 || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
       this.emit(JSON.stringify(v));
     } else if (Array.isArray(v)) {
@@ -279,6 +326,12 @@ class JsonPieces {
       this.walk(x, depth - 1);
     }
     this.emit('}');
+  }
+
+  /** Writes what is left (no line end). */
+  flush(): void {
+    if (this.buf) this.write(this.buf);
+    this.buf = '';
   }
 
   /** Writes what is left, with a line end. */
@@ -335,8 +388,15 @@ export function alignCommands(thread: AlignThread | null = null): CliCommand[] {
           const v = args.flags[`${side}-encoding`] ?? args.flags['encoding'];
           return typeof v === 'string' && v !== '' ? v : undefined;
         };
-        const [sourceText, targetText] = [await readDocument(sourceFile, encoding('source')), await readDocument(targetFile, encoding('target'))];
+        // Both files are read at once (the second one's reads overlap the first one's decoding);
+        // a failure is reported for the source first, as when they were read in turn.
+        const sourceRead = readDocument(sourceFile, encoding('source'));
+        const targetRead = readDocument(targetFile, encoding('target'));
+        targetRead.catch(() => undefined);
+        const sourceText = await sourceRead;
+        const targetText = await targetRead;
         const stored = typeof args.flags['db'] === 'string' ? await storedLexicons(args.flags['db'], args.flags['project']) : undefined;
+        const ready = thread && args.flags['json'] ? new JsonReady() : null;
         const { output: out, beadQuotes } = planDocuments(
           sourceText,
           targetText,
@@ -349,17 +409,18 @@ export function alignCommands(thread: AlignThread | null = null): CliCommand[] {
             ...(stored ? { stored } : {}),
           },
           thread,
+          ready,
         );
         // A long translation's quotations come last in the output: placed on the thread, they are
         // awaited only after the rest is written (by this thread when the thread gives none).
         const quotes = beadQuotes ? placeQuotes(thread, beadQuotes) : null;
         if (quotes && args.flags['json']) {
-          await writeJsonAwaiting(out, io.out, 'quotes', quotes.then((q) => (out.quotes = q)));
+          await writeJsonAwaiting(out, io.out, 'quotes', quotes.then((q) => (out.quotes = q)), ready ?? undefined);
           return 0;
         }
         if (quotes) out.quotes = await quotes;
         if (args.flags['json']) {
-          writeJson(out, io.out);
+          writeJson(out, io.out, ready ?? undefined);
           return 0;
         }
         const src = out.source.segments;

@@ -59,6 +59,13 @@ export function cyrillicShare(text: string): number {
 /** German x Russian segment pairs above which given beads replace the own sentence matching. */
 export const BEAD_MODE_PAIRS = 100_000;
 
+/**
+ * How far from a quotation's place on the diagonal `readRussianAhead` reads Russian segments:
+ * on the development sets' long documents (as one document each) the sentence beads' Russian
+ * segments lie up to about 15 segments off the diagonal (newstest2012), most of them closer.
+ */
+export const RUSSIAN_AHEAD_RADIUS = 16;
+
 /** The Russian side as quotation alignment reads it. */
 export interface RussianSide {
   spans: Span[];
@@ -116,7 +123,12 @@ export class QuotePrep {
    * sentence is left to find.
    */
   placesByBeads(beads: readonly BeadLike[] | undefined): beads is readonly BeadLike[] {
-    if (beads === undefined || this.early) return false;
+    return beads !== undefined && this.beadMode;
+  }
+
+  /** Whether any beads of these sides place the quotations (see `placesByBeads`). */
+  private get beadMode(): boolean {
+    if (this.early) return false;
     const ruSpans = this.russian.spans;
     const fit = this.deSpans.length === this.texts.targetSegments.length && ruSpans.length === this.texts.sourceSegments.length;
     return fit && this.deSpans.length * ruSpans.length > BEAD_MODE_PAIRS;
@@ -167,6 +179,50 @@ export class QuotePrep {
     if (this.early) return;
     void this.russian;
     for (const q of this.quotes) for (const i of this.segmentsOverlapping(q.start, Math.max(q.end, q.start + 1))) this.de(i);
+  }
+
+  /**
+   * Analyses Russian segments before the beads name them, nearest first: for each German
+   * segment a quotation lies in (in text order), the Russian segment at the same relative place
+   * in its side, then those 1, 2, ... `radius` segments before and after it, one ring of all of
+   * them at a time; `stop()` is asked before each segment and ends the reading when it says so.
+   * For a caller with time to spare before the beads exist (the command line's second thread,
+   * while the main thread runs the first pass): the beads' Russian segments are then mostly read
+   * already. Changes no answer (`ruSeg` gives each segment's analysis, however early). Reads
+   * nothing unless beads place the quotations (`placesByBeads`). Returns the number of segments
+   * analysed here.
+   */
+  readRussianAhead(stop: () => boolean, radius = RUSSIAN_AHEAD_RADIUS): number {
+    if (!this.beadMode) return 0;
+    const n = this.russian.spans.length;
+    const m = this.deSpans.length;
+    if (n === 0 || m === 0) return 0;
+    const centres: number[] = [];
+    let last = -1;
+    for (const q of this.quotes) {
+      for (const j of this.segmentsOverlapping(q.start, Math.max(q.end, q.start + 1))) {
+        const i = Math.min(n - 1, Math.floor(((j + 0.5) * n) / m));
+        if (i !== last) centres.push(i);
+        last = i;
+      }
+    }
+    let read = 0;
+    let stopped = false;
+    /** Reads segment i unless read already or out of range; false once `stop()` said so. */
+    const visit = (i: number): boolean => {
+      if (i < 0 || i >= n || this.ruInfo[i] !== undefined) return true;
+      if (stop()) return !(stopped = true);
+      this.ruSeg(i);
+      read++;
+      return true;
+    };
+    for (let r = 0; r <= radius && !stopped; r++) {
+      for (let k = 0; k < centres.length && !stopped; k++) {
+        const c = centres[k]!;
+        if (visit(c - r) && r > 0) visit(c + r);
+      }
+    }
+    return read;
   }
 
   /**

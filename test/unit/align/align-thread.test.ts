@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeBeads,
-  decodeRanges,
   decodeSpans,
   encodeBeads,
   encodeRanges,
   encodeSpans,
 } from '../../../electron/cli/align-thread';
 import { ALIGN_THREAD_BYTES, runnableOthers, statRunning, wantsAlignThread, type MachineLoad } from '../../../electron/cli/align-process';
-import { alignDocuments, writeJson, writeJsonAwaiting } from '../../../electron/cli/commands/align';
+import { alignDocuments, JsonReady, writeJson, writeJsonAwaiting } from '../../../electron/cli/commands/align';
 import type { RawBead } from '../../../shared/align/dp';
 import { Analyzer, joinSides } from '../../../shared/align/features';
 import { planAlignment } from '../../../shared/align/plan';
 import { alignQuotes } from '../../../shared/align/quotes/index';
 import { QuotePrep } from '../../../shared/align/quotes/prep';
-import { alignSentences } from '../../../shared/align/sentences';
+import { alignSentences, type Bead } from '../../../shared/align/sentences';
 import { AlignModel } from '../../../shared/align/similarity';
 import { lineSegments } from '../../../shared/text/lines';
 import { PAIRS } from './fixtures';
@@ -64,7 +63,7 @@ describe('the thread messages', () => {
       { s0: 2, s1: 2, t0: 1, t1: 2 },
       { s0: 2, s1: 3, t0: 2, t1: 5 },
     ] as RawBead[];
-    expect(decodeRanges(encodeRanges(raw))).toEqual([
+    expect(decodeBeads(...(Object.values(encodeRanges(raw)) as [Int32Array, Float64Array]))).toEqual([
       { source: [0, 1], target: [0], score: 0 },
       { source: [], target: [1], score: 0 },
       { source: [2], target: [2, 3, 4], score: 0 },
@@ -155,7 +154,11 @@ describe('the quotations of a long translation', () => {
     expect(plain.translation).toBe(true);
     expect(plain.quotes.filter((q) => q.source !== null).length).toBeGreaterThan(24 * 3);
     let first: readonly RawBead[] | undefined;
-    const deferred = planAlignment({ ...input, deferBeadQuotes: true, onFirstPass: (b) => (first = b) });
+    let heard: readonly Bead[] | undefined;
+    const deferred = planAlignment({ ...input, deferBeadQuotes: true, onFirstPass: (b) => (first = b), onBeads: (b) => (heard = b) });
+    // The beads are heard before the plan decides on them: the very list it hands over.
+    expect(heard).toBe(deferred.beads);
+    expect(heard).toBe(deferred.beadQuotes!.beads);
     expect(deferred.quotes).toEqual([]);
     expect(deferred.beads).toEqual(plain.beads);
     expect(deferred.beadQuotes).toBeDefined();
@@ -178,6 +181,35 @@ describe('the quotations of a long translation', () => {
     expect(prep.placeByBeads(beads)).toEqual(want);
     expect(want).toEqual(alignQuotes({ ...input, beads }));
   });
+
+  it('are placed the same after Russian segments were read ahead, all of them or until told to stop', () => {
+    const beads = planAlignment({ ...input, deferBeadQuotes: true }).beads;
+    const want = new QuotePrep(input).placeByBeads(beads);
+    const all = new QuotePrep(input);
+    all.readBeforeBeads();
+    const read = all.readRussianAhead(() => false);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThanOrEqual(sourceSegments.length);
+    // Nothing is read twice: a second pass finds every segment within reach read.
+    expect(all.readRussianAhead(() => false)).toBe(0);
+    expect(all.placeByBeads(beads)).toEqual(want);
+    // Told to stop after five segments: five read, asked once more, and the same places.
+    let asked = 0;
+    const some = new QuotePrep(input);
+    expect(some.readRussianAhead(() => ++asked > 5)).toBe(5);
+    expect(asked).toBe(6);
+    expect(some.placeByBeads(beads)).toEqual(want);
+    // A radius of 0 reads only the segments on the diagonal, fewer than all within reach.
+    expect(new QuotePrep(input).readRussianAhead(() => false, 0)).toBeLessThan(read);
+  });
+
+  it('are not read ahead where beads do not place them (a short pair)', () => {
+    const short = longPair(3);
+    const prep = new QuotePrep({ sourceText: short.ru, sourceSegments: lineSegments(short.ru), targetText: short.de, targetSegments: lineSegments(short.de) });
+    let asked = 0;
+    expect(prep.readRussianAhead(() => ++asked > 0)).toBe(0);
+    expect(asked).toBe(0);
+  });
 });
 
 describe('writeJsonAwaiting', () => {
@@ -198,6 +230,18 @@ describe('writeJsonAwaiting', () => {
     await writeJsonAwaiting({ ...out, quotes: [] }, (t) => pieces.push(t), 'quotes', later);
     expect(pieces.join('')).toBe(whole.join(''));
     expect(written).toBe(whole.join('').slice(0, whole.join('').indexOf(',"quotes":')));
+    // Sides rendered beforehand (JsonReady, while the command waits for the thread) are written
+    // in their place: the same bytes, by both writers.
+    const ready = new JsonReady();
+    ready.render([out.source, out.target], 2);
+    expect(ready.get(out.source)).toBe(JSON.stringify(out.source));
+    expect(ready.get(out.beads)).toBeUndefined();
+    const readyPieces: string[] = [];
+    await writeJsonAwaiting({ ...out, quotes: [] }, (t) => readyPieces.push(t), 'quotes', Promise.resolve(out.quotes), ready);
+    expect(readyPieces.join('')).toBe(whole.join(''));
+    const readyWhole: string[] = [];
+    writeJson(out, (t) => readyWhole.push(t), ready);
+    expect(readyWhole.join('')).toBe(whole.join(''));
     const odd = { a: 1, b: undefined, c: [undefined, 2], d: 'x' };
     const oddPieces: string[] = [];
     await writeJsonAwaiting(odd, (t) => oddPieces.push(t), 'b', Promise.resolve(undefined));
