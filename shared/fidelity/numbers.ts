@@ -517,11 +517,19 @@ const TIME_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   month: ['m', 1], year: ['m', 12], decade: ['m', 120], century: ['m', 1200],
 };
 
-/** The same length of time said in two units (zwei Wochen / 14 дней, anderthalb Stunden / 90 минут, ein halbes Jahr / шесть месяцев). */
+/** Metric units of length and mass, which convert exactly: 3.200 Meter = 3,2 км, 1,2 Tonnen = 1200 кг. */
+const METRIC_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  mm: ['len', 0.001], cm: ['len', 0.01], m: ['len', 1], km: ['len', 1000], kg: ['mass', 1], t: ['mass', 1000],
+};
+
+/**
+ * The same length of time said in two units (zwei Wochen / 14 дней, anderthalb Stunden / 90 минут,
+ * ein halbes Jahr / шесть месяцев), or the same length or mass in two metric units (3.200 Meter / 3,2 км).
+ */
 function sameDuration(a: Quantity, b: Quantity): boolean {
   if (a.unit === null || b.unit === null || a.unit === b.unit || a.value === null || b.value === null || a.kind !== b.kind) return false;
-  const x = TIME_UNITS[a.unit];
-  const y = TIME_UNITS[b.unit];
+  const x = TIME_UNITS[a.unit] ?? METRIC_UNITS[a.unit];
+  const y = TIME_UNITS[b.unit] ?? METRIC_UNITS[b.unit];
   if (!x || !y || x[0] !== y[0]) return false;
   return Math.abs(a.value * x[1] - b.value * y[1]) <= 1e-9 * Math.max(1, a.value * x[1]);
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { appDefects } from '../../support/fidelity-rules';
+
+// Rules of method step 26 of shared/fidelity/README.md, each with its own sentences, with the
+// app's matcher: a case the rule must flag (or keep flagging) and one it must leave alone.
+const numberFlags = (german: string, russian: string) => appDefects(german, russian).filter((f) => f.kind === 'number');
+
+describe('metric lengths and masses in another unit are the same quantity', () => {
+  it('4.500 Meter / 4,5 км: no number flag', () => {
+    expect(numberFlags('Die neue Brücke ist 4.500 Meter lang.', 'Длина нового моста составляет 4,5 км.')).toEqual([]);
+  });
+  it('2,4 Tonnen / 2400 килограммов: no number flag', () => {
+    expect(numberFlags('Die Fischer fingen 2,4 Tonnen Lachs.', 'Рыбаки выловили 2400 килограммов лосося.')).toEqual([]);
+  });
+  it('80 Zentimeter / 0,8 метра: no number flag', () => {
+    expect(numberFlags('Der Schnee lag 80 Zentimeter hoch.', 'Высота снежного покрова достигла 0,8 метра.')).toEqual([]);
+  });
+  it('4.500 Meter / 45 км is still another length', () => {
+    expect(numberFlags('Die neue Brücke ist 4.500 Meter lang.', 'Длина нового моста составляет 45 км.')).not.toEqual([]);
+  });
+  it('a length is no mass: 3 Tonnen / 3000 метров stays flagged', () => {
+    expect(numberFlags('Der Kran hebt 3 Tonnen.', 'Кран поднимает 3000 метров.')).not.toEqual([]);
+  });
+});
+
+describe('Russian multiplicative adjectives are multiples', () => {
+  it('zweifacher Weltmeister / двукратный чемпион мира: no number flag', () => {
+    expect(numberFlags('Der zweifache Weltmeister Oleg Rybin tritt zurück.', 'Двукратный чемпион мира Олег Рыбин уходит из спорта.')).toEqual([]);
+  });
+  it('dreifache Olympiasiegerin / трёхкратная олимпийская чемпионка: no number flag', () => {
+    expect(numberFlags('Die dreifache Olympiasiegerin kommt nach Kasan.', 'Трёхкратная олимпийская чемпионка приедет в Казань.')).toEqual([]);
+  });
+  it('zweifacher / трехкратный is still another multiple', () => {
+    expect(numberFlags('Der zweifache Weltmeister Oleg Rybin tritt zurück.', 'Трехкратный чемпион мира Олег Рыбин уходит из спорта.')).not.toEqual([]);
+  });
+});
+
+describe('a quarter of a million in one German word', () => {
+  it('eine Viertelmillion / 250 тысяч: no number flag', () => {
+    expect(numberFlags('Das Festival zählte eine Viertelmillion Besucher.', 'Фестиваль посетили 250 тысяч человек.')).toEqual([]);
+  });
+  it('eine Viertelmillion / 25 тысяч is still another number', () => {
+    expect(numberFlags('Das Festival zählte eine Viertelmillion Besucher.', 'Фестиваль посетили 25 тысяч человек.')).not.toEqual([]);
+  });
+});
