@@ -486,7 +486,36 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
     out.push({ ...rest, bound: b ? b[0] : 'exact', from, covers });
     i = next;
   }
+  clockDurations(out, toks);
   return out;
+}
+
+/** The units below each unit of a clock-style duration (h:mm:ss, min:ss). */
+const CLOCK_LADDER: Readonly<Record<string, readonly string[]>> = { hour: ['hour', 'minute', 'second'], minute: ['minute', 'second'] };
+
+/**
+ * A duration written as a clock reading with its largest unit after it (2:11:05 Stunden,
+ * 3:45 Minuten) counts hours, minutes and seconds, as the spelled-out form does (2 часа
+ * 11 минут 5 секунд): each part takes its unit.
+ */
+function clockDurations(out: Quantity[], toks: readonly FToken[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const last = out[k]!;
+    const ladder = last.kind === 'amount' && last.unit !== null ? CLOCK_LADDER[last.unit] : undefined;
+    if (!ladder) continue;
+    let j = k;
+    while (j > 0 && k - j + 1 < ladder.length) {
+      const prev = out[j - 1]!;
+      const cur = out[j]!;
+      const colon = toks[prev.to.i + 1];
+      if (prev.kind !== 'amount' || prev.unit !== null || prev.value === null || colon?.text !== ':' || cur.from.i !== prev.to.i + 2) break;
+      j--;
+    }
+    const parts = out.slice(j, k + 1);
+    if (parts.length < 2 || parts.slice(1).some((p) => p.value === null || p.value >= 60)) continue;
+    // The unit after the last part names the first: "2:11:05 Stunden" is 2 hours, 11 minutes, 5 seconds.
+    parts.forEach((p, n) => (p.unit = ladder[n]!));
+  }
 }
 
 /** Whether two quantities state the same value (units and bounds aside). */

@@ -43,3 +43,15 @@ describe('a quarter of a million in one German word', () => {
     expect(numberFlags('Das Festival zählte eine Viertelmillion Besucher.', 'Фестиваль посетили 25 тысяч человек.')).not.toEqual([]);
   });
 });
+
+describe('a clock-style duration counts hours, minutes and seconds', () => {
+  it('1:58:40 Stunden / 1 час 58 минут 40 секунд: no number flag', () => {
+    expect(numberFlags('Die Siegerin lief die Strecke in 1:58:40 Stunden.', 'Победительница пробежала дистанцию за 1 час 58 минут 40 секунд.')).toEqual([]);
+  });
+  it('3:45 Minuten / 3 минуты 45 секунд: no number flag', () => {
+    expect(numberFlags('Er schwamm die Distanz in 3:45 Minuten.', 'Он проплыл дистанцию за 3 минуты 45 секунд.')).toEqual([]);
+  });
+  it('1:58:40 Stunden / 1 час 48 минут 40 секунд is still another time', () => {
+    expect(numberFlags('Die Siegerin lief die Strecke in 1:58:40 Stunden.', 'Победительница пробежала дистанцию за 1 час 48 минут 40 секунд.')).not.toEqual([]);
+  });
+});
