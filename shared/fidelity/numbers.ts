@@ -487,7 +487,23 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
     i = next;
   }
   clockDurations(out, toks);
-  return out;
+  return out.filter((q) => !(CALENDAR_KINDS.has(q.kind) && inShortTitle(toks, q.from.i, q.to.i)));
+}
+
+const CALENDAR_KINDS: ReadonlySet<QuantityKind> = new Set(['weekday', 'month', 'relday']);
+
+/**
+ * Whether tokens from..to lie inside a short quoted title that opens with a capital (газета
+ * «Деловой вторник», завод «Красный Октябрь», die Sendung „Guten Morgen“): a day or month
+ * there is part of the name, no date. Quoted speech is longer than four words.
+ */
+function inShortTitle(toks: readonly FToken[], from: number, to: number): boolean {
+  let a = from - 1;
+  while (a >= 0 && toks[a]!.kind === 'word') a--;
+  let z = to + 1;
+  while (z < toks.length && toks[z]!.kind === 'word') z++;
+  if (a < 0 || z >= toks.length || toks[a]!.kind !== 'quote' || toks[z]!.kind !== 'quote') return false;
+  return z - a - 1 <= 4 && toks[a + 1]!.cap;
 }
 
 /** The units below each unit of a clock-style duration (h:mm:ss, min:ss). */

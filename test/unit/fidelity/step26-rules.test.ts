@@ -55,3 +55,15 @@ describe('a clock-style duration counts hours, minutes and seconds', () => {
     expect(numberFlags('Die Siegerin lief die Strecke in 1:58:40 Stunden.', 'Победительница пробежала дистанцию за 1 час 48 минут 40 секунд.')).not.toEqual([]);
   });
 });
+
+describe('a day or month inside a short quoted title is part of the name', () => {
+  it('„Wetschernaja Sreda“ / «Вечерняя среда»: no number missing', () => {
+    expect(numberFlags('Das berichtet die Zeitung „Wetschernaja Sreda“.', 'Об этом сообщает газета «Вечерняя среда».')).toEqual([]);
+  });
+  it('„Krasny Oktjabr“ / «Красный Октябрь»: no number missing', () => {
+    expect(numberFlags('Das Werk „Krasny Oktjabr“ stellt neue Maschinen vor.', 'Завод «Красный Октябрь» представил новые станки.')).toEqual([]);
+  });
+  it('a weekday in a quoted sentence is still a date', () => {
+    expect(numberFlags('„Wir öffnen die Brücke wieder“, sagte der Bürgermeister.', '«Во вторник мы снова откроем мост», — сказал мэр.')).not.toEqual([]);
+  });
+});
