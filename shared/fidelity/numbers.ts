@@ -490,12 +490,12 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
   return out.filter((q) => !(CALENDAR_KINDS.has(q.kind) && inShortTitle(toks, q.from.i, q.to.i)));
 }
 
-const CALENDAR_KINDS: ReadonlySet<QuantityKind> = new Set(['weekday', 'month', 'relday']);
+const CALENDAR_KINDS: ReadonlySet<QuantityKind> = new Set(['weekday', 'month']);
 
 /**
- * Whether tokens from..to lie inside a short quoted title that opens with a capital (газета
- * «Деловой вторник», завод «Красный Октябрь», die Sendung „Guten Morgen“): a day or month
- * there is part of the name, no date. Quoted speech is longer than four words.
+ * Whether tokens from..to lie inside a short quoted title that opens with a capital right after
+ * the word it names (газета «Деловой вторник», завод «Красный Октябрь»): a day or month there is
+ * part of the name, no date. Quoted speech opens a sentence or follows a colon, and is longer.
  */
 function inShortTitle(toks: readonly FToken[], from: number, to: number): boolean {
   let a = from - 1;
@@ -503,7 +503,7 @@ function inShortTitle(toks: readonly FToken[], from: number, to: number): boolea
   let z = to + 1;
   while (z < toks.length && toks[z]!.kind === 'word') z++;
   if (a < 0 || z >= toks.length || toks[a]!.kind !== 'quote' || toks[z]!.kind !== 'quote') return false;
-  return z - a - 1 <= 4 && toks[a + 1]!.cap;
+  return z - a - 1 <= 4 && toks[a + 1]!.cap && a > 0 && toks[a - 1]!.kind === 'word';
 }
 
 /** The units below each unit of a clock-style duration (h:mm:ss, min:ss). */
