@@ -67,3 +67,13 @@ describe('a day or month inside a short quoted title is part of the name', () =>
     expect(numberFlags('„Wir öffnen die Brücke wieder“, sagte der Bürgermeister.', '«Во вторник мы снова откроем мост», — сказал мэр.')).not.toEqual([]);
   });
 });
+
+describe('German -frei is privative, as Russian без-/бес- is', () => {
+  const kinds = (german: string, russian: string) => [...new Set(appDefects(german, russian).map((f) => f.kind))].sort();
+  it('gebührenfrei / бесплатный: no negation lost', () => {
+    expect(kinds('Der Eintritt ins Museum bleibt am Montag gebührenfrei.', 'Вход в музей в понедельник останется бесплатным.')).not.toContain('negation');
+  });
+  it('kostenfreie / бесплатные: no negation lost', () => {
+    expect(kinds('Die Stadt bietet kostenfreie Sprachkurse an.', 'Город предлагает бесплатные языковые курсы.')).not.toContain('negation');
+  });
+});
