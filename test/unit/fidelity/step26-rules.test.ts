@@ -77,3 +77,10 @@ describe('German -frei is privative, as Russian без-/бес- is', () => {
     expect(kinds('Die Stadt bietet kostenfreie Sprachkurse an.', 'Город предлагает бесплатные языковые курсы.')).not.toContain('negation');
   });
 });
+
+describe('erbauen is bauen', () => {
+  const kinds = (german: string, russian: string) => [...new Set(appDefects(german, russian).map((f) => f.kind))].sort();
+  it('die 1910 erbaute Kirche / церковь, построенная в 1910 году: no addition', () => {
+    expect(kinds('Die 1910 erbaute Kirche in Tomsk wird renoviert.', 'Церковь в Томске, построенная в 1910 году, будет отремонтирована.')).not.toContain('addition');
+  });
+});
