@@ -486,7 +486,52 @@ export function quantities(toks: readonly FToken[], lang: Lang): Quantity[] {
     out.push({ ...rest, bound: b ? b[0] : 'exact', from, covers });
     i = next;
   }
-  return out;
+  clockDurations(out, toks);
+  return out.filter((q) => !(CALENDAR_KINDS.has(q.kind) && inShortTitle(toks, q.from.i, q.to.i)));
+}
+
+const CALENDAR_KINDS: ReadonlySet<QuantityKind> = new Set(['weekday', 'month']);
+
+/**
+ * Whether tokens from..to lie inside a short quoted title that opens with a capital right after
+ * the word it names (газета «Деловой вторник», завод «Красный Октябрь»): a day or month there is
+ * part of the name, no date. Quoted speech opens a sentence or follows a colon, and is longer.
+ */
+function inShortTitle(toks: readonly FToken[], from: number, to: number): boolean {
+  let a = from - 1;
+  while (a >= 0 && toks[a]!.kind === 'word') a--;
+  let z = to + 1;
+  while (z < toks.length && toks[z]!.kind === 'word') z++;
+  if (a < 0 || z >= toks.length || toks[a]!.kind !== 'quote' || toks[z]!.kind !== 'quote') return false;
+  return z - a - 1 <= 4 && toks[a + 1]!.cap && a > 0 && toks[a - 1]!.kind === 'word';
+}
+
+/** The units below each unit of a clock-style duration (h:mm:ss, min:ss). */
+const CLOCK_LADDER: Readonly<Record<string, readonly string[]>> = { hour: ['hour', 'minute', 'second'], minute: ['minute', 'second'] };
+
+/**
+ * A duration written as a clock reading with its largest unit after it (2:11:05 Stunden,
+ * 3:45 Minuten) counts hours, minutes and seconds, as the spelled-out form does (2 часа
+ * 11 минут 5 секунд): each part takes its unit.
+ */
+function clockDurations(out: Quantity[], toks: readonly FToken[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const last = out[k]!;
+    const ladder = last.kind === 'amount' && last.unit !== null ? CLOCK_LADDER[last.unit] : undefined;
+    if (!ladder) continue;
+    let j = k;
+    while (j > 0 && k - j + 1 < ladder.length) {
+      const prev = out[j - 1]!;
+      const cur = out[j]!;
+      const colon = toks[prev.to.i + 1];
+      if (prev.kind !== 'amount' || prev.unit !== null || prev.value === null || colon?.text !== ':' || cur.from.i !== prev.to.i + 2) break;
+      j--;
+    }
+    const parts = out.slice(j, k + 1);
+    if (parts.length < 2 || parts.slice(1).some((p) => p.value === null || p.value >= 60)) continue;
+    // The unit after the last part names the first: "2:11:05 Stunden" is 2 hours, 11 minutes, 5 seconds.
+    parts.forEach((p, n) => (p.unit = ladder[n]!));
+  }
 }
 
 /** Whether two quantities state the same value (units and bounds aside). */
@@ -517,11 +562,19 @@ const TIME_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   month: ['m', 1], year: ['m', 12], decade: ['m', 120], century: ['m', 1200],
 };
 
-/** The same length of time said in two units (zwei Wochen / 14 дней, anderthalb Stunden / 90 минут, ein halbes Jahr / шесть месяцев). */
+/** Metric units of length and mass, which convert exactly: 3.200 Meter = 3,2 км, 1,2 Tonnen = 1200 кг. */
+const METRIC_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  mm: ['len', 0.001], cm: ['len', 0.01], m: ['len', 1], km: ['len', 1000], kg: ['mass', 1], t: ['mass', 1000],
+};
+
+/**
+ * The same length of time said in two units (zwei Wochen / 14 дней, anderthalb Stunden / 90 минут,
+ * ein halbes Jahr / шесть месяцев), or the same length or mass in two metric units (3.200 Meter / 3,2 км).
+ */
 function sameDuration(a: Quantity, b: Quantity): boolean {
   if (a.unit === null || b.unit === null || a.unit === b.unit || a.value === null || b.value === null || a.kind !== b.kind) return false;
-  const x = TIME_UNITS[a.unit];
-  const y = TIME_UNITS[b.unit];
+  const x = TIME_UNITS[a.unit] ?? METRIC_UNITS[a.unit];
+  const y = TIME_UNITS[b.unit] ?? METRIC_UNITS[b.unit];
   if (!x || !y || x[0] !== y[0]) return false;
   return Math.abs(a.value * x[1] - b.value * y[1]) <= 1e-9 * Math.max(1, a.value * x[1]);
 }

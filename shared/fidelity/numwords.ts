@@ -90,6 +90,9 @@ put(RU, 'четверть четверти четвертью четвертей
 put(RU, 'вдвое удвоить удвоил удвоила удвоили удвоился удвоилась удвоилось удвоились удвоение удвоения', { type: 'times', value: 2 });
 put(RU, 'втрое утроить утроил утроила утроили утроился утроилась утроилось утроились', { type: 'times', value: 3 });
 put(RU, 'вчетверо', { type: 'times', value: 4 });
+// Multiplicative adjectives: двукратный чемпион = zweifacher Meister, трёхкратный рост = eine Verdreifachung.
+for (const [v, stem] of [[2, 'двукратн'], [3, 'трёхкратн'], [3, 'трехкратн'], [4, 'четырёхкратн'], [4, 'четырехкратн'], [5, 'пятикратн'], [10, 'десятикратн']] as const)
+  for (const e of RU_ADJ_END) if (!e.includes('ь') && !RU.has(stem + e)) RU.set(stem + e, { type: 'times', value: v });
 // вполовину меньше (half as much): the two-fold comparative downwards, as вдвое меньше.
 put(RU, 'вполовину', { type: 'times', value: 2 });
 // How many times something happened: дважды = zweimal.
@@ -162,6 +165,9 @@ put(DE, 'zehntausende zehntausenden', { type: 'indefinite', magnitude: 1e4 });
 put(DE, 'hunderttausende hunderttausenden', { type: 'indefinite', magnitude: 1e5 });
 put(DE, 'hälfte', { type: 'fraction', factor: 0.5 });
 put(DE, 'drittel', { type: 'fraction', factor: 1 / 3 });
+// A quarter of a million in one word: eine Viertelmillion = 250 тыс.
+put(DE, 'viertelmillion viertelmillionen', { type: 'value', value: 2.5e5 });
+put(DE, 'viertelmilliarde viertelmilliarden', { type: 'value', value: 2.5e8 });
 put(DE, 'viertel', { type: 'fraction', factor: 0.25 });
 for (const [v, w] of [[5, 'fünftel'], [6, 'sechstel'], [7, 'siebtel'], [8, 'achtel'], [9, 'neuntel'], [10, 'zehntel'], [100, 'hundertstel'], [1000, 'tausendstel']] as const)
   DE.set(w, { type: 'fraction', factor: 1 / v });

@@ -1146,13 +1146,17 @@ function ruNegativeAffix(w: string): number {
 }
 
 /**
- * The base of a German lexical negative: un- (unbekannt) or -los "without" (erfolglos,
- * nutzlos = not successful, useless; its inflected forms erfolglose …); null for none.
+ * The base of a German lexical negative: un- (unbekannt), -los "without" (erfolglos,
+ * nutzlos = not successful, useless; its inflected forms erfolglose …) or -frei "free of"
+ * (gebührenfrei, steuerfreie); null for none.
  */
 function deNegativeBase(w: string): string | null {
   if (w.startsWith('un')) return w.slice(2);
   const k = w.lastIndexOf('los');
   if (k >= 4 && k >= w.length - 5 && (k + 3 === w.length || DE_ADJ_ENDING.has(w.slice(k + 3)))) return w.slice(0, k);
+  // -frei "free of" is privative as -los is (gebührenfrei = бесплатный, rauchfrei, steuerfrei).
+  const f = w.lastIndexOf('frei');
+  if (f >= 4 && f >= w.length - 6 && (f + 4 === w.length || DE_ADJ_ENDING.has(w.slice(f + 4)))) return w.slice(0, f);
   return null;
 }
 const DE_ADJ_ENDING = new Set(['e', 'en', 'er', 'es', 'em']);
