@@ -188,12 +188,12 @@ function eraAt(toks: readonly FToken[], j: number): [number, boolean] | null {
   return null;
 }
 
-/** Reads one quantity starting at token i (after any bound words), or null. */
 /** Whether a number word is a scale word smaller than `factor` (тыс. after млн). */
 function smallerScale(sc: NumWord | undefined, factor: number): boolean {
   return sc?.type === 'scale' && sc.factor < factor;
 }
 
+/** Reads one quantity starting at token i (after any bound words), or null. */
 function readQuantity(toks: readonly FToken[], i: number, lang: Lang): (Omit<Quantity, 'bound' | 'from' | 'covers'> & { next: number }) | null {
   const t = toks[i];
   if (!t) return null;
