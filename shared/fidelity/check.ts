@@ -3,7 +3,7 @@
  * word correspondence and the fidelity flags. Pure and synchronous; never throws on text input.
  */
 import { DE_CLOSED, DE_FALL, DE_NEGATION, DE_OPEN, DE_RISE, RU_CLOSED, RU_FALL, RU_NEGATION, RU_NI_WORDS, RU_OPEN, RU_RISE, RU_SAY } from './closed-classes';
-import { constructionsSaidOtherwise } from './constructions';
+import { addedFocusParticles, constructionsSaidOtherwise } from './constructions';
 import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
 import { hardlyWithoutNegation } from './hardly';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
@@ -130,6 +130,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   ];
   flags.push(...appendedSpecifications(de, ru, c, flags));
   flags.push(...provisionalHedges(de, ru, flags));
+  flags.push(...addedFocusParticles(de, ru, flags));
   dropNegationsInPhrases(flags, de, ru);
   flags.push(...renamedInstitutions(de, ru, c, matcher, flags));
   namesSaidOtherwise(flags, de);

@@ -129,3 +129,31 @@ export function constructionsSaidOtherwise(flags: FidelityFlag[], de: Side, ru: 
     if (gone) flags.splice(i, 1);
   }
 }
+
+/** German focus particles of the extreme case (sogar; selbst before what it stresses) and the Russian words that say "even" or "itself". */
+const DE_DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein|meine|unser|unsere|ihr|ihre|sein|seine)$/;
+const RU_EVEN = /^(?:даже|сам|сама|само|сами|самих|самим|вплоть|хоть|хотя)$/;
+
+/**
+ * An added focus on the extreme case (Selbst die Kinder wussten …; sogar drei Stunden / Дети
+ * знали …): the German says the case is surprising, which the Russian does not say when it has
+ * no даже, сам, хоть, ещё or и before a comparative. "selbst" counts only before a determiner, a number or a capitalised word
+ * and not after a reflexive (sich selbst, ihn selbst: "himself"). Returns the new flags (none for
+ * a word already flagged).
+ */
+export function addedFocusParticles(de: Side, ru: Side, flags: readonly FidelityFlag[]): FidelityFlag[] {
+  // и before a comparative is "even" too (а иногда и больше = manchmal sogar länger), as ещё is.
+  if (ru.toks.some((t) => RU_EVEN.test(t.lower) || t.lower === 'ещё' || t.lower === 'еще' || (t.lower === 'и' && /(?:ее|ей|ше|же)$/.test(ru.toks[t.i + 1]?.lower ?? '')))) return [];
+  const named = new Set(flags.flatMap((f) => f.german.map((w) => w.start)));
+  const out: FidelityFlag[] = [];
+  for (const t of de.toks) {
+    if (t.kind !== 'word' || named.has(t.start)) continue;
+    const next = de.toks[t.i + 1];
+    const prev = de.toks[t.i - 1];
+    const focus =
+      t.lower === 'sogar' ||
+      (t.lower === 'selbst' && next !== undefined && (next.kind === 'number' || DE_DETERMINER.test(next.lower) || (next.kind === 'word' && next.cap)) && !/^(?:sich|mich|dich|uns|euch|ihn|sie|es|ihm|ihr|ihnen|er|wir|ich)$/.test(prev?.lower ?? ''));
+    if (focus) out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [{ start: t.start, end: t.end, text: t.text }], russian: [], confidence: 0.7 });
+  }
+  return out;
+}

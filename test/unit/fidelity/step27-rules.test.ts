@@ -111,3 +111,18 @@ describe('künftig = впредь', () => {
     expect(omission('Der Eintritt ins Museum bleibt auch künftig frei.', 'Вход в музей и впредь останется свободным.')).toEqual([]);
   });
 });
+
+describe('an added focus on the extreme case', () => {
+  it('Selbst der Trainer … / Тренер …: an addition', () => {
+    expect(addition('„Selbst der Trainer hat mit diesem Sieg nicht gerechnet“, sagte die Kapitänin.', '«Тренер не рассчитывал на эту победу», — сказала капитан.')).not.toEqual([]);
+  });
+  it('Sogar die Post … / Даже почта …: no addition', () => {
+    expect(addition('Sogar die Post blieb wegen des Sturms geschlossen.', 'Даже почта была закрыта из-за урагана.')).toEqual([]);
+  });
+  it('manchmal sogar länger / а порой и дольше: no addition', () => {
+    expect(addition('Die Reparatur dauert zwei Wochen, manchmal sogar länger.', 'Ремонт занимает две недели, а порой и дольше.')).toEqual([]);
+  });
+  it('kam selbst (in person) is no focus', () => {
+    expect(addition('Die Ministerin kam selbst zur Eröffnung.', 'Министр лично приехала на открытие.')).toEqual([]);
+  });
+});
