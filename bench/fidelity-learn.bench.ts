@@ -134,7 +134,7 @@ for (const b of ALL_BLOCKS.slice(23)) {
   printTally(`${b}, rules alone (first score)`, rulesOf(bx));
   printTally(`${b}, decision layer, mode filter (${BLOCKS.includes(b) ? 'left out of the fit' : `fitted on fresh-1 ... fresh-${upto}`})`, layerOf(bx, 'filter'));
 }
-// --list=KIND: the pairs of the blocks 1-23 where the cross-validated layer (mode decide) and the label disagree on KIND.
+// --list=KIND: the pairs of the training blocks where the cross-validated layer (mode decide) and the label disagree on KIND.
 const listKind = argv.find((a) => a.startsWith('--list='))?.slice('--list='.length);
 if (listKind)
   for (const e of examples) {
