@@ -1,11 +1,12 @@
 // Quote-fidelity decision layer: fitted and scored by leave-one-block-out on the rules' FIRST
-// outputs on the fresh held-back blocks 1-23 (the engine as it was when each block was committed,
+// outputs on the fresh held-back blocks 1-27 (the engine as it was when each block was committed,
 // before any rule was written from it; `node scripts/fidelity-first-runs.mjs` writes them to
 // dist/fidelity-first-runs/). The rules alone are scored the same way (their first scores).
 // Then the model fitted on all the blocks is applied to the current engine on dev and the
-// held-back split (the twenty-fourth block included, which no fit sees), beside the rules alone.
+// held-back split, beside the rules alone.
 // Usage: npm run bench -- fidelity-learn; node dist/bench/fidelity-learn.bench.mjs --write
-//   --cv-only  stops after the leave-one-block-out figures (nothing of the twenty-fourth block is run)
+//   --cv-only  stops after the leave-one-block-out figures
+//   --upto=N  fits on fresh-1 ... fresh-N only (the later blocks decided by that model: the layer before their refit)
 //   --mode=MODE  the mode (decide, filter) fitted for the figures on the current engine and --write (default filter)
 //   --write  writes the model fitted on all the blocks to shared/fidelity/decide-weights.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,9 +18,15 @@ import { decide, fitModel, INNER_FOLDS, LAMBDAS, type Example } from './fidelity
 
 const root = process.cwd();
 const argv = process.argv.slice(2);
-const BLOCKS = ['fresh-1', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-8', 'fresh-9', 'fresh-10', 'fresh-11', 'fresh-12', 'fresh-13', 'fresh-14', 'fresh-15', 'fresh-16', 'fresh-17', 'fresh-18', 'fresh-19', 'fresh-20', 'fresh-21', 'fresh-22', 'fresh-23'];
+const ALL_BLOCKS = Array.from({ length: 27 }, (_, i) => `fresh-${i + 1}`);
+// --upto=N fits on (and cross-validates over) fresh-1 ... fresh-N only, as the layer was fitted before the
+// first outputs of the later blocks were added; the later blocks are then decided by the model fitted on
+// all N (what that layer did on them, unseen).
+const upto = Number(argv.find((a) => a.startsWith('--upto='))?.slice('--upto='.length) ?? ALL_BLOCKS.length);
+const BLOCKS = ALL_BLOCKS.slice(0, upto);
+const LATER = ALL_BLOCKS.slice(upto);
 const runs = path.join(root, 'dist', 'fidelity-first-runs');
-if (!BLOCKS.every((b) => existsSync(path.join(runs, `${b}.json`)))) {
+if (!ALL_BLOCKS.every((b) => existsSync(path.join(runs, `${b}.json`)))) {
   console.log('dist/fidelity-first-runs/ is missing: run `node scripts/fidelity-first-runs.mjs` first (needs the git history). Skipped.');
   process.exit(0);
 }
@@ -31,14 +38,17 @@ const dev = loadSplit(root, 'dev');
 const held = loadSplit(root, 'held');
 const byId = new Map(held.map((c) => [c.id, c]));
 
-const examples: Example[] = [];
-for (const block of BLOCKS) {
+const everyExample: Example[] = [];
+for (const block of ALL_BLOCKS) {
   const rows = JSON.parse(readFileSync(path.join(runs, `${block}.json`), 'utf8')) as Array<{ id: string; all: FidelityResult; rulesKinds: FlagKind[] }>;
   for (const r of rows) {
     const c = byId.get(r.id)!;
-    examples.push({ block, id: r.id, label: c.label, f: decisionFeatures({ german: c.german, russian: c.russian }, r.all, matcher), rules: r.rulesKinds });
+    everyExample.push({ block, id: r.id, label: c.label, f: decisionFeatures({ german: c.german, russian: c.russian }, r.all, matcher), rules: r.rulesKinds });
   }
 }
+
+const examples = everyExample.filter((e) => BLOCKS.includes(e.block));
+const laterExamples = everyExample.filter((e) => LATER.includes(e.block));
 
 interface Tally {
   tp: Record<FlagKind, number>;
@@ -93,14 +103,20 @@ for (const mode of MODES)
     chosen.push(`${mode} ${b}: ${FLAG_KINDS.map((k) => `${k} λ${model[k].lambda} t${model[k].threshold}`).join(', ')}`);
     for (const e of examples.filter((x) => x.block === b)) predicted.get(mode)!.set(e.id, decide(model, e, mode));
   }
-console.log(`decision layer: ${DECISION_FEATURES.length} shared features and per kind the words of its candidates, ${examples.length} pairs in ${BLOCKS.length} blocks (the rules' first outputs on fresh-1 ... fresh-23); lambda from ${LAMBDAS.join('/')}, threshold by F1, both over ${INNER_FOLDS} folds of the training blocks`);
+if (LATER.length) {
+  const m = fitModel(examples, 'filter');
+  for (const e of laterExamples) predicted.get('filter')!.set(e.id, decide(m, e, 'filter'));
+  const md = fitModel(examples, 'decide');
+  for (const e of laterExamples) predicted.get('decide')!.set(e.id, decide(md, e, 'decide'));
+}
+console.log(`decision layer: ${DECISION_FEATURES.length} shared features and per kind the words of its candidates, ${examples.length} pairs in ${BLOCKS.length} blocks (the rules' first outputs on fresh-1 ... ${BLOCKS.at(-1)}); lambda from ${LAMBDAS.join('/')}, threshold by F1, both over ${INNER_FOLDS} folds of the training blocks`);
 const late = (e: Example) => BLOCKS.indexOf(e.block) >= 11;
 const rulesOf = (xs: Example[]) => tally(xs.map((e) => ({ label: e.label, kinds: e.rules })));
 const layerOf = (xs: Example[], mode: DecisionMode) => tally(xs.map((e) => ({ label: e.label, kinds: predicted.get(mode)!.get(e.id)! })));
-printTally('leave-one-block-out, rules alone (their first scores, pooled over fresh-1 ... fresh-23)', rulesOf(examples));
-for (const mode of MODES) printTally(`leave-one-block-out, decision layer, mode ${mode} (pooled over fresh-1 ... fresh-23)`, layerOf(examples, mode));
-printTally('leave-one-block-out, rules alone (first scores, fresh-12 ... fresh-23)', rulesOf(examples.filter(late)));
-for (const mode of MODES) printTally(`leave-one-block-out, decision layer, mode ${mode} (fresh-12 ... fresh-23)`, layerOf(examples.filter(late), mode));
+printTally(`leave-one-block-out, rules alone (their first scores, pooled over fresh-1 ... ${BLOCKS.at(-1)})`, rulesOf(examples));
+for (const mode of MODES) printTally(`leave-one-block-out, decision layer, mode ${mode} (pooled over fresh-1 ... ${BLOCKS.at(-1)})`, layerOf(examples, mode));
+printTally(`leave-one-block-out, rules alone (first scores, fresh-12 ... ${BLOCKS.at(-1)})`, rulesOf(examples.filter(late)));
+for (const mode of MODES) printTally(`leave-one-block-out, decision layer, mode ${mode} (fresh-12 ... ${BLOCKS.at(-1)})`, layerOf(examples.filter(late), mode));
 console.log(`\nper block (faithful flagged; micro precision/recall over all kinds): rules -> ${MODES.join(' -> ')}`);
 for (const b of BLOCKS) {
   const bx = examples.filter((e) => e.block === b);
@@ -112,7 +128,13 @@ for (const b of BLOCKS) {
   };
   console.log(`  ${b.padEnd(9)} ${[rulesOf(bx), ...MODES.map((m) => layerOf(bx, m))].map(line).join(' -> ')}`);
 }
-// --list=KIND: the pairs of the blocks 1-23 where the cross-validated layer (mode decide) and the label disagree on KIND.
+// Blocks 24 on, one by one (held out of the fit; with --upto, decided by the model of the earlier blocks).
+for (const b of ALL_BLOCKS.slice(23)) {
+  const bx = everyExample.filter((e) => e.block === b);
+  printTally(`${b}, rules alone (first score)`, rulesOf(bx));
+  printTally(`${b}, decision layer, mode filter (${BLOCKS.includes(b) ? 'left out of the fit' : `fitted on fresh-1 ... fresh-${upto}`})`, layerOf(bx, 'filter'));
+}
+// --list=KIND: the pairs of the training blocks where the cross-validated layer (mode decide) and the label disagree on KIND.
 const listKind = argv.find((a) => a.startsWith('--list='))?.slice('--list='.length);
 if (listKind)
   for (const e of examples) {
@@ -134,7 +156,7 @@ if (argv.includes('--write')) {
   const file = path.join(root, 'shared', 'fidelity', 'decide-weights.ts');
   writeFileSync(
     file,
-    `// Written by bench/fidelity-learn.bench.ts --write (the decision layer fitted on the rules' first outputs on\n// the fresh held-back blocks 1-23, mode and fit as the bench prints them): do not edit.\nimport type { DecisionModel } from './decide';\n\nexport const DECISION_MODEL: DecisionModel = ${JSON.stringify(model)};\n`,
+    `// Written by bench/fidelity-learn.bench.ts --write (the decision layer fitted on the rules' first outputs on\n// the fresh held-back blocks 1-${BLOCKS.length}, mode and fit as the bench prints them): do not edit.\nimport type { DecisionModel } from './decide';\n\nexport const DECISION_MODEL: DecisionModel = ${JSON.stringify(model)};\n`,
   );
   console.log(`written: ${path.relative(root, file)}`);
 }
@@ -151,7 +173,7 @@ report('current engine, dev split, rules alone', dev, run(dev, false));
 report('current engine, dev split, with the decision layer', dev, run(dev, true));
 const heldRules = run(held, false);
 const heldLayer = run(held, true);
-for (const block of HELD_BLOCKS.filter((b) => b === 'fresh-24' || argv.includes('--all-blocks'))) {
+for (const block of HELD_BLOCKS.filter((b) => b === 'fresh-27' || argv.includes('--all-blocks'))) {
   const idx = held.map((c, i) => [c, i] as const).filter(([c]) => heldBlock(c) === block).map(([, i]) => i);
   if (!idx.length) continue;
   report(`current engine, held ${block} block, rules alone`, idx.map((i) => held[i]!), idx.map((i) => heldRules[i]!));

@@ -3,6 +3,7 @@
  * word correspondence and the fidelity flags. Pure and synchronous; never throws on text input.
  */
 import { DE_CLOSED, DE_FALL, DE_NEGATION, DE_OPEN, DE_RISE, RU_CLOSED, RU_FALL, RU_NEGATION, RU_NI_WORDS, RU_OPEN, RU_RISE, RU_SAY } from './closed-classes';
+import { addedFocusParticles, constructionsSaidOtherwise } from './constructions';
 import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
 import { hardlyWithoutNegation } from './hardly';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
@@ -129,6 +130,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   ];
   flags.push(...appendedSpecifications(de, ru, c, flags));
   flags.push(...provisionalHedges(de, ru, flags));
+  flags.push(...addedFocusParticles(de, ru, flags));
   dropNegationsInPhrases(flags, de, ru);
   flags.push(...renamedInstitutions(de, ru, c, matcher, flags));
   namesSaidOtherwise(flags, de);
@@ -141,6 +143,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   numbersInQuotedNames(flags, de, ru);
   numbersInQuotedNames(flags, ru, de);
   relativeDaysAsTime(flags, de, ru);
+  constructionsSaidOtherwise(flags, de, ru);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).
@@ -384,7 +387,14 @@ function appendedSpecifications(de: Side, ru: Side, c: Correspondence, flags: Fi
         const cancelling = APPENDED_PHRASES[k]![1];
         marker = markers[lang].find((seq) => sequenceAt(side.toks, i, seq));
         if (!marker) continue;
-        cancelled = cancelling !== null && (lang === 'de' ? ru : de).toks.some((t) => cancelling.has(t.lower));
+        const other = lang === 'de' ? ru : de;
+        // A specification both sides append (…, darunter sechs Jungtiere / …, в том числе шесть
+        // тигрят) is rendered, whatever word of it the lexicon lacks: the number rules compare
+        // its figures, a changed name the name rules.
+        cancelled =
+          cancelling !== null
+            ? other.toks.some((t) => cancelling.has(t.lower))
+            : other.toks.some((t, j) => j > 0 && other.toks[j - 1]!.text === ',' && markers[lang === 'de' ? 'ru' : 'de'].some((seq) => sequenceAt(other.toks, j, seq)));
         break;
       }
       if (!marker || cancelled) continue;

@@ -11,7 +11,7 @@ import type { WordMatcher } from './matcher';
 import { evaluativeFlags } from './evaluative';
 import { placeWordFlags } from './place-words';
 import { DE_TIME, RU_TIME, timeWordFlags } from './time-words';
-import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, germanNameLike, institutionAdjective, regionNameRenders, russianNameLike } from './names';
+import { commonNounAcronym, degreeScaleLetter, directionCompoundRenders, directionRegionRenders, germanNameLike, institutionAdjective, regionNameRenders, russianNameLike } from './names';
 import { speechTags } from './polarity';
 import { RU_SAY, WordClass } from './closed-classes';
 import { refOf, type FToken } from './tokens';
@@ -185,7 +185,7 @@ export function leftoverFlags(
   const ruIsName = (t: FToken) => {
     let n = ruNames.get(t);
     if (n === undefined)
-      ruNames.set(t, (n = !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t, ru.toks) && !regionNameRenders(de.toks, t)));
+      ruNames.set(t, (n = !degreeScaleLetter(ru.toks, t) && russianNameLike(t, ruKnows) && !institutionAdjective(ru.toks, t, ruKnows) && !directionCompoundRenders(de.toks, t, ru.toks) && !directionRegionRenders(de.toks, t, ru.toks) && !regionNameRenders(de.toks, t)));
     return n;
   };
   const nameShaped = (t: FToken) => {

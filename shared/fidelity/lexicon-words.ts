@@ -242,6 +242,7 @@ gestern = вчера
 morgen = завтра
 jetzt derzeit gegenwärtig = сейчас теперь ныне
 bald = скоро вскоре
+künftig zukünftig weiterhin = впредь впоследствии будущем
 früher = раньше прежде
 später = позже позднее
 immer stets = всегда

@@ -460,6 +460,22 @@ export function directionCompoundRenders(deToks: readonly FToken[], t: FToken, r
   }
   return false;
 }
+/**
+ * Whether the Russian word `t` is the adjective of a region named by a cardinal direction
+ * (Крайний Север, Дальний Восток, Ближний Восток) that German renders as an adjective and its
+ * own direction noun (Hoher Norden, Ferner Osten, Naher Osten): the direction noun follows `t`
+ * and the German has a capitalised word before a capitalised direction noun.
+ */
+export function directionRegionRenders(deToks: readonly FToken[], t: FToken, ruToks: readonly FToken[]): boolean {
+  if (t.kind !== 'word' || !t.cap || !RU_EXTENT_ADJECTIVE.test(t.lower)) return false;
+  const next = ruToks[t.i + 1];
+  if (!next?.cap || !RU_DIRECTION_NOUN.test(next.lower)) return false;
+  return deToks.some((d, k) => d.kind === 'word' && d.cap && DE_DIRECTION_NOUN.test(d.lower) && deToks[k - 1]?.kind === 'word' && deToks[k - 1]!.cap && !deToks[k - 1]!.sentenceStart);
+}
+const RU_EXTENT_ADJECTIVE = /^(?:крайн|дальн|ближн)(?:ий|его|ему|им|ем|ей|яя|юю)$/;
+const RU_DIRECTION_NOUN = /^(?:север|восток|юг|запад)(?:а|у|е|ом)?$/;
+const DE_DIRECTION_NOUN = /^(?:norden|nordens|osten|ostens|süden|südens|westen|westens)$/;
+
 /** Russian region names made of a preposition, a place and -ье (Поволжье, Подмосковье, Приуралье, Забайкалье, Прикамье). */
 const RU_REGION_NAME = /^(?:по|при|за|под)(.{3,}?)(?:ье|ья|ью|ьем|ьи)$/;
 

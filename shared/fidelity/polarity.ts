@@ -1090,10 +1090,25 @@ export function intensifierFlags(de: Side, ru: Side, c: Correspondence): Fidelit
   const rOther = ru.toks.some((t) => !c.ruTo.get(t.i)?.length && (RU_COMPARATIVE_DEGREE.has(t.lower) || ru.role[t.i] === 'intensifier'));
   if (dc.length && !rOther) for (const t of dc) flags.push({ kind: 'addition', reason: 'addition-intensifier', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.7 });
   if (rc.length && !dOther) for (const t of rc) flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [refOf(t)], confidence: 0.6 });
-  for (const t of r.slice(n))
+  // A word of completeness (полностью отрицает, целиком) said by a German determiner of totality
+  // (bestreitet jede Schuld, lehnt jegliche Verantwortung ab), and the mirror (völlig / всякую,
+  // любую): the whole said of the object instead of the verb, nothing dropped.
+  const total = (side: Side, re: RegExp) => side.toks.filter((t) => t.kind === 'word' && re.test(t.lower)).length;
+  let deTotal = total(de, DE_TOTALITY);
+  const rLeft = r.slice(n).filter((t) => !(COMPLETELY.has(t.lower) && deTotal-- > 0));
+  for (const t of rLeft)
     flags.push({ kind: 'omission', reason: 'omission-intensifier', status: 'defect', german: [], russian: [refOf(t)], confidence: 0.6 });
+  let ruTotal = total(ru, RU_TOTALITY);
+  for (let k = flags.length - 1; k >= 0; k--) {
+    const f = flags[k]!;
+    if (f.reason === 'addition-intensifier' && f.german.length === 1 && COMPLETELY.has(f.german[0]!.text.toLowerCase()) && ruTotal-- > 0) flags.splice(k, 1);
+  }
   return flags;
 }
+
+/** Determiners of totality (jede Schuld, jeglichen Kontakt; любую вину, всякую ответственность). */
+const DE_TOTALITY = /^(?:jede[nmrs]?|jeglich(?:e[nmrs]?)?|sämtliche[nmrs]?)$/;
+const RU_TOTALITY = /^(?:люб(?:ой|ая|ое|ую|ого|ых|ые)|всяк(?:ий|ая|ое|ую|ого|их|ие))$/;
 
 /** Approximators (fast, praktisch; почти, практически) and words of completeness after them. */
 const APPROXIMATOR = new Set(['fast', 'nahezu', 'praktisch', 'beinahe', 'почти', 'практически', 'едва']);

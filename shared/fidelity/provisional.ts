@@ -1,5 +1,5 @@
 import type { Side } from './correspond';
-import { refOf } from './tokens';
+import { refOf, type FToken } from './tokens';
 import type { FidelityFlag } from './types';
 
 /** Words that say a finding is provisional (по предварительным данным, nach vorläufigen Angaben). */
@@ -9,6 +9,19 @@ const ANSWERS = {
   ru: /^(?:предварительн|первы[мх]|первоначальн|пока|временн|ещё|еще)/,
   de: /^(?:vorläufig|erste[nr]?|zunächst|vorerst|bislang|bisherig|noch|einstweil)/,
 } as const;
+
+/**
+ * "First" findings are provisional ones (nach ersten Erkenntnissen, ersten Angaben zufolge; по
+ * первым данным, по первоначальной версии): an attribution that says the finding may change.
+ */
+const FIRST = { ru: /^(?:первы[мх]|первоначальн)/, de: /^erste[nr]?$/ } as const;
+const FINDINGS = {
+  ru: /^(?:данны|сведени|оценк|верси|информаци)/,
+  de: /^(?:erkenntniss|angaben|informationen|ermittlungen|untersuchungen|daten|schätzungen|berichten)/,
+} as const;
+function firstFindings(toks: readonly FToken[], i: number, lang: 'de' | 'ru'): boolean {
+  return FIRST[lang].test(toks[i]!.lower) && /^(?:nach|по)$/.test(toks[i - 1]?.lower ?? '') && FINDINGS[lang].test(toks[i + 1]?.lower ?? '');
+}
 
 /**
  * A provisional finding (по предварительным данным, по предварительной версии; nach vorläufigen
@@ -22,7 +35,7 @@ export function provisionalHedges(de: Side, ru: Side, flags: readonly FidelityFl
   const out: FidelityFlag[] = [];
   for (const [side, other, lang, otherLang] of [[ru, de, 'ru', 'de'], [de, ru, 'de', 'ru']] as const) {
     // vorläufig festgenommen is the legal term for an arrest (задержан), no hedge.
-    const word = side.toks.find((t) => t.kind === 'word' && PROVISIONAL[lang].test(t.lower) && !(lang === 'de' && /^festgenommen/.test(side.toks[t.i + 1]?.lower ?? '')));
+    const word = side.toks.find((t) => t.kind === 'word' && ((PROVISIONAL[lang].test(t.lower) && !(lang === 'de' && /^festgenommen/.test(side.toks[t.i + 1]?.lower ?? ''))) || firstFindings(side.toks, t.i, lang)));
     if (!word || named.has(word.start) || other.toks.some((t) => t.kind === 'word' && ANSWERS[otherLang].test(t.lower))) continue;
     const ref = [refOf(word)];
     out.push(
