@@ -103,6 +103,60 @@ export function prefixCode(k: string, len: number): number {
   return code;
 }
 
+/** A number's bits spread over the low ones (a table's slot). */
+function mix(x: number): number {
+  const h = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * Feature ids by `prefixCode` (a non-negative number below 2^31): open addressing over typed
+ * arrays. A long document has tens of thousands of distinct prefixes, and a Map of them grew
+ * through ever larger tables on the JavaScript heap, each one copied by the young-generation
+ * collector and then promoted.
+ */
+class CodeTable {
+  /** Code + 1 per slot (0: empty) and the id stored with it. */
+  private keys = new Int32Array(1 << 12);
+  private vals = new Int32Array(1 << 12);
+  private count = 0;
+
+  /** The id stored for `code`, or -1. */
+  get(code: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    const key = code + 1;
+    for (let slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+      const x = keys[slot]!;
+      if (x === key) return this.vals[slot]!;
+      if (x === 0) return -1;
+    }
+  }
+
+  /** Stores `id` for `code` (not stored yet). */
+  set(code: number, id: number): void {
+    if (++this.count * 2 > this.keys.length) this.grow();
+    this.place(code + 1, id);
+  }
+
+  private place(key: number, id: number): void {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let slot = mix(key) & mask;
+    while (keys[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    this.vals[slot] = id;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const vals = this.vals;
+    this.keys = new Int32Array(keys.length * 2);
+    this.vals = new Int32Array(keys.length * 2);
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== 0) this.place(keys[slot]!, vals[slot]!);
+  }
+}
+
 /** Distinct words an analyser keeps before it starts afresh (memory stays bounded). */
 const MAX_WORDS = 1 << 20;
 
@@ -203,11 +257,12 @@ export class Analyzer {
   private words = new WordTable();
   private readonly numberIds = new Map<string, number>();
   private readonly punctIds = new Map<string, number>();
+  /** Ids of prefixes that have no `prefixCode` (a character other than a-z and X), by the prefix. */
   private readonly prefix4Ids = new Map<string, number>();
   private readonly prefix5Ids = new Map<string, number>();
-  /** The same ids by `prefixCode` of the prefix (no string cut out of the key per word). */
-  private readonly prefix4Codes = new Map<number, number>();
-  private readonly prefix5Codes = new Map<number, number>();
+  /** Ids of the other prefixes by their `prefixCode` (no string cut out of the key per word). */
+  private readonly prefix4Codes = new CodeTable();
+  private readonly prefix5Codes = new CodeTable();
   private readonly stemIds = new Map<string, number>();
   /** Stem of each stem id. */
   readonly stemNames: string[] = [];
@@ -250,12 +305,13 @@ export class Analyzer {
   }
 
   /** Feature id of the first `len` letters of cognate key `k` (tag 'a' or 'b'), interned on first sight. */
-  private prefixId(k: string, len: number, codes: Map<number, number>, ids: Map<string, number>, tag: string): number {
+  private prefixId(k: string, len: number, codes: CodeTable, ids: Map<string, number>, tag: string): number {
     const code = prefixCode(k, len);
     if (code < 0) return this.internAs(ids, tag, k.slice(0, len));
+    // A prefix has a code or has none whatever word it comes from: `ids` never holds this one.
     let id = codes.get(code);
-    if (id === undefined) {
-      id = this.internAs(ids, tag, k.slice(0, len));
+    if (id < 0) {
+      id = this.intern(tag + k.slice(0, len));
       codes.set(code, id);
     }
     return id;
