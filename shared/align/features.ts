@@ -87,18 +87,103 @@ class WordTable {
 }
 
 /**
- * The first `len` (at most 6) letters of a cognate key as one number, base 28 with the digits
+ * The `len` (at most 6) letters of a cognate key from `from` on as one number, base 28 with the digits
  * 1-26 for a-z and 27 for "X" (the letters `latinKeyCodes` writes), so that prefixes of one
  * length have distinct codes below 2^31; -1 when another character occurs (a key of the string
  * path: looked up by its string).
  */
-export function prefixCode(k: string, len: number): number {
+export function prefixCode(k: string, len: number, from = 0): number {
   let code = 0;
-  for (let q = 0; q < len; q++) {
+  for (let q = from; q < from + len; q++) {
     const c = k.charCodeAt(q);
     const d = c >= 0x61 && c <= 0x7a ? c - 0x60 : c === 0x58 ? 27 : -1;
     if (d < 0) return -1;
     code = code * 28 + d;
+  }
+  return code;
+}
+
+/** A number's bits spread over the low ones (a table's slot). */
+function mix(x: number): number {
+  const h = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * Ids by a non-negative code below 2^31 (a prefix's `prefixCode`, a stem's `stemCode`): open
+ * addressing over one Int32Array, each slot's code and id side by side. A long document has tens
+ * of thousands of distinct prefixes and stems, and Maps of them grew through ever larger tables
+ * on the JavaScript heap (copied by the young-generation collector, then promoted) whose lookups
+ * missed the cache: a Map's bucket, its entry and the key's characters, where a slot here is one read.
+ */
+class CodeTable {
+  /** Per slot: code + 1 (0: empty), then the id stored with it. */
+  private slots = new Int32Array(1 << 13);
+  private count = 0;
+
+  /** The id stored for `code`, or -1. */
+  get(code: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    const key = code + 1;
+    for (let slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+      const x = slots[slot << 1]!;
+      if (x === key) return slots[(slot << 1) + 1]!;
+      if (x === 0) return -1;
+    }
+  }
+
+  /** Stores `id` for `code` (not stored yet). */
+  set(code: number, id: number): void {
+    if (++this.count * 4 > this.slots.length) {
+      const old = this.slots;
+      this.slots = new Int32Array(old.length * 2);
+      for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) this.place(old[k]!, old[k + 1]!);
+    }
+    this.place(code + 1, id);
+  }
+
+  private place(key: number, id: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let slot = mix(key) & mask;
+    while (slots[slot << 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot << 1] = key;
+    slots[(slot << 1) + 1] = id;
+  }
+}
+
+/** Symbol (1-63) of a character in `stemCode`, or -1. */
+function stemSymbol(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c - 0x60;
+  if (c >= 0x430 && c <= 0x44f) return c - 0x430 + 27;
+  switch (c) {
+    case 0x451: // ё
+      return 59;
+    case 0xe4: // ä
+      return 60;
+    case 0xf6: // ö
+      return 61;
+    case 0xfc: // ü
+      return 62;
+    case 0xdf: // ß
+      return 63;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * The first `n` (at most 5) characters of `s` as one number, base 64 with the digits 1-63 for
+ * a-z, а-я, ё, ä, ö, ü and ß, so that strings of up to five such letters have distinct codes
+ * below 2^30; -1 when another character occurs (a stem looked up by its string).
+ */
+export function stemCode(s: string, n: number): number {
+  let code = 0;
+  for (let q = 0; q < n; q++) {
+    const d = stemSymbol(s.charCodeAt(q));
+    if (d < 0) return -1;
+    code = code * 64 + d;
   }
   return code;
 }
@@ -198,33 +283,69 @@ const TICK_SEGMENTS = 256;
  * first-pass model and the one with the learned lexicon), so texts are tokenised once.
  */
 export class Analyzer {
+  /** Ids of the feature names other than coded prefixes' (see `prefixCodes`), by the name. */
   private readonly featIds = new Map<string, number>();
+  /** Name of each feature id. */
+  private readonly names: string[] = [];
   private readonly info = new Map<string, TextInfo>();
   private words = new WordTable();
   private readonly numberIds = new Map<string, number>();
   private readonly punctIds = new Map<string, number>();
+  /** Ids of prefixes that have no `prefixCode` (a character other than a-z and X), by the prefix. */
   private readonly prefix4Ids = new Map<string, number>();
   private readonly prefix5Ids = new Map<string, number>();
-  /** The same ids by `prefixCode` of the prefix (no string cut out of the key per word). */
-  private readonly prefix4Codes = new Map<number, number>();
-  private readonly prefix5Codes = new Map<number, number>();
+  /** Ids of the other prefixes by their `prefixCode` (no string cut out of the key per word). */
+  private readonly prefix4Codes = new CodeTable();
+  private readonly prefix5Codes = new CodeTable();
+  /** Ids of stems without a `stemCode`, by the stem. */
   private readonly stemIds = new Map<string, number>();
+  /** Ids of the other stems by their `stemCode`. */
+  private readonly stemCodes = new CodeTable();
   /** Stem of each stem id. */
   readonly stemNames: string[] = [];
 
   get size(): number {
-    return this.featIds.size;
+    return this.names.length;
+  }
+
+  /**
+   * The table of a cognate-prefix feature's name ('a' and four letters, 'b' and five) with its
+   * prefix's code, when the prefix has one: such names are kept by code, not by string.
+   */
+  private prefixCodes(name: string): { codes: CodeTable; code: number } | null {
+    const tag = name.charCodeAt(0);
+    const codes = tag === 0x61 && name.length === 5 ? this.prefix4Codes : tag === 0x62 && name.length === 6 ? this.prefix5Codes : null;
+    if (!codes) return null;
+    const code = prefixCode(name, name.length - 1, 1);
+    return code < 0 ? null : { codes, code };
   }
 
   idOf(name: string): number | undefined {
-    return this.featIds.get(name);
+    const coded = this.prefixCodes(name);
+    if (!coded) return this.featIds.get(name);
+    const id = coded.codes.get(coded.code);
+    return id < 0 ? undefined : id;
   }
 
   intern(name: string): number {
+    const coded = this.prefixCodes(name);
+    if (coded) return this.internCoded(coded.codes, coded.code, name);
     let id = this.featIds.get(name);
     if (id === undefined) {
-      id = this.featIds.size;
+      id = this.names.length;
       this.featIds.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+
+  /** Id of the coded prefix feature `name` with code `code` in `codes`, interned on first sight. */
+  private internCoded(codes: CodeTable, code: number, name: string): number {
+    let id = codes.get(code);
+    if (id < 0) {
+      id = this.names.length;
+      codes.set(code, id);
+      this.names.push(name);
     }
     return id;
   }
@@ -240,6 +361,9 @@ export class Analyzer {
   }
 
   private stemId(stem: string): number {
+    const code = stem.length <= 5 ? stemCode(stem, stem.length) : -1;
+    // A stem (at most five letters) is its own stemOf.
+    if (code >= 0) return this.codedStemId(code, stem);
     let id = this.stemIds.get(stem);
     if (id === undefined) {
       id = this.stemNames.length;
@@ -249,16 +373,30 @@ export class Analyzer {
     return id;
   }
 
-  /** Feature id of the first `len` letters of cognate key `k` (tag 'a' or 'b'), interned on first sight. */
-  private prefixId(k: string, len: number, codes: Map<number, number>, ids: Map<string, number>, tag: string): number {
-    const code = prefixCode(k, len);
-    if (code < 0) return this.internAs(ids, tag, k.slice(0, len));
-    let id = codes.get(code);
-    if (id === undefined) {
-      id = this.internAs(ids, tag, k.slice(0, len));
-      codes.set(code, id);
+  /** Id of the stem `stemOf(lower)`, whose code is `code` (the string is cut out only for a new stem). */
+  private codedStemId(code: number, lower: string): number {
+    let id = this.stemCodes.get(code);
+    if (id < 0) {
+      id = this.stemNames.length;
+      this.stemCodes.set(code, id);
+      this.stemNames.push(stemOf(lower));
     }
     return id;
+  }
+
+  /** `stemId(stemOf(lower))`, with no string cut out of `lower` for a stem seen before. */
+  private stemIdOf(lower: string): number {
+    const code = stemCode(lower, Math.min(5, lower.length));
+    return code >= 0 ? this.codedStemId(code, lower) : this.stemId(stemOf(lower));
+  }
+
+  /** Feature id of the first `len` letters of cognate key `k` (tag 'a' or 'b'), interned on first sight. */
+  private prefixId(k: string, len: number, codes: CodeTable, ids: Map<string, number>, tag: string): number {
+    const code = prefixCode(k, len);
+    if (code < 0) return this.internAs(ids, tag, k.slice(0, len));
+    // A prefix has a code or has none whatever word it comes from: `ids` never holds this one.
+    const id = codes.get(code);
+    return id >= 0 ? id : this.internCoded(codes, code, tag + k.slice(0, len));
   }
 
   /** Index in the word table of `text.slice(start, end)` (hash `h`), analysed on first sight. */
@@ -275,7 +413,7 @@ export class Analyzer {
       p0 = this.prefixId(k, 4, this.prefix4Codes, this.prefix4Ids, 'a');
       if (k.length >= 5) p1 = this.prefixId(k, 5, this.prefix5Codes, this.prefix5Ids, 'b');
     }
-    const stem = this.stemId(stemOf(lower));
+    const stem = this.stemIdOf(lower);
     if (this.words.count >= MAX_WORDS) this.words = new WordTable();
     return this.words.add(surface, h, stem, p0, p1);
   }
@@ -324,7 +462,7 @@ export class Analyzer {
    */
   exportSide(f: SideFeatures): ForeignSide {
     const { off, ids, w, stemOff, stems, lens, marks } = f;
-    return { names: [...this.featIds.keys()], stemNames: this.stemNames.slice(), off, ids, w, stemOff, stems, lens, marks };
+    return { names: this.names.slice(), stemNames: this.stemNames.slice(), off, ids, w, stemOff, stems, lens, marks };
   }
 
   /**

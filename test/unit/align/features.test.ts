@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer, prefixCode, type SideFeatures } from '../../../shared/align/features';
+import { Analyzer, prefixCode, stemCode, type SideFeatures } from '../../../shared/align/features';
 import { cognateKey } from '../../../shared/align/translit';
 
 const TEXTS = [
@@ -91,5 +91,43 @@ describe('prefixCode', () => {
     expect(prefixCode('abcdef', 4)).toBe(prefixCode('abcd', 4));
     expect(prefixCode('abçd', 4)).toBe(-1);
     expect(prefixCode('ABCD', 4)).toBe(-1);
+    expect(prefixCode('aabcd', 4, 1)).toBe(prefixCode('abcd', 4));
+  });
+});
+
+describe('stemCode', () => {
+  it('numbers stems of up to five Latin, German and Russian letters apart, and refuses other characters', () => {
+    const stems = ['a', 'aa', 'ab', 'ba', 'z', 'zzzzz', 'ß', 'ä', 'ö', 'ü', 'ё', 'е', 'я', 'яяяяя', 'москв', 'moskau'.slice(0, 5), 'müll', 'mull', 'straß', ''];
+    const codes = stems.map((s) => stemCode(s, s.length));
+    expect(new Set(codes).size).toBe(stems.length);
+    for (const c of codes) {
+      expect(c).toBeGreaterThanOrEqual(0);
+      expect(c).toBeLessThan(2 ** 30);
+    }
+    expect(stemCode('москва', 5)).toBe(stemCode('москв', 5));
+    for (const s of ['Mosk', 'é', 'ç', 'ł', 'ï', '1a', 'Ä', 'Ё']) expect(stemCode(s, s.length)).toBe(-1);
+  });
+});
+
+describe('Analyzer tables across threads', () => {
+  it('adopts a side another analyser exported with the ids and stems of one pass over both sides', () => {
+    const head = TEXTS.slice(0, 4);
+    const tail = [...TEXTS.slice(4), 'Москва, Moskau, Mullerstrasse und Straße; Ёлка и елка.'];
+    const whole = new Analyzer();
+    const a = whole.analyzeSide(head);
+    const b = whole.analyzeSide(tail);
+    const other = new Analyzer();
+    const foreign = other.exportSide(other.analyzeSide(tail));
+    expect(foreign.names.length).toBe(other.size);
+    const main = new Analyzer();
+    const a2 = main.analyzeSide(head);
+    const b2 = main.adoptSide(tail, foreign)!;
+    expect(Array.from(a2.ids)).toEqual(Array.from(a.ids));
+    expect(Array.from(b2.ids)).toEqual(Array.from(b.ids));
+    expect(Array.from(b2.stems)).toEqual(Array.from(b.stems));
+    expect(main.size).toBe(whole.size);
+    expect(main.stemNames).toEqual(whole.stemNames);
+    // Words first seen in the adopted tables get the same ids when this analyser meets them.
+    expect(main.analyze(tail[tail.length - 1]!)).toEqual(whole.analyze(tail[tail.length - 1]!));
   });
 });
