@@ -12,6 +12,7 @@ import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, russianSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { provisionalHedges } from './provisional';
+import { answeredHedges, institutionNames, obligingVerbs, presentSpeechTags, turnOfTheYear, wordsWithTheirFlag } from './answered';
 import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
@@ -122,7 +123,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...polarityFlags(de, ru, c, frame),
     ...prefixNegationFlags(de, ru, c, matcher),
     ...directionFlags(de, ru),
-    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks)], needVerbs(ru.toks, negationOf('ru')), [...negatedModals(de.toks, negationOf('de')), ...permissionAndAdvice(de.toks, negationOf('de'))], passivePlans(de.toks), russianSpeechTags(ru.toks)),
+    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks), ...presentSpeechTags(de.toks)], [...needVerbs(ru.toks, negationOf('ru')), ...obligingVerbs(ru.toks)], [...negatedModals(de.toks, negationOf('de')), ...permissionAndAdvice(de.toks, negationOf('de'))], passivePlans(de.toks), russianSpeechTags(ru.toks)),
     ...intensifierFlags(de, ru, c),
     ...recordFlags(de, ru),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
@@ -141,6 +142,10 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   numbersInQuotedNames(flags, de, ru);
   numbersInQuotedNames(flags, ru, de);
   relativeDaysAsTime(flags, de, ru);
+  answeredHedges(flags, de, ru, c);
+  wordsWithTheirFlag(flags, de, ru, c);
+  institutionNames(flags, de, ru, c);
+  turnOfTheYear(flags, de, ru);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).
