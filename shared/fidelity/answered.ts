@@ -136,6 +136,29 @@ export function wordsWithTheirFlag(flags: FidelityFlag[], de: Side, ru: Side, c:
       flags.splice(k, 1);
     }
   }
+  // A name inside the words of an omitted clause goes with it (…, если проработали в России …).
+  for (let k = flags.length - 1; k >= 0; k--) {
+    const f = flags[k]!;
+    if (f.kind !== 'name' || f.reason !== 'name-missing' || f.german.length > 0 || f.russian.length === 0) continue;
+    const inside = (o: FidelityFlag) => o.kind === 'omission' && o.russian.length > f.russian.length && f.russian.every((w) => o.russian.some((x) => x.start === w.start));
+    if (flags.some(inside)) flags.splice(k, 1);
+  }
+  // A number before the dash of a gapped coordinated part (… 14 участков в больницах и шесть — в
+  // домах престарелых) goes with the omitted part after the dash: one omission.
+  for (let k = flags.length - 1; k >= 0; k--) {
+    const f = flags[k]!;
+    if (f.kind !== 'number' || f.reason !== 'number-missing' || f.russian.length !== 1) continue;
+    const q = ru.toks.find((t) => t.start === f.russian[0]!.start);
+    const last = q && ru.toks.find((t) => t.end === f.russian[0]!.end);
+    const join = q && ru.toks[q.i - 1];
+    const dash = last && ru.toks[last.i + 1];
+    if (!join || !dash || !/^(?:и|а|но)$/.test(join.lower) || dash.kind !== 'punct' || (dash.text !== '—' && dash.text !== '–')) continue;
+    const after = ru.toks[dash.i + 1];
+    const o = after && flags.find((x) => x.kind === 'omission' && x.german.length === 0 && x.russian.length > 0 && x.russian.every((w) => ru.toks.some((t) => t.start === w.start && t.clause === after.clause && t.sentence === after.sentence)));
+    if (!o) continue;
+    o.russian = [{ start: join.start, end: join.end, text: join.text }, ...f.russian, ...o.russian];
+    flags.splice(k, 1);
+  }
   for (let k = flags.length - 1; k >= 0; k--) {
     const f = flags[k]!;
     if (f.kind !== 'hedge' || f.reason !== 'hedge-added') continue;
@@ -217,3 +240,66 @@ export function turnOfTheYear(flags: FidelityFlag[], de: Side, ru: Side): void {
     if ((f.kind === 'omission' && f.german.length === 0 && f.russian.every(yearWords)) || (f.kind === 'number' && f.reason === 'number-added' && f.russian.length === 0 && DE_FIRST_JANUARY.test(f.german.map((w) => w.text).join(' ')))) flags.splice(k, 1);
   }
 }
+
+/** Russian quantifiers that restrict a group to a part of it (большинство вузов, часть депутатов, многие жители). */
+const RU_PART = /^(?:большинство|большинства|большинстве|многие|многих|некоторые|некоторых)$/;
+/** German words that restrict a group to a part (die meisten, die Mehrheit, ein Großteil, viele, einige, manche, ein Teil). */
+const DE_PART = /^(?:meist\p{L}*|mehrheit\p{L}*|großteil\p{L}*|überwiegend\p{L}*|viele|vielen|vieler|einige|einigen|einiger|manche|manchen|mancher|teil|teils|teilweise|mehrere|mehreren)$/u;
+const DE_PART_ADDED = /^(?:meisten|mehrheit|großteil)$/;
+
+/**
+ * A quantifier that restricts a group to a part of it (большинство вузов продлили / die meisten
+ * Hochschulen) left out makes the claim about the whole group: an omission when the Russian has
+ * one the German does not render with any word of part (die meisten, Mehrheit, Großteil, viele,
+ * einige, manche, ein Teil), and an addition the other way round (die meisten / every word of the
+ * group said by the Russian without a word of part). Only a quantifier no link renders counts.
+ */
+export function droppedPartQuantifiers(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  const named = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
+  const deHas = de.toks.some((t) => t.kind === 'word' && DE_PART.test(t.lower));
+  const ruHas = ru.toks.some((t) => t.kind === 'word' && (RU_PART.test(t.lower) || /^(?:часть|части|половин)/.test(t.lower)));
+  const out: FidelityFlag[] = [];
+  const r = ru.toks.find((t) => t.kind === 'word' && RU_PART.test(t.lower) && !c.ruTo.has(t.i) && !c.ruInFrame.has(t.i) && !named.has(t.start));
+  if (r && !deHas) out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [{ start: r.start, end: r.end, text: r.text }], confidence: 0.75 });
+  const d = de.toks.find((t) => t.kind === 'word' && DE_PART_ADDED.test(t.lower) && !c.deTo.has(t.i) && !c.deInContext.has(t.i) && !named.has(t.start));
+  if (d && !ruHas) out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [{ start: d.start, end: d.end, text: d.text }], russian: [], confidence: 0.75 });
+  return out;
+}
+
+/** The words of each short quoted title on a side (Zeitung „Kamski Westnik“, газета «Камская правда»): up to five words between two marks in one sentence. */
+function quotedTitles(side: Side): FToken[][] {
+  const out: FToken[][] = [];
+  const marks = side.toks.filter((t) => t.kind === 'quote');
+  for (let k = 0; k + 1 < marks.length; k++) {
+    const a = marks[k]!;
+    const b = marks[k + 1]!;
+    const inner = side.toks.slice(a.i + 1, b.i);
+    if (inner.length === 0 || inner.length > 5 || inner.some((t) => t.kind !== 'word') || a.sentence !== b.sentence) continue;
+    out.push(inner);
+    k++;
+  }
+  return out;
+}
+
+/**
+ * A quoted title rendered word by word where one word of it is another (Zeitung „Kamski Westnik“ /
+ * газета «Камская правда»): the titles are one name when a word of one renders a word of the
+ * other, and a capitalised word left unrendered in each is a name that differs. Titles of up to
+ * five words, with exactly one unrendered word on each side and no flag on either yet.
+ */
+export function titlesThatDiffer(flags: readonly FidelityFlag[], de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  const named = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
+  const out: FidelityFlag[] = [];
+  const ruTitles = quotedTitles(ru);
+  for (const dt of quotedTitles(de)) {
+    const rt = ruTitles.find((r) => dt.some((d) => (c.deTo.get(d.i) ?? []).some((j) => r.some((x) => x.i === j))));
+    if (!rt) continue;
+    const dLeft = dt.filter((d) => !c.deTo.has(d.i) && de.role[d.i] === 'content');
+    const rLeft = rt.filter((r) => !c.ruTo.has(r.i) && ru.role[r.i] === 'content');
+    if (dLeft.length !== 1 || rLeft.length !== 1 || !dLeft[0]!.cap || named.has(dLeft[0]!.start) || named.has(rLeft[0]!.start)) continue;
+    out.push({ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOfTok(dLeft[0]!)], russian: [refOfTok(rLeft[0]!)], confidence: 0.8 });
+  }
+  return out;
+}
+
+const refOfTok = (t: FToken): WordRef => ({ start: t.start, end: t.end, text: t.text });

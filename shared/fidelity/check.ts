@@ -12,7 +12,7 @@ import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, russianSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { provisionalHedges } from './provisional';
-import { answeredHedges, institutionNames, obligingVerbs, presentSpeechTags, turnOfTheYear, wordsWithTheirFlag } from './answered';
+import { answeredHedges, droppedPartQuantifiers, institutionNames, obligingVerbs, presentSpeechTags, titlesThatDiffer, turnOfTheYear, wordsWithTheirFlag } from './answered';
 import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
@@ -146,6 +146,8 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   wordsWithTheirFlag(flags, de, ru, c);
   institutionNames(flags, de, ru, c);
   turnOfTheYear(flags, de, ru);
+  flags.push(...droppedPartQuantifiers(flags, de, ru, c));
+  flags.push(...titlesThatDiffer(flags, de, ru, c));
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).
