@@ -244,7 +244,7 @@ export function turnOfTheYear(flags: FidelityFlag[], de: Side, ru: Side): void {
 /** Russian quantifiers that restrict a group to a part of it (большинство вузов, часть депутатов, многие жители). */
 const RU_PART = /^(?:большинство|большинства|большинстве|многие|многих|некоторые|некоторых)$/;
 /** German words that restrict a group to a part (die meisten, die Mehrheit, ein Großteil, viele, einige, manche, ein Teil). */
-const DE_PART = /^(?:meist\p{L}*|mehrheit\p{L}*|großteil\p{L}*|überwiegend\p{L}*|viele|vielen|vieler|einige|einigen|einiger|manche|manchen|mancher|teil|teils|teilweise|mehrere|mehreren)$/u;
+const DE_PART = /^(?:meist\p{L}*|mehrheit\p{L}*|mehrzahl|großteil\p{L}*|überwiegend\p{L}*|zahlreich\p{L}*|etlich\p{L}*|reihe|paar|viele|vielen|vieler|einige|einigen|einiger|manche|manchen|mancher|teil|teils|teilweise|mehrere|mehreren)$/u;
 const DE_PART_ADDED = /^(?:meisten|mehrheit|großteil)$/;
 
 /**
@@ -285,7 +285,8 @@ function quotedTitles(side: Side): FToken[][] {
  * A quoted title rendered word by word where one word of it is another (Zeitung „Kamski Westnik“ /
  * газета «Камская правда»): the titles are one name when a word of one renders a word of the
  * other, and a capitalised word left unrendered in each is a name that differs. Titles of up to
- * five words, with exactly one unrendered word on each side and no flag on either yet.
+ * five words that the German transliterates (a word linked by its letters: Kamski / Камская), with
+ * exactly one unrendered word on each side and no flag on either yet.
  */
 export function titlesThatDiffer(flags: readonly FidelityFlag[], de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   const named = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
@@ -293,7 +294,8 @@ export function titlesThatDiffer(flags: readonly FidelityFlag[], de: Side, ru: S
   const ruTitles = quotedTitles(ru);
   for (const dt of quotedTitles(de)) {
     const rt = ruTitles.find((r) => dt.some((d) => (c.deTo.get(d.i) ?? []).some((j) => r.some((x) => x.i === j))));
-    if (!rt) continue;
+    // Only a title the German transliterates (a word of it linked by its letters), not one it translates.
+    if (!rt || !c.links.some((l) => (l.kind === 'name' || l.kind === 'cognate') && dt.some((d) => d.start === l.german.start))) continue;
     const dLeft = dt.filter((d) => !c.deTo.has(d.i) && de.role[d.i] === 'content');
     const rLeft = rt.filter((r) => !c.ruTo.has(r.i) && ru.role[r.i] === 'content');
     if (dLeft.length !== 1 || rLeft.length !== 1 || !dLeft[0]!.cap || named.has(dLeft[0]!.start) || named.has(rLeft[0]!.start)) continue;
