@@ -83,6 +83,7 @@ const RU_SAYING = /^(?:сообщил|заявил|сказал|объявил|�
  * Removes the answered flags in place.
  */
 export function answeredHedges(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
+  if (!flags.some((f) => f.kind === 'hedge')) return;
   const ruNegModals = ru.toks.filter((t) => t.kind === 'word' && RU_CAN.test(t.lower) && negatedIn(ru, t));
   const futures = ru.toks.filter((t) => t.kind === 'word' && RU_FUTURE.test(t.lower));
   const reported = de.toks.some((t) => t.kind === 'word' && DE_REPORTING.test(t.lower)) && ru.toks.some((t) => t.kind === 'word' && RU_SAYING.test(t.lower));
@@ -220,6 +221,7 @@ const RU_FIRST_JANUARY = /^1\s*(?:-?го\s*)?январ[яе]$/i;
  * other are one rendering, no number missing and no word added. Changes `flags` in place.
  */
 export function turnOfTheYear(flags: FidelityFlag[], de: Side, ru: Side): void {
+  if (!flags.some((f) => f.kind === 'number' || f.kind === 'omission')) return;
   const dropPair = (date: (f: FidelityFlag) => boolean, word: (f: FidelityFlag) => boolean) => {
     const k = flags.findIndex(date);
     if (k < 0) return;
@@ -255,14 +257,15 @@ const DE_PART_ADDED = /^(?:meisten|mehrheit|großteil)$/;
  * group said by the Russian without a word of part). Only a quantifier no link renders counts.
  */
 export function droppedPartQuantifiers(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  const out: FidelityFlag[] = [];
+  const r = ru.toks.find((t) => t.kind === 'word' && RU_PART.test(t.lower) && !c.ruTo.has(t.i) && !c.ruInFrame.has(t.i));
+  const d = de.toks.find((t) => t.kind === 'word' && DE_PART_ADDED.test(t.lower) && !c.deTo.has(t.i) && !c.deInContext.has(t.i));
+  if (!r && !d) return out;
   const named = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
   const deHas = de.toks.some((t) => t.kind === 'word' && DE_PART.test(t.lower));
   const ruHas = ru.toks.some((t) => t.kind === 'word' && (RU_PART.test(t.lower) || /^(?:часть|части|половин)/.test(t.lower)));
-  const out: FidelityFlag[] = [];
-  const r = ru.toks.find((t) => t.kind === 'word' && RU_PART.test(t.lower) && !c.ruTo.has(t.i) && !c.ruInFrame.has(t.i) && !named.has(t.start));
-  if (r && !deHas) out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [{ start: r.start, end: r.end, text: r.text }], confidence: 0.75 });
-  const d = de.toks.find((t) => t.kind === 'word' && DE_PART_ADDED.test(t.lower) && !c.deTo.has(t.i) && !c.deInContext.has(t.i) && !named.has(t.start));
-  if (d && !ruHas) out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [{ start: d.start, end: d.end, text: d.text }], russian: [], confidence: 0.75 });
+  if (r && !deHas && !named.has(r.start)) out.push({ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: [{ start: r.start, end: r.end, text: r.text }], confidence: 0.75 });
+  if (d && !ruHas && !named.has(d.start)) out.push({ kind: 'addition', reason: 'addition-words', status: 'defect', german: [{ start: d.start, end: d.end, text: d.text }], russian: [], confidence: 0.75 });
   return out;
 }
 
@@ -289,10 +292,12 @@ function quotedTitles(side: Side): FToken[][] {
  * exactly one unrendered word on each side and no flag on either yet.
  */
 export function titlesThatDiffer(flags: readonly FidelityFlag[], de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
-  const named = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
   const out: FidelityFlag[] = [];
+  const deTitles = quotedTitles(de);
+  if (deTitles.length === 0) return out;
+  const named = new Set(flags.flatMap((f) => [...f.german, ...f.russian].map((w) => w.start)));
   const ruTitles = quotedTitles(ru);
-  for (const dt of quotedTitles(de)) {
+  for (const dt of deTitles) {
     const rt = ruTitles.find((r) => dt.some((d) => (c.deTo.get(d.i) ?? []).some((j) => r.some((x) => x.i === j))));
     // Only a title the German transliterates (a word of it linked by its letters), not one it translates.
     if (!rt || !c.links.some((l) => (l.kind === 'name' || l.kind === 'cognate') && dt.some((d) => d.start === l.german.start))) continue;
