@@ -310,3 +310,40 @@ export function titlesThatDiffer(flags: readonly FidelityFlag[], de: Side, ru: S
 }
 
 const refOfTok = (t: FToken): WordRef => ({ start: t.start, end: t.end, text: t.text });
+
+const DE_SEIN = new Set('bin bist ist sei sind seien war waren wäre wären'.split(' '));
+
+/**
+ * The speaker's conviction said with inversion or with sich (…, ist der Minister überzeugt; sie
+ * zeigte sich überzeugt, gab sich überzeugt): certainty, as уверен / убеждён / не сомневается say
+ * it. The phrase list of `closed-classes.ts` takes überzeugt right after a form of sein or fest;
+ * these are the same word with the verb elsewhere in its clause.
+ */
+export function invertedConvictions(toks: readonly FToken[]): HedgeItem[] {
+  const out: HedgeItem[] = [];
+  for (const t of toks) {
+    if (t.lower !== 'überzeugt') continue;
+    const prev = toks[t.i - 1];
+    if (prev && (DE_SEIN.has(prev.lower) || prev.lower === 'fest')) continue;
+    if (toks.some((x) => x.clause === t.clause && x.i < t.i && (DE_SEIN.has(x.lower) || x.lower === 'sich'))) out.push({ classes: ['certain'], toks: [t] });
+  }
+  return out;
+}
+
+const DE_SHOW_ONESELF = /^(?:zeigt|zeigte|zeigten|zeigen|gibt|gab|gaben|geben)$/;
+
+/**
+ * The words of `invertedConvictions` that are no content words: überzeugt itself and the verb of
+ * "sich zeigen / sich geben" before it (zeigte sich überzeugt = was convinced).
+ */
+export function convictionTokens(toks: readonly FToken[]): number[] {
+  const out: number[] = [];
+  for (const h of invertedConvictions(toks)) {
+    const t = h.toks[0]!;
+    out.push(t.i);
+    const sich = toks.find((x) => x.clause === t.clause && x.i < t.i && x.lower === 'sich');
+    const verb = sich && toks[sich.i - 1];
+    if (verb && DE_SHOW_ONESELF.test(verb.lower)) out.push(verb.i);
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, russianSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { provisionalHedges } from './provisional';
-import { answeredHedges, droppedPartQuantifiers, institutionNames, obligingVerbs, presentSpeechTags, titlesThatDiffer, turnOfTheYear, wordsWithTheirFlag } from './answered';
+import { answeredHedges, convictionTokens, droppedPartQuantifiers, institutionNames, invertedConvictions, obligingVerbs, presentSpeechTags, titlesThatDiffer, turnOfTheYear, wordsWithTheirFlag } from './answered';
 import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
@@ -48,6 +48,7 @@ function side(lang: Lang, text: string, toks: FToken[]): Side {
   const hedges = findHedges(toks, lang, negationOf(lang));
   const hedgeToks = new Set<number>();
   for (const h of hedges) for (const t of h.toks) hedgeToks.add(t.i);
+  if (lang === 'de') for (const i of convictionTokens(toks)) hedgeToks.add(i);
   return makeSide(lang, text, toks, quantities(toks, lang), hedgeToks);
 }
 
@@ -123,7 +124,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...polarityFlags(de, ru, c, frame),
     ...prefixNegationFlags(de, ru, c, matcher),
     ...directionFlags(de, ru),
-    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks), ...presentSpeechTags(de.toks)], [...needVerbs(ru.toks, negationOf('ru')), ...obligingVerbs(ru.toks)], [...negatedModals(de.toks, negationOf('de')), ...permissionAndAdvice(de.toks, negationOf('de'))], passivePlans(de.toks), russianSpeechTags(ru.toks)),
+    ...hedgeFlags([...findHedges(de.toks, 'de', negationOf('de')), ...invertedConvictions(de.toks)], findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks), ...presentSpeechTags(de.toks)], [...needVerbs(ru.toks, negationOf('ru')), ...obligingVerbs(ru.toks)], [...negatedModals(de.toks, negationOf('de')), ...permissionAndAdvice(de.toks, negationOf('de'))], passivePlans(de.toks), russianSpeechTags(ru.toks)),
     ...intensifierFlags(de, ru, c),
     ...recordFlags(de, ru),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),

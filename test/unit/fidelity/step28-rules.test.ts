@@ -54,6 +54,21 @@ describe('hedges answered by a construction of the other side', () => {
   });
 });
 
+describe('conviction with the verb elsewhere in its clause', () => {
+  it('…, ist der Minister überzeugt / министр уверен: certainty on both sides', () => {
+    expect(hedges('Die Preise würden steigen, ist der Minister überzeugt.', 'Министр уверен, что цены вырастут.')).toEqual([]);
+  });
+  it('zeigte sich überzeugt / убеждён: no hedge and no word added', () => {
+    expect(appDefects('Die Preise würden steigen, zeigte sich der Minister überzeugt.', 'Министр убеждён, что цены вырастут.')).toEqual([]);
+  });
+  it('…, ist der Minister überzeugt / министр сказал: the conviction is added', () => {
+    expectFlag(hedges('Die Preise würden steigen, ist der Minister überzeugt.', 'Министр сказал, что цены вырастут.'), 'hedge-added', 'überzeugt', null);
+  });
+  it('hat die Kollegen überzeugt (won over) is no hedge', () => {
+    expect(hedges('Der Minister hat die Kollegen überzeugt.', 'Министр убедил коллег.')).toEqual([]);
+  });
+});
+
 describe('words that go with the flag beside them', () => {
   it('the source of a dropped attribution goes with the hedge lost, no name flag', () => {
     const flags = appDefects('Die Inflation liegt bei acht Prozent.', 'По данным Росстата, инфляция составляет восемь процентов.');
