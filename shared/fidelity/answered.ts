@@ -1,3 +1,4 @@
+import { RU_SAY } from './closed-classes';
 import type { Correspondence, Side } from './correspond';
 import { exonymMatch, isRussianExonym } from './names';
 import type { HedgeItem } from './polarity';
@@ -175,7 +176,7 @@ export function wordsWithTheirFlag(flags: FidelityFlag[], de: Side, ru: Side, c:
 }
 
 /** German heads of institution names (Wirtschaftsministerium, Steuerbehörde, Statistikamt). */
-const DE_INSTITUTION = /(?:ministerium|behörde|amt|aufsicht|dienst|kommission|bank|gericht|staatsanwaltschaft|polizei|rat)$/;
+const DE_INSTITUTION = /(?:ministerium|behörde|amt|aufsicht|dienst|kommission|bank|gericht|staatsanwaltschaft|polizei|rat|regierung|parlament|verwaltung|zoll|garde|armee)$/;
 /** Russian nouns that head a state institution's name before the country (Банк России, МВД России). */
 const RU_COUNTRY = /^(?:россии|рф)$/;
 
@@ -346,4 +347,58 @@ export function convictionTokens(toks: readonly FToken[]): number[] {
     if (verb && DE_SHOW_ONESELF.test(verb.lower)) out.push(verb.i);
   }
   return out;
+}
+
+/** German verbs of saying and reporting, finite forms (sagte, teilte … mit, berichtete, schrieb, meldet). */
+const DE_SAYING =
+  /^(?:sagt|sagte|sagten|teilt|teilte|teilten|erklärt|erklärte|erklärten|berichtet|berichtete|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|betont|betonte|betonten|bestätigt|bestätigte|bestätigten|erläuterte|ergänzte|fügte|unterstrich|verkündete|verlautete|hieß)$/;
+/** German nouns of kind that news writing puts before a name (die Nachrichtenagentur Tass, der Konzern Gazprom). */
+const DE_KIND_BEFORE_NAME = /^(?:nachrichtenagentur|agentur|zeitung|tageszeitung|wochenzeitung|zeitschrift|magazin|blatt|sender|fernsehsender|radiosender|portal|nachrichtenportal|onlineportal|konzern|unternehmen|firma|holding|bank|partei|bewegung|organisation|stiftung|verband|verlag|stadt|dorf|gemeinde|fluss|hafen)$/;
+
+/**
+ * Words of an added run that render what the other side says in other words:
+ * - a German verb of saying (sagte, berichtete, teilte … mit) against a Russian one left unlinked
+ *   (сообщила, пишет, заявил): news writing varies its verbs of saying, and any renders any; one
+ *   for one (the mirror for a Russian verb in an omission);
+ * - a German noun of kind right before a name the Russian names (sagte der Nachrichtenagentur
+ *   Tass / сообщила ТАСС; der Konzern Gazprom / «Газпром»): the apposition says what the name is,
+ *   no addition.
+ * Takes such words out of addition and omission flags and drops a flag left without words.
+ */
+export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
+  if (!flags.some((f) => f.kind === 'addition' || f.kind === 'omission')) return;
+  const ruSay = ru.toks.filter((t) => t.kind === 'word' && RU_SAY.test(t.lower) && !c.ruTo.has(t.i));
+  const deSay = de.toks.filter((t) => t.kind === 'word' && DE_SAYING.test(t.lower) && !c.deTo.has(t.i));
+  const beforeName = (t: FToken) => {
+    const next = de.toks[t.i + 1];
+    return next !== undefined && next.kind === 'word' && next.cap && c.deTo.has(next.i);
+  };
+  for (let k = flags.length - 1; k >= 0; k--) {
+    const f = flags[k]!;
+    if (f.kind === 'addition' && f.russian.length === 0) {
+      const words = wordsOf(f.german, de.toks);
+      const keep = words.filter((t) => {
+        if (DE_SAYING.test(t.lower) && ruSay.length > 0) {
+          ruSay.shift();
+          return false;
+        }
+        return !(DE_KIND_BEFORE_NAME.test(t.lower) && beforeName(t));
+      });
+      if (keep.length === words.length) continue;
+      if (keep.length === 0) flags.splice(k, 1);
+      else f.german = f.german.filter((w) => keep.some((t) => t.start === w.start));
+    } else if (f.kind === 'omission' && f.german.length === 0) {
+      const words = wordsOf(f.russian, ru.toks);
+      const keep = words.filter((t) => {
+        if (RU_SAY.test(t.lower) && deSay.length > 0) {
+          deSay.shift();
+          return false;
+        }
+        return true;
+      });
+      if (keep.length === words.length) continue;
+      if (keep.length === 0) flags.splice(k, 1);
+      else f.russian = f.russian.filter((w) => keep.some((t) => t.start === w.start));
+    }
+  }
 }

@@ -555,6 +555,8 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 }
 
 function unitsAgree(a: Quantity, b: Quantity): boolean {
+  // A rise in per cent and a multiple (um 50 Prozent / в полтора раза) agree when sameValue says so.
+  if ((a.unit === 'pct' && b.unit === 'times') || (a.unit === 'times' && b.unit === 'pct')) return true;
   return a.unit === null || b.unit === null || a.unit === b.unit;
 }
 

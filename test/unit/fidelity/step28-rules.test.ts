@@ -99,6 +99,9 @@ describe('institutions, acronyms and places named two ways', () => {
   it('Notenbank / Банк России: the home country is part of the name', () => {
     expect(names('Die Notenbank senkte den Leitzins.', 'Банк России снизил ключевую ставку.')).toEqual([]);
   });
+  it('die Regierung / правительство РФ: the home country is part of the name', () => {
+    expect(names('Die Regierung billigte den Plan.', 'Правительство РФ одобрило план.')).toEqual([]);
+  });
   it('Notenbank / Банк Казахстана: another country is still a name missing', () => {
     expectFlag(names('Die Notenbank senkte den Leitzins.', 'Банк Казахстана снизил ключевую ставку.'), 'name-missing', null, 'Казахстана');
   });
@@ -121,7 +124,25 @@ describe('institutions, acronyms and places named two ways', () => {
   });
 });
 
+describe('verbs of saying and nouns of kind', () => {
+  it('berichtete / пишет газета: any verb of saying renders any, no addition', () => {
+    expect(appDefects('Das berichtete Kommersant.', 'Об этом пишет газета «Коммерсант».')).toEqual([]);
+  });
+  it('sagte der Nachrichtenagentur Tass / сообщила ТАСС: the noun of kind before a name is no addition', () => {
+    expect(appDefects('Die Ministerin sagte der Nachrichtenagentur Tass, die Schulen blieben geöffnet.', 'Школы продолжат работу, сообщила министр ТАСС.')).toEqual([]);
+  });
+  it('an added remark with its own verb of saying is still an addition', () => {
+    expectFlag(appDefects('Der Stadtrat billigte den Haushalt, der Bürgermeister sprach von einem historischen Kompromiss.', 'Горсовет утвердил бюджет.'), 'addition-words', 'Kompromiss', null);
+  });
+});
+
 describe('numbers, verbs and quantifiers', () => {
+  it('um 50 Prozent / в полтора раза: a rise in per cent is a multiple', () => {
+    expect(numbers('Die Preise stiegen um 50 Prozent.', 'Цены выросли в полтора раза.')).toEqual([]);
+  });
+  it('um 40 Prozent / в полтора раза is another rise', () => {
+    expectFlag(numbers('Die Preise stiegen um 40 Prozent.', 'Цены выросли в полтора раза.'), 'number-differs', '40 Prozent', null);
+  });
   it('sehe … vor / предусматривает: the Konjunktiv I of a separable verb is linked as vorsehen', () => {
     const r = checkQuote({ german: 'Der Plan sehe neue Ausgaben für Schulen vor, sagte die Ministerin.', russian: 'План предусматривает новые расходы на школы, заявила министр.' }, { matcher: appFidelityMatcher });
     expect(r.links.find((l) => l.german.text === 'sehe')?.russian.map((w) => w.text)).toEqual(['предусматривает']);
