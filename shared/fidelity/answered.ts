@@ -402,3 +402,25 @@ export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c:
     }
   }
 }
+
+/** Russian relative connectives of cause and sequence (из-за чего, в результате чего, после чего, благодаря чему, в связи с чем). */
+const RU_RELATIVE_CONNECTIVE: readonly string[][] = [
+  ['из-за', 'чего'], ['в', 'результате', 'чего'], ['вследствие', 'чего'], ['после', 'чего'], ['благодаря', 'чему'], ['в', 'связи', 'с', 'чем'], ['поэтому'],
+];
+/** German relative and linking adverbs that say the same in one word (weshalb, wodurch, woraufhin, sodass, deshalb). */
+const DE_RELATIVE_CONNECTIVE = /^(?:weshalb|weswegen|wodurch|woraufhin|worauf|wonach|womit|wobei|infolgedessen|sodass|deshalb|deswegen|daher|darum|dadurch|daraufhin)$/;
+
+/**
+ * A Russian relative connective (…, из-за чего 300 человек потеряли работу; …, после чего) is what
+ * German says with one relative or linking adverb (weshalb, woraufhin, wodurch, sodass): no
+ * omission when the German has one. Drops omission flags made of such a phrase only.
+ */
+export function relativeConnectives(flags: FidelityFlag[], de: Side): void {
+  if (!flags.some((f) => f.kind === 'omission') || !de.toks.some((t) => DE_RELATIVE_CONNECTIVE.test(t.lower) || (t.lower === 'so' && de.toks[t.i + 1]?.lower === 'dass'))) return;
+  for (let k = flags.length - 1; k >= 0; k--) {
+    const f = flags[k]!;
+    if (f.kind !== 'omission' || f.german.length > 0) continue;
+    const words = f.russian.map((w) => w.text.toLowerCase());
+    if (RU_RELATIVE_CONNECTIVE.some((p) => p.length === words.length && p.every((w, n) => w === words[n]))) flags.splice(k, 1);
+  }
+}

@@ -59,6 +59,7 @@ senken senkte gesenkt = снизить понизить
 kürzen kürzte gekürzt verringern verringerte = сократить уменьшить урезать
 ändern änderte geändert verändern = изменить менять
 brauchen brauchte gebraucht benötigen = нуждаться нужен нужна нужны понадобится
+künftig zukünftig fortan weiterhin = впредь
 wollen will wollte wollten = хотеть хочет хотим хотят хотел намерен намерены
 sprechen sprach gesprochen reden redete = говорить выступать заговорить
 schreiben schrieb geschrieben = писать написать

@@ -136,6 +136,21 @@ describe('verbs of saying and nouns of kind', () => {
   });
 });
 
+describe('connectives and adverbs said in one word', () => {
+  it('из-за чего / weshalb: a relative connective, no omission', () => {
+    expect(appDefects('Das Werk wurde geschlossen, weshalb 300 Menschen ihre Arbeit verloren.', 'Завод закрыли, из-за чего 300 человек потеряли работу.')).toEqual([]);
+  });
+  it('the clause after из-за чего dropped is still an omission', () => {
+    expectFlag(appDefects('Das Werk wurde geschlossen.', 'Завод закрыли, из-за чего 300 человек потеряли работу.'), 'omission-clause', null, 'потеряли');
+  });
+  it('и впредь / auch künftig: no omission', () => {
+    expect(appDefects('Die Stadt werde auch künftig die Schulen unterstützen.', 'Город и впредь будет поддерживать школы.')).toEqual([]);
+  });
+  it('и впредь left out is still an omission', () => {
+    expectFlag(appDefects('Die Stadt wird die Schulen unterstützen.', 'Город и впредь будет поддерживать школы.'), 'omission-words', null, 'впредь');
+  });
+});
+
 describe('numbers, verbs and quantifiers', () => {
   it('um 50 Prozent / в полтора раза: a rise in per cent is a multiple', () => {
     expect(numbers('Die Preise stiegen um 50 Prozent.', 'Цены выросли в полтора раза.')).toEqual([]);
