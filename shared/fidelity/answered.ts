@@ -60,7 +60,15 @@ const RU_CAN = /^(?:мо(?:жет|гут|жем|жешь|жете|гу|г|гла
 const DE_GEHOEREN = /^(?:gehört|gehören|gehöre|gehörte|gehörten)$/;
 /** Prepositions of place and direction after gehören (gehört ins Museum, hinter Gitter). */
 const DE_WHERE = new Set('in ins an ans auf nach hinter vor zurück unter'.split(' '));
-const RU_MUST = /^(?:должен|должна|должно|должны)$/;
+const RU_MUST = /^(?:должен|должна|должно|должны|обязан|обязана|обязано|обязаны)$/;
+/** German haben + zu + infinitive (hat … zu zahlen: must pay) and verpflichtet (obliged). */
+const DE_HABEN_FORM = /^(?:hat|haben|habe|hatte|hatten|hätte|hätten)$/;
+const DE_OBLIGED = /^verpflicht/;
+/** German words that date a plan (2027, im September, im Herbst, ab Juli, künftig, nächste Woche). */
+const DE_PLAN_TIME = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|künftig|nächst\p{L}*|kommend\p{L}*|bald|demnächst)$/u;
+/** Forms of sollen of plan (soll 2027 beginnen) and the infinitives that make it an allegation instead (soll … gewesen sein, haben). */
+const DE_SOLL_PLAN = /^(?:soll|sollen|solle)$/;
+const DE_PERFECT_INFINITIVE = /^(?:haben|sein)$/;
 /** German sollen in the Konjunktiv of reported speech (die Beschäftigten sollten versetzt werden). */
 const DE_REPORTED_SOLLEN = /^(?:solle|sollen|sollten)$/;
 /** The Russian future auxiliary (будут переведены, будет закрыт). */
@@ -89,6 +97,10 @@ export function answeredHedges(flags: FidelityFlag[], de: Side, ru: Side, c: Cor
   const futures = ru.toks.filter((t) => t.kind === 'word' && RU_FUTURE.test(t.lower));
   const reported = de.toks.some((t) => t.kind === 'word' && DE_REPORTING.test(t.lower)) && ru.toks.some((t) => t.kind === 'word' && RU_SAYING.test(t.lower));
   const gehoeren = de.toks.filter((t) => t.kind === 'word' && DE_GEHOEREN.test(t.lower) && de.toks.slice(t.i + 1, t.i + 3).some((x) => x.kind === 'word' && DE_WHERE.has(x.lower)) && !negatedIn(de, t));
+  // hat … zu zahlen (zu before the infinitive that ends the clause) and verpflichtet say a duty too.
+  gehoeren.push(
+    ...de.toks.filter((t) => t.kind === 'word' && ((DE_HABEN_FORM.test(t.lower) && infinitiveWithZu(de, t)) || DE_OBLIGED.test(t.lower)) && !negatedIn(de, t)),
+  );
   for (let k = flags.length - 1; k >= 0; k--) {
     const f = flags[k]!;
     if (f.kind !== 'hedge') continue;
@@ -100,6 +112,8 @@ export function answeredHedges(flags: FidelityFlag[], de: Side, ru: Side, c: Cor
         answered = true;
       } else if (t && reported && DE_REPORTED_SOLLEN.test(t.lower) && futures.length > 0) {
         futures.shift();
+        answered = true;
+      } else if (t && DE_SOLL_PLAN.test(t.lower) && datedPlan(de, t)) {
         answered = true;
       }
     } else if (f.reason === 'hedge-lost' && f.russian.length === 1) {
@@ -114,6 +128,27 @@ export function answeredHedges(flags: FidelityFlag[], de: Side, ru: Side, c: Cor
     }
     if (answered) flags.splice(k, 1);
   }
+}
+
+/** Whether the clause of a form of haben ends in zu + infinitive (hat die Strafe zu zahlen). */
+function infinitiveWithZu(de: Side, t: FToken): boolean {
+  const clause = de.toks.filter((x) => x.clause === t.clause && x.i > t.i && x.kind === 'word');
+  const last = clause[clause.length - 1];
+  const zu = last && de.toks[last.i - 1];
+  return last !== undefined && zu?.lower === 'zu' && /en$/.test(last.lower) && !last.cap;
+}
+
+/**
+ * Whether sollen states a dated plan (der Bau soll 2027 beginnen, die Schulen sollen im September
+ * öffnen): a year or a word of future time in its clause and a plain infinitive at the clause end,
+ * not the perfect infinitive of an allegation (soll … gewesen sein, soll … angenommen haben). The
+ * Russian says such a plan with a plain future (начнётся в 2027 году).
+ */
+function datedPlan(de: Side, t: FToken): boolean {
+  const clause = de.toks.filter((x) => x.clause === t.clause && (x.kind === 'word' || x.kind === 'number'));
+  const last = clause[clause.length - 1];
+  if (!last || last === t || DE_PERFECT_INFINITIVE.test(last.lower) || !/en$/.test(last.lower)) return false;
+  return clause.some((x) => (x.kind === 'number' && x.value !== undefined && x.value >= 2000 && x.value <= 2100 && !x.suffix) || (x.kind === 'word' && DE_PLAN_TIME.test(x.lower)));
 }
 
 /**
