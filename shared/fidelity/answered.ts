@@ -387,8 +387,15 @@ export function convictionTokens(toks: readonly FToken[]): number[] {
 /** German verbs of saying and reporting, finite forms (sagte, teilte … mit, berichtete, schrieb, meldet). */
 const DE_SAYING =
   /^(?:sagt|sagte|sagten|teilt|teilte|teilten|erklärt|erklärte|erklärten|berichtet|berichtete|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|betont|betonte|betonten|bestätigt|bestätigte|bestätigten|erläuterte|ergänzte|fügte|unterstrich|verkündete|verlautete|hieß)$/;
+const RU_STATE_ADJECTIVE = /^russisch(?:e|en|er|es|em)?$/;
 /** German nouns of kind that news writing puts before a name (die Nachrichtenagentur Tass, der Konzern Gazprom). */
-const DE_KIND_BEFORE_NAME = /^(?:nachrichtenagentur|agentur|zeitung|tageszeitung|wochenzeitung|zeitschrift|magazin|blatt|sender|fernsehsender|radiosender|portal|nachrichtenportal|onlineportal|konzern|unternehmen|firma|holding|bank|partei|bewegung|organisation|stiftung|verband|verlag|stadt|dorf|gemeinde|fluss|hafen)$/;
+// Whole words only: a compound may say more than the kind (der Staatskonzern Polargas: state-owned).
+const DE_KIND_BEFORE_NAME = new Set(
+  `nachrichtenagentur agentur zeitung tageszeitung wochenzeitung zeitschrift magazin blatt sender fernsehsender radiosender portal
+  nachrichtenportal onlineportal konzern unternehmen firma holding bank partei bewegung organisation stiftung verband verlag klub
+  club verein fußballklub fußballverein fluggesellschaft airline reederei werft werk fabrik theater museum festival ensemble
+  orchester stadt dorf gemeinde fluss hafen`.split(/\s+/),
+);
 
 /**
  * Words of an added run that render what the other side says in other words:
@@ -404,6 +411,15 @@ export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c:
   if (!flags.some((f) => f.kind === 'addition' || f.kind === 'omission')) return;
   const ruSay = ru.toks.filter((t) => t.kind === 'word' && RU_SAY.test(t.lower) && !c.ruTo.has(t.i));
   const deSay = de.toks.filter((t) => t.kind === 'word' && DE_SAYING.test(t.lower) && !c.deTo.has(t.i));
+  // die Russische Eisenbahn / РЖД, der russische Statistikdienst / Росстат: the acronym or the
+  // Рос- compound says "Russian" itself.
+  const namesRussianState = (t: FToken) => {
+    const next = de.toks[t.i + 1];
+    return next !== undefined && (c.deTo.get(next.i) ?? []).some((j) => {
+      const r = ru.toks[j]!;
+      return (r.text.length >= 2 && r.text === r.text.toUpperCase()) || /^рос/.test(r.lower);
+    });
+  };
   const beforeName = (t: FToken) => {
     const next = de.toks[t.i + 1];
     return next !== undefined && next.kind === 'word' && next.cap && c.deTo.has(next.i);
@@ -417,7 +433,8 @@ export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c:
           ruSay.shift();
           return false;
         }
-        return !(DE_KIND_BEFORE_NAME.test(t.lower) && beforeName(t));
+        if (RU_STATE_ADJECTIVE.test(t.lower) && namesRussianState(t)) return false;
+        return !(t.cap && DE_KIND_BEFORE_NAME.has(t.lower) && beforeName(t));
       });
       if (keep.length === words.length) continue;
       if (keep.length === 0) flags.splice(k, 1);

@@ -149,6 +149,15 @@ describe('verbs of saying and nouns of kind', () => {
   it('sagte der Nachrichtenagentur Tass / сообщила ТАСС: the noun of kind before a name is no addition', () => {
     expect(appDefects('Die Ministerin sagte der Nachrichtenagentur Tass, die Schulen blieben geöffnet.', 'Школы продолжат работу, сообщила министр ТАСС.')).toEqual([]);
   });
+  it('der Fußballklub Zenit / «Зенит»: no addition', () => {
+    expect(appDefects('Der Fußballklub Zenit gewann das Spiel.', '«Зенит» выиграл матч.')).toEqual([]);
+  });
+  it('der Staatskonzern Nordstal / «Нордсталь»: a compound that says more is still an addition', () => {
+    expectFlag(appDefects('Der Staatskonzern Nordstal hat den Vertrag gekündigt.', '«Нордсталь» расторг договор.'), 'addition-words', 'Staatskonzern', null);
+  });
+  it('die Russische Eisenbahn / РЖД: the acronym says "Russian" itself', () => {
+    expect(appDefects('Die Russische Eisenbahn erhöht die Preise.', 'РЖД повышает цены.')).toEqual([]);
+  });
   it('an added remark with its own verb of saying is still an addition', () => {
     expectFlag(appDefects('Der Stadtrat billigte den Haushalt, der Bürgermeister sprach von einem historischen Kompromiss.', 'Горсовет утвердил бюджет.'), 'addition-words', 'Kompromiss', null);
   });
