@@ -388,6 +388,8 @@ export function convictionTokens(toks: readonly FToken[]): number[] {
 const DE_SAYING =
   /^(?:sagt|sagte|sagten|teilt|teilte|teilten|erklärt|erklärte|erklärten|berichtet|berichtete|berichteten|meldet|meldete|meldeten|schreibt|schrieb|schrieben|betont|betonte|betonten|bestätigt|bestätigte|bestätigten|erläuterte|ergänzte|fügte|unterstrich|verkündete|verlautete|hieß)$/;
 const RU_STATE_ADJECTIVE = /^russisch(?:e|en|er|es|em)?$/;
+/** "Former" in German (ehemalige, frühere, einstige), which Russian may say with the prefix экс- (экс-мэр). */
+const DE_FORMER = /^(?:ehemalig|früher|einstig)(?:e|en|er|es|em)?$/;
 /** German nouns of kind that news writing puts before a name (die Nachrichtenagentur Tass, der Konzern Gazprom). */
 // Whole words only: a compound may say more than the kind (der Staatskonzern Polargas: state-owned).
 const DE_KIND_BEFORE_NAME = new Set(
@@ -404,7 +406,9 @@ const DE_KIND_BEFORE_NAME = new Set(
  *   for one (the mirror for a Russian verb in an omission);
  * - a German noun of kind right before a name the Russian names (sagte der Nachrichtenagentur
  *   Tass / сообщила ТАСС; der Konzern Gazprom / «Газпром»): the apposition says what the name is,
- *   no addition.
+ *   no addition;
+ * - "former" said by a prefix on one side (экс-мэр, Ex-Bürgermeister) and by a word on the other
+ *   (der ehemalige Bürgermeister, бывший мэр).
  * Takes such words out of addition and omission flags and drops a flag left without words.
  */
 export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
@@ -434,6 +438,7 @@ export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c:
           return false;
         }
         if (RU_STATE_ADJECTIVE.test(t.lower) && namesRussianState(t)) return false;
+        if (DE_FORMER.test(t.lower) && ru.toks.some((x) => x.lower.startsWith('экс-'))) return false;
         return !(t.cap && DE_KIND_BEFORE_NAME.has(t.lower) && beforeName(t));
       });
       if (keep.length === words.length) continue;
@@ -446,7 +451,7 @@ export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c:
           deSay.shift();
           return false;
         }
-        return true;
+        return !(/^бывш/.test(t.lower) && de.toks.some((x) => x.lower.startsWith('ex-')));
       });
       if (keep.length === words.length) continue;
       if (keep.length === 0) flags.splice(k, 1);

@@ -19,6 +19,7 @@ Stimme Stimmen = голос голоса
 Gesetz Gesetze = закон законы законопроект
 Verfassung = конституция
 Gericht Gerichte = суд
+Prozess Prozesse Gerichtsprozess Strafprozess = суд процесс
 Richter Richterin = судья
 Urteil = приговор решение
 Anklage Vorwurf Vorwürfe = обвинение обвинения претензии

@@ -244,6 +244,7 @@ morgen = завтра
 jetzt derzeit gegenwärtig = сейчас теперь ныне
 bald = скоро вскоре
 früher = раньше прежде
+ehemalig ehemalige ehemaligen ehemaliger ehemaliges einstig einstige einstigen frühere früheren früherer = бывший бывшая бывшего бывшему бывшим прежний
 später = позже позднее
 immer stets = всегда
 oft häufig = часто

@@ -158,6 +158,15 @@ describe('verbs of saying and nouns of kind', () => {
   it('die Russische Eisenbahn / РЖД: the acronym says "Russian" itself', () => {
     expect(appDefects('Die Russische Eisenbahn erhöht die Preise.', 'РЖД повышает цены.')).toEqual([]);
   });
+  it('der ehemalige Bürgermeister / экс-мэр: "former" as a prefix, no addition', () => {
+    expect(appDefects('Der Prozess gegen den ehemaligen Bürgermeister begann am Montag.', 'В понедельник начался суд над экс-мэром.')).toEqual([]);
+  });
+  it('der Ex-Bürgermeister / бывший мэр: no omission', () => {
+    expect(appDefects('Der Prozess gegen den Ex-Bürgermeister begann am Montag.', 'В понедельник начался суд над бывшим мэром.')).toEqual([]);
+  });
+  it('der ehemalige Bürgermeister / мэр: "former" is still added', () => {
+    expectFlag(appDefects('Der Prozess gegen den ehemaligen Bürgermeister begann am Montag.', 'В понедельник начался суд над мэром.'), 'addition-words', 'ehemaligen', null);
+  });
   it('an added remark with its own verb of saying is still an addition', () => {
     expectFlag(appDefects('Der Stadtrat billigte den Haushalt, der Bürgermeister sprach von einem historischen Kompromiss.', 'Горсовет утвердил бюджет.'), 'addition-words', 'Kompromiss', null);
   });
