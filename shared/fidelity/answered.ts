@@ -413,8 +413,11 @@ const DE_KIND_BEFORE_NAME = new Set(
  */
 export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
   if (!flags.some((f) => f.kind === 'addition' || f.kind === 'omission')) return;
-  const ruSay = ru.toks.filter((t) => t.kind === 'word' && RU_SAY.test(t.lower) && !c.ruTo.has(t.i));
-  const deSay = de.toks.filter((t) => t.kind === 'word' && DE_SAYING.test(t.lower) && !c.deTo.has(t.i));
+  // The other side's verbs of saying are looked up only once a flag holds one.
+  let ruSayLeft: FToken[] | undefined;
+  let deSayLeft: FToken[] | undefined;
+  const ruSay = () => (ruSayLeft ??= ru.toks.filter((t) => t.kind === 'word' && RU_SAY.test(t.lower) && !c.ruTo.has(t.i)));
+  const deSay = () => (deSayLeft ??= de.toks.filter((t) => t.kind === 'word' && DE_SAYING.test(t.lower) && !c.deTo.has(t.i)));
   // die Russische Eisenbahn / РЖД, der russische Statistikdienst / Росстат: the acronym or the
   // Рос- compound says "Russian" itself.
   const namesRussianState = (t: FToken) => {
@@ -433,8 +436,8 @@ export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c:
     if (f.kind === 'addition' && f.russian.length === 0) {
       const words = wordsOf(f.german, de.toks);
       const keep = words.filter((t) => {
-        if (DE_SAYING.test(t.lower) && ruSay.length > 0) {
-          ruSay.shift();
+        if (DE_SAYING.test(t.lower) && ruSay().length > 0) {
+          ruSay().shift();
           return false;
         }
         if (RU_STATE_ADJECTIVE.test(t.lower) && namesRussianState(t)) return false;
@@ -447,8 +450,8 @@ export function sayingAndKindWords(flags: FidelityFlag[], de: Side, ru: Side, c:
     } else if (f.kind === 'omission' && f.german.length === 0) {
       const words = wordsOf(f.russian, ru.toks);
       const keep = words.filter((t) => {
-        if (RU_SAY.test(t.lower) && deSay.length > 0) {
-          deSay.shift();
+        if (RU_SAY.test(t.lower) && deSay().length > 0) {
+          deSay().shift();
           return false;
         }
         return !(/^бывш/.test(t.lower) && de.toks.some((x) => x.lower.startsWith('ex-')));
