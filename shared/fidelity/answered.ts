@@ -484,3 +484,18 @@ export function relativeConnectives(flags: FidelityFlag[], de: Side): void {
     if (RU_RELATIVE_CONNECTIVE.some((p) => p.length === words.length && p.every((w, n) => w === words[n]))) flags.splice(k, 1);
   }
 }
+
+/**
+ * The court's formula "отказал в удовлетворении иска / жалобы" (dismissed the claim) says with
+ * three words what German says with abweisen, ablehnen or zurückweisen: удовлетворение after "в"
+ * and a verb of refusal is part of the verb, no omission. Drops omission flags of that word only.
+ */
+export function courtFormula(flags: FidelityFlag[], ru: Side): void {
+  for (let k = flags.length - 1; k >= 0; k--) {
+    const f = flags[k]!;
+    if (f.kind !== 'omission' || f.german.length > 0 || f.russian.length !== 1) continue;
+    const t = ru.toks.find((x) => x.start === f.russian[0]!.start);
+    if (!t || !/^удовлетворени/.test(t.lower) || ru.toks[t.i - 1]?.lower !== 'в' || !/^отказ/.test(ru.toks[t.i - 2]?.lower ?? '')) continue;
+    flags.splice(k, 1);
+  }
+}

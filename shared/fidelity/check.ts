@@ -12,7 +12,7 @@ import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, russianSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { provisionalHedges } from './provisional';
-import { answeredHedges, convictionTokens, droppedPartQuantifiers, institutionNames, invertedConvictions, obligingVerbs, presentSpeechTags, relativeConnectives, sayingAndKindWords, titlesThatDiffer, turnOfTheYear, wordsWithTheirFlag } from './answered';
+import { answeredHedges, convictionTokens, courtFormula, droppedPartQuantifiers, institutionNames, invertedConvictions, obligingVerbs, presentSpeechTags, relativeConnectives, sayingAndKindWords, titlesThatDiffer, turnOfTheYear, wordsWithTheirFlag } from './answered';
 import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
@@ -148,6 +148,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   institutionNames(flags, de, ru, c);
   sayingAndKindWords(flags, de, ru, c);
   relativeConnectives(flags, de);
+  courtFormula(flags, ru);
   turnOfTheYear(flags, de, ru);
   flags.push(...droppedPartQuantifiers(flags, de, ru, c));
   flags.push(...titlesThatDiffer(flags, de, ru, c));

@@ -187,6 +187,15 @@ describe('connectives and adverbs said in one word', () => {
   });
 });
 
+describe('the court formula of dismissal', () => {
+  it('wies die Beschwerde ab / отказал в удовлетворении жалобы: no omission', () => {
+    expect(appDefects('Das Gericht wies die Beschwerde der Anwohner ab.', 'Суд отказал в удовлетворении жалобы жителей.')).toEqual([]);
+  });
+  it('a dropped complainant after the formula is still an omission', () => {
+    expectFlag(appDefects('Das Gericht wies die Beschwerde ab.', 'Суд отказал в удовлетворении жалобы жителей соседнего посёлка.'), 'omission-words', null, 'посёлка');
+  });
+});
+
 describe('numbers, verbs and quantifiers', () => {
   it('um 50 Prozent / в полтора раза: a rise in per cent is a multiple', () => {
     expect(numbers('Die Preise stiegen um 50 Prozent.', 'Цены выросли в полтора раза.')).toEqual([]);
