@@ -396,7 +396,7 @@ const DE_KIND_BEFORE_NAME = new Set(
   `nachrichtenagentur agentur zeitung tageszeitung wochenzeitung zeitschrift magazin blatt sender fernsehsender radiosender portal
   nachrichtenportal onlineportal konzern unternehmen firma holding bank partei bewegung organisation stiftung verband verlag klub
   club verein fußballklub fußballverein fluggesellschaft airline reederei werft werk fabrik theater museum festival ensemble
-  orchester stadt dorf gemeinde fluss hafen`.split(/\s+/),
+  orchester stadt dorf gemeinde fluss hafen republik region oblast insel halbinsel`.split(/\s+/),
 );
 
 /**

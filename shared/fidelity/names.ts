@@ -37,6 +37,7 @@ const EXONYMS = `
 дани dänemark | ирланд irland | инди indien | египт ägypten | сири syrien | иран iran | ирак irak | израил israel
 казахстан kasachstan | узбекистан usbekistan | киргиз kirgis | таджик tadschik | туркмен turkmen | монгол mongol
 азербайджан aserbaidschan | армени armenien | балти baltikum baltisch ostsee
+ленобласт leningrad | мособласт moskau
 `;
 
 /** Exonym pairs by the first letter of the Russian key: a word is compared with its letter's keys only. */

@@ -155,6 +155,12 @@ describe('verbs of saying and nouns of kind', () => {
   it('der Staatskonzern Nordstal / «Нордсталь»: a compound that says more is still an addition', () => {
     expectFlag(appDefects('Der Staatskonzern Nordstal hat den Vertrag gekündigt.', '«Нордсталь» расторг договор.'), 'addition-words', 'Staatskonzern', null);
   });
+  it('die Republik Tatarstan / Татарстан: a noun of kind of a place is no addition', () => {
+    expect(appDefects('Die Republik Tatarstan meldet eine Rekordernte.', 'Татарстан сообщает о рекордном урожае.')).toEqual([]);
+  });
+  it('Gebiet Leningrad / Ленобласть: a clipped compound names the region', () => {
+    expect(names('Das Gebiet Leningrad baut eine Schule.', 'Ленобласть строит школу.')).toEqual([]);
+  });
   it('die Russische Eisenbahn / РЖД: the acronym says "Russian" itself', () => {
     expect(appDefects('Die Russische Eisenbahn erhöht die Preise.', 'РЖД повышает цены.')).toEqual([]);
   });
