@@ -64,11 +64,6 @@ const RU_MUST = /^(?:должен|должна|должно|должны|обя�
 /** German haben + zu + infinitive (hat … zu zahlen: must pay) and verpflichtet (obliged). */
 const DE_HABEN_FORM = /^(?:hat|haben|habe|hatte|hatten|hätte|hätten)$/;
 const DE_OBLIGED = /^verpflicht/;
-/** German words that date a plan (2027, im September, im Herbst, ab Juli, künftig, nächste Woche). */
-const DE_PLAN_TIME = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|künftig|nächst\p{L}*|kommend\p{L}*|bald|demnächst)$/u;
-/** Forms of sollen of plan (soll 2027 beginnen) and the infinitives that make it an allegation instead (soll … gewesen sein, haben). */
-const DE_SOLL_PLAN = /^(?:soll|sollen|solle)$/;
-const DE_PERFECT_INFINITIVE = /^(?:haben|sein)$/;
 /** German sollen in the Konjunktiv of reported speech (die Beschäftigten sollten versetzt werden). */
 const DE_REPORTED_SOLLEN = /^(?:solle|sollen|sollten)$/;
 /** The Russian future auxiliary (будут переведены, будет закрыт). */
@@ -113,8 +108,6 @@ export function answeredHedges(flags: FidelityFlag[], de: Side, ru: Side, c: Cor
       } else if (t && reported && DE_REPORTED_SOLLEN.test(t.lower) && futures.length > 0) {
         futures.shift();
         answered = true;
-      } else if (t && DE_SOLL_PLAN.test(t.lower) && datedPlan(de, t)) {
-        answered = true;
       }
     } else if (f.reason === 'hedge-lost' && f.russian.length === 1) {
       const [r] = wordsOf(f.russian, ru.toks);
@@ -136,19 +129,6 @@ function infinitiveWithZu(de: Side, t: FToken): boolean {
   const last = clause[clause.length - 1];
   const zu = last && de.toks[last.i - 1];
   return last !== undefined && zu?.lower === 'zu' && /en$/.test(last.lower) && !last.cap;
-}
-
-/**
- * Whether sollen states a dated plan (der Bau soll 2027 beginnen, die Schulen sollen im September
- * öffnen): a year or a word of future time in its clause and a plain infinitive at the clause end,
- * not the perfect infinitive of an allegation (soll … gewesen sein, soll … angenommen haben). The
- * Russian says such a plan with a plain future (начнётся в 2027 году).
- */
-function datedPlan(de: Side, t: FToken): boolean {
-  const clause = de.toks.filter((x) => x.clause === t.clause && (x.kind === 'word' || x.kind === 'number'));
-  const last = clause[clause.length - 1];
-  if (!last || last === t || DE_PERFECT_INFINITIVE.test(last.lower) || !/en$/.test(last.lower)) return false;
-  return clause.some((x) => (x.kind === 'number' && x.value !== undefined && x.value >= 2000 && x.value <= 2100 && !x.suffix) || (x.kind === 'word' && DE_PLAN_TIME.test(x.lower)));
 }
 
 /**

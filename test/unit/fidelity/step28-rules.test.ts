@@ -54,7 +54,7 @@ describe('hedges answered by a construction of the other side', () => {
   });
 });
 
-describe('duties and plans said with other verbs', () => {
+describe('duties said with other verbs', () => {
   it('hat … zu zahlen / должна выплатить: haben + zu + infinitive is a duty', () => {
     expect(hedges('Die Firma hat die Strafe zu zahlen.', 'Компания должна выплатить штраф.')).toEqual([]);
   });
@@ -63,12 +63,6 @@ describe('duties and plans said with other verbs', () => {
   });
   it('zahlt / должна: the duty is still lost', () => {
     expectFlag(hedges('Die Firma zahlt die Strafe.', 'Компания должна выплатить штраф.'), 'hedge-lost', null, 'должна');
-  });
-  it('soll 2027 beginnen / начнётся в 2027 году: a dated plan, no added hedge', () => {
-    expect(hedges('Der Bau der Brücke soll 2027 beginnen.', 'Строительство моста начнётся в 2027 году.')).toEqual([]);
-  });
-  it('soll im Mai Geld angenommen haben / взял: an allegation stays an added hedge', () => {
-    expectFlag(hedges('Der Bürgermeister soll im Mai Geld angenommen haben.', 'Мэр в мае взял деньги.'), 'hedge-added', 'soll', null);
   });
 });
 
