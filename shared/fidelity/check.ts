@@ -12,7 +12,8 @@ import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, russianSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { provisionalHedges } from './provisional';
-import { answeredHedges, convictionTokens, courtFormula, droppedPartQuantifiers, institutionNames, invertedConvictions, obligingVerbs, presentSpeechTags, relativeConnectives, sayingAndKindWords, titlesThatDiffer, turnOfTheYear, wordsWithTheirFlag } from './answered';
+import { answeredHedges, convictionTokens, institutionNames, invertedConvictions, obligingVerbs, presentSpeechTags, wordsWithTheirFlag } from './answered';
+import { courtFormula, droppedPartQuantifiers, relativeConnectives, sayingAndKindWords, titlesThatDiffer, turnOfTheYear } from './said-otherwise';
 import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
