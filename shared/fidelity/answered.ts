@@ -176,6 +176,15 @@ export function wordsWithTheirFlag(flags: FidelityFlag[], de: Side, ru: Side, c:
     o.russian = [{ start: join.start, end: join.end, text: join.text }, ...f.russian, ...o.russian];
     flags.splice(k, 1);
   }
+  // The qualifier of an attribution on both sides (Inoffiziellen Angaben zufolge / по неофициальным
+  // данным): the German adjective before the attribution renders the Russian one inside it.
+  for (let k = flags.length - 1; k >= 0; k--) {
+    const f = flags[k]!;
+    if (f.kind !== 'addition' || f.german.length !== 1 || f.russian.length > 0) continue;
+    const [t] = wordsOf(f.german, de.toks);
+    if (!t || !/(?:e|en|em|er)$/.test(t.lower) || de.role[t.i + 1] !== 'hedge') continue;
+    if (ru.toks.some((r) => ru.role[r.i] === 'hedge' && /(?:ым|ой|ых|им|их|ими|ыми)$/.test(r.lower) && ru.toks[r.i - 1]?.lower === 'по' && ru.role[r.i + 1] === 'hedge')) flags.splice(k, 1);
+  }
   for (let k = flags.length - 1; k >= 0; k--) {
     const f = flags[k]!;
     if (f.kind !== 'hedge' || f.reason !== 'hedge-added') continue;

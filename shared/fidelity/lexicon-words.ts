@@ -244,6 +244,7 @@ morgen = завтра
 jetzt derzeit gegenwärtig = сейчас теперь ныне
 bald = скоро вскоре
 früher = раньше прежде
+inoffiziell inoffizielle inoffiziellen inoffizieller = неофициальный неофициальные неофициальным неофициальных неофициально
 ehemalig ehemalige ehemaligen ehemaliger ehemaliges einstig einstige einstigen frühere früheren früherer = бывший бывшая бывшего бывшему бывшим прежний
 später = позже позднее
 immer stets = всегда

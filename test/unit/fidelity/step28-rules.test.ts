@@ -66,6 +66,18 @@ describe('duties said with other verbs', () => {
   });
 });
 
+describe('attributions qualified on both sides', () => {
+  it('nach bisherigen Erkenntnissen / по имеющимся данным: a participle inside the attribution', () => {
+    expect(hedges('Nach bisherigen Erkenntnissen gibt es zwei Tote.', 'По имеющимся данным, погибли два человека.')).toEqual([]);
+  });
+  it('Inoffiziellen Angaben zufolge / по неофициальным данным: no addition', () => {
+    expect(appDefects('Inoffiziellen Angaben zufolge gibt es zwei Tote.', 'По неофициальным данным, погибли два человека.')).toEqual([]);
+  });
+  it('Inoffiziellen Angaben zufolge / по данным: the qualifier is still added', () => {
+    expectFlag(appDefects('Inoffiziellen Angaben zufolge gibt es zwei Tote.', 'По данным, погибли два человека.'), 'addition-words', 'Inoffiziellen', null);
+  });
+});
+
 describe('conviction with the verb elsewhere in its clause', () => {
   it('…, ist der Minister überzeugt / министр уверен: certainty on both sides', () => {
     expect(hedges('Die Preise würden steigen, ist der Minister überzeugt.', 'Министр уверен, что цены вырастут.')).toEqual([]);
