@@ -119,7 +119,8 @@ function attributeGap(toks: readonly FToken[], i: number, seq: readonly string[]
 }
 
 /** Adjectives between a preposition and its noun, by their endings (предварительным, vorläufigen). */
-const RU_GAP_ADJECTIVE = lettersThenEnding(3, ['ым', 'им', 'ой', 'ей', 'ых', 'их']);
+// Reflexive participles too (по имеющимся данным, по появившимся сведениям).
+const RU_GAP_ADJECTIVE = lettersThenEnding(3, ['ым', 'им', 'ой', 'ей', 'ых', 'их', 'имся', 'ымся', 'ихся', 'ыхся']);
 const DE_GAP_ADJECTIVE = lettersThenEnding(3, ['en', 'em', 'er']);
 
 const POSSESSIVE_GAP = new Set('его её ее их наши нашим вашим моим seinen ihren unseren eigenen'.split(' '));
