@@ -101,10 +101,10 @@ class ReaderThread {
     }
   }
 
-  /** Tells the reading thread a batch is stored (it may run further ahead). */
+  /** Tells the reading thread a batch is stored (it may run further ahead), waking it when it waits for this many. */
   answer(): void {
-    Atomics.add(this.ctrl, CTRL.taken, 1);
-    Atomics.notify(this.ctrl, CTRL.taken);
+    const taken = Atomics.add(this.ctrl, CTRL.taken, 1) + 1;
+    if (taken >= Atomics.load(this.ctrl, CTRL.wakeAt)) Atomics.notify(this.ctrl, CTRL.taken);
   }
 
   /** Stops the thread and waits (a bounded time) until it has ended its work. */
