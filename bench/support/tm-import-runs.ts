@@ -3,7 +3,7 @@
 // the same file, so that the import's speed is a ratio measured in one run on this shared,
 // noisy machine.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundleForNode, extractRef } from './baseline-build';
 
@@ -50,24 +50,33 @@ async function main() {
 void main();
 `;
 
-async function bundleChild(srcRoot: string, outfile: string): Promise<string> {
+/**
+ * Bundles the import child of the sources at `srcRoot` into the folder `outDir`, with that
+ * code's own reading thread beside it (where it has one): the child finds it there before
+ * `SVERKA_TM_IMPORT_WORKER`, so each side of a comparison runs its own two threads, whatever
+ * the protocol between them.
+ */
+async function bundleChild(srcRoot: string, outDir: string, name: string): Promise<string> {
+  mkdirSync(outDir, { recursive: true });
   const entry = path.join(srcRoot, '.tm-import-child.ts');
   writeFileSync(entry, CHILD);
-  await bundleForNode(srcRoot, entry, outfile);
+  const outfile = await bundleForNode(srcRoot, entry, path.join(outDir, name));
   rmSync(entry);
+  const worker = path.join(srcRoot, 'electron', 'services', 'tm', 'import-worker.ts');
+  if (existsSync(worker)) await bundleForNode(srcRoot, worker, path.join(outDir, 'tm-import-worker.cjs'));
   return outfile;
 }
 
-/** The import child of this checkout, bundled into `parent`. */
+/** The import child of this checkout, bundled into a folder of its own inside `parent`. */
 export function buildImportChild(root: string, parent: string): Promise<string> {
-  return bundleChild(root, path.join(parent, 'import-current.cjs'));
+  return bundleChild(root, path.join(parent, 'current'), 'import-current.cjs');
 }
 
-/** The import child of commit `ref` (its sources taken with git archive), bundled into `parent`. */
+/** The import child of commit `ref` (its sources taken with git archive), bundled into a folder of its own inside `parent`. */
 export async function buildBaselineImportChild(root: string, ref: string, parent: string): Promise<string> {
   const src = mkdtempSync(path.join(parent, 'base-src-'));
   extractRef(root, ref, src);
-  return bundleChild(src, path.join(parent, 'import-base.cjs'));
+  return bundleChild(src, path.join(parent, 'base'), 'import-base.cjs');
 }
 
 /** Imports `file` with the child bundle `child` into a new database in `dir`. */

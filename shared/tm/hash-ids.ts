@@ -30,6 +30,15 @@ export class HashIds {
     this.count++;
   }
 
+  /** Whether any id is recorded under `hash` (most lookups of an import: no array made for them). */
+  has(hash: number): boolean {
+    const mask = this.ids.length - 1;
+    for (let slot = this.slotOf(hash, mask); this.ids[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.hashes[slot] === hash) return true;
+    }
+    return false;
+  }
+
   /** The ids recorded under `hash`, in no particular order (empty when none). */
   get(hash: number): number[] {
     const out: number[] = [];

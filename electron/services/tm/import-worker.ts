@@ -39,11 +39,17 @@ function checkStop(): void {
   if (Atomics.load(ctrl, CTRL.stop) !== 0) throw new Stopped();
 }
 
-/** Waits until the writer has stored all but `ahead` of the batches sent. */
+/**
+ * Waits until the writer has stored all but `ahead` of the batches sent; once it has to wait,
+ * until half of `ahead` is free (the writer wakes it only then: `CTRL.wakeAt`).
+ */
 function waitForWriter(sent: number, ahead: number): void {
+  if (sent - Atomics.load(ctrl, CTRL.taken) <= ahead) return;
+  const wakeAt = sent - (ahead >> 1);
+  Atomics.store(ctrl, CTRL.wakeAt, wakeAt);
   for (;;) {
     const taken = Atomics.load(ctrl, CTRL.taken);
-    if (sent - taken <= ahead) return;
+    if (taken >= wakeAt) return;
     checkStop();
     Atomics.wait(ctrl, CTRL.taken, taken, 100);
   }

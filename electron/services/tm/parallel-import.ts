@@ -14,12 +14,14 @@ const BATCH_ROWS = 256;
 /** Batches that may wait for the writer: bounds the memory the reading thread can run ahead with. */
 const QUEUE_BATCHES = 64;
 /**
- * Stored units the writer indexes (source side) while it waits for rows: at least this many
- * (each statement flushes FTS5's pending terms as a segment of its own, so not a few at a
- * time), at most this many at once (the rows keep coming meanwhile).
+ * Stored units the writer indexes (source side) at a time, as it goes: each time this many
+ * have been stored since the last step, one `INSERT ... SELECT` over their id range, while
+ * their table pages are still in the page cache (about 10 MB of the 32 MB). Built after the
+ * last rows instead, the index read the whole table back (600 MB for a million units, most
+ * of it spilled to the WAL by then: a read and a WAL lookup per page). Not fewer at a time:
+ * each statement flushes FTS5's pending terms as a segment of its own.
  */
-const IDLE_INDEX_MIN = 16_384;
-const IDLE_INDEX_MAX = 65_536;
+const INDEX_STEP = 16_384;
 /** How long the writer waits at a time for the reading thread (it checks for a cancel in between). */
 const WAIT_MS = 100;
 /** How long the reading thread may show no sign of life before the import gives it up as crashed. */
@@ -73,7 +75,7 @@ class ReaderThread {
    * ended without a word, or shows no sign of life for `STALL_MS` (a worker thread out of
    * memory ends without running any more of its code), is a WORKER_CRASHED error.
    */
-  next(checkCancel: () => void, idle: () => boolean = () => false): ReaderMessage {
+  next(checkCancel: () => void): ReaderMessage {
     let beat = Atomics.load(this.ctrl, CTRL.beat);
     let beatAt = Date.now();
     for (;;) {
@@ -95,16 +97,14 @@ class ReaderThread {
       const posted = Atomics.load(this.ctrl, CTRL.posted);
       const arrived = receiveMessageOnPort(this.port);
       if (arrived) return arrived.message as ReaderMessage;
-      // Work that can be done now rather than later, instead of waiting.
-      if (idle()) continue;
       Atomics.wait(this.ctrl, CTRL.posted, posted, WAIT_MS);
     }
   }
 
-  /** Tells the reading thread a batch is stored (it may run further ahead). */
+  /** Tells the reading thread a batch is stored (it may run further ahead), waking it when it waits for this many. */
   answer(): void {
-    Atomics.add(this.ctrl, CTRL.taken, 1);
-    Atomics.notify(this.ctrl, CTRL.taken);
+    const taken = Atomics.add(this.ctrl, CTRL.taken, 1) + 1;
+    if (taken >= Atomics.load(this.ctrl, CTRL.wakeAt)) Atomics.notify(this.ctrl, CTRL.taken);
   }
 
   /** Stops the thread and waits (a bounded time) until it has ended its work. */
@@ -139,8 +139,8 @@ function rebuildError(w: Extract<ReaderMessage, { type: 'failed' }>['error']): E
 /**
  * `importUnits` on two threads. A worker thread (`import-worker.ts`) decodes and parses the
  * file and builds the rows, in batches, while this thread stores them in the import's one
- * transaction (`inImportTransaction`) and builds the source-side index meanwhile, whenever it
- * would wait for rows. The target side is left to the backlog job (migration 0081). A cancel,
+ * transaction (`inImportTransaction`) and builds the source-side index as it goes, every
+ * `INDEX_STEP` units stored. The target side is left to the backlog job (migration 0081). A cancel,
  * an error on either thread, a full disk or a killed process leaves the memory as it was.
  */
 export function importInParallel(
@@ -181,19 +181,12 @@ export function importInParallel(
         movable ? [bytes.buffer as ArrayBuffer] : [],
       );
       let stored = 0;
-      // The source index is built while the writer would otherwise wait for rows, a range of
-      // stored units at a time; what is left is built after the last rows.
+      // The source index is built as the units are stored, a range of them at a time (the
+      // rest after the last rows).
       let newestId = lastIdBefore;
       let indexedUpTo = lastIdBefore;
-      const indexWhileWaiting = () => {
-        if (newestId - indexedUpTo < IDLE_INDEX_MIN) return false;
-        const upTo = Math.min(newestId, indexedUpTo + IDLE_INDEX_MAX);
-        repo.indexUnitsAfter(indexedUpTo, ['source'], upTo);
-        indexedUpTo = upTo;
-        return true;
-      };
       for (;;) {
-        const m = reader.next(checkCancel, indexWhileWaiting);
+        const m = reader.next(checkCancel);
         switch (m.type) {
           case 'rows': {
             checkCancel();
@@ -205,6 +198,10 @@ export function importInParallel(
             counts.merged += res.merged;
             for (const id of ids) if (id > newestId) newestId = id;
             reader.answer();
+            if (newestId - indexedUpTo >= INDEX_STEP) {
+              repo.indexUnitsAfter(indexedUpTo, ['source'], newestId);
+              indexedUpTo = newestId;
+            }
             stored += rows.length;
             opts.onProgress?.(stored);
             break;

@@ -15,9 +15,15 @@ export const CTRL = {
   state: 3,
   /** Counted up by the reading thread as it works and as it waits: it is alive. */
   beat: 4,
+  /**
+   * Set by the reading thread when it waits for the writer: the count of `taken` it waits for.
+   * The writer wakes it only then (not at every batch stored), so the two threads do not
+   * switch back and forth once per batch while the queue is full.
+   */
+  wakeAt: 5,
 } as const;
 
-export const CTRL_SLOTS = 5;
+export const CTRL_SLOTS = 6;
 
 export const STATE = { running: 0, done: 1, failed: 2 } as const;
 

@@ -70,7 +70,7 @@ describe('a memory import on two threads', () => {
   it('stores the same rows and finds the same matches and concordance hits as on one thread, into an empty memory and a full one, before and after the concordance backlog', async () => {
     const dir = fileTm().dir;
     const file = path.join(dir, 'fixture.tmx');
-    // Enough units for the writer to index the source side while it waits for rows.
+    // Enough units for the writer to index the source side in several steps as it stores them.
     fs.writeFileSync(file, fixture(40_000));
     const second = path.join(dir, 'second.tmx');
     fs.writeFileSync(second, fixture(1200).replace(/Nr\. /g, 'Nummer '));

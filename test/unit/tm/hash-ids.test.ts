@@ -19,8 +19,12 @@ describe('HashIds', () => {
     table.add(0, id); // a hash of 0 is a hash like any other
     expected.set(0, [id]);
     expect(table.size).toBe(id);
-    for (const [h, ids] of expected) expect(table.get(h).sort((a, b) => a - b)).toEqual(ids);
+    for (const [h, ids] of expected) {
+      expect(table.get(h).sort((a, b) => a - b)).toEqual(ids);
+      expect(table.has(h)).toBe(true);
+    }
     expect(table.get(keyHash('nicht da'))).toEqual([]);
+    expect(table.has(keyHash('nicht da'))).toBe(false);
   });
 
   it.each([0, -1, 1.5, 2 ** 31])('refuses the id %d', (bad) => {
