@@ -13,6 +13,7 @@ import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, russianSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { provisionalHedges } from './provisional';
+import { answeredHedges, convictionTokens, courtFormula, droppedPartQuantifiers, institutionNames, invertedConvictions, obligingVerbs, presentSpeechTags, relativeConnectives, sayingAndKindWords, titlesThatDiffer, turnOfTheYear, wordsWithTheirFlag } from './answered';
 import { isLexical, refOf, sequenceAt, tokenizeSide, type FToken, type Lang } from './tokens';
 import type { FidelityFlag, FidelityInput, FidelityResult, FidelityState, WordLink, WordRef } from './types';
 
@@ -48,6 +49,7 @@ function side(lang: Lang, text: string, toks: FToken[]): Side {
   const hedges = findHedges(toks, lang, negationOf(lang));
   const hedgeToks = new Set<number>();
   for (const h of hedges) for (const t of h.toks) hedgeToks.add(t.i);
+  if (lang === 'de') for (const i of convictionTokens(toks)) hedgeToks.add(i);
   return makeSide(lang, text, toks, quantities(toks, lang), hedgeToks);
 }
 
@@ -123,7 +125,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
     ...polarityFlags(de, ru, c, frame),
     ...prefixNegationFlags(de, ru, c, matcher),
     ...directionFlags(de, ru),
-    ...hedgeFlags(findHedges(de.toks, 'de', negationOf('de')), findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks)], needVerbs(ru.toks, negationOf('ru')), [...negatedModals(de.toks, negationOf('de')), ...permissionAndAdvice(de.toks, negationOf('de'))], passivePlans(de.toks), russianSpeechTags(ru.toks)),
+    ...hedgeFlags([...findHedges(de.toks, 'de', negationOf('de')), ...invertedConvictions(de.toks)], findHedges(ru.toks, 'ru', negationOf('ru')), [...(frame?.hedges ?? []), ...speechTags(de.toks), ...leadingSpeechTags(de.toks), ...presentSpeechTags(de.toks)], [...needVerbs(ru.toks, negationOf('ru')), ...obligingVerbs(ru.toks)], [...negatedModals(de.toks, negationOf('de')), ...permissionAndAdvice(de.toks, negationOf('de'))], passivePlans(de.toks), russianSpeechTags(ru.toks)),
     ...intensifierFlags(de, ru, c),
     ...recordFlags(de, ru),
     ...leftoverFlags(de, ru, c, matcher, options.balance ?? DEFAULT_BALANCE, announced),
@@ -144,6 +146,15 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   numbersInQuotedNames(flags, ru, de);
   relativeDaysAsTime(flags, de, ru);
   constructionsSaidOtherwise(flags, de, ru);
+  answeredHedges(flags, de, ru, c);
+  wordsWithTheirFlag(flags, de, ru, c);
+  institutionNames(flags, de, ru, c);
+  sayingAndKindWords(flags, de, ru, c);
+  relativeConnectives(flags, de);
+  courtFormula(flags, ru);
+  turnOfTheYear(flags, de, ru);
+  flags.push(...droppedPartQuantifiers(flags, de, ru, c));
+  flags.push(...titlesThatDiffer(flags, de, ru, c));
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).

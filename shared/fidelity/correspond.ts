@@ -129,6 +129,8 @@ function separableLemmas(side: { toks: readonly FToken[]; role: Array<Role | und
       // hält → halten: the stem's own t took the ending's place.
       const whole = v.lower.replace(/ä(?=[^aeiouäöü]*$)/, 'a');
       if (whole !== v.lower && whole.endsWith('t')) stems.add(whole + 'en');
+      // Konjunktiv I of reported speech (sehe … vor, nehme … teil): the stem before -e takes -en.
+      if (v.lower.endsWith('e') && !v.lower.endsWith('te')) stems.add(v.lower + 'n');
       out.set(k, [...stems].map((f) => t.lower + f));
     }
   }

@@ -36,7 +36,8 @@ const EXONYMS = `
 брюссел brüssel | мюнхен münchen | кёльн köln | кельн köln | нидерланд niederlande holland | бельги belgien
 дани dänemark | ирланд irland | инди indien | египт ägypten | сири syrien | иран iran | ирак irak | израил israel
 казахстан kasachstan | узбекистан usbekistan | киргиз kirgis | таджик tadschik | туркмен turkmen | монгол mongol
-азербайджан aserbaidschan | армени armenien | балти baltikum baltisch
+азербайджан aserbaidschan | армени armenien | балти baltikum baltisch ostsee
+ленобласт leningrad | мособласт moskau
 `;
 
 /** Exonym pairs by the first letter of the Russian key: a word is compared with its letter's keys only. */
@@ -321,7 +322,7 @@ const TRANSLIT_SHAPE = lettersThenEnding(
   endings('ow owa ew ewa jew jewa ski skaja sky skij enko tschuk itsch owitsch ewitsch wili jan aja oje orje ij yj ny ja sk insk grad tsch'.split(' '), ['', 's']),
 );
 /** Acronyms that are common nouns, not names (GDP, media, VAT, accident, emergency). */
-const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'чс', 'ооо', 'оао', 'зао', 'пао', 'нко', 'аэс', 'гэс', 'тэц', 'тц', 'бпла', 'мрот', 'akw', 'жкх', 'вуз', 'ии', 'ивл', 'мрт', 'кт', 'узи', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
+const NOT_NAME_ACRONYMS = new Set(['ввп', 'сми', 'ндс', 'дтп', 'чп', 'чс', 'ооо', 'оао', 'зао', 'пао', 'нко', 'аэс', 'гэс', 'тэц', 'тц', 'бпла', 'мрот', 'спг', 'нпз', 'лэп', 'тэс', 'ндфл', 'осаго', 'омс', 'орви', 'вич', 'ипц', 'lng', 'akw', 'жкх', 'вуз', 'ии', 'ивл', 'мрт', 'кт', 'узи', 'бип', 'bip', 'ki', 'mwst', 'ag', 'gmbh', 'kg', 'km']);
 
 /** Whether a word is an acronym of a common noun (АЭС, ГЭС, ООО, AKW): the head of a name beside it, never a name itself. */
 export function commonNounAcronym(lower: string): boolean {

@@ -540,6 +540,11 @@ function sameValue(a: Quantity, b: Quantity): boolean {
   // Halving is a two-fold change: сократилось вдвое = um die Hälfte zurückgegangen.
   const half = (x: Quantity, y: Quantity) => x.unit === 'times' && x.value === 2 && y.unit === null && y.value === 0.5;
   if (half(a, b) || half(b, a)) return true;
+  // A rise by a fraction is a multiple: подорожала в полтора раза = um die Hälfte teurer (um 50 Prozent).
+  const rise = (x: Quantity, y: Quantity) =>
+    x.unit === 'times' && x.value !== null && x.value > 1 && x.value <= 2 && y.value !== null && y.value > 0 &&
+    ((y.unit === null && y.value < 1 && Math.abs(x.value - 1 - y.value) < 1e-6) || (y.unit === 'pct' && Math.abs(x.value - 1 - y.value / 100) < 1e-6));
+  if (rise(a, b) || rise(b, a)) return true;
   // A fraction is a percentage: ein Zehntel = десять процентов, a quarter = 25%.
   const share = (x: Quantity, y: Quantity) => x.unit === 'pct' && x.value !== null && y.unit === null && y.value !== null && y.value > 0 && y.value < 1 && Math.abs(x.value - 100 * y.value) < 1e-6;
   if (share(a, b) || share(b, a)) return true;
@@ -550,6 +555,8 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 }
 
 function unitsAgree(a: Quantity, b: Quantity): boolean {
+  // A rise in per cent and a multiple (um 50 Prozent / в полтора раза) agree when sameValue says so.
+  if ((a.unit === 'pct' && b.unit === 'times') || (a.unit === 'times' && b.unit === 'pct')) return true;
   return a.unit === null || b.unit === null || a.unit === b.unit;
 }
 
