@@ -29,6 +29,15 @@ const DE_DECADE: ReadonlyArray<readonly [RegExp, number]> = [
   [/^zwanziger/, 2], [/^dreißiger/, 3], [/^vierziger/, 4], [/^fünfziger/, 5],
   [/^sechziger/, 6], [/^siebziger/, 7], [/^achtziger/, 8], [/^neunziger/, 9],
 ];
+/** German nouns of the genre of a piece (im Interview, in einem Gastbeitrag). */
+const DE_GENRE = /^(?:interview|interviews|gespräch|gastbeitrag|essay|kolumne|podcast|talkshow|pressekonferenz|blog|blogeintrag|leitartikel|kommentar|fernsehinterview|radiointerview|videointerview)$/;
+/** Russian units of time and count said before their numeral, and their German stem. */
+const RU_UNIT_DE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:лет|года|год)$/, 'jahr'], [/^(?:месяцев|месяца)$/, 'monat'], [/^(?:недель|недели)$/, 'woche'],
+  [/^(?:дней|дня)$/, 'tag'], [/^(?:часов|часа)$/, 'stunde'], [/^(?:минут|минуты)$/, 'minute'], [/^(?:раз|раза)$/, 'mal'],
+];
+/** Russian cardinal numerals written as words (пять-шесть, десять). */
+const RU_NUMERAL = /^(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать|тридцать|сорок|пятьдесят|сто)(?:-[а-я]+)?$/;
 /** Russian nouns that name the source of a claim after по (по словам, по данным, по прикидкам). */
 const RU_SOURCE_NOUN = /^(?:словам|данным|оценкам|оценке|прикидкам|расчётам|расчетам|сведениям|информации)$/;
 /** Pronouns of the speaker (по его словам, по нашим оценкам): the German speech verb answers them. */
@@ -53,12 +62,14 @@ function deDecade(t: FToken): number | undefined {
   return undefined;
 }
 
-/** Whether an offset of a text lies between « and » (a quoted title). */
+/** Whether an offset of a text lies in a short quoted title («Наука сегодня»), not a quoted sentence. */
 function insideGuillemets(text: string, at: number): boolean {
   const open = text.lastIndexOf('«', at);
   if (open < 0) return false;
   const close = text.indexOf('»', open);
-  return close > at;
+  if (close <= at) return false;
+  const inner = text.slice(open + 1, close);
+  return /^\p{Lu}/u.test(inner) && !/[.,!?;:]/.test(inner) && inner.split(/\s+/).filter(Boolean).length <= 4;
 }
 
 export function opinionReporting(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
@@ -90,6 +101,16 @@ function dropReadings(flags: FidelityFlag[], de: Side, ru: Side): void {
       if (decade !== undefined && de.toks.some((x) => deDecade(x) === decade)) drop = true;
       // A date word inside a quoted title («Наука сегодня» — „Nauka segodnja“) is part of the name.
       else if (words.length > 0 && words.every((t) => t.kind === 'word' && insideGuillemets(ru.text, t.start)) && de.toks.some((x) => x.kind === 'quote')) drop = true;
+    } else if (f.kind === 'name' && f.reason === 'name-added' && f.russian.length === 0) {
+      // im Interview, in einem Gastbeitrag: the genre of the piece, a common noun, no name.
+      const words = wordsOf(f.german, de.toks);
+      if (words.length > 0 && words.every((t) => DE_GENRE.test(t.lower) && /^(?:im|in|einem|einer|dem|der|seinem|seiner|ihrem|ihrer)$/.test(de.toks[t.i - 1]?.lower ?? ''))) drop = true;
+    } else if (f.kind === 'omission' && f.german.length === 0 && f.russian.length === 1) {
+      // лет пять-шесть (a unit before its numeral: about five or six years) — fünf, sechs Jahre.
+      const t = wordsOf(f.russian, ru.toks)[0];
+      const unit = t && RU_UNIT_DE.find(([re]) => re.test(t.lower));
+      const next = t && ru.toks[t.i + 1];
+      if (unit && next && (next.kind === 'number' || RU_NUMERAL.test(next.lower)) && de.toks.some((x) => x.lower.startsWith(unit[1]))) drop = true;
     }
     if (drop) flags.splice(k, 1);
   }
