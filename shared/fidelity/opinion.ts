@@ -75,6 +75,38 @@ function insideGuillemets(text: string, at: number): boolean {
 export function opinionReporting(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
   if (flags.length > 0) dropReadings(flags, de, ru);
   sourcesDropped(flags, de, ru, c);
+  if (!flags.some((f) => f.kind === 'negation')) flags.push(...antonymsReversed(de, ru));
+}
+
+/**
+ * Pairs of opposite stances a paraphrase can swap without any negation word: easier / harder,
+ * accepted / turned down, backing / opposing. Each entry: German words of one pole, German words
+ * of the other, Russian words of the first pole, Russian words of the other.
+ */
+const ANTONYMS: ReadonlyArray<readonly [RegExp, RegExp, RegExp, RegExp]> = [
+  [/^(?:leichter|einfacher)$/, /^(?:schwerer|schwieriger)$/, /^(?:легче|проще)$/, /^(?:труднее|сложнее|тяжелее)$/],
+  [/^(?:angenommen|annehmen|nahm|akzeptiert|akzeptierte|akzeptieren)$/, /^(?:abgelehnt|ablehnen|lehnte|lehnt|ausgeschlagen)$/, /^(?:принял|приняла|приняли|принять|согласился|согласилась)$/, /^(?:отклонил|отклонила|отклонили|отказался|отказалась|отказались|отверг|отвергла)$/],
+  [/^(?:befürwortet|befürwortete|unterstützt|unterstützte|hinter)$/, /^(?:gegen)$/, /^(?:поддержал|поддержала|поддержали|поддерживает)$/, /^(?:против)$/],
+];
+
+/**
+ * One side holds a word of one pole and the other side a word of the opposite pole, neither
+ * holds the other's pole and neither has a negation: the stance is reversed (stärker geworden
+ * / стало труднее; lehnte ab / принял; stellte sich hinter / выступил против).
+ */
+function antonymsReversed(de: Side, ru: Side): FidelityFlag[] {
+  const negated = (side: Side) => side.toks.some((t) => side.role[t.i] === 'negation');
+  if (negated(de) || negated(ru)) return [];
+  const out: FidelityFlag[] = [];
+  const find = (side: Side, re: RegExp) => side.toks.find((t) => t.kind === 'word' && re.test(t.lower));
+  for (const [deA, deB, ruA, ruB] of ANTONYMS) {
+    for (const [dx, dy, rx, ry] of [[deA, deB, ruB, ruA], [deB, deA, ruA, ruB]] as const) {
+      const d = find(de, dx);
+      const r = find(ru, rx);
+      if (d && r && !find(de, dy) && !find(ru, ry)) out.push({ kind: 'negation', reason: 'polarity-reversed', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.8 });
+    }
+  }
+  return out.slice(0, 1);
 }
 
 function dropReadings(flags: FidelityFlag[], de: Side, ru: Side): void {

@@ -86,3 +86,22 @@ describe('the genre of the piece and a unit before its numeral', () => {
     expect(omissions('Die Reparatur dauere „fünf, sechs Monate“, sagte der Ingenieur.', '«Ремонт займёт месяцев пять-шесть», — сказал инженер.')).toEqual([]);
   });
 });
+
+describe('a stance reversed by opposite words, without a negation', () => {
+  const negations = of('negation');
+  it('leichter / труднее: the change is reversed', () => {
+    expectFlag(negations('Für Rentner sei es „viel leichter geworden, einen Arzttermin zu bekommen“, sagte die Ärztin.', '«Пенсионерам стало гораздо труднее попасть к врачу», — сказала врач.'), 'polarity-reversed', 'leichter', 'труднее');
+  });
+  it('schwerer / труднее: no flag', () => {
+    expect(negations('Für Rentner sei es „viel schwerer geworden, einen Arzttermin zu bekommen“, sagte die Ärztin.', '«Пенсионерам стало гораздо труднее попасть к врачу», — сказала врач.')).toEqual([]);
+  });
+  it('abgelehnt / принял: the decision is reversed', () => {
+    expectFlag(negations('Der Trainer hat das Angebot des Vereins nach eigenen Worten abgelehnt.', '«Я принял предложение клуба», — сказал тренер.'), 'polarity-reversed', 'abgelehnt', 'принял');
+  });
+  it('stellte sich hinter / выступил против: the stance is reversed', () => {
+    expectFlag(negations('Der Bischof stellte sich hinter das Verbot von Feuerwerk.', 'Епископ выступил против запрета фейерверков.'), 'polarity-reversed', 'hinter', 'против');
+  });
+  it('gegen / против: no flag', () => {
+    expect(negations('Der Bischof sprach sich gegen das Verbot von Feuerwerk aus.', 'Епископ выступил против запрета фейерверков.')).toEqual([]);
+  });
+});
