@@ -62,6 +62,12 @@ function deDecade(t: FToken): number | undefined {
   return undefined;
 }
 
+/** The correction "not X but Y": kein / nicht … sondern, не … а within a few words. */
+function correction(side: Side, lang: 'de' | 'ru'): boolean {
+  const [neg, but] = lang === 'de' ? [/^(?:kein|keine|keinen|keinem|keiner|nicht)$/, 'sondern'] : [/^не$/, 'а'];
+  return side.toks.some((t) => neg.test(t.lower) && side.toks.slice(t.i + 1, t.i + 6).some((x) => x.lower === but));
+}
+
 /** Whether an offset of a text lies in a short quoted title («Наука сегодня»), not a quoted sentence. */
 function insideGuillemets(text: string, at: number): boolean {
   const open = text.lastIndexOf('«', at);
@@ -133,6 +139,14 @@ function dropReadings(flags: FidelityFlag[], de: Side, ru: Side): void {
       if (decade !== undefined && de.toks.some((x) => deDecade(x) === decade)) drop = true;
       // A date word inside a quoted title («Наука сегодня» — „Nauka segodnja“) is part of the name.
       else if (words.length > 0 && words.every((t) => t.kind === 'word' && insideGuillemets(ru.text, t.start)) && de.toks.some((x) => x.kind === 'quote')) drop = true;
+    } else if (f.kind === 'negation' && f.reason === 'polarity-reversed' && correction(de, 'de') && correction(ru, 'ru')) {
+      // kein X, sondern Y / не X, а Y: the correction is said alike on both sides; a word of
+      // negative sense beside it (Verbot / запрет) reverses nothing.
+      // The flag's Russian words are the не itself or words outside the contrast (a swap of X
+      // and Y inside it stays flagged).
+      const ne = ru.toks.find((t) => t.lower === 'не' && ru.toks.slice(t.i + 1, t.i + 6).some((x) => x.lower === 'а'))!;
+      const a = ru.toks.slice(ne.i + 1, ne.i + 6).find((x) => x.lower === 'а')!;
+      if (wordsOf(f.russian, ru.toks).every((t) => t.i === ne.i || t.i < ne.i || t.i > a.i + 3)) drop = true;
     } else if (f.kind === 'name' && f.reason === 'name-added' && f.russian.length === 0) {
       // im Interview, in einem Gastbeitrag: the genre of the piece, a common noun, no name.
       const words = wordsOf(f.german, de.toks);

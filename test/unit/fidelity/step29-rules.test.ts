@@ -105,3 +105,13 @@ describe('a stance reversed by opposite words, without a negation', () => {
     expect(negations('Der Bischof sprach sich gegen das Verbot von Feuerwerk aus.', 'Епископ выступил против запрета фейерверков.')).toEqual([]);
   });
 });
+
+describe('the correction "not X but Y" said alike', () => {
+  const negations = of('negation');
+  it('kein X, sondern Y / не X, а Y beside a word of negative sense: no reversal', () => {
+    expect(negations('Das Badeverbot am See sei „keine Willkür, sondern Vorsicht“, sagte der Bürgermeister.', '«Запрет на купание в озере — это не произвол, а осторожность», — сказал мэр.')).toEqual([]);
+  });
+  it('the negation dropped from the correction is still flagged', () => {
+    expect(negations('Das Badeverbot am See sei „Willkür und Vorsicht“, sagte der Bürgermeister.', '«Запрет на купание в озере — это не произвол, а осторожность», — сказал мэр.').length).toBeGreaterThan(0);
+  });
+});
