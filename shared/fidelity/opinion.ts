@@ -100,7 +100,12 @@ const ANTONYMS: ReadonlyArray<readonly [RegExp, RegExp, RegExp, RegExp]> = [
  * holds the other's pole and neither has a negation: the stance is reversed (stärker geworden
  * / стало труднее; lehnte ab / принял; stellte sich hinter / выступил против).
  */
+const DE_ANY_POLE = new RegExp(ANTONYMS.flatMap(([a, b]) => [a.source, b.source]).join('|'));
+const RU_ANY_POLE = new RegExp(ANTONYMS.flatMap(([, , a, b]) => [a.source, b.source]).join('|'));
+
 function antonymsReversed(de: Side, ru: Side): FidelityFlag[] {
+  // One pass per side first: most quotations hold no word of either pole.
+  if (!de.toks.some((t) => t.kind === 'word' && DE_ANY_POLE.test(t.lower)) || !ru.toks.some((t) => t.kind === 'word' && RU_ANY_POLE.test(t.lower))) return [];
   const negated = (side: Side) => side.toks.some((t) => side.role[t.i] === 'negation');
   if (negated(de) || negated(ru)) return [];
   const out: FidelityFlag[] = [];
