@@ -30,7 +30,7 @@ const EXONYMS = `
 минпромторг industrieministerium handelsministerium | минсельхоз landwirtschaftsministerium agrarministerium | минкультуры kulturministerium
 минпросвещения bildungsministerium | минобрнауки wissenschaftsministerium bildungsministerium | минтруд arbeitsministerium | минстрой bauministerium
 совфед föderationsrat | совбез sicherheitsrat | генштаб generalstab | мок ioc
-кремл kreml | госдум duma staatsduma | дума duma | думы duma | думе duma | фсб fsb inlandsgeheimdienst geheimdienst | центробанк zentralbank notenbank | цб zentralbank notenbank
+севморпут seeweg nordostpassage | кремл kreml | госдум duma staatsduma | дума duma | думы duma | думе duma | фсб fsb inlandsgeheimdienst geheimdienst | центробанк zentralbank notenbank | цб zentralbank notenbank
 санкт-петербург petersburg | петербург petersburg | киев kiew kyjiw | варшав warschau | праг prag | вен wien
 рим rom | афин athen | пекин peking | кавказ kaukasus | сибир sibirien | крым krim | белград belgrad | бухарест bukarest
 брюссел brüssel | мюнхен münchen | кёльн köln | кельн köln | нидерланд niederlande holland | бельги belgien
