@@ -1,8 +1,8 @@
 import type { Correspondence, Side } from './correspond';
 import { exonymMatch, isRussianExonym } from './names';
 import type { HedgeItem } from './polarity';
-import type { FToken } from './tokens';
-import type { FidelityFlag, WordRef } from './types';
+import { wordsOf, type FToken } from './tokens';
+import type { FidelityFlag } from './types';
 
 /**
  * Flags that the other side answers after all, and hedges that only answer: constructions of
@@ -48,8 +48,6 @@ export function presentSpeechTags(toks: readonly FToken[]): HedgeItem[] {
   return out;
 }
 
-/** The tokens of a flag's word references (those the side holds). */
-export const wordsOf = (refs: readonly WordRef[], toks: readonly FToken[]) => refs.map((w) => toks.find((t) => t.start === w.start)).filter((t): t is FToken => t !== undefined);
 const negatedIn = (side: Side, t: FToken) => side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation');
 
 /** German dürfen (permission; under a negation a prohibition), without dürfte (probably). */

@@ -1,5 +1,5 @@
 import type { Correspondence, Side } from './correspond';
-import { refOf, type FToken } from './tokens';
+import { refOf, wordsOf, type FToken } from './tokens';
 import type { FidelityFlag, WordRef } from './types';
 
 /**
@@ -9,8 +9,6 @@ import type { FidelityFlag, WordRef } from './types';
  * source of a claim (по словам источников, по грубым прикидкам) dropped with its hedge. Each
  * rule asks for the construction on both sides before it drops, turns or adds a flag.
  */
-
-const wordsOf = (refs: readonly WordRef[], toks: readonly FToken[]) => refs.map((w) => toks.find((t) => t.start === w.start)).filter((t): t is FToken => t !== undefined);
 
 /** German sollen (indirect question: woher man das Geld nehmen solle = где их взять?). */
 const DE_SOLLEN = /^(?:soll|solle|sollen|sollte|sollten|sollst|solltest)$/;

@@ -1,7 +1,6 @@
 import { RU_SAY } from './closed-classes';
 import type { Correspondence, Side } from './correspond';
-import { wordsOf } from './answered';
-import type { FToken } from './tokens';
+import { refOf, wordsOf, type FToken } from './tokens';
 import type { FidelityFlag, WordRef } from './types';
 
 /**
@@ -106,12 +105,10 @@ export function titlesThatDiffer(flags: readonly FidelityFlag[], de: Side, ru: S
     const dLeft = dt.filter((d) => !c.deTo.has(d.i) && de.role[d.i] === 'content');
     const rLeft = rt.filter((r) => !c.ruTo.has(r.i) && ru.role[r.i] === 'content');
     if (dLeft.length !== 1 || rLeft.length !== 1 || !dLeft[0]!.cap || named.has(dLeft[0]!.start) || named.has(rLeft[0]!.start)) continue;
-    out.push({ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOfTok(dLeft[0]!)], russian: [refOfTok(rLeft[0]!)], confidence: 0.8 });
+    out.push({ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOf(dLeft[0]!)], russian: [refOf(rLeft[0]!)], confidence: 0.8 });
   }
   return out;
 }
-
-const refOfTok = (t: FToken): WordRef => ({ start: t.start, end: t.end, text: t.text });
 
 /** German verbs of saying and reporting, finite forms (sagte, teilte … mit, berichtete, schrieb, meldet). */
 const DE_SAYING =

@@ -170,6 +170,9 @@ export function refOf(t: FToken): WordRef {
   return { start: t.start, end: t.end, text: t.text };
 }
 
+/** The tokens of `toks` that the words `refs` stand on (words that no token starts at are left out). */
+export const wordsOf = (refs: readonly WordRef[], toks: readonly FToken[]) => refs.map((w) => toks.find((t) => t.start === w.start)).filter((t): t is FToken => t !== undefined);
+
 /** A reference covering tokens from..to (inclusive), with the text between them. */
 export function refSpan(text: string, from: FToken, to: FToken): WordRef {
   return { start: from.start, end: to.end, text: text.slice(from.start, to.end) };
