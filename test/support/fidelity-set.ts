@@ -25,7 +25,7 @@ export type Split = 'dev' | 'held';
 
 /**
  * Blocks of the held-back split: the older pairs, and the fresh blocks (ids starting with "z",
- * then "y", "x", "w", "v", "u", "t", "s", "r", "q", "p", "o", "k", "j", "e", "d", "c", "l", "b", "ha", "hb", "hc", "hd", "he", "hf", "hg", "hh", "hi", "hj", "hk", "hl"), each written and committed before the engine was first run on it.
+ * then "y", "x", "w", "v", "u", "t", "s", "r", "q", "p", "o", "k", "j", "e", "d", "c", "l", "b", "ha", "hb", "hc", "hd", "he", "hf", "hg", "hh", "hi", "hj", "hk", "hl", "hm", "hn"), each written and committed before the engine was first run on it.
  * The twelfth block's ids are "o" and three digits (o001…); older pairs such as o03 keep two digits and stay 'older'.
  * The thirteenth block's ids are "k" and three digits (k001…); any other "k" id stays 'older'.
  * The fourteenth block's ids are "j" and three digits (j001…); any other "j" id stays 'older'.
@@ -46,10 +46,12 @@ export type Split = 'dev' | 'held';
  * The twenty-ninth block's ids are "hj" and three digits (hj001…), recognised the same way.
  * The thirtieth block's ids are "hk" and three digits (hk001…), recognised the same way.
  * The thirty-first block's ids are "hl" and three digits (hl001…), recognised the same way.
+ * The thirty-second block's ids are "hm" and three digits (hm001…), recognised the same way.
+ * The thirty-third block's ids are "hn" and three digits (hn001…), recognised the same way.
  */
-export type HeldBlock = 'older' | 'fresh-1' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31';
+export type HeldBlock = 'older' | 'fresh-1' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33';
 const BLOCK_BY_PREFIX: Readonly<Record<string, HeldBlock>> = { z: 'fresh-1', y: 'fresh-2', x: 'fresh-3', w: 'fresh-4', v: 'fresh-5', u: 'fresh-6', t: 'fresh-7', s: 'fresh-8', r: 'fresh-9', q: 'fresh-10', p: 'fresh-11', o: 'fresh-12', k: 'fresh-13', j: 'fresh-14', e: 'fresh-15', d: 'fresh-16', c: 'fresh-17', l: 'fresh-18', b: 'fresh-19' };
-export const HELD_BLOCKS: readonly HeldBlock[] = ['older', 'fresh-1', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-8', 'fresh-9', 'fresh-10', 'fresh-11', 'fresh-12', 'fresh-13', 'fresh-14', 'fresh-15', 'fresh-16', 'fresh-17', 'fresh-18', 'fresh-19', 'fresh-20', 'fresh-21', 'fresh-22', 'fresh-23', 'fresh-24', 'fresh-25', 'fresh-26', 'fresh-27', 'fresh-28', 'fresh-29', 'fresh-30', 'fresh-31'];
+export const HELD_BLOCKS: readonly HeldBlock[] = ['older', 'fresh-1', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-8', 'fresh-9', 'fresh-10', 'fresh-11', 'fresh-12', 'fresh-13', 'fresh-14', 'fresh-15', 'fresh-16', 'fresh-17', 'fresh-18', 'fresh-19', 'fresh-20', 'fresh-21', 'fresh-22', 'fresh-23', 'fresh-24', 'fresh-25', 'fresh-26', 'fresh-27', 'fresh-28', 'fresh-29', 'fresh-30', 'fresh-31', 'fresh-32', 'fresh-33'];
 export function heldBlock(c: FidelityCase): HeldBlock {
   if (/^ha\d{3}$/.test(c.id)) return 'fresh-20';
   if (/^hb\d{3}$/.test(c.id)) return 'fresh-21';
@@ -63,6 +65,8 @@ export function heldBlock(c: FidelityCase): HeldBlock {
   if (/^hj\d{3}$/.test(c.id)) return 'fresh-29';
   if (/^hk\d{3}$/.test(c.id)) return 'fresh-30';
   if (/^hl\d{3}$/.test(c.id)) return 'fresh-31';
+  if (/^hm\d{3}$/.test(c.id)) return 'fresh-32';
+  if (/^hn\d{3}$/.test(c.id)) return 'fresh-33';
   const block = BLOCK_BY_PREFIX[c.id[0] ?? ''] ?? 'older';
   if (block === 'fresh-12' && !/^o\d{3}$/.test(c.id)) return 'older';
   if (block === 'fresh-13' && !/^k\d{3}$/.test(c.id)) return 'older';
