@@ -38,17 +38,17 @@ const DE_PART_HOUR: ReadonlyArray<readonly [RegExp, number]> = [
 const DE_AGENT_IST = /^\p{Lu}\p{Ll}{3,}ist(?:en|in|innen)?$/u;
 /** Russian exception (кроме детей, за исключением выходных), without кроме того / этого. */
 const RU_EXCEPT_NOT_AFTER = /^(?:того|этого|тоже|прочего)$/;
-/** German words of exception. */
-const DE_EXCEPT = /^(?:außer|ausgenommen|ausnahme|ausnahmen|abgesehen|bis|nicht|nur|allerdings|jedoch|aber)$/;
+/** German words of exception, and of addition (кроме also means "besides": neben, außerdem). */
+const DE_EXCEPT = /^(?:außer|ausgenommen|ausnahme|ausnahmen|abgesehen|bis|nicht|nur|allerdings|jedoch|aber|neben|außerdem|zusätzlich|sowie)$/;
 /** Russian "almost" (почти все, практически всё). */
 const RU_ALMOST = /^(?:почти|практически)$/;
 /** German words of "almost" or of most of a whole. */
-const DE_ALMOST = /^(?:fast|beinahe|nahezu|praktisch|annähernd|knapp|kaum|weitgehend|gut|meisten|großteil|mehrheit|überwiegend|überwiegende|überwiegenden|quasi|schier)$/;
+const DE_ALMOST = /^(?:fast|beinahe|nahezu|praktisch|annähernd|knapp|kaum|weitgehend|gut|meisten|allermeisten|großteil|mehrheit|überwiegend|überwiegende|überwiegenden|quasi|schier)$/;
 /** German adjectives of totality and the nouns of an area they widen (in der ganzen Region). */
 const DE_WHOLE = /^(?:ganz|ganze|ganzen|ganzer|gesamt|gesamte|gesamten|gesamter)$/;
 const DE_AREA = /^(?:region|stadt|land|gebiet|bezirk|kreis|landkreis|republik|provinz|umgebung|umland|ort|dorf|viertel|stadtteil)$/;
 /** Russian words of totality or scope (весь, целый, повсеместно, везде). */
-const RU_WHOLE = /^(?:весь|вся|всё|все|всей|всего|всем|всём|всех|всю|целый|целая|целом|целой|целого|повсеместно|везде|всюду|повсюду|территории)$/;
+const RU_WHOLE = /^(?:весь|вся|всё|все|всей|всего|всем|всему|всём|всех|всю|целый|целая|целом|целой|целого|повсеместно|везде|всюду|повсюду|территории)$/;
 
 export function everydayNews(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
   if (flags.length > 0) dropEveryday(flags, de, ru, c);

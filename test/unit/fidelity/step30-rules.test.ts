@@ -81,6 +81,9 @@ describe('restrictions one side alone says (recall)', () => {
   it('an exception rendered by außer is no omission', () => {
     expect(omissions('Die Parkgebühr gilt ab Juli für alle Autofahrer außer Rentnern.', 'С июля плата за парковку действует для всех водителей, кроме пенсионеров.')).toEqual([]);
   });
+  it('кроме in the sense "besides", rendered by neben, is no omission', () => {
+    expect(omissions('Neben dem Gehalt bekommen die Lehrer ab Herbst eine Prämie.', 'Кроме зарплаты, учителя с осени будут получать премию.')).toEqual([]);
+  });
   it('кроме того is "moreover", no exception', () => {
     expect(omissions('Außerdem wird die Parkgebühr ab Juli erhöht.', 'Кроме того, с июля плата за парковку вырастет.')).toEqual([]);
   });
@@ -95,6 +98,9 @@ describe('restrictions one side alone says (recall)', () => {
   });
   it('a scope both sides say is no addition: im ganzen Gebiet / по всей области', () => {
     expect(additions('Die Stadt hat im ganzen Gebiet die Tarife erhöht.', 'Город повысил тарифы по всей области.')).toEqual([]);
+  });
+  it('по всему городу is the Russian scope: in der ganzen Stadt', () => {
+    expect(additions('Der Stromversorger hat in der ganzen Stadt die Tarife erhöht.', 'Энергосбытовая компания повысила тарифы по всему городу.')).toEqual([]);
   });
   it('kräftig is an intensifier: kräftig gestiegen / подорожал', () => {
     expectFlag(additions('Der Preis für Butter ist im Winter kräftig gestiegen.', 'Масло зимой подорожало.'), 'addition-intensifier', 'kräftig', null);
