@@ -396,4 +396,12 @@ Tauwetter = оттепель
 Schwimmhalle Hallenbad Schwimmbad = бассейн
 Vorortzug Vorortzüge Vorortzügen Regionalzug = электричка электрички пригородный пригородных
 Bürgerportal Behördenportal Serviceportal = госуслуги госуслуг портал
+Meteorologe Meteorologen = синоптик синоптики метеоролог метеорологи
+Wahlbeteiligung = явка
+Befragte Befragten = опрошенные опрошенных респонденты респондентов
+Leiter Leiterin = начальник руководитель руководительница директор
+Strecke = участок трасса маршрут линия
+Reederei = судоходная пароходство
+Rentner Rentnerin Rentnerinnen = пенсионер пенсионерка пенсионеры пенсионеров
+Schließung = закрытие
 `;

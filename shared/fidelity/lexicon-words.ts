@@ -280,4 +280,8 @@ zurückzahlen zurückgezahlt erstatten erstattete erstattet = вернуть в�
 anmelden angemeldet = записаться записываться зарегистрироваться
 wechseln wechselte gewechselt = перейти переходить переехать переезжать
 abbuchen abgebucht = списать списывать списанный списанных
+erstmals = впервые
+entlassen = уволить уволен уволены уволили
+gesperrt sperren sperrte = закрыт закрыта закрыто перекрыт перекрыта перекрыли закрыли
+lahmgelegt lahmlegen = парализован парализована парализовало парализовал
 `;
