@@ -13,6 +13,7 @@ import { institutionAdjective } from './names';
 import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, russianSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { opinionReporting } from './opinion';
+import { everydayNews } from './everyday';
 import { provisionalHedges } from './provisional';
 import { answeredHedges, convictionTokens, institutionNames, invertedConvictions, obligingVerbs, presentSpeechTags, wordsWithTheirFlag } from './answered';
 import { courtFormula, droppedPartQuantifiers, relativeConnectives, sayingAndKindWords, titlesThatDiffer, turnOfTheYear } from './said-otherwise';
@@ -158,6 +159,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   flags.push(...droppedPartQuantifiers(flags, de, ru, c));
   flags.push(...titlesThatDiffer(flags, de, ru, c));
   opinionReporting(flags, de, ru, c);
+  everydayNews(flags, de, ru, c);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).

@@ -327,7 +327,7 @@ völlig absolut äußerst extrem höchst sehr total enorm komplett zutiefst beso
 hochgradig vollkommen vollständig gänzlich außerordentlich ausgesprochen geradezu regelrecht
 maßlos durchweg restlos ernsthaft ziemlich durchaus massiv massive massiven massiver massives drastisch drastische drastischen drastischer
 enorme enormen enormer enormes extreme extremen extremer extremes gewaltig gewaltige gewaltigen gewaltiger
-immens immense immensen erschreckend beängstigend schockierend unvorstellbar dramatisch dramatische dramatischen
+immens immense immensen kräftig kräftige kräftigen kräftiger erschreckend beängstigend schockierend unvorstellbar dramatisch dramatische dramatischen
 `);
 export const RU_INTENSIFIERS = new WordClass(`
 очень крайне абсолютно совершенно полностью чрезвычайно весьма глубоко особенно исключительно сильно

@@ -276,4 +276,12 @@ Angst ängstlich fürchten = страшно страшный страх бояз
 anfechten anfechtet ficht focht angefochten = обжаловать обжалует обжаловал обжалован оспорить оспаривать
 innerhalb binnen = течение пределах
 übergewichtig übergewichtige übergewichtigen Übergewicht = лишний лишнего избыточный избыточного вес веса ожирение ожирением
+zurückzahlen zurückgezahlt erstatten erstattete erstattet = вернуть возвращать возместить компенсировать
+anmelden angemeldet = записаться записываться зарегистрироваться
+wechseln wechselte gewechselt = перейти переходить переехать переезжать
+abbuchen abgebucht = списать списывать списанный списанных
+erstmals = впервые
+entlassen = уволить уволен уволены уволили
+gesperrt sperren sperrte = закрыт закрыта закрыто перекрыт перекрыта перекрыли закрыли
+lahmgelegt lahmlegen = парализован парализована парализовало парализовал
 `;
