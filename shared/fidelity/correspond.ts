@@ -272,6 +272,17 @@ function denominalNouns(ru: string): readonly string[] {
   return out;
 }
 
+/**
+ * A token read as another word (a part of a hyphenated word), for `pairScore`. Made without
+ * writing over the token's own text: a spread with an override (`{ ...t, text }`) stores a field
+ * of the shape all tokens share a second time, and V8 then drops the optimised code of every
+ * function that reads tokens (seven of them on a process's first checks, compiled again later).
+ */
+function readAs(t: FToken, text: string, cap: boolean): FToken {
+  const { text: _text, lower: _lower, cap: _cap, ...rest } = t;
+  return { ...rest, text, lower: text.toLowerCase(), cap };
+}
+
 export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | null {
   const de = d.lower;
   const ru = r.lower;
@@ -313,7 +324,7 @@ export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | 
     // A capitalised head (Урал-Инфо, Ростова-на-Дону) makes it a name, compared as a whole.
     const head = r.text.slice(r.text.lastIndexOf('-') + 1);
     if (head.length >= 4 && head === head.toLowerCase()) {
-      const sub = pairScore(d, { ...r, text: head, lower: head.toLowerCase(), cap: false }, matcher);
+      const sub = pairScore(d, readAs(r, head, false), matcher);
       if (sub) take({ score: 0.9 * sub.score, kind: sub.kind === 'name' || sub.kind === 'exact' ? sub.kind : 'compound' });
     }
   }
@@ -321,7 +332,7 @@ export function pairScore(d: FToken, r: FToken, matcher: WordMatcher): Scored | 
   if ((best === null || best.score < 0.9) && de.includes('-')) {
     for (const part of d.text.split('-')) {
       if (part.length < 2) continue;
-      const sub = pairScore({ ...d, text: part, lower: part.toLowerCase(), cap: part[0] !== part[0]!.toLowerCase() }, r, matcher);
+      const sub = pairScore(readAs(d, part, part[0] !== part[0]!.toLowerCase()), r, matcher);
       if (sub) take({ score: 0.9 * sub.score, kind: sub.kind === 'name' || sub.kind === 'exact' ? sub.kind : 'compound' });
     }
   }
