@@ -77,6 +77,8 @@ const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'her', 'hin',
  * and from participles with ge-, also after a separable prefix (ausgelastet -> auslasten).
  */
 const VERB_ENDINGS = ['test', 'tet', 'ten', 'te', 'et', 't'];
+// Inseparable verb prefixes, longest first (miss-deuten, zer-reden, be-reden).
+const INSEPARABLE = ['miss', 'zer', 'ver', 'ent', 'emp', 'be', 'er'];
 
 export function verbForms(lower: string): string[] {
   const out: string[] = [];
@@ -120,19 +122,24 @@ export class Linker {
 
   /** The stem under which the lexicons know a German word (its own or its infinitive's), or null. */
   knownStem(t: MatchToken): string | null {
-    if (this.known(t.stem)) return t.stem;
-    for (const f of verbForms(t.lower)) {
+    return this.knownStemOf(t.stem, t.lower);
+  }
+
+  /** `knownStem` of a word given by its stem and lower-case form. */
+  private knownStemOf(stem: string, lower: string): string | null {
+    if (this.known(stem)) return stem;
+    for (const f of verbForms(lower)) {
       const s = stemDe(f);
       if (this.known(s)) return s;
     }
     // A strong verb's past form (wuchs, gewann, angegriffen): under its infinitive.
-    for (const f of strongVerbInfinitives(t.lower)) {
+    for (const f of strongVerbInfinitives(lower)) {
       const s = stemDe(f);
       if (this.known(s)) return s;
     }
     // A noun's plural or dative in -n, which the stemmer keeps (Nachbarn, Regeln, Bauern).
-    if (t.lower.length >= 5 && /[lr]n$/.test(t.lower)) {
-      const s = stemDe(t.lower.slice(0, -1));
+    if (lower.length >= 5 && /[lr]n$/.test(lower)) {
+      const s = stemDe(lower.slice(0, -1));
       if (this.known(s)) return s;
     }
     return null;
@@ -181,6 +188,13 @@ export class Linker {
       this.cognateHits(t.key, name, 1, hits);
       return [{ share: 1, hits: hits.list() }];
     }
+    const base = t.cap && !t.initial ? null : this.unprefixedStem(t.lower);
+    if (base !== null) {
+      const hits = new HitSet();
+      this.lexiconHits(base, PREFIXED_STEM, hits);
+      this.cognateHits(t.key, false, 1, hits);
+      return [{ share: 1, hits: hits.list() }];
+    }
     const parts = t.lower.length >= 6 ? splitCompound(t.lower, (s) => this.known(s)) : null;
     if (parts) {
       return parts.map((p, k) => {
@@ -198,6 +212,22 @@ export class Linker {
     // An unknown long word whose later part is an internationalism (multi|vektorale / многовекторную).
     if (t.key.length >= 9) for (let p = 3; p + 6 <= t.key.length; p++) this.cognateHits(t.key.slice(p), false, SUFFIX_COGNATE, hits, true);
     return [{ share: 1, hits: hits.list() }];
+  }
+
+  /**
+   * The known stem of an unknown German word without its inseparable prefix (bereden -> reden,
+   * zerreden -> reden), or null: the prefix shades the sense, the root carries it, as a Russian
+   * verbal prefix does, so its links weigh PREFIXED_STEM. At least five letters must remain, and
+   * a name (capitalised inside the sentence) is never cut.
+   */
+  private unprefixedStem(lower: string): string | null {
+    for (const p of INSEPARABLE) {
+      if (!lower.startsWith(p) || lower.length - p.length < 5) continue;
+      const rest = lower.slice(p.length);
+      const s = this.knownStemOf(stemDe(rest), rest);
+      if (s !== null && s.length >= 3) return s;
+    }
+    return null;
   }
 
   /**

@@ -15,7 +15,7 @@ export const FEATURES = [
   'numMiss', // German numbers not found in the window
   'numOther', // Russian numbers in the span that no German number matches (when the German has any)
   'quoted', // the span is (inside) a Russian «…» quotation
-  'margin', // how far this candidate ranks above the next one
+  'margin', // how far the search ranks this candidate's place above the best other place (see marginOf in report.ts)
   'title', // the quotation is a title (name of a medium, organisation, work)
   'term', // the quotation is a term or scare quote
   'frameHit', // names in the German sentence around the quotation that the Russian text has
@@ -110,8 +110,8 @@ export interface QuoteFacts {
   sentence?: SentenceMatch;
 }
 
-/** The feature vector of one candidate. */
-export function features(q: QuoteQuery, facts: QuoteFacts, w: WindowMatch, next: WindowMatch | undefined, doc: RuDoc): Float64Array {
+/** The feature vector of one candidate; `margin` is its lead over the other places (see marginOf in report.ts). */
+export function features(q: QuoteQuery, facts: QuoteFacts, w: WindowMatch, margin: number, doc: RuDoc): Float64Array {
   const f = new Float64Array(NF);
   let W = 0;
   for (const u of q.units) W += u.weight;
@@ -149,7 +149,7 @@ export function features(q: QuoteQuery, facts: QuoteFacts, w: WindowMatch, next:
   f[7] = Math.min(3, numMiss);
   f[8] = Math.min(3, numOther);
   f[9] = w.quote >= 0 ? 1 : 0;
-  f[10] = next ? Math.max(0, w.rank - next.rank) : w.rank;
+  f[10] = Math.max(0, margin);
   f[11] = facts.kind === 'title' ? 1 : 0;
   f[12] = facts.kind === 'term' ? 1 : 0;
   f[13] = Math.min(3, facts.frameHit);
@@ -274,8 +274,8 @@ export function gateIndex(vectors: readonly Float64Array[], model: DecisionModel
  */
 export const DECISION_MODEL: DecisionModel = {
   weights: [
-    1.746, 1.977, 1.937, -0.469, -0.053, 0.174, -0.846, -1.439, -0.282, 0.353, 1.004, -0.571, 0.069, -0.22, 0.072, -2.112, 2.082, 1.065, 0.673, -3.422, 1.086, -0.371, 1.907, 0.242, 3.652, 1.076, 1.23, 0.426, -0.663, -0.108, 1.2, 0.515, 1.312, 2.121, -0.548, -0.647, 2.168,
+    1.878, 1.295, 1.576, -0.387, 0.09, -0.069, -1.059, -1.157, -0.148, 0.645, 2.171, -0.742, 0.008, -0.199, -0.064, -1.665, 1.886, 0.968, 0.501, -3.233, 1.073, -0.432, 1.926, 0.559, 3.33, 1.052, 1.349, 0.139, -0.167, -0.09, 1.881, 0.784, 1.5, 2.085, -0.797, -0.705, 2.34,
   ],
-  none: [1.604, 0.469, 0.571, -0.069, -1.907, -1.065, 3.422, 0.22, -0.072, 1.4],
-  calibration: { found: [0.426, 1.733], none: [0.181, 0.771] },
+  none: [1.803, 0.387, 0.742, -0.008, -1.926, -0.968, 3.233, 0.199, 0.064, 1.2],
+  calibration: { found: [0.304, 2.123], none: [0.186, 0.75] },
 };

@@ -205,7 +205,7 @@ export class ReportSearch {
       const [a, b] = this.tokenRange(span);
       if (a <= b) windows.push(windowAt(query, this.doc, a, b));
     }
-    const vectors = windows.map((w, k) => features(query, facts, w, windows[k + 1], this.doc));
+    const vectors = windows.map((w, k) => features(query, facts, w, marginOf(windows, k), this.doc));
     const none = noneFeatures(query, facts);
     const d = decide(vectors, none, this.model);
     const order = windows.map((_, k) => k).sort((x, y) => (y === d.index ? 1 : 0) - (x === d.index ? 1 : 0) || (d.p[y] ?? 0) - (d.p[x] ?? 0));
@@ -249,7 +249,7 @@ export class ReportSearch {
       if (seen.has(`${r.a}:${r.b}`)) continue;
       seen.add(`${r.a}:${r.b}`);
       const w = windowAt(query, this.doc, r.a, r.b);
-      const e = Math.exp(utility(features(query, facts, w, undefined, this.doc), this.model.weights) - mx);
+      const e = Math.exp(utility(features(query, facts, w, w.rank, this.doc), this.model.weights) - mx);
       options.push({ w, p: (VARIANT_PRIOR * e) / (z + e) });
     }
     const [first, ...rest] = options;
@@ -367,6 +367,26 @@ export class ReportSearch {
       });
     return { source: { start, end, text: this.sourceText.slice(start, end) }, score: Math.round(p * 1000) / 1000, evidence };
   }
+}
+
+/**
+ * How far window k ranks above its best rival (the `margin` feature of the decision model): the
+ * best-ranked search window at another place, i.e. not overlapping k's linked tokens (a tight cut
+ * shares its window's place and margin). The place the search ranks first gets its lead over the
+ * second, every other place 0, a place without rivals its whole rank; spans proposed from
+ * elsewhere (rank 0) are nobody's rival and get 0. Independent of the order of the list: the
+ * margin used to be taken against the next window in the list, so the last one (often a tight
+ * cut of a weak place, before the proposed spans) got its whole rank as a lead.
+ */
+export function marginOf(windows: readonly WindowMatch[], k: number): number {
+  const w = windows[k] as WindowMatch;
+  let rival = -1;
+  for (let j = 0; j < windows.length; j++) {
+    const o = windows[j] as WindowMatch;
+    if (j === k || o.rank <= 0 || (o.a <= w.b && w.a <= o.b)) continue;
+    rival = Math.max(rival, o.rank);
+  }
+  return rival < 0 ? w.rank : Math.max(0, w.rank - rival);
 }
 
 /** Whether a candidate's span overlaps a character span by `min` or more (IoU). */

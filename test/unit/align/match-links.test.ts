@@ -66,6 +66,26 @@ describe('German spellings and word formation the lexicon does not list', () => 
     // The word itself without не- is not what an un- word says.
     expect(hitsOf('unfreundlichen', 'Это был дружественный шаг.', [['freundlich', 'дружественный']]).size).toBe(0);
   });
+
+  it('links an unknown German word with an inseparable prefix by its root, weaker than the root itself', () => {
+    const pair = [['reden', 'разговаривать']] as const;
+    const ru = 'Нам не о чем разговаривать.';
+    const prefixed = hitsOf('Es gibt nichts zu bereden.', ru, pair);
+    expect(prefixed.get('разговаривать')).toBeGreaterThan(0.5);
+    expect(prefixed.get('разговаривать')).toBeLessThan(1);
+    expect(hitsOf('Wir müssen reden.', ru, pair).get('разговаривать')).toBe(1);
+    expect(hitsOf('Sie wollten es zerreden.', ru, pair).get('разговаривать')).toBeGreaterThan(0.5);
+    // A word the lexicon knows keeps its own links (beraten is not reden).
+    expect(hitsOf('Sie beraten lange.', ru, [...pair, ['beraten', 'советоваться']]).has('разговаривать')).toBe(false);
+  });
+
+  it('does not cut a prefix off a name or leave fewer than five letters', () => {
+    const ru = 'Он пришёл к Береденко и говорил.';
+    // Bereden, capitalised inside the sentence, is a name.
+    expect(hitsOf('Er kam zu Bereden.', ru, [['reden', 'говорить']]).has('говорил')).toBe(false);
+    // be|ten: three letters are no root to look up.
+    expect(hitsOf('Sie beten.', 'Старые десять.', [['ten', 'десять']]).has('десять')).toBe(false);
+  });
 });
 
 describe('Russian words that lose a fleeting vowel in their other forms', () => {
