@@ -276,4 +276,15 @@ Angst ängstlich fürchten = страшно страшный страх бояз
 anfechten anfechtet ficht focht angefochten = обжаловать обжалует обжаловал обжалован оспорить оспаривать
 innerhalb binnen = течение пределах
 übergewichtig übergewichtige übergewichtigen Übergewicht = лишний лишнего избыточный избыточного вес веса ожирение ожирением
+einleiten eingeleitet = возбудить возбудил возбудила возбудили возбуждено
+sicherstellen sichergestellt beschlagnahmen beschlagnahmte beschlagnahmt = изъять изъял изъяли изъято
+ertrinken ertrank ertrunken = утонуть утонул утонула утонули
+überhöht überhöhte überhöhten überschreiten überschritt überschritten = превышение превышением превысил превысили превышающей превышающим
+aussetzen ausgesetzt = приостановить приостановил приостановила приостановлен приостановлена
+brutal brutale brutalen brutaler grausam grausame grausamen = жестокий жестоком жестокое жестокая жестоко жестокого
+zusammenstoßen zusammenstieß zusammenstießen zusammengestoßen kollidieren kollidierte kollidiert = столкнуться столкнулся столкнулась столкнулись
+raten rät riet empfehlen empfiehlt empfahl empfohlen = рекомендовать рекомендует рекомендуют рекомендовал советовать советует
+notgelandet notgelandeten notgelandete notlanden = вынужденная вынужденную посадка посадку
+angeschnallt anschnallen = пристегнуть пристёгнут пристегнут пристегнулся
+ersetzen ersetzt ersetzte erstatten erstattet ausgleichen = возместить возмещать возместил возмещение компенсировать
 `;
