@@ -1,4 +1,4 @@
-import { deAgency, ruAgency } from './agencies';
+import { deAgency, mayNameAgency, ruAgency } from './agencies';
 import { RU_VERB, type Correspondence, type Side } from './correspond';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, WordRef } from './types';
@@ -31,7 +31,11 @@ const RU_TERMS: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * right beside it joins its link (Haft / лишения свободы; a German word shorter than a compound
  * takes only one Russian word otherwise). Changes `c` in place; runs before the flags.
  */
+/** Any first word of a term, tested on the whole text first: most quotations hold none. */
+const RU_TERM_ANY = new RegExp(RU_TERMS.map(([a]) => a.source.slice(1)).join('|'), 'i');
+
 export function linkTwoWordTerms(ru: Side, c: Correspondence): void {
+  if (!RU_TERM_ANY.test(ru.text)) return;
   for (let j = ru.toks.length - 2; j >= 0; j--) {
     const a = ru.toks[j]!;
     const b = ru.toks[j + 1]!;
@@ -145,6 +149,7 @@ const DE_PART_WORD = /^(?:meisten|mehrheit|mehrzahl|großteil|großteils|gros|ü
  * German has no word of part.
  */
 function partDropped(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  if (!/част/i.test(ru.text)) return [];
   for (const t of ru.toks) {
     const n = ru.toks[t.i + 1];
     if (t.kind !== 'word' || !RU_PART_ADJ.test(t.lower) || !n || !/^част(?:ь|и|ью)$/.test(n.lower)) continue;
@@ -162,6 +167,7 @@ const DE_CONJUNCT_DET = /^(?:sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihre
  * content word of the Russian is rendered: the German says more than the source.
  */
 function conjunctAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  if (!/\b(?:und|sowie)\b/.test(de.text)) return [];
   if (ru.toks.some((t) => isContent(ru, t) && !rendered(ru, c, t))) return [];
   for (const t of de.toks) {
     if (t.lower !== 'und' && t.lower !== 'sowie') continue;
@@ -185,6 +191,7 @@ const RU_CAUSE = /^(?:из-за|вследствие|причин\S*|связи|
  * unrendered that could be that cause.
  */
 function causeAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  if (!/wegen|aufgrund|infolge/i.test(de.text)) return [];
   const p = de.toks.find((t) => t.kind === 'word' && DE_CAUSE.test(t.lower));
   if (!p || ru.toks.some((t) => t.kind === 'word' && RU_CAUSE.test(t.lower))) return [];
   let n = de.toks[p.i + 1];
@@ -386,27 +393,25 @@ function negatedSaidByOneWord(flags: FidelityFlag[], de: Side, ru: Side): void {
  * side names the other's agency, is a name that differs.
  */
 function agencySwapped(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
-  const deAg = new Map<string, FToken>();
+  if (!mayNameAgency(de.text)) return [];
+  // Only words left unrendered can be the swapped ones: most quotations have few.
+  let d: FToken | undefined;
+  let a: string | undefined;
   for (const t of de.toks) {
-    if (t.kind !== 'word' || !t.cap) continue;
-    const a = deAgency(t.lower);
-    if (a !== undefined && !deAg.has(a)) deAg.set(a, t);
-  }
-  if (deAg.size === 0) return [];
-  const ruAg = new Map<string, FToken>();
-  for (const t of ru.toks) {
-    if (t.kind !== 'word') continue;
-    const a = ruAgency(t.lower, ru.toks[t.i + 1]?.lower);
-    if (a !== undefined && !ruAg.has(a)) ruAg.set(a, t);
-  }
-  for (const [a, d] of deAg) {
-    if (ruAg.has(a) || c.deTo.has(d.i) || c.deInContext.has(d.i)) continue;
-    for (const [b, r] of ruAg) {
-      if (deAg.has(b) || c.ruTo.has(r.i) || c.ruInFrame.has(r.i)) continue;
-      return [{ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.8 }];
+    if (t.kind !== 'word' || !t.cap || rendered(de, c, t)) continue;
+    a = deAgency(t.lower);
+    if (a !== undefined) {
+      d = t;
+      break;
     }
   }
-  return [];
+  if (!d || a === undefined) return [];
+  const ruAgencyOf = (t: FToken) => (t.kind === 'word' ? ruAgency(t.lower, ru.toks[t.i + 1]?.lower) : undefined);
+  const r = ru.toks.find((t) => !rendered(ru, c, t) && ruAgencyOf(t) !== undefined);
+  if (!r) return [];
+  const b = ruAgencyOf(r)!;
+  if (b === a || ru.toks.some((t) => ruAgencyOf(t) === a) || de.toks.some((t) => t.kind === 'word' && t.cap && deAgency(t.lower) === b)) return [];
+  return [{ kind: 'name', reason: 'name-differs', status: 'defect', german: [refOf(d)], russian: [refOf(r)], confidence: 0.8 }];
 }
 
 /**
@@ -420,6 +425,10 @@ const DECISIONS: ReadonlyArray<readonly [RegExp, RegExp, RegExp, RegExp]> = [
 ];
 const DE_ANY_DECISION = new RegExp(DECISIONS.flatMap(([a, b]) => [a.source, b.source]).join('|'));
 const RU_ANY_DECISION = new RegExp(DECISIONS.flatMap(([, , a, b]) => [a.source, b.source]).join('|'));
+/** The same words anywhere in a text (a screen before the tokens are looked at). */
+const unanchored = (re: RegExp) => re.source.replace(/^\^\(\?:/, '(?:').replace(/\)\$$/, ')');
+const DE_DECISION_TEXT = new RegExp(DECISIONS.flatMap(([a, b]) => [unanchored(a), unanchored(b)]).join('|'), 'i');
+const RU_DECISION_TEXT = new RegExp(DECISIONS.flatMap(([, , a, b]) => [unanchored(a), unanchored(b)]).join('|'), 'i');
 
 /**
  * A court decision turned around (das Urteil wurde bestätigt / суд отменил приговор; freige-
@@ -428,6 +437,7 @@ const RU_ANY_DECISION = new RegExp(DECISIONS.flatMap(([, , a, b]) => [a.source, 
  * flag is there already.
  */
 function decisionReversed(de: Side, ru: Side): FidelityFlag[] {
+  if (!DE_DECISION_TEXT.test(de.text) || !RU_DECISION_TEXT.test(ru.text)) return [];
   if (!de.toks.some((t) => t.kind === 'word' && DE_ANY_DECISION.test(t.lower)) || !ru.toks.some((t) => t.kind === 'word' && RU_ANY_DECISION.test(t.lower))) return [];
   if (de.toks.some((t) => de.role[t.i] === 'negation') || ru.toks.some((t) => ru.role[t.i] === 'negation')) return [];
   const find = (side: Side, re: RegExp) => side.toks.find((t) => t.kind === 'word' && re.test(t.lower));
