@@ -196,13 +196,18 @@ function causeAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   if (!p || ru.toks.some((t) => t.kind === 'word' && RU_CAUSE.test(t.lower))) return [];
   let n = de.toks[p.i + 1];
   if (n && /^(?:der|des|dem|den|die|eines|einer)$/.test(n.lower)) n = de.toks[n.i + 1];
+  // At most one adjective before the noun (wegen eines technischen Defekts).
+  const adj = n && n.kind === 'word' && !n.cap && /(?:e|en|em|er|es)$/.test(n.lower) && isContent(de, n) && !rendered(de, c, n) ? n : undefined;
+  if (adj) n = de.toks[adj.i + 1];
   if (!n || !isContent(de, n) || !n.cap || rendered(de, c, n)) return [];
   // An unrendered Russian noun may be the cause said otherwise (за растрату / wegen Veruntreuung).
-  if (ru.toks.some((t) => isContent(ru, t) && !rendered(ru, c, t) && !RU_VERB.test(t.lower) && !RU_ADJ.test(t.lower))) return [];
-  return [flagOf('addition', 'addition-words', [n], 0.7)];
+  if (ru.toks.some((t) => isContent(ru, t) && !rendered(ru, c, t) && !RU_VERB.test(t.lower) && !(RU_ADJ.test(t.lower) && !RU_VERBAL_NOUN.test(t.lower)))) return [];
+  return [flagOf('addition', 'addition-words', adj ? [adj, n] : [n], 0.7)];
 }
 
 const RU_ADJ = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/;
+/** Nouns of action whose ending looks adjectival (крушение, задержание, покрытие). */
+const RU_VERBAL_NOUN = /(?:[еаё]ние|тие)$/;
 
 const overlaps = (w: WordRef, [s, e]: readonly [number, number]) => w.end > s && w.start < e;
 

@@ -287,4 +287,5 @@ raten rät riet empfehlen empfiehlt empfahl empfohlen = рекомендоват
 notgelandet notgelandeten notgelandete notlanden = вынужденная вынужденную посадка посадку
 angeschnallt anschnallen = пристегнуть пристёгнут пристегнут пристегнулся
 ersetzen ersetzt ersetzte erstatten erstattet ausgleichen = возместить возмещать возместил возмещение компенсировать
+abstürzen abgestürzt abgestürzte abgestürzten Absturz = крушение крушения разбиться разбился разбилась рухнул рухнула
 `;

@@ -142,6 +142,9 @@ describe('recall: decisions turned around and parts left out', () => {
   it('an added cause: wegen des Nebels', () => {
     expectFlag(additions('Wegen des Nebels prallte der Bus gegen einen Baum.', 'Автобус врезался в дерево.'), 'addition-words', 'Nebels', null);
   });
+  it('an added cause with an adjective: wegen eines technischen Defekts', () => {
+    expectFlag(additions('Wegen eines technischen Defekts stürzte der Hubschrauber ab.', 'Вертолёт потерпел крушение.'), 'addition-words', 'Defekts', null);
+  });
   it('a cause on both sides is no addition: wegen des Nebels / из-за тумана', () => {
     expect(additions('Wegen des Nebels prallte der Bus gegen einen Baum.', 'Из-за тумана автобус врезался в дерево.')).toEqual([]);
   });
