@@ -94,10 +94,3 @@ export function deAgency(de: string): string | undefined {
   return undefined;
 }
 
-/** Any German agency word anywhere in a text (a screen before its tokens are looked at). */
-const DE_AGENCY_TEXT = new RegExp([...AGENCIES.flatMap((a) => a.de), 'aufsicht', 'überwachungsbehörde', 'kontrollbehörde'].join('|'), 'i');
-
-/** Whether a German text may name an agency of this list (no false negatives). */
-export function mayNameAgency(text: string): boolean {
-  return DE_AGENCY_TEXT.test(text);
-}

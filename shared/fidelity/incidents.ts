@@ -1,4 +1,4 @@
-import { deAgency, mayNameAgency, ruAgency } from './agencies';
+import { deAgency, ruAgency } from './agencies';
 import { RU_VERB, type Correspondence, type Side } from './correspond';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, WordRef } from './types';
@@ -31,11 +31,11 @@ const RU_TERMS: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * right beside it joins its link (Haft / лишения свободы; a German word shorter than a compound
  * takes only one Russian word otherwise). Changes `c` in place; runs before the flags.
  */
-/** Any first word of a term, tested on the whole text first: most quotations hold none. */
-const RU_TERM_ANY = new RegExp(RU_TERMS.map(([a]) => a.source.slice(1)).join('|'), 'i');
+/** The first three letters of each term's first word: a token is tested only when it starts so. */
+const RU_TERM_START = new Set(RU_TERMS.map(([a]) => a.source.slice(1, 4)));
 
 export function linkTwoWordTerms(ru: Side, c: Correspondence): void {
-  if (!RU_TERM_ANY.test(ru.text)) return;
+  if (!ru.toks.some((t) => t.kind === 'word' && RU_TERM_START.has(t.lower.slice(0, 3)))) return;
   for (let j = ru.toks.length - 2; j >= 0; j--) {
     const a = ru.toks[j]!;
     const b = ru.toks[j + 1]!;
@@ -149,7 +149,7 @@ const DE_PART_WORD = /^(?:meisten|mehrheit|mehrzahl|großteil|großteils|gros|ü
  * German has no word of part.
  */
 function partDropped(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
-  if (!/част/i.test(ru.text)) return [];
+  if (!/[Чч]аст/.test(ru.text)) return [];
   for (const t of ru.toks) {
     const n = ru.toks[t.i + 1];
     if (t.kind !== 'word' || !RU_PART_ADJ.test(t.lower) || !n || !/^част(?:ь|и|ью)$/.test(n.lower)) continue;
@@ -191,7 +191,7 @@ const RU_CAUSE = /^(?:из-за|вследствие|причин\S*|связи|
  * unrendered that could be that cause.
  */
 function causeAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
-  if (!/wegen|aufgrund|infolge/i.test(de.text)) return [];
+  if (!/[Ww]egen|[Aa]ufgrund|[Ii]nfolge/.test(de.text)) return [];
   const p = de.toks.find((t) => t.kind === 'word' && DE_CAUSE.test(t.lower));
   if (!p || ru.toks.some((t) => t.kind === 'word' && RU_CAUSE.test(t.lower))) return [];
   let n = de.toks[p.i + 1];
@@ -398,7 +398,6 @@ function negatedSaidByOneWord(flags: FidelityFlag[], de: Side, ru: Side): void {
  * side names the other's agency, is a name that differs.
  */
 function agencySwapped(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
-  if (!mayNameAgency(de.text)) return [];
   // Only words left unrendered can be the swapped ones: most quotations have few.
   let d: FToken | undefined;
   let a: string | undefined;
@@ -428,12 +427,10 @@ const DECISIONS: ReadonlyArray<readonly [RegExp, RegExp, RegExp, RegExp]> = [
   [/^(?:bestätigt|bestätigte|bestätigten|aufrechterhalten|bekräftigt)$/, /^(?:aufgehoben|aufgehob|hob|kassiert|kassierte|annulliert|annullierte)$/, /^(?:оставил|оставила|оставили|оставлен|подтвердил|подтвердила|подтвердили)$/, /^(?:отменил|отменила|отменили|отменён|отменен|отменено|аннулировал|аннулировала)$/],
   [/^(?:verurteilt|verurteilte|verurteilten|schuldig)$/, /^(?:freigesprochen|freisprach|freisprachen|freispruch)$/, /^(?:приговорил|приговорила|приговорили|осудил|осудила|осудили|осуждён|осужден|виновным|виновной|виновными)$/, /^(?:оправдал|оправдала|оправдали|оправдан|оправдана|оправданы|оправдательный)$/],
 ];
-const DE_ANY_DECISION = new RegExp(DECISIONS.flatMap(([a, b]) => [a.source, b.source]).join('|'));
-const RU_ANY_DECISION = new RegExp(DECISIONS.flatMap(([, , a, b]) => [a.source, b.source]).join('|'));
-/** The same words anywhere in a text (a screen before the tokens are looked at). */
-const unanchored = (re: RegExp) => re.source.replace(/^\^\(\?:/, '(?:').replace(/\)\$$/, ')');
-const DE_DECISION_TEXT = new RegExp(DECISIONS.flatMap(([a, b]) => [unanchored(a), unanchored(b)]).join('|'), 'i');
-const RU_DECISION_TEXT = new RegExp(DECISIONS.flatMap(([, , a, b]) => [unanchored(a), unanchored(b)]).join('|'), 'i');
+/** The same words as sets (each pole is a plain list of words): one look-up per token. */
+const wordsIn = (re: RegExp) => re.source.replace(/^\^\(\?:/, '').replace(/\)\$$/, '').split('|');
+const DE_DECISION_WORDS = new Set(DECISIONS.flatMap(([a, b]) => [...wordsIn(a), ...wordsIn(b)]));
+const RU_DECISION_WORDS = new Set(DECISIONS.flatMap(([, , a, b]) => [...wordsIn(a), ...wordsIn(b)]));
 
 /**
  * A court decision turned around (das Urteil wurde bestätigt / суд отменил приговор; freige-
@@ -442,8 +439,7 @@ const RU_DECISION_TEXT = new RegExp(DECISIONS.flatMap(([, , a, b]) => [unanchore
  * flag is there already.
  */
 function decisionReversed(de: Side, ru: Side): FidelityFlag[] {
-  if (!DE_DECISION_TEXT.test(de.text) || !RU_DECISION_TEXT.test(ru.text)) return [];
-  if (!de.toks.some((t) => t.kind === 'word' && DE_ANY_DECISION.test(t.lower)) || !ru.toks.some((t) => t.kind === 'word' && RU_ANY_DECISION.test(t.lower))) return [];
+  if (!de.toks.some((t) => DE_DECISION_WORDS.has(t.lower)) || !ru.toks.some((t) => RU_DECISION_WORDS.has(t.lower))) return [];
   if (de.toks.some((t) => de.role[t.i] === 'negation') || ru.toks.some((t) => ru.role[t.i] === 'negation')) return [];
   const find = (side: Side, re: RegExp) => side.toks.find((t) => t.kind === 'word' && re.test(t.lower));
   for (const [deA, deB, ruA, ruB] of DECISIONS) {
