@@ -14,6 +14,7 @@ import { compareQuantities, quantities } from './numbers';
 import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, negatedModals, passivePlans, permissionAndAdvice, polarityFlags, prefixNegationFlags, recordFlags, leadingSpeechTags, russianSpeechTags, speechTags, type HedgeItem } from './polarity';
 import { opinionReporting } from './opinion';
 import { everydayNews } from './everyday';
+import { incidentReporting, linkTwoWordTerms } from './incidents';
 import { provisionalHedges } from './provisional';
 import { answeredHedges, convictionTokens, institutionNames, invertedConvictions, obligingVerbs, presentSpeechTags, wordsWithTheirFlag } from './answered';
 import { courtFormula, droppedPartQuantifiers, relativeConnectives, sayingAndKindWords, titlesThatDiffer, turnOfTheYear } from './said-otherwise';
@@ -120,6 +121,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   linkChangeTargets(de, ru, c, numbers.links);
   linkModalPredicatives(de, ru, c);
   linkStateWords(de, ru, c);
+  linkTwoWordTerms(ru, c);
   // The frame renders only what the quotation's own words leave (its unknown verbs come first).
   if (frame) linkFrame(ru, frame, matcher, c, pairVerbs(de, ru, c).ru);
   const announced = announcedRanges(de, ru, c, input.context?.announcedOmission === true);
@@ -160,6 +162,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   flags.push(...titlesThatDiffer(flags, de, ru, c));
   opinionReporting(flags, de, ru, c);
   everydayNews(flags, de, ru, c);
+  incidentReporting(flags, de, ru, c);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).

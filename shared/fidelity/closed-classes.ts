@@ -328,12 +328,14 @@ hochgradig vollkommen vollständig gänzlich außerordentlich ausgesprochen gera
 maßlos durchweg restlos ernsthaft ziemlich durchaus massiv massive massiven massiver massives drastisch drastische drastischen drastischer
 enorme enormen enormer enormes extreme extremen extremer extremes gewaltig gewaltige gewaltigen gewaltiger
 immens immense immensen kräftig kräftige kräftigen kräftiger erschreckend beängstigend schockierend unvorstellbar dramatisch dramatische dramatischen
+außergewöhnlich ungewöhnlich
 `);
 export const RU_INTENSIFIERS = new WordClass(`
 очень крайне абсолютно совершенно полностью чрезвычайно весьма глубоко особенно исключительно сильно
 чрезмерно невероятно предельно категорически резко драматически кардинально серьёзно серьезно катастрофически
 абсолютный абсолютная абсолютное полный полная полное полностью целиком всерьёз всерьез слишком чересчур
 огромн* колоссальн* гигантск* массированн* резкий резкое резкая резкого резкому резкой резкие резких
+необычайно необыкновенно
 `);
 
 /**

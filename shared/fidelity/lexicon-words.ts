@@ -284,4 +284,16 @@ erstmals = впервые
 entlassen = уволить уволен уволены уволили
 gesperrt sperren sperrte = закрыт закрыта закрыто перекрыт перекрыта перекрыли закрыли
 lahmgelegt lahmlegen = парализован парализована парализовало парализовал
+einleiten eingeleitet = возбудить возбудил возбудила возбудили возбуждено
+sicherstellen sichergestellt beschlagnahmen beschlagnahmte beschlagnahmt = изъять изъял изъяли изъято
+ertrinken ertrank ertrunken = утонуть утонул утонула утонули
+überhöht überhöhte überhöhten überschreiten überschritt überschritten = превышение превышением превысил превысили превышающей превышающим
+aussetzen ausgesetzt = приостановить приостановил приостановила приостановлен приостановлена
+brutal brutale brutalen brutaler grausam grausame grausamen = жестокий жестоком жестокое жестокая жестоко жестокого
+zusammenstoßen zusammenstieß zusammenstießen zusammengestoßen kollidieren kollidierte kollidiert = столкнуться столкнулся столкнулась столкнулись
+raten rät riet empfehlen empfiehlt empfahl empfohlen = рекомендовать рекомендует рекомендуют рекомендовал советовать советует
+notgelandet notgelandeten notgelandete notlanden = вынужденная вынужденную посадка посадку
+angeschnallt anschnallen = пристегнуть пристёгнут пристегнут пристегнулся
+ersetzen ersetzt ersetzte erstatten erstattet ausgleichen = возместить возмещать возместил возмещение компенсировать
+abstürzen abgestürzt abgestürzte abgestürzten Absturz = крушение крушения разбиться разбился разбилась рухнул рухнула
 `;

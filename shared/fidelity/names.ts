@@ -6,6 +6,7 @@
  */
 import { cognateSimilarity, foldWord } from '../align/quotes/lexical';
 import { cognateKey } from '../align/translit';
+import { agencyNameMatch, isAgencyName } from './agencies';
 import { DE_FUNCTION, functionWordAsNoun, RU_FUNCTION } from './closed-classes';
 import { endings, lettersThenEnding } from './letters';
 import type { FToken } from './tokens';
@@ -77,12 +78,12 @@ export function exonymMatch(de: string, ru: string): boolean {
     const d = ds[k]!;
     if (d.length <= 3 ? de === d || de === d + 's' : de.startsWith(d)) return true;
   }
-  return false;
+  return agencyNameMatch(de, ru);
 }
 
 /** Whether a Russian word is a known place/institution (a name even when it opens a sentence). */
 export function isRussianExonym(ru: string): boolean {
-  return exonymsOf(ru).length > 0;
+  return exonymsOf(ru).length > 0 || isAgencyName(ru);
 }
 
 // Russian case endings of names, tried longest first (Путина, Путину, Путиным, Ивановой).
