@@ -48,10 +48,12 @@ export type Split = 'dev' | 'held';
  * The thirty-first block's ids are "hl" and three digits (hl001…), recognised the same way.
  * The thirty-second block's ids are "hm" and three digits (hm001…), recognised the same way.
  * The thirty-third block's ids are "hn" and three digits (hn001…), recognised the same way.
+ * The thirty-fourth block's ids are "ho" and three digits (ho001…), recognised the same way.
+ * The thirty-fifth block's ids are "hp" and three digits (hp001…), recognised the same way.
  */
-export type HeldBlock = 'older' | 'fresh-1' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33';
+export type HeldBlock = 'older' | 'fresh-1' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5' | 'fresh-6' | 'fresh-7' | 'fresh-8' | 'fresh-9' | 'fresh-10' | 'fresh-11' | 'fresh-12' | 'fresh-13' | 'fresh-14' | 'fresh-15' | 'fresh-16' | 'fresh-17' | 'fresh-18' | 'fresh-19' | 'fresh-20' | 'fresh-21' | 'fresh-22' | 'fresh-23' | 'fresh-24' | 'fresh-25' | 'fresh-26' | 'fresh-27' | 'fresh-28' | 'fresh-29' | 'fresh-30' | 'fresh-31' | 'fresh-32' | 'fresh-33' | 'fresh-34' | 'fresh-35';
 const BLOCK_BY_PREFIX: Readonly<Record<string, HeldBlock>> = { z: 'fresh-1', y: 'fresh-2', x: 'fresh-3', w: 'fresh-4', v: 'fresh-5', u: 'fresh-6', t: 'fresh-7', s: 'fresh-8', r: 'fresh-9', q: 'fresh-10', p: 'fresh-11', o: 'fresh-12', k: 'fresh-13', j: 'fresh-14', e: 'fresh-15', d: 'fresh-16', c: 'fresh-17', l: 'fresh-18', b: 'fresh-19' };
-export const HELD_BLOCKS: readonly HeldBlock[] = ['older', 'fresh-1', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-8', 'fresh-9', 'fresh-10', 'fresh-11', 'fresh-12', 'fresh-13', 'fresh-14', 'fresh-15', 'fresh-16', 'fresh-17', 'fresh-18', 'fresh-19', 'fresh-20', 'fresh-21', 'fresh-22', 'fresh-23', 'fresh-24', 'fresh-25', 'fresh-26', 'fresh-27', 'fresh-28', 'fresh-29', 'fresh-30', 'fresh-31', 'fresh-32', 'fresh-33'];
+export const HELD_BLOCKS: readonly HeldBlock[] = ['older', 'fresh-1', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-8', 'fresh-9', 'fresh-10', 'fresh-11', 'fresh-12', 'fresh-13', 'fresh-14', 'fresh-15', 'fresh-16', 'fresh-17', 'fresh-18', 'fresh-19', 'fresh-20', 'fresh-21', 'fresh-22', 'fresh-23', 'fresh-24', 'fresh-25', 'fresh-26', 'fresh-27', 'fresh-28', 'fresh-29', 'fresh-30', 'fresh-31', 'fresh-32', 'fresh-33', 'fresh-34', 'fresh-35'];
 export function heldBlock(c: FidelityCase): HeldBlock {
   if (/^ha\d{3}$/.test(c.id)) return 'fresh-20';
   if (/^hb\d{3}$/.test(c.id)) return 'fresh-21';
@@ -67,6 +69,8 @@ export function heldBlock(c: FidelityCase): HeldBlock {
   if (/^hl\d{3}$/.test(c.id)) return 'fresh-31';
   if (/^hm\d{3}$/.test(c.id)) return 'fresh-32';
   if (/^hn\d{3}$/.test(c.id)) return 'fresh-33';
+  if (/^ho\d{3}$/.test(c.id)) return 'fresh-34';
+  if (/^hp\d{3}$/.test(c.id)) return 'fresh-35';
   const block = BLOCK_BY_PREFIX[c.id[0] ?? ''] ?? 'older';
   if (block === 'fresh-12' && !/^o\d{3}$/.test(c.id)) return 'older';
   if (block === 'fresh-13' && !/^k\d{3}$/.test(c.id)) return 'older';
