@@ -1,5 +1,5 @@
 import type { Correspondence, Side } from './correspond';
-import { wordsOf, type FToken } from './tokens';
+import { refOf, wordsOf, type FToken } from './tokens';
 import type { FidelityFlag } from './types';
 
 /**
@@ -78,6 +78,7 @@ const RU_NAME_FIELDS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 
 export function fieldReporting(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
+  flags.push(...betterOrWorse(flags, de, ru), ...lastItemDropped(flags, de, ru, c));
   if (flags.length === 0) return;
   for (let k = flags.length - 1; k >= 0; k--) {
     const f = flags[k]!;
@@ -194,4 +195,66 @@ function frontedInGap(f: FidelityFlag, de: Side, ru: Side, c: Correspondence): b
 /** Whether the clause of a German word has an approximation before a number (rund 12 Milliarden). */
 function approximateInClause(de: Side, w: FToken): boolean {
   return de.toks.some((t, i) => t.clause === w.clause && DE_APPROX.test(t.lower) && de.toks[i + 1]?.kind === 'number');
+}
+
+/** Verbs and nouns of improvement and of deterioration (not the comparatives besser / лучше). */
+const DE_BETTER = /^(?:verbesser|verbeßer)/;
+const DE_WORSE = /^(?:verschlechter|verschlimmer)/;
+const RU_BETTER = /^улучш/;
+const RU_WORSE = /^(?:ухудш|усугуб)/;
+
+/**
+ * Improvement against deterioration (hat sich verbessert / ухудшилось) is a pair of opposite
+ * direction, as rise and fall are (`directionFlags`): a polarity reversed, where neither clause
+ * is negated and no negation flag names the words already.
+ */
+function betterOrWorse(flags: readonly FidelityFlag[], de: Side, ru: Side): FidelityFlag[] {
+  const of = (side: Side, re: RegExp) => side.toks.filter((t) => t.kind === 'word' && re.test(t.lower));
+  const pairs: Array<[FToken[], FToken[]]> = [];
+  const dB = of(de, DE_BETTER);
+  const dW = of(de, DE_WORSE);
+  const rB = of(ru, RU_BETTER);
+  const rW = of(ru, RU_WORSE);
+  if (dB.length && !dW.length && rW.length && !rB.length) pairs.push([dB, rW]);
+  if (dW.length && !dB.length && rB.length && !rW.length) pairs.push([dW, rB]);
+  const negated = (side: Side, t: FToken) => side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation');
+  const out: FidelityFlag[] = [];
+  for (const [d, r] of pairs) {
+    if (d.some((t) => negated(de, t)) || r.some((t) => negated(ru, t))) continue;
+    if (flags.some((f) => f.kind === 'negation')) continue;
+    out.push({ kind: 'negation', reason: 'polarity-reversed', status: 'defect', german: d.map(refOf), russian: r.map(refOf), confidence: 0.8 });
+  }
+  return out;
+}
+
+/**
+ * The last item of an enumeration left out (в воде, в донных отложениях и в тканях рыб / im Wasser
+ * und in den Sedimenten): German joins the items it keeps with und, so the item after the
+ * Russian и is missing when the one before и is rendered, an earlier item stands after a comma,
+ * the rendering of the item before и follows a German und, and nothing German is left unrendered
+ * after it in its clause. The item is one or two content words (after a preposition), none rendered.
+ */
+function lastItemDropped(flags: readonly FidelityFlag[], de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  if (!/\sи\s/.test(ru.text) || !/\bund\b/.test(de.text)) return [];
+  const rendered = (t: FToken) => c.ruTo.has(t.i) || c.ruInFrame.has(t.i);
+  const content = (side: Side, t: FToken) => side.role[t.i] === 'content';
+  for (const and of ru.toks) {
+    if (and.lower !== 'и') continue;
+    const item: FToken[] = [];
+    let k = and.i + 1;
+    if (ru.toks[k] && ru.role[k] === 'function') k++;
+    for (; k < ru.toks.length && ru.toks[k]!.kind === 'word' && ru.toks[k]!.clause === and.clause; k++) item.push(ru.toks[k]!);
+    const next = ru.toks[k];
+    if (item.length === 0 || item.length > 2 || (next && next.kind !== 'punct') || !item.every((t) => content(ru, t) && !t.cap && !rendered(t))) continue;
+    const prev = ru.toks[and.i - 1];
+    if (!prev || !content(ru, prev) || !rendered(prev)) continue;
+    if (!ru.toks.slice(Math.max(0, and.i - 5), and.i).some((t) => t.text === ',')) continue;
+    const dPrev = Math.min(...(c.ruTo.get(prev.i) ?? [Infinity]));
+    const d = de.toks[dPrev];
+    if (!d || !de.toks.slice(Math.max(0, dPrev - 4), dPrev).some((t) => t.lower === 'und')) continue;
+    if (de.toks.slice(dPrev + 1).some((t) => t.clause === d.clause && content(de, t) && !c.deTo.has(t.i) && !c.deInContext.has(t.i))) continue;
+    if (flags.some((f) => f.kind === 'omission' && f.russian.some((w) => item.some((t) => t.start === w.start)))) continue;
+    return [{ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: item.map(refOf), confidence: 0.75 }];
+  }
+  return [];
 }

@@ -80,3 +80,21 @@ describe('the frame of a quotation', () => {
     expect(omissions('„Die Zahl der Besucher ist stark gestiegen“, sagte die Direktorin.', '«За последние три года, после ремонта зала, число посетителей сильно выросло», — сказала директор.').length).toBeGreaterThan(0);
   });
 });
+
+describe('improvement against deterioration, and the last item of a list', () => {
+  const negations = of('negation');
+  const omissions = of('omission');
+  it('verbessert against ухудшилось is a polarity reversed', () => {
+    expect(negations('Die Wasserqualität im Fluss habe sich verbessert, sagten die Biologen.', 'Биологи сказали, что качество воды в реке ухудшилось.').map((f) => f.reason)).toEqual(['polarity-reversed']);
+  });
+  it('verbessert against улучшилось is no flag', () => {
+    expect(negations('Die Wasserqualität im Fluss habe sich verbessert, sagten die Biologen.', 'Биологи сказали, что качество воды в реке улучшилось.')).toEqual([]);
+  });
+  it('the item after и left out when German joins the two it keeps with und', () => {
+    const found = omissions('Die Forscher hätten Spuren von Blei im Boden und im Grundwasser gefunden, sagte der Chemiker.', 'Химик сказал, что исследователи нашли следы свинца в почве, в грунтовых водах и в овощах.');
+    expect(found.flatMap((f) => f.russian.map((w) => w.text))).toContain('овощах');
+  });
+  it('all three items kept is no omission', () => {
+    expect(omissions('Die Forscher hätten Spuren von Blei im Boden, im Grundwasser und im Gemüse gefunden, sagte der Chemiker.', 'Химик сказал, что исследователи нашли следы свинца в почве, в грунтовых водах и в овощах.')).toEqual([]);
+  });
+});
