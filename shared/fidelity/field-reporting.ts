@@ -209,6 +209,7 @@ const RU_WORSE = /^(?:ухудш|усугуб)/;
  * is negated and no negation flag names the words already.
  */
 function betterOrWorse(flags: readonly FidelityFlag[], de: Side, ru: Side): FidelityFlag[] {
+  if (!/улучш|ухудш|усугуб/i.test(ru.text)) return [];
   const of = (side: Side, re: RegExp) => side.toks.filter((t) => t.kind === 'word' && re.test(t.lower));
   const pairs: Array<[FToken[], FToken[]]> = [];
   const dB = of(de, DE_BETTER);
