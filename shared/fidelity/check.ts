@@ -5,6 +5,7 @@
 import { DE_CLOSED, DE_FALL, DE_NEGATION, DE_OPEN, DE_RISE, RU_CLOSED, RU_FALL, RU_NEGATION, RU_NI_WORDS, RU_OPEN, RU_RISE, RU_SAY } from './closed-classes';
 import { addedFocusParticles, constructionsSaidOtherwise } from './constructions';
 import { correspond, isContentRole, linkFrame, makeSide, type Correspondence, type Side } from './correspond';
+import { fieldReporting } from './field-reporting';
 import { hardlyWithoutNegation } from './hardly';
 import { announcedRanges, DEFAULT_BALANCE, leftoverFlags, pairVerbs, type BalanceOptions } from './leftovers';
 import { applyDecision, type DecisionModel } from './decide';
@@ -163,6 +164,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   opinionReporting(flags, de, ru, c);
   everydayNews(flags, de, ru, c);
   incidentReporting(flags, de, ru, c);
+  fieldReporting(flags, de, ru, c);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).

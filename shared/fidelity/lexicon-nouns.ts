@@ -427,5 +427,7 @@ Nachtclub Nachtclubs = ночной ночного клуб клуба
 Sicherheitsgurt Gurt = ремень ремнём безопасности
 Geschwindigkeit Tempo = скорость скорости
 Fang Fischfang = вылов улов
+Sediment Sedimente Sedimenten Ablagerungen = отложения отложений отложениях
+Krebstiere Krebsart Krebsarten = ракообразные ракообразных
 Gegenverkehr Gegenfahrbahn = встречная встречную полоса полосу
 `;
