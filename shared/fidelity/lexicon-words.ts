@@ -296,4 +296,6 @@ notgelandet notgelandeten notgelandete notlanden = вынужденная вын
 angeschnallt anschnallen = пристегнуть пристёгнут пристегнут пристегнулся
 ersetzen ersetzt ersetzte erstatten erstattet ausgleichen = возместить возмещать возместил возмещение компенсировать
 abstürzen abgestürzt abgestürzte abgestürzten Absturz = крушение крушения разбиться разбился разбилась рухнул рухнула
+rechtswidrig rechtswidrige rechtswidrigen widerrechtlich = незаконный незаконная незаконное незаконные незаконными незаконно
+nennen nannte nannten genannt bezeichnen bezeichnete bezeichnet = назвать назвал назвала назвали называть называет
 `;

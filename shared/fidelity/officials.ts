@@ -26,7 +26,7 @@ export function officialReporting(flags: FidelityFlag[], de: Side, ru: Side, c: 
   if (!flags.some((f) => f.kind === 'negation')) flags.push(...stanceReversed(de, ru), ...negatedNeedLost(de, ru));
   if (!flags.some((f) => f.kind === 'hedge')) flags.push(...distanceLost(de, ru, c), ...sourceLost(de, ru, c));
   if (!flags.some((f) => f.kind === 'number')) flags.push(...rateUnitChanged(de, ru));
-  if (!flags.some((f) => f.kind === 'addition')) flags.push(...everywhereAdded(de, ru, c));
+  if (!flags.some((f) => f.kind === 'addition')) flags.push(...everywhereAdded(de, ru, c), ...predicateConjunctAdded(de, ru, c));
 }
 
 const words = (side: Side) => side.toks.filter((t) => t.kind === 'word');
@@ -305,4 +305,24 @@ function everywhereAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] 
   const t = de.toks.find((x) => x.kind === 'word' && DE_EVERYWHERE.test(x.lower) && !rendered(de, c, x));
   if (!t || has(ru, RU_EVERYWHERE)) return [];
   return [{ kind: 'addition', reason: 'addition-words', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.7 }];
+}
+
+/**
+ * A predicate added as a conjunct (nannte die Sanktionen „rechtswidrig und wirkungslos“ / назвал
+ * санкции «незаконными»): after und, a lower-case content word no word renders, beside a rendered
+ * lower-case word of the same clause, where every Russian content word is rendered. Step 31's
+ * rule does this for nouns; partial quotes add adjectives the same way.
+ */
+function predicateConjunctAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
+  if (!/\bund\b/.test(de.text)) return [];
+  if (ru.toks.some((t) => t.kind === 'word' && ru.role[t.i] === 'content' && !rendered(ru, c, t))) return [];
+  for (const t of de.toks) {
+    if (t.lower !== 'und') continue;
+    const prev = de.toks[t.i - 1];
+    const next = de.toks[t.i + 1];
+    if (!prev || !next || prev.kind !== 'word' || next.kind !== 'word' || prev.cap || next.cap || prev.clause !== next.clause) continue;
+    if (de.role[next.i] !== 'content' || rendered(de, c, next) || !rendered(de, c, prev)) continue;
+    return [{ kind: 'addition', reason: 'addition-words', status: 'defect', german: [refOf(next)], russian: [], confidence: 0.7 }];
+  }
+  return [];
 }

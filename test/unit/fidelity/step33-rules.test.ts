@@ -129,3 +129,12 @@ describe('a compound for a phrase with a loan word as its head', () => {
     expectFlag(names('Der Gouverneur traf sich mit Kollegen aus Kaliningrad.', 'Губернатор встретился с коллегами.'), 'name-added', 'Kaliningrad', null);
   });
 });
+
+describe('a predicate added as a conjunct in a partial quote', () => {
+  it('„teuer und sinnlos“ / «дорогими» adds sinnlos', () => {
+    expectFlag(additions('Die Ministerin nannte die Zölle „teuer und sinnlos“.', 'Министр назвала пошлины «дорогими».'), 'addition-words', 'sinnlos', null);
+  });
+  it('both predicates rendered is no addition', () => {
+    expect(additions('Die Ministerin nannte die Zölle „teuer und sinnlos“.', 'Министр назвала пошлины «дорогими и бессмысленными».')).toEqual([]);
+  });
+});
