@@ -110,6 +110,7 @@ function hyphenatedNamesSplit(flags: FidelityFlag[], de: Side, c: Correspondence
  * Russian noun with the adjective before it or the genitive after it is no omission.
  */
 function compoundsWithLoanHead(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
+  if (!flags.some((f) => f.reason === 'name-added' || f.reason === 'omission-words')) return;
   const loans = ru.toks.filter((r) => r.kind === 'word' && !r.cap && r.lower.length >= 5 && !rendered(ru, c, r));
   if (loans.length === 0) return;
   const folded = loans.map((r) => foldWord(r.lower));
