@@ -16,6 +16,7 @@ import { directionFlags, findHedges, hedgeFlags, intensifierFlags, needVerbs, ne
 import { opinionReporting } from './opinion';
 import { everydayNews } from './everyday';
 import { incidentReporting, linkTwoWordTerms } from './incidents';
+import { officialReporting } from './officials';
 import { provisionalHedges } from './provisional';
 import { answeredHedges, convictionTokens, institutionNames, invertedConvictions, obligingVerbs, presentSpeechTags, wordsWithTheirFlag } from './answered';
 import { courtFormula, droppedPartQuantifiers, relativeConnectives, sayingAndKindWords, titlesThatDiffer, turnOfTheYear } from './said-otherwise';
@@ -165,6 +166,7 @@ export function checkQuote(input: FidelityInput, options: CheckOptions = {}): Fi
   everydayNews(flags, de, ru, c);
   incidentReporting(flags, de, ru, c);
   fieldReporting(flags, de, ru, c);
+  officialReporting(flags, de, ru, c);
   // Whatever the German leaves out inside its own „…“ is announced, numbers and negations too;
   // a Russian negation inside the gap is announced even where a German word outside it was paired
   // with it (… nicht anfechten (...) und akzeptieren / хотя и не согласны …, и принимаем).

@@ -156,6 +156,16 @@ function ruNumeralValue(ws: readonly FToken[]): number | undefined {
 const covered = (flags: readonly FidelityFlag[], side: 'german' | 'russian', t: FToken) => flags.some((f) => f[side].some((w) => w.start <= t.start && w.end >= t.end));
 
 /**
+ * Where за исключением (за исключениями) starts, one adjective between allowed (за редким
+ * исключением, за некоторыми исключениями: step 33), or undefined when `t` is no such noun.
+ */
+function exceptionFrom(ru: Side, t: FToken): number | undefined {
+  if (t.lower !== 'исключением' && t.lower !== 'исключениями') return undefined;
+  if (ru.toks[t.i - 1]?.lower === 'за') return t.i - 1;
+  return ru.toks[t.i - 2]?.lower === 'за' && ru.toks[t.i - 1]?.kind === 'word' ? t.i - 2 : undefined;
+}
+
+/**
  * A Russian exception (…, кроме детских групп; за исключением выходных) that the German leaves
  * unrendered, with no German word of exception or restriction: an omission (a recall rule).
  */
@@ -163,11 +173,11 @@ function exceptionsDropped(flags: readonly FidelityFlag[], de: Side, ru: Side, c
   const at = ru.toks.find(
     (t) =>
       t.kind === 'word' &&
-      ((t.lower === 'кроме' && !RU_EXCEPT_NOT_AFTER.test(ru.toks[t.i + 1]?.lower ?? '')) || (t.lower === 'исключением' && ru.toks[t.i - 1]?.lower === 'за')),
+      ((t.lower === 'кроме' && !RU_EXCEPT_NOT_AFTER.test(ru.toks[t.i + 1]?.lower ?? '')) || exceptionFrom(ru, t) !== undefined),
   );
   if (!at || c.ruTo.has(at.i) || covered(flags, 'russian', at)) return [];
   if (de.toks.some((t) => t.kind === 'word' && DE_EXCEPT.test(t.lower))) return [];
-  const start = at.lower === 'исключением' ? at.i - 1 : at.i;
+  const start = exceptionFrom(ru, at) ?? at.i;
   const run = ru.toks.filter((t) => t.i >= start && t.clause === at.clause && t.kind === 'word');
   if (run.length < 2 || run.slice(1).some((t) => c.ruTo.has(t.i))) return [];
   return [{ kind: 'omission', reason: 'omission-words', status: 'defect', german: [], russian: run.map(refOf), confidence: 0.8 }];

@@ -27,7 +27,7 @@ liegen lag gelegen = лежать находиться
 finden fand gefunden = найти находить нашёл нашел нашла нашли
 suchen suchte gesucht = искать
 helfen half geholfen = помогать помочь
-fordern forderte gefordert verlangen verlangte verlangt = требовать потребовать
+fordern forderte gefordert verlangen verlangte verlangt = требовать потребовать призвать призывать
 bitten bat gebeten = просить попросить
 versprechen versprach versprochen = обещать пообещать
 planen plante geplant = планировать
@@ -296,4 +296,6 @@ notgelandet notgelandeten notgelandete notlanden = вынужденная вын
 angeschnallt anschnallen = пристегнуть пристёгнут пристегнут пристегнулся
 ersetzen ersetzt ersetzte erstatten erstattet ausgleichen = возместить возмещать возместил возмещение компенсировать
 abstürzen abgestürzt abgestürzte abgestürzten Absturz = крушение крушения разбиться разбился разбилась рухнул рухнула
+rechtswidrig rechtswidrige rechtswidrigen widerrechtlich = незаконный незаконная незаконное незаконные незаконными незаконно
+nennen nannte nannten genannt bezeichnen bezeichnete bezeichnet = назвать назвал назвала назвали называть называет
 `;

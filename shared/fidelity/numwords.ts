@@ -339,6 +339,13 @@ function germanReading(lower: string): NumWord | undefined {
     if (m !== null) return { type: 'times', value: m };
   }
   const fach = /^(.+)fach(e|en|er|es)?$/.exec(lower);
+  // The verb of any multiplicative (verzehnfachen, verachtfacht, die Verzwanzigfachung): German
+  // says "increase N-fold" in one word, Russian в N раз.
+  const verb = /^ver(.+)fach(?:t|te|ten|en|ung)$/.exec(lower);
+  if (verb) {
+    const m = parseGermanNumeral(verb[1]!);
+    if (m !== null && m > 1) return { type: 'times', value: m };
+  }
   if (fach) {
     const m = parseGermanNumeral(fach[1]!);
     if (m !== null) return { type: 'times', value: m };
