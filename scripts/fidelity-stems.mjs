@@ -1,8 +1,7 @@
 // Writes shared/fidelity/lexicon-stems.ts: the fidelity engine's built-in word lists
 // (lexicon-nouns.ts, lexicon-words.ts) as Snowball stems, packed as the index the default
 // matcher reads (JSON: one parse, rows unpacked on first lookup), so that it is built without
-// stemming or splitting the lists on first use; with the lists themselves, which tell whether the
-// stems are current. Run after editing the lists: node scripts/fidelity-stems.mjs
+// stemming or splitting the lists on first use. Run after editing the lists: node scripts/fidelity-stems.mjs
 // (test/unit/fidelity/lexicon-stems.test.ts fails while the file is stale).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +15,7 @@ await bundleForNode(
   'esm',
   {
     stdin: {
-      contents: "export { builtinLists, packBuiltinLists } from './shared/fidelity/lexicon-index';",
+      contents: "export { listsHash, packBuiltinLists } from './shared/fidelity/lexicon-index';\nexport { NOUNS } from './shared/fidelity/lexicon-nouns';\nexport { WORDS } from './shared/fidelity/lexicon-words';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -26,7 +25,7 @@ await bundleForNode(
         name: 'stub-lexicon-stems',
         setup(build) {
           build.onResolve({ filter: /[/\\]lexicon-stems$/ }, () => ({ path: 'lexicon-stems', namespace: 'stub' }));
-          build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: "export const BUILTIN_LISTS = ''; export const BUILTIN_INDEX = '';", loader: 'js' }));
+          build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: "export const BUILTIN_STEMS_OF = ''; export const BUILTIN_INDEX = '';", loader: 'js' }));
         },
       },
     ],
@@ -36,11 +35,9 @@ await bundleForNode(
 const m = await import(pathToFileURL(outfile).href);
 const packed = m.packBuiltinLists();
 if (packed.includes('`') || packed.includes('\\') || packed.includes('${')) throw new Error('a stem would need escaping');
-// The lists go in as a template literal, line for line (a list edit shows as the same small diff here).
-const lists = m.builtinLists().replace(/[\\`]/g, '\\$&').replace(/\$\{/g, '\\${');
 const text = `// Written by scripts/fidelity-stems.mjs from lexicon-nouns.ts and lexicon-words.ts: do not edit.
-/** The lists these stems were made from (LexiconIndex.builtin uses the stems only while the lists are these). */
-export const BUILTIN_LISTS = \`${lists}\`;
+/** Hash of the lists these stems were made from (see listsHash in lexicon-index.ts). */
+export const BUILTIN_STEMS_OF = '${m.listsHash(m.NOUNS + '\n' + m.WORDS)}';
 /** The lists' index over Snowball stems, packed (see LexiconIndex.pack in lexicon-index.ts). */
 export const BUILTIN_INDEX = \`${packed}\`;
 `;

@@ -4,7 +4,7 @@
  */
 import { NOUNS } from './lexicon-nouns';
 import { WORDS } from './lexicon-words';
-import { BUILTIN_INDEX, BUILTIN_LISTS } from './lexicon-stems';
+import { BUILTIN_INDEX, BUILTIN_STEMS_OF } from './lexicon-stems';
 import type { StemLexicon } from './matcher';
 import { foldGerman, snowballStemmers, type Stemmers } from './stem';
 
@@ -61,13 +61,11 @@ export class LexiconIndex implements StemLexicon {
    * The built-in lists of the engine. With the Snowball stemmers they come as a packed index
    * (lexicon-stems.ts, written by `node scripts/fidelity-stems.mjs`): one JSON.parse, and a
    * German stem's row becomes a Map on its first lookup. Stemming and splitting the lists cold
-   * was most of the cost of the first check in a process. Lists edited since are stemmed here:
-   * the file holds the lists it was written from, and comparing two strings is one native
-   * call, where hashing the lists was a loop over every character on the first check.
+   * was most of the cost of the first check in a process. Lists edited since are stemmed here.
    */
   static builtin(stemmers: Stemmers): LexiconIndex {
     const lines = NOUNS + '\n' + WORDS;
-    if (stemmers === snowballStemmers && BUILTIN_LISTS === lines) return LexiconIndex.unpack(stemmers, BUILTIN_INDEX);
+    if (stemmers === snowballStemmers && BUILTIN_STEMS_OF === listsHash(lines)) return LexiconIndex.unpack(stemmers, BUILTIN_INDEX);
     return new LexiconIndex(stemmers, lines);
   }
 
@@ -139,9 +137,11 @@ export class LexiconIndex implements StemLexicon {
   }
 }
 
-/** The built-in lists as one text, the form lexicon-stems.ts keeps of them (BUILTIN_LISTS). */
-export function builtinLists(): string {
-  return NOUNS + '\n' + WORDS;
+/** FNV-1a hash of the built-in lists (hex), telling whether their precomputed stems are current. */
+export function listsHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0') + ':' + text.length;
 }
 
 /** The built-in lists stemmed with the Snowball stemmers, packed (what lexicon-stems.ts holds). */
