@@ -359,6 +359,10 @@ export interface Correspondence {
   ruInFrame: Set<number>;
 }
 
+/** Whether a word of one side is rendered: linked, or matched in the German context / the Russian frame. */
+export const isRendered = (side: Side, c: Correspondence, t: FToken): boolean =>
+  side.lang === 'de' ? c.deTo.has(t.i) || c.deInContext.has(t.i) : c.ruTo.has(t.i) || c.ruInFrame.has(t.i);
+
 const MIN_SCORE = 0.5;
 
 /** Russian finite verbs and infinitives by their endings (сказал, говорили, делает, уехать). */

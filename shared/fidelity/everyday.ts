@@ -1,5 +1,5 @@
 import type { Correspondence, Side } from './correspond';
-import { refOf, wordsOf, type FToken } from './tokens';
+import { refOf, tokensIn, wordsOf, type FToken } from './tokens';
 import type { FidelityFlag } from './types';
 
 /**
@@ -56,7 +56,6 @@ export function everydayNews(flags: FidelityFlag[], de: Side, ru: Side, c: Corre
 }
 
 /** The tokens that the words `refs` span (a ref may span several tokens: "30 минут", "По прогнозу"). */
-const tokensIn = (refs: FidelityFlag['russian'], toks: readonly FToken[]) => toks.filter((t) => refs.some((w) => t.start >= w.start && t.end <= w.end));
 const negatedIn = (side: Side, t: FToken) => side.toks.some((x) => x.clause === t.clause && side.role[x.i] === 'negation');
 const words = (side: Side, re: RegExp) => side.toks.filter((t) => t.kind === 'word' && re.test(t.lower));
 

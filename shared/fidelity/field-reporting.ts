@@ -1,5 +1,5 @@
 import type { Correspondence, Side } from './correspond';
-import { refOf, wordsOf, type FToken } from './tokens';
+import { refOf, tokensIn, wordsOf, type FToken } from './tokens';
 import type { FidelityFlag } from './types';
 
 /**
@@ -124,7 +124,6 @@ export function fieldReporting(flags: FidelityFlag[], de: Side, ru: Side, c: Cor
 }
 
 
-const tokensIn = (refs: FidelityFlag['russian'], toks: readonly FToken[]) => toks.filter((t) => refs.some((w) => t.start >= w.start && t.end <= w.end));
 
 /** A finite German verb of expectation or estimation (lower case, not opening a sentence as a noun would). */
 function expectationVerb(de: Side): boolean {

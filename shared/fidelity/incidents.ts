@@ -1,5 +1,5 @@
 import { deAgency, ruAgency } from './agencies';
-import { RU_VERB, type Correspondence, type Side } from './correspond';
+import { isRendered, RU_VERB, type Correspondence, type Side } from './correspond';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag, WordRef } from './types';
 
@@ -71,8 +71,6 @@ export function incidentReporting(flags: FidelityFlag[], de: Side, ru: Side, c: 
   }
 }
 
-const rendered = (side: Side, c: Correspondence, t: FToken) =>
-  side.lang === 'de' ? c.deTo.has(t.i) || c.deInContext.has(t.i) : c.ruTo.has(t.i) || c.ruInFrame.has(t.i);
 const isContent = (side: Side, t: FToken) => t.kind === 'word' && side.role[t.i] === 'content';
 const flagOf = (kind: 'omission' | 'addition', reason: 'omission-clause' | 'omission-words' | 'addition-words', toks: readonly FToken[], confidence: number): FidelityFlag => ({
   kind,
@@ -98,11 +96,11 @@ function negatedConjunctDropped(flags: FidelityFlag[], de: Side, ru: Side, c: Co
     if (!ne || !and || and.lower !== 'и' || and.clause !== ne.clause) continue;
     const rest = ru.toks.slice(ne.i + 1).filter((t) => t.clause === ne.clause);
     const content = rest.filter((t) => isContent(ru, t));
-    if (content.length < 2 || content.some((t) => rendered(ru, c, t))) continue;
+    if (content.length < 2 || content.some((t) => isRendered(ru, c, t))) continue;
     // The German must have no word left for the conjunct: no more unrendered content words than
     // the Russian has outside it (Der Bürgermeister … und will zurücktreten renders it otherwise).
-    const ruLeft = ru.toks.filter((t) => isContent(ru, t) && !rendered(ru, c, t) && t.i < and.i).length;
-    if (de.toks.filter((t) => isContent(de, t) && !rendered(de, c, t)).length > ruLeft) continue;
+    const ruLeft = ru.toks.filter((t) => isContent(ru, t) && !isRendered(ru, c, t) && t.i < and.i).length;
+    if (de.toks.filter((t) => isContent(de, t) && !isRendered(de, c, t)).length > ruLeft) continue;
     flags[k] = flagOf('omission', 'omission-clause', [and, ne, ...rest.filter((t) => t.kind === 'word')], 0.8);
   }
 }
@@ -122,17 +120,17 @@ function listItemDropped(de: Side, ru: Side, c: Correspondence): FidelityFlag[] 
     const item = toks.slice(a + 1, b);
     const end = toks[b];
     if (item.length === 0 || item.length > 2 || !end || (end.lower !== 'и' && end.text !== ',')) continue;
-    if (!item.every((t) => isContent(ru, t) && !t.cap && !rendered(ru, c, t))) continue;
+    if (!item.every((t) => isContent(ru, t) && !t.cap && !isRendered(ru, c, t))) continue;
     const before = toks[a - 1];
     const after = toks[b + 1];
-    if (!before || !after || !rendered(ru, c, before) || !(rendered(ru, c, after) || (after.kind === 'number' && toks[b + 2] !== undefined && rendered(ru, c, toks[b + 2]!)))) continue;
+    if (!before || !after || !isRendered(ru, c, before) || !(isRendered(ru, c, after) || (after.kind === 'number' && toks[b + 2] !== undefined && isRendered(ru, c, toks[b + 2]!)))) continue;
     const dBefore = c.ruTo.get(before.i) ?? [];
-    const dAfter = c.ruTo.get((rendered(ru, c, after) ? after : toks[b + 2]!).i) ?? [];
+    const dAfter = c.ruTo.get((isRendered(ru, c, after) ? after : toks[b + 2]!).i) ?? [];
     if (dBefore.length === 0 || dAfter.length === 0) continue;
     const lo = Math.max(...dBefore);
     const hi = Math.min(...dAfter);
     if (hi <= lo || hi - lo > 4) continue;
-    if (de.toks.slice(lo + 1, hi).some((t) => isContent(de, t) && !rendered(de, c, t))) continue;
+    if (de.toks.slice(lo + 1, hi).some((t) => isContent(de, t) && !isRendered(de, c, t))) continue;
     return [flagOf('omission', 'omission-words', item, 0.75)];
   }
   return [];
@@ -153,7 +151,7 @@ function partDropped(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   for (const t of ru.toks) {
     const n = ru.toks[t.i + 1];
     if (t.kind !== 'word' || !RU_PART_ADJ.test(t.lower) || !n || !/^част(?:ь|и|ью)$/.test(n.lower)) continue;
-    if (rendered(ru, c, t) || rendered(ru, c, n) || de.toks.some((d) => d.kind === 'word' && DE_PART_WORD.test(d.lower))) continue;
+    if (isRendered(ru, c, t) || isRendered(ru, c, n) || de.toks.some((d) => d.kind === 'word' && DE_PART_WORD.test(d.lower))) continue;
     return [flagOf('omission', 'omission-words', [t, n], 0.75)];
   }
   return [];
@@ -168,14 +166,14 @@ const DE_CONJUNCT_DET = /^(?:sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihre
  */
 function conjunctAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   if (!/\b(?:und|sowie)\b/.test(de.text)) return [];
-  if (ru.toks.some((t) => isContent(ru, t) && !rendered(ru, c, t))) return [];
+  if (ru.toks.some((t) => isContent(ru, t) && !isRendered(ru, c, t))) return [];
   for (const t of de.toks) {
     if (t.lower !== 'und' && t.lower !== 'sowie') continue;
     let n = de.toks[t.i + 1];
     if (n && DE_CONJUNCT_DET.test(n.lower)) n = de.toks[n.i + 1];
-    if (!n || !isContent(de, n) || !n.cap || rendered(de, c, n)) continue;
+    if (!n || !isContent(de, n) || !n.cap || isRendered(de, c, n)) continue;
     const prev = de.toks[t.i - 1];
-    if (!prev || !rendered(de, c, prev)) continue;
+    if (!prev || !isRendered(de, c, prev)) continue;
     return [flagOf('addition', 'addition-words', [n], 0.7)];
   }
   return [];
@@ -197,11 +195,11 @@ function causeAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   let n = de.toks[p.i + 1];
   if (n && /^(?:der|des|dem|den|die|eines|einer)$/.test(n.lower)) n = de.toks[n.i + 1];
   // At most one adjective before the noun (wegen eines technischen Defekts).
-  const adj = n && n.kind === 'word' && !n.cap && /(?:e|en|em|er|es)$/.test(n.lower) && isContent(de, n) && !rendered(de, c, n) ? n : undefined;
+  const adj = n && n.kind === 'word' && !n.cap && /(?:e|en|em|er|es)$/.test(n.lower) && isContent(de, n) && !isRendered(de, c, n) ? n : undefined;
   if (adj) n = de.toks[adj.i + 1];
-  if (!n || !isContent(de, n) || !n.cap || rendered(de, c, n)) return [];
+  if (!n || !isContent(de, n) || !n.cap || isRendered(de, c, n)) return [];
   // An unrendered Russian noun may be the cause said otherwise (за растрату / wegen Veruntreuung).
-  if (ru.toks.some((t) => isContent(ru, t) && !rendered(ru, c, t) && !RU_VERB.test(t.lower) && !(RU_ADJ.test(t.lower) && !RU_VERBAL_NOUN.test(t.lower)))) return [];
+  if (ru.toks.some((t) => isContent(ru, t) && !isRendered(ru, c, t) && !RU_VERB.test(t.lower) && !(RU_ADJ.test(t.lower) && !RU_VERBAL_NOUN.test(t.lower)))) return [];
   return [flagOf('addition', 'addition-words', adj ? [adj, n] : [n], 0.7)];
 }
 
@@ -402,7 +400,7 @@ function agencySwapped(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   let d: FToken | undefined;
   let a: string | undefined;
   for (const t of de.toks) {
-    if (t.kind !== 'word' || !t.cap || rendered(de, c, t)) continue;
+    if (t.kind !== 'word' || !t.cap || isRendered(de, c, t)) continue;
     a = deAgency(t.lower);
     if (a !== undefined) {
       d = t;
@@ -411,7 +409,7 @@ function agencySwapped(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   }
   if (!d || a === undefined) return [];
   const ruAgencyOf = (t: FToken) => (t.kind === 'word' ? ruAgency(t.lower, ru.toks[t.i + 1]?.lower) : undefined);
-  const r = ru.toks.find((t) => !rendered(ru, c, t) && ruAgencyOf(t) !== undefined);
+  const r = ru.toks.find((t) => !isRendered(ru, c, t) && ruAgencyOf(t) !== undefined);
   if (!r) return [];
   const b = ruAgencyOf(r)!;
   if (b === a || ru.toks.some((t) => ruAgencyOf(t) === a) || de.toks.some((t) => t.kind === 'word' && t.cap && deAgency(t.lower) === b)) return [];

@@ -1,5 +1,5 @@
 import { cognateSimilarity, foldWord } from '../align/quotes/lexical';
-import type { Correspondence, Side } from './correspond';
+import { isRendered, type Correspondence, type Side } from './correspond';
 import { refOf, type FToken } from './tokens';
 import type { FidelityFlag } from './types';
 
@@ -32,8 +32,6 @@ export function officialReporting(flags: FidelityFlag[], de: Side, ru: Side, c: 
 const words = (side: Side) => side.toks.filter((t) => t.kind === 'word');
 const has = (side: Side, re: RegExp) => side.toks.some((t) => t.kind === 'word' && re.test(t.lower));
 const at = (side: Side, start: number) => side.toks.find((t) => t.start === start);
-const rendered = (side: Side, c: Correspondence, t: FToken) =>
-  side.lang === 'de' ? c.deTo.has(t.i) || c.deInContext.has(t.i) : c.ruTo.has(t.i) || c.ruInFrame.has(t.i);
 
 /** Russian predicatives of impossibility and exclusion (невозможно, исключено). */
 const RU_IMPOSSIBLE = /^(?:невозможн\S*|исключен[оаы]?)$/;
@@ -111,14 +109,14 @@ function hyphenatedNamesSplit(flags: FidelityFlag[], de: Side, c: Correspondence
  */
 function compoundsWithLoanHead(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
   if (!flags.some((f) => f.reason === 'name-added' || f.reason === 'omission-words')) return;
-  const loans = ru.toks.filter((r) => r.kind === 'word' && !r.cap && r.lower.length >= 5 && !rendered(ru, c, r));
+  const loans = ru.toks.filter((r) => r.kind === 'word' && !r.cap && r.lower.length >= 5 && !isRendered(ru, c, r));
   if (loans.length === 0) return;
   const folded = loans.map((r) => foldWord(r.lower));
   const covered = new Set<number>();
   const compounds = new Set<number>();
   for (const d of de.toks) {
     const w = d.lower;
-    if (d.kind !== 'word' || !d.cap || w.length < 9 || w.includes('-') || rendered(de, c, d)) continue;
+    if (d.kind !== 'word' || !d.cap || w.length < 9 || w.includes('-') || isRendered(de, c, d)) continue;
     for (let cut = 3; cut <= w.length - 5; cut++) {
       const tail = foldWord(w.slice(cut));
       const k = folded.findIndex((r) => cognateSimilarity(tail, r) >= 0.8);
@@ -175,11 +173,11 @@ const RU_HIGHER = /^(?:повыс\S*|повыш\S*|увелич\S*|подня\S*
 function comparativesForChange(flags: FidelityFlag[], de: Side, ru: Side, c: Correspondence): void {
   for (const d of words(de)) {
     const lower = DE_LOWER.test(d.lower);
-    if ((!lower && !DE_HIGHER.test(d.lower)) || rendered(de, c, d)) continue;
+    if ((!lower && !DE_HIGHER.test(d.lower)) || isRendered(de, c, d)) continue;
     const noun = de.toks[d.i + 1];
     const target = noun && c.deTo.get(noun.i);
     if (!target?.length) continue;
-    const verb = ru.toks.find((r) => r.kind === 'word' && (lower ? RU_LOWER : RU_HIGHER).test(r.lower) && !rendered(ru, c, r) && target.some((j) => j > r.i && j - r.i <= 3));
+    const verb = ru.toks.find((r) => r.kind === 'word' && (lower ? RU_LOWER : RU_HIGHER).test(r.lower) && !isRendered(ru, c, r) && target.some((j) => j > r.i && j - r.i <= 3));
     if (!verb) continue;
     for (let k = flags.length - 1; k >= 0; k--) {
       const f = flags[k]!;
@@ -260,7 +258,7 @@ function sourceLost(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
     const q = ru.toks[t.i + 1];
     const n = ru.toks[t.i + 2];
     if (t.lower !== 'по' || !q || !n || !RU_SOURCE_QUALITY.test(q.lower) || !/^(?:данным|сведениям|информации)$/.test(n.lower)) continue;
-    if (rendered(ru, c, q) || rendered(ru, c, n) || has(de, DE_SOURCE)) continue;
+    if (isRendered(ru, c, q) || isRendered(ru, c, n) || has(de, DE_SOURCE)) continue;
     return [{ kind: 'hedge', reason: 'hedge-lost', status: 'defect', german: [], russian: [refOf(t), refOf(q), refOf(n)], confidence: 0.75 }];
   }
   return [];
@@ -303,7 +301,7 @@ const RU_EVERYWHERE = /^(?:везде|всюду|повсюду|повсемес
  * and the Russian has no word of totality.
  */
 function everywhereAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
-  const t = de.toks.find((x) => x.kind === 'word' && DE_EVERYWHERE.test(x.lower) && !rendered(de, c, x));
+  const t = de.toks.find((x) => x.kind === 'word' && DE_EVERYWHERE.test(x.lower) && !isRendered(de, c, x));
   if (!t || has(ru, RU_EVERYWHERE)) return [];
   return [{ kind: 'addition', reason: 'addition-words', status: 'defect', german: [refOf(t)], russian: [], confidence: 0.7 }];
 }
@@ -316,13 +314,13 @@ function everywhereAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] 
  */
 function predicateConjunctAdded(de: Side, ru: Side, c: Correspondence): FidelityFlag[] {
   if (!/\bund\b/.test(de.text)) return [];
-  if (ru.toks.some((t) => t.kind === 'word' && ru.role[t.i] === 'content' && !rendered(ru, c, t))) return [];
+  if (ru.toks.some((t) => t.kind === 'word' && ru.role[t.i] === 'content' && !isRendered(ru, c, t))) return [];
   for (const t of de.toks) {
     if (t.lower !== 'und') continue;
     const prev = de.toks[t.i - 1];
     const next = de.toks[t.i + 1];
     if (!prev || !next || prev.kind !== 'word' || next.kind !== 'word' || prev.cap || next.cap || prev.clause !== next.clause) continue;
-    if (de.role[next.i] !== 'content' || rendered(de, c, next) || !rendered(de, c, prev)) continue;
+    if (de.role[next.i] !== 'content' || isRendered(de, c, next) || !isRendered(de, c, prev)) continue;
     return [{ kind: 'addition', reason: 'addition-words', status: 'defect', german: [refOf(next)], russian: [], confidence: 0.7 }];
   }
   return [];

@@ -174,6 +174,9 @@ export function refOf(t: FToken): WordRef {
 export const wordsOf = (refs: readonly WordRef[], toks: readonly FToken[]) => refs.map((w) => toks.find((t) => t.start === w.start)).filter((t): t is FToken => t !== undefined);
 
 /** A reference covering tokens from..to (inclusive), with the text between them. */
+/** The tokens that lie inside any of the spans `refs`. */
+export const tokensIn = (refs: readonly WordRef[], toks: readonly FToken[]) => toks.filter((t) => refs.some((w) => t.start >= w.start && t.end <= w.end));
+
 export function refSpan(text: string, from: FToken, to: FToken): WordRef {
   return { start: from.start, end: to.end, text: text.slice(from.start, to.end) };
 }

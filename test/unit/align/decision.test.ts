@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { queryOf } from '../../support/quote-query';
 import { lineSegments } from '../../../shared/text/lines';
 import { baseLexicon } from '../../../electron/services/lexicon';
-import { Linker } from '../../../shared/align/match/links';
 import { RuDoc } from '../../../shared/align/match/ru-doc';
-import { matchTokens } from '../../../shared/align/match/tokens';
 import { planAlignment } from '../../../shared/align/plan';
 import { decide, DECISION_MODEL, FEATURES, gateIndex, NF, NN, type DecisionModel } from '../../../shared/align/quotes/decide';
 import { ReportSearch } from '../../../shared/align/quotes/report';
-import { SEARCH_OPTIONS, searchWindows, SENTENCE_PLACES, sentenceMatch, type QueryUnit, type QuoteQuery } from '../../../shared/align/quotes/search';
+import { SEARCH_OPTIONS, searchWindows, SENTENCE_PLACES, sentenceMatch } from '../../../shared/align/quotes/search';
 import { segment } from '../../../shared/text/segment';
 import { DE_ARTICLE, RU_REPORT } from './report-fixtures';
 
 const base = baseLexicon()!;
 
-/** A query over a whole German text, built as the report search builds its queries. */
-function queryOf(text: string, doc: RuDoc): QuoteQuery {
-  const linker = new Linker(doc, { lexicons: [base] });
-  const tokens = matchTokens(text, 'de');
-  const units: QueryUnit[] = [];
-  tokens.forEach((t, i) => {
-    for (const u of linker.units(t)) units.push({ token: i, weight: u.share, hits: u.hits });
-  });
-  return { tokens, units, words: tokens.length };
-}
 
 describe('translation test of a German sentence (sentenceMatch)', () => {
   const ru = 'Погода была хорошей. Министр заявил, что экспорт газа вырос на 12 процентов в прошлом году. Потом пошёл дождь.';

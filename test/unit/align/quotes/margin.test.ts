@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { baseLexicon } from '../../../../electron/services/lexicon';
-import { Linker } from '../../../../shared/align/match/links';
+import { queryOf } from '../../../support/quote-query';
 import { RuDoc } from '../../../../shared/align/match/ru-doc';
-import { matchTokens } from '../../../../shared/align/match/tokens';
 import { marginOf } from '../../../../shared/align/quotes/report';
-import { searchWindows, type QueryUnit, type QuoteQuery, type WindowMatch } from '../../../../shared/align/quotes/search';
-
-const base = baseLexicon()!;
-
-/** A query over a German quotation, built as the report search builds its queries. */
-function queryOf(text: string, doc: RuDoc): QuoteQuery {
-  const linker = new Linker(doc, { lexicons: [base] });
-  const tokens = matchTokens(text, 'de');
-  const units: QueryUnit[] = [];
-  tokens.forEach((t, i) => {
-    for (const u of linker.units(t)) units.push({ token: i, weight: u.share, hits: u.hits });
-  });
-  return { tokens, units, words: tokens.length };
-}
+import { searchWindows, type WindowMatch } from '../../../../shared/align/quotes/search';
 
 const overlaps = (x: WindowMatch, y: WindowMatch): boolean => x.a <= y.b && y.a <= x.b;
 
