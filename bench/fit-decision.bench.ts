@@ -11,7 +11,9 @@
 // the constants to paste into decide.ts.
 // Environment: FIT_REPORTING_WEIGHT (default 3): weight of a reporting-dev quotation (split
 // between its two readings); FIT_LAMBDA (default 1): L2 penalty; FIT_HELD_SEEDS (default 2);
-// FIT_NULL_OFFSETS=1 also chooses an offset of the "not in the original" bias on the training folds.
+// FIT_NULL_OFFSETS=1 also chooses an offset of the "not in the original" bias on the training folds;
+// FIT_DUMP=file writes every quotation's cross-validated answer (set, case, right, score) as JSON, to
+// compare two fits quotation by quotation.
 // Also cross-validates the word-link constant DERIVATION (shared/align/match/links.ts, the strength
 // of a relational adjective's link) over the same folds: every case is aligned by the planner
 // (the shipped decision model) at each strength of DERIVATION_GRID, each fold's strength is the one
@@ -21,7 +23,7 @@
 // SENTENCE_PLACES (shared/align/quotes/search.ts, the windows the translation test of a German
 // sentence weighs) is cross-validated the same way over SENTENCE_PLACES_GRID (FIT_PLACES=0 skips it;
 // ties go to the fewer places).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BilingualLexicon } from '../shared/align/dictionary/lexicon';
@@ -206,6 +208,7 @@ const calibration = { found: platt(cv.filter((r) => r.found)), none: platt(cv.fi
 const final: DecisionModel = { ...fit(train), calibration };
 for (const it of items.filter((x) => !groups.find((g) => g.label === x.group)?.train)) cv.push({ item: it, ...answer(it, final) });
 
+if (process.env['FIT_DUMP']) writeFileSync(process.env['FIT_DUMP'], JSON.stringify(cv.map((r) => ({ g: r.item.group, c: r.item.caseId, pos: r.item.positive, right: r.right, p: r.p, found: r.found }))));
 console.log('decision model: conditional logit over candidates and "not in the original", 10-fold cross-validation over cases');
 console.log('(held-out rows: scored with the model fitted on all training cases; the order-free search only, in process)');
 console.log('| set | positives | negatives | overall | top-3 |');

@@ -61,6 +61,7 @@ export const NONE_FEATURES = [
   'frameHit',
   'frameMiss',
   'priorNull', // 1 when the sentence-level matcher ran and found no source
+  'earlier', // 1 when the German sentence reports the quotation in the pluperfect: said on an earlier occasion (see pluperfectFrame)
 ] as const;
 export const NN = NONE_FEATURES.length;
 
@@ -108,6 +109,8 @@ export interface QuoteFacts {
   prior?: { span: Span | null; score: number };
   /** The translation test of the German sentence(s) around the quotation. */
   sentence?: SentenceMatch;
+  /** The German sentence around the quotation is in the pluperfect (see pluperfectFrame). */
+  pluperfect?: boolean;
 }
 
 /** The feature vector of one candidate; `margin` is its lead over the other places (see marginOf in report.ts). */
@@ -218,6 +221,7 @@ export function noneFeatures(q: QuoteQuery, facts: QuoteFacts): Float64Array {
   g[7] = Math.min(3, facts.frameHit);
   g[8] = Math.min(3, facts.frameMiss);
   g[9] = facts.prior && !facts.prior.span ? 1 : 0;
+  g[10] = facts.pluperfect ? 1 : 0;
   return g;
 }
 
@@ -274,8 +278,8 @@ export function gateIndex(vectors: readonly Float64Array[], model: DecisionModel
  */
 export const DECISION_MODEL: DecisionModel = {
   weights: [
-    1.878, 1.295, 1.576, -0.387, 0.09, -0.069, -1.059, -1.157, -0.148, 0.645, 2.171, -0.742, 0.008, -0.199, -0.064, -1.665, 1.886, 0.968, 0.501, -3.233, 1.073, -0.432, 1.926, 0.559, 3.33, 1.052, 1.349, 0.139, -0.167, -0.09, 1.881, 0.784, 1.5, 2.085, -0.797, -0.705, 2.34,
+    2.277, 1.334, 1.767, -0.439, -0.078, -0.037, -0.897, -0.881, -0.24, 0.746, 1.746, -0.806, -0.014, -0.266, 0.014, -0.909, 1.82, 0.83, 0.611, -3.145, 1.11, -0.433, 1.911, 0.561, 3.204, 1.208, 1.102, 0.108, -0.095, -0.094, 2.143, 0.863, 1.322, 2.053, -0.597, -0.674, 2.123,
   ],
-  none: [1.803, 0.387, 0.742, -0.008, -1.926, -0.968, 3.233, 0.199, 0.064, 1.2],
-  calibration: { found: [0.304, 2.123], none: [0.186, 0.75] },
+  none: [1.804, 0.439, 0.806, 0.014, -1.911, -0.83, 3.145, 0.266, -0.014, 1.024, 3.247],
+  calibration: { found: [0.293, 2.151], none: [0.157, 1.054] },
 };

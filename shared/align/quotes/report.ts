@@ -7,6 +7,7 @@ import type { Span } from '../../types';
 import type { TextSpan } from './index';
 import { calibrated, decide, DECISION_MODEL, features, noneFeatures, utility, type DecisionModel, type QuoteFacts } from './decide';
 import { sentencesIn, spanVariants } from './variants';
+import { pluperfectFrame } from './occasion';
 import { segment } from '../../text/segment';
 import { searchWindows, SENTENCE_PLACES, sentenceMatch, windowAt, type QueryUnit, type QuoteQuery, type SentenceMatch, type WindowMatch } from './search';
 
@@ -193,6 +194,7 @@ export class ReportSearch {
       ...this.frameNames(targetText, q, around),
       ...(prior ? { prior } : {}),
       ...(sentence ? { sentence } : {}),
+      pluperfect: pluperfectFrame(targetText, this.ownSentences(q), { start: q.open.start, end: q.close?.end ?? q.end }),
     };
     const windows = searchWindows(query, this.doc);
     // Spans proposed from elsewhere compete too: the sentence-level matcher's answer, and the
@@ -283,8 +285,8 @@ export class ReportSearch {
     return m;
   }
 
-  /** The German sentence(s) holding quotation `q`, by the text's own sentence segmentation. */
-  private sentenceSpan(q: Quote): Span {
+  /** The German text's own sentence(s) that quotation `q` (with its marks) lies in. */
+  private ownSentences(q: Quote): Span {
     const from = q.open.start;
     const to = q.close?.end ?? q.end;
     let start = from;
@@ -294,6 +296,16 @@ export class ReportSearch {
       start = Math.min(start, s.start);
       end = Math.max(end, s.end);
     }
+    return { start, end };
+  }
+
+  /** The German sentence(s) holding quotation `q`, by the text's own sentence segmentation. */
+  private sentenceSpan(q: Quote): Span {
+    const from = q.open.start;
+    const to = q.close?.end ?? q.end;
+    const own = this.ownSentences(q);
+    const end = own.end;
+    let start = own.start;
     // A quotation announced by a colon (sagte Orlow: „…“) is a sentence of its own.
     const colon = this.targetText.lastIndexOf(':', from);
     if (colon >= start && /^[\s\u00a0]*$/.test(this.targetText.slice(colon + 1, from))) start = colon + 1;
