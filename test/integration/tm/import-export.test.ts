@@ -210,6 +210,33 @@ describe('damaged units are skipped, counted and named; the rest is imported', (
   });
 });
 
+describe('the encoding a file declares', () => {
+  // Some tools write encoding="ISO-8859-1" (or windows-1252) above UTF-8 bytes; read as declared,
+  // every Cyrillic letter and umlaut became two or three Latin ones in the memory.
+  const units: [string, string][] = [
+    ['Цена — 5 €.', 'Der Preis beträgt 5 €.'],
+    ['Переговоры зашли в тупик.', 'Die Verhandlungen sind gescheitert.'],
+  ];
+  it.each(['ISO-8859-1', 'windows-1252', 'windows-1251'])('reads UTF-8 bytes under a wrong %s declaration as UTF-8', (label) => {
+    const { tm } = fileTm();
+    const wrong = tmx(units).replace('encoding="UTF-8"', `encoding="${label}"`);
+    expect(tm.importBytes(enc(wrong), 'wrong.tmx')).toMatchObject({ read: 2, added: 2 });
+    expect(tm.lookup('Цена — 5 €.')[0]).toMatchObject({ target: 'Der Preis beträgt 5 €.', score: 100 });
+    // The same after a first 64 KiB of plain ASCII (the first chunk decides nothing).
+    const late = fileTm().tm;
+    const padded = wrong.replace('<body>', `<body>\n<!-- ${'x'.repeat(70_000)} -->`);
+    expect(late.importBytes(enc(padded), 'late.tmx')).toMatchObject({ read: 2 });
+    expect(late.lookup('Переговоры зашли в тупик.')[0]).toMatchObject({ target: 'Die Verhandlungen sind gescheitert.', score: 100 });
+  });
+
+  it('still reads a file in the single-byte encoding it declares', () => {
+    const { tm } = fileTm();
+    const latin1 = Buffer.from(tmx([['Hello', 'Größe und Übermaß']], 'en', 'de').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'latin1');
+    expect(tm.importBytes(latin1, 'latin1.tmx')).toMatchObject({ read: 1 });
+    expect(tm.lookup('Hello', { sourceLang: 'en', targetLang: 'de' })[0]).toMatchObject({ target: 'Größe und Übermaß' });
+  });
+});
+
 describe('export round trips through the memory', () => {
   const TRICKY = tmx([
     ['Он сказал: «Мы готовы».', 'Er sagte: „Wir sind bereit.“'],
