@@ -66,6 +66,27 @@ describe('decodeBytes: encoding round trips', () => {
     expect(out.confidence).toBeLessThanOrEqual(1);
   });
 
+  // Windows-1252 and ISO-8859-15 read German letters alike; their tie is no doubt about the text.
+  it.each([
+    ['latin1 German', iconv.encode(DE_LATIN1, 'latin1')],
+    ['windows-1252 German', iconv.encode(DE, 'windows-1252')],
+    ['iso-8859-15 German', iconv.encode(DE_EURO, 'iso-8859-15')],
+    ['windows-1251 Russian', iconv.encode(RU, 'windows-1251')],
+    ['koi8-r Russian', iconv.encode(RU_KOI, 'koi8-r')],
+  ])('reads %s without a low-confidence warning', (_name, bytes) => {
+    const doc = decodeDocument(bytes, 'text.txt');
+    expect(doc.warnings.filter((w) => /confidence/.test(w))).toEqual([]);
+    expect(doc.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each([
+    ['windows-1251', iconv.encode('Да.', 'windows-1251')],
+    ['koi8-r', iconv.encode('Да.', 'koi8-r')],
+    ['windows-1252', iconv.encode('Öl.', 'windows-1252')],
+  ])('warns about a text of two non-ASCII letters in %s (too few to tell the encoding)', (_name, bytes) => {
+    expect(decodeDocument(bytes, 'short.txt').warnings.some((w) => /low confidence/.test(w))).toBe(true);
+  });
+
   it('honours an explicit encoding and names unknown ones', async () => {
     const bytes = iconv.encode(RU_KOI, 'koi8-r');
     expect(decodeBytes(bytes, { encoding: 'KOI8-R' })).toEqual({ text: RU_KOI, encoding: 'koi8-r', confidence: 1 });
