@@ -35,7 +35,8 @@ const KNOWN = new Set<string>([...CSV_COLUMNS, 'source_note', 'target_note']);
  *
  * A first record without `source` and `target` columns is not a header: such a file (a
  * glossary, a Magento or OmegaT CSV) is read as source, target and an optional note per
- * record, in the languages given. A record that cannot be read (another number of fields than
+ * record, in the languages given; a first record that names the two columns' languages (`ru,de`,
+ * `Deutsch;Russisch`) is their header and gives them their languages. A record that cannot be read (another number of fields than
  * the header, a broken tags cell, no language) is skipped and counted in `stats` with its line.
  */
 export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
@@ -46,6 +47,8 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
   const stats = createReadStats();
   let header: string[] | undefined;
   let index: Partial<Record<ReadColumn, number>> = {};
+  /** Languages a header row of language names gave the source and target columns. */
+  let columnLangs: { source: string; target: string } | undefined;
   let started = false;
   let ended = false;
   let failed: ParseError | undefined;
@@ -104,9 +107,16 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
         return;
       }
       if (rec.length < 2) fail('csv-header', 'The first row has neither "source" and "target" columns nor two columns of text', { line: at, column: 1 });
-      // No header row: source, target and a note by position; this record is data.
+      // No header row: source, target and a note by position; this record is data, unless
+      // it names the languages of the two columns (`ru,de`, `de-DE;ru-RU`, `Russisch,Deutsch`).
       header = [];
       index = { source: 0, target: 1, note: 2 };
+      const named = columnLanguages(rec, opts);
+      if (named) {
+        columnLangs = named.langs;
+        if (named.swap) index = { source: 1, target: 0, note: 2 };
+        return;
+      }
     }
     stats.found++;
     const headless = header.length === 0;
@@ -118,8 +128,8 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
       const i = index[c];
       return i === undefined ? '' : (rec[i] ?? '');
     };
-    const sourceLang = get('source_lang').trim() || opts.sourceLang || '';
-    const targetLang = get('target_lang').trim() || opts.targetLang || '';
+    const sourceLang = get('source_lang').trim() || columnLangs?.source || opts.sourceLang || '';
+    const targetLang = get('target_lang').trim() || columnLangs?.target || opts.targetLang || '';
     if (sourceLang === '' || targetLang === '') {
       return recordSkip(stats, 'no-language', at, `No ${sourceLang === '' ? 'source' : 'target'} language in the record and none given`);
     }
@@ -251,6 +261,51 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
       return header;
     },
   };
+}
+
+/** Names of the languages Sverka works in, as spreadsheet headers write them (lower case). */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  russian: 'ru',
+  russisch: 'ru',
+  'русский': 'ru',
+  german: 'de',
+  deutsch: 'de',
+  'немецкий': 'de',
+  english: 'en',
+  englisch: 'en',
+  'английский': 'en',
+};
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+
+/** A header cell as a language: a tag (`ru`, `de-DE`) kept as written, or a name as its code. */
+function languageOf(cell: string): string | undefined {
+  const c = cell.trim();
+  const named = LANGUAGE_NAMES[c.toLowerCase()];
+  if (named) return named;
+  return LANGUAGE_TAG.test(c) ? c.replace(/_/g, '-') : undefined;
+}
+
+const primary = (tag: string): string => (tag.toLowerCase().split('-')[0] as string);
+
+/**
+ * The languages of the first two columns when the first row names them. Word pairs of a
+ * glossary look like tags too (`die,the`), so two tags count only when they are the languages
+ * given for the file (either order; `swap` when the first column holds the target language),
+ * or, with none given, two different languages Sverka works in.
+ */
+function columnLanguages(rec: readonly string[], opts: CsvReaderOptions): { langs: { source: string; target: string }; swap: boolean } | undefined {
+  const a = languageOf(rec[0] ?? '');
+  const b = languageOf(rec[1] ?? '');
+  if (a === undefined || b === undefined || primary(a) === primary(b)) return undefined;
+  if (opts.sourceLang && opts.targetLang) {
+    const s = primary(opts.sourceLang);
+    const t = primary(opts.targetLang);
+    if (primary(a) === s && primary(b) === t) return { langs: { source: a, target: b }, swap: false };
+    if (primary(a) === t && primary(b) === s) return { langs: { source: b, target: a }, swap: true };
+    return undefined;
+  }
+  const known = new Set(Object.values(LANGUAGE_NAMES));
+  return known.has(primary(a)) && known.has(primary(b)) ? { langs: { source: a, target: b }, swap: false } : undefined;
 }
 
 /** Parses a whole CSV/TSV text. */
