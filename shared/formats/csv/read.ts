@@ -5,7 +5,10 @@ import { setOwn } from '../tmx/header';
 import { cellToInline, CSV_COLUMNS, unguardCell, type CsvColumn } from './columns';
 
 export interface CsvReaderOptions {
-  /** `,` (default) or `\t` (TSV; same quoting rules). */
+  /**
+   * `,`, `;` or `\t` (TSV; same quoting rules). By default `,`, or `;` when the first record
+   * has semicolons and no comma outside quotes (spreadsheets in German and Russian locales).
+   */
   delimiter?: ',' | '\t' | ';';
   /** Languages for files without source_lang / target_lang columns. */
   sourceLang?: string;
@@ -40,7 +43,9 @@ const KNOWN = new Set<string>([...CSV_COLUMNS, 'source_note', 'target_note']);
  * the header, a broken tags cell, no language) is skipped and counted in `stats` with its line.
  */
 export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
-  const delim = opts.delimiter ?? ',';
+  // '' until the first record shows the delimiter (see CsvReaderOptions.delimiter).
+  let delim: string = opts.delimiter ?? '';
+  let head = '';
   const maxField = opts.maxFieldChars ?? 1_048_576;
   const maxFields = opts.maxFields ?? 10_000;
   const out: TranslationUnit[] = [];
@@ -241,11 +246,26 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
             fail('utf16', 'The text contains NUL characters: it looks like UTF-16 decoded as an 8-bit encoding; decode the file with its real encoding first', { line: 1, column: 1 });
           }
         }
+        if (delim === '') {
+          head += chunk;
+          // (Rescanned only when a line end arrives: a long first record fed in small pieces stays linear.)
+          if (!/[\r\n]/.test(chunk) && head.length <= SNIFF_CHARS) return;
+          const found = sniffDelimiter(head, head.length > SNIFF_CHARS);
+          if (found === undefined) return;
+          delim = found;
+          chunk = head;
+          head = '';
+        }
         feed(chunk);
       },
       finish() {
         if (failed) throw failed;
         if (ended) return;
+        if (delim === '') {
+          delim = sniffDelimiter(head, true) as string;
+          feed(head);
+          head = '';
+        }
         ended = true;
         if (inQuotes) fail('csv-quote', 'A quoted field is never closed', { line: quoteLine, column: quoteCol });
         if (field !== '' || fields.length > 0 || afterQuote) endRecord();
@@ -261,6 +281,28 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
       return header;
     },
   };
+}
+
+/** Longest first record looked at for its delimiter. */
+const SNIFF_CHARS = 65_536;
+
+/**
+ * `;` when the first record (up to its line end outside quotes) has semicolons and no comma
+ * outside quotes, else `,`; undefined while the record has not ended and `final` is false.
+ */
+function sniffDelimiter(text: string, final: boolean): ',' | ';' | undefined {
+  let quoted = false;
+  let commas = 0;
+  let semicolons = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === ',') commas++;
+    else if (c === ';') semicolons++;
+    else if (c === '\n' || c === '\r') return semicolons > 0 && commas === 0 ? ';' : ',';
+  }
+  return final ? (semicolons > 0 && commas === 0 ? ';' : ',') : undefined;
 }
 
 /** Names of the languages Sverka works in, as spreadsheet headers write them (lower case). */

@@ -156,6 +156,24 @@ describe('CSV read as leniently as translate-toolkit', () => {
     expect(stats).toMatchObject({ found: 1, read: 1, skipped: 0 });
   });
 
+  // Excel in German and Russian locales saves "CSV" with semicolons.
+  it('reads a semicolon-separated file (a spreadsheet in a German or Russian locale), however it is split', () => {
+    const text = 'source_lang;target_lang;source;target\r\nru;de;"Да, конечно";"Ja, sicher"\r\nru;de;Нет;Nein\r\n';
+    for (const size of [1, 7, text.length]) {
+      const r = createCsvReader();
+      const units: TranslationUnit[] = [];
+      for (let i = 0; i < text.length; i += size) units.push(...r.write(text.slice(i, i + size)));
+      units.push(...r.end());
+      expect(units.map((u) => [u.source, u.target])).toEqual([
+        [['Да, конечно'], ['Ja, sicher']],
+        [['Нет'], ['Nein']],
+      ]);
+    }
+    expect(parseCsv('Привет;Hallo\nМир;Welt', { sourceLang: 'ru', targetLang: 'de' }).units).toHaveLength(2);
+    // A comma file whose text holds semicolons stays a comma file.
+    expect(parseCsv('source_lang,target_lang,source,target\nru,de,"А; Б",A\n').units[0]?.source).toEqual(['А; Б']);
+  });
+
   it('keeps a first row of short words that only look like language tags as data', () => {
     const { units } = parseCsv('die,the\nund,and\n', { sourceLang: 'de', targetLang: 'en' });
     expect(units.map((u) => [u.source, u.target])).toEqual([[['die'], ['the']], [['und'], ['and']]]);
