@@ -215,6 +215,16 @@ describe('formats', () => {
     expect(doc.text).toBe('# Titel\n\nText mit *Betonung*.');
   });
 
+  it('reads a UTF-8 page whose meta tag declares a single-byte charset as UTF-8, and says so', () => {
+    const html = '<html><head><meta charset="windows-1251"></head><body><p>Министр заявил: «Мы не отступим». Größe.</p></body></html>';
+    const doc = decodeDocument(new TextEncoder().encode(html), 'saved.html');
+    expect(doc.text).toBe('Министр заявил: «Мы не отступим». Größe.');
+    expect(doc.encoding).toBe('utf-8');
+    expect(doc.warnings.some((w) => w.includes('windows-1251') && w.includes('UTF-8'))).toBe(true);
+    // Chosen explicitly, the declared encoding is what the user gets.
+    expect(decodeDocument(new TextEncoder().encode(html), 'saved.html', { encoding: 'windows-1251' }).text).toContain('РњРёРЅРёСЃС‚СЂ');
+  });
+
   it('extracts the article of an HTML page with its paragraphs', async () => {
     const html = `<!doctype html><html><head><meta charset="windows-1251"><title>Т</title><style>p{}</style></head>
       <body><nav><a href="/">Главная</a> | <a href="/news">Новости</a></nav>
