@@ -259,6 +259,39 @@ describe('formats', () => {
     expect(doc.text).toBe('Im Kasten.\n\nVorher nachher.');
   });
 
+  it('reads a Word text box once, not again from its fallback picture for old readers', () => {
+    // Word writes every text box twice: as a drawing (mc:Choice) and as VML (mc:Fallback).
+    const box = '<w:txbxContent><w:p><w:r><w:t>„Wir bleiben“, sagte sie.</w:t></w:r></w:p></w:txbxContent>';
+    const xml = docXml(['Davor.']).replace(
+      '</w:body>',
+      '<w:p><w:r><w:t>Text </w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+        `<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>${box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+        `<mc:Fallback><w:pict><v:shape><v:textbox>${box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>danach.</w:t></w:r></w:p></w:body>`,
+    );
+    const doc = decodeDocument(zipSync({ 'word/document.xml': strToU8(xml) }), 'box.docx');
+    expect(doc.text).toBe('Davor.\n\n„Wir bleiben“, sagte sie.\n\nText danach.');
+  });
+
+  it('reads text moved with tracked changes once, at its new place', () => {
+    const xml = docXml([]).replace(
+      '</w:body>',
+      '<w:p><w:moveFrom w:id="1"><w:r><w:t>Verschoben.</w:t></w:r></w:moveFrom><w:r><w:t>Bleibt.</w:t></w:r></w:p>' +
+        '<w:p><w:moveTo w:id="2"><w:r><w:t>Verschoben.</w:t></w:r></w:moveTo></w:p></w:body>',
+    );
+    expect(decodeDocument(zipSync({ 'word/document.xml': strToU8(xml) }), 'moved.docx').text).toBe('Bleibt.\n\nVerschoben.');
+  });
+
+  it('appends endnotes after the footnotes, as it does footnotes', () => {
+    const notes = (kind: string, text: string) =>
+      `<?xml version="1.0"?><w:${kind}s xmlns:w="x"><w:${kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${kind}><w:${kind} w:id="1"><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:${kind}></w:${kind}s>`;
+    const doc = decodeDocument(
+      zipSync({ 'word/document.xml': strToU8(docXml(['Text.'])), 'word/footnotes.xml': strToU8(notes('footnote', 'Fußnote.')), 'word/endnotes.xml': strToU8(notes('endnote', 'Endnote.')) }),
+      'notes.docx',
+    );
+    expect(doc.text).toBe('Text.\n\nFußnote.\n\nEndnote.');
+    expect(doc.warnings.join(' ')).toMatch(/endnote/);
+  });
+
   it('reads .docx paragraphs, tabs, breaks and footnotes; skips deleted text', async () => {
     const body = docXml(['Erster Absatz.', 'Zweiter „Absatz“.']) .replace(
       '</w:body>',
