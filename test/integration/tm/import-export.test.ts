@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SverkaError } from '../../../shared/errors';
 import { SKIP_REASON_TEXT } from '../../../shared/formats/read-kit';
@@ -227,6 +228,16 @@ describe('the encoding a file declares', () => {
     const padded = wrong.replace('<body>', `<body>\n<!-- ${'x'.repeat(70_000)} -->`);
     expect(late.importBytes(enc(padded), 'late.tmx')).toMatchObject({ read: 2 });
     expect(late.lookup('Переговоры зашли в тупик.')[0]).toMatchObject({ target: 'Die Verhandlungen sind gescheitert.', score: 100 });
+  });
+
+  // Excel saves "CSV" and "Text (tab-delimited)" in the system's ANSI code page.
+  it.each([
+    ['windows-1251', 'ru.csv', 'source_lang,target_lang,source,target\nru,de,"Переговоры, как всегда, затянулись.",Die Gespräche zogen sich hin.\nru,de,Съёмка завершена.,Die Aufnahme ist fertig.\n', ['Переговоры, как всегда, затянулись.', 'Съёмка завершена.']],
+    ['windows-1252', 'de.tsv', 'source_lang\ttarget_lang\tsource\ttarget\nde\tru\tGrößere Übermaß-Äpfel.\tbig apples\nde\tru\tSüße Grüße.\tsweet\n', ['Größere Übermaß-Äpfel.', 'Süße Grüße.']],
+  ])('reads a CSV/TSV saved in %s by a spreadsheet', (encoding, name, text, sources) => {
+    const { tm } = fileTm();
+    expect(tm.importBytes(iconv.encode(text, encoding), name)).toMatchObject({ read: 2, added: 2 });
+    expect([...tm.exportUnits()].map((u) => u.source.join('')).sort()).toEqual([...sources].sort());
   });
 
   it('still reads a file in the single-byte encoding it declares', () => {
