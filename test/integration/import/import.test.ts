@@ -215,6 +215,14 @@ describe('formats', () => {
     expect(doc.text).toBe('# Titel\n\nText mit *Betonung*.');
   });
 
+  it('drops what a browser does not show inside the article too (hidden, display: none, visibility: hidden)', () => {
+    const html =
+      '<html><body><article><p>Er sagte: „Wir bleiben.“</p><p hidden>Versteckter Absatz.</p>' +
+      '<p>Sie <span style="color: red; display : none">nicht </span>blieb.</p>' +
+      '<p style="visibility:hidden">Unsichtbar.</p><p style="display:block">Sichtbar.</p></article></body></html>';
+    expect(decodeDocument(new TextEncoder().encode(html), 'artikel.html').text).toBe('Er sagte: „Wir bleiben.“\n\nSie blieb.\n\nSichtbar.');
+  });
+
   it('reads a UTF-8 page whose meta tag declares a single-byte charset as UTF-8, and says so', () => {
     const html = '<html><head><meta charset="windows-1251"></head><body><p>Министр заявил: «Мы не отступим». Größe.</p></body></html>';
     const doc = decodeDocument(new TextEncoder().encode(html), 'saved.html');
