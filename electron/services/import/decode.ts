@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import { SverkaError } from '../../../shared/errors';
-import { plausibility } from './plausibility';
+import { plausibility } from '../../../shared/text/plausibility';
 import { assertNotBinary, decodeUtf8Text, SAMPLE, type DecodedText } from './text';
 
 export { assertNotBinary, type DecodedText } from './text';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { ParseError } from '../../../shared/errors';
 import { sniffXmlEncoding } from '../../../shared/formats/xml/encoding';
-import { plausibility } from '../import/plausibility';
+import { plausibility } from '../../../shared/text/plausibility';
 
 const CHUNK_BYTES = 1 << 16;
 

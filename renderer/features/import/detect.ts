@@ -1,9 +1,8 @@
+import { plausibility } from '../../../shared/text/plausibility';
+
 /** Encodings the backend decoder accepts (electron/services/import/decode.ts). */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5', 'windows-1252', 'iso-8859-1', 'iso-8859-15'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
-
-const CYR_LOWER = /[а-яё]/g;
-const CYR_UPPER = /[А-ЯЁ]/g;
 
 function count(s: string, re: RegExp): number {
   return s.match(re)?.length ?? 0;
@@ -11,8 +10,9 @@ function count(s: string, re: RegExp): number {
 
 /**
  * A quick guess for the preview only: the backend detects again (and is authoritative) unless
- * the user picks an encoding. Russian prose is mostly lower case, so of the Cyrillic 8-bit
- * encodings the one yielding the most lower-case Cyrillic letters wins.
+ * the user picks an encoding. Of the 8-bit encodings the one under which the sample reads
+ * most like Russian or German prose wins (the backend's measure, shared/text/plausibility.ts):
+ * a German ä read as Windows-1251 is a Cyrillic д inside a Latin word.
  */
 export function guessEncoding(bytes: Uint8Array): Encoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -27,9 +27,8 @@ export function guessEncoding(bytes: Uint8Array): Encoding {
   }
   let best: Encoding = 'windows-1252';
   let bestScore = 0;
-  for (const enc of ['windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5'] as const) {
-    const s = decode(sample, enc);
-    const score = count(s, CYR_LOWER) - 2 * count(s, CYR_UPPER);
+  for (const enc of ['windows-1252', 'windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5'] as const) {
+    const score = plausibility(decode(sample, enc));
     if (score > bestScore) {
       bestScore = score;
       best = enc;

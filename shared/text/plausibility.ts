@@ -1,8 +1,8 @@
 /*
  * How plausible a decoded text is as Russian, German or English prose: the measure that picks
- * a single-byte encoding for documents (decode.ts) and for memory files in CSV/TSV
- * (services/tm/decode.ts). Kept apart from decode.ts so the memory import's worker does not
- * load iconv-lite and jschardet.
+ * a single-byte encoding for documents (electron/services/import/decode.ts), for memory files
+ * in CSV/TSV (electron/services/tm/decode.ts) and for the import dialog's preview
+ * (renderer/features/import/detect.ts).
  */
 
 const LATIN_LETTERS = new Set('äöüßÄÖÜéèàâçëïîôûœÉÈÀ');
