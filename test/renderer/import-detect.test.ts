@@ -12,6 +12,10 @@ describe('import dialog: the encoding guessed for the preview', () => {
     ['Russian in windows-1251', RU, 'windows-1251'],
     ['Russian in koi8-r', RU, 'koi8-r'],
     ['Russian in ibm866', RU, 'cp866'],
+    ['German in UTF-16LE without BOM', DE, 'utf-16le'],
+    ['German in UTF-16BE without BOM', DE, 'utf-16be'],
+    ['Russian in UTF-16LE without BOM', RU, 'utf-16le'],
+    ['Russian in UTF-16BE without BOM', RU, 'utf-16be'],
   ])('previews %s as the text it is', (_name, text, encoding) => {
     const bytes = Uint8Array.from(iconv.encode(text, encoding));
     expect(decode(bytes, guessEncoding(bytes))).toBe(text);
