@@ -148,7 +148,7 @@ export function createUnitReader(format: FileFormat | UnitFormat, opts: ReadOpti
     }
     case 'csv':
     case 'tsv':
-      return createCsvReader({ delimiter: format === 'tsv' ? '\t' : ',', ...opts.csv });
+      return createCsvReader({ ...(format === 'tsv' ? { delimiter: '\t' as const } : {}), ...opts.csv });
     default:
       throw new SverkaError('UNSUPPORTED', `Unknown format ${JSON.stringify(format)}`);
   }

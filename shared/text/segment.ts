@@ -429,6 +429,8 @@ function isBoundary(text: string, a: number, term: string, b: number, end: numbe
   if (LIST_END.has(key) || LIST_END.has(tailKey)) return isUpper(nx.first) || quoteLead;
   if (lang === 'ru' && (key === 'др' || key === 'пр')) return isUpper(nx.first) || isDigit(nx.first);
   if (never?.has(key) || never?.has(tailKey)) return false;
+  // "Art. 5 GG", "Abschn. 3": before a number these cite a law; elsewhere "Art" is a word.
+  if (lang === 'de' && BEFORE_NUMBER_DE.has(key) && isDigit(nx.first)) return false;
   const mayEnd = may?.has(key) || may?.has(tailKey) || pw.dotted || (pw.word.length === 1 && isLower(pw.word));
   if (mayEnd) {
     if (isDigit(nx.first)) return false;
@@ -455,6 +457,9 @@ function isAdverbialLead(text: string, segStart: number, a: number): boolean {
     !/[,;:]/.test(lead)
   );
 }
+
+/** German abbreviations that are also words, and abbreviations only before a number. */
+const BEFORE_NUMBER_DE = new Set(['art', 'abschn', 'rn', 'rz']);
 
 const PREPOSITIONS_DE = new Set(
   'von vom zu zur zum aus in im an am auf bei beim mit nach für über unter um gegen durch ohne bis ab seit während wegen trotz statt neben zwischen hinter vor'.split(' '),

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import { SverkaError } from '../../../shared/errors';
+import { plausibility } from '../../../shared/text/plausibility';
 import { assertNotBinary, decodeUtf8Text, SAMPLE, type DecodedText } from './text';
 
 export { assertNotBinary, type DecodedText } from './text';
@@ -113,40 +114,6 @@ function utf8Stats(bytes: Uint8Array): { multi: number; bad: number; firstBad: n
   return { multi, bad, firstBad, firstMulti };
 }
 
-const LATIN_LETTERS = new Set('äöüßÄÖÜéèàâçëïîôûœÉÈÀ');
-const TYPOGRAPHY = new Set('„“”‚‘’–—…«»€°§©®·•\u00A0');
-
-/** Plausibility of a decoded sample as running Russian or German/English text (higher is better). */
-function plausibility(text: string): number {
-  let score = 0;
-  let letters = 0;
-  let cyrLower = 0;
-  let cyrUpper = 0;
-  let odd = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-      continue;
-    }
-    if (c >= 0x430 && c <= 0x44f) {
-      cyrLower++;
-      letters++;
-    } else if (c >= 0x410 && c <= 0x42f) {
-      cyrUpper++;
-      letters++;
-    } else if (c === 0x451 || c === 0x401) letters++;
-    else if (LATIN_LETTERS.has(ch)) {
-      score += 2;
-      letters++;
-    } else if (TYPOGRAPHY.has(ch)) score += 1;
-    else odd++;
-  }
-  // Russian prose is mostly lowercase; KOI8-R read as Windows-1251 (and vice versa) inverts case.
-  score += cyrLower * 2 - cyrUpper;
-  return score - odd * 3 + letters * 0.01;
-}
-
 /**
  * Decodes bytes to text. Order: explicit `opts.encoding`; a BOM (UTF-8, UTF-16 LE/BE); valid
  * UTF-8; UTF-16 without BOM (by its NUL pattern); otherwise a single-byte encoding chosen by
@@ -254,6 +221,9 @@ function textShare(text: string): number {
   return good / text.length;
 }
 
+/** Fewer non-ASCII bytes than this leave a single-byte encoding in doubt (the UI offers the choice). */
+const MIN_EVIDENCE_BYTES = 6;
+
 const SINGLE_BYTE_CANDIDATES = ['windows-1251', 'koi8-r', 'ibm866', 'windows-1252', 'iso-8859-15'] as const;
 
 function decodeSingleByte(buf: Buffer): DecodedText {
@@ -262,7 +232,10 @@ function decodeSingleByte(buf: Buffer): DecodedText {
   const guessed = guess.encoding ? canonical(guess.encoding) : '';
   const scored = SINGLE_BYTE_CANDIDATES.map((enc) => ({ enc, score: plausibility(iconv.decode(sample, enc)) })).sort((a, b) => b.score - a.score);
   const best = scored[0] as { enc: string; score: number };
-  const second = scored[1] as { enc: string; score: number };
+  // Windows-1252 and ISO-8859-15 read the same letters (they differ in a few symbols, settled
+  // below), so the runner-up that measures the doubt is the best of another script.
+  const latin = (enc: string): boolean => enc === 'windows-1252' || enc === 'iso-8859-15';
+  const second = scored.find((c) => c !== best && !(latin(c.enc) && latin(best.enc))) as { enc: string; score: number };
   let enc = best.enc;
   // Windows-1252 and ISO-8859-15 differ only in a few positions: € at 0xA4 with no
   // 0x80-0x9F bytes means ISO-8859-15.
@@ -273,6 +246,10 @@ function decodeSingleByte(buf: Buffer): DecodedText {
   const margin = best.score <= 0 ? 0 : Math.max(0, Math.min(1, (best.score - Math.max(0, second.score)) / best.score));
   let confidence = 0.5 + 0.45 * margin;
   if (guessed === enc) confidence = Math.max(confidence, Math.min(0.99, guess.confidence));
+  // A handful of non-ASCII bytes ("Да." is two) reads plausibly in more than one encoding.
+  let high = 0;
+  for (const b of sample) if (b >= 0x80) high++;
+  if (high < MIN_EVIDENCE_BYTES) confidence = Math.min(confidence, 0.6);
   if (best.score <= 0) {
     throw new SverkaError('DECODE_FAILED', 'The file is not valid UTF-8 and does not read as Russian, German or English text in any supported encoding. Choose its encoding explicitly.');
   }

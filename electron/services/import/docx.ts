@@ -2,19 +2,20 @@ import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { SverkaError } from '../../../shared/errors';
 
-/** Largest uncompressed size of one extracted .docx part (document.xml, footnotes.xml). */
+/** Largest uncompressed size of one extracted .docx part (document.xml, footnotes.xml, endnotes.xml). */
 export const MAX_DOCX_PART_BYTES = 64 * 1024 * 1024;
 /** Compression ratio above which a part is treated as a zip bomb. */
 export const MAX_DOCX_RATIO = 200;
 /** More entries than this is not a Word document but an attack or a broken archive. */
 export const MAX_DOCX_ENTRIES = 10_000;
 
-const WANTED = new Set(['word/document.xml', 'word/footnotes.xml']);
+const WANTED = new Set(['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml']);
 
 /**
  * Extracts the text of a .docx: one paragraph per `w:p`, separated by blank lines; tabs and
- * manual line breaks kept; deleted revisions and field codes dropped. Footnotes are appended
- * after the body (when present) and reported in `warnings`. Declared sizes are checked
+ * manual line breaks kept; deleted revisions, the old place of moved text, field codes and the
+ * fallback copy Word writes of every text box (mc:Fallback) dropped. Footnotes, then endnotes,
+ * are appended after the body (when present) and reported in `warnings`. Declared sizes are checked
  * before anything is inflated, and output can never exceed the declared size, so a zip bomb
  * is refused without allocating it.
  */
@@ -53,9 +54,22 @@ export function docxToText(bytes: Uint8Array): { text: string; warnings: string[
     notes = wordXmlToParagraphs(notesXml, 'word/footnotes.xml', true);
     if (notes.length > 0) warnings.push(`${notes.length} footnote paragraph(s) appended after the text.`);
   }
-  const paragraphs = [...body, ...notes];
+  const endXml = files['word/endnotes.xml'];
+  let endnotes: string[] = [];
+  if (endXml) {
+    endnotes = wordXmlToParagraphs(endXml, 'word/endnotes.xml', true);
+    if (endnotes.length > 0) warnings.push(`${endnotes.length} endnote paragraph(s) appended after the text.`);
+  }
+  const paragraphs = [...body, ...notes, ...endnotes];
   return { text: paragraphs.join('\n\n'), warnings };
 }
+
+/**
+ * Elements whose text is not the document's: deleted revisions, the old place of moved text,
+ * field codes, and the fallback Word writes beside each drawing (a text box appears once as a
+ * drawing and again as VML for old readers).
+ */
+const SKIPPED = new Set(['w:del', 'w:instrText', 'w:delText', 'w:moveFrom', 'mc:Fallback']);
 
 function wordXmlToParagraphs(bytes: Uint8Array, part: string, footnotes = false): string[] {
   let xml: string;
@@ -69,16 +83,16 @@ function wordXmlToParagraphs(bytes: Uint8Array, part: string, footnotes = false)
   const open: string[] = [];
   let current: string | null = null;
   let inText = false;
-  let skipDepth = 0; // inside w:del / w:instrText / separator footnotes
+  let skipDepth = 0; // inside an element of SKIPPED
   let footnoteSkip = false;
   const parser = new SaxesParser({ xmlns: false });
   parser.on('opentag', (tag) => {
     const name = tag.name;
-    if (footnotes && name === 'w:footnote') {
+    if (footnotes && (name === 'w:footnote' || name === 'w:endnote')) {
       const type = tag.attributes['w:type'];
       footnoteSkip = type === 'separator' || type === 'continuationSeparator';
     }
-    if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') skipDepth++;
+    if (SKIPPED.has(name)) skipDepth++;
     if (skipDepth > 0 || footnoteSkip) return;
     switch (name) {
       case 'w:p':
@@ -110,12 +124,14 @@ function wordXmlToParagraphs(bytes: Uint8Array, part: string, footnotes = false)
   });
   parser.on('closetag', (tag) => {
     const name = tag.name;
-    if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') {
+    if (SKIPPED.has(name)) {
       skipDepth = Math.max(0, skipDepth - 1);
       return;
     }
-    if (name === 'w:footnote') footnoteSkip = false;
+    if (name === 'w:footnote' || name === 'w:endnote') footnoteSkip = false;
     if (name === 'w:t') inText = false;
+    // A paragraph inside skipped content (a text box's fallback copy) was never opened.
+    if (skipDepth > 0 || footnoteSkip) return;
     if (name === 'w:p' && current !== null) {
       if (current.trim() !== '') paragraphs.push(current.replace(/^[ \t]+|[ \t]+$/g, ''));
       current = open.pop() ?? null;

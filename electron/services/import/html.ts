@@ -29,6 +29,8 @@ interface Node {
   children: Array<Node | string>;
   /** Boilerplate by its ARIA role, class/id or hidden attribute (menus, cookie banners, share bars). */
   chrome?: boolean;
+  /** Not shown by a browser (`hidden`, `display: none`, `visibility: hidden`): dropped everywhere, the article included. */
+  invisible?: boolean;
 }
 
 const CHROME_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|alert)$/i;
@@ -39,6 +41,12 @@ function isChrome(name: string, attrs: Record<string, string>): boolean {
   if (attrs['role'] && CHROME_ROLE.test(attrs['role'])) return true;
   if (name === 'article' || name === 'main' || name === 'body' || name === 'html') return false;
   return CHROME_CLASS.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`);
+}
+
+const INVISIBLE_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+function isInvisible(attrs: Record<string, string>): boolean {
+  return 'hidden' in attrs || INVISIBLE_STYLE.test(attrs['style'] ?? '');
 }
 
 /**
@@ -58,6 +66,7 @@ export function htmlToText(html: string): string {
         if (n === 'body') sawBody = true;
         const node: Node = { name: n, children: [] };
         if (isChrome(n, attrs)) node.chrome = true;
+        if (isInvisible(attrs)) node.invisible = true;
         (stack[stack.length - 1] as Node).children.push(node);
         if (VOID.has(n)) return;
         // The tree is walked recursively; real pages stay far below this depth.
@@ -124,7 +133,7 @@ export function htmlToText(html: string): string {
         line += pre ? c : c.replace(/[ \t\n\r\f]+/g, ' ');
         continue;
       }
-      if (DROP.has(c.name)) continue;
+      if (DROP.has(c.name) || c.invisible) continue;
       if (chrome && (CHROME.has(c.name) || c.chrome)) continue;
       if (c.name === 'br') {
         line = line.replace(/[ \t]+$/, '') + '\n';

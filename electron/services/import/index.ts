@@ -3,7 +3,7 @@ import { SverkaError } from '../../../shared/errors';
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from '../../../shared/limits';
 import type { FileDecoder, ImportedText } from '../projects';
 import { assertNotBinary, decodeBytes, type DecodedText } from './decode';
-import { formatFor, hasBom, plainTextDocument, textWarnings, tooLarge, type ImportedDocument, type ReadDocumentOptions } from './text';
+import { decodeUtf8Text, formatFor, hasBom, plainTextDocument, textWarnings, tooLarge, type ImportedDocument, type ReadDocumentOptions } from './text';
 import { docxToText } from './docx';
 import { htmlToText, sniffHtmlCharset } from './html';
 
@@ -43,12 +43,22 @@ export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: ReadD
     return { text, encoding: 'utf-8', format, confidence: 1, warnings };
   }
   let decoded: DecodedText;
+  const notes: string[] = [];
   try {
     if (format === 'html' && !opts?.encoding) {
       const declared = sniffHtmlCharset(bytes);
       assertNotBinary(bytes, name);
-      decoded = decodeBytes(bytes, declared && !/^utf-?8$/i.test(declared) && !hasBom(bytes) ? { encoding: declared } : undefined);
-      if (declared) decoded = { ...decoded, confidence: Math.max(decoded.confidence, 0.9) };
+      const single = declared && !/^utf-?8$/i.test(declared) && !hasBom(bytes) ? declared : undefined;
+      // A page saved as UTF-8 under its old <meta charset> (an editor, a copy of a page)
+      // would read as mojibake; valid UTF-8 beyond ASCII is never meant as a single-byte text.
+      const utf8 = single ? decodeUtf8Text(bytes) : null;
+      if (single && utf8 && /[^\x00-\x7f]/.test(utf8.text)) {
+        decoded = utf8;
+        notes.push(`The page declares the encoding ${single} but its bytes are UTF-8; it was read as UTF-8 (choose ${single} explicitly if the text looks wrong).`);
+      } else {
+        decoded = decodeBytes(bytes, single ? { encoding: single } : undefined);
+        if (declared) decoded = { ...decoded, confidence: Math.max(decoded.confidence, 0.9) };
+      }
     } else {
       decoded = decodeBytes(bytes, opts?.encoding ? { encoding: opts.encoding } : undefined);
     }
@@ -58,7 +68,7 @@ export function decodeDocument(bytes: Uint8Array, fileName: string, opts?: ReadD
   }
   if (format === 'html') {
     const text = htmlToText(decoded.text);
-    return { text, encoding: decoded.encoding, format, confidence: decoded.confidence, warnings: textWarnings(text, decoded) };
+    return { text, encoding: decoded.encoding, format, confidence: decoded.confidence, warnings: [...notes, ...textWarnings(text, decoded)] };
   }
   return plainTextDocument(decoded, bytes, name, format, opts);
 }

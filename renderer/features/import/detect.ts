@@ -1,9 +1,8 @@
+import { plausibility } from '../../../shared/text/plausibility';
+
 /** Encodings the backend decoder accepts (electron/services/import/decode.ts). */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5', 'windows-1252', 'iso-8859-1', 'iso-8859-15'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
-
-const CYR_LOWER = /[а-яё]/g;
-const CYR_UPPER = /[А-ЯЁ]/g;
 
 function count(s: string, re: RegExp): number {
   return s.match(re)?.length ?? 0;
@@ -11,14 +10,17 @@ function count(s: string, re: RegExp): number {
 
 /**
  * A quick guess for the preview only: the backend detects again (and is authoritative) unless
- * the user picks an encoding. Russian prose is mostly lower case, so of the Cyrillic 8-bit
- * encodings the one yielding the most lower-case Cyrillic letters wins.
+ * the user picks an encoding. Of the 8-bit encodings the one under which the sample reads
+ * most like Russian or German prose wins (the backend's measure, shared/text/plausibility.ts):
+ * a German ä read as Windows-1251 is a Cyrillic д inside a Latin word.
  */
 export function guessEncoding(bytes: Uint8Array): Encoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const sample = bytes.subarray(0, 64 * 1024);
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) return utf16;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, lastCompleteUtf8(sample)));
     return 'utf-8';
@@ -27,15 +29,35 @@ export function guessEncoding(bytes: Uint8Array): Encoding {
   }
   let best: Encoding = 'windows-1252';
   let bestScore = 0;
-  for (const enc of ['windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5'] as const) {
-    const s = decode(sample, enc);
-    const score = count(s, CYR_LOWER) - 2 * count(s, CYR_UPPER);
+  for (const enc of ['windows-1252', 'windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5'] as const) {
+    const score = plausibility(decode(sample, enc));
     if (score > bestScore) {
       bestScore = score;
       best = enc;
     }
   }
   return best;
+}
+
+/**
+ * UTF-16 without BOM, by its NUL bytes: all on the odd positions (LE) or all on the even ones
+ * (BE), in a share no 8-bit text has (ASCII text has one in every pair; Cyrillic text in its
+ * spaces and punctuation). The backend's test (electron/services/import/decode.ts) decides the
+ * import; this only keeps the preview from showing NULs between the letters.
+ */
+function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = sample.length & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (pairs < 2) return null;
+  if (odd / pairs >= 0.05 && even === 0) return 'utf-16le';
+  if (even / pairs >= 0.05 && odd === 0) return 'utf-16be';
+  return null;
 }
 
 /** A cut inside a multi-byte sequence must not make valid UTF-8 look invalid. */

@@ -5,7 +5,10 @@ import { setOwn } from '../tmx/header';
 import { cellToInline, CSV_COLUMNS, unguardCell, type CsvColumn } from './columns';
 
 export interface CsvReaderOptions {
-  /** `,` (default) or `\t` (TSV; same quoting rules). */
+  /**
+   * `,`, `;` or `\t` (TSV; same quoting rules). By default `,`, or `;` when the first record
+   * has semicolons and no comma outside quotes (spreadsheets in German and Russian locales).
+   */
   delimiter?: ',' | '\t' | ';';
   /** Languages for files without source_lang / target_lang columns. */
   sourceLang?: string;
@@ -35,17 +38,22 @@ const KNOWN = new Set<string>([...CSV_COLUMNS, 'source_note', 'target_note']);
  *
  * A first record without `source` and `target` columns is not a header: such a file (a
  * glossary, a Magento or OmegaT CSV) is read as source, target and an optional note per
- * record, in the languages given. A record that cannot be read (another number of fields than
+ * record, in the languages given; a first record that names the two columns' languages (`ru,de`,
+ * `Deutsch;Russisch`) is their header and gives them their languages. A record that cannot be read (another number of fields than
  * the header, a broken tags cell, no language) is skipped and counted in `stats` with its line.
  */
 export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
-  const delim = opts.delimiter ?? ',';
+  // '' until the first record shows the delimiter (see CsvReaderOptions.delimiter).
+  let delim: string = opts.delimiter ?? '';
+  let head = '';
   const maxField = opts.maxFieldChars ?? 1_048_576;
   const maxFields = opts.maxFields ?? 10_000;
   const out: TranslationUnit[] = [];
   const stats = createReadStats();
   let header: string[] | undefined;
   let index: Partial<Record<ReadColumn, number>> = {};
+  /** Languages a header row of language names gave the source and target columns. */
+  let columnLangs: { source: string; target: string } | undefined;
   let started = false;
   let ended = false;
   let failed: ParseError | undefined;
@@ -104,9 +112,16 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
         return;
       }
       if (rec.length < 2) fail('csv-header', 'The first row has neither "source" and "target" columns nor two columns of text', { line: at, column: 1 });
-      // No header row: source, target and a note by position; this record is data.
+      // No header row: source, target and a note by position; this record is data, unless
+      // it names the languages of the two columns (`ru,de`, `de-DE;ru-RU`, `Russisch,Deutsch`).
       header = [];
       index = { source: 0, target: 1, note: 2 };
+      const named = columnLanguages(rec, opts);
+      if (named) {
+        columnLangs = named.langs;
+        if (named.swap) index = { source: 1, target: 0, note: 2 };
+        return;
+      }
     }
     stats.found++;
     const headless = header.length === 0;
@@ -118,8 +133,8 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
       const i = index[c];
       return i === undefined ? '' : (rec[i] ?? '');
     };
-    const sourceLang = get('source_lang').trim() || opts.sourceLang || '';
-    const targetLang = get('target_lang').trim() || opts.targetLang || '';
+    const sourceLang = get('source_lang').trim() || columnLangs?.source || opts.sourceLang || '';
+    const targetLang = get('target_lang').trim() || columnLangs?.target || opts.targetLang || '';
     if (sourceLang === '' || targetLang === '') {
       return recordSkip(stats, 'no-language', at, `No ${sourceLang === '' ? 'source' : 'target'} language in the record and none given`);
     }
@@ -231,11 +246,26 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
             fail('utf16', 'The text contains NUL characters: it looks like UTF-16 decoded as an 8-bit encoding; decode the file with its real encoding first', { line: 1, column: 1 });
           }
         }
+        if (delim === '') {
+          head += chunk;
+          // (Rescanned only when a line end arrives: a long first record fed in small pieces stays linear.)
+          if (!/[\r\n]/.test(chunk) && head.length <= SNIFF_CHARS) return;
+          const found = sniffDelimiter(head, head.length > SNIFF_CHARS);
+          if (found === undefined) return;
+          delim = found;
+          chunk = head;
+          head = '';
+        }
         feed(chunk);
       },
       finish() {
         if (failed) throw failed;
         if (ended) return;
+        if (delim === '') {
+          delim = sniffDelimiter(head, true) as string;
+          feed(head);
+          head = '';
+        }
         ended = true;
         if (inQuotes) fail('csv-quote', 'A quoted field is never closed', { line: quoteLine, column: quoteCol });
         if (field !== '' || fields.length > 0 || afterQuote) endRecord();
@@ -251,6 +281,73 @@ export function createCsvReader(opts: CsvReaderOptions = {}): CsvReader {
       return header;
     },
   };
+}
+
+/** Longest first record looked at for its delimiter. */
+const SNIFF_CHARS = 65_536;
+
+/**
+ * `;` when the first record (up to its line end outside quotes) has semicolons and no comma
+ * outside quotes, else `,`; undefined while the record has not ended and `final` is false.
+ */
+function sniffDelimiter(text: string, final: boolean): ',' | ';' | undefined {
+  let quoted = false;
+  let commas = 0;
+  let semicolons = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === ',') commas++;
+    else if (c === ';') semicolons++;
+    else if (c === '\n' || c === '\r') return semicolons > 0 && commas === 0 ? ';' : ',';
+  }
+  return final ? (semicolons > 0 && commas === 0 ? ';' : ',') : undefined;
+}
+
+/** Names of the languages Sverka works in, as spreadsheet headers write them (lower case). */
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  russian: 'ru',
+  russisch: 'ru',
+  'русский': 'ru',
+  german: 'de',
+  deutsch: 'de',
+  'немецкий': 'de',
+  english: 'en',
+  englisch: 'en',
+  'английский': 'en',
+};
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+
+/** A header cell as a language: a tag (`ru`, `de-DE`) kept as written, or a name as its code. */
+function languageOf(cell: string): string | undefined {
+  const c = cell.trim();
+  const named = LANGUAGE_NAMES[c.toLowerCase()];
+  if (named) return named;
+  return LANGUAGE_TAG.test(c) ? c.replace(/_/g, '-') : undefined;
+}
+
+const primary = (tag: string): string => (tag.toLowerCase().split('-')[0] as string);
+
+/**
+ * The languages of the first two columns when the first row names them. Word pairs of a
+ * glossary look like tags too (`die,the`), so two tags count only when they are the languages
+ * given for the file (either order; `swap` when the first column holds the target language),
+ * or, with none given, two different languages Sverka works in.
+ */
+function columnLanguages(rec: readonly string[], opts: CsvReaderOptions): { langs: { source: string; target: string }; swap: boolean } | undefined {
+  const a = languageOf(rec[0] ?? '');
+  const b = languageOf(rec[1] ?? '');
+  if (a === undefined || b === undefined || primary(a) === primary(b)) return undefined;
+  if (opts.sourceLang && opts.targetLang) {
+    const s = primary(opts.sourceLang);
+    const t = primary(opts.targetLang);
+    if (primary(a) === s && primary(b) === t) return { langs: { source: a, target: b }, swap: false };
+    if (primary(a) === t && primary(b) === s) return { langs: { source: b, target: a }, swap: true };
+    return undefined;
+  }
+  const known = new Set(Object.values(LANGUAGE_NAMES));
+  return known.has(primary(a)) && known.has(primary(b)) ? { langs: { source: a, target: b }, swap: false } : undefined;
 }
 
 /** Parses a whole CSV/TSV text. */

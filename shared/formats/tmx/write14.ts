@@ -1,7 +1,7 @@
 import { SverkaError } from '../../errors';
 import { isWellNested, pairIndex, type InlineTag, type InlineText, type TranslationUnit } from '../model';
 import { codeContent } from '../inline-code';
-import { escapeAttr, escapeText, type InvalidCharPolicy } from '../xml/escape';
+import { escapeAttr, escapeText, writingUnit, type InvalidCharPolicy } from '../xml/escape';
 import { toTmxDate } from './dates';
 import { propTypeToTmx, type TmxWriteHeader } from './header';
 import { joinChunks } from '../chunks';
@@ -49,6 +49,9 @@ export function* serializeTmxChunks(units: Iterable<TranslationUnit>, header: Tm
 
   const written = new Set<string>();
   let group: TranslationUnit[] = [];
+  // 1-based position of the group's first unit (errors name it).
+  let seen = 0;
+  let groupStart = 1;
 
   const flush = (): string => {
     const g = group;
@@ -59,7 +62,7 @@ export function* serializeTmxChunks(units: Iterable<TranslationUnit>, header: Tm
       if (written.has(first.id)) throw new SverkaError('CONFLICT', `Two units with id ${JSON.stringify(first.id)} are not adjacent; TMX needs unique tuids`, { id: first.id });
       written.add(first.id);
     }
-    return writeTu(g, at, tx);
+    return writingUnit('TMX', groupStart, first, () => writeTu(g, at, tx));
   };
 
   // Parts joined once per chunk: cheaper than growing one string unit by unit.
@@ -77,6 +80,8 @@ export function* serializeTmxChunks(units: Iterable<TranslationUnit>, header: Tm
         size = 0;
       }
     }
+    if (group.length === 0) groupStart = seen + 1;
+    seen++;
     group.push(u);
   }
   parts.push(flush(), '  </body>\n</tmx>\n');

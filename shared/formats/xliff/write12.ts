@@ -1,6 +1,6 @@
 import { isWellNested, pairIndex, type InlineTag, type InlineText, type TranslationUnit } from '../model';
 import { codeContent } from '../inline-code';
-import { escapeAttr, escapeText, type InvalidCharPolicy } from '../xml/escape';
+import { escapeAttr, escapeText, writingUnit, type InvalidCharPolicy } from '../xml/escape';
 import { canonicalDate } from '../model';
 import { SverkaError } from '../../errors';
 import { isNmtoken, statusTo12, UNTYPED_MARK, SVERKA_NOTE, SVERKA_TOOL_ID, TOOL_NAME, TOOL_VERSION, typeTo12, XLIFF12_NS } from './common';
@@ -42,7 +42,8 @@ export function* serializeXliff12Chunks(units: Iterable<TranslationUnit>, opts: 
       buf += `  <file original="${at(opts.original ?? 'sverka-tm')}" source-language="${at(lang(u.sourceLang))}" target-language="${at(lang(u.targetLang))}" datatype="${at(opts.datatype ?? 'plaintext')}" tool-id="${SVERKA_TOOL_ID}">\n`;
       buf += `    <header>\n      <tool tool-id="${SVERKA_TOOL_ID}" tool-name="${TOOL_NAME}" tool-version="${TOOL_VERSION}"/>\n    </header>\n    <body>\n`;
     }
-    buf += writeUnit(u, ++n, at, tx);
+    const at1 = ++n;
+    buf += writingUnit('XLIFF 1.2', at1, u, () => writeUnit(u, at1, at, tx));
     if (buf.length >= chunkChars) {
       yield buf;
       buf = '';

@@ -48,3 +48,30 @@ export function escapeAttr(s: string, policy: InvalidCharPolicy = 'error'): stri
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;');
 }
+
+/**
+ * Runs `write` for one unit; a character XML 1.0 cannot carry becomes an error that names the
+ * unit (its position, id and the start of its source) and the formats that keep the character,
+ * so a memory of thousands of units is not refused with no clue where to look.
+ */
+export function writingUnit<T>(
+  format: string,
+  n: number,
+  unit: { id?: string; source: ReadonlyArray<string | object> },
+  write: () => T,
+): T {
+  try {
+    return write();
+  } catch (err) {
+    if (!(err instanceof SverkaError) || err.code !== 'BAD_REQUEST' || typeof err.details?.char !== 'string') throw err;
+    const text = unit.source.filter((r): r is string => typeof r === 'string').join('');
+    const start = text.replace(INVALID_XML_G, ' ').trim().slice(0, 40);
+    const id = unit.id !== undefined ? ` (id ${JSON.stringify(unit.id)})` : '';
+    throw new SverkaError(
+      'BAD_REQUEST',
+      `Unit ${n}${id}, "${start}${text.length > 40 ? '…' : ''}", holds the character ${err.details.char}, which ${format} (XML 1.0) cannot carry. ` +
+        'Export as XLIFF 2.1 or CSV, which keep it, or remove it from the unit.',
+      { ...err.details, unit: n, ...(unit.id !== undefined ? { id: unit.id } : {}) },
+    );
+  }
+}

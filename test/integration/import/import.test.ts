@@ -66,6 +66,27 @@ describe('decodeBytes: encoding round trips', () => {
     expect(out.confidence).toBeLessThanOrEqual(1);
   });
 
+  // Windows-1252 and ISO-8859-15 read German letters alike; their tie is no doubt about the text.
+  it.each([
+    ['latin1 German', iconv.encode(DE_LATIN1, 'latin1')],
+    ['windows-1252 German', iconv.encode(DE, 'windows-1252')],
+    ['iso-8859-15 German', iconv.encode(DE_EURO, 'iso-8859-15')],
+    ['windows-1251 Russian', iconv.encode(RU, 'windows-1251')],
+    ['koi8-r Russian', iconv.encode(RU_KOI, 'koi8-r')],
+  ])('reads %s without a low-confidence warning', (_name, bytes) => {
+    const doc = decodeDocument(bytes, 'text.txt');
+    expect(doc.warnings.filter((w) => /confidence/.test(w))).toEqual([]);
+    expect(doc.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.each([
+    ['windows-1251', iconv.encode('Да.', 'windows-1251')],
+    ['koi8-r', iconv.encode('Да.', 'koi8-r')],
+    ['windows-1252', iconv.encode('Öl.', 'windows-1252')],
+  ])('warns about a text of two non-ASCII letters in %s (too few to tell the encoding)', (_name, bytes) => {
+    expect(decodeDocument(bytes, 'short.txt').warnings.some((w) => /low confidence/.test(w))).toBe(true);
+  });
+
   it('honours an explicit encoding and names unknown ones', async () => {
     const bytes = iconv.encode(RU_KOI, 'koi8-r');
     expect(decodeBytes(bytes, { encoding: 'KOI8-R' })).toEqual({ text: RU_KOI, encoding: 'koi8-r', confidence: 1 });
@@ -194,6 +215,24 @@ describe('formats', () => {
     expect(doc.text).toBe('# Titel\n\nText mit *Betonung*.');
   });
 
+  it('drops what a browser does not show inside the article too (hidden, display: none, visibility: hidden)', () => {
+    const html =
+      '<html><body><article><p>Er sagte: „Wir bleiben.“</p><p hidden>Versteckter Absatz.</p>' +
+      '<p>Sie <span style="color: red; display : none">nicht </span>blieb.</p>' +
+      '<p style="visibility:hidden">Unsichtbar.</p><p style="display:block">Sichtbar.</p></article></body></html>';
+    expect(decodeDocument(new TextEncoder().encode(html), 'artikel.html').text).toBe('Er sagte: „Wir bleiben.“\n\nSie blieb.\n\nSichtbar.');
+  });
+
+  it('reads a UTF-8 page whose meta tag declares a single-byte charset as UTF-8, and says so', () => {
+    const html = '<html><head><meta charset="windows-1251"></head><body><p>Министр заявил: «Мы не отступим». Größe.</p></body></html>';
+    const doc = decodeDocument(new TextEncoder().encode(html), 'saved.html');
+    expect(doc.text).toBe('Министр заявил: «Мы не отступим». Größe.');
+    expect(doc.encoding).toBe('utf-8');
+    expect(doc.warnings.some((w) => w.includes('windows-1251') && w.includes('UTF-8'))).toBe(true);
+    // Chosen explicitly, the declared encoding is what the user gets.
+    expect(decodeDocument(new TextEncoder().encode(html), 'saved.html', { encoding: 'windows-1251' }).text).toContain('РњРёРЅРёСЃС‚СЂ');
+  });
+
   it('extracts the article of an HTML page with its paragraphs', async () => {
     const html = `<!doctype html><html><head><meta charset="windows-1251"><title>Т</title><style>p{}</style></head>
       <body><nav><a href="/">Главная</a> | <a href="/news">Новости</a></nav>
@@ -226,6 +265,39 @@ describe('formats', () => {
     );
     const doc = decodeDocument(zipSync({ 'word/document.xml': strToU8(xml) }), 'box.docx');
     expect(doc.text).toBe('Im Kasten.\n\nVorher nachher.');
+  });
+
+  it('reads a Word text box once, not again from its fallback picture for old readers', () => {
+    // Word writes every text box twice: as a drawing (mc:Choice) and as VML (mc:Fallback).
+    const box = '<w:txbxContent><w:p><w:r><w:t>„Wir bleiben“, sagte sie.</w:t></w:r></w:p></w:txbxContent>';
+    const xml = docXml(['Davor.']).replace(
+      '</w:body>',
+      '<w:p><w:r><w:t>Text </w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+        `<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>${box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+        `<mc:Fallback><w:pict><v:shape><v:textbox>${box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>danach.</w:t></w:r></w:p></w:body>`,
+    );
+    const doc = decodeDocument(zipSync({ 'word/document.xml': strToU8(xml) }), 'box.docx');
+    expect(doc.text).toBe('Davor.\n\n„Wir bleiben“, sagte sie.\n\nText danach.');
+  });
+
+  it('reads text moved with tracked changes once, at its new place', () => {
+    const xml = docXml([]).replace(
+      '</w:body>',
+      '<w:p><w:moveFrom w:id="1"><w:r><w:t>Verschoben.</w:t></w:r></w:moveFrom><w:r><w:t>Bleibt.</w:t></w:r></w:p>' +
+        '<w:p><w:moveTo w:id="2"><w:r><w:t>Verschoben.</w:t></w:r></w:moveTo></w:p></w:body>',
+    );
+    expect(decodeDocument(zipSync({ 'word/document.xml': strToU8(xml) }), 'moved.docx').text).toBe('Bleibt.\n\nVerschoben.');
+  });
+
+  it('appends endnotes after the footnotes, as it does footnotes', () => {
+    const notes = (kind: string, text: string) =>
+      `<?xml version="1.0"?><w:${kind}s xmlns:w="x"><w:${kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${kind}><w:${kind} w:id="1"><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:${kind}></w:${kind}s>`;
+    const doc = decodeDocument(
+      zipSync({ 'word/document.xml': strToU8(docXml(['Text.'])), 'word/footnotes.xml': strToU8(notes('footnote', 'Fußnote.')), 'word/endnotes.xml': strToU8(notes('endnote', 'Endnote.')) }),
+      'notes.docx',
+    );
+    expect(doc.text).toBe('Text.\n\nFußnote.\n\nEndnote.');
+    expect(doc.warnings.join(' ')).toMatch(/endnote/);
   });
 
   it('reads .docx paragraphs, tabs, breaks and footnotes; skips deleted text', async () => {

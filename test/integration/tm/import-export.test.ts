@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SverkaError } from '../../../shared/errors';
 import { SKIP_REASON_TEXT } from '../../../shared/formats/read-kit';
@@ -207,6 +208,43 @@ describe('damaged units are skipped, counted and named; the rest is imported', (
     expect(tm.importBytes(enc(xlf), 'a.xlf', { fallback: { sourceLang: 'ru', targetLang: 'de' } })).toMatchObject({ read: 1 });
     // A TMX in other languages is read as it is: the fallback does not filter.
     expect(tm.importBytes(enc(tmx([['Hello', 'Bonjour']], 'en', 'fr')), 'b.tmx', { fallback: { sourceLang: 'ru', targetLang: 'de' } })).toMatchObject({ read: 1 });
+  });
+});
+
+describe('the encoding a file declares', () => {
+  // Some tools write encoding="ISO-8859-1" (or windows-1252) above UTF-8 bytes; read as declared,
+  // every Cyrillic letter and umlaut became two or three Latin ones in the memory.
+  const units: [string, string][] = [
+    ['Цена — 5 €.', 'Der Preis beträgt 5 €.'],
+    ['Переговоры зашли в тупик.', 'Die Verhandlungen sind gescheitert.'],
+  ];
+  it.each(['ISO-8859-1', 'windows-1252', 'windows-1251'])('reads UTF-8 bytes under a wrong %s declaration as UTF-8', (label) => {
+    const { tm } = fileTm();
+    const wrong = tmx(units).replace('encoding="UTF-8"', `encoding="${label}"`);
+    expect(tm.importBytes(enc(wrong), 'wrong.tmx')).toMatchObject({ read: 2, added: 2 });
+    expect(tm.lookup('Цена — 5 €.')[0]).toMatchObject({ target: 'Der Preis beträgt 5 €.', score: 100 });
+    // The same after a first 64 KiB of plain ASCII (the first chunk decides nothing).
+    const late = fileTm().tm;
+    const padded = wrong.replace('<body>', `<body>\n<!-- ${'x'.repeat(70_000)} -->`);
+    expect(late.importBytes(enc(padded), 'late.tmx')).toMatchObject({ read: 2 });
+    expect(late.lookup('Переговоры зашли в тупик.')[0]).toMatchObject({ target: 'Die Verhandlungen sind gescheitert.', score: 100 });
+  });
+
+  // Excel saves "CSV" and "Text (tab-delimited)" in the system's ANSI code page.
+  it.each([
+    ['windows-1251', 'ru.csv', 'source_lang,target_lang,source,target\nru,de,"Переговоры, как всегда, затянулись.",Die Gespräche zogen sich hin.\nru,de,Съёмка завершена.,Die Aufnahme ist fertig.\n', ['Переговоры, как всегда, затянулись.', 'Съёмка завершена.']],
+    ['windows-1252', 'de.tsv', 'source_lang\ttarget_lang\tsource\ttarget\nde\tru\tGrößere Übermaß-Äpfel.\tbig apples\nde\tru\tSüße Grüße.\tsweet\n', ['Größere Übermaß-Äpfel.', 'Süße Grüße.']],
+  ])('reads a CSV/TSV saved in %s by a spreadsheet', (encoding, name, text, sources) => {
+    const { tm } = fileTm();
+    expect(tm.importBytes(iconv.encode(text, encoding), name)).toMatchObject({ read: 2, added: 2 });
+    expect([...tm.exportUnits()].map((u) => u.source.join('')).sort()).toEqual([...sources].sort());
+  });
+
+  it('still reads a file in the single-byte encoding it declares', () => {
+    const { tm } = fileTm();
+    const latin1 = Buffer.from(tmx([['Hello', 'Größe und Übermaß']], 'en', 'de').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'latin1');
+    expect(tm.importBytes(latin1, 'latin1.tmx')).toMatchObject({ read: 1 });
+    expect(tm.lookup('Hello', { sourceLang: 'en', targetLang: 'de' })[0]).toMatchObject({ target: 'Größe und Übermaß' });
   });
 });
 

@@ -145,6 +145,40 @@ describe('CSV read as leniently as translate-toolkit', () => {
     expect(stats).toMatchObject({ found: 2, read: 2, skipped: 0 });
   });
 
+  it.each([
+    ['language codes', 'ru\tde\nПривет\tHallo\n', '\t', { sourceLang: 'ru', targetLang: 'de' }, 'ru', 'de'],
+    ['regional tags, no languages given', 'ru-RU,de-DE\nПривет,Hallo\n', ',', {}, 'ru-RU', 'de-DE'],
+    ['language names', 'Russisch,Deutsch\r\nПривет,Hallo\r\n', ',', {}, 'ru', 'de'],
+    ['the target language first', 'de,ru\nHallo,Привет\n', ',', { sourceLang: 'ru', targetLang: 'de' }, 'ru', 'de'],
+  ] as const)('takes a first row of %s as the header naming the columns, not as a unit', (_what, text, delimiter, opts, sourceLang, targetLang) => {
+    const { units, stats } = parseCsv(text, { delimiter, ...opts });
+    expect(units).toEqual([makeUnit({ sourceLang, targetLang, source: 'Привет', target: 'Hallo' })]);
+    expect(stats).toMatchObject({ found: 1, read: 1, skipped: 0 });
+  });
+
+  // Excel in German and Russian locales saves "CSV" with semicolons.
+  it('reads a semicolon-separated file (a spreadsheet in a German or Russian locale), however it is split', () => {
+    const text = 'source_lang;target_lang;source;target\r\nru;de;"Да, конечно";"Ja, sicher"\r\nru;de;Нет;Nein\r\n';
+    for (const size of [1, 7, text.length]) {
+      const r = createCsvReader();
+      const units: TranslationUnit[] = [];
+      for (let i = 0; i < text.length; i += size) units.push(...r.write(text.slice(i, i + size)));
+      units.push(...r.end());
+      expect(units.map((u) => [u.source, u.target])).toEqual([
+        [['Да, конечно'], ['Ja, sicher']],
+        [['Нет'], ['Nein']],
+      ]);
+    }
+    expect(parseCsv('Привет;Hallo\nМир;Welt', { sourceLang: 'ru', targetLang: 'de' }).units).toHaveLength(2);
+    // A comma file whose text holds semicolons stays a comma file.
+    expect(parseCsv('source_lang,target_lang,source,target\nru,de,"А; Б",A\n').units[0]?.source).toEqual(['А; Б']);
+  });
+
+  it('keeps a first row of short words that only look like language tags as data', () => {
+    const { units } = parseCsv('die,the\nund,and\n', { sourceLang: 'de', targetLang: 'en' });
+    expect(units.map((u) => [u.source, u.target])).toEqual([[['die'], ['the']], [['und'], ['and']]]);
+  });
+
   it('drops an impossible date and keeps the unit', () => {
     const { units } = parseCsv('source_lang,target_lang,source,target,created\r\nru,de,а,a,31.02.2026\r\n');
     expect(units).toEqual([makeUnit({ sourceLang: 'ru', targetLang: 'de', source: 'а', target: 'a' })]);

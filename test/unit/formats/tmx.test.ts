@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseError, SverkaError } from '../../../shared/errors';
-import { createTmxReader, fromTmxDate, makeUnit, parseTmx, readTmx, serializeTmx, serializeTmxChunks, sniffXmlEncoding, toTmxDate, type TranslationUnit } from '../../../shared/formats';
+import { createTmxReader, fromTmxDate, makeUnit, parseTmx, readTmx, serializeTmx, serializeTmxChunks, serializeXliff12, sniffXmlEncoding, toTmxDate, type TranslationUnit } from '../../../shared/formats';
 import { ROUND_TRIP_UNITS } from '../../fixtures/formats/units';
 
 const FIX = path.resolve(__dirname, '../../fixtures/formats');
@@ -61,6 +61,27 @@ describe('TMX round trip', () => {
     const chunks = [...serializeTmxChunks(many, {}, { chunkChars: 4096 })];
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks.join('')).toBe(serializeTmx(many));
+  });
+
+  it.each([
+    ['TMX', (us: TranslationUnit[]) => serializeTmx(us)],
+    ['XLIFF 1.2', (us: TranslationUnit[]) => serializeXliff12(us)],
+  ] as const)('names the unit whose character %s cannot carry, and the formats that keep it', (_format, write) => {
+    const units = Array.from({ length: 40 }, (_, i) => makeUnit({ sourceLang: 'ru', targetLang: 'de', source: `Строка ${i}`, target: `Zeile ${i}` }));
+    units[36] = makeUnit({ id: 'w37', sourceLang: 'ru', targetLang: 'de', source: 'Строка\u000Bиз Word', target: 'Zeile\u000Baus Word' });
+    let error: unknown;
+    try {
+      write(units);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(SverkaError);
+    const message = (error as SverkaError).message;
+    expect(message).toContain('U+000B');
+    expect(message).toContain('Unit 37');
+    expect(message).toContain('"w37"');
+    expect(message).toContain('Строка из Word');
+    expect(message).toMatch(/XLIFF 2\.1 or CSV/);
   });
 
   it('refuses characters XML 1.0 cannot carry unless asked to replace them', () => {

@@ -36,6 +36,12 @@ const cases: Array<[string, string, string, string[]]> = [
   ['English apostrophes', 'en', 'The dogs’ bowls and don’t. She said ‘yes’.', ['yes']],
   ['German genitive apostrophe inside ‚…‘', 'de', 'Sie sagte: „‚Das ist Jens’ Fahrrad‘, meinte er“, und lachte.', ['‚Das ist Jens’ Fahrrad‘, meinte er', 'Das ist Jens’ Fahrrad']],
   ['German ’ closing ‚ when no ‘ follows', 'de', 'Er nannte es ‚Quatsch’ und ging.', ['Quatsch']],
+  ['inch marks after numbers are no quotes', 'de', 'Das 12" Display und die 3,5" Diskette sind alt. Er sagte „gut“.', ['gut']],
+  ['an inch mark alone', 'de', 'Ein Zoll ist 1" lang.', []],
+  ['inch marks before a hyphen', 'de', 'Das 1,5"-Rohr und das 12"-Display kosten wenig.', []],
+  ['straight quoted titles ending in a number', 'de', 'Ein "20/20"-Special und die "Formel 1" starten. Das 12" Display bleibt.', ['20/20', 'Formel 1']],
+  ['an opening straight quote after a number', 'de', 'Es gab 169.000"ungerechtfertigte" Fälle.', ['ungerechtfertigte']],
+  ['a straight quotation ending in a number', 'de', 'Er sagte: "Es waren 12", und ging. Sie meinte: "Nur 3".', ['Es waren 12', 'Nur 3']],
   ['doubled straight quotes inside „…“', 'de', 'Er sagte: „Die ""Möwe"" ist ausgelaufen.“', ['Die ""Möwe"" ist ausgelaufen.', 'Möwe']],
   ['doubled straight quotes inside «…»', 'ru', '«Судно ""Чайка"" вышло в море», — сообщил капитан.', ['Судно ""Чайка"" вышло в море', 'Чайка']],
   ['doubled straight quotes on their own', 'de', 'Man nannte ihn ""den Alten"" und sie ""die Junge"".', ['den Alten', 'die Junge']],
@@ -107,7 +113,8 @@ describe('findQuotes', () => {
     ['stray guillemet', 'ru', 'Текст » без пары.'],
     ['crossed marks', 'de', '„Er sagte »ja“ und ging«.'],
     ['only marks', 'de', '„“”«»‚‘’‹›"'],
-    ['straight quote alone', 'de', 'Ein Zoll ist 1" lang.'],
+    // (Not an inch mark: `1" lang` is one, and no problem.)
+    ['straight quote alone', 'de', 'Das Zeichen " steht allein.'],
   ];
   it.each(unbalanced)('reports unbalanced marks without throwing: %s', (_name, lang, text) => {
     const r = findQuotes(text, lang);

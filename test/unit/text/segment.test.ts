@@ -18,6 +18,7 @@ const german: Array<[string, string, string[]]> = [
   ['abbreviation z.B. without space', 'Das gilt z.B. für Kinder. Erwachsene zahlen.', ['Das gilt z.B. für Kinder.', 'Erwachsene zahlen.']],
   ['title Dr. and Prof.', 'Gestern sprach Dr. Müller mit Prof. Schmidt. Beide schwiegen danach.', ['Gestern sprach Dr. Müller mit Prof. Schmidt.', 'Beide schwiegen danach.']],
   ['Nr. before a number', 'Das Haus Nr. 5 brannte ab. Niemand wurde verletzt.', ['Das Haus Nr. 5 brannte ab.', 'Niemand wurde verletzt.']],
+  ['Art. before a number (legal citations)', 'Laut Art. 5 Abs. 2 GG ist das erlaubt. Das Gericht folgte Art. 20a. Es war eine neue Art. Dann kam das Urteil.', ['Laut Art. 5 Abs. 2 GG ist das erlaubt.', 'Das Gericht folgte Art. 20a.', 'Es war eine neue Art.', 'Dann kam das Urteil.']],
   ['vgl. and ca.', 'Es kamen ca. 300 Gäste (vgl. Tabelle 2). Das war ein Rekord.', ['Es kamen ca. 300 Gäste (vgl. Tabelle 2).', 'Das war ein Rekord.']],
   ['usw. at the end', 'Sie kauften Brot, Milch usw. Dann fuhren sie heim.', ['Sie kauften Brot, Milch usw.', 'Dann fuhren sie heim.']],
   ['date with month', 'Der Besuch beginnt am 11. November in Moskau. Er dauert drei Tage.', ['Der Besuch beginnt am 11. November in Moskau.', 'Er dauert drei Tage.']],
