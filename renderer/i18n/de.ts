@@ -415,6 +415,7 @@ export const de: Messages = {
   // Zitattreue (Issue 13)
   'fidelity.title': 'Zitattreue',
   'fidelity.legend': 'Legende',
+  'fidelity.hint': 'Markierungen zeigen, wo zu prüfen ist; sie sind kein Urteil. Auch ein treues Zitat kann eine tragen.',
   'fidelity.kind.number': 'Zahl',
   'fidelity.kind.name': 'Name',
   'fidelity.kind.negation': 'Verneinung',

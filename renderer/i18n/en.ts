@@ -414,6 +414,7 @@ export const en = {
   // Quote fidelity (issue 13): flags in the editors, verdicts, filters, summary, fact-check report.
   'fidelity.title': 'Fidelity',
   'fidelity.legend': 'Legend',
+  'fidelity.hint': 'Flags show where to look; they are not a verdict. A faithful quotation can carry one too.',
   'fidelity.kind.number': 'Number',
   'fidelity.kind.name': 'Name',
   'fidelity.kind.negation': 'Negation',

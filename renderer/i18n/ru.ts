@@ -415,6 +415,7 @@ export const ru: Messages = {
   // Точность цитат (задача 13)
   'fidelity.title': 'Точность',
   'fidelity.legend': 'Легенда',
+  'fidelity.hint': 'Отметки показывают, что проверить; это не вердикт. Отметка бывает и у точной цитаты.',
   'fidelity.kind.number': 'Число',
   'fidelity.kind.name': 'Имя',
   'fidelity.kind.negation': 'Отрицание',

@@ -38,6 +38,7 @@ describe('quote fidelity in the workbench', () => {
     await flag.waitFor();
     expect(await flag.innerText()).toContain('eingehalten');
     expect(await section().getByTestId('fidelity-legend').locator('li').count()).toBe(6);
+    expect(await section().getByTestId('fidelity-hint').innerText()).toMatch(/not a verdict/);
     const highlight = wb.editor('target').locator('.fid-flag.fid-addition');
     await expect.poll(() => highlight.count()).toBeGreaterThan(0);
     expect(await highlight.first().innerText()).toContain('eingehalten');

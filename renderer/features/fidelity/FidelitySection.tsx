@@ -89,6 +89,7 @@ export function FidelitySection({ row }: { row: AlignRow }) {
         </ul>
       )}
       <FidelityLegend />
+      <p className="subtle fid-hint" data-testid="fidelity-hint">{t('fidelity.hint')}</p>
       <fieldset className="fid-verdict" disabled={busy}>
         <legend className="review-label">{t('fidelity.verdict')}</legend>
         <div className="segmented fid-verdicts" role="radiogroup" aria-label={t('fidelity.verdict')} data-testid="fidelity-verdicts">
