@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 import { SverkaError } from '../../../shared/errors';
 import { plausibility } from '../../../shared/text/plausibility';
+import { sniffUtf16 } from '../../../shared/text/utf16';
 import { assertNotBinary, decodeUtf8Text, SAMPLE, type DecodedText } from './text';
 
 export { assertNotBinary, type DecodedText } from './text';
@@ -142,7 +143,7 @@ export function decodeBytes(bytes: Uint8Array, opts?: { encoding?: string }): De
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', confidence: 1 };
   }
-  const utf16 = sniffUtf16(bytes);
+  const utf16 = sniffUtf16(bytes.subarray(0, SAMPLE), (b, enc) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.length), enc));
   if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, confidence: 0.8 };
   assertNotBinary(bytes);
   try {
@@ -182,44 +183,6 @@ function decodeUtf8Strict(bytes: Uint8Array, base: number): string {
   }
 }
 
-/**
- * UTF-16 without BOM. Mostly-ASCII text (German) shows NUL bytes in every other position.
- * Cyrillic text does not (its high byte is 0x04), but its spaces, digits and punctuation still
- * put NULs in the high-byte positions only; such a candidate is decoded and kept when nearly
- * every character is one of the scripts and marks running text uses.
- */
-function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, SAMPLE) & ~1;
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero / pairs > 0.3 && evenZero / pairs < 0.05) return 'utf-16le';
-  if (evenZero / pairs > 0.3 && oddZero / pairs < 0.05) return 'utf-16be';
-  // NULs on one side only, in a share no single-byte text shows; binary data fails the text test.
-  const candidate = oddZero > 0 && evenZero === 0 ? 'utf-16le' : evenZero > 0 && oddZero === 0 ? 'utf-16be' : null;
-  if (!candidate || Math.max(oddZero, evenZero) / pairs < 0.02) return null;
-  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, n);
-  return textShare(iconv.decode(sample, candidate)) >= 0.97 ? candidate : null;
-}
-
-/** Share of characters that belong to running text: Latin and Cyrillic letters, digits, punctuation, spaces. */
-function textShare(text: string): number {
-  if (text.length === 0) return 0;
-  let good = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const ascii = (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d;
-    const letters = (c >= 0xa0 && c <= 0x24f) || (c >= 0x400 && c <= 0x52f);
-    const marks = (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20bf) || c === 0x2116;
-    if (ascii || letters || marks) good++;
-  }
-  return good / text.length;
-}
 
 /** Fewer non-ASCII bytes than this leave a single-byte encoding in doubt (the UI offers the choice). */
 const MIN_EVIDENCE_BYTES = 6;

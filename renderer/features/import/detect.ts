@@ -1,4 +1,5 @@
 import { plausibility } from '../../../shared/text/plausibility';
+import { sniffUtf16 } from '../../../shared/text/utf16';
 
 /** Encodings the backend decoder accepts (electron/services/import/decode.ts). */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5', 'windows-1252', 'iso-8859-1', 'iso-8859-15'] as const;
@@ -19,7 +20,7 @@ export function guessEncoding(bytes: Uint8Array): Encoding {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const sample = bytes.subarray(0, 64 * 1024);
-  const utf16 = utf16WithoutBom(sample);
+  const utf16 = sniffUtf16(sample, decode);
   if (utf16) return utf16;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, lastCompleteUtf8(sample)));
@@ -37,27 +38,6 @@ export function guessEncoding(bytes: Uint8Array): Encoding {
     }
   }
   return best;
-}
-
-/**
- * UTF-16 without BOM, by its NUL bytes: all on the odd positions (LE) or all on the even ones
- * (BE), in a share no 8-bit text has (ASCII text has one in every pair; Cyrillic text in its
- * spaces and punctuation). The backend's test (electron/services/import/decode.ts) decides the
- * import; this only keeps the preview from showing NULs between the letters.
- */
-function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = sample.length & ~1;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (sample[i] === 0) even++;
-    if (sample[i + 1] === 0) odd++;
-  }
-  const pairs = n / 2;
-  if (pairs < 2) return null;
-  if (odd / pairs >= 0.05 && even === 0) return 'utf-16le';
-  if (even / pairs >= 0.05 && odd === 0) return 'utf-16be';
-  return null;
 }
 
 /** A cut inside a multi-byte sequence must not make valid UTF-8 look invalid. */
